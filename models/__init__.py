@@ -1,0 +1,1 @@
+"""Pipeline assets of newsfacts (installed as ``newsfacts.assets``); see README.md here."""

@@ -1,0 +1,17 @@
+"""Clean: RawPage -> CleanDocument (article body paragraphs and metadata)."""
+
+from __future__ import annotations
+
+from newsfacts.clean.document import CleanDocument
+from newsfacts.clean.html import clean_html
+from newsfacts.clean.text import clean_text
+from newsfacts.sources import RawPage
+
+__all__ = ["CleanDocument", "clean_html", "clean_page", "clean_text"]
+
+
+def clean_page(page: RawPage) -> CleanDocument:
+    """Clean a loaded page with the cleaner its kind calls for."""
+    if page.kind == "html":
+        return clean_html(page.text, url=page.url)
+    return clean_text(page.text, url=page.url)

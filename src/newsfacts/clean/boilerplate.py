@@ -1,0 +1,94 @@
+"""What boilerplate looks like: class/id vocabulary, teaser headings and widget lines.
+
+Kept as data, shared by the HTML and the plain-text cleaners.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BOILERPLATE_TOKENS",
+    "ends_mid_sentence",
+    "is_teaser_heading",
+    "is_widget_line",
+    "looks_like_headline",
+    "starts_inline_promo",
+]
+
+#: class / id words (split on ``-``, ``_`` and case changes) that mark non-article blocks.
+BOILERPLATE_TOKENS = frozenset(
+    """
+    nav navbar navigation menu breadcrumb breadcrumbs share sharing sharebar social ad ads adv
+    advert advertisement adslot advertising sponsor sponsored promo promotion comment comments
+    disqus related recommend recommended recommendations recirc recirculation mostread popular
+    trending newsletter subscribe subscription signup paywall cookie cookies consent gdpr footer
+    sidebar tags taglist toolbar outbrain taboola widget widgets hot rail masthead banner
+    """.split()
+)
+
+_TEASER_HEADINGS = re.compile(
+    r"""^(?:
+        related(?:\s+(?:articles?|stories|news|posts|content|coverage|reading|special\s+topic.*))?
+      | more\s+(?:from|on|in|about|stories|news|like\s+this)\b.*
+      | most\s+(?:read|popular|viewed|shared|emailed)
+      | (?:also\s+)?read\s+(?:more|next|also)
+      | recommended(?:\s+for\s+you)?(?:\s+\w+)?
+      | trending(?:\s+now)?(?:\s+\w+)?
+      | popular(?:\s+now|\s+stories)?
+      | you\s+(?:may|might)\s+(?:also\s+)?like
+      | (?:editor'?s\s+)?picks?
+      | (?:top|latest|recent)\s+(?:stories|news|headlines)
+      | see\s+also
+      | further\s+reading
+      | in\s+other\s+news
+    )\s*:?$""",
+    re.I | re.X,
+)
+
+_WIDGET = re.compile(
+    r"""^(?:
+        home | share | share\s+this(?:\s+article)? | print | email | copy\s+link | advertisement
+      | sponsored(?:\s+content)? | comments?(?:\s*\(\d+\))? | \d+\s*comments? | \d+\s*/\s*\d+
+      | post | reply | sign\s+in | log\s+in | subscribe | search | menu | close | top
+      | back\s+to\s+top | follow\s+us.* | tags?: .* | loading\.* | skip\s+to\s+(?:main\s+)?content
+      | (?:facebook|twitter|x|linkedin|whatsapp|wechat|weibo|reddit|telegram)(?:\s*[|/·]\s*\w+)*
+    )$""",
+    re.I | re.X,
+)
+
+_PROMO_START = re.compile(
+    r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more\s+from|recommended|"
+    r"sign\s+up\b|subscribe\b|click\s+here|watch\s*:|listen\s*:|advertisement\b)\s*[:|\-–—]?",
+    re.I,
+)
+
+_TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*$""")
+
+
+def is_teaser_heading(text: str) -> bool:
+    """True for the heading of a recirculation block ("Related article", "Most read"...)."""
+    return len(text) <= 60 and bool(_TEASER_HEADINGS.match(text.strip()))
+
+
+def is_widget_line(text: str) -> bool:
+    """True for page-widget text that is never article prose ("Comments (0)", "0/500", "Home")."""
+    stripped = text.strip()
+    return not stripped or (len(stripped) <= 60 and bool(_WIDGET.match(stripped)))
+
+
+def starts_inline_promo(text: str) -> bool:
+    """True for an in-body promo paragraph ("Read more: ...", "Related: ...", "Sign up ...")."""
+    return bool(_PROMO_START.match(text.strip()))
+
+
+def looks_like_headline(text: str) -> bool:
+    """True for a short line with no closing punctuation: a headline, not a sentence."""
+    stripped = text.strip()
+    words = stripped.split()
+    return 0 < len(words) <= 25 and not _TERMINAL.search(stripped)
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """True when a paragraph stops without closing punctuation (a cut teaser blurb)."""
+    return not _TERMINAL.search(text.strip())

@@ -1,0 +1,59 @@
+"""The cleaner's output: the article body as paragraphs, plus the page's metadata."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsfacts.facts import ArticleMetadata
+
+__all__ = ["PARAGRAPH_SEPARATOR", "CleanDocument", "normalize_space", "paragraph_key"]
+
+#: Paragraphs are joined by a blank line in ``CleanDocument.text`` and ``Article.text``.
+PARAGRAPH_SEPARATOR = "\n\n"
+
+_SPACE = re.compile(r"[\s\u00a0\u200b\u2009\u202f]+")
+_KEY_DROP = re.compile(r"[\W_]+")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse every run of whitespace (NBSP and thin spaces included) to one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def paragraph_key(text: str) -> str:
+    """Return a comparison key for a paragraph: lower case, letters and digits only.
+
+    Two copies of one paragraph that differ in entities, quotes or spacing get the same key.
+    """
+    return _KEY_DROP.sub("", text.casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class CleanDocument:
+    """An article body, cleaned.
+
+    Attributes:
+        paragraphs: the body's paragraphs in reading order, each once.
+        metadata: title, date, authors, site, canonical URL and language.
+        dropped: how many blocks were removed, by reason (for diagnostics).
+    """
+
+    paragraphs: tuple[str, ...]
+    metadata: ArticleMetadata
+    dropped: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The body text, paragraphs joined by a blank line."""
+        return PARAGRAPH_SEPARATOR.join(self.paragraphs)
+
+    @property
+    def paragraph_spans(self) -> list[tuple[int, int]]:
+        """Character spans of each paragraph inside :attr:`text`."""
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for para in self.paragraphs:
+            spans.append((pos, pos + len(para)))
+            pos += len(para) + len(PARAGRAPH_SEPARATOR)
+        return spans

@@ -1,0 +1,255 @@
+"""HTML -> CleanDocument: one lxml parse, then a few passes over the tree.
+
+1. read the metadata from the whole page;
+2. drop what is never article text (scripts, forms, hidden copies, navigation, ads, share bars,
+   comment widgets, recirculation blocks found by class/id vocabulary or by their heading);
+3. pick the article container (``itemprop=articleBody``, a body-like class, ``<article>``, else the
+   block holding the most paragraph text);
+4. walk it into paragraphs, dropping link lists, widget lines and in-body promos;
+5. drop repeated paragraphs (print and AMP copies, scrapes that captured the body twice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from newsfacts.clean.boilerplate import (
+    BOILERPLATE_TOKENS,
+    is_teaser_heading,
+    is_widget_line,
+    starts_inline_promo,
+)
+from newsfacts.clean.dedupe import dedupe_paragraphs
+from newsfacts.clean.document import CleanDocument, normalize_space
+from newsfacts.clean.metadata import extract_metadata
+from newsfacts.errors import CleanError
+
+__all__ = ["clean_html", "parse_html"]
+
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "object",
+    "embed",
+    "form",
+    "button",
+    "input",
+    "textarea",
+    "select",
+    "nav",
+    "footer",
+    "aside",
+    "figure",
+    "figcaption",
+    "canvas",
+    "video",
+    "audio",
+    "map",
+    "dialog",
+)
+_BLOCK_TAGS = frozenset(
+    "p div section article main header li ul ol dl dd dt h1 h2 h3 h4 h5 h6 blockquote pre table "
+    "tr td th tbody thead tfoot caption address hr br center details summary".split()
+)
+_PARAGRAPH_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote pre dd dt tr".split())
+_BODY_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|"
+    r"entry[-_]?content|post[-_]?(?:body|content)|news[-_]?(?:body|content|text)|"
+    r"body[-_]?text|articlebody|main[-_]?text|content[-_]?body)(?:$|[\s_-])",
+    re.I,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASS = frozenset(
+    "print-version print-only printonly hidden visually-hidden sr-only screen-reader-text "
+    "amp-copy d-none is-hidden".split()
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+
+
+def parse_html(markup: str) -> lxml_html.HtmlElement:
+    """Parse markup with lxml's HTML parser (forgiving; never raises on malformed tags).
+
+    Raises:
+        CleanError: the document has no element at all.
+    """
+    markup = _XML_DECL.sub("", markup)
+    try:
+        tree = lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError) as exc:
+        raise CleanError(f"unparseable HTML: {exc}") from exc
+    return tree
+
+
+def _tokens(el: Any) -> set[str]:
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    words: set[str] = set()
+    for name in raw.split():
+        words.add(name.lower())
+        for part in re.split(r"[-_:]+", _CAMEL.sub("-", name)):
+            if part:
+                words.add(part.lower())
+    return words
+
+
+def _is_hidden(el: Any) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    if _HIDDEN_STYLE.search(el.get("style") or ""):
+        return True
+    classes = {c.lower() for c in (el.get("class") or "").split()}
+    return bool(classes & _HIDDEN_CLASS)
+
+
+def _protected(el: Any) -> bool:
+    """Never drop the article itself or an ancestor of its body."""
+    if el.tag in {"html", "body", "main", "article"}:
+        return True
+    if el.get("itemprop") == "articleBody" or _BODY_CLASS.search(el.get("class") or ""):
+        return True
+    return bool(el.xpath('.//*[@itemprop="articleBody"]'))
+
+
+def _drop(el: Any, reasons: Counter[str], reason: str) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    reasons[reason] += 1
+    el.drop_tree()
+
+
+def _strip_boilerplate(tree: Any, reasons: Counter[str]) -> None:
+    for el in list(tree.iter(*_DROP_TAGS)):
+        _drop(el, reasons, f"tag:{el.tag}")
+    for el in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
+        _drop(el, reasons, "comment")
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if _is_hidden(el) and not _protected(el):
+            _drop(el, reasons, "hidden")
+        elif el.tag != "body" and _tokens(el) & BOILERPLATE_TOKENS and not _protected(el):
+            _drop(el, reasons, "class")
+    for heading in list(tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "span", "div")):
+        if heading.getparent() is None or len(heading) > 2:
+            continue
+        if is_teaser_heading(normalize_space(heading.text_content())):
+            block = heading.getparent()
+            if block is not None and not _protected(block):
+                _drop(block, reasons, "teaser-block")
+            else:
+                _drop(heading, reasons, "teaser-heading")
+
+
+def _text_len(el: Any) -> int:
+    return len(normalize_space(el.text_content()))
+
+
+def _link_len(el: Any) -> int:
+    return sum(len(normalize_space(a.text_content())) for a in el.iter("a"))
+
+
+def _find_container(tree: Any) -> Any:
+    marked = tree.xpath('//*[@itemprop="articleBody"]')
+    if not marked:
+        marked = [el for el in tree.xpath("//*[@class]") if _BODY_CLASS.search(el.get("class"))]
+    if marked:
+        best = max(marked, key=_text_len)
+        if _text_len(best) >= 200:
+            return best
+    articles = tree.xpath("//article")
+    if articles:
+        best = max(articles, key=_text_len)
+        if _text_len(best) >= 200:
+            return best
+    scores: Counter[Any] = Counter()
+    for p in tree.iter("p"):
+        length = len(normalize_space(p.text_content())) - _link_len(p)
+        if length < 25:
+            continue
+        parent = p.getparent()
+        if parent is not None:
+            scores[parent] += length
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] += length // 2
+    if scores:
+        return scores.most_common(1)[0][0]
+    body = tree.find("body")
+    return body if body is not None else tree
+
+
+def _paragraphs(container: Any) -> list[tuple[str, float]]:
+    """Walk a container into (paragraph text, link density) in reading order."""
+    out: list[tuple[str, float]] = []
+    buf: list[str] = []
+    link_chars = [0]
+
+    def flush() -> None:
+        text = normalize_space("".join(buf))
+        if text:
+            out.append((text, min(1.0, link_chars[0] / max(1, len(text)))))
+        buf.clear()
+        link_chars[0] = 0
+
+    def walk(el: Any, in_link: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag in _BLOCK_TAGS
+        if block:
+            flush()
+        if tag == "br":
+            buf.append("\n")
+        link = in_link or tag == "a"
+        if el.text:
+            buf.append(el.text)
+            if link:
+                link_chars[0] += len(el.text.strip())
+        for child in el:
+            walk(child, link)
+            if child.tail:
+                buf.append(child.tail)
+                if link:
+                    link_chars[0] += len(child.tail.strip())
+        if block or tag in _PARAGRAPH_TAGS:
+            flush()
+
+    walk(container, False)
+    flush()
+    return out
+
+
+def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
+    """Clean an HTML page down to its article body and metadata.
+
+    Raises:
+        CleanError: the markup cannot be parsed at all.
+    """
+    tree = parse_html(markup)
+    metadata = extract_metadata(tree, url=url)
+    reasons: Counter[str] = Counter()
+    _strip_boilerplate(tree, reasons)
+    container = _find_container(tree)
+    kept: list[str] = []
+    title_key = (metadata.title or "").casefold()
+    for text, density in _paragraphs(container):
+        if is_widget_line(text):
+            reasons["widget"] += 1
+        elif density > 0.5:
+            reasons["link-list"] += 1
+        elif starts_inline_promo(text) and (density > 0.2 or len(text) < 200):
+            reasons["promo"] += 1
+        elif text.casefold() == title_key:
+            reasons["title"] += 1
+        else:
+            kept.append(text)
+    paragraphs = dedupe_paragraphs(kept, reasons)
+    return CleanDocument(paragraphs=tuple(paragraphs), metadata=metadata, dropped=dict(reasons))

