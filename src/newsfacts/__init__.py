@@ -1,0 +1,66 @@
+"""newsfacts: turn saved news pages into checked, typed facts.
+
+Three stages, each its own package: ``clean`` (boilerplate, teasers and repeated copies out),
+``extract`` (a spaCy pipeline: figures, percentages, money, dates, organizations) and
+``validate`` (do the numbers hold together?). ``parse`` runs all three::
+
+    import newsfacts
+    article = newsfacts.parse(html, url="https://...", published="2026-04-24")
+    for fact in article.facts: ...
+"""
+
+from __future__ import annotations
+
+import logging
+
+from newsfacts.errors import (
+    CleanError,
+    ConfigError,
+    ExtractionError,
+    LoadError,
+    ModelError,
+    NewsFactsError,
+)
+from newsfacts.facts import (
+    Article,
+    ArticleMetadata,
+    Check,
+    DateFact,
+    DateRangeFact,
+    Fact,
+    MoneyFact,
+    OrganizationFact,
+    PercentFact,
+    QuantityFact,
+    facts_adapter,
+)
+from newsfacts.pipeline import parse, parse_page
+from newsfacts.settings import Settings
+
+__all__ = [
+    "Article",
+    "ArticleMetadata",
+    "Check",
+    "CleanError",
+    "ConfigError",
+    "DateFact",
+    "DateRangeFact",
+    "ExtractionError",
+    "Fact",
+    "LoadError",
+    "ModelError",
+    "MoneyFact",
+    "NewsFactsError",
+    "OrganizationFact",
+    "PercentFact",
+    "QuantityFact",
+    "Settings",
+    "__version__",
+    "facts_adapter",
+    "parse",
+    "parse_page",
+]
+
+__version__ = "0.1.0"
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,7 @@
+"""``python -m newsfacts``."""
+
+import sys
+
+from newsfacts.cli import main
+
+sys.exit(main())

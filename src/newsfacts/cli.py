@@ -1,0 +1,116 @@
+"""The ``newsfacts`` command: ``extract``, ``clean`` and ``schema``.
+
+Exit codes: 0 ok, 1 the page failed (or ``--strict`` found an inconsistent check), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from newsfacts.clean import clean_page
+from newsfacts.errors import NewsFactsError
+from newsfacts.facts import Article
+from newsfacts.settings import DEFAULT_MODEL, Settings
+from newsfacts.sources import RawPage, load_bytes, load_path
+
+__all__ = ["build_parser", "main"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``newsfacts`` command."""
+    parser = argparse.ArgumentParser(
+        prog="newsfacts", description="Turn saved news pages into checked, typed facts (JSON)."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = sub.add_parser("extract", help="print the Article JSON (facts and checks) of a page")
+    extract.add_argument("path", metavar="PATH", help="a saved page (.html, .txt, .gz) or - for stdin")
+    extract.add_argument("--published", help="publication date (YYYY-MM-DD) for relative dates")
+    extract.add_argument("--url", help="the page's URL")
+    extract.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
+    extract.add_argument("--strict", action="store_true", help="exit 1 when a check is inconsistent")
+    extract.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        help=f"statistical spaCy pipeline for organizations (default {DEFAULT_MODEL}; 'none' = rules only)",
+    )
+    extract.add_argument(
+        "--text", action="store_true", help="treat the input as a plain-text scrape, not HTML"
+    )
+
+    clean = sub.add_parser("clean", help="print the cleaned article text of a page")
+    clean.add_argument("path", metavar="PATH", help="a saved page or - for stdin")
+    clean.add_argument("--text", action="store_true", help="treat the input as a plain-text scrape")
+
+    sub.add_parser("schema", help="print the JSON Schema of the Article output")
+    return parser
+
+
+def _load(path: str, *, as_text: bool, url: str | None, max_bytes: int) -> RawPage:
+    kind = "text" if as_text else None
+    if path == "-":
+        return load_bytes(sys.stdin.buffer.read(), url=url, kind=kind, max_bytes=max_bytes)
+    page = load_path(path, url=url, max_bytes=max_bytes)
+    if as_text and page.kind != "text":
+        page = RawPage(page.text, "text", page.encoding, page.sha256, page.path, page.url)
+    return page
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from newsfacts.pipeline import parse_page  # spaCy is imported only when needed
+
+    model = None if str(args.model).lower() == "none" else args.model
+    settings = Settings(model=model)
+    page = _load(args.path, as_text=args.text, url=args.url, max_bytes=settings.max_input_bytes)
+    article: Article = parse_page(page, published=args.published, settings=settings)
+    payload = article.model_dump(mode="json")
+    if args.compact:
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
+    else:
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    if article.status == "no_article":
+        sys.stderr.write("newsfacts: no article body found on this page\n")
+    if args.strict and any(c.status == "inconsistent" for c in article.checks):
+        return 1
+    return 0
+
+
+def _clean(args: argparse.Namespace) -> int:
+    settings = Settings()
+    page = _load(args.path, as_text=args.text, url=None, max_bytes=settings.max_input_bytes)
+    document = clean_page(page)
+    sys.stdout.write(document.text + "\n")
+    return 0
+
+
+def _schema() -> int:
+    schema = Article.model_json_schema(mode="serialization")
+    sys.stdout.write(json.dumps(schema, indent=2) + "\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``newsfacts`` command; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits on --help (0) and on usage errors (2)
+        return int(exc.code or 0)
+    try:
+        if args.command == "extract":
+            return _extract(args)
+        if args.command == "clean":
+            return _clean(args)
+        return _schema()
+    except NewsFactsError as exc:
+        sys.stderr.write(f"newsfacts: {type(exc).__name__}: {exc}\n")
+        return 2 if type(exc).__name__ == "ConfigError" else 1
+    except BrokenPipeError:  # `newsfacts extract page.html | head`
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""spaCy components of the newsfacts pipeline, registered as factories.
+
+Every component writes spans to ``doc.spans["newsfacts"]`` (labels ``QUANTITY``, ``PERCENT``,
+``MONEY``, ``DATE``, ``DATE_RANGE``) with the parsed reading in ``span._.newsfacts``; organizations
+stay in ``doc.ents``. Turning spans into pydantic facts is :mod:`newsfacts.extract.assemble`'s job.
+
+The publication date that relative dates resolve against is ``doc._.newsfacts_published``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup
+
+from newsfacts.extract.dates import find_dates
+from newsfacts.extract.mentions import find_mentions
+
+__all__ = [
+    "SPAN_KEY",
+    "DatesComponent",
+    "NumbersComponent",
+    "OrgFilter",
+    "make_dates",
+    "make_numbers",
+    "make_org_filter",
+    "make_paragraph_breaks",
+]
+
+SPAN_KEY = "newsfacts"
+
+
+def _ensure_extensions() -> None:
+    if not Span.has_extension("newsfacts"):
+        Span.set_extension("newsfacts", default=None)
+    if not Doc.has_extension("newsfacts_published"):
+        Doc.set_extension("newsfacts_published", default=None)
+
+
+def _group(doc: Doc) -> SpanGroup:
+    if SPAN_KEY not in doc.spans:
+        doc.spans[SPAN_KEY] = []
+    return doc.spans[SPAN_KEY]
+
+
+def _add(doc: Doc, start: int, end: int, label: str, payload: object) -> None:
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is None:
+        return
+    span._.newsfacts = payload
+    _group(doc).append(span)
+
+
+class ParagraphBreaks:
+    """Start a sentence after every blank line, so that headings never join the next paragraph."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Mark the token after a paragraph break as a sentence start."""
+        for token in doc[:-1]:
+            if token.is_space and "\n\n" in token.text:
+                doc[token.i + 1].is_sent_start = True
+            elif "\n\n" in token.whitespace_ + (doc[token.i + 1].text if doc[token.i + 1].is_space else ""):
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+@Language.factory("newsfacts_paragraph_breaks", assigns=["token.is_sent_start"])
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    """Build the paragraph-break sentence fixer (runs after ``sentencizer``)."""
+    return ParagraphBreaks()
+
+
+class DatesComponent:
+    """Find date expressions and resolve them against ``doc._.newsfacts_published``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Add ``DATE`` and ``DATE_RANGE`` spans."""
+        published = doc._.newsfacts_published
+        if published is not None and not isinstance(published, dt.date):
+            published = None
+        for mention in find_dates(doc.text, published=published):
+            label = "DATE" if mention.single_day else "DATE_RANGE"
+            _add(doc, mention.start, mention.end, label, mention)
+        return doc
+
+
+@Language.factory("newsfacts_dates", assigns=["doc.spans"])
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    """Build the date component (``newsfacts.dates.v1`` grammar)."""
+    _ensure_extensions()
+    return DatesComponent()
+
+
+class NumbersComponent:
+    """Find quantities, percentages and money; numbers inside dates are left to the dates."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Add ``QUANTITY``, ``PERCENT`` and ``MONEY`` spans."""
+        claimed = [
+            (s._.newsfacts.start, s._.newsfacts.end)
+            for s in _group(doc)
+            if s.label_ in {"DATE", "DATE_RANGE"} and s._.newsfacts is not None
+        ]
+        for mention in find_mentions(doc.text, claimed=claimed):
+            _add(doc, mention.start, mention.end, mention.kind.upper(), mention)
+        return doc
+
+
+@Language.factory("newsfacts_numbers", assigns=["doc.spans"])
+def make_numbers(nlp: Language, name: str) -> NumbersComponent:
+    """Build the numbers component (``newsfacts.numbers.v1`` grammar)."""
+    _ensure_extensions()
+    return NumbersComponent()
+
+
+class OrgFilter:
+    """Drop ``ORG`` entities that are not organizations ("AI", "CEO", product names)."""
+
+    def __init__(self, stoplist: Iterable[str]) -> None:
+        self.stoplist = frozenset(stoplist)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Remove stop-listed ORG entities from ``doc.ents``."""
+        doc.ents = [
+            ent
+            for ent in doc.ents
+            if not (ent.label_ == "ORG" and ent.text.strip(" .,'’") in self.stoplist)
+        ]
+        return doc
+
+
+@Language.factory(
+    "newsfacts_org_filter", default_config={"stoplist": []}, assigns=["doc.ents"]
+)
+def make_org_filter(nlp: Language, name: str, stoplist: list[str]) -> OrgFilter:
+    """Build the organization stop-list filter; the list lives in the config."""
+    return OrgFilter(stoplist)

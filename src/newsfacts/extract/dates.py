@@ -1,0 +1,389 @@
+"""Date grammar: days, months, quarters, halves, years, spans and relative phrases.
+
+Each expression is resolved to an inclusive ``[start, end]`` range of days against the
+publication date. Ranges are parsed here, not by dateparser: ``dateparser.parse("April 13–19")``
+reads 19 as the year. dateparser (English only, fixed relative base) parses the single-day parts.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["DateMention", "find_dates", "parse_day"]
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+M = (
+    r"(?P<{n}>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)"
+)
+D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+Y = r"(?P<{n}>(?:1[89]|20)\d\d)"
+DASH = r"\s?(?:-|–|—|to|through|until|till)\s?"
+
+
+def _g(pattern: str, **names: str) -> str:
+    return pattern.format(**names)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "week_of",
+        re.compile(
+            r"\b(?:the\s+)?week\s+(?:of|starting|beginning|ending)\s+"
+            + _g(M, n="m1") + r"\s" + _g(D, n="d1")
+            + r"(?:" + DASH + r"(?:" + _g(M, n="m2") + r"\s)?" + _g(D, n="d2") + r")?"
+            + r"(?:,?\s" + _g(Y, n="y") + r")?(?!\d)"
+        ),
+    ),
+    (
+        "day_span",
+        re.compile(
+            r"\b(?:between\s+|from\s+)?" + _g(M, n="m1") + r"\s" + _g(D, n="d1")
+            + r"(?:,?\s" + _g(Y, n="y1") + r")?"
+            + r"(?:" + DASH + r"|\s+and\s+)" + r"(?:" + _g(M, n="m2") + r"\s)?" + _g(D, n="d2")
+            + r"(?:,?\s" + _g(Y, n="y") + r")?(?![\d:]|\s?(?:%|percent|per cent|[ap]\.?m\b))"
+        ),
+    ),
+    (
+        "day_span_dm",
+        re.compile(
+            r"\b" + _g(D, n="d1") + r"(?:\s" + _g(M, n="m1") + r")?" + DASH + _g(D, n="d2") + r"\s"
+            + _g(M, n="m2") + r"(?:,?\s" + _g(Y, n="y") + r")?\b"
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
+            + _g(M, n="m1") + r"\s" + _g(D, n="d1") + r"(?:,?\s" + _g(Y, n="y") + r")?(?![\d:,.]\d)"
+        ),
+    ),
+    (
+        "day_dm",
+        re.compile(
+            r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
+            + _g(D, n="d1") + r"\s" + _g(M, n="m1") + r"(?:,?\s" + _g(Y, n="y") + r")?\b"
+        ),
+    ),
+    ("iso_day", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b")),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+            r"(?:\s+of)?(?:\s+(?:fiscal\s+)?" + _g(Y, n="y") + r")?"
+            r"|Q(?P<qn>[1-4])(?:\s?|-|/)(?:FY\s?)?(?P<y2>(?:19|20)?\d\d)?)\b"
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            r"\b(?:(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?(?:\s+" + _g(Y, n="y") + r")?"
+            r"|H(?P<hn>[12])\s?(?P<y2>(?:19|20)\d\d)?)\b"
+        ),
+    ),
+    (
+        "month_year",
+        re.compile(
+            r"\b(?:(?P<pre>(?i:since|until|through|till|by|from|in))\s+)?" + _g(M, n="m1")
+            + r"(?:\s+of)?,?\s" + _g(Y, n="y") + r"\b"
+        ),
+    ),
+    (
+        "year_span",
+        re.compile(
+            r"\b(?:(?P<between>(?i:between|from))\s+)?" + _g(Y, n="y1")
+            + r"(?:\s?(?:-|–|—|to|through)\s?|\s+and\s+)(?P<y2>(?:1[89]|20)?\d\d)\b(?!\s?(?:%|percent))"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(?:(?P<pre>(?i:since|until|through|till|by|in|last|this|next|early|late|mid-?|from"
+            r"|end\s+of|start\s+of))\s+)?(?P<m1>January|February|March|April|June|July|August"
+            r"|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\s?\d)"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"(?<![\d$€£¥.,])\b(?:(?P<pre>(?i:since|until|through|by|in|end\s+of|early|late|mid-?))\s+)?"
+            + _g(Y, n="y") + r"\b(?![–-]\d|\s?(?:%|percent|per cent)|[.,]\d|\s+(?:tons|tonnes|people|units|jobs)\b)"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<which>this|last|next|previous|past|the\s+current)\s+"
+            r"(?P<unit>year|month|week|quarter)\b|\b(?P<day>yesterday|today|tomorrow)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression resolved to days.
+
+    Attributes:
+        start, end: character span of the expression.
+        first, last: the inclusive range of days; ``last`` is None for an open end ("since March").
+        single_day: the expression names one day (a ``date`` fact).
+        relative: the year or the day came from the publication date, not the text.
+        granularity: ``day``, ``week``, ``month``, ``quarter``, ``half``, ``year``, ``span``.
+        weekday: the weekday printed beside the date, if any (0 = Monday).
+        bare_relative: a phrase like "this year" with no calendar word.
+    """
+
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date | None
+    single_day: bool
+    relative: bool
+    granularity: str
+    weekday: int | None = None
+    bare_relative: bool = False
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _full_year(text: str, base: int) -> int:
+    if len(text) == 2:
+        return (base // 100) * 100 + int(text)
+    return int(text)
+
+
+@lru_cache(maxsize=4096)
+def parse_day(text: str, base: dt.date | None = None) -> dt.date | None:
+    """Parse one day ("April 13 2026", "13 April 2026") with dateparser, English only.
+
+    The year must be in the text or ``base`` decides it; dateparser never sees a range.
+    """
+    import dateparser  # lazily: its import costs half a second
+
+    settings: dict[str, object] = {
+        "REQUIRE_PARTS": ["day", "month"],
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    found = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    return found.date() if found else None
+
+
+def _infer_year(month: int, day: int, published: dt.date, *, future: bool = False) -> int:
+    """Most recent (month, day) on or before the publication date, a week of slack allowed."""
+    year = published.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year
+    if not future and candidate > published + dt.timedelta(days=7):
+        return year - 1
+    if future and candidate < published - dt.timedelta(days=7):
+        return year + 1
+    return year
+
+
+def _day(month_name: str, day: str, year: int | None, published: dt.date | None) -> tuple[dt.date, bool] | None:
+    month = _month(month_name)
+    relative = year is None
+    if year is None:
+        if published is None:
+            return None
+        year = _infer_year(month, int(day), published)
+    parsed = parse_day(f"{calendar.month_name[month]} {int(day)} {year}")
+    if parsed is None:
+        return None
+    return parsed, relative
+
+
+def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> DateMention | None:  # noqa: C901
+    g = m.groupdict()
+    start, end = m.span()
+    if kind in {"week_of", "day_span", "day_span_dm"}:
+        year = int(g["y"]) if g.get("y") else (int(g["y1"]) if g.get("y1") else None)
+        m1 = g.get("m1") or g.get("m2")
+        m2 = g.get("m2") or m1
+        if m1 is None or m2 is None:
+            return None
+        first = _day(m1, g["d1"], year, published)
+        if first is None:
+            return None
+        if g.get("d2") is None:
+            return DateMention(start, end, first[0], first[0] + dt.timedelta(days=6), False, first[1], "week")
+        last = _day(m2, g["d2"], first[0].year if year is None else year, published)
+        if last is None:
+            return None
+        last_day = last[0]
+        if last_day < first[0] and m2 != m1:
+            last_day = last_day.replace(year=last_day.year + 1)
+        if last_day < first[0]:
+            return None
+        gran = "week" if kind == "week_of" else "span"
+        return DateMention(start, end, first[0], last_day, False, first[1], gran)
+    if kind in {"day", "day_dm"}:
+        day = _day(g["m1"], g["d1"], int(g["y"]) if g.get("y") else None, published)
+        if day is None:
+            return None
+        wd = None
+        if g.get("wd"):
+            wd = next(i for i, name in enumerate(_WEEKDAYS) if name.startswith(g["wd"].lower()[:3]))
+        return DateMention(start, end, day[0], day[0], True, day[1], "day", weekday=wd)
+    if kind == "iso_day":
+        try:
+            day_ = dt.date(int(g["y"]), int(g["mo"]), int(g["d1"]))
+        except ValueError:
+            return None
+        return DateMention(start, end, day_, day_, True, False, "day")
+    if kind == "quarter":
+        q = _ORD[g["q"].lower()] if g.get("q") else int(g["qn"])
+        ytext = g.get("y") or g.get("y2")
+        if ytext is None and published is None:
+            return None
+        year = _full_year(ytext, published.year if published else 2000) if ytext else None
+        relative = year is None
+        if year is None:
+            assert published is not None
+            current_q = (published.month - 1) // 3 + 1
+            year = published.year if q <= current_q else published.year - 1
+        first_d = dt.date(year, 3 * q - 2, 1)
+        return DateMention(start, end, first_d, _month_end(year, 3 * q), False, relative, "quarter")
+    if kind == "half":
+        h = 1 if (g.get("h") or "").lower() == "first" or g.get("hn") == "1" else 2
+        ytext = g.get("y") or g.get("y2")
+        if ytext is None:
+            return None  # "the second half" of what: left to the reader
+        year = int(ytext)
+        return DateMention(
+            start, end, dt.date(year, 6 * h - 5, 1), _month_end(year, 6 * h), False, False, "half"
+        )
+    if kind == "month_year":
+        month, year = _month(g["m1"]), int(g["y"])
+        pre = (g.get("pre") or "").lower()
+        first_d = dt.date(year, month, 1)
+        if pre == "since":
+            return DateMention(start, end, first_d, None, False, False, "month")
+        return DateMention(start, end, first_d, _month_end(year, month), False, False, "month")
+    if kind == "year_span":
+        y1 = int(g["y1"])
+        y2 = _full_year(g["y2"], y1)
+        if y2 <= y1 or (len(g["y2"]) == 2 and not g.get("between")):
+            return None  # "2012-13" is a season: left to the reader
+        return DateMention(start, end, dt.date(y1, 1, 1), dt.date(y2, 12, 31), False, False, "span")
+    if kind == "month":
+        if published is None:
+            return None
+        pre = (g.get("pre") or "").lower()
+        month = _month(g["m1"])
+        if pre == "next":
+            year = published.year + (1 if month <= published.month else 0)
+        elif pre == "last":
+            year = published.year - (1 if month >= published.month else 0)
+        else:
+            year = published.year - (1 if month > published.month else 0)
+        first_d = dt.date(year, month, 1)
+        if pre == "since":
+            return DateMention(start, end, first_d, None, False, True, "month")
+        return DateMention(start, end, first_d, _month_end(year, month), False, True, "month")
+    if kind == "year":
+        year = int(g["y"])
+        pre = (g.get("pre") or "").lower()
+        if pre == "since":
+            return DateMention(start, end, dt.date(year, 1, 1), None, False, False, "year")
+        if pre == "end of":
+            return DateMention(start, end, dt.date(year, 12, 31), dt.date(year, 12, 31), True, False, "day")
+        return DateMention(start, end, dt.date(year, 1, 1), dt.date(year, 12, 31), False, False, "year")
+    if kind == "relative":
+        if published is None:
+            return None
+        return _relative(g, start, end, published)
+    return None
+
+
+def _relative(g: dict[str, str | None], start: int, end: int, pub: dt.date) -> DateMention | None:
+    day_word = (g.get("day") or "").lower()
+    if day_word:
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[day_word]
+        day = pub + dt.timedelta(days=offset)
+        return DateMention(start, end, day, day, True, True, "day", bare_relative=True)
+    which = (g.get("which") or "").lower().split()[-1]
+    unit = (g.get("unit") or "").lower()
+    shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1}[which]
+    if unit == "year":
+        y = pub.year + shift
+        return DateMention(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), False, True, "year", bare_relative=True)
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 + shift
+        y, mo = divmod(index, 12)
+        return DateMention(start, end, dt.date(y, mo + 1, 1), _month_end(y, mo + 1), False, True, "month", bare_relative=True)
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
+        return DateMention(start, end, monday, monday + dt.timedelta(days=6), False, True, "week", bare_relative=True)
+    q_index = pub.year * 4 + (pub.month - 1) // 3 + shift
+    y, q0 = divmod(q_index, 4)
+    return DateMention(start, end, dt.date(y, 3 * q0 + 1, 1), _month_end(y, 3 * q0 + 3), False, True, "quarter", bare_relative=True)
+
+
+_NEUTRAL_PREPOSITIONS = {"in", "by", "from"}
+
+
+def _with_start(mention: DateMention, start: int) -> DateMention:
+    return DateMention(
+        start,
+        mention.end,
+        mention.first,
+        mention.last,
+        mention.single_day,
+        mention.relative,
+        mention.granularity,
+        mention.weekday,
+        mention.bare_relative,
+    )
+
+
+def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
+    """Find and resolve every date expression in ``text``, longest match first, no overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            s, e = match.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            try:
+                mention = _resolve(kind, match, published)
+            except (ValueError, KeyError):
+                mention = None
+            if mention is None:
+                continue
+            pre = match.groupdict().get("pre")
+            if pre and pre.lower() in _NEUTRAL_PREPOSITIONS:
+                cut = match.start("pre") + len(pre)
+                while cut < e and text[cut].isspace():
+                    cut += 1
+                mention = _with_start(mention, cut)
+                s = cut
+            found.append(mention)
+            taken.append((s, e))
+    return sorted(found, key=lambda d: d.start)

@@ -1,0 +1,126 @@
+"""Word lists the extractors share: currencies, units, change verbs, qualifiers, bases.
+
+Kept as data so that a rule change is a one-line diff.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BASIS_PATTERNS",
+    "CURRENCY_CODES",
+    "CURRENCY_PREFIXES",
+    "CURRENCY_WORDS",
+    "DOWN_WORDS",
+    "KNOWN_UNITS",
+    "PER_WORDS",
+    "QUALIFIERS",
+    "UNIT_STOPWORDS",
+    "UP_WORDS",
+]
+
+#: Currency signs and prefixes, longest first, mapped to ISO 4217.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
+    "TT$": "TTD", "J$": "JMD", "B$": "BSD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB",
+    "Rs.": "INR", "Rs": "INR", "RMB": "CNY", "CN¥": "CNY", "R": "ZAR",
+}  # fmt: skip
+
+#: ISO codes written before or after a number ("USD 5 million", "5 million EUR").
+CURRENCY_CODES = frozenset(
+    "USD EUR GBP JPY CNY RMB HKD AUD CAD CHF INR KRW SGD NZD SEK NOK DKK BRL MXN ZAR TRY RUB "
+    "TWD THB PHP IDR MYR NGN EGP SAR AED QAR KWD PLN CZK HUF ILS TTD JMD BSD".split()
+)
+
+#: Currency names after a number, mapped to ISO 4217.
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY", "rupees": "INR",
+    "rupee": "INR", "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB",
+    "rubles": "RUB", "rand": "ZAR", "pesos": "MXN", "reais": "BRL", "lira": "TRY",
+    "hong kong dollars": "HKD", "canadian dollars": "CAD", "australian dollars": "AUD",
+    "singapore dollars": "SGD", "new zealand dollars": "NZD", "naira": "NGN", "ringgit": "MYR",
+    "baht": "THB", "rupiah": "IDR", "dirhams": "AED", "riyals": "SAR", "shekels": "ILS",
+    "zloty": "PLN", "kronor": "SEK", "kroner": "NOK",
+}  # fmt: skip
+
+#: Units written right after a number, in their printed form.
+KNOWN_UNITS = frozenset(
+    """
+    GW MW kW TW GWh MWh kWh TWh W Wh V kV Hz GHz MHz TB GB MB KB PB Tb Gb Mb bps Gbps Mbps
+    km m cm mm kg g mg t lb lbs oz ft in mi mph kph km/h sq ha acres acre hectares hectare
+    tonnes tonne tons ton barrels barrel bpd gallons gallon litres liters litre liter
+    degrees °C °F C F pixels points pts bps
+    """.split()
+)
+
+#: Words that end the search for a unit noun after a number.
+UNIT_STOPWORDS = frozenset(
+    """
+    a an the of in on at to for from by with and or but as than that which who while when
+    per each every is are was were be been has have had will would could should may might
+    this these those its their his her our your my it they he she we you year-on-year
+    week-over-week month-on-month up down more less over under about around last next
+    since until during after before into onto between among against also
+    """.split()
+)
+
+#: Rate denominators after "a", "an", "per", "each" or "/".
+PER_WORDS = frozenset(
+    """
+    barrel share month year week day hour minute second night person head capita unit ton
+    tonne kilogram kg pound lb ounce gallon litre liter watt kilowatt kilowatt-hour kwh mwh
+    megawatt-hour mile kilometre kilometer km seat ticket piece vehicle car household family
+    student patient employee worker passenger visitor room square meter metre foot inch
+    six-pack bottle can dose game season quarter page copy user subscriber customer
+    """.split()
+)
+
+#: Hedges and bounds printed before a number, longest first.
+QUALIFIERS = (
+    "more than", "less than", "fewer than", "greater than", "at least", "at most", "up to",
+    "as much as", "as many as", "as little as", "as few as", "just over", "just under",
+    "just above", "just below", "close to", "upwards of", "in excess of", "an estimated",
+    "approximately", "roughly", "around", "about", "nearly", "almost", "some", "over", "under",
+    "below", "above", "near", "probably", "not even", "only", "just",
+)  # fmt: skip
+
+UP_WORDS = frozenset(
+    """
+    rose rise rises rising risen increased increase increases increasing grew grow grows growing
+    grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping
+    surged surge surges surging soared soar soars soaring up added advanced advance higher
+    boosted boost raised raise expanded expand rallied rally growth hike hiked spiked spike
+    rebounded rebound accelerated leapt leaped leap widened widen upswing uptick
+    """.split()
+)
+DOWN_WORDS = frozenset(
+    """
+    dropped drop drops dropping fell fall falls falling fallen declined decline declines
+    declining decreased decrease decreases decreasing slid slide slides sliding slipped slip
+    dipped dip dips plunged plunge plunges plummeted plummet tumbled tumble sank sink sinks
+    down lost lose loses lower lowered cut cuts shrank shrink shrinks shrunk contracted
+    contract eased ease retreated retreat slumped slump slowed narrowed narrow narrowing
+    reduced reduction decline losses downturn downswing tumbling
+    """.split()
+)
+
+#: The comparison a percentage change is measured against, normalised.
+BASIS_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.I), name)
+    for pattern, name in (
+        (r"\bweek[- ](?:over|on)[- ]week\b|\bw/?o/?w\b", "week-over-week"),
+        (r"\bmonth[- ](?:over|on)[- ]month\b|\bm/?o/?m\b", "month-over-month"),
+        (r"\bquarter[- ](?:over|on)[- ]quarter\b|\bq/?o/?q\b|\bsequentially\b", "quarter-over-quarter"),
+        (r"\byear[- ](?:over|on)[- ]year\b|\by/?o/?y\b", "year-over-year"),
+        (r"\bfrom\s+(?:a|one)\s+year\s+(?:earlier|ago|before)\b|\bon\s+the\s+year\b", "year-over-year"),
+        (r"\bfrom\s+(?:a|one)\s+month\s+(?:earlier|ago|before)\b", "month-over-month"),
+        (r"\bfrom\s+(?:a|one)\s+week\s+(?:earlier|ago|before)\b", "week-over-week"),
+        (r"\bfrom\s+(?:a|the)\s+quarter\s+(?:earlier|ago|before)\b", "quarter-over-quarter"),
+        (r"\bannuali[sz]ed\b", "annualized"),
+    )
+)  # fmt: skip

@@ -1,0 +1,117 @@
+"""Relations between figures inside a sentence: change direction, basis, measure, from / to.
+
+"dropped 23.77% week-over-week to 4.44 trillion tokens": direction ``down`` (from the verb),
+basis ``week-over-week``, measure ``change``, ``to`` = the 4.44 trillion tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsfacts.extract.lexicon import BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
+
+__all__ = ["PercentReading", "read_percent", "link_from_to"]
+
+_WORDS = re.compile(r"[A-Za-z][\w'-]*")
+_SHARE_BEFORE = re.compile(
+    r"\b(?:accounts?\s+for|accounted\s+for|share\s+of|stake\s+of|makes?\s+up|made\s+up|"
+    r"represents?|represented|owns?|owned|holds?\s+a)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
+_SHARE_AFTER = re.compile(r"^\s*(?:of|stake|share)\b", re.I)
+_RATE_WORDS = re.compile(
+    r"\b(?:rate|rates|inflation|unemployment|yield|yields|interest|margin|margins|tax|tariff|"
+    r"return|returns|apr|growth)\b",
+    re.I,
+)
+_NOUN_AFTER = re.compile(r"^[\s-]*(\w+)")
+_COMPARATIVE_AFTER = re.compile(r"^\s+(higher|lower|more|less|greater|fewer|smaller|larger|bigger|above|below)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class PercentReading:
+    """What the words around a percentage say about it."""
+
+    direction: str | None
+    measure: str
+    basis: str | None
+
+
+def _direction_before(before: str) -> str | None:
+    words = _WORDS.findall(before)[-4:]
+    for word in reversed(words):
+        low = word.lower()
+        if low in UP_WORDS:
+            return "up"
+        if low in DOWN_WORDS:
+            return "down"
+    return None
+
+
+def read_percent(sentence: str, start: int, end: int) -> PercentReading:
+    """Read direction, measure and basis of the percentage at ``[start, end)`` in ``sentence``."""
+    before = sentence[:start]
+    after = sentence[end:]
+    direction = _direction_before(before[-40:])
+    noun = _NOUN_AFTER.match(after)
+    if direction is None and noun:
+        word = noun.group(1).lower()
+        if word in UP_WORDS:
+            direction = "up"
+        elif word in DOWN_WORDS:
+            direction = "down"
+    comparative = _COMPARATIVE_AFTER.match(after)
+    if direction is None and comparative:
+        word = comparative.group(1).lower()
+        direction = "up" if word in {"higher", "more", "greater", "larger", "bigger", "above"} else "down"
+    basis = None
+    window = after[:60]
+    for pattern, name in BASIS_PATTERNS:
+        if pattern.search(window):
+            basis = name
+            break
+    if direction is not None or basis is not None:
+        measure = "change"
+    elif _SHARE_BEFORE.search(before) or _SHARE_AFTER.match(after):
+        measure = "share"
+    elif _RATE_WORDS.search(before[-60:]) or _RATE_WORDS.search(after[:30]):
+        measure = "rate"
+    else:
+        measure = "level"
+    return PercentReading(direction=direction, measure=measure, basis=basis)
+
+
+_TO_BEFORE = re.compile(r"\b(?:to|reaching|reach|at)\s+(?:a\s+(?:record|total\s+of)\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:revised\s+|record\s+)?$", re.I)
+_BREAK = re.compile(r"[;]|\bwhile\b|\bwhereas\b|,\s+(?:and|but|while)\b")
+
+
+def link_from_to(
+    sentence: str, pct_end: int, figures: list[tuple[int, int, str]]
+) -> tuple[str | None, str | None]:
+    """Find the figures a change runs from and to, among those after the percentage.
+
+    Args:
+        sentence: the sentence text.
+        pct_end: end offset of the percentage in the sentence.
+        figures: (start, end, id) of the quantity and money facts in the sentence, in order.
+
+    Returns:
+        (from_id, to_id); either may be None.
+    """
+    from_id: str | None = None
+    to_id: str | None = None
+    for start, _end, fact_id in figures:
+        if start < pct_end:
+            continue
+        between = sentence[pct_end:start]
+        if _BREAK.search(between):
+            break
+        if _FROM_BEFORE.search(between) and from_id is None:
+            from_id = fact_id
+        elif _TO_BEFORE.search(between) and to_id is None:
+            to_id = fact_id
+        if from_id and to_id:
+            break
+    return from_id, to_id

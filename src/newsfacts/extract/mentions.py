@@ -1,0 +1,272 @@
+"""Find numeric mentions in running text: quantities, percentages and money.
+
+One pass of a digit regex, then for each number a look left (currency sign, qualifier, "between")
+and right (scale word, range end, percent sign or word, currency name or code, unit noun, rate
+denominator). Numbers that are not figures are skipped: clock times, ordinals, model names
+("Grok4"), numbers inside dates (the date grammar claims those first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Literal
+
+from newsfacts.extract.lexicon import (
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    KNOWN_UNITS,
+    PER_WORDS,
+    QUALIFIERS,
+    UNIT_STOPWORDS,
+)
+from newsfacts.extract.numbers import DIGITS, parse_digits, parse_scale, printed_decimals
+
+__all__ = ["Mention", "find_mentions"]
+
+MentionKind = Literal["quantity", "percent", "money"]
+
+_NUMBER = re.compile(rf"(?<![\w.,/:–-])(?:{DIGITS})(?![\w:/]*\d)")
+_PREFIX_ALT = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
+_PREFIX = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_ALT})|\b({'|'.join(CURRENCY_CODES)}))\s?$")
+_SCALE_WORD = re.compile(
+    r"^(?:\s|-)?(thousand|million|billion|trillion|lakh|crore)\b|^\s?(bn|mn|mln|bln|tn|trn)\b"
+    r"|^(k|K|m|M|b|B|T|t)(?![\w$%])",
+)
+_RANGE_SEP = re.compile(r"^\s?(-|–|—|to|and)\s?")
+_PERCENT = re.compile(
+    r"^\s?(%|per\s?cent\b|percent\b|pct\b|percentage[- ]points?\b|basis[- ]points?\b|bps\b|ppts?\b|pp\b)",
+    re.I,
+)
+_CURRENCY_WORD = re.compile(
+    r"^\s?(" + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+_CODE_AFTER = re.compile(r"^\s?(" + "|".join(sorted(CURRENCY_CODES)) + r")\b")
+_TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])|^:\d\d", re.I)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_WORD = re.compile(r"^\s?([A-Za-z°][\w°/.'’-]*)")
+_PER = re.compile(r"^\s?(?:a|an|per|each|every|/)\s?([a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer))?)", re.I)
+_QUALIFIER = re.compile(
+    r"(?:^|\W)(" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.I
+)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_FROM_OR_CHANGE = re.compile(
+    r"(?:\bfrom|\brose|\bfell|\bup|\bdown|\bby|\bgrew|\bdropped|\bclimbed|\bincreased|\bdecreased"
+    r"|\bdeclined|\bjumped|\bslid|\bgained|\blost)\s+$",
+    re.I,
+)
+_SEASON_SPAN = re.compile(r"^[–-]\d{2}(?!\d)")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A figure found in text; ``start``/``end`` cover its surface (qualifier excluded)."""
+
+    kind: MentionKind
+    start: int
+    end: int
+    value: Decimal
+    value_max: Decimal | None = None
+    unit: str | None = None
+    currency: str | None = None
+    per: str | None = None
+    qualifier: str | None = None
+    points: bool = False
+    decimals: int = 0
+
+    def text_in(self, text: str) -> str:
+        """The surface string of this mention in ``text``."""
+        return text[self.start : self.end]
+
+
+def _scale_at(text: str, pos: int, *, money: bool) -> tuple[Decimal, int] | None:
+    """Read a scale word or abbreviation at ``pos``.
+
+    Single letters are ambiguous with units ("5m" of rope, "5K" run): ``B`` and ``T`` always
+    scale; ``M``, ``K`` and the lower-case letters only after a currency sign.
+    """
+    match = _SCALE_WORD.match(text[pos : pos + 12])
+    if not match:
+        return None
+    word = next(g for g in match.groups() if g)
+    if len(word) == 1 and not (word in {"B", "T"} or money):
+        return None
+    mult = parse_scale(word)
+    if mult is None:
+        return None
+    return mult, pos + match.end()
+
+
+def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
+    """Find the counted noun after a number: a known unit, or up to three words ending in one."""
+    words: list[tuple[str, int]] = []
+    cursor = pos
+    for _ in range(3):
+        match = _WORD.match(text[cursor : cursor + 40])
+        if not match:
+            break
+        word = match.group(1).rstrip(".,;:'’")
+        if not word or word.lower() in UNIT_STOPWORDS:
+            break
+        end = cursor + match.start(1) + len(word)
+        if not words and word in KNOWN_UNITS:
+            return word, end
+        words.append((word, end))
+        if word[:1].isupper() and not word.isupper() and len(words) == 1:
+            return None  # "12 Downing Street", "Grok 4 Heavy": a name, not a unit
+        low = word.lower()
+        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2:
+            return " ".join(w for w, _ in words), end
+        cursor = end
+        if text[cursor : cursor + 1] not in {" "}:
+            break
+    if len(words) == 1 and words[0][0].isalpha() and words[0][0].islower():
+        return words[0]
+    return None
+
+
+def _first(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g)
+
+
+def find_mentions(
+    text: str, *, claimed: list[tuple[int, int]] | None = None
+) -> list[Mention]:
+    """Return every numeric mention in ``text``, in order, skipping the claimed spans.
+
+    Args:
+        text: the cleaned article text (or any text).
+        claimed: character spans already taken by other facts (dates); numbers inside them
+            are not figures.
+    """
+    taken = sorted(claimed or [])
+    mentions: list[Mention] = []
+    consumed_until = -1
+
+    def is_claimed(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in taken)
+
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        if start < consumed_until or is_claimed(start, end):
+            continue
+        after = text[end : end + 16]
+        if _TIME_AFTER.match(after) or _ORDINAL_AFTER.match(after):
+            continue
+        if _YEAR.match(match.group()) and _SEASON_SPAN.match(after):
+            continue  # "2012–13" is a season, not a range of numbers
+        if start > 0 and text[start - 1] == "#":
+            continue
+        value = parse_digits(match.group())
+        if value is None:
+            continue
+        decimals = printed_decimals(match.group())
+        span_start = start
+        currency: str | None = None
+        prefix = _PREFIX.search(text[max(0, start - 6) : start])
+        if prefix:
+            sign = _first(prefix)
+            currency = CURRENCY_PREFIXES.get(sign) or ("CNY" if sign == "RMB" else sign)
+            span_start = start - (len(text[max(0, start - 6) : start]) - prefix.start())
+        cursor = end
+        scaled = _scale_at(text, cursor, money=currency is not None)
+        if scaled:
+            value *= scaled[0]
+            cursor = scaled[1]
+        multiplier = scaled[0] if scaled else Decimal(1)
+        value_max: Decimal | None = None
+        left = text[max(0, span_start - 40) : span_start]
+        sep = _RANGE_SEP.match(text[cursor : cursor + 6])
+        if sep:
+            word_sep = sep.group(1) in {"to", "and"}
+            allowed = (
+                (sep.group(1) == "and" and _BETWEEN.search(left) is not None)
+                or (sep.group(1) != "and" and not _FROM_OR_CHANGE.search(left))
+            )
+            second_start = cursor + sep.end()
+            prefix2 = re.match(rf"({_PREFIX_ALT})?\s?", text[second_start : second_start + 4])
+            num_start = second_start + (prefix2.end() if prefix2 else 0)
+            num2 = re.match(rf"(?:{DIGITS})", text[num_start : num_start + 30])
+            if allowed and num2:
+                second = parse_digits(num2.group())
+                num_end = num_start + num2.end()
+                scaled2 = _scale_at(text, num_end, money=currency is not None)
+                pct_first = _PERCENT.match(text[cursor : cursor + 20])
+                if second is not None and not pct_first:
+                    mult2 = scaled2[0] if scaled2 else multiplier
+                    if not scaled and scaled2:
+                        value = value / multiplier * scaled2[0]
+                    high = second * mult2
+                    if high > value or (word_sep and high >= value):
+                        value_max = high
+                        cursor = scaled2[1] if scaled2 else num_end
+        elif (pct_range := re.match(r"^\s?%\s?(?:-|–|to)\s?(" + DIGITS + r")(?=\s?%)", text[cursor : cursor + 20])):
+            second = parse_digits(pct_range.group(1))
+            if second is not None and second > value:
+                value_max = second
+                cursor += pct_range.end()
+        kind: MentionKind = "quantity"
+        unit: str | None = None
+        points = False
+        percent = _PERCENT.match(text[cursor : cursor + 24])
+        if percent and currency is None:
+            word = percent.group(1).lower()
+            cursor += percent.end()
+            if word.startswith(("basis", "bps")):
+                unit = "basis points"
+            else:
+                kind = "percent"
+                points = word.startswith(("percentage", "pp"))
+                unit = "percentage points" if points else "%"
+        elif currency is None and (cw := _CURRENCY_WORD.match(text[cursor : cursor + 24])):
+            currency = CURRENCY_WORDS[cw.group(1).lower()]
+            cursor += cw.end()
+        elif currency is None and (code := _CODE_AFTER.match(text[cursor : cursor + 6])):
+            currency = "CNY" if code.group(1) == "RMB" else code.group(1)
+            cursor += code.end()
+        if currency is not None:
+            kind = "money"
+        elif kind == "quantity" and unit is None:
+            found = _unit_at(text, cursor)
+            if found:
+                unit, cursor = found
+        if kind == "quantity" and unit is None and value_max is None and currency is None:
+            if text[cursor : cursor + 1].isalpha():
+                continue  # glued to letters: a model or product name
+            if _NAME_BEFORE.search(text[max(0, span_start - 30) : span_start]):
+                continue  # "Snapdragon 810", "Stage 3": a label, not a figure
+        per: str | None = None
+        if kind in {"money", "quantity"}:
+            rate = _PER.match(text[cursor : cursor + 30])
+            if rate:
+                noun = rate.group(1).lower()
+                head = noun.split()[0]
+                if head in PER_WORDS or head.rstrip("s") in PER_WORDS or rate.group(0).strip().startswith(("per", "/")):
+                    per = noun
+                    cursor += rate.end()
+        qualifier_match = _QUALIFIER.search(text[max(0, span_start - 24) : span_start])
+        qualifier = qualifier_match.group(1).lower() if qualifier_match else None
+        if qualifier in {"only", "just", "some"} and kind == "percent":
+            qualifier = None
+        mentions.append(
+            Mention(
+                kind=kind,
+                start=span_start,
+                end=cursor,
+                value=value,
+                value_max=value_max,
+                unit=unit,
+                currency=currency,
+                per=per,
+                qualifier=qualifier,
+                points=points,
+                decimals=decimals,
+            )
+        )
+        consumed_until = cursor
+    return [replace(m) for m in mentions]

@@ -1,0 +1,90 @@
+"""Build the spaCy pipeline: a statistical model's tok2vec + ner (or a blank English pipeline),
+an EntityRuler fed from ``models/org_patterns.jsonl``, and the newsfacts components."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from newsfacts.errors import ModelError
+from newsfacts.settings import Settings, default_assets_dir
+
+__all__ = ["load_nlp", "model_label"]
+
+_KNOWN_COMPONENTS = (
+    "tok2vec",
+    "tagger",
+    "parser",
+    "senter",
+    "attribute_ruler",
+    "lemmatizer",
+    "ner",
+    "morphologizer",
+    "transformer",
+    "trainable_lemmatizer",
+)
+
+
+def _read_patterns(path: Path) -> list[dict[str, object]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return [json.loads(line) for line in lines if line.strip()]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ModelError(f"cannot read organization patterns: {exc}", path=str(path)) from exc
+
+
+def _read_stoplist(path: Path) -> list[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ModelError(f"cannot read organization stop-list: {exc}", path=str(path)) from exc
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _load_base(settings: Settings) -> Language:
+    if settings.model is None:
+        return spacy.blank("en")
+    exclude = [c for c in _KNOWN_COMPONENTS if c not in settings.model_components]
+    try:
+        return spacy.load(settings.model, exclude=exclude)
+    except (OSError, ImportError, ValueError) as exc:
+        raise ModelError(
+            f"cannot load spaCy pipeline {settings.model!r} (install it, or use model=None for "
+            f"rules only): {exc}"
+        ) from exc
+
+
+@lru_cache(maxsize=4)
+def load_nlp(settings: Settings | None = None) -> Language:
+    """Build (once per settings) the newsfacts spaCy pipeline.
+
+    Raises:
+        ModelError: the statistical model or the pattern assets cannot be loaded.
+    """
+    settings = settings or Settings()
+    assets = settings.assets_dir or default_assets_dir()
+    nlp = _load_base(settings)
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    nlp.add_pipe("sentencizer", before=first) if first else nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsfacts_paragraph_breaks", after="sentencizer")
+    ruler_at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True}, **ruler_at)
+    ruler.add_patterns(_read_patterns(assets / "org_patterns.jsonl"))  # type: ignore[attr-defined]
+    nlp.add_pipe(
+        "newsfacts_org_filter", config={"stoplist": _read_stoplist(assets / "org_stoplist.txt")}
+    )
+    nlp.add_pipe("newsfacts_dates")
+    nlp.add_pipe("newsfacts_numbers")
+    return nlp
+
+
+def model_label(nlp: Language) -> str | None:
+    """Name and version of the statistical pipeline under ``nlp``, None for rules only."""
+    if "ner" not in nlp.pipe_names:
+        return None
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '?')}"

@@ -1,0 +1,169 @@
+"""Number grammar: digits with separators, decimals, scale words and abbreviations, written numbers.
+
+``parse_number("4.44 trillion") == Decimal("4.44E+12")``; ``parse_number("two-thirds")``,
+``parse_number("half a million")`` and ``parse_number("1,200")`` work too. The scanner that finds
+numeric *mentions* in running text (with currency, percent, unit, range and qualifier) lives in
+:mod:`newsfacts.extract.mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+__all__ = [
+    "DIGITS",
+    "SCALE_WORDS",
+    "parse_digits",
+    "parse_number",
+    "parse_scale",
+    "parse_words",
+    "printed_decimals",
+]
+
+#: A number written in digits: ``1,234.5``, ``816 000``, ``20.6``, ``.5``. No sign, no scale.
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?|\.\d+"
+
+#: Scale words and abbreviations, lower-cased, with their multiplier.
+SCALE_WORDS: dict[str, Decimal] = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "trn": Decimal(10) ** 12,
+    "t": Decimal(10) ** 12,
+    "lakh": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+}
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_FRACTIONS = {
+    "half": Decimal("0.5"), "halves": Decimal("0.5"), "third": Decimal(1) / 3,
+    "thirds": Decimal(1) / 3, "quarter": Decimal("0.25"), "quarters": Decimal("0.25"),
+    "fourth": Decimal("0.25"), "fourths": Decimal("0.25"), "fifth": Decimal("0.2"),
+    "fifths": Decimal("0.2"), "tenth": Decimal("0.1"), "tenths": Decimal("0.1"),
+}  # fmt: skip
+_COUNT_WORDS = {"dozen": Decimal(12), "score": Decimal(20)}
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_DIGITS_FULL = re.compile(rf"^(?:{DIGITS})$")
+_SCALED = re.compile(rf"^({DIGITS})\s*-?\s*([A-Za-z]+)$")
+
+
+def parse_digits(text: str) -> Decimal | None:
+    """Parse a digit string with thousands separators (comma, space, NBSP) and a decimal point."""
+    cleaned = text.strip()
+    if not _DIGITS_FULL.match(cleaned):
+        return None
+    try:
+        return Decimal(re.sub(r"[,\s\u00a0\u202f]", "", cleaned))
+    except InvalidOperation:
+        return None
+
+
+def printed_decimals(text: str) -> int:
+    """How many digits follow the decimal point in a printed number (``"4.44"`` -> 2)."""
+    match = re.search(r"\.(\d+)", text)
+    return len(match.group(1)) if match else 0
+
+
+def parse_scale(word: str) -> Decimal | None:
+    """Return the multiplier of a scale word or abbreviation (``bn`` -> 1e9), else None.
+
+    Single-letter abbreviations are case-sensitive where case decides: ``T`` and ``t`` (trillion),
+    ``M``/``m``, ``B``/``b``, ``K``/``k`` are all accepted, as news copy writes them.
+    """
+    return SCALE_WORDS.get(word.lower())
+
+
+def parse_words(text: str) -> Decimal | None:
+    """Parse a number written in words.
+
+    Handles cardinals up to the trillions ("one hundred and sixteen", "twenty-one",
+    "3 million" is handled by :func:`parse_number`), "a dozen", "half a million",
+    "two-thirds", "a quarter".
+
+    Returns:
+        The value, or None when the text is not a number in words.
+    """
+    words = [w for w in _WORD_SPLIT.split(text.lower().strip()) if w and w != "and"]
+    if not words:
+        return None
+    if words[0] in {"a", "an"}:
+        words = ["one", *words[1:]]
+    # "half a million", "a half million"
+    if words[0] == "half" or (words[0] == "one" and len(words) > 1 and words[1] == "half"):
+        rest = [w for w in words[1:] if w not in {"a", "an", "half"}]
+        scale = Decimal(1)
+        for w in rest:
+            mult = SCALE_WORDS.get(w)
+            if mult is None or len(w) < 5:
+                return None
+            scale *= mult
+        return Decimal("0.5") * scale
+    total = Decimal(0)
+    current = Decimal(0)
+    seen = False
+    for index, w in enumerate(words):
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w in _COUNT_WORDS:
+            current = (current or 1) * _COUNT_WORDS[w]
+        elif w in _FRACTIONS and seen and index == len(words) - 1:
+            return (total + current) * _FRACTIONS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in SCALE_WORDS and len(w) >= 5:
+            total += (current or 1) * SCALE_WORDS[w]
+            current = Decimal(0)
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> Decimal | None:
+    """Parse a number in digits or words, with an optional scale: the value fully scaled.
+
+    Examples: ``"20.6 trillion"`` -> 2.06e13, ``"1.2bn"`` -> 1.2e9, ``"4.44T"`` -> 4.44e12,
+    ``"816 000"`` -> 816000, ``"twenty-one"`` -> 21.
+
+    Returns:
+        The value, or None when the text is not a number.
+    """
+    cleaned = text.strip()
+    value = parse_digits(cleaned)
+    if value is not None:
+        return value
+    scaled = _SCALED.match(cleaned)
+    if scaled:
+        base = parse_digits(scaled.group(1))
+        mult = parse_scale(scaled.group(2))
+        if base is not None and mult is not None:
+            return base * mult
+        return None
+    parts = cleaned.split(None, 1)
+    if len(parts) == 2:
+        base = parse_digits(parts[0])
+        if base is not None:
+            mult = parse_words(parts[1])
+            return base * mult if mult is not None and mult >= 100 else None
+    return parse_words(cleaned)

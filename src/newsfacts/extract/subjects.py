@@ -1,0 +1,119 @@
+"""What a figure measures: the noun phrase a clause is about, found with patterns.
+
+Without a dependency parse (the default pipeline keeps only ``tok2vec`` and ``ner``), the subject of
+a figure is the clause before its verb: ``weekly token usage for Chinese AI large models — which
+had been strong — dropped 23.77%`` gives ``weekly token usage for Chinese AI large models``. A bare
+head noun ("usage held at 20.6 trillion") borrows the fuller phrase the paragraph used for it
+before ("total token usage for global AI large models").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.extract.lexicon import DOWN_WORDS, UP_WORDS
+
+__all__ = ["clause_subject", "enrich_subject"]
+
+_STATE_VERBS = frozenset(
+    """
+    is are was were be been being held hold holds stood stands stand reached reach reaches hit hits
+    totaled totalled totals total came comes amounted amounts amount topped tops stood remained
+    remains sat sits has have had reported reports posted posts recorded records saw sees
+    accounted accounts accounting made makes generated generates earned earns raised raises
+    secured secures paid pays cost costs spent spends valued estimated expected forecast
+    """.split()
+)
+_VERBS = _STATE_VERBS | UP_WORDS | DOWN_WORDS
+_PARENTHETICAL = re.compile(r"\s*[—–]\s[^—–]*\s[—–]\s*|\s*\([^)]*\)\s*")
+_CLAUSE_CUT = re.compile(
+    r"(?:[,;:]\s+|\b(?:that|which|while|whereas|as|when|after|before|because|although|and|but)\s+)"
+)
+_LEAD = re.compile(
+    r"^(?:the|a|an|its|their|his|her|our|this|these|those|overall|meanwhile|notably|however)\s+",
+    re.I,
+)
+_AUX = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|also|now|already|just|been|since|recently"
+    r"|reportedly|then|still|each|both))+$",
+    re.I,
+)
+_WHOSE = re.compile(r"^(?P<ante>.*?)\s*,?\s+whose\s+(?P<rest>.+)$", re.I)
+_ANTECEDENT = re.compile(
+    r"^(?:.*\b(?:among|for|of|in|at|by|was|were|is|are|from|with)\s+)?(?P<np>[^,;:]{2,80})$", re.I
+)
+_POSSESSIVE_LEAD = re.compile(r"^(?:its|their)\s+", re.I)
+_WHOLE_WORDS = frozenset("total global overall worldwide world all entire combined aggregate whole the".split())
+_WORD = re.compile(r"[\w.'’-]+")
+
+
+def _verb_start(prefix: str) -> int | None:
+    """Start of the last verb in ``prefix`` (the verb governing the figure), if any."""
+    last: int | None = None
+    for match in _WORD.finditer(prefix):
+        if match.group().lower() in _VERBS:
+            last = match.start()
+    return last
+
+
+def clause_subject(sentence: str, offset: int) -> str | None:
+    """Return the subject of the clause holding a figure at ``offset`` in ``sentence``."""
+    prefix = sentence[:offset]
+    verb = _verb_start(prefix)
+    if verb is None:
+        return None
+    head = _PARENTHETICAL.sub(" ", prefix[:verb]).rstrip()
+    head = _AUX.sub("", head)
+    whose = _WHOSE.match(head)
+    if whose:
+        ante = _ANTECEDENT.search(whose.group("ante"))
+        if ante:
+            return f"{whose.group('rest').strip()} of {_LEAD.sub('', ante.group('np').strip())}"
+    parts = _CLAUSE_CUT.split(head)
+    candidate = parts[-1].strip() if parts else ""
+    if _POSSESSIVE_LEAD.match(candidate) and len(parts) > 1:
+        owner = _owner(parts[-2])
+        if owner:
+            candidate = f"{_POSSESSIVE_LEAD.sub('', candidate)} of {owner}"
+    while True:
+        trimmed = _LEAD.sub("", candidate)
+        if trimmed == candidate:
+            break
+        candidate = trimmed
+    candidate = candidate.strip(" ,;:—–-")
+    words = candidate.split()
+    if not words or len(words) > 14 or any(ch.isdigit() for ch in candidate):
+        return None
+    return candidate
+
+
+def _owner(clause: str) -> str | None:
+    """The noun phrase a clause is about: its words up to the first verb-like word."""
+    words: list[str] = []
+    for word in clause.split():
+        low = word.lower().strip(",.")
+        if low in _VERBS or low.endswith("ed") and len(words) >= 2:
+            break
+        words.append(word)
+    phrase = _LEAD.sub("", " ".join(words)).strip()
+    return phrase if 0 < len(phrase.split()) <= 10 else None
+
+
+def enrich_subject(subject: str | None, earlier: list[str]) -> str | None:
+    """Expand a thin subject with a fuller earlier one from the same paragraph.
+
+    "usage" becomes the last earlier subject holding the word "usage"; "the worldwide total"
+    (nothing but whole-words) becomes the last earlier subject.
+    """
+    if subject is None:
+        return None
+    words = subject.lower().split()
+    if all(w in _WHOLE_WORDS for w in words):
+        fuller = [p for p in earlier if p and len(p.split()) > 1]
+        return fuller[-1] if fuller else subject
+    if len(words) > 1:
+        return subject
+    for previous in reversed(earlier):
+        if previous and len(previous.split()) > 1 and words[0] in previous.lower().split():
+            return previous
+    return subject

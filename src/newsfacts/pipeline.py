@@ -1,0 +1,153 @@
+"""clean -> extract -> validate, for one page. The spaCy pipeline is passed in or loaded once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from importlib.metadata import PackageNotFoundError, version
+
+from spacy.language import Language
+
+from newsfacts.clean import CleanDocument, clean_page
+from newsfacts.errors import ConfigError, NewsFactsError
+from newsfacts.extract import extract_facts, load_nlp, model_label
+from newsfacts.facts import Article, ArticleMetadata, ErrorInfo, PipelineInfo, Source
+from newsfacts.settings import Settings
+from newsfacts.sources import RawPage, load_bytes, sniff_kind
+from newsfacts.validate import validate_facts
+
+__all__ = ["article_from_error", "parse", "parse_page"]
+
+
+def _version() -> str:
+    try:
+        return version("newsfacts")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0+unknown"
+
+
+def _published_text(published: str | dt.date | dt.datetime | None) -> str | None:
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.isoformat() if published.tzinfo else published.date().isoformat()
+    if isinstance(published, dt.date):
+        return published.isoformat()
+    try:
+        return dt.date.fromisoformat(published).isoformat()
+    except ValueError:
+        try:
+            parsed = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
+        except ValueError as exc:
+            raise ConfigError(f"published is not an ISO 8601 date: {published!r}") from exc
+        return parsed.isoformat() if parsed.tzinfo else parsed.date().isoformat()
+
+
+def _merge_metadata(doc: CleanDocument, published: str | None, url: str | None) -> ArticleMetadata:
+    meta = doc.metadata
+    updates: dict[str, object] = {}
+    if published is not None:
+        updates["published"] = published
+    if url is not None and meta.canonical_url is None:
+        updates["canonical_url"] = url
+    return meta.model_copy(update=updates) if updates else meta
+
+
+def _pipeline_info(nlp: Language) -> PipelineInfo:
+    label = model_label(nlp)
+    return PipelineInfo(version=_version(), model=label, statistical=label is not None)
+
+
+def parse_page(
+    page: RawPage,
+    *,
+    published: str | dt.date | dt.datetime | None = None,
+    nlp: Language | None = None,
+    settings: Settings | None = None,
+) -> Article:
+    """Clean, extract and validate one loaded page.
+
+    Args:
+        page: the decoded page.
+        published: the publication date relative dates resolve against; overrides the page's
+            own metadata.
+        nlp: a pipeline from :func:`newsfacts.extract.load_nlp`; loaded (once) when None.
+        settings: options; defaults when None.
+
+    Raises:
+        NewsFactsError: the page could not be cleaned or the pipeline failed.
+    """
+    settings = settings or Settings()
+    nlp = nlp or load_nlp(settings)
+    source = Source(path=page.path, url=page.url, sha256=page.sha256)
+    document = clean_page(page)
+    metadata = _merge_metadata(document, _published_text(published), page.url)
+    info = _pipeline_info(nlp)
+    if len(document.text) < settings.min_article_chars:
+        return Article(
+            status="no_article", source=source, metadata=metadata, pipeline=info, text=document.text
+        )
+    extraction = extract_facts(
+        document,
+        nlp,
+        published=metadata.published_date,
+        relative_date_facts=settings.relative_date_facts,
+    )
+    checks = validate_facts(extraction.facts, text=document.text, sentences=extraction.sentences)
+    return Article(
+        status="ok",
+        source=source,
+        metadata=metadata,
+        pipeline=info,
+        text=document.text,
+        facts=extraction.facts,
+        checks=checks,
+    )
+
+
+def parse(
+    html_or_text: str | bytes,
+    url: str | None = None,
+    published: str | dt.date | dt.datetime | None = None,
+    *,
+    nlp: Language | None = None,
+    settings: Settings | None = None,
+) -> Article:
+    """Turn one news page (HTML or a plain-text scrape) into an Article with facts and checks.
+
+    Args:
+        html_or_text: the page, as text or as bytes in any encoding (decoded here).
+        url: the page's address, if known.
+        published: publication date (ISO string, date or aware datetime) for relative dates;
+            defaults to the date the page gives.
+        nlp: a loaded pipeline (see :func:`newsfacts.extract.load_nlp`); loaded once when None.
+        settings: options; defaults when None.
+
+    Raises:
+        LoadError: the input is empty, binary or undecodable.
+        NewsFactsError: cleaning or extraction failed.
+    """
+    settings = settings or Settings()
+    if isinstance(html_or_text, bytes):
+        page = load_bytes(html_or_text, url=url, max_bytes=settings.max_input_bytes)
+    else:
+        if not html_or_text.strip():
+            return parse(b"", url=url)  # the byte path raises the typed "empty input" error
+        digest = hashlib.sha256(html_or_text.encode("utf-8", "surrogatepass")).hexdigest()
+        page = RawPage(
+            text=html_or_text,
+            kind=sniff_kind(html_or_text),
+            encoding="utf-8",
+            sha256=digest,
+            url=url,
+        )
+    return parse_page(page, published=published, nlp=nlp, settings=settings)
+
+
+def article_from_error(error: NewsFactsError, *, path: str | None = None, url: str | None = None) -> Article:
+    """An Article with status ``error`` that records why a page failed (for batch output)."""
+    return Article(
+        status="error",
+        error=ErrorInfo(type=type(error).__name__, message=error.message),
+        source=Source(path=path or error.path, url=url or error.url),
+    )

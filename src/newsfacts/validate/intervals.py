@@ -1,0 +1,94 @@
+"""Interval arithmetic for printed numbers: a printed figure stands for its rounding interval.
+
+``4.44 trillion`` is any value in [4.435e12, 4.445e12]; ``23.77%`` any in [23.765, 23.775].
+A hedge widens the interval: "about" ±5%, "nearly"/"almost" up to 10% below, "more than"/"over"
+anything above (bounded at 1.5x so arithmetic stays finite). A check fails only when no values
+inside the intervals satisfy it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = ["Interval", "printed_interval"]
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """A closed interval ``[lo, hi]`` of reals."""
+
+    lo: float
+    hi: float
+
+    @property
+    def mid(self) -> float:
+        """The midpoint."""
+        return (self.lo + self.hi) / 2
+
+    @property
+    def half_width(self) -> float:
+        """Half the width: the ± of the midpoint."""
+        return (self.hi - self.lo) / 2
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __mul__(self, other: Interval) -> Interval:
+        products = (self.lo * other.lo, self.lo * other.hi, self.hi * other.lo, self.hi * other.hi)
+        return Interval(min(products), max(products))
+
+    def __truediv__(self, other: Interval) -> Interval:
+        if other.lo <= 0 <= other.hi:
+            raise ZeroDivisionError("interval division by an interval containing zero")
+        return self * Interval(1 / other.hi, 1 / other.lo)
+
+    def overlaps(self, other: Interval) -> bool:
+        """True when some value lies in both intervals."""
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def distance(self, other: Interval) -> float:
+        """The gap between two intervals (0 when they overlap)."""
+        if self.overlaps(other):
+            return 0.0
+        return max(other.lo - self.hi, self.lo - other.hi)
+
+
+def _scale_of(value: Decimal, decimals: int, text: str | None) -> float:
+    """Half a unit in the last printed digit, in the units of ``value`` (scale applied)."""
+    if text is None:
+        exponent = value.normalize().as_tuple().exponent
+        return 0.5 * 10 ** int(exponent) if isinstance(exponent, int) else 0.0
+    import re
+
+    match = re.search(r"\d[\d,\s]*(?:\.(\d+))?", text)
+    if not match:
+        return 0.0
+    digits = match.group(0).replace(",", "").replace(" ", "")
+    printed = Decimal(digits)
+    places = len(match.group(1)) if match.group(1) else 0
+    multiplier = value / printed if printed else Decimal(1)
+    return float(Decimal("0.5") * Decimal(10) ** -places * multiplier)
+
+
+def printed_interval(value: Decimal, *, text: str | None = None, qualifier: str | None = None) -> Interval:
+    """The interval a printed figure stands for.
+
+    Args:
+        value: the fully scaled value.
+        text: the printed surface (decides how many digits were printed); None uses ``value``.
+        qualifier: a hedge printed before it ("about", "nearly", "more than"...).
+    """
+    v = float(value)
+    half = _scale_of(value, 0, text)
+    lo, hi = v - half, v + half
+    q = (qualifier or "").lower()
+    if q in {"about", "around", "approximately", "roughly", "some", "an estimated", "close to", "near"}:
+        lo, hi = min(lo, v * 0.95), max(hi, v * 1.05)
+    elif q in {"nearly", "almost", "just under", "just below", "not even"}:
+        lo, hi = v * 0.9, hi
+    elif q in {"more than", "over", "greater than", "above", "upwards of", "in excess of", "just over", "just above", "at least"}:
+        lo, hi = lo, v * 1.5
+    elif q in {"less than", "under", "fewer than", "below", "up to", "at most", "as much as", "as many as"}:
+        lo, hi = v * 0.5, hi
+    return Interval(lo, hi)

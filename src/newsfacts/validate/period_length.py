@@ -1,0 +1,65 @@
+"""``period_length``: a "week" spans seven days, and a weekday printed beside a date must match it.
+
+When no year is printed, the year comes from the publication date; the weekday alignment of the
+resolved week (Monday to Sunday, or Sunday to Saturday) is reported as evidence for that reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.facts import DateFact, DateRangeFact
+from newsfacts.validate.context import RuleContext, Verdict
+
+__all__ = ["check_period_length"]
+
+_WEEK = re.compile(r"\bweek\b", re.I)
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"^(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
+
+
+def _week(f: DateRangeFact, ctx: RuleContext) -> Verdict | None:
+    start, _ = f.span
+    lead = ctx.text[max(0, start - 20) : start]
+    if f.end is None or not (_WEEK.search(f.text) or _WEEK.search(lead)):
+        return None
+    days = (f.end - f.start).days + 1
+    span_words = f"{_DAYS[f.start.weekday()]} {f.start} to {_DAYS[f.end.weekday()]} {f.end}"
+    year_note = " (year taken from the publication date)" if f.relative else ""
+    if days == 7:
+        aligned = f.start.weekday() in {0, 6}
+        message = f"a week of {days} days: {span_words}{year_note}"
+        if not aligned:
+            message += "; it does not start on a Monday or a Sunday"
+        return Verdict("period_length", "consistent", [f.id], message, expected="7", actual=str(days))
+    return Verdict(
+        "period_length",
+        "inconsistent",
+        [f.id],
+        f"called a week, but {span_words} is {days} days{year_note}",
+        expected="7",
+        actual=str(days),
+    )
+
+
+def _weekday(f: DateFact) -> Verdict | None:
+    match = _WEEKDAY.match(f.text)
+    if not match:
+        return None
+    printed = next(d for d in _DAYS if d.lower().startswith(match.group(1).lower()[:3]))
+    actual = _DAYS[f.date.weekday()]
+    ok = printed == actual
+    message = f"{f.date} was a {actual}" + ("" if ok else f", not a {printed}")
+    return Verdict(
+        "period_length", "consistent" if ok else "inconsistent", [f.id], message, expected=actual, actual=printed
+    )
+
+
+def check_period_length(ctx: RuleContext) -> list[Verdict]:
+    """Check week lengths and printed weekdays."""
+    verdicts: list[Verdict] = []
+    for f in ctx.facts:
+        verdict = _week(f, ctx) if isinstance(f, DateRangeFact) else _weekday(f) if isinstance(f, DateFact) else None
+        if verdict is not None:
+            verdicts.append(verdict)
+    return verdicts
