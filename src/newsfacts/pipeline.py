@@ -83,7 +83,7 @@ def parse_page(
     document = clean_page(page)
     metadata = _merge_metadata(document, _published_text(published), page.url)
     info = _pipeline_info(nlp)
-    if len(document.text) < settings.min_article_chars:
+    if not document.is_article(settings.min_article_chars):
         return Article(
             status="no_article", source=source, metadata=metadata, pipeline=info, text=document.text
         )

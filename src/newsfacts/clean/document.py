@@ -48,6 +48,18 @@ class CleanDocument:
         """The body text, paragraphs joined by a blank line."""
         return PARAGRAPH_SEPARATOR.join(self.paragraphs)
 
+    def is_article(self, min_chars: int = 200) -> bool:
+        """True when the body reads as an article, not a list of headlines or widgets.
+
+        An article has at least ``min_chars`` characters, one paragraph of 150 or more, and most
+        of its text in paragraphs of 80 characters or more.
+        """
+        total = sum(len(p) for p in self.paragraphs)
+        if total < min_chars or not any(len(p) >= 150 for p in self.paragraphs):
+            return False
+        prose = sum(len(p) for p in self.paragraphs if len(p) >= 80)
+        return prose >= 0.6 * total
+
     @property
     def paragraph_spans(self) -> list[tuple[int, int]]:
         """Character spans of each paragraph inside :attr:`text`."""

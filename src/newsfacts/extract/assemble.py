@@ -83,12 +83,16 @@ def _organizations(doc: Doc, sents: _Sentences, skip: set[int]) -> list[_Draft]:
         name = _canonical_org(ent.text)
         if not name:
             continue
+        start_char = ent.start_char
+        lead = _ORG_LEAD.match(ent.text)
+        if lead:
+            start_char += lead.end()  # the mention is the name, without its article
         key = name.casefold()
         if key not in groups:
             groups[key] = _Draft(
-                "organization", ent.start_char, ent.end_char, None, sentence, {"name": name, "mentions": []}
+                "organization", start_char, ent.end_char, None, sentence, {"name": name, "mentions": []}
             )
-        groups[key].fields["mentions"].append((ent.start_char, ent.end_char))
+        groups[key].fields["mentions"].append((start_char, ent.end_char))
     return list(groups.values())
 
 

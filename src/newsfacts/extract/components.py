@@ -116,18 +116,20 @@ def make_numbers(nlp: Language, name: str) -> NumbersComponent:
 
 
 class OrgFilter:
-    """Drop ``ORG`` entities that are not organizations ("AI", "CEO", product names)."""
+    """Drop ``ORG`` entities that are not organizations ("AI", "CEO", product names, "HK$101")."""
 
     def __init__(self, stoplist: Iterable[str]) -> None:
         self.stoplist = frozenset(stoplist)
 
+    def _reject(self, text: str) -> bool:
+        name = text.strip(" .,'’")
+        if name in self.stoplist or not any(c.isalpha() for c in name):
+            return True
+        return any(c.isdigit() for c in name) and any(c in "$€£¥%" for c in name)
+
     def __call__(self, doc: Doc) -> Doc:
         """Remove stop-listed ORG entities from ``doc.ents``."""
-        doc.ents = [
-            ent
-            for ent in doc.ents
-            if not (ent.label_ == "ORG" and ent.text.strip(" .,'’") in self.stoplist)
-        ]
+        doc.ents = [ent for ent in doc.ents if not (ent.label_ == "ORG" and self._reject(ent.text))]
         return doc
 
 

@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_span",
         re.compile(
-            r"\b(?:between\s+|from\s+)?" + _g(M, n="m1") + r"\s" + _g(D, n="d1")
+            r"\b(?:(?P<pre>(?i:between|from))\s+)?" + _g(M, n="m1") + r"\s" + _g(D, n="d1")
             + r"(?:,?\s" + _g(Y, n="y1") + r")?"
             + r"(?:" + DASH + r"|\s+and\s+)" + r"(?:" + _g(M, n="m2") + r"\s)?" + _g(D, n="d2")
             + r"(?:,?\s" + _g(Y, n="y") + r")?(?![\d:]|\s?(?:%|percent|per cent|[ap]\.?m\b))"
@@ -205,20 +205,24 @@ def _infer_year(month: int, day: int, published: dt.date, *, future: bool = Fals
     return year
 
 
-def _day(month_name: str, day: str, year: int | None, published: dt.date | None) -> tuple[dt.date, bool] | None:
+def _day(
+    month_name: str, day: str, year: int | None, published: dt.date | None, future: bool = False
+) -> tuple[dt.date, bool] | None:
     month = _month(month_name)
     relative = year is None
     if year is None:
         if published is None:
             return None
-        year = _infer_year(month, int(day), published)
+        year = _infer_year(month, int(day), published, future=future)
     parsed = parse_day(f"{calendar.month_name[month]} {int(day)} {year}")
     if parsed is None:
         return None
     return parsed, relative
 
 
-def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> DateMention | None:  # noqa: C901
+def _resolve(  # noqa: C901
+    kind: str, m: re.Match[str], published: dt.date | None, future: bool = False
+) -> DateMention | None:
     g = m.groupdict()
     start, end = m.span()
     if kind in {"week_of", "day_span", "day_span_dm"}:
@@ -227,7 +231,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> DateMent
         m2 = g.get("m2") or m1
         if m1 is None or m2 is None:
             return None
-        first = _day(m1, g["d1"], year, published)
+        first = _day(m1, g["d1"], year, published, future)
         if first is None:
             return None
         if g.get("d2") is None:
@@ -243,7 +247,7 @@ def _resolve(kind: str, m: re.Match[str], published: dt.date | None) -> DateMent
         gran = "week" if kind == "week_of" else "span"
         return DateMention(start, end, first[0], last_day, False, first[1], gran)
     if kind in {"day", "day_dm"}:
-        day = _day(g["m1"], g["d1"], int(g["y"]) if g.get("y") else None, published)
+        day = _day(g["m1"], g["d1"], int(g["y"]) if g.get("y") else None, published, future)
         if day is None:
             return None
         wd = None
@@ -346,6 +350,17 @@ def _relative(g: dict[str, str | None], start: int, end: int, pub: dt.date) -> D
 
 
 _NEUTRAL_PREPOSITIONS = {"in", "by", "from"}
+_FUTURE = re.compile(
+    r"\b(?:will|shall|plans?\s+to|planned|is\s+(?:expected|scheduled|set|due)\s+to|are\s+"
+    r"(?:expected|scheduled|set|due)\s+to|upcoming|next|forthcoming)\b",
+    re.I,
+)
+
+
+def _speaks_of_future(text: str, at: int) -> bool:
+    """True when the sentence before ``at`` is in the future tense ("will host ... April 13")."""
+    sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    return _FUTURE.search(text[sentence_start:at]) is not None
 
 
 def _with_start(mention: DateMention, start: int) -> DateMention:
@@ -372,7 +387,7 @@ def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
             if any(s < te and ts < e for ts, te in taken):
                 continue
             try:
-                mention = _resolve(kind, match, published)
+                mention = _resolve(kind, match, published, _speaks_of_future(text, s))
             except (ValueError, KeyError):
                 mention = None
             if mention is None:

@@ -82,9 +82,12 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
     return PercentReading(direction=direction, measure=measure, basis=basis)
 
 
-_TO_BEFORE = re.compile(r"\b(?:to|reaching|reach|at)\s+(?:a\s+(?:record|total\s+of)\s+)?$", re.I)
+_TO_BEFORE = re.compile(r"\b(?:to|reaching|reach)\s+(?:a\s+(?:record|total\s+of)\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:revised\s+|record\s+)?$", re.I)
-_BREAK = re.compile(r"[;]|\bwhile\b|\bwhereas\b|,\s+(?:and|but|while)\b")
+_BREAK = re.compile(
+    r"[;]|\bwhile\b|\bwhereas\b|,\s+(?:and|but|while)\b|\band\s+(?:said|says|added|expects?|is|was)\b"
+)
+_MAX_GAP = 60
 
 
 def link_from_to(
@@ -106,7 +109,7 @@ def link_from_to(
         if start < pct_end:
             continue
         between = sentence[pct_end:start]
-        if _BREAK.search(between):
+        if _BREAK.search(between) or len(between) > _MAX_GAP:
             break
         if _FROM_BEFORE.search(between) and from_id is None:
             from_id = fact_id
