@@ -223,7 +223,7 @@ def assemble_facts(
     spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
     for span in spans:
         payload = span._.newsfacts
-        if payload is None:
+        if payload is None or span.label_ == "DATE_UNRESOLVED":
             continue
         sentence = sents.index(payload.start)
         if sentence in skip:

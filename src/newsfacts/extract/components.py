@@ -30,6 +30,8 @@ __all__ = [
 ]
 
 SPAN_KEY = "newsfacts"
+DATE_LABELS = frozenset({"DATE", "DATE_RANGE", "DATE_UNRESOLVED"})
+_PLACEHOLDER_DAY = dt.date(2000, 1, 1)  # only the spans of its matches are used
 
 
 def _ensure_extensions() -> None:
@@ -80,9 +82,17 @@ class DatesComponent:
         published = doc._.newsfacts_published
         if published is not None and not isinstance(published, dt.date):
             published = None
-        for mention in find_dates(doc.text, published=published):
+        resolved = find_dates(doc.text, published=published)
+        for mention in resolved:
             label = "DATE" if mention.single_day else "DATE_RANGE"
             _add(doc, mention.start, mention.end, label, mention)
+        if published is None:
+            # Without a publication date "April 13–19" cannot be resolved, but it is still a date:
+            # claim its span (label DATE_UNRESOLVED) so that 13 and 19 are not read as figures.
+            taken = {(m.start, m.end) for m in resolved}
+            for mention in find_dates(doc.text, published=_PLACEHOLDER_DAY):
+                if (mention.start, mention.end) not in taken:
+                    _add(doc, mention.start, mention.end, "DATE_UNRESOLVED", mention)
         return doc
 
 
@@ -101,7 +111,7 @@ class NumbersComponent:
         claimed = [
             (s._.newsfacts.start, s._.newsfacts.end)
             for s in _group(doc)
-            if s.label_ in {"DATE", "DATE_RANGE"} and s._.newsfacts is not None
+            if s.label_ in DATE_LABELS and s._.newsfacts is not None
         ]
         for mention in find_mentions(doc.text, claimed=claimed):
             _add(doc, mention.start, mention.end, mention.kind.upper(), mention)
