@@ -7,6 +7,7 @@ resolved week (Monday to Sunday, or Sunday to Saturday) is reported as evidence 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from newsfacts.facts import DateFact, DateRangeFact
 from newsfacts.validate.context import RuleContext, Verdict
@@ -31,14 +32,14 @@ def _week(f: DateRangeFact, ctx: RuleContext) -> Verdict | None:
         message = f"a week of {days} days: {span_words}{year_note}"
         if not aligned:
             message += "; it does not start on a Monday or a Sunday"
-        return Verdict("period_length", "consistent", [f.id], message, expected="7", actual=str(days))
+        return Verdict("period_length", "consistent", [f.id], message, expected=Decimal(7), actual=Decimal(days))
     return Verdict(
         "period_length",
         "inconsistent",
         [f.id],
         f"called a week, but {span_words} is {days} days{year_note}",
-        expected="7",
-        actual=str(days),
+        expected=Decimal(7),
+        actual=Decimal(days),
     )
 
 

@@ -1,0 +1,110 @@
+"""The command line, run in-process through main([...])."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsfacts.cli import main
+from tests.conftest import PAGES
+
+EXAMPLE = PAGES / "techwire__2026-04-24__token-usage.html"
+
+
+def test_cli_extract_prints_the_article_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(EXAMPLE)]) == 0
+    article = json.loads(capsys.readouterr().out)
+    assert article["schema_version"] == "1.0"
+    assert article["status"] == "ok"
+    kinds = {f["kind"] for f in article["facts"]}
+    assert kinds == {"date_range", "quantity", "percent", "organization"}
+    fact = next(f for f in article["facts"] if f["text"] == "20.6 trillion tokens")
+    assert fact["value"] == 20600000000000
+    assert fact["span"] == [article["text"].index("20.6 trillion tokens"), article["text"].index("20.6 trillion tokens") + 20]
+
+
+def test_cli_extract_compact_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(EXAMPLE), "--compact"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1
+    json.loads(out)
+
+
+def test_cli_extract_reads_stdin_with_published(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = (PAGES / "techwire__2026-04-24__token-usage.txt").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["extract", "-", "--text", "--published", "2026-04-24"]) == 0
+    article = json.loads(capsys.readouterr().out)
+    week = next(f for f in article["facts"] if f["kind"] == "date_range" and "April" in f["text"])
+    assert (week["start"], week["end"]) == ("2026-04-13", "2026-04-19")
+    assert article["metadata"]["published"] == "2026-04-24"
+
+
+def test_cli_strict_exits_1_on_an_inconsistent_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "edited.html"
+    page.write_text(EXAMPLE.read_text(encoding="utf-8").replace("20.6 trillion tokens", "8.2 trillion tokens"), encoding="utf-8")
+    assert main(["extract", str(page)]) == 0
+    assert main(["extract", str(page), "--strict"]) == 1
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"", "empty input"), (b"\x00\x01\x02binary\x00", "binary input")],
+)
+def test_cli_bad_input_gives_a_one_line_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, reason: str
+) -> None:
+    page = tmp_path / "bad.html"
+    page.write_bytes(content)
+    assert main(["extract", str(page)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert reason in err and "LoadError" in err
+
+
+def test_cli_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(tmp_path / "nope.html")]) == 1
+    assert "cannot read file" in capsys.readouterr().err
+
+
+def test_cli_bad_published_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(EXAMPLE), "--published", "soon"]) == 2
+    assert "ConfigError" in capsys.readouterr().err
+
+
+def test_cli_no_article_page(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(PAGES / "harbourledger__2026-03-12__markets-index.html")]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["status"] == "no_article"
+    assert "no article" in captured.err
+
+
+def test_cli_clean_prints_the_body(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", str(EXAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert "20.6 trillion tokens" in out
+    assert "70 billion yuan" not in out and "Advertisement" not in out
+    assert out.count("dropped 23.77%") == 1
+
+
+def test_cli_schema_is_the_article_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "Article"
+    assert {"schema_version", "status", "facts", "checks", "text", "metadata"} <= set(schema["properties"])
+    kinds = {d for d in json.dumps(schema["$defs"]).split('"') if d in {"quantity", "percent", "money", "date", "date_range", "organization"}}
+    assert kinds == {"quantity", "percent", "money", "date", "date_range", "organization"}
+
+
+def test_cli_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["frobnicate"]) == 2
+    capsys.readouterr()
