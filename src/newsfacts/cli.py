@@ -15,6 +15,7 @@ from newsfacts.errors import NewsFactsError
 from newsfacts.facts import Article
 from newsfacts.settings import DEFAULT_MODEL, Settings
 from newsfacts.sources import RawPage, load_bytes, load_path
+from newsfacts.sources.raw import PageKind
 
 __all__ = ["build_parser", "main"]
 
@@ -27,11 +28,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = sub.add_parser("extract", help="print the Article JSON (facts and checks) of a page")
-    extract.add_argument("path", metavar="PATH", help="a saved page (.html, .txt, .gz) or - for stdin")
+    extract.add_argument(
+        "path", metavar="PATH", help="a saved page (.html, .txt, .gz) or - for stdin"
+    )
     extract.add_argument("--published", help="publication date (YYYY-MM-DD) for relative dates")
     extract.add_argument("--url", help="the page's URL")
     extract.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
-    extract.add_argument("--strict", action="store_true", help="exit 1 when a check is inconsistent")
+    extract.add_argument(
+        "--strict", action="store_true", help="exit 1 when a check is inconsistent"
+    )
     extract.add_argument(
         "--model",
         default=DEFAULT_MODEL,
@@ -50,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _load(path: str, *, as_text: bool, url: str | None, max_bytes: int) -> RawPage:
-    kind = "text" if as_text else None
+    kind: PageKind | None = "text" if as_text else None
     if path == "-":
         return load_bytes(sys.stdin.buffer.read(), url=url, kind=kind, max_bytes=max_bytes)
     page = load_path(path, url=url, max_bytes=max_bytes)

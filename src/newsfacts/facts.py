@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import (
     BaseModel,
@@ -24,6 +24,7 @@ from pydantic import (
 __all__ = [
     "SCHEMA_VERSION",
     "Article",
+    "ArticleMetadata",
     "Check",
     "CheckStatus",
     "DateFact",
@@ -38,11 +39,10 @@ __all__ = [
     "PipelineInfo",
     "QuantityFact",
     "Source",
-    "ArticleMetadata",
     "facts_adapter",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Final = "1.0"
 
 
 def _json_number(value: Decimal) -> int | float:

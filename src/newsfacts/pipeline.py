@@ -144,7 +144,9 @@ def parse(
     return parse_page(page, published=published, nlp=nlp, settings=settings)
 
 
-def article_from_error(error: NewsFactsError, *, path: str | None = None, url: str | None = None) -> Article:
+def article_from_error(
+    error: NewsFactsError, *, path: str | None = None, url: str | None = None
+) -> Article:
     """An Article with status ``error`` that records why a page failed (for batch output)."""
     return Article(
         status="error",

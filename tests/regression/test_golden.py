@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
+from tests.conftest import FIXTURES, PAGES
 
 from newsfacts.pipeline import parse_page
 from newsfacts.sources import load_path
-from tests.conftest import FIXTURES, PAGES
 
 GOLDEN = FIXTURES / "golden"
 MANIFEST = tomllib.loads((FIXTURES / "MANIFEST.toml").read_text(encoding="utf-8"))["pages"]

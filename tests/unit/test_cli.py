@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import PAGES
 
 from newsfacts.cli import main
-from tests.conftest import PAGES
 
 EXAMPLE = PAGES / "techwire__2026-04-24__token-usage.html"
 
@@ -24,7 +24,10 @@ def test_cli_extract_prints_the_article_json(capsys: pytest.CaptureFixture[str])
     assert kinds == {"date_range", "quantity", "percent", "organization"}
     fact = next(f for f in article["facts"] if f["text"] == "20.6 trillion tokens")
     assert fact["value"] == 20600000000000
-    assert fact["span"] == [article["text"].index("20.6 trillion tokens"), article["text"].index("20.6 trillion tokens") + 20]
+    assert fact["span"] == [
+        article["text"].index("20.6 trillion tokens"),
+        article["text"].index("20.6 trillion tokens") + 20,
+    ]
 
 
 def test_cli_extract_compact_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
@@ -50,7 +53,10 @@ def test_cli_strict_exits_1_on_an_inconsistent_check(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = tmp_path / "edited.html"
-    page.write_text(EXAMPLE.read_text(encoding="utf-8").replace("20.6 trillion tokens", "8.2 trillion tokens"), encoding="utf-8")
+    page.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace("20.6 trillion tokens", "8.2 trillion tokens"),
+        encoding="utf-8",
+    )
     assert main(["extract", str(page)]) == 0
     assert main(["extract", str(page), "--strict"]) == 1
     capsys.readouterr()
@@ -68,7 +74,8 @@ def test_cli_bad_input_gives_a_one_line_reason(
     assert main(["extract", str(page)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert reason in err and "LoadError" in err
+    assert reason in err
+    assert "LoadError" in err
 
 
 def test_cli_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -92,7 +99,8 @@ def test_cli_clean_prints_the_body(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["clean", str(EXAMPLE)]) == 0
     out = capsys.readouterr().out
     assert "20.6 trillion tokens" in out
-    assert "70 billion yuan" not in out and "Advertisement" not in out
+    assert "70 billion yuan" not in out
+    assert "Advertisement" not in out
     assert out.count("dropped 23.77%") == 1
 
 
@@ -100,8 +108,14 @@ def test_cli_schema_is_the_article_json_schema(capsys: pytest.CaptureFixture[str
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert schema["title"] == "Article"
-    assert {"schema_version", "status", "facts", "checks", "text", "metadata"} <= set(schema["properties"])
-    kinds = {d for d in json.dumps(schema["$defs"]).split('"') if d in {"quantity", "percent", "money", "date", "date_range", "organization"}}
+    assert {"schema_version", "status", "facts", "checks", "text", "metadata"} <= set(
+        schema["properties"]
+    )
+    kinds = {
+        d
+        for d in json.dumps(schema["$defs"]).split('"')
+        if d in {"quantity", "percent", "money", "date", "date_range", "organization"}
+    }
     assert kinds == {"quantity", "percent", "money", "date", "date_range", "organization"}
 
 

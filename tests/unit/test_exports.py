@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from tests.conftest import PAGES
 
 import newsfacts
 from newsfacts import Article, LoadError, facts_adapter, parse
-from tests.conftest import PAGES
 
 
 def test_exports_all_is_sorted_and_resolvable() -> None:
@@ -17,9 +17,23 @@ def test_exports_all_is_sorted_and_resolvable() -> None:
 
 
 def test_exports_every_fact_class_and_error_is_public() -> None:
-    for name in ("QuantityFact", "PercentFact", "MoneyFact", "DateFact", "DateRangeFact", "OrganizationFact"):
+    for name in (
+        "QuantityFact",
+        "PercentFact",
+        "MoneyFact",
+        "DateFact",
+        "DateRangeFact",
+        "OrganizationFact",
+    ):
         assert name in newsfacts.__all__
-    for name in ("NewsFactsError", "LoadError", "CleanError", "ModelError", "ExtractionError", "ConfigError"):
+    for name in (
+        "NewsFactsError",
+        "LoadError",
+        "CleanError",
+        "ModelError",
+        "ExtractionError",
+        "ConfigError",
+    ):
         assert issubclass(getattr(newsfacts, name), Exception)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from tests.conftest import PAGES
 
 from newsfacts import (
     Article,
@@ -26,7 +27,6 @@ from newsfacts import (
 )
 from newsfacts.pipeline import parse_page
 from newsfacts.sources import load_path
-from tests.conftest import PAGES
 
 TEASER_STRINGS = ("70 billion", "1.5 trillion", "Project Deal", "DeepSeek", "Comments", "0/500")
 ORGS = {"Alibaba Cloud", "Tencent", "Baidu", "Zhipu", "Anthropic"}
@@ -48,7 +48,9 @@ def _assert_seed_story(article: Article) -> None:
     assert article.text.count("\n\n") == 4, "five body paragraphs, each once"
     for teaser in TEASER_STRINGS:
         assert teaser not in article.text
-    assert not [f for f in article.facts if isinstance(f, MoneyFact)], "70 billion yuan is a teaser's"
+    assert not [f for f in article.facts if isinstance(f, MoneyFact)], (
+        "70 billion yuan is a teaser's"
+    )
 
     quantities = {(f.value, f.unit) for f in _figures(article)}
     assert quantities == {
@@ -148,7 +150,9 @@ def test_stated_start_value_that_disagrees_turns_pct_change_inconsistent(
 
 
 @pytest.mark.parametrize("path", [OWN_HTML, OWN_TEXT], ids=["html", "txt"])
-def test_stated_start_value_that_agrees_keeps_pct_change_consistent(nlp: Language, path: Path) -> None:
+def test_stated_start_value_that_agrees_keeps_pct_change_consistent(
+    nlp: Language, path: Path
+) -> None:
     page = _edited(
         path,
         "dropped 23.77% week-over-week to 4.44 trillion tokens",
@@ -202,4 +206,5 @@ def test_statistical_pipeline_is_reported(nlp: Language) -> None:
     article = parse_page(load_path(OWN_HTML), nlp=nlp)
     assert article.pipeline is not None
     assert article.pipeline.statistical is True
-    assert article.pipeline.model is not None and "3.8.0" in article.pipeline.model
+    assert article.pipeline.model is not None
+    assert "3.8.0" in article.pipeline.model

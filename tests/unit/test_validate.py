@@ -12,7 +12,9 @@ from newsfacts.validate import validate_facts
 from newsfacts.validate.intervals import Interval, printed_interval
 
 
-def _q(fid: str, text: str, value: str, subject: str, period: str | None = "w", start: int = 0) -> QuantityFact:
+def _q(
+    fid: str, text: str, value: str, subject: str, period: str | None = "w", start: int = 0
+) -> QuantityFact:
     return QuantityFact(
         id=fid,
         text=text,
@@ -53,7 +55,9 @@ def _run(facts: list[Fact], text: str = "", sentences: list[tuple[int, int]] | N
         ("20.6 trillion", "2.06e13", 2.055e13, 2.065e13),
     ],
 )
-def test_printed_interval_is_the_rounding_interval(text: str, value: str, lo: float, hi: float) -> None:
+def test_printed_interval_is_the_rounding_interval(
+    text: str, value: str, lo: float, hi: float
+) -> None:
     interval = printed_interval(Decimal(value), text=text)
     assert interval.lo == pytest.approx(lo)
     assert interval.hi == pytest.approx(hi)
@@ -63,9 +67,12 @@ def test_printed_interval_widens_for_hedges() -> None:
     about = printed_interval(Decimal(100), text="100", qualifier="about")
     more = printed_interval(Decimal(100), text="100", qualifier="more than")
     nearly = printed_interval(Decimal(100), text="100", qualifier="nearly")
-    assert about.lo < 99.5 and about.hi > 100.5
-    assert more.lo == pytest.approx(99.5) and more.hi > 100.5
-    assert nearly.lo < 99.5 and nearly.hi == pytest.approx(100.5)
+    assert about.lo < 99.5
+    assert about.hi > 100.5
+    assert more.lo == pytest.approx(99.5)
+    assert more.hi > 100.5
+    assert nearly.lo < 99.5
+    assert nearly.hi == pytest.approx(100.5)
 
 
 def test_interval_division_refuses_zero() -> None:
@@ -87,7 +94,9 @@ def test_interval_division_refuses_zero() -> None:
         ("10", "up", "100", "112", "inconsistent"),
     ],
 )
-def test_pct_change_with_both_ends(pct: str, direction: str, start: str, end: str, status: str) -> None:
+def test_pct_change_with_both_ends(
+    pct: str, direction: str, start: str, end: str, status: str
+) -> None:
     facts: list[Fact] = [
         _pct(pct, direction, to_id="b", from_id="a"),
         _q("a", f"{start} trillion", f"{start}e12", "usage", period=None),
@@ -99,7 +108,10 @@ def test_pct_change_with_both_ends(pct: str, direction: str, start: str, end: st
 
 
 def test_pct_change_implies_the_start_from_the_end() -> None:
-    facts: list[Fact] = [_pct("23.77", "down", to_id="b"), _q("b", "4.44 trillion", "4.44e12", "usage")]
+    facts: list[Fact] = [
+        _pct("23.77", "down", to_id="b"),
+        _q("b", "4.44 trillion", "4.44e12", "usage"),
+    ]
     (check,) = [c for c in _run(facts) if c.rule == "pct_change"]
     assert check.status == "consistent"
     assert float(check.expected) == pytest.approx(4.44e12 / (1 - 0.2377), rel=1e-4)  # type: ignore[arg-type]
@@ -107,7 +119,10 @@ def test_pct_change_implies_the_start_from_the_end() -> None:
 
 
 def test_pct_change_a_fall_of_more_than_everything_is_inconsistent() -> None:
-    facts: list[Fact] = [_pct("120", "down", to_id="b"), _q("b", "4.44 trillion", "4.44e12", "usage")]
+    facts: list[Fact] = [
+        _pct("120", "down", to_id="b"),
+        _q("b", "4.44 trillion", "4.44e12", "usage"),
+    ]
     (check,) = [c for c in _run(facts) if c.rule == "pct_change"]
     assert check.status == "inconsistent"
 
@@ -125,10 +140,13 @@ def test_pct_change_a_fall_of_more_than_everything_is_inconsistent() -> None:
     ],
 )
 def test_part_of_whole(whole: str, parts: list[str], status: str) -> None:
-    facts: list[Fact] = [_q("w0", f"{whole} trillion", f"{whole}e12", "total token usage for global AI models")]
+    facts: list[Fact] = [
+        _q("w0", f"{whole} trillion", f"{whole}e12", "total token usage for global AI models")
+    ]
     subjects = ["token usage for Chinese AI models", "token usage for U.S. AI models"]
     facts += [
-        _q(f"p{i}", f"{v} trillion", f"{v}e12", subjects[i], start=10 * (i + 1)) for i, v in enumerate(parts)
+        _q(f"p{i}", f"{v} trillion", f"{v}e12", subjects[i], start=10 * (i + 1))
+        for i, v in enumerate(parts)
     ]
     checks = [c for c in _run(facts) if c.rule == "part_of_whole"]
     assert [c.status for c in checks] == [status]
@@ -146,8 +164,18 @@ def test_part_of_whole_ignores_other_periods_and_units() -> None:
 @pytest.mark.parametrize(
     ("sentence", "us", "cn", "status"),
     [
-        ("U.S.-based models have outpaced their Chinese counterparts.", "4.91", "4.44", "consistent"),
-        ("U.S.-based models have outpaced their Chinese counterparts.", "3.91", "4.44", "inconsistent"),
+        (
+            "U.S.-based models have outpaced their Chinese counterparts.",
+            "4.91",
+            "4.44",
+            "consistent",
+        ),
+        (
+            "U.S.-based models have outpaced their Chinese counterparts.",
+            "3.91",
+            "4.44",
+            "inconsistent",
+        ),
         ("U.S. models trailed their Chinese rivals.", "3.91", "4.44", "consistent"),
         ("U.S. models trailed their Chinese rivals.", "4.91", "4.44", "inconsistent"),
         # boundary: equal printed values can still be ordered within rounding
@@ -170,7 +198,9 @@ def test_comparison_more_than_a_number_is_not_a_comparison() -> None:
 
 
 def _range(text: str, start: dt.date, end: dt.date, relative: bool = True) -> DateRangeFact:
-    return DateRangeFact(id="d", text=text, span=(0, len(text)), sentence=0, start=start, end=end, relative=relative)
+    return DateRangeFact(
+        id="d", text=text, span=(0, len(text)), sentence=0, start=start, end=end, relative=relative
+    )
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,9 @@ _ARTICLE_TYPES = {
     "liveblogposting",
 }
 _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|-)")
-_BYLINE_PREFIX = re.compile(r"^\s*(?:by|written\s+by|editor|author|reporter|text)\s*[:：]?\s+", re.I)
+_BYLINE_PREFIX = re.compile(
+    r"^\s*(?:by|written\s+by|editor|author|reporter|text)\s*[:：]?\s+", re.I
+)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 

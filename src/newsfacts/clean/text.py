@@ -29,7 +29,9 @@ from newsfacts.facts import ArticleMetadata
 
 __all__ = ["clean_text"]
 
-_ENGLISH_HINTS = frozenset("the and of to in for that is was with as on by has have are from".split())
+_ENGLISH_HINTS = frozenset(
+    "the and of to in for that is was with as on by has have are from".split()
+)
 
 
 def _guess_language(paragraphs: list[str]) -> str | None:

@@ -90,7 +90,12 @@ def _organizations(doc: Doc, sents: _Sentences, skip: set[int]) -> list[_Draft]:
         key = name.casefold()
         if key not in groups:
             groups[key] = _Draft(
-                "organization", start_char, ent.end_char, None, sentence, {"name": name, "mentions": []}
+                "organization",
+                start_char,
+                ent.end_char,
+                None,
+                sentence,
+                {"name": name, "mentions": []},
             )
         groups[key].fields["mentions"].append((start_char, ent.end_char))
     return list(groups.values())
@@ -135,7 +140,9 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
         if draft.kind != "percent":
             continue
         reading = read_percent(sentence, draft.start - s_start, draft.end - s_start)
-        draft.fields.update(direction=reading.direction, measure=reading.measure, basis=reading.basis)
+        draft.fields.update(
+            direction=reading.direction, measure=reading.measure, basis=reading.basis
+        )
         if reading.measure != "change":
             continue
         from_id, to_id = link_from_to(sentence, draft.end - s_start, positions)
@@ -168,8 +175,10 @@ def _assign_periods(drafts: list[_Draft], sents: _Sentences) -> None:
             paragraph = sents.paragraph(sents.spans[d.sentence][0])
             if here:
                 last_period = (paragraph, here[-1].fact_id)
-            elif last_period and last_period[0] != paragraph and not _SAME_PERIOD.search(
-                sents.text_of(d.sentence)
+            elif (
+                last_period
+                and last_period[0] != paragraph
+                and not _SAME_PERIOD.search(sents.text_of(d.sentence))
             ):
                 last_period = None
         if d.kind != "quantity" or d.fields.get("role") == "from":

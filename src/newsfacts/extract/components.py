@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
@@ -44,7 +45,7 @@ def _ensure_extensions() -> None:
 def _group(doc: Doc) -> SpanGroup:
     if SPAN_KEY not in doc.spans:
         doc.spans[SPAN_KEY] = []
-    return doc.spans[SPAN_KEY]
+    return cast(SpanGroup, doc.spans[SPAN_KEY])
 
 
 def _add(doc: Doc, start: int, end: int, label: str, payload: object) -> None:
@@ -63,7 +64,9 @@ class ParagraphBreaks:
         for token in doc[:-1]:
             if token.is_space and "\n\n" in token.text:
                 doc[token.i + 1].is_sent_start = True
-            elif "\n\n" in token.whitespace_ + (doc[token.i + 1].text if doc[token.i + 1].is_space else ""):
+            elif "\n\n" in token.whitespace_ + (
+                doc[token.i + 1].text if doc[token.i + 1].is_space else ""
+            ):
                 doc[token.i + 1].is_sent_start = True
         return doc
 
@@ -143,9 +146,7 @@ class OrgFilter:
         return doc
 
 
-@Language.factory(
-    "newsfacts_org_filter", default_config={"stoplist": []}, assigns=["doc.ents"]
-)
+@Language.factory("newsfacts_org_filter", default_config={"stoplist": []}, assigns=["doc.ents"])
 def make_org_filter(nlp: Language, name: str, stoplist: list[str]) -> OrgFilter:
     """Build the organization stop-list filter; the list lives in the config."""
     return OrgFilter(stoplist)

@@ -42,39 +42,82 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "week_of",
         re.compile(
             r"\b(?:the\s+)?week\s+(?:of|starting|beginning|ending)\s+"
-            + _g(M, n="m1") + r"\s" + _g(D, n="d1")
-            + r"(?:" + DASH + r"(?:" + _g(M, n="m2") + r"\s)?" + _g(D, n="d2") + r")?"
-            + r"(?:,?\s" + _g(Y, n="y") + r")?(?!\d)"
+            + _g(M, n="m1")
+            + r"\s"
+            + _g(D, n="d1")
+            + r"(?:"
+            + DASH
+            + r"(?:"
+            + _g(M, n="m2")
+            + r"\s)?"
+            + _g(D, n="d2")
+            + r")?"
+            + r"(?:,?\s"
+            + _g(Y, n="y")
+            + r")?(?!\d)"
         ),
     ),
     (
         "day_span",
         re.compile(
-            r"\b(?:(?P<pre>(?i:between|from))\s+)?" + _g(M, n="m1") + r"\s" + _g(D, n="d1")
-            + r"(?:,?\s" + _g(Y, n="y1") + r")?"
-            + r"(?:" + DASH + r"|\s+and\s+)" + r"(?:" + _g(M, n="m2") + r"\s)?" + _g(D, n="d2")
-            + r"(?:,?\s" + _g(Y, n="y") + r")?(?![\d:]|\s?(?:%|percent|per cent|[ap]\.?m\b))"
+            r"\b(?:(?P<pre>(?i:between|from))\s+)?"
+            + _g(M, n="m1")
+            + r"\s"
+            + _g(D, n="d1")
+            + r"(?:,?\s"
+            + _g(Y, n="y1")
+            + r")?"
+            + r"(?:"
+            + DASH
+            + r"|\s+and\s+)"
+            + r"(?:"
+            + _g(M, n="m2")
+            + r"\s)?"
+            + _g(D, n="d2")
+            + r"(?:,?\s"
+            + _g(Y, n="y")
+            + r")?(?![\d:]|\s?(?:%|percent|per cent|[ap]\.?m\b))"
         ),
     ),
     (
         "day_span_dm",
         re.compile(
-            r"\b" + _g(D, n="d1") + r"(?:\s" + _g(M, n="m1") + r")?" + DASH + _g(D, n="d2") + r"\s"
-            + _g(M, n="m2") + r"(?:,?\s" + _g(Y, n="y") + r")?\b"
+            r"\b"
+            + _g(D, n="d1")
+            + r"(?:\s"
+            + _g(M, n="m1")
+            + r")?"
+            + DASH
+            + _g(D, n="d2")
+            + r"\s"
+            + _g(M, n="m2")
+            + r"(?:,?\s"
+            + _g(Y, n="y")
+            + r")?\b"
         ),
     ),
     (
         "day",
         re.compile(
             r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
-            + _g(M, n="m1") + r"\s" + _g(D, n="d1") + r"(?:,?\s" + _g(Y, n="y") + r")?(?![\d:,.]\d)"
+            + _g(M, n="m1")
+            + r"\s"
+            + _g(D, n="d1")
+            + r"(?:,?\s"
+            + _g(Y, n="y")
+            + r")?(?![\d:,.]\d)"
         ),
     ),
     (
         "day_dm",
         re.compile(
             r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
-            + _g(D, n="d1") + r"\s" + _g(M, n="m1") + r"(?:,?\s" + _g(Y, n="y") + r")?\b"
+            + _g(D, n="d1")
+            + r"\s"
+            + _g(M, n="m1")
+            + r"(?:,?\s"
+            + _g(Y, n="y")
+            + r")?\b"
         ),
     ),
     ("iso_day", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b")),
@@ -96,14 +139,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_year",
         re.compile(
-            r"\b(?:(?P<pre>(?i:since|until|through|till|by|from|in))\s+)?" + _g(M, n="m1")
-            + r"(?:\s+of)?,?\s" + _g(Y, n="y") + r"\b"
+            r"\b(?:(?P<pre>(?i:since|until|through|till|by|from|in))\s+)?"
+            + _g(M, n="m1")
+            + r"(?:\s+of)?,?\s"
+            + _g(Y, n="y")
+            + r"\b"
         ),
     ),
     (
         "year_span",
         re.compile(
-            r"\b(?:(?P<between>(?i:between|from))\s+)?" + _g(Y, n="y1")
+            r"\b(?:(?P<between>(?i:between|from))\s+)?"
+            + _g(Y, n="y1")
             + r"(?:\s?(?:-|–|—|to|through)\s?|\s+and\s+)(?P<y2>(?:1[89]|20)?\d\d)\b(?!\s?(?:%|percent))"
         ),
     ),
@@ -119,7 +166,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "year",
         re.compile(
             r"(?<![\d$€£¥.,])\b(?:(?P<pre>(?i:since|until|through|by|in|end\s+of|early|late|mid-?))\s+)?"
-            + _g(Y, n="y") + r"\b(?![–-]\d|\s?(?:%|percent|per cent)|[.,]\d|\s+(?:tons|tonnes|people|units|jobs)\b)"
+            + _g(Y, n="y")
+            + r"\b(?![–-]\d|\s?(?:%|percent|per cent)|[.,]\d|\s+(?:tons|tonnes|people|units|jobs)\b)"
         ),
     ),
     (
@@ -187,7 +235,7 @@ def parse_day(text: str, base: dt.date | None = None) -> dt.date | None:
     }
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
-    found = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    found = dateparser.parse(text, languages=["en"], settings=settings)
     return found.date() if found else None
 
 
@@ -220,7 +268,7 @@ def _day(
     return parsed, relative
 
 
-def _resolve(  # noqa: C901
+def _resolve(
     kind: str, m: re.Match[str], published: dt.date | None, future: bool = False
 ) -> DateMention | None:
     g = m.groupdict()
@@ -235,7 +283,9 @@ def _resolve(  # noqa: C901
         if first is None:
             return None
         if g.get("d2") is None:
-            return DateMention(start, end, first[0], first[0] + dt.timedelta(days=6), False, first[1], "week")
+            return DateMention(
+                start, end, first[0], first[0] + dt.timedelta(days=6), False, first[1], "week"
+            )
         last = _day(m2, g["d2"], first[0].year if year is None else year, published)
         if last is None:
             return None
@@ -316,8 +366,12 @@ def _resolve(  # noqa: C901
         if pre == "since":
             return DateMention(start, end, dt.date(year, 1, 1), None, False, False, "year")
         if pre == "end of":
-            return DateMention(start, end, dt.date(year, 12, 31), dt.date(year, 12, 31), True, False, "day")
-        return DateMention(start, end, dt.date(year, 1, 1), dt.date(year, 12, 31), False, False, "year")
+            return DateMention(
+                start, end, dt.date(year, 12, 31), dt.date(year, 12, 31), True, False, "day"
+            )
+        return DateMention(
+            start, end, dt.date(year, 1, 1), dt.date(year, 12, 31), False, False, "year"
+        )
     if kind == "relative":
         if published is None:
             return None
@@ -336,17 +390,53 @@ def _relative(g: dict[str, str | None], start: int, end: int, pub: dt.date) -> D
     shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1}[which]
     if unit == "year":
         y = pub.year + shift
-        return DateMention(start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), False, True, "year", bare_relative=True)
+        return DateMention(
+            start,
+            end,
+            dt.date(y, 1, 1),
+            dt.date(y, 12, 31),
+            False,
+            True,
+            "year",
+            bare_relative=True,
+        )
     if unit == "month":
         index = pub.year * 12 + pub.month - 1 + shift
         y, mo = divmod(index, 12)
-        return DateMention(start, end, dt.date(y, mo + 1, 1), _month_end(y, mo + 1), False, True, "month", bare_relative=True)
+        return DateMention(
+            start,
+            end,
+            dt.date(y, mo + 1, 1),
+            _month_end(y, mo + 1),
+            False,
+            True,
+            "month",
+            bare_relative=True,
+        )
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
-        return DateMention(start, end, monday, monday + dt.timedelta(days=6), False, True, "week", bare_relative=True)
+        return DateMention(
+            start,
+            end,
+            monday,
+            monday + dt.timedelta(days=6),
+            False,
+            True,
+            "week",
+            bare_relative=True,
+        )
     q_index = pub.year * 4 + (pub.month - 1) // 3 + shift
     y, q0 = divmod(q_index, 4)
-    return DateMention(start, end, dt.date(y, 3 * q0 + 1, 1), _month_end(y, 3 * q0 + 3), False, True, "quarter", bare_relative=True)
+    return DateMention(
+        start,
+        end,
+        dt.date(y, 3 * q0 + 1, 1),
+        _month_end(y, 3 * q0 + 3),
+        False,
+        True,
+        "quarter",
+        bare_relative=True,
+    )
 
 
 _NEUTRAL_PREPOSITIONS = {"in", "by", "from"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsfacts.extract.lexicon import BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
 
-__all__ = ["PercentReading", "read_percent", "link_from_to"]
+__all__ = ["PercentReading", "link_from_to", "read_percent"]
 
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SHARE_BEFORE = re.compile(
@@ -26,7 +26,9 @@ _RATE_WORDS = re.compile(
     re.I,
 )
 _NOUN_AFTER = re.compile(r"^[\s-]*(\w+)")
-_COMPARATIVE_AFTER = re.compile(r"^\s+(higher|lower|more|less|greater|fewer|smaller|larger|bigger|above|below)\b", re.I)
+_COMPARATIVE_AFTER = re.compile(
+    r"^\s+(higher|lower|more|less|greater|fewer|smaller|larger|bigger|above|below)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +66,9 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
     comparative = _COMPARATIVE_AFTER.match(after)
     if direction is None and comparative:
         word = comparative.group(1).lower()
-        direction = "up" if word in {"higher", "more", "greater", "larger", "bigger", "above"} else "down"
+        direction = (
+            "up" if word in {"higher", "more", "greater", "larger", "bigger", "above"} else "down"
+        )
     basis = None
     window = after[:60]
     for pattern, name in BASIS_PATTERNS:

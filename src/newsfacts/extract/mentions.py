@@ -41,17 +41,20 @@ _PERCENT = re.compile(
     re.I,
 )
 _CURRENCY_WORD = re.compile(
-    r"^\s?(" + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+    r"^\s?("
+    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+    + r")\b",
     re.I,
 )
 _CODE_AFTER = re.compile(r"^\s?(" + "|".join(sorted(CURRENCY_CODES)) + r")\b")
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])|^:\d\d", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _WORD = re.compile(r"^\s?([A-Za-z°][\w°/.'’-]*)")
-_PER = re.compile(r"^\s?(?:a|an|per|each|every|/)\s?([a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer))?)", re.I)
-_QUALIFIER = re.compile(
-    r"(?:^|\W)(" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.I
+_PER = re.compile(
+    r"^\s?(?:a|an|per|each|every|/)\s?([a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer))?)",
+    re.I,
 )
+_QUALIFIER = re.compile(r"(?:^|\W)(" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM_OR_CHANGE = re.compile(
     r"(?:\bfrom|\brose|\bfell|\bup|\bdown|\bby|\bgrew|\bdropped|\bclimbed|\bincreased|\bdecreased"
@@ -134,9 +137,7 @@ def _first(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g)
 
 
-def find_mentions(
-    text: str, *, claimed: list[tuple[int, int]] | None = None
-) -> list[Mention]:
+def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Return every numeric mention in ``text``, in order, skipping the claimed spans.
 
     Args:
@@ -184,9 +185,8 @@ def find_mentions(
         sep = _RANGE_SEP.match(text[cursor : cursor + 6])
         if sep:
             word_sep = sep.group(1) in {"to", "and"}
-            allowed = (
-                (sep.group(1) == "and" and _BETWEEN.search(left) is not None)
-                or (sep.group(1) != "and" and not _FROM_OR_CHANGE.search(left))
+            allowed = (sep.group(1) == "and" and _BETWEEN.search(left) is not None) or (
+                sep.group(1) != "and" and not _FROM_OR_CHANGE.search(left)
             )
             second_start = cursor + sep.end()
             prefix2 = re.match(rf"({_PREFIX_ALT})?\s?", text[second_start : second_start + 4])
@@ -205,7 +205,9 @@ def find_mentions(
                     if high > value or (word_sep and high >= value):
                         value_max = high
                         cursor = scaled2[1] if scaled2 else num_end
-        elif (pct_range := re.match(r"^\s?%\s?(?:-|–|to)\s?(" + DIGITS + r")(?=\s?%)", text[cursor : cursor + 20])):
+        elif pct_range := re.match(
+            r"^\s?%\s?(?:-|–|to)\s?(" + DIGITS + r")(?=\s?%)", text[cursor : cursor + 20]
+        ):
             second = parse_digits(pct_range.group(1))
             if second is not None and second > value:
                 value_max = second
@@ -246,7 +248,11 @@ def find_mentions(
             if rate:
                 noun = rate.group(1).lower()
                 head = noun.split()[0]
-                if head in PER_WORDS or head.rstrip("s") in PER_WORDS or rate.group(0).strip().startswith(("per", "/")):
+                if (
+                    head in PER_WORDS
+                    or head.rstrip("s") in PER_WORDS
+                    or rate.group(0).strip().startswith(("per", "/"))
+                ):
                     per = noun
                     cursor += rate.end()
         qualifier_match = _QUALIFIER.search(text[max(0, span_start - 24) : span_start])

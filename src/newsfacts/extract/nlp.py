@@ -1,5 +1,8 @@
-"""Build the spaCy pipeline: a statistical model's tok2vec + ner (or a blank English pipeline),
-an EntityRuler fed from ``models/org_patterns.jsonl``, and the newsfacts components."""
+"""Build the spaCy pipeline.
+
+A statistical model's tok2vec + ner (or a blank English pipeline), an EntityRuler fed from
+``models/org_patterns.jsonl``, and the newsfacts components.
+"""
 
 from __future__ import annotations
 
@@ -71,8 +74,11 @@ def load_nlp(settings: Settings | None = None) -> Language:
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("sentencizer", before=first) if first else nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsfacts_paragraph_breaks", after="sentencizer")
-    ruler_at = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True}, **ruler_at)
+    ruler_config = {"overwrite_ents": True}
+    if "ner" in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", before="ner", config=ruler_config)
+    else:
+        ruler = nlp.add_pipe("entity_ruler", config=ruler_config)
     ruler.add_patterns(_read_patterns(assets / "org_patterns.jsonl"))  # type: ignore[attr-defined]
     nlp.add_pipe(
         "newsfacts_org_filter", config={"stoplist": _read_stoplist(assets / "org_stoplist.txt")}

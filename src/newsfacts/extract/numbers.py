@@ -22,7 +22,9 @@ __all__ = [
 ]
 
 #: A number written in digits: ``1,234.5``, ``816 000``, ``20.6``, ``.5``. No sign, no scale.
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?|\.\d+"
+DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)|\d+)(?:\.\d+)?|\.\d+"
+)
 
 #: Scale words and abbreviations, lower-cased, with their multiplier.
 SCALE_WORDS: dict[str, Decimal] = {
@@ -126,13 +128,13 @@ def parse_words(text: str) -> Decimal | None:
         elif w in _TENS:
             current += _TENS[w]
         elif w in _COUNT_WORDS:
-            current = (current or 1) * _COUNT_WORDS[w]
+            current = (current or Decimal(1)) * _COUNT_WORDS[w]
         elif w in _FRACTIONS and seen and index == len(words) - 1:
             return (total + current) * _FRACTIONS[w]
         elif w == "hundred":
-            current = (current or 1) * 100
+            current = (current or Decimal(1)) * 100
         elif w in SCALE_WORDS and len(w) >= 5:
-            total += (current or 1) * SCALE_WORDS[w]
+            total += (current or Decimal(1)) * SCALE_WORDS[w]
             current = Decimal(0)
         else:
             return None

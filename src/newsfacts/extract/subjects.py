@@ -43,7 +43,9 @@ _ANTECEDENT = re.compile(
     r"^(?:.*\b(?:among|for|of|in|at|by|was|were|is|are|from|with)\s+)?(?P<np>[^,;:]{2,80})$", re.I
 )
 _POSSESSIVE_LEAD = re.compile(r"^(?:its|their)\s+", re.I)
-_WHOLE_WORDS = frozenset("total global overall worldwide world all entire combined aggregate whole the".split())
+_WHOLE_WORDS = frozenset(
+    "total global overall worldwide world all entire combined aggregate whole the".split()
+)
 _WORD = re.compile(r"[\w.'’-]+")
 
 
@@ -92,7 +94,7 @@ def _owner(clause: str) -> str | None:
     words: list[str] = []
     for word in clause.split():
         low = word.lower().strip(",.")
-        if low in _VERBS or low.endswith("ed") and len(words) >= 2:
+        if low in _VERBS or (low.endswith("ed") and len(words) >= 2):
             break
         words.append(word)
     phrase = _LEAD.sub("", " ".join(words)).strip()

@@ -64,7 +64,9 @@ def _declared_charset(head: bytes) -> str | None:
         return None
 
 
-def decode_bytes(data: bytes, *, path: str | None = None, url: str | None = None) -> tuple[str, str]:
+def decode_bytes(
+    data: bytes, *, path: str | None = None, url: str | None = None
+) -> tuple[str, str]:
     """Decode bytes to text: BOM, then the page's declared charset, then UTF-8, then detection.
 
     Returns:

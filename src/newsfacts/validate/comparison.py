@@ -1,5 +1,6 @@
-"""``comparison``: words that order two things ("outpaced", "overtook", "trailed") must agree with
-the figures the article gives for them.
+"""``comparison``: words that order two things must agree with the figures.
+
+"Outpaced", "overtook", "trailed" and the like must agree with the figures the article gives.
 
 "U.S.-based models have outpaced their Chinese counterparts" names the two sides by their
 distinguishing words ("U.S.", "Chinese"); each side's figure is the one with the same unit and
@@ -34,7 +35,10 @@ def _keys(text: str) -> set[str]:
 
 
 def _has(subject: str | None, key: str) -> bool:
-    return bool(subject) and re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", subject or "") is not None
+    return (
+        bool(subject)
+        and re.search(rf"(?<![\w]){re.escape(key)}(?![\w])", subject or "") is not None
+    )
 
 
 def _side(
@@ -68,7 +72,11 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
                 continue
             a_side, b_side = _side(figures, left, right, ctx), _side(figures, right, left, ctx)
             pairs = [(a, b) for a in a_side for b in b_side if unit_of(a) == unit_of(b)]
-            same_period = [(a, b) for a, b in pairs if getattr(a, "period_id", None) == getattr(b, "period_id", None)]
+            same_period = [
+                (a, b)
+                for a, b in pairs
+                if getattr(a, "period_id", None) == getattr(b, "period_id", None)
+            ]
             pairs = same_period or pairs
             op = ">" if match.group("gt") else "<"
             phrase = match.group(0).strip()
@@ -79,7 +87,7 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
                         "unverifiable",
                         [],
                         f'"{phrase}" compares {"/".join(sorted(left))} with '
-                        f'{"/".join(sorted(right))}, but the article gives no comparable figures',
+                        f"{'/'.join(sorted(right))}, but the article gives no comparable figures",
                     )
                 )
                 continue

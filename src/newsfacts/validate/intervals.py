@@ -71,7 +71,9 @@ def _scale_of(value: Decimal, decimals: int, text: str | None) -> float:
     return float(Decimal("0.5") * Decimal(10) ** -places * multiplier)
 
 
-def printed_interval(value: Decimal, *, text: str | None = None, qualifier: str | None = None) -> Interval:
+def printed_interval(
+    value: Decimal, *, text: str | None = None, qualifier: str | None = None
+) -> Interval:
     """The interval a printed figure stands for.
 
     Args:
@@ -83,12 +85,40 @@ def printed_interval(value: Decimal, *, text: str | None = None, qualifier: str 
     half = _scale_of(value, 0, text)
     lo, hi = v - half, v + half
     q = (qualifier or "").lower()
-    if q in {"about", "around", "approximately", "roughly", "some", "an estimated", "close to", "near"}:
+    if q in {
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "some",
+        "an estimated",
+        "close to",
+        "near",
+    }:
         lo, hi = min(lo, v * 0.95), max(hi, v * 1.05)
     elif q in {"nearly", "almost", "just under", "just below", "not even"}:
         lo, hi = v * 0.9, hi
-    elif q in {"more than", "over", "greater than", "above", "upwards of", "in excess of", "just over", "just above", "at least"}:
+    elif q in {
+        "more than",
+        "over",
+        "greater than",
+        "above",
+        "upwards of",
+        "in excess of",
+        "just over",
+        "just above",
+        "at least",
+    }:
         lo, hi = lo, v * 1.5
-    elif q in {"less than", "under", "fewer than", "below", "up to", "at most", "as much as", "as many as"}:
+    elif q in {
+        "less than",
+        "under",
+        "fewer than",
+        "below",
+        "up to",
+        "at most",
+        "as much as",
+        "as many as",
+    }:
         lo, hi = v * 0.5, hi
     return Interval(lo, hi)

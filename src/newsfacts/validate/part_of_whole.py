@@ -22,7 +22,9 @@ from newsfacts.validate.intervals import Interval, printed_interval
 
 __all__ = ["check_part_of_whole"]
 
-_WHOLE = re.compile(r"\b(?:total|global|overall|worldwide|world|all|entire|combined|aggregate|whole)\b", re.I)
+_WHOLE = re.compile(
+    r"\b(?:total|global|overall|worldwide|world|all|entire|combined|aggregate|whole)\b", re.I
+)
 
 
 def _interval(f: Figure) -> Interval:

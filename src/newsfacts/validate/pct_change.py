@@ -23,7 +23,12 @@ def _one(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     end = ctx.get(p.to_id)
     start = start if isinstance(start, QuantityFact | MoneyFact) else None
     end = end if isinstance(end, QuantityFact | MoneyFact) else None
-    if p.direction is None or p.points or p.value_max is not None or (start is None and end is None):
+    if (
+        p.direction is None
+        or p.points
+        or p.value_max is not None
+        or (start is None and end is None)
+    ):
         return None
     sign = -1.0 if p.direction == "down" else 1.0
     pct = printed_interval(p.value, text=p.text, qualifier=p.qualifier)

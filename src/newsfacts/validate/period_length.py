@@ -32,7 +32,14 @@ def _week(f: DateRangeFact, ctx: RuleContext) -> Verdict | None:
         message = f"a week of {days} days: {span_words}{year_note}"
         if not aligned:
             message += "; it does not start on a Monday or a Sunday"
-        return Verdict("period_length", "consistent", [f.id], message, expected=Decimal(7), actual=Decimal(days))
+        return Verdict(
+            "period_length",
+            "consistent",
+            [f.id],
+            message,
+            expected=Decimal(7),
+            actual=Decimal(days),
+        )
     return Verdict(
         "period_length",
         "inconsistent",
@@ -52,7 +59,12 @@ def _weekday(f: DateFact) -> Verdict | None:
     ok = printed == actual
     message = f"{f.date} was a {actual}" + ("" if ok else f", not a {printed}")
     return Verdict(
-        "period_length", "consistent" if ok else "inconsistent", [f.id], message, expected=actual, actual=printed
+        "period_length",
+        "consistent" if ok else "inconsistent",
+        [f.id],
+        message,
+        expected=actual,
+        actual=printed,
     )
 
 
@@ -60,7 +72,13 @@ def check_period_length(ctx: RuleContext) -> list[Verdict]:
     """Check week lengths and printed weekdays."""
     verdicts: list[Verdict] = []
     for f in ctx.facts:
-        verdict = _week(f, ctx) if isinstance(f, DateRangeFact) else _weekday(f) if isinstance(f, DateFact) else None
+        verdict = (
+            _week(f, ctx)
+            if isinstance(f, DateRangeFact)
+            else _weekday(f)
+            if isinstance(f, DateFact)
+            else None
+        )
         if verdict is not None:
             verdicts.append(verdict)
     return verdicts

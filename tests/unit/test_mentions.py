@@ -1,0 +1,252 @@
+"""Unit tests for the numeric-mention scanner ``newsfacts.extract.mentions.find_mentions``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from newsfacts.extract.mentions import Mention, find_mentions
+
+
+def _only(text: str) -> Mention:
+    mentions = find_mentions(text)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Usage reached 20.6 trillion tokens last week.", "20.6 trillion tokens", "2.06e13", "tokens"),
+        ("The port moved 816,000 tonnes.", "816,000 tonnes", "816000", "tonnes"),
+        ("A fleet of 40 vessels waited.", "40 vessels", "40", "vessels"),
+        ("It will add 5 GW of capacity.", "5 GW", "5", "GW"),
+        ("Limits of 20 km/h apply.", "20 km/h", "20", "km/h"),
+        ("It hit 30°C in the shade.", "30°C", "30", "°C"),
+        ("Nearly 3 million people.", "3 million people", "3e6", "people"),
+        ("They built a 5m wall.", "5m", "5", "m"),
+        ("The index sits at 4.44T.", "4.44T", "4.44e12", None),
+        ("Models processed 4.91 trillion tokens.", "4.91 trillion tokens", "4.91e12", "tokens"),
+    ],
+)
+def test_find_mentions_reads_quantities_with_units(
+    text: str, surface: str, value: str, unit: str | None
+) -> None:
+    mention = _only(text)
+    assert mention.kind == "quantity"
+    assert mention.text_in(text) == surface
+    assert mention.start == text.index(surface)
+    assert mention.value == Decimal(value)
+    assert mention.unit == unit
+    assert mention.currency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("The deal is worth $3.4-billion.", "$3.4-billion", "3.4e9", "USD"),
+        ("Profit was £1.2bn in the year.", "£1.2bn", "1.2e9", "GBP"),
+        ("Shares closed at HK$101 on Friday.", "HK$101", "101", "HKD"),
+        ("Sales reached 70 billion yuan.", "70 billion yuan", "7e10", "CNY"),
+        ("It raised RMB 2.5 billion.", "RMB 2.5 billion", "2.5e9", "CNY"),
+        ("A fine of €5m was imposed.", "€5m", "5e6", "EUR"),
+        ("Revenue was $2B last year.", "$2B", "2e9", "USD"),
+        ("Tickets cost ¥500 at the gate.", "¥500", "500", "JPY"),
+        ("A bill of €1,200 arrived.", "€1,200", "1200", "EUR"),
+        ("It borrowed USD 5 million.", "USD 5 million", "5e6", "USD"),
+        ("The club paid 5 million euros.", "5 million euros", "5e6", "EUR"),
+        ("The fee is 10 EUR.", "10 EUR", "10", "EUR"),
+        ("A loan of A$40 million.", "A$40 million", "4e7", "AUD"),
+    ],
+)
+def test_find_mentions_reads_money_with_currency(
+    text: str, surface: str, value: str, currency: str
+) -> None:
+    mention = _only(text)
+    assert mention.kind == "money"
+    assert mention.text_in(text) == surface
+    assert mention.value == Decimal(value)
+    assert mention.currency == currency
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "points"),
+    [
+        ("Inflation was 12.5 per cent in May.", "12.5 per cent", "12.5", False),
+        ("Usage dropped 23.77% week-over-week.", "23.77%", "23.77", False),
+        ("Margins were 7 percent.", "7 percent", "7", False),
+        ("Yields gained 3.5 pct overnight.", "3.5 pct", "3.5", False),
+        ("The rate rose 3 percentage points.", "3 percentage points", "3", True),
+        ("Support slipped 2 pp in a month.", "2 pp", "2", True),
+    ],
+)
+def test_find_mentions_reads_percentages(text: str, surface: str, value: str, points: bool) -> None:
+    mention = _only(text)
+    assert mention.kind == "percent"
+    assert mention.text_in(text) == surface
+    assert mention.value == Decimal(value)
+    assert mention.points is points
+    assert mention.unit == ("percentage points" if points else "%")
+
+
+def test_find_mentions_reads_basis_points_as_a_quantity() -> None:
+    mention = _only("The bank raised rates by 25 basis points.")
+    assert mention.kind == "quantity"
+    assert mention.value == Decimal(25)
+    assert mention.unit == "basis points"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "low", "high", "unit", "currency"),
+    [
+        ("between 3 and 4 percent", "percent", "3", "4", "%", None),
+        ("about 40-50 vessels", "quantity", "40", "50", "vessels", None),
+        ("some 40–50 vessels", "quantity", "40", "50", "vessels", None),
+        ("costs of 5 to 10 million people", "quantity", "5e6", "1e7", "people", None),
+        ("priced at $5-$10", "money", "5", "10", None, "USD"),
+        ("$1.5 billion to $2 billion", "money", "1.5e9", "2e9", None, "USD"),
+        ("growth of 3%-4% a year", "percent", "3", "4", "%", None),
+    ],
+)
+def test_find_mentions_reads_ranges(
+    text: str, kind: str, low: str, high: str, unit: str | None, currency: str | None
+) -> None:
+    mention = _only(text)
+    assert mention.kind == kind
+    assert mention.value == Decimal(low)
+    assert mention.value_max == Decimal(high)
+    assert mention.unit == unit
+    assert mention.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Output rose from 40 to 50 units.",  # a change, not a range
+        "Prices fell 10 to 8 dollars.",
+        "Scores were 3 and 4 percent.",  # "and" makes a range only after "between"
+    ],
+)
+def test_find_mentions_does_not_read_changes_as_ranges(text: str) -> None:
+    mentions = find_mentions(text)
+    assert len(mentions) == 2, mentions
+    assert all(m.value_max is None for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("They shipped about 816,000 tonnes.", "about"),
+        ("More than 1,000 people attended.", "more than"),
+        ("It could cost up to $40 million.", "up to"),
+        ("Nearly 3 million people voted.", "nearly"),
+        ("Roughly 12 ships docked.", "roughly"),
+        ("At least 7 boats sank.", "at least"),
+        ("Some 200 workers struck.", "some"),
+        ("They shipped 816,000 tonnes.", None),
+    ],
+)
+def test_find_mentions_reads_the_qualifier(text: str, qualifier: str | None) -> None:
+    mention = _only(text)
+    assert mention.qualifier == qualifier
+    # the qualifier is not part of the surface span
+    assert not mention.text_in(text).lower().startswith(qualifier or "\x00")
+
+
+def test_find_mentions_drops_only_as_qualifier_of_a_percentage() -> None:
+    assert _only("Turnout was only 5%.").qualifier is None
+    assert _only("There were only 5 boats.").qualifier == "only"
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "surface"),
+    [
+        ("Oil traded at $60 a barrel.", "barrel", "$60 a barrel"),
+        ("It paid $4 per share.", "share", "$4 per share"),
+        ("Output was 1.5 million barrels a day.", "day", "1.5 million barrels a day"),
+        ("Rent is $900 a month.", "month", "$900 a month"),
+        ("Tickets cost ¥500 each day.", "day", "¥500 each day"),
+        ("Fees of $3/month apply.", "month", "$3/month"),
+    ],
+)
+def test_find_mentions_reads_rate_denominators(text: str, per: str, surface: str) -> None:
+    mention = _only(text)
+    assert mention.per == per
+    assert mention.text_in(text) == surface
+
+
+def test_find_mentions_does_not_take_an_article_as_a_rate() -> None:
+    mention = _only("They bought $60 a piece of land.")
+    assert mention.per == "piece"  # "piece" is a rate noun
+    mention = _only("She gave $60 a friend.")
+    assert mention.per is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting starts at 2.15pm on Friday.",
+        "The meeting starts at 2.15 p.m. on Friday.",
+        "Doors open at 10:30 sharp.",
+        "xAI shipped Grok4.X to testers.",
+        "The 2012–13 season was long.",
+        "She finished 3rd in the race.",
+        "He was ranked #1 in the poll.",
+        "The COVID-19 wave passed.",
+        "Release v2.0 is out.",
+        "It happened on 9/11 in the city.",
+        "The phone uses the Snapdragon 810.",
+    ],
+)
+def test_find_mentions_skips_numbers_that_are_not_figures(text: str) -> None:
+    assert find_mentions(text) == []
+
+
+def test_find_mentions_reads_the_second_figure_after_a_season() -> None:
+    text = "In the 2012–13 season the club sold 40,000 tickets."
+    mention = _only(text)
+    assert mention.value == Decimal(40000)
+    assert mention.unit == "tickets"
+
+
+def test_find_mentions_skips_claimed_spans() -> None:
+    text = "On March 3 2026 the port handled 40 ships."
+    date_span = (text.index("March"), text.index("2026") + 4)
+    mentions = find_mentions(text, claimed=[date_span])
+    assert [(m.value, m.unit) for m in mentions] == [(Decimal(40), "ships")]
+    unclaimed = find_mentions(text)
+    assert Decimal(2026) in {m.value for m in unclaimed} or Decimal(3) in {
+        m.value for m in unclaimed
+    }
+
+
+def test_find_mentions_returns_mentions_in_text_order_without_overlap() -> None:
+    text = (
+        "Usage fell 23.77% to 4.44 trillion tokens, while U.S. usage rose 20.62% "
+        "to 4.91 trillion tokens and costs hit $3.4-billion."
+    )
+    mentions = find_mentions(text)
+    assert [m.kind for m in mentions] == ["percent", "quantity", "percent", "quantity", "money"]
+    assert [m.value for m in mentions] == [
+        Decimal("23.77"),
+        Decimal("4.44e12"),
+        Decimal("20.62"),
+        Decimal("4.91e12"),
+        Decimal("3.4e9"),
+    ]
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        assert before.end <= after.start
+
+
+@pytest.mark.parametrize(
+    ("text", "decimals"),
+    [("It rose 23.77%.", 2), ("It rose 5%.", 0), ("They paid $3.4-billion.", 1)],
+)
+def test_find_mentions_records_printed_decimals(text: str, decimals: int) -> None:
+    assert _only(text).decimals == decimals
+
+
+def test_find_mentions_on_text_without_numbers_is_empty() -> None:
+    assert find_mentions("") == []
+    assert find_mentions("No figures here at all.") == []
