@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
 
@@ -18,7 +19,12 @@ def _only(text: str) -> Mention:
 @pytest.mark.parametrize(
     ("text", "surface", "value", "unit"),
     [
-        ("Usage reached 20.6 trillion tokens last week.", "20.6 trillion tokens", "2.06e13", "tokens"),
+        (
+            "Usage reached 20.6 trillion tokens last week.",
+            "20.6 trillion tokens",
+            "2.06e13",
+            "tokens",
+        ),
         ("The port moved 816,000 tonnes.", "816,000 tonnes", "816000", "tonnes"),
         ("A fleet of 40 vessels waited.", "40 vessels", "40", "vessels"),
         ("It will add 5 GW of capacity.", "5 GW", "5", "GW"),
@@ -215,10 +221,8 @@ def test_find_mentions_skips_claimed_spans() -> None:
     date_span = (text.index("March"), text.index("2026") + 4)
     mentions = find_mentions(text, claimed=[date_span])
     assert [(m.value, m.unit) for m in mentions] == [(Decimal(40), "ships")]
-    unclaimed = find_mentions(text)
-    assert Decimal(2026) in {m.value for m in unclaimed} or Decimal(3) in {
-        m.value for m in unclaimed
-    }
+    # without the claim the year is taken for a figure: the claim is what removes it
+    assert Decimal(2026) in {m.value for m in find_mentions(text)}
 
 
 def test_find_mentions_returns_mentions_in_text_order_without_overlap() -> None:
@@ -235,7 +239,7 @@ def test_find_mentions_returns_mentions_in_text_order_without_overlap() -> None:
         Decimal("4.91e12"),
         Decimal("3.4e9"),
     ]
-    for before, after in zip(mentions, mentions[1:], strict=False):
+    for before, after in pairwise(mentions):
         assert before.end <= after.start
 
 

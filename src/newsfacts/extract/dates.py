@@ -245,6 +245,11 @@ def _infer_year(month: int, day: int, published: dt.date, *, future: bool = Fals
     try:
         candidate = dt.date(year, month, day)
     except ValueError:
+        if (month, day) != (2, 29):
+            return year
+        step = 1 if future else -1  # 29 February: the nearest leap year on the text's side
+        while not calendar.isleap(year):
+            year += step
         return year
     if not future and candidate > published + dt.timedelta(days=7):
         return year - 1

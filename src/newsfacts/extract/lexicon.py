@@ -65,7 +65,8 @@ UNIT_STOPWORDS = frozenset(
     per each every is are was were be been has have had will would could should may might
     this these those its their his her our your my it they he she we you year-on-year
     week-over-week month-on-month up down more less over under about around last next
-    since until during after before into onto between among against also
+    since until during after before into onto between among against also now then today
+    yesterday tomorrow ago already alone apiece respectively too so yet still only just even
     """.split()
 )
 

@@ -62,6 +62,11 @@ _FROM_OR_CHANGE = re.compile(
     re.I,
 )
 _SEASON_SPAN = re.compile(r"^[–-]\d{2}(?!\d)")
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women staff police cattle sheep fish personnel aircraft deer feet "
+    "teeth mice geese livestock crew troops".split()
+)
+_GLUED = re.compile(r"[A-Za-z°][\w/]*")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
 
@@ -123,7 +128,9 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         if word[:1].isupper() and not word.isupper() and len(words) == 1:
             return None  # "12 Downing Street", "Grok 4 Heavy": a name, not a unit
         low = word.lower()
-        if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2:
+        if low in _IRREGULAR_PLURALS or (
+            low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
+        ):
             return " ".join(w for w, _ in words), end
         cursor = end
         if text[cursor : cursor + 1] not in {" "}:
@@ -180,6 +187,9 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             value *= scaled[0]
             cursor = scaled[1]
         multiplier = scaled[0] if scaled else Decimal(1)
+        glued = _GLUED.match(text, cursor)
+        if glued and not scaled and glued.group(0) not in KNOWN_UNITS:
+            continue  # "1990s", "5G", "3D": part of a word, not a figure
         value_max: Decimal | None = None
         left = text[max(0, span_start - 40) : span_start]
         sep = _RANGE_SEP.match(text[cursor : cursor + 6])
@@ -199,14 +209,17 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
                 pct_first = _PERCENT.match(text[cursor : cursor + 20])
                 if second is not None and not pct_first:
                     mult2 = scaled2[0] if scaled2 else multiplier
-                    if not scaled and scaled2:
-                        value = value / multiplier * scaled2[0]
+                    low = value / multiplier * scaled2[0] if (not scaled and scaled2) else value
                     high = second * mult2
-                    if high > value or (word_sep and high >= value):
-                        value_max = high
+                    # "50 to 1 million" is no range: both ends must be of one size
+                    same_size = scaled is not None or scaled2 is None or low * 1000 > high
+                    if same_size and (high > low or (word_sep and high >= low)):
+                        value, value_max = low, high
                         cursor = scaled2[1] if scaled2 else num_end
-        elif pct_range := re.match(
-            r"^\s?%\s?(?:-|–|to)\s?(" + DIGITS + r")(?=\s?%)", text[cursor : cursor + 20]
+        elif not _FROM_OR_CHANGE.search(left) and (
+            pct_range := re.match(
+                r"^\s?%\s?(?:-|–|to)\s?(" + DIGITS + r")(?=\s?%)", text[cursor : cursor + 20]
+            )
         ):
             second = parse_digits(pct_range.group(1))
             if second is not None and second > value:
@@ -237,11 +250,12 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             found = _unit_at(text, cursor)
             if found:
                 unit, cursor = found
-        if kind == "quantity" and unit is None and value_max is None and currency is None:
-            if text[cursor : cursor + 1].isalpha():
+        if kind == "quantity" and value_max is None and currency is None:
+            if unit is None and text[cursor : cursor + 1].isalpha():
                 continue  # glued to letters: a model or product name
-            if _NAME_BEFORE.search(text[max(0, span_start - 30) : span_start]):
-                continue  # "Snapdragon 810", "Stage 3": a label, not a figure
+            singular = unit is None or not unit.lower().endswith("s")
+            if singular and _NAME_BEFORE.search(text[max(0, span_start - 30) : span_start]):
+                continue  # "Snapdragon 810 chip", "Stage 3": a label, not a figure
         per: str | None = None
         if kind in {"money", "quantity"}:
             rate = _PER.match(text[cursor : cursor + 30])

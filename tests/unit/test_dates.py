@@ -1,0 +1,238 @@
+"""Unit tests for the date grammar ``newsfacts.extract.dates.find_dates``."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+import pytest
+
+from newsfacts.extract.dates import DateMention, find_dates
+
+PUB = date(2026, 4, 24)  # a Friday
+
+
+def _only(text: str, published: date | None = PUB) -> DateMention:
+    found = find_dates(text, published=published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "relative"),
+    [
+        ("Usage fell April 13–19, data show.", date(2026, 4, 13), date(2026, 4, 19), True),
+        ("Between March 3-April 2 prices rose.", date(2026, 3, 3), date(2026, 4, 2), True),
+        ("Talks ran April 28–May 3.", date(2026, 4, 28), date(2026, 5, 3), True),
+        ("Sales ran December 28–January 3.", date(2025, 12, 28), date(2026, 1, 3), True),
+        ("It ran April 13–19, 2025.", date(2025, 4, 13), date(2025, 4, 19), False),
+        ("It ran between March 3 and March 5.", date(2026, 3, 3), date(2026, 3, 5), True),
+        ("The fair runs 3–5 March.", date(2026, 3, 3), date(2026, 3, 5), True),
+    ],
+)
+def test_find_dates_resolves_day_spans(text: str, first: date, last: date, relative: bool) -> None:
+    mention = _only(text)
+    assert (mention.first, mention.last) == (first, last)
+    assert mention.relative is relative
+    assert mention.single_day is False
+    assert mention.granularity == "span"
+
+
+def test_find_dates_span_covers_its_surface() -> None:
+    text = "For the week of April 13–19, usage fell."
+    mention = _only(text)
+    assert text[mention.start : mention.end] == "the week of April 13–19"
+    assert (mention.first, mention.last) == (date(2026, 4, 13), date(2026, 4, 19))
+    assert mention.granularity == "week"
+    assert mention.relative is True
+
+
+def test_find_dates_trims_a_leading_from_off_the_span() -> None:
+    text = "Prices rose from March 3 to April 2."
+    mention = _only(text)
+    assert text[mention.start : mention.end] == "March 3 to April 2"
+    assert (mention.first, mention.last) == (date(2026, 3, 3), date(2026, 4, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "relative"),
+    [
+        ("On April 13 the port closed.", date(2026, 4, 13), True),
+        ("On December 20 the port closed.", date(2025, 12, 20), True),  # not a future date
+        ("On April 30 the port closed.", date(2026, 4, 30), True),  # within a week of slack
+        ("On 13 April 2026 the port closed.", date(2026, 4, 13), False),
+        ("On April 13, 2026 the port closed.", date(2026, 4, 13), False),
+        ("Filed 2026-04-13 in court.", date(2026, 4, 13), False),
+        ("On Sept. 9 the port closed.", date(2025, 9, 9), True),
+        ("The summit will be held on May 10.", date(2026, 5, 10), True),
+        ("The summit will be held on January 10.", date(2027, 1, 10), True),
+    ],
+)
+def test_find_dates_resolves_single_days(text: str, day: date, relative: bool) -> None:
+    mention = _only(text)
+    assert mention.first == mention.last == day
+    assert mention.single_day is True
+    assert mention.relative is relative
+    assert mention.granularity == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "day"),
+    [
+        ("Friday, March 3, 2026", 4, date(2026, 3, 3)),  # printed weekday kept, though a Tuesday
+        ("Wednesday, April 22", 2, date(2026, 4, 22)),
+        ("Tues. April 21", 1, date(2026, 4, 21)),
+        ("Thursday 23 April 2026", 3, date(2026, 4, 23)),
+        ("Saturday, March 7", 5, date(2026, 3, 7)),
+        ("March 3, 2026", None, date(2026, 3, 3)),
+    ],
+)
+def test_find_dates_records_the_printed_weekday(text: str, weekday: int | None, day: date) -> None:
+    mention = _only(text)
+    assert mention.weekday == weekday
+    assert mention.first == day
+    assert (mention.start, mention.end) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "granularity", "relative"),
+    [
+        ("Q3 2025", date(2025, 7, 1), date(2025, 9, 30), "quarter", False),
+        ("Q4 2025", date(2025, 10, 1), date(2025, 12, 31), "quarter", False),
+        ("the third quarter of 2025", date(2025, 7, 1), date(2025, 9, 30), "quarter", False),
+        ("the second quarter", date(2026, 4, 1), date(2026, 6, 30), "quarter", True),
+        ("the fourth quarter", date(2025, 10, 1), date(2025, 12, 31), "quarter", True),
+        ("the first half of 2026", date(2026, 1, 1), date(2026, 6, 30), "half", False),
+        ("the second half of 2025", date(2025, 7, 1), date(2025, 12, 31), "half", False),
+        ("H1 2026", date(2026, 1, 1), date(2026, 6, 30), "half", False),
+        ("March 2025", date(2025, 3, 1), date(2025, 3, 31), "month", False),
+        ("February 2024", date(2024, 2, 1), date(2024, 2, 29), "month", False),
+        ("2025", date(2025, 1, 1), date(2025, 12, 31), "year", False),
+        ("between 2019 and 2021", date(2019, 1, 1), date(2021, 12, 31), "span", False),
+        ("2019-2021", date(2019, 1, 1), date(2021, 12, 31), "span", False),
+    ],
+)
+def test_find_dates_resolves_periods(
+    text: str, first: date, last: date, granularity: str, relative: bool
+) -> None:
+    mention = _only(f"Results for {text} were mixed.")
+    assert (mention.first, mention.last) == (first, last)
+    assert mention.granularity == granularity
+    assert mention.relative is relative
+    assert mention.single_day is False
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("in January", date(2026, 1, 1), date(2026, 1, 31)),
+        ("in April", date(2026, 4, 1), date(2026, 4, 30)),
+        ("in December", date(2025, 12, 1), date(2025, 12, 31)),  # the most recent December
+        ("next March", date(2027, 3, 1), date(2027, 3, 31)),
+        ("last April", date(2025, 4, 1), date(2025, 4, 30)),
+        ("last March", date(2026, 3, 1), date(2026, 3, 31)),
+    ],
+)
+def test_find_dates_resolves_bare_months_against_publication(
+    text: str, first: date, last: date
+) -> None:
+    mention = _only(f"Sales slowed {text}.")
+    assert (mention.first, mention.last) == (first, last)
+    assert mention.granularity == "month"
+    assert mention.relative is True
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "relative", "granularity"),
+    [
+        ("Since March", date(2026, 3, 1), True, "month"),
+        ("since March 2025", date(2025, 3, 1), False, "month"),
+        ("since 2020", date(2020, 1, 1), False, "year"),
+    ],
+)
+def test_find_dates_leaves_since_open_ended(
+    text: str, first: date, relative: bool, granularity: str
+) -> None:
+    mention = _only(f"{text}, prices have climbed.")
+    assert mention.first == first
+    assert mention.last is None
+    assert mention.relative is relative
+    assert mention.granularity == granularity
+    assert mention.start == 0
+
+
+def test_find_dates_reads_end_of_year_as_a_day() -> None:
+    mention = _only("The plant closes at the end of 2025.")
+    assert mention.first == mention.last == date(2025, 12, 31)
+    assert mention.single_day is True
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "granularity", "single"),
+    [
+        ("yesterday", date(2026, 4, 23), date(2026, 4, 23), "day", True),
+        ("today", date(2026, 4, 24), date(2026, 4, 24), "day", True),
+        ("tomorrow", date(2026, 4, 25), date(2026, 4, 25), "day", True),
+        ("this year", date(2026, 1, 1), date(2026, 12, 31), "year", False),
+        ("last year", date(2025, 1, 1), date(2025, 12, 31), "year", False),
+        ("this month", date(2026, 4, 1), date(2026, 4, 30), "month", False),
+        ("last month", date(2026, 3, 1), date(2026, 3, 31), "month", False),
+        ("this week", date(2026, 4, 20), date(2026, 4, 26), "week", False),
+        ("next week", date(2026, 4, 27), date(2026, 5, 3), "week", False),
+        ("last quarter", date(2026, 1, 1), date(2026, 3, 31), "quarter", False),
+        ("next quarter", date(2026, 7, 1), date(2026, 9, 30), "quarter", False),
+    ],
+)
+def test_find_dates_resolves_relative_phrases(
+    text: str, first: date, last: date, granularity: str, single: bool
+) -> None:
+    mention = _only(f"Demand rose {text} again.")
+    assert (mention.first, mention.last) == (first, last)
+    assert mention.granularity == granularity
+    assert mention.single_day is single
+    assert mention.relative is True
+    assert mention.bare_relative is True
+
+
+def test_find_dates_relative_month_wraps_the_year() -> None:
+    mention = _only("Demand rose last month.", published=date(2026, 1, 10))
+    assert (mention.first, mention.last) == (date(2025, 12, 1), date(2025, 12, 31))
+
+
+def test_find_dates_week_of_a_single_day_spans_seven_days() -> None:
+    mention = _only("Traffic peaked in the week of April 13.")
+    assert (mention.first, mention.last) == (date(2026, 4, 13), date(2026, 4, 19))
+    assert mention.granularity == "week"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2012–13 season was long.",  # a season, not a range of years
+        "Prices may rise.",  # "may" is a verb
+        "It costs $2020 now.",
+        "It weighed 2020 tonnes.",
+        "The rate hit 2.5% in the second half.",  # a half of no stated year
+        "On April 31 nothing happened.",  # no such day
+        "Nothing to see here.",
+    ],
+)
+def test_find_dates_ignores_non_dates(text: str) -> None:
+    assert find_dates(text, published=PUB) == []
+
+
+def test_find_dates_without_publication_skips_relative_expressions() -> None:
+    text = "On April 13 and last month, and in March 2025."
+    found = find_dates(text, published=None)
+    assert [(m.first, m.last) for m in found] == [(date(2025, 3, 1), date(2025, 3, 31))]
+
+
+def test_find_dates_returns_sorted_non_overlapping_mentions() -> None:
+    text = (
+        "For the week of April 13–19, usage fell; since March, prices rose; "
+        "Q3 2025 was strong and 2024 was weak."
+    )
+    found = find_dates(text, published=PUB)
+    assert [m.granularity for m in found] == ["week", "month", "quarter", "year"]
+    for before, after in pairwise(found):
+        assert before.end <= after.start
