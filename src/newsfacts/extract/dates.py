@@ -31,6 +31,8 @@ M = (
 D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 Y = r"(?P<{n}>(?:1[89]|20)\d\d)"
 DASH = r"\s?(?:-|–|—|to|through|until|till)\s?"
+#: An optional weekday before a date ("Friday, March 3"), captured as ``wd``.
+WEEKDAY = r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
 
 
 def _g(pattern: str, **names: str) -> str:
@@ -99,7 +101,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day",
         re.compile(
-            r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
+            WEEKDAY
             + _g(M, n="m1")
             + r"\s"
             + _g(D, n="d1")
@@ -111,13 +113,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_dm",
         re.compile(
-            r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
-            + _g(D, n="d1")
-            + r"\s"
-            + _g(M, n="m1")
-            + r"(?:,?\s"
-            + _g(Y, n="y")
-            + r")?\b"
+            WEEKDAY + _g(D, n="d1") + r"\s" + _g(M, n="m1") + r"(?:,?\s" + _g(Y, n="y") + r")?\b"
         ),
     ),
     ("iso_day", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b")),
