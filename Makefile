@@ -18,6 +18,10 @@ $(VENV)/.dev: $(VENV)/.installed
 	$(PIP) install -e '.[dev]'
 	touch $@
 
+$(VENV)/.bench: $(VENV)/.installed
+	$(PIP) install -e '.[bench]'
+	touch $@
+
 install: $(VENV)/.installed
 
 dev: $(VENV)/.dev
@@ -33,7 +37,8 @@ lint: dev
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 
-bench: install
+bench: $(VENV)/.bench
+	$(BIN)/python bench/clean_eval.py
 	$(BIN)/python bench/pipeline_speed.py
 
 clean:
