@@ -10,18 +10,24 @@ from newsfacts.clean.document import paragraph_key
 __all__ = ["dedupe_paragraphs"]
 
 
-def dedupe_paragraphs(paragraphs: Iterable[str], reasons: Counter[str] | None = None) -> list[str]:
+def dedupe_paragraphs(
+    paragraphs: Iterable[str], reasons: Counter[str] | None = None, *, min_chars: int = 40
+) -> list[str]:
     """Keep the first copy of every paragraph; count the dropped ones under ``duplicate``.
 
     Paragraphs are compared by :func:`paragraph_key` (case, spacing and punctuation ignored), so a
-    print copy with other quotes or entities still counts as a copy. Very short lines are compared
-    too: a repeated "Share" is as much a repeat as a repeated paragraph.
+    print copy with other quotes or entities still counts as a copy. Lines shorter than
+    ``min_chars`` are never dropped: in tables, lists and recipes short lines repeat legitimately
+    ("1 cup", "Yes"), and short widget text is removed by its own filter.
     """
     seen: set[str] = set()
     kept: list[str] = []
     for para in paragraphs:
         key = paragraph_key(para)
         if not key:
+            continue
+        if len(key) < min_chars:
+            kept.append(para)
             continue
         if key in seen:
             if reasons is not None:

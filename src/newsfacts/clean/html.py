@@ -58,7 +58,7 @@ _DROP_TAGS = (
 )
 _BLOCK_TAGS = frozenset(
     "p div section article main header li ul ol dl dd dt h1 h2 h3 h4 h5 h6 blockquote pre table "
-    "tr td th tbody thead tfoot caption address hr br center details summary".split()
+    "tr tbody thead tfoot caption address hr br center details summary".split()
 )
 _PARAGRAPH_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote pre dd dt tr".split())
 _BODY_CLASS = re.compile(
@@ -110,13 +110,68 @@ def _is_hidden(el: Any) -> bool:
     return bool(classes & _HIDDEN_CLASS)
 
 
-def _protected(el: Any) -> bool:
-    """Never drop the article itself or an ancestor of its body."""
-    if el.tag in {"html", "body", "main", "article"}:
-        return True
-    if el.get("itemprop") == "articleBody" or _BODY_CLASS.search(el.get("class") or ""):
-        return True
-    return bool(el.xpath('.//*[@itemprop="articleBody"]'))
+def _marked_body(el: Any) -> bool:
+    return el.get("itemprop") == "articleBody" or bool(_BODY_CLASS.search(el.get("class") or ""))
+
+
+def _paragraph_nodes(tree: Any) -> list[tuple[Any, int]]:
+    """Prose paragraphs with their weight (characters outside links).
+
+    A paragraph is a ``<p>``, or a block whose own text (not its children's) is long: pages that
+    separate paragraphs with ``<br>`` have no ``<p>`` at all.
+    """
+    found: list[tuple[Any, int]] = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "p":
+            weight = len(normalize_space(el.text_content())) - _link_len(el)
+        elif el.tag in {"div", "td", "section", "article", "span", "font"}:
+            own = (el.text or "") + "".join(child.tail or "" for child in el)
+            weight = len(normalize_space(own))
+            if weight < 80:
+                continue
+        else:
+            continue
+        if weight >= 25:
+            found.append((el, weight))
+    return found
+
+
+def _prose_weights(tree: Any) -> dict[Any, int]:
+    """Characters of prose under every element (see :func:`_paragraph_nodes`), in one pass.
+
+    Used to keep a block that holds the article from being dropped for a class name it shares
+    with page furniture ("post-sidebar-layout").
+    """
+    weights: dict[Any, int] = {}
+    for el, weight in _paragraph_nodes(tree):
+        node = el
+        while node is not None:
+            weights[node] = weights.get(node, 0) + weight
+            node = node.getparent()
+    return weights
+
+
+class _Guard:
+    """Decides whether a boilerplate-looking element may be dropped."""
+
+    def __init__(self, tree: Any) -> None:
+        self.weights = _prose_weights(tree)
+        self.total = max(1, self.weights.get(tree, 0))
+        self.body_ancestors: set[Any] = set()
+        for el in tree.iter():
+            if isinstance(el.tag, str) and _marked_body(el):
+                node = el
+                while node is not None:
+                    self.body_ancestors.add(node)
+                    node = node.getparent()
+
+    def protected(self, el: Any, share: float = 0.3) -> bool:
+        """Never drop the article body, an ancestor of it, or a block with most of the prose."""
+        if el.tag in {"html", "body"} or el in self.body_ancestors:
+            return True
+        return self.weights.get(el, 0) >= share * self.total
 
 
 def _drop(el: Any, reasons: Counter[str], reason: str) -> None:
@@ -132,19 +187,20 @@ def _strip_boilerplate(tree: Any, reasons: Counter[str]) -> None:
         _drop(el, reasons, f"tag:{el.tag}")
     for el in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el, reasons, "comment")
+    guard = _Guard(tree)
     for el in list(tree.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+        if not isinstance(el.tag, str) or el.getparent() is None or guard.protected(el, 0.9):
             continue
-        if _is_hidden(el) and not _protected(el):
+        if _is_hidden(el):
             _drop(el, reasons, "hidden")
-        elif el.tag != "body" and _tokens(el) & BOILERPLATE_TOKENS and not _protected(el):
+        elif _tokens(el) & BOILERPLATE_TOKENS and not guard.protected(el):
             _drop(el, reasons, "class")
     for heading in list(tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "span", "div")):
         if heading.getparent() is None or len(heading) > 2:
             continue
         if is_teaser_heading(normalize_space(heading.text_content())):
             block = heading.getparent()
-            if block is not None and not _protected(block):
+            if block is not None and not guard.protected(block, 0.2):
                 _drop(block, reasons, "teaser-block")
             else:
                 _drop(heading, reasons, "teaser-heading")
@@ -159,33 +215,41 @@ def _link_len(el: Any) -> int:
 
 
 def _find_container(tree: Any) -> Any:
-    marked = tree.xpath('//*[@itemprop="articleBody"]')
-    if not marked:
-        marked = [el for el in tree.xpath("//*[@class]") if _BODY_CLASS.search(el.get("class"))]
-    if marked:
-        best = max(marked, key=_text_len)
-        if _text_len(best) >= 200:
-            return best
-    articles = tree.xpath("//article")
-    if articles:
-        best = max(articles, key=_text_len)
-        if _text_len(best) >= 200:
-            return best
+    """Pick the block that holds the article.
+
+    Paragraph scores go to each paragraph's parent (in full) and grandparent (half), as in
+    readability; the best-scoring block wins. A block the page marks as the body
+    (``itemprop=articleBody``, a body-like class, ``<article>``) is preferred when it holds at
+    least half of the prose around the winner: the page's own label is evidence, not proof.
+    """
+    paragraphs = _paragraph_nodes(tree)
+    weights: dict[Any, int] = {}
     scores: Counter[Any] = Counter()
-    for p in tree.iter("p"):
-        length = len(normalize_space(p.text_content())) - _link_len(p)
-        if length < 25:
-            continue
-        parent = p.getparent()
+    for el, weight in paragraphs:
+        parent = el.getparent()
         if parent is not None:
-            scores[parent] += length
+            scores[parent] += weight
             grand = parent.getparent()
             if grand is not None:
-                scores[grand] += length // 2
-    if scores:
-        return scores.most_common(1)[0][0]
-    body = tree.find("body")
-    return body if body is not None else tree
+                scores[grand] += weight // 2
+        node = el
+        while node is not None:
+            weights[node] = weights.get(node, 0) + weight
+            node = node.getparent()
+    if not scores:
+        body = tree.find("body")
+        return body if body is not None else tree
+    best = scores.most_common(1)[0][0]
+    marked = [
+        el
+        for el in weights
+        if isinstance(el.tag, str) and (_marked_body(el) or el.tag == "article")
+    ]
+    if marked:
+        label = max(marked, key=lambda el: weights[el])
+        if weights[label] >= 0.5 * weights[best]:
+            return label
+    return best
 
 
 def _paragraphs(container: Any) -> list[tuple[str, float]]:
@@ -208,6 +272,8 @@ def _paragraphs(container: Any) -> list[tuple[str, float]]:
             flush()
         if tag == "br":
             buf.append("\n")
+        elif tag in {"td", "th"}:
+            buf.append(" ")  # a table row is one paragraph, its cells separated by spaces
         link = in_link or tag == "a"
         if el.text:
             buf.append(el.text)
