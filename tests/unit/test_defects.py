@@ -135,11 +135,6 @@ def test_clean_html_byline_is_not_a_body_paragraph() -> None:
     assert clean_html(markup).paragraphs == (P1, P2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a 'Related articles' heading inside the article container is dropped alone: the "
-    "unlinked teaser headline after it stays in the body",
-)
 def test_clean_html_related_heading_in_article_drops_its_teaser() -> None:
     markup = _page(
         f"<article><p>{P1}</p><h3>Related articles</h3>"

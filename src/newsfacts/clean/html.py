@@ -26,7 +26,7 @@ from newsfacts.clean.boilerplate import (
 )
 from newsfacts.clean.dedupe import dedupe_paragraphs
 from newsfacts.clean.document import CleanDocument, normalize_space
-from newsfacts.clean.metadata import extract_metadata
+from newsfacts.clean.metadata import extract_metadata, jsonld_article_body
 from newsfacts.errors import CleanError
 
 __all__ = ["clean_html", "parse_html"]
@@ -182,28 +182,58 @@ def _drop(el: Any, reasons: Counter[str], reason: str) -> None:
     el.drop_tree()
 
 
-def _strip_boilerplate(tree: Any, reasons: Counter[str]) -> None:
-    for el in list(tree.iter(*_DROP_TAGS)):
-        _drop(el, reasons, f"tag:{el.tag}")
+def _strip_furniture(tree: Any, reasons: Counter[str]) -> _Guard:
+    """Drop what is never article text: scripts, forms, navigation, asides, hidden copies."""
     for el in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el, reasons, "comment")
     guard = _Guard(tree)
+    for el in list(tree.iter(*_DROP_TAGS)):
+        if el.tag == "form" and guard.protected(el):
+            continue  # ASP.NET-style pages wrap the whole page, article included, in a <form>
+        _drop(el, reasons, f"tag:{el.tag}")
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or guard.protected(el, 0.9):
             continue
         if _is_hidden(el):
             _drop(el, reasons, "hidden")
-        elif _tokens(el) & BOILERPLATE_TOKENS and not guard.protected(el):
-            _drop(el, reasons, "class")
-    for heading in list(tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "span", "div")):
-        if heading.getparent() is None or len(heading) > 2:
+    return guard
+
+
+def _flag_boilerplate(tree: Any, guard: _Guard) -> dict[Any, str]:
+    """Elements that look like page furniture or recirculation, with the reason.
+
+    They are only flagged here: the article container is chosen without their paragraphs, then
+    the flagged elements inside it are dropped. A wrapper with a furniture-like class
+    ("layout-with-sidebar") around the whole article cannot take the article with it.
+    """
+    flagged: dict[Any, str] = {}
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.tag != "body" and _tokens(el) & BOILERPLATE_TOKENS:
+            if el not in guard.body_ancestors:
+                flagged[el] = "class"
+    for heading in tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "span", "div", "p", "b"):
+        if len(heading) > 2 or not is_teaser_heading(normalize_space(heading.text_content())):
             continue
-        if is_teaser_heading(normalize_space(heading.text_content())):
-            block = heading.getparent()
-            if block is not None and not guard.protected(block, 0.2):
-                _drop(block, reasons, "teaser-block")
-            else:
-                _drop(heading, reasons, "teaser-heading")
+        block = heading.getparent()
+        if block is not None and not guard.protected(block, 0.2):
+            flagged[block] = "teaser-block"
+            continue
+        flagged[heading] = "teaser-heading"
+        follower = heading.getnext()
+        if follower is not None and (
+            _text_len(follower) < 300 or _link_len(follower) > 0.5 * _text_len(follower)
+        ):
+            flagged[follower] = "teaser-block"
+    return flagged
+
+
+def _inside(el: Any, ancestors: set[Any] | dict[Any, str]) -> bool:
+    node = el
+    while node is not None:
+        if node in ancestors:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _text_len(el: Any) -> int:
@@ -214,15 +244,19 @@ def _link_len(el: Any) -> int:
     return sum(len(normalize_space(a.text_content())) for a in el.iter("a"))
 
 
-def _find_container(tree: Any) -> Any:
+def _find_container(tree: Any, flagged: dict[Any, str]) -> Any:
     """Pick the block that holds the article.
 
     Paragraph scores go to each paragraph's parent (in full) and grandparent (half), as in
-    readability; the best-scoring block wins. A block the page marks as the body
-    (``itemprop=articleBody``, a body-like class, ``<article>``) is preferred when it holds at
-    least half of the prose around the winner: the page's own label is evidence, not proof.
+    readability; paragraphs inside flagged furniture do not count (unless that leaves almost
+    nothing). The best-scoring block wins. A block the page labels as the body
+    (``itemprop=articleBody``, a body-like class, ``<article>``) is preferred when it encloses or
+    sits inside the winner and holds at least half of its prose: evidence, not proof.
     """
-    paragraphs = _paragraph_nodes(tree)
+    every = _paragraph_nodes(tree)
+    paragraphs = [(el, w) for el, w in every if not _inside(el, flagged)]
+    if sum(w for _, w in paragraphs) < 0.3 * sum(w for _, w in every):
+        paragraphs = every
     weights: dict[Any, int] = {}
     scores: Counter[Any] = Counter()
     for el, weight in paragraphs:
@@ -240,13 +274,16 @@ def _find_container(tree: Any) -> Any:
         body = tree.find("body")
         return body if body is not None else tree
     best = scores.most_common(1)[0][0]
-    marked = [
+    best_line = set(best.iterancestors()) | {best}
+    labels = [
         el
         for el in weights
-        if isinstance(el.tag, str) and (_marked_body(el) or el.tag == "article")
+        if isinstance(el.tag, str)
+        and (_marked_body(el) or el.tag == "article")
+        and (el in best_line or best in set(el.iterancestors()))
     ]
-    if marked:
-        label = max(marked, key=lambda el: weights[el])
+    if labels:
+        label = max(labels, key=lambda el: weights[el])
         if weights[label] >= 0.5 * weights[best]:
             return label
     return best
@@ -301,9 +338,19 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
     """
     tree = parse_html(markup)
     metadata = extract_metadata(tree, url=url)
+    declared = jsonld_article_body(tree)
     reasons: Counter[str] = Counter()
-    _strip_boilerplate(tree, reasons)
-    container = _find_container(tree)
+    guard = _strip_furniture(tree, reasons)
+    flagged = _flag_boilerplate(tree, guard)
+    container = _find_container(tree, flagged)
+    inner = _prose_weights(container)
+    inner_total = max(1, inner.get(container, 0))
+    for el, reason in flagged.items():
+        if el is container or container not in set(el.iterancestors()):
+            continue
+        if inner.get(el, 0) >= 0.3 * inner_total:
+            continue  # it holds the article: the class name misled us
+        _drop(el, reasons, reason)
     kept: list[str] = []
     title_key = (metadata.title or "").casefold()
     for text, density in _paragraphs(container):
@@ -318,4 +365,43 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
         else:
             kept.append(text)
     paragraphs = dedupe_paragraphs(kept, reasons)
+    if declared:
+        paragraphs = _weigh_declared_body(paragraphs, declared, reasons)
     return CleanDocument(paragraphs=tuple(paragraphs), metadata=metadata, dropped=dict(reasons))
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _shingle_set(text: str) -> set[tuple[str, ...]]:
+    words = _WORDS.findall(text.casefold())
+    if len(words) < 4:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+
+
+def _weigh_declared_body(paragraphs: list[str], declared: str, reasons: Counter[str]) -> list[str]:
+    """Use the page's JSON-LD ``articleBody`` as evidence about the body we found.
+
+    - When the page's markup gave (almost) nothing, the declared body is the article (pages that
+      render their text with JavaScript still ship it in JSON-LD).
+    - When the declared body looks complete (at least 80% of what we found), paragraphs that
+      share no word 4-gram with it are boilerplate we failed to recognise.
+    - A declared body that is a teaser (much shorter than ours) changes nothing.
+    """
+    declared_paras = [normalize_space(p) for p in re.split(r"\n\s*\n|\n", declared)]
+    declared_paras = [p for p in declared_paras if p]
+    declared_len = sum(len(p) for p in declared_paras)
+    found_len = sum(len(p) for p in paragraphs)
+    if declared_len < 200:
+        return paragraphs
+    if found_len < 0.5 * declared_len:
+        reasons["jsonld-body"] += 1
+        return dedupe_paragraphs(declared_paras)
+    if declared_len >= 0.8 * found_len:
+        evidence = _shingle_set(declared)
+        kept = [p for p in paragraphs if _shingle_set(p) & evidence or len(_WORDS.findall(p)) < 4]
+        if len(kept) < len(paragraphs):
+            reasons["not-in-jsonld-body"] += len(paragraphs) - len(kept)
+        return kept
+    return paragraphs

@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from newsfacts.clean.document import normalize_space
 from newsfacts.facts import ArticleMetadata
 
-__all__ = ["extract_metadata", "normalize_published", "split_authors"]
+__all__ = ["extract_metadata", "jsonld_article_body", "normalize_published", "split_authors"]
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -130,6 +130,28 @@ def _jsonld(tree: Any) -> dict[str, Any]:
             if types & _ARTICLE_TYPES and ("headline" in node or "datePublished" in node):
                 if not best or "webpage" in _types(best):
                     best = node
+    return best
+
+
+def jsonld_article_body(tree: Any) -> str | None:
+    """The longest ``articleBody`` any JSON-LD block of the page carries, as plain text."""
+    best = ""
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (json.JSONDecodeError, TypeError):
+            continue
+        for node in _walk_jsonld(data):
+            body = node.get("articleBody")
+            if isinstance(body, str) and len(body) > len(best):
+                best = body
+    if not best.strip():
+        return None
+    if "<" in best and ">" in best:
+        try:
+            best = "\n".join(lxml_html.fromstring(f"<div>{best}</div>").itertext())
+        except (ValueError, TypeError):
+            pass
     return best
 
 
