@@ -10,6 +10,7 @@ import re
 __all__ = [
     "BOILERPLATE_TOKENS",
     "ends_mid_sentence",
+    "is_caption_or_dateline",
     "is_teaser_heading",
     "is_widget_line",
     "looks_like_headline",
@@ -24,6 +25,8 @@ BOILERPLATE_TOKENS = frozenset(
     disqus related recommend recommended recommendations recirc recirculation mostread popular
     trending newsletter subscribe subscription signup paywall cookie cookies consent gdpr footer
     sidebar tags taglist toolbar outbrain taboola widget widgets hot rail masthead banner
+    byline bylines dateline timestamp credit credits caption captions dek standfirst strapline
+    kicker authorbio bio newsletters signup promos upsell
     """.split()
 )
 
@@ -53,13 +56,30 @@ _WIDGET = re.compile(
       | post | reply | sign\s+in | log\s+in | subscribe | search | menu | close | top
       | back\s+to\s+top | follow\s+us.* | tags?: .* | loading\.* | skip\s+to\s+(?:main\s+)?content
       | (?:facebook|twitter|x|linkedin|whatsapp|wechat|weibo|reddit|telegram)(?:\s*[|/·]\s*\w+)*
+      | by | advert | ad | don'?t\s+miss | read\s+next | continue\s+reading | show\s+more
+      | to\s+read\s+the\s+full\s+story | all\.\.\.| this\s+slideshow\s+requires\s+javascript\.?
+      | tell\s+us\s+what\s+you\s+think\.*
+      | like\s+this\s+story\?\s+share\s+it\s+with\s+a\s+friend!?
+      | (?:published|updated|posted|last\s+updated|first\s+published)\s*:?.*\d.*
+      | updated\s+at\s+.*
+      | ©.* | \(?(?:photo|image|picture|credit|source)s?\s*:.*
     )$""",
     re.I | re.X,
 )
 
 _PROMO_START = re.compile(
     r"^(?:related|read\s+more|read\s+also|also\s+read|see\s+also|more\s+from|recommended|"
-    r"sign\s+up\b|subscribe\b|click\s+here|watch\s*:|listen\s*:|advertisement\b)\s*[:|\-–—]?",
+    r"sign\s+up\b|subscribe\b|click\s+here|watch\s*:|listen\s*:|advertisement\b|"
+    r"get\s+the\s+latest\b|have\s+a\s+(?:news\s+)?tip\b|follow\s+(?:us|him|her|them)\s+on\b|"
+    r"get\s+.{3,60}\s+delivered\b|there'?s\s+plenty\s+more\s+where\b|"
+    r"start\s+your\s+day\s+with\b)\s*[:|\-–—]?",
+    re.I,
+)
+_CAPTION_END = re.compile(r"\((?:image|photo|picture|credit|pic)s?\s*:[^)]*\)\s*$", re.I)
+_DATELINE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?"
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$",
     re.I,
 )
 
@@ -75,6 +95,12 @@ def is_widget_line(text: str) -> bool:
     """True for page-widget text that is never article prose ("Comments (0)", "0/500", "Home")."""
     stripped = text.strip()
     return not stripped or (len(stripped) <= 60 and bool(_WIDGET.match(stripped)))
+
+
+def is_caption_or_dateline(text: str) -> bool:
+    """True for a photo caption with a credit, or a line that is only a date and time."""
+    stripped = text.strip()
+    return bool(_CAPTION_END.search(stripped)) or bool(_DATELINE.match(stripped))
 
 
 def starts_inline_promo(text: str) -> bool:

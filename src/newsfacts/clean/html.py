@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 
 from newsfacts.clean.boilerplate import (
     BOILERPLATE_TOKENS,
+    is_caption_or_dateline,
     is_teaser_heading,
     is_widget_line,
     starts_inline_promo,
@@ -354,7 +355,7 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
     kept: list[str] = []
     title_key = (metadata.title or "").casefold()
     for text, density in _paragraphs(container):
-        if is_widget_line(text):
+        if is_widget_line(text) or is_caption_or_dateline(text):
             reasons["widget"] += 1
         elif density > 0.5:
             reasons["link-list"] += 1
