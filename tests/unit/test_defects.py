@@ -121,11 +121,6 @@ def test_load_bytes_latin1_text_round_trips(text: str) -> None:
 # --------------------------------------------------------------------------- clean
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the byline block (class 'byline') is kept as a body paragraph, so "
-    "'By Dana Whitcombe and Raj Menon' becomes the first paragraph of the article",
-)
 def test_clean_html_byline_is_not_a_body_paragraph() -> None:
     markup = _page(
         "<article><h1>Port volumes climb</h1>"

@@ -290,6 +290,36 @@ def _find_container(tree: Any, flagged: dict[Any, str]) -> Any:
     return best
 
 
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
+
+
+def _with_prose_siblings(container: Any, flagged: dict[Any, str]) -> list[Any]:
+    """The container plus the siblings that read as more of the same article.
+
+    Pages often put the lead paragraph ("summary", "standfirst-as-lede") in a block beside the
+    main text. A sibling joins when it is not furniture, has little link text, and holds prose
+    that ends a sentence, as readability does.
+    """
+    parent = container.getparent()
+    if parent is None:
+        return [container]
+    blocks = []
+    for sibling in parent:
+        if sibling is container:
+            blocks.append(sibling)
+            continue
+        if not isinstance(sibling.tag, str) or _inside(sibling, flagged):
+            continue
+        if any(el in flagged for el in sibling.iter()):
+            continue
+        text = normalize_space(sibling.text_content())
+        if len(text) < 100 or _link_len(sibling) > 0.25 * len(text):
+            continue
+        if _SENTENCE_END.search(text) and sum(w for _, w in _paragraph_nodes(sibling)) >= 80:
+            blocks.append(sibling)
+    return blocks
+
+
 def _paragraphs(container: Any) -> list[tuple[str, float]]:
     """Walk a container into (paragraph text, link density) in reading order."""
     out: list[tuple[str, float]] = []
@@ -354,11 +384,14 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
         _drop(el, reasons, reason)
     kept: list[str] = []
     title_key = (metadata.title or "").casefold()
-    for text, density in _paragraphs(container):
+    blocks = _with_prose_siblings(container, flagged)
+    if len(blocks) > 1:
+        reasons["sibling"] += len(blocks) - 1
+    for text, density in (pair for block in blocks for pair in _paragraphs(block)):
         if is_widget_line(text) or is_caption_or_dateline(text):
             reasons["widget"] += 1
-        elif density > 0.5:
-            reasons["link-list"] += 1
+        elif density > 0.5 and (1 - density) * len(text) < 150:
+            reasons["link-list"] += 1  # a long paragraph keeps its prose despite many links
         elif starts_inline_promo(text) and (density > 0.2 or len(text) < 200):
             reasons["promo"] += 1
         elif text.casefold() == title_key:
