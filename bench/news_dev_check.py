@@ -1,0 +1,62 @@
+"""Cleaner check on ../shared/corpus/news-dev against ../shared/gold/news-dev.jsonl.
+
+For every page: no ``not_in_body`` string may appear in the cleaned text, and every gold fact's
+``context`` (which pins its span) must be inside it. Whitespace is collapsed on both sides, as
+the gold README prescribes. Prints one line per page and the totals; exits 1 on any miss.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from newsfacts.clean import clean_page
+from newsfacts.sources import load_path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+
+
+def check_page(record: dict, corpus: Path) -> tuple[list[str], list[str]]:
+    document = clean_page(load_path(corpus / f"{record['id']}.html"))
+    text = collapse(document.text)
+    leaks = [s for s in record.get("not_in_body", []) if collapse(s) in text]
+    missing = [f["text"] for f in record["facts"] if collapse(f["context"]) not in text]
+    return leaks, missing
+
+
+def main() -> int:
+    gold = SHARED / "gold" / "news-dev.jsonl"
+    corpus = SHARED / "corpus" / "news-dev"
+    if not gold.exists():
+        print(f"no gold file at {gold}", file=sys.stderr)
+        return 2
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    total_leaks = total_missing = total_strings = total_facts = 0
+    for record in records:
+        leaks, missing = check_page(record, corpus)
+        total_leaks += len(leaks)
+        total_missing += len(missing)
+        total_strings += len(record.get("not_in_body", []))
+        total_facts += len(record["facts"])
+        print(
+            f"{record['id']:40} leaks {len(leaks):2}/{len(record.get('not_in_body', [])):2}  facts missing {len(missing):2}/{len(record['facts']):2}"
+        )
+        for leak in leaks:
+            print(f"    LEAK: {leak[:100]}")
+        for miss in missing:
+            print(f"    MISSING FACT: {miss}")
+    print(
+        f"total: {total_leaks}/{total_strings} boilerplate strings leaked, {total_missing}/{total_facts} fact spans missing"
+    )
+    return 1 if total_leaks or total_missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
