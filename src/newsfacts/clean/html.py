@@ -26,8 +26,8 @@ from newsfacts.clean.boilerplate import (
     starts_inline_promo,
 )
 from newsfacts.clean.dedupe import dedupe_paragraphs
-from newsfacts.clean.document import CleanDocument, normalize_space
-from newsfacts.clean.metadata import extract_metadata, jsonld_article_body
+from newsfacts.clean.document import CleanDocument, normalize_space, paragraph_key
+from newsfacts.clean.metadata import descriptions, extract_metadata, jsonld_article_body
 from newsfacts.errors import CleanError
 
 __all__ = ["clean_html", "parse_html"]
@@ -370,6 +370,7 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
     tree = parse_html(markup)
     metadata = extract_metadata(tree, url=url)
     declared = jsonld_article_body(tree)
+    summaries = {paragraph_key(d) for d in descriptions(tree)}
     reasons: Counter[str] = Counter()
     guard = _strip_furniture(tree, reasons)
     flagged = _flag_boilerplate(tree, guard)
@@ -387,9 +388,12 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
     blocks = _with_prose_siblings(container, flagged)
     if len(blocks) > 1:
         reasons["sibling"] += len(blocks) - 1
+    byline_at: int | None = None  # how many body paragraphs came before the byline / dateline
     for text, density in (pair for block in blocks for pair in _paragraphs(block)):
         if is_widget_line(text) or is_caption_or_dateline(text):
             reasons["widget"] += 1
+            if byline_at is None and (is_caption_or_dateline(text) or _BYLINE.match(text)):
+                byline_at = len(kept)
         elif density > 0.5 and (1 - density) * len(text) < 150:
             reasons["link-list"] += 1  # a long paragraph keeps its prose despite many links
         elif starts_inline_promo(text) and (density > 0.2 or len(text) < 200):
@@ -399,12 +403,33 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
         else:
             kept.append(text)
     paragraphs = dedupe_paragraphs(kept, reasons)
+    if byline_at:
+        paragraphs = _drop_dek(paragraphs, summaries, byline_at, reasons)
     if declared:
         paragraphs = _weigh_declared_body(paragraphs, declared, reasons)
     return CleanDocument(paragraphs=tuple(paragraphs), metadata=metadata, dropped=dict(reasons))
 
 
 _WORDS = re.compile(r"\w+")
+
+
+_BYLINE = re.compile(r"^by\b", re.I)
+
+
+def _drop_dek(
+    paragraphs: list[str], summaries: set[str], before: int, reasons: Counter[str]
+) -> list[str]:
+    """Drop a paragraph above the byline that repeats the page's description: the dek.
+
+    The same text *below* the byline is the lede, which many sites also use as description.
+    """
+    if len(paragraphs) < 4 or not summaries:
+        return paragraphs
+    for index in range(min(before, 2, len(paragraphs))):
+        if paragraph_key(paragraphs[index]) in summaries:
+            reasons["dek"] += 1
+            return paragraphs[:index] + paragraphs[index + 1 :]
+    return paragraphs
 
 
 def _shingle_set(text: str) -> set[tuple[str, ...]]:

@@ -18,7 +18,10 @@ from lxml import html as lxml_html
 from newsfacts.clean.document import normalize_space
 from newsfacts.facts import ArticleMetadata
 
-__all__ = ["extract_metadata", "jsonld_article_body", "normalize_published", "split_authors"]
+__all__ = [
+    "descriptions",
+    "extract_metadata",
+    "jsonld_article_body", "normalize_published", "split_authors"]
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -131,6 +134,20 @@ def _jsonld(tree: Any) -> dict[str, Any]:
                 if not best or "webpage" in _types(best):
                     best = node
     return best
+
+
+def descriptions(tree: Any) -> set[str]:
+    """The page's summaries of itself (meta, Open Graph, Twitter, JSON-LD ``description``)."""
+    found: set[str] = set()
+    for key in ("description", "og:description", "twitter:description"):
+        for attr in ("name", "property"):
+            for value in tree.xpath(f'//meta[@{attr}="{key}"]/@content'):
+                if str(value).strip():
+                    found.add(normalize_space(str(value)))
+    described = _jsonld(tree).get("description")
+    if isinstance(described, str) and described.strip():
+        found.add(normalize_space(described))
+    return found
 
 
 def jsonld_article_body(tree: Any) -> str | None:
