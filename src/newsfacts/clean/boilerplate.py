@@ -26,7 +26,7 @@ BOILERPLATE_TOKENS = frozenset(
     trending newsletter subscribe subscription signup paywall cookie cookies consent gdpr footer
     sidebar tags taglist toolbar outbrain taboola widget widgets hot rail masthead banner
     byline bylines dateline timestamp credit credits caption captions dek standfirst strapline
-    kicker authorbio bio newsletters signup promos upsell
+    kicker authorbio bio newsletters signup promos upsell blurb
     """.split()
 )
 

@@ -62,10 +62,17 @@ _BLOCK_TAGS = frozenset(
     "tr tbody thead tfoot caption address hr br center details summary".split()
 )
 _PARAGRAPH_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote pre dd dt tr".split())
+#: A class name (the whole name) that marks the article body; "article-body__inner" counts,
+#: "article-body-content--author-blurb" (a BEM modifier on another block) does not.
 _BODY_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:article[-_]?(?:body|content|text)|story[-_]?(?:body|content|text)|"
-    r"entry[-_]?content|post[-_]?(?:body|content)|news[-_]?(?:body|content|text)|"
-    r"body[-_]?text|articlebody|main[-_]?text|content[-_]?body)(?:$|[\s_-])",
+    r"(?:[\w-]*[-_])?(?:article|story|entry|post|news|body|main|content)[-_]?"
+    r"(?:body|content|text)(?:[-_]+(?:content|text|inner|wrapper|wrap|container|main))?",
+    re.I,
+)
+_CTA = re.compile(
+    r"^(?:apply\s+now|sign\s+up(?:\s+now)?|subscribe(?:\s+now)?|buy\s+now|shop\s+now|"
+    r"get\s+(?:the\s+)?deal|learn\s+more|start\s+(?:your\s+)?free\s+trial|join\s+now|"
+    r"register\s+now|download\s+(?:the\s+)?app|see\s+offer|view\s+offer)\W*$",
     re.I,
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -112,7 +119,9 @@ def _is_hidden(el: Any) -> bool:
 
 
 def _marked_body(el: Any) -> bool:
-    return el.get("itemprop") == "articleBody" or bool(_BODY_CLASS.search(el.get("class") or ""))
+    if el.get("itemprop") == "articleBody":
+        return True
+    return any(_BODY_CLASS.fullmatch(name) for name in (el.get("class") or "").split())
 
 
 def _paragraph_nodes(tree: Any) -> list[tuple[Any, int]]:
@@ -212,6 +221,18 @@ def _flag_boilerplate(tree: Any, guard: _Guard) -> dict[Any, str]:
         if isinstance(el.tag, str) and el.tag != "body" and _tokens(el) & BOILERPLATE_TOKENS:
             if el not in guard.body_ancestors:
                 flagged[el] = "class"
+    for cta in tree.iter("a", "button"):
+        if not _CTA.match(normalize_space(cta.text_content())):
+            continue
+        box = None
+        for ancestor in cta.iterancestors():
+            if ancestor in guard.body_ancestors or ancestor.tag in {"body", "html"}:
+                break
+            if _text_len(ancestor) > 2000 or guard.protected(ancestor, 0.25):
+                break
+            box = ancestor
+        if box is not None:
+            flagged[box] = "promo-box"
     for heading in tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "span", "div", "p", "b"):
         if len(heading) > 2 or not is_teaser_heading(normalize_space(heading.text_content())):
             continue
