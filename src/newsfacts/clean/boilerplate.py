@@ -26,7 +26,7 @@ BOILERPLATE_TOKENS = frozenset(
     trending newsletter subscribe subscription signup paywall cookie cookies consent gdpr footer
     sidebar tags taglist toolbar outbrain taboola widget widgets hot rail masthead banner
     byline bylines dateline timestamp credit credits caption captions dek standfirst strapline
-    kicker authorbio bio newsletters signup promos upsell blurb
+    kicker authorbio bio newsletters signup promos upsell blurb pullquote pq pitch
     """.split()
 )
 
@@ -75,6 +75,13 @@ _PROMO_START = re.compile(
     r"start\s+your\s+day\s+with\b)\s*[:|\-–—]?",
     re.I,
 )
+_STAMP = re.compile(
+    r"^(?:published|updated|posted|last\s+updated|first\s+published|modified)\s*:?\s.*\d", re.I
+)
+_CREDIT_LINE = re.compile(
+    r"^[-–—]*\s*(?:compiled|written|reported|edited|produced|additional\s+reporting)\s+by\s+\S.*$",
+    re.I,
+)
 _CAPTION_END = re.compile(r"\((?:image|photo|picture|credit|pic)s?\s*:[^)]*\)\s*$", re.I)
 _DATELINE = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?"
@@ -98,8 +105,10 @@ def is_widget_line(text: str) -> bool:
 
 
 def is_caption_or_dateline(text: str) -> bool:
-    """True for a photo caption with a credit, or a line that is only a date and time."""
+    """True for a photo caption with a credit, a date-and-time line, or a "Compiled by" credit."""
     stripped = text.strip()
+    if len(stripped) <= 120 and (_STAMP.match(stripped) or _CREDIT_LINE.match(stripped)):
+        return True
     return bool(_CAPTION_END.search(stripped)) or bool(_DATELINE.match(stripped))
 
 

@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 from newsfacts.clean.boilerplate import (
     BOILERPLATE_TOKENS,
     is_caption_or_dateline,
+    looks_like_headline,
     is_teaser_heading,
     is_widget_line,
     starts_inline_promo,
@@ -415,8 +416,8 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
             reasons["widget"] += 1
             if byline_at is None and (is_caption_or_dateline(text) or _BYLINE.match(text)):
                 byline_at = len(kept)
-        elif density > 0.5 and (1 - density) * len(text) < 150:
-            reasons["link-list"] += 1  # a long paragraph keeps its prose despite many links
+        elif density > 0.5 and not _linked_prose(text, density):
+            reasons["link-list"] += 1
         elif starts_inline_promo(text) and (density > 0.2 or len(text) < 200):
             reasons["promo"] += 1
         elif text.casefold() == title_key:
@@ -424,8 +425,8 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
         else:
             kept.append(text)
     paragraphs = dedupe_paragraphs(kept, reasons)
-    if byline_at:
-        paragraphs = _drop_dek(paragraphs, summaries, byline_at, reasons)
+    paragraphs = _drop_dek(paragraphs, summaries, byline_at or 0, reasons)
+    paragraphs = _drop_pull_quotes(paragraphs, reasons)
     if declared:
         paragraphs = _weigh_declared_body(paragraphs, declared, reasons)
     return CleanDocument(paragraphs=tuple(paragraphs), metadata=metadata, dropped=dict(reasons))
@@ -437,16 +438,48 @@ _WORDS = re.compile(r"\w+")
 _BYLINE = re.compile(r"^by\b", re.I)
 
 
+def _linked_prose(text: str, density: float) -> bool:
+    """A link-rich paragraph that is still prose: a finished sentence with words of its own
+    between the links ("... a grant from the <a>Foundation</a> for $5,000."), or a long one."""
+    own_chars = (1 - density) * len(text)
+    if own_chars >= 150:
+        return True
+    return bool(_SENTENCE_END.search(text)) and own_chars / 6 >= 8
+
+
+def _drop_pull_quotes(paragraphs: list[str], reasons: Counter[str]) -> list[str]:
+    """Drop short paragraphs whose words nearly all stand in a long paragraph: pull quotes.
+
+    Linear: the 4-grams of the long paragraphs (300+ characters) are pooled once.
+    """
+    pool: set[tuple[str, ...]] = set()
+    for para in paragraphs:
+        if len(para) >= 300:
+            pool |= _shingle_set(para)
+    kept = []
+    for para in paragraphs:
+        if len(para) < 300:
+            mine = _shingle_set(para)
+            if len(mine) >= 4 and len(mine & pool) >= 0.7 * len(mine):
+                reasons["pull-quote"] += 1
+                continue
+        kept.append(para)
+    return kept
+
+
 def _drop_dek(
     paragraphs: list[str], summaries: set[str], before: int, reasons: Counter[str]
 ) -> list[str]:
-    """Drop a paragraph above the byline that repeats the page's description: the dek.
+    """Drop a leading paragraph that repeats the page's description: the dek.
 
-    The same text *below* the byline is the lede, which many sites also use as description.
+    Many sites also use the lede as description, so the repeat is a dek only when it stands above
+    the byline (``before`` paragraphs precede it) or reads as a headline, not a sentence.
     """
     if len(paragraphs) < 4 or not summaries:
         return paragraphs
-    for index in range(min(before, 2, len(paragraphs))):
+    for index in range(2):
+        if index >= before and not looks_like_headline(paragraphs[index]):
+            continue
         if paragraph_key(paragraphs[index]) in summaries:
             reasons["dek"] += 1
             return paragraphs[:index] + paragraphs[index + 1 :]
