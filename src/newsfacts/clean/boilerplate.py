@@ -82,11 +82,16 @@ _CREDIT_LINE = re.compile(
     r"^[-–—]*\s*(?:compiled|written|reported|edited|produced|additional\s+reporting)\s+by\s+\S.*$",
     re.I,
 )
-_CAPTION_END = re.compile(r"\((?:image|photo|picture|credit|pic)s?\s*:[^)]*\)\s*$", re.I)
+_CAPTION_END = re.compile(
+    r"\((?:(?:image|photo|picture|credit|pic)s?\s*:[^)]*"
+    r"|[^()]*\b(?:getty|reuters|ap\s+photo|afp|shutterstock|istock|epa|alamy|bloomberg|xinhua"
+    r"|associated\s+press|getty\s+images)\b[^()]*)\)\s*$",
+    re.I,
+)
 _DATELINE = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?"
     r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$",
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,4}\)?)?)?\.?$",
     re.I,
 )
 
