@@ -163,12 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"corpus: {args.corpus}  pages: {len(pages)}  timing: median over pages of the median of {args.repeats} runs"
     )
-    print(f"{'extractor':24} {"P":>6} {"R":>6} {"F1":>6} {'ms/page':>8} {'x trafilatura':>14}")
+    print(f"{'extractor':24} {'P':>7} {'R':>7} {'F1':>7} {'ms/page':>8} {'x trafilatura':>14}")
     for r in results:
         p, rec, f1 = r.f1()
         ratio = f"{r.median_ms() / base.median_ms():.2f}" if base else "-"
         fails = f"  ({r.failures} failures)" if r.failures else ""
-        print(f"{r.name:24} {p:6.4f} {rec:6.4f} {f1:6.4f} {r.median_ms():8.1f} {ratio:>14}{fails}")
+        print(f"{r.name:24} {p:7.4f} {rec:7.4f} {f1:7.4f} {r.median_ms():8.1f} {ratio:>14}{fails}")
     ours = next((r for r in results if r.name == "newsfacts"), None)
     if ours and args.worst:
         print("\nworst newsfacts pages (P, R):")
