@@ -10,6 +10,7 @@ import re
 __all__ = [
     "BOILERPLATE_TOKENS",
     "ends_mid_sentence",
+    "is_author_note",
     "is_caption_or_dateline",
     "is_teaser_heading",
     "is_widget_line",
@@ -58,7 +59,9 @@ _WIDGET = re.compile(
       | (?:facebook|twitter|x|linkedin|whatsapp|wechat|weibo|reddit|telegram)(?:\s*[|/·]\s*\w+)*
       | by | advert | ad | don'?t\s+miss | read\s+next | continue\s+reading | show\s+more
       | to\s+read\s+the\s+full\s+story | all\.\.\.| this\s+slideshow\s+requires\s+javascript\.?
-      | tell\s+us\s+what\s+you\s+think\.*
+      | tell\s+us\s+what\s+you\s+think\.* | previous\s+(?:post|article|story) | next\s+(?:post|article|story)
+      | \d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:\s+[\w .'-]{2,40})?
+      | [\w .'-]{2,40}\s+\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?
       | like\s+this\s+story\?\s+share\s+it\s+with\s+a\s+friend!?
       | (?:published|updated|posted|last\s+updated|first\s+published)\s*:?.*\d.*
       | updated\s+at\s+.*
@@ -72,7 +75,7 @@ _PROMO_START = re.compile(
     r"sign\s+up\b|subscribe\b|click\s+here|watch\s*:|listen\s*:|advertisement\b|"
     r"get\s+the\s+latest\b|have\s+a\s+(?:news\s+)?tip\b|follow\s+(?:us|him|her|them)\s+on\b|"
     r"get\s+.{3,60}\s+delivered\b|there'?s\s+plenty\s+more\s+where\b|"
-    r"start\s+your\s+day\s+with\b)\s*[:|\-–—]?",
+    r"start\s+your\s+day\s+with\b|join\s+our\b)\s*[:|\-–—]?",
     re.I,
 )
 _STAMP = re.compile(
@@ -107,6 +110,23 @@ def is_widget_line(text: str) -> bool:
     """True for page-widget text that is never article prose ("Comments (0)", "0/500", "Home")."""
     stripped = text.strip()
     return not stripped or (len(stripped) <= 60 and bool(_WIDGET.match(stripped)))
+
+
+_FOLLOW = re.compile(
+    r"\bfollow\s+(?:him|her|them|us|me)\s+on\s+(?:twitter|facebook|instagram|linkedin|x)\b", re.I
+)
+_BYLINE_DATE = re.compile(
+    r"^by\s+[\w .'’-]{2,50}?\s+(?:on\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})",
+    re.I,
+)
+
+
+def is_author_note(text: str) -> bool:
+    """True for a short author bio or byline: "Follow him on Twitter", "by Regan May 3, 2014"."""
+    stripped = text.strip()
+    if len(stripped) < 400 and _FOLLOW.search(stripped):
+        return True
+    return len(stripped) < 120 and bool(_BYLINE_DATE.match(stripped))
 
 
 def is_caption_or_dateline(text: str) -> bool:

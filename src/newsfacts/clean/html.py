@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 
 from newsfacts.clean.boilerplate import (
     BOILERPLATE_TOKENS,
+    is_author_note,
     is_caption_or_dateline,
     looks_like_headline,
     is_teaser_heading,
@@ -222,6 +223,8 @@ def _flag_boilerplate(tree: Any, guard: _Guard) -> dict[Any, str]:
         if isinstance(el.tag, str) and el.tag != "body" and _tokens(el) & BOILERPLATE_TOKENS:
             if el not in guard.body_ancestors:
                 flagged[el] = "class"
+    for card in _inline_cards(tree):
+        flagged[card] = "inline-card"
     for cta in tree.iter("a", "button"):
         if not _CTA.match(normalize_space(cta.text_content())):
             continue
@@ -248,6 +251,23 @@ def _flag_boilerplate(tree: Any, guard: _Guard) -> dict[Any, str]:
         ):
             flagged[follower] = "teaser-block"
     return flagged
+
+
+def _is_card(el: Any) -> bool:
+    return el.find(".//img") is not None and len(el.findall(".//a")) >= 2
+
+
+def _inline_cards(tree: Any) -> list[Any]:
+    """Hover cards hidden inside running text (a picture and a list of links inside a ``<span>``
+    of a paragraph): the innermost such span, so the linked name in the sentence stays."""
+    cards = []
+    for span in tree.iter("span"):
+        if not _is_card(span) or not any(a.tag == "p" for a in span.iterancestors()):
+            continue
+        if any(isinstance(c.tag, str) and _is_card(c) for c in span):
+            continue
+        cards.append(span)
+    return cards
 
 
 def _inside(el: Any, ancestors: set[Any] | dict[Any, str]) -> bool:
@@ -412,7 +432,7 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
         reasons["sibling"] += len(blocks) - 1
     byline_at: int | None = None  # how many body paragraphs came before the byline / dateline
     for text, density in (pair for block in blocks for pair in _paragraphs(block)):
-        if is_widget_line(text) or is_caption_or_dateline(text):
+        if is_widget_line(text) or is_caption_or_dateline(text) or is_author_note(text):
             reasons["widget"] += 1
             if byline_at is None and (is_caption_or_dateline(text) or _BYLINE.match(text)):
                 byline_at = len(kept)

@@ -21,7 +21,10 @@ from newsfacts.facts import ArticleMetadata
 __all__ = [
     "descriptions",
     "extract_metadata",
-    "jsonld_article_body", "normalize_published", "split_authors"]
+    "jsonld_article_body",
+    "normalize_published",
+    "split_authors",
+]
 
 _ARTICLE_TYPES = {
     "newsarticle",
