@@ -324,7 +324,8 @@ def test_clean_text_drops_inline_promo_lines() -> None:
         ((P1, P2), True),
         ((P1,), False),  # under 200 characters in all
         (("Short line.",) * 30, False),  # enough text, but no paragraph of 150 characters
-        ((P1 + " " + P2, *(["Headline here"] * 20)), False),  # mostly short lines
+        ((P1 + " " + P2, *(["Headline here"] * 80)), False),  # mostly short lines (a headline grid)
+        ((P1 + " " + P2, *(["1 Kyle Busch 5040"] * 40)), True),  # a results table under prose
         ((), False),
     ],
 )

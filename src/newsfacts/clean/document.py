@@ -51,14 +51,15 @@ class CleanDocument:
     def is_article(self, min_chars: int = 200) -> bool:
         """True when the body reads as an article, not a list of headlines or widgets.
 
-        An article has at least ``min_chars`` characters, one paragraph of 150 or more, and most
-        of its text in paragraphs of 80 characters or more.
+        An article has at least ``min_chars`` characters, a paragraph of 120 or more, and at
+        least a quarter of its text in paragraphs of 80 characters or more (tables, lists and
+        score sheets are articles too; a grid of headlines is not).
         """
         total = sum(len(p) for p in self.paragraphs)
-        if total < min_chars or not any(len(p) >= 150 for p in self.paragraphs):
+        if total < min_chars or not any(len(p) >= 120 for p in self.paragraphs):
             return False
         prose = sum(len(p) for p in self.paragraphs if len(p) >= 80)
-        return prose >= 0.6 * total
+        return prose >= 0.25 * total
 
     @property
     def paragraph_spans(self) -> list[tuple[int, int]]:

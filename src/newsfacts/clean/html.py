@@ -22,9 +22,9 @@ from newsfacts.clean.boilerplate import (
     BOILERPLATE_TOKENS,
     is_author_note,
     is_caption_or_dateline,
-    looks_like_headline,
     is_teaser_heading,
     is_widget_line,
+    looks_like_headline,
     starts_inline_promo,
 )
 from newsfacts.clean.dedupe import dedupe_paragraphs
@@ -258,8 +258,11 @@ def _is_card(el: Any) -> bool:
 
 
 def _inline_cards(tree: Any) -> list[Any]:
-    """Hover cards hidden inside running text (a picture and a list of links inside a ``<span>``
-    of a paragraph): the innermost such span, so the linked name in the sentence stays."""
+    """Hover cards hidden inside running text.
+
+    A picture and a list of links inside a ``<span>`` of a paragraph; the innermost such span is
+    returned, so that the linked name in the sentence stays.
+    """
     cards = []
     for span in tree.iter("span"):
         if not _is_card(span) or not any(a.tag == "p" for a in span.iterancestors()):
@@ -459,8 +462,11 @@ _BYLINE = re.compile(r"^by\b", re.I)
 
 
 def _linked_prose(text: str, density: float) -> bool:
-    """A link-rich paragraph that is still prose: a finished sentence with words of its own
-    between the links ("... a grant from the <a>Foundation</a> for $5,000."), or a long one."""
+    """True for a link-rich paragraph that is still prose.
+
+    A finished sentence with words of its own between the links ("... a grant from the
+    <a>Foundation</a> for $5,000."), or a long one.
+    """
     own_chars = (1 - density) * len(text)
     if own_chars >= 150:
         return True

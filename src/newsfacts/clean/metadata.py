@@ -169,7 +169,7 @@ def jsonld_article_body(tree: Any) -> str | None:
         return None
     if "<" in best and ">" in best:
         try:
-            best = "\n".join(lxml_html.fromstring(f"<div>{best}</div>").itertext())
+            best = "\n".join(str(t) for t in lxml_html.fromstring(f"<div>{best}</div>").itertext())
         except (ValueError, TypeError):
             pass
     return best
