@@ -232,7 +232,7 @@ def _flag_boilerplate(tree: Any, guard: _Guard) -> dict[Any, str]:
         for ancestor in cta.iterancestors():
             if ancestor in guard.body_ancestors or ancestor.tag in {"body", "html"}:
                 break
-            if _text_len(ancestor) > 2000 or guard.protected(ancestor, 0.25):
+            if _longer_than(ancestor, 2000) or guard.protected(ancestor, 0.25):
                 break
             box = ancestor
         if box is not None:
@@ -279,6 +279,16 @@ def _inside(el: Any, ancestors: set[Any] | dict[Any, str]) -> bool:
         if node in ancestors:
             return True
         node = node.getparent()
+    return False
+
+
+def _longer_than(el: Any, limit: int) -> bool:
+    """True when the element's text exceeds ``limit`` characters; stops reading once it does."""
+    total = 0
+    for piece in el.itertext():
+        total += len(piece.strip())
+        if total > limit:
+            return True
     return False
 
 

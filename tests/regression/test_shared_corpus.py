@@ -1,0 +1,51 @@
+"""Floors on the real pages in ../shared (read from there, never copied): the cleaner must keep
+every gold fact of news-dev and leak none of its boilerplate strings, and must score at least
+F1 0.970 on aeb-dev with the benchmark's metric. Skipped only where ../shared is absent."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from types import ModuleType
+
+import pytest
+from tests.conftest import ROOT, SHARED
+
+from newsfacts.clean import clean_html
+
+NEWS_DEV = SHARED / "gold" / "news-dev.jsonl"
+AEB = SHARED / "corpus" / "aeb-dev"
+
+
+def _bench(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _records() -> list[dict[str, object]]:
+    if not NEWS_DEV.exists():
+        return []
+    return [json.loads(line) for line in NEWS_DEV.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.mark.skipif(not NEWS_DEV.exists(), reason="../shared/gold is not beside the repository")
+@pytest.mark.parametrize("record", _records(), ids=lambda r: str(r["id"]))
+def test_news_dev_page_keeps_every_fact_and_leaks_no_boilerplate(record: dict) -> None:
+    check = _bench("news_dev_check")
+    leaks, missing = check.check_page(record, SHARED / "corpus" / "news-dev")
+    assert leaks == [], f"boilerplate in the cleaned text: {leaks}"
+    assert missing == [], f"gold facts not in the cleaned text: {missing}"
+
+
+@pytest.mark.skipif(not (AEB / "ground-truth.json").exists(), reason="../shared/corpus is absent")
+def test_aeb_dev_f1_floor() -> None:
+    evaluation = _bench("clean_eval")
+    pages = evaluation.load_corpus(AEB)
+    result = evaluation.evaluate("newsfacts", lambda html: clean_html(html).text, pages, repeats=1)
+    precision, recall, f1 = result.f1()
+    assert f1 >= 0.970, f"aeb-dev F1 {f1:.4f} (P {precision:.4f}, R {recall:.4f}) fell below 0.970"
