@@ -29,7 +29,12 @@ from newsfacts.clean.boilerplate import (
 )
 from newsfacts.clean.dedupe import dedupe_paragraphs
 from newsfacts.clean.document import CleanDocument, normalize_space, paragraph_key
-from newsfacts.clean.metadata import descriptions, extract_metadata, jsonld_article_body
+from newsfacts.clean.metadata import (
+    descriptions,
+    extract_metadata,
+    fallback_published,
+    jsonld_article_body,
+)
 from newsfacts.errors import CleanError
 
 __all__ = ["clean_html", "parse_html"]
@@ -444,11 +449,14 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
     if len(blocks) > 1:
         reasons["sibling"] += len(blocks) - 1
     byline_at: int | None = None  # how many body paragraphs came before the byline / dateline
+    bylines: list[str] = []
     for text, density in (pair for block in blocks for pair in _paragraphs(block)):
         if is_widget_line(text) or is_caption_or_dateline(text) or is_author_note(text):
             reasons["widget"] += 1
-            if byline_at is None and (is_caption_or_dateline(text) or _BYLINE.match(text)):
-                byline_at = len(kept)
+            if is_caption_or_dateline(text) or is_author_note(text) or _BYLINE.match(text):
+                bylines.append(text)
+                if byline_at is None:
+                    byline_at = len(kept)
         elif density > 0.5 and not _linked_prose(text, density):
             reasons["link-list"] += 1
         elif starts_inline_promo(text) and (density > 0.2 or len(text) < 200):
@@ -458,6 +466,16 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
         else:
             kept.append(text)
     paragraphs = dedupe_paragraphs(kept, reasons)
+    if metadata.published is None:
+        region = container.getparent() if container.getparent() is not None else container
+        times = [
+            str(t.get("datetime") or t.text_content())
+            for t in region.iter("time")
+            if not _inside(t, flagged)
+        ]
+        found = fallback_published(times, url=metadata.canonical_url or url, bylines=bylines)
+        if found:
+            metadata = metadata.model_copy(update={"published": found})
     paragraphs = _drop_dek(paragraphs, summaries, byline_at or 0, reasons)
     paragraphs = _drop_pull_quotes(paragraphs, reasons)
     if declared:

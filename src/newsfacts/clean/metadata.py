@@ -21,6 +21,7 @@ from newsfacts.facts import ArticleMetadata
 __all__ = [
     "descriptions",
     "extract_metadata",
+    "fallback_published",
     "jsonld_article_body",
     "normalize_published",
     "split_authors",
@@ -247,13 +248,30 @@ def _published(tree: Any, jsonld: dict[str, Any], url: str | None) -> str | None
     )
     if meta:
         candidates.append(meta)
-    scope = tree.xpath("//article") or [tree]
-    for time in scope[0].xpath(".//time[@datetime]"):
-        candidates.append(str(time.get("datetime")))
+    for time in tree.xpath('//time[@itemprop="datePublished"]'):
+        candidates.append(str(time.get("datetime") or time.text_content()))
+    for candidate in candidates:
+        normalized = normalize_published(candidate)
+        if normalized:
+            return normalized
+    return None
+
+
+def fallback_published(times: list[str], *, url: str | None, bylines: list[str]) -> str | None:
+    """The publication date when JSON-LD and meta tags give none, by decreasing trust.
+
+    Args:
+        times: ``datetime`` values (or texts) of the ``<time>`` elements of the article itself,
+            never of related cards or page furniture (the HTML cleaner picks them).
+        url: the page address ("/2026/04/24/" in it).
+        bylines: byline and dateline lines removed from the body ("March 12, 2026 7:15 a.m.").
+    """
+    candidates = list(times)
     if url:
         match = _URL_DATE.search(url)
         if match:
             candidates.append("-".join(f"{int(g):02d}" for g in match.groups()))
+    candidates.extend(bylines)
     for candidate in candidates:
         normalized = normalize_published(candidate)
         if normalized:
@@ -279,7 +297,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> 
         authors = _byline_authors(tree)
     return ArticleMetadata(
         title=_title(tree, jsonld, site),
-        published=_published(tree, jsonld, canonical or url),
+        published=_published(tree, jsonld, canonical or url),  # see also fallback_published
         authors=list(dict.fromkeys(normalize_space(a) for a in authors)),
         site_name=site,
         canonical_url=canonical or None,
