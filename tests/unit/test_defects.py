@@ -138,11 +138,6 @@ def test_clean_html_related_heading_in_article_drops_its_teaser() -> None:
     assert clean_html(markup).paragraphs == (P1, P2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a cut blurb of 25 words or fewer also 'looks like a headline', so the "
-    "headline + cut-blurb pair is not recognised and both lines stay in the body",
-)
 def test_clean_text_headline_with_short_cut_blurb() -> None:
     blurb = "Drivers paid less for diesel this week as wholesale costs fell for the"
     text = "\n".join(["Port volumes climb", "", P1, "Fuel prices ease at the pump", blurb, P2])

@@ -56,6 +56,26 @@ def _split_lines(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at for by with and or but as from that which who its their his her "
+    "is are was were be has have had will would can could this these than into about".split()
+)
+
+
+def _is_cut_blurb(line: str, headline: str) -> bool:
+    """A teaser blurb cut mid-sentence after its headline.
+
+    It stops without closing punctuation and either stops on a function word ("... fell for
+    the") or runs clearly longer than a headline.
+    """
+    if not ends_mid_sentence(line):
+        return False
+    words = line.split()
+    if words and words[-1].lower() in _FUNCTION_WORDS:
+        return True
+    return not looks_like_headline(line) or len(words) >= len(headline.split()) + 6
+
+
 def clean_text(text: str, *, url: str | None = None) -> CleanDocument:
     """Clean a plain-text scrape down to its article body.
 
@@ -81,12 +101,7 @@ def clean_text(text: str, *, url: str | None = None) -> CleanDocument:
             in_teasers = False
         nxt = lines[index + 1][0] if index + 1 < len(lines) else None
         prev = lines[index - 1][0] if index > 0 else None
-        cut_pair = (
-            looks_like_headline(line)
-            and nxt is not None
-            and ends_mid_sentence(nxt)
-            and not looks_like_headline(nxt)
-        )
+        cut_pair = looks_like_headline(line) and nxt is not None and _is_cut_blurb(nxt, line)
         cut_blurb = prev is not None and looks_like_headline(prev) and ends_mid_sentence(line)
         if in_teasers or cut_pair or (cut_blurb and paragraph_key(prev or "") in teaser_keys):
             teaser_keys.add(key)
