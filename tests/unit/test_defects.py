@@ -108,14 +108,14 @@ LATIN1_FRENCH = (
 LATIN1_ENGLISH = "Prices at the café in Zürich rose 5% this year, the owner said."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="charset detection of undeclared Latin-1/cp1252 bytes picks a Baltic or DOS code "
-    "page (cp1257, cp775): 'à' becomes 'ą', 'è' becomes 'č', 'é' becomes 'ķ'",
-)
 @pytest.mark.parametrize("text", [LATIN1_FRENCH, LATIN1_ENGLISH], ids=["french", "english"])
 def test_load_bytes_latin1_text_round_trips(text: str) -> None:
     assert load_bytes(text.encode("latin-1")).text == text
+
+
+def test_load_bytes_cyrillic_single_byte_is_not_forced_to_cp1252() -> None:
+    text = "Привет, как дела? Это тестовая строка на русском языке для проверки."
+    assert load_bytes(text.encode("cp1251")).text == text
 
 
 # --------------------------------------------------------------------------- clean

@@ -96,10 +96,52 @@ def decode_bytes(
         pass
     from charset_normalizer import from_bytes  # imported lazily: only for non-UTF-8 input
 
+    western = _western_fallback(data)
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
+        if western is not None:
+            return western, "cp1252"
         raise LoadError("undecodable input: no text encoding fits these bytes", path=path, url=url)
+    if western is not None and _is_latin_guess(str(best.encoding)):
+        # Undeclared single-byte Latin text is windows-1252 far more often than the Baltic or
+        # DOS code pages detection tends to pick (the WHATWG default for unlabeled pages).
+        return western, "cp1252"
     return str(best), str(best.encoding)
+
+
+#: Latin-script single-byte code pages detection may pick for what is really windows-1252.
+_LATIN_GUESSES = frozenset(
+    "cp1250 cp1252 cp1254 cp1257 cp775 cp850 cp852 cp858 cp437 cp863 cp865 latin_1 iso8859_1 "
+    "iso8859_2 iso8859_3 iso8859_4 iso8859_9 iso8859_10 iso8859_13 iso8859_14 iso8859_15 "
+    "iso8859_16 mac_roman mac_latin2 mac_iceland".split()
+)
+
+
+def _is_latin_guess(encoding: str) -> bool:
+    return encoding.lower().replace("-", "_") in _LATIN_GUESSES
+
+
+def _western_fallback(data: bytes) -> str | None:
+    """The bytes as windows-1252 when that reads as Western European text, else None.
+
+    Accepted when nearly all non-ASCII characters are accented Latin letters (À-ÿ) or common
+    typography (quotes, dashes, euro, NBSP), which is what a cp1252 page looks like and what
+    mis-decoded Polish, Baltic or Cyrillic bytes do not.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    extra = [c for c in text if ord(c) > 127]
+    if not extra:
+        return text
+    fitting = sum(1 for c in extra if "\u00c0" <= c <= "\u00ff" or c in _WESTERN_PUNCTUATION)
+    return text if fitting >= 0.9 * len(extra) else None
+
+
+_WESTERN_PUNCTUATION = frozenset(
+    "\u00a0\u00ab\u00bb\u00b0\u00a3\u00a9\u00ae\u20ac\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00b7"
+)
 
 
 def sniff_kind(text: str, *, path: str | None = None) -> PageKind:
