@@ -27,7 +27,8 @@ BOILERPLATE_TOKENS = frozenset(
     trending newsletter subscribe subscription signup paywall cookie cookies consent gdpr footer
     sidebar tags taglist toolbar outbrain taboola widget widgets hot rail masthead banner
     byline bylines dateline timestamp credit credits caption captions dek standfirst strapline
-    kicker authorbio bio newsletters signup promos upsell blurb pullquote pq pitch
+    kicker authorbio bio newsletters signup promos upsell blurb pullquote pq pitch author
+    upnext
     """.split()
 )
 
@@ -43,7 +44,7 @@ _TEASER_HEADINGS = re.compile(
       | you\s+(?:may|might)\s+(?:also\s+)?like
       | (?:editor'?s\s+)?picks?
       | (?:top|latest|recent)\s+(?:stories|news|headlines)
-      | see\s+also
+      | see\s+also | up\s+next | next\s+up | watch\s+next | what\s+to\s+read\s+next
       | further\s+reading
       | in\s+other\s+news
     )\s*:?$""",

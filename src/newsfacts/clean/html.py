@@ -473,7 +473,7 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
             for t in region.iter("time")
             if not _inside(t, flagged)
         ]
-        found = fallback_published(times, url=metadata.canonical_url or url, bylines=bylines)
+        found = fallback_published(times, urls=[metadata.canonical_url, url], bylines=bylines)
         if found:
             metadata = metadata.model_copy(update={"published": found})
     paragraphs = _drop_dek(paragraphs, summaries, byline_at or 0, reasons)

@@ -257,18 +257,21 @@ def _published(tree: Any, jsonld: dict[str, Any], url: str | None) -> str | None
     return None
 
 
-def fallback_published(times: list[str], *, url: str | None, bylines: list[str]) -> str | None:
+def fallback_published(
+    times: list[str], *, urls: list[str | None], bylines: list[str]
+) -> str | None:
     """The publication date when JSON-LD and meta tags give none, by decreasing trust.
 
     Args:
         times: ``datetime`` values (or texts) of the ``<time>`` elements of the article itself,
             never of related cards or page furniture (the HTML cleaner picks them).
-        url: the page address ("/2026/04/24/" in it).
+        urls: the page's addresses (canonical, then the one it was fetched from):
+            "/2026/04/24/" in either.
         bylines: byline and dateline lines removed from the body ("March 12, 2026 7:15 a.m.").
     """
     candidates = list(times)
-    if url:
-        match = _URL_DATE.search(url)
+    for url in urls:
+        match = _URL_DATE.search(url or "")
         if match:
             candidates.append("-".join(f"{int(g):02d}" for g in match.groups()))
     candidates.extend(bylines)
