@@ -34,7 +34,7 @@ from newsfacts.facts import (
     QuantityFact,
     facts_adapter,
 )
-from newsfacts.pipeline import parse, parse_page
+from newsfacts.pipeline import extract_text, parse, parse_page
 from newsfacts.settings import Settings
 
 __all__ = [
@@ -56,6 +56,7 @@ __all__ = [
     "QuantityFact",
     "Settings",
     "__version__",
+    "extract_text",
     "facts_adapter",
     "parse",
     "parse_page",

@@ -16,7 +16,7 @@ from newsfacts.settings import Settings
 from newsfacts.sources import RawPage, load_bytes, sniff_kind
 from newsfacts.validate import validate_facts
 
-__all__ = ["article_from_error", "parse", "parse_page"]
+__all__ = ["article_from_error", "extract_text", "parse", "parse_page"]
 
 
 def _version() -> str:
@@ -142,6 +142,39 @@ def parse(
             url=url,
         )
     return parse_page(page, published=published, nlp=nlp, settings=settings)
+
+
+def extract_text(
+    text: str,
+    *,
+    published: str | dt.date | dt.datetime | None = None,
+    nlp: Language | None = None,
+    settings: Settings | None = None,
+) -> Article:
+    """Extract and validate facts of a text as it is, without cleaning (a sentence, a paragraph).
+
+    Paragraphs are the blocks between blank lines. Use :func:`parse` for whole pages.
+    """
+    settings = settings or Settings()
+    nlp = nlp or load_nlp(settings)
+    paragraphs = tuple(p.strip() for p in text.split("\n\n") if p.strip())
+    document = CleanDocument(paragraphs=paragraphs, metadata=ArticleMetadata())
+    metadata = _merge_metadata(document, _published_text(published), None)
+    extraction = extract_facts(
+        document,
+        nlp,
+        published=metadata.published_date,
+        relative_date_facts=settings.relative_date_facts,
+    )
+    checks = validate_facts(extraction.facts, text=document.text, sentences=extraction.sentences)
+    return Article(
+        status="ok",
+        metadata=metadata,
+        pipeline=_pipeline_info(nlp),
+        text=document.text,
+        facts=extraction.facts,
+        checks=checks,
+    )
 
 
 def article_from_error(
