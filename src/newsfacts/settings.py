@@ -37,6 +37,8 @@ class Settings(BaseModel):
         max_input_bytes: inputs larger than this are refused with a ``LoadError``.
         relative_date_facts: also report bare relative phrases ("this year", "last week") as
             date_range facts; by default they only resolve the periods of other facts.
+        written_number_facts: also report numbers written in words ("twenty-one", "two
+            thirds", "half a million dollars"); by default only figures in digits are facts.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -47,3 +49,4 @@ class Settings(BaseModel):
     min_article_chars: int = 200
     max_input_bytes: int = 50_000_000
     relative_date_facts: bool = False
+    written_number_facts: bool = False

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from newsfacts.extract.dates import find_dates
 from newsfacts.extract.mentions import find_mentions
+from newsfacts.extract.words import find_word_mentions
 
 __all__ = [
     "SPAN_KEY",
@@ -109,6 +110,9 @@ def make_dates(nlp: Language, name: str) -> DatesComponent:
 class NumbersComponent:
     """Find quantities, percentages and money; numbers inside dates are left to the dates."""
 
+    def __init__(self, written_numbers: bool = False) -> None:
+        self.written_numbers = written_numbers
+
     def __call__(self, doc: Doc) -> Doc:
         """Add ``QUANTITY``, ``PERCENT`` and ``MONEY`` spans."""
         claimed = [
@@ -116,16 +120,22 @@ class NumbersComponent:
             for s in _group(doc)
             if s.label_ in DATE_LABELS and s._.newsfacts is not None
         ]
-        for mention in find_mentions(doc.text, claimed=claimed):
+        mentions = find_mentions(doc.text, claimed=claimed)
+        if self.written_numbers:
+            taken = claimed + [(m.start, m.end) for m in mentions]
+            mentions += find_word_mentions(doc.text, claimed=taken)
+        for mention in mentions:
             _add(doc, mention.start, mention.end, mention.kind.upper(), mention)
         return doc
 
 
-@Language.factory("newsfacts_numbers", assigns=["doc.spans"])
-def make_numbers(nlp: Language, name: str) -> NumbersComponent:
-    """Build the numbers component (``newsfacts.numbers.v1`` grammar)."""
+@Language.factory(
+    "newsfacts_numbers", default_config={"written_numbers": False}, assigns=["doc.spans"]
+)
+def make_numbers(nlp: Language, name: str, written_numbers: bool) -> NumbersComponent:
+    """Build the numbers component; ``written_numbers`` also reports "twenty-one" and kin."""
     _ensure_extensions()
-    return NumbersComponent()
+    return NumbersComponent(written_numbers)
 
 
 class OrgFilter:

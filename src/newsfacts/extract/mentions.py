@@ -24,7 +24,7 @@ from newsfacts.extract.lexicon import (
 )
 from newsfacts.extract.numbers import DIGITS, parse_digits, parse_scale, printed_decimals
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions", "unit_after"]
 
 MentionKind = Literal["quantity", "percent", "money"]
 
@@ -138,6 +138,11 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     if len(words) == 1 and words[0][0].isalpha() and words[0][0].islower():
         return words[0]
     return None
+
+
+def unit_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The counted noun after a number ending at ``pos`` ("1,200 jobs" -> "jobs"), if any."""
+    return _unit_at(text, pos)
 
 
 def _first(match: re.Match[str]) -> str:

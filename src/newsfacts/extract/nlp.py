@@ -84,7 +84,7 @@ def load_nlp(settings: Settings | None = None) -> Language:
         "newsfacts_org_filter", config={"stoplist": _read_stoplist(assets / "org_stoplist.txt")}
     )
     nlp.add_pipe("newsfacts_dates")
-    nlp.add_pipe("newsfacts_numbers")
+    nlp.add_pipe("newsfacts_numbers", config={"written_numbers": settings.written_number_facts})
     return nlp
 
 

@@ -1,0 +1,92 @@
+"""Numbers written in words in running text: "twenty-one", "two thirds", "half a million dollars".
+
+Articles rarely state their figures this way and the gold conventions do not count them as facts,
+so they are reported only with ``Settings(written_number_facts=True)``; the grammar itself
+(:func:`newsfacts.extract.numbers.parse_words`) is always available.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.extract.lexicon import CURRENCY_WORDS
+from newsfacts.extract.mentions import Mention, unit_after
+from newsfacts.extract.numbers import parse_words
+
+__all__ = ["find_word_mentions"]
+
+_UNITS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SCALES = "hundred|thousand|million|billion|trillion"
+_FRACTIONS = "halves|half|thirds?|quarters?|fourths?|fifths?|tenths?"
+_HEAD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a|an|half|one)"
+_TAIL = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|{_SCALES}|dozen|{_FRACTIONS}|a)"
+_SEQUENCE = re.compile(rf"\b{_HEAD}(?:(?:\s+|-)(?:and\s+)?{_TAIL})*\b", re.I)
+_REAL_WORD = re.compile(rf"\b(?:{_UNITS}|{_TENS}|{_SCALES}|dozen)\b", re.I)
+_PERCENT = re.compile(r"^\s?(?:percent|per\s?cent)\b", re.I)
+_CURRENCY = re.compile(
+    r"^\s?("
+    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+_POINTS = re.compile(r"^\s?percentage\s+points?\b", re.I)
+
+
+def _parse_longest(words: str) -> tuple[str, float | None]:
+    """Parse the longest prefix of ``words`` that is a number ("one hundred and" -> 100)."""
+    parts = words.split(" ")
+    while parts:
+        candidate = " ".join(parts)
+        value = parse_words(candidate)
+        if value is not None:
+            return candidate, float(value)
+        parts = parts[:-1]
+    return "", None
+
+
+def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Mention]:
+    """Every number written in words in ``text``, outside the claimed spans."""
+    found: list[Mention] = []
+    for match in _SEQUENCE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in claimed):
+            continue
+        if not _REAL_WORD.search(match.group()):
+            continue
+        surface, value = _parse_longest(re.sub(r"\s+", " ", match.group()))
+        if value is None or not _REAL_WORD.search(surface):
+            continue
+        end = start + len(surface)
+        parsed = parse_words(surface)
+        assert parsed is not None
+        kind = "quantity"
+        unit: str | None = None
+        currency: str | None = None
+        points = False
+        rest = text[end : end + 30]
+        if (pp := _POINTS.match(rest)) is not None:
+            kind, points, unit, end = "percent", True, "percentage points", end + pp.end()
+        elif (pc := _PERCENT.match(rest)) is not None:
+            kind, unit, end = "percent", "%", end + pc.end()
+        elif (cw := _CURRENCY.match(rest)) is not None:
+            kind, currency, end = "money", CURRENCY_WORDS[cw.group(1).lower()], end + cw.end()
+        else:
+            after = unit_after(text, end)
+            if after is not None:
+                unit, end = after
+        found.append(
+            Mention(
+                kind=kind,  # type: ignore[arg-type]
+                start=start,
+                end=end,
+                value=parsed,
+                unit=unit,
+                currency=currency,
+                points=points,
+            )
+        )
+    return found
