@@ -146,8 +146,8 @@ class OrgFilter:
 
     def _reject(self, text: str) -> bool:
         name = text.strip(" .,'’")
-        if name in self.stoplist or not any(c.isalpha() for c in name):
-            return True
+        if name in self.stoplist or not any(c.isupper() for c in name):
+            return True  # an organization's name has a capital ("the fund" is not one)
         return any(c.isdigit() for c in name) and any(c in "$€£¥%" for c in name)
 
     def __call__(self, doc: Doc) -> Doc:

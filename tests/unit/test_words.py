@@ -1,0 +1,56 @@
+"""Numbers written in words, reported when Settings(written_number_facts=True)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from newsfacts import MoneyFact, PercentFact, QuantityFact, Settings, extract_text
+from newsfacts.extract import load_nlp
+from newsfacts.extract.words import find_word_mentions
+
+
+@pytest.fixture(scope="module")
+def words_nlp() -> Language:
+    return load_nlp(Settings(written_number_facts=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "kind"),
+    [
+        ("Two thirds of the members agreed.", "Two thirds", Decimal(2) / 3, "quantity"),
+        (
+            "It took one hundred and sixteen days.",
+            "one hundred and sixteen days",
+            Decimal(116),
+            "quantity",
+        ),
+        ("Donors gave half a million dollars.", "half a million dollars", Decimal(500000), "money"),
+        ("Support fell to twenty-one percent.", "twenty-one percent", Decimal(21), "percent"),
+        ("They hired a dozen engineers.", "a dozen engineers", Decimal(12), "quantity"),
+    ],
+)
+def test_words_find_written_numbers(text: str, surface: str, value: Decimal, kind: str) -> None:
+    (mention,) = find_word_mentions(text, claimed=[])
+    assert text[mention.start : mention.end] == surface
+    assert abs(mention.value - value) < Decimal("1e-9")
+    assert mention.kind == kind
+
+
+def test_words_skip_claimed_spans_and_lone_articles() -> None:
+    text = "A dozen ships arrived; an hour later two more."
+    assert [text[m.start : m.end] for m in find_word_mentions(text, claimed=[(0, 7)])] == ["two"]
+
+
+def test_words_are_facts_only_when_asked(words_nlp: Language, nlp: Language) -> None:
+    text = "The fund raised half a million dollars from twenty-one donors."
+    default = extract_text(text, nlp=nlp)
+    assert default.facts == []
+    asked = extract_text(text, nlp=words_nlp)
+    money = [f for f in asked.facts if isinstance(f, MoneyFact)]
+    counts = [f for f in asked.facts if isinstance(f, QuantityFact)]
+    assert [(f.value, f.currency) for f in money] == [(Decimal(500000), "USD")]
+    assert [(f.value, f.unit) for f in counts] == [(Decimal(21), "donors")]
+    assert not [f for f in asked.facts if isinstance(f, PercentFact)]
