@@ -1,4 +1,4 @@
-"""The ``newsfacts`` command: ``extract``, ``clean`` and ``schema``.
+"""The ``newsfacts`` command: ``extract``, ``clean``, ``schema`` and ``regress``.
 
 Exit codes: 0 ok, 1 the page failed (or ``--strict`` found an inconsistent check), 2 usage error.
 """
@@ -51,6 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     clean.add_argument("--text", action="store_true", help="treat the input as a plain-text scrape")
 
     sub.add_parser("schema", help="print the JSON Schema of the Article output")
+
+    regress = sub.add_parser(
+        "regress", help="compare saved pages with their golden facts files (fact-aware diff)"
+    )
+    regress.add_argument("folder", metavar="DIR", help="folder of saved pages")
+    regress.add_argument("--update", action="store_true", help="write the golden files")
+    regress.add_argument("--only", metavar="GLOB", help="only pages whose file name matches")
+    regress.add_argument(
+        "--tolerance", type=float, default=1e-6, metavar="REL", help="relative number tolerance"
+    )
     return parser
 
 
@@ -91,6 +101,31 @@ def _clean(args: argparse.Namespace) -> int:
     return 0
 
 
+def _regress(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from newsfacts.regress import run_folder  # imports spaCy: only when needed
+
+    results = list(
+        run_folder(Path(args.folder), only=args.only, update=args.update, tolerance=args.tolerance)
+    )
+    for result in results:
+        if result.status != "same" or result.problems:
+            sys.stdout.write(result.report() + "\n")
+    bad = [r for r in results if not r.ok]
+    counts: dict[str, int] = {}
+    for result in results:
+        counts[result.status] = counts.get(result.status, 0) + 1
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+    sys.stdout.write(f"{len(results)} pages: {summary or 'none found'}\n")
+    if bad:
+        sys.stdout.write(
+            f"{len(bad)} page(s) need attention; `--update` blesses intended changes\n"
+        )
+        return 1
+    return 0
+
+
 def _schema() -> int:
     schema = Article.model_json_schema(mode="serialization")
     sys.stdout.write(json.dumps(schema, indent=2) + "\n")
@@ -109,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "clean":
             return _clean(args)
+        if args.command == "regress":
+            return _regress(args)
         return _schema()
     except NewsFactsError as exc:
         sys.stderr.write(f"newsfacts: {type(exc).__name__}: {exc}\n")

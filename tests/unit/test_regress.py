@@ -1,0 +1,128 @@
+"""Regression tests for saved pages: the fact-aware diff, --update, expectations, CLI, plugin."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from tests.conftest import PAGES
+
+from newsfacts.cli import main
+from newsfacts.regress import diff_articles, find_pages, golden_path, run_page
+
+pytest_plugins = ["pytester"]
+
+SOURCE = PAGES / "techwire__2026-04-24__token-usage.html"
+
+
+@pytest.fixture
+def page(tmp_path: Path) -> Path:
+    copy = tmp_path / SOURCE.name
+    shutil.copy(SOURCE, copy)
+    return copy
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_regress_new_page_then_update_then_same(page: Path, nlp: Language) -> None:
+    assert run_page(page, nlp=nlp).status == "new"
+    assert run_page(page, nlp=nlp, update=True).status == "written"
+    assert golden_path(page).exists()
+    result = run_page(page, nlp=nlp)
+    assert result.status == "same"
+    assert result.ok
+
+
+def test_regress_diff_names_exactly_the_changed_fact(page: Path, nlp: Language) -> None:
+    run_page(page, nlp=nlp, update=True)
+    _edit(page, "to 4.91 trillion tokens", "to 4.97 trillion tokens")
+    result = run_page(page, nlp=nlp)
+    assert result.status == "changed"
+    fact_lines = [line for line in result.diff if "fact" in line.split(":")[0]]
+    assert fact_lines == [
+        "~ fact changed: quantity '4.91 trillion tokens' = 4910000000000 tokens: "
+        "text '4.91 trillion tokens' -> '4.97 trillion tokens'",
+        "~ fact changed: quantity '4.91 trillion tokens' = 4910000000000 tokens: "
+        "value 4910000000000 -> 4970000000000",
+    ]
+    assert any(
+        line.startswith("~ paragraph changed") and "'4.91' -> '4.97'" in line
+        for line in result.diff
+    )
+    # the implied start value of the +20.62% change moved with it
+    assert any(line.startswith("~ check changed: pct_change") for line in result.diff)
+    assert run_page(page, nlp=nlp, update=True).status == "updated"
+    assert run_page(page, nlp=nlp).status == "same"
+
+
+def test_regress_tolerance_absorbs_small_numeric_drift(nlp: Language) -> None:
+    old = {
+        "text": "",
+        "facts": [{"id": "f1", "kind": "quantity", "text": "x", "span": [0, 1], "value": 100.0}],
+    }
+    new = {
+        "text": "",
+        "facts": [{"id": "f1", "kind": "quantity", "text": "x", "span": [0, 1], "value": 100.4}],
+    }
+    assert diff_articles(old, new, tolerance=0.01) == []
+    assert diff_articles(old, new, tolerance=0.001) == [
+        "~ fact changed: quantity 'x' = 100.0: value 100.0 -> 100.4"
+    ]
+
+
+def test_regress_expectation_fails_even_after_update(page: Path, nlp: Language) -> None:
+    rules = page.with_name(page.name + ".expect.toml")
+    rules.write_text(
+        'text_must_not_contain = ["Chinese"]\n[[must_not_have]]\nvalue = 2.06e13\n',
+        encoding="utf-8",
+    )
+    result = run_page(page, nlp=nlp, update=True)
+    assert result.status == "written"
+    assert not result.ok
+    assert result.problems == [
+        "! text must not contain 'Chinese'",
+        "! fact not allowed {'value': 20600000000000.0}: quantity '20.6 trillion tokens' = 20600000000000 tokens",
+    ]
+    assert not run_page(page, nlp=nlp).ok
+
+
+def test_regress_find_pages_skips_golden_and_rule_files(page: Path, nlp: Language) -> None:
+    run_page(page, nlp=nlp, update=True)
+    (page.parent / "notes.md").write_text("not a page", encoding="utf-8")
+    (page.parent / "sub").mkdir()
+    shutil.copy(PAGES / "techwire__2026-04-24__token-usage.txt", page.parent / "sub" / "a.txt")
+    assert [p.name for p in find_pages(page.parent)] == ["a.txt", page.name]  # sorted by path
+    assert [p.name for p in find_pages(page.parent, only="*.txt")] == ["a.txt"]
+
+
+def test_regress_cli_exit_codes_and_summary(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = str(page.parent)
+    assert main(["regress", folder]) == 1
+    assert "1 pages: 1 new" in capsys.readouterr().out
+    assert main(["regress", folder, "--update"]) == 0
+    assert main(["regress", folder]) == 0
+    _edit(page, "20.6 trillion tokens", "20.9 trillion tokens")
+    assert main(["regress", folder]) == 1
+    out = capsys.readouterr().out
+    assert "value 20600000000000 -> 20900000000000" in out
+    assert "1 changed" in out
+
+
+def test_regress_pytest_plugin_items_and_update(pytester: pytest.Pytester, page: Path) -> None:
+    folder = pytester.mkdir("pages")
+    shutil.copy(page, folder / page.name)
+    first = pytester.runpytest_inprocess(f"--newsfacts-pages={folder}")
+    first.assert_outcomes(failed=1)
+    first.stdout.fnmatch_lines(["*no golden file yet*", "*--newsfacts-update*"])
+    blessed = pytester.runpytest_inprocess(f"--newsfacts-pages={folder}", "--newsfacts-update")
+    blessed.assert_outcomes(passed=1)
+    _edit(folder / page.name, "dropped 23.77%", "dropped 25.77%")
+    changed = pytester.runpytest_inprocess(f"--newsfacts-pages={folder}")
+    changed.assert_outcomes(failed=1)
+    changed.stdout.fnmatch_lines(["*fact changed: percent '23.77%'*value 23.77 -> 25.77*"])
