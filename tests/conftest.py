@@ -16,15 +16,6 @@ PAGES = FIXTURES / "pages"
 SHARED = ROOT.parent / "shared"
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--update-golden",
-        action="store_true",
-        default=False,
-        help="rewrite tests/fixtures/golden/*.json from the current output (review the diff!)",
-    )
-
-
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     return load_nlp(Settings())
@@ -41,8 +32,3 @@ def shared_seed() -> Path:
     if not seed.is_dir():
         pytest.skip(f"shared seed material not found at {seed}")
     return seed
-
-
-@pytest.fixture
-def update_golden(request: pytest.FixtureRequest) -> bool:
-    return bool(request.config.getoption("--update-golden"))
