@@ -40,6 +40,7 @@ lint: dev
 bench: $(VENV)/.bench
 	$(BIN)/python bench/clean_eval.py
 	$(BIN)/python bench/news_dev_check.py
+	$(BIN)/python bench/extract_eval.py
 	$(BIN)/python bench/pipeline_speed.py
 
 clean:
