@@ -532,9 +532,14 @@ def run_quantities(systems: list[str], nlp: Any, verbose: bool) -> dict[str, QSy
         if missing:
             print(f"(newsfacts Settings has no {', '.join(missing)} yet: run without it)")
 
+        from newsfacts.extract import load_nlp
+
+        # the sentence set tests written numbers too: its pipeline has them switched on
+        sentence_nlp = load_nlp(settings)
+
         def run_ours(case: dict[str, Any]) -> list[Pred]:
             article = extract_text(
-                case["text"], published=case["ref_date"], settings=settings, nlp=nlp
+                case["text"], published=case["ref_date"], settings=settings, nlp=sentence_nlp
             )
             return ours_from_article(article)
 

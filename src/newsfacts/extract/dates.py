@@ -25,11 +25,11 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 M = (
-    r"(?P<{n}>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"(?P<{n}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)"
 )
 D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
-Y = r"(?P<{n}>(?:1[89]|20)\d\d)"
+Y = r"(?P<{n}>(?:1[5-9]|20)\d\d)"
 DASH = r"\s?(?:-|–|—|to|through|until|till)\s?"
 #: An optional weekday before a date ("Friday, March 3"), captured as ``wd``.
 WEEKDAY = r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
@@ -54,7 +54,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\s)?"
             + _g(D, n="d2")
             + r")?"
-            + r"(?:,?\s"
+            + r"(?:\s?,?\s"
             + _g(Y, n="y")
             + r")?(?!\d)"
         ),
@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _g(M, n="m1")
             + r"\s"
             + _g(D, n="d1")
-            + r"(?:,?\s"
+            + r"(?:\s?,?\s"
             + _g(Y, n="y1")
             + r")?"
             + r"(?:"
@@ -76,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _g(M, n="m2")
             + r"\s)?"
             + _g(D, n="d2")
-            + r"(?:,?\s"
+            + r"(?:\s?,?\s"
             + _g(Y, n="y")
             + r")?(?![\d:]|\s?(?:%|percent|per cent|[ap]\.?m\b))"
         ),
@@ -93,7 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _g(D, n="d2")
             + r"\s"
             + _g(M, n="m2")
-            + r"(?:,?\s"
+            + r"(?:\s?,?\s"
             + _g(Y, n="y")
             + r")?\b"
         ),
@@ -105,7 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _g(M, n="m1")
             + r"\s"
             + _g(D, n="d1")
-            + r"(?:,?\s"
+            + r"(?:\s?,?\s"
             + _g(Y, n="y")
             + r")?(?![\d:,.]\d)"
         ),
@@ -113,7 +113,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_dm",
         re.compile(
-            WEEKDAY + _g(D, n="d1") + r"\s" + _g(M, n="m1") + r"(?:,?\s" + _g(Y, n="y") + r")?\b"
+            WEEKDAY + _g(D, n="d1") + r"\s" + _g(M, n="m1") + r"(?:\s?,?\s" + _g(Y, n="y") + r")?\b"
         ),
     ),
     ("iso_day", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b")),
@@ -147,7 +147,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<between>(?i:between|from))\s+)?"
             + _g(Y, n="y1")
-            + r"(?:\s?(?:-|–|—|to|through)\s?|\s+and\s+)(?P<y2>(?:1[89]|20)?\d\d)\b(?!\s?(?:%|percent))"
+            + r"(?P<sep>\s?(?:-|–|—|to|through)\s?|\s+and\s+)(?P<y2>(?:1[5-9]|20)?\d\d)\b(?!\s?(?:%|percent))"
         ),
     ),
     (
@@ -273,6 +273,7 @@ def _resolve(
     kind: str, m: re.Match[str], published: dt.date | None, future: bool = False
 ) -> DateMention | None:
     g = m.groupdict()
+    tail = m.string[m.end() : m.end() + 20]
     start, end = m.span()
     if kind in {"week_of", "day_span", "day_span_dm"}:
         year = int(g["y"]) if g.get("y") else (int(g["y1"]) if g.get("y1") else None)
@@ -345,6 +346,8 @@ def _resolve(
         y2 = _full_year(g["y2"], y1)
         if y2 <= y1 or (len(g["y2"]) == 2 and not g.get("between")):
             return None  # "2012-13" is a season: left to the reader
+        if "and" in g["sep"] and (g.get("between") or "").lower() != "between":
+            return None  # "the 1998 and 2017 acquisitions": two years, not a span
         return DateMention(start, end, dt.date(y1, 1, 1), dt.date(y2, 12, 31), False, False, "span")
     if kind == "month":
         if published is None:
@@ -364,8 +367,8 @@ def _resolve(
     if kind == "year":
         year = int(g["y"])
         pre = (g.get("pre") or "").lower()
-        if pre == "since":
-            return DateMention(start, end, dt.date(year, 1, 1), None, False, False, "year")
+        if year < 1900 and re.match(r"\s+[a-z]+s\b", tail):
+            return None  # "1800 workers": a count, not a year
         if pre == "end of":
             return DateMention(
                 start, end, dt.date(year, 12, 31), dt.date(year, 12, 31), True, False, "day"
@@ -441,6 +444,8 @@ def _relative(g: dict[str, str | None], start: int, end: int, pub: dt.date) -> D
 
 
 _NEUTRAL_PREPOSITIONS = {"in", "by", "from"}
+#: "since 1991" names the year 1991 (the gold convention); "since March" opens a range.
+_NEUTRAL_BEFORE_YEAR = {"since"}
 _FUTURE = re.compile(
     r"\b(?:will|shall|plans?\s+to|planned|is\s+(?:expected|scheduled|set|due)\s+to|are\s+"
     r"(?:expected|scheduled|set|due)\s+to|upcoming|next|forthcoming)\b",
@@ -484,7 +489,8 @@ def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
             if mention is None:
                 continue
             pre = match.groupdict().get("pre")
-            if pre and pre.lower() in _NEUTRAL_PREPOSITIONS:
+            neutral = _NEUTRAL_PREPOSITIONS | (_NEUTRAL_BEFORE_YEAR if kind == "year" else set())
+            if pre and pre.lower() in neutral:
                 cut = match.start("pre") + len(pre)
                 while cut < e and text[cut].isspace():
                     cut += 1

@@ -1,0 +1,126 @@
+"""Counting a batch run, and showing it: a progress bar on a terminal, a summary at the end.
+
+This module writes to the terminal (stderr); it is the only part of the batch package that does.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, TextIO
+
+__all__ = ["Progress", "Summary"]
+
+
+@dataclass
+class Summary:
+    """What a run produced.
+
+    Attributes:
+        records: records written in this run.
+        ok: Articles with status ``ok``.
+        no_article: Articles with status ``no_article``.
+        errors: error records.
+        facts: facts in all Articles.
+        inconsistent: checks with status ``inconsistent``.
+        skipped: records left out because their id was already written (``--resume``).
+        wall_seconds: time from start to end of the run.
+        shards: output files written in this run.
+    """
+
+    records: int = 0
+    ok: int = 0
+    no_article: int = 0
+    errors: int = 0
+    facts: int = 0
+    inconsistent: int = 0
+    skipped: int = 0
+    wall_seconds: float = 0.0
+    shards: list[str] = field(default_factory=list)
+
+    def add(self, row: dict[str, Any]) -> None:
+        """Count one output row."""
+        self.records += 1
+        status = row.get("status")
+        if status == "ok":
+            self.ok += 1
+        elif status == "no_article":
+            self.no_article += 1
+        else:
+            self.errors += 1
+        self.facts += len(row.get("facts") or ())
+        self.inconsistent += sum(
+            1 for check in row.get("checks") or () if check.get("status") == "inconsistent"
+        )
+
+    def merge(self, other: Summary) -> None:
+        """Add another summary's counts (a Spark partition's) to this one."""
+        for name in ("records", "ok", "no_article", "errors", "facts", "inconsistent", "skipped"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.shards.extend(other.shards)
+
+    @property
+    def rate(self) -> float:
+        """Records per second over the wall time."""
+        return self.records / self.wall_seconds if self.wall_seconds > 0 else 0.0
+
+    def format(self) -> str:
+        """The summary as one line of text."""
+        text = (
+            f"{self.records} records: {self.ok} ok, {self.no_article} no_article, "
+            f"{self.errors} errors; {self.facts} facts, {self.inconsistent} inconsistent checks; "
+            f"{self.wall_seconds:.1f} s ({self.rate:.1f} records/s)"
+        )
+        if self.skipped:
+            text += f"; {self.skipped} already done (resumed)"
+        return text
+
+
+class Progress:
+    """A tqdm bar with records/s and an ETA when ``stream`` is a terminal; silent otherwise.
+
+    Args:
+        total: the number of records expected, when known (gives the ETA).
+        enabled: force the bar on or off; by default on when ``stream`` is a TTY.
+        stream: where the bar goes (stderr by default).
+    """
+
+    def __init__(
+        self, *, total: int | None = None, enabled: bool | None = None, stream: TextIO | None = None
+    ) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self._bar: Any = None
+        self._total = total
+        self._started = time.monotonic()
+
+    def __enter__(self) -> Progress:
+        if self.enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(
+                total=self._total, unit="rec", file=self.stream, dynamic_ncols=True, smoothing=0.1
+            )
+        return self
+
+    def update(self, count: int = 1) -> None:
+        """Advance by ``count`` records."""
+        if self._bar is not None:
+            self._bar.update(count)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+    def report(self, summary: Summary) -> None:
+        """Write the end-of-run summary (always, terminal or not)."""
+        self.stream.write(f"newsfacts batch: {summary.format()}\n")
+        self.stream.flush()

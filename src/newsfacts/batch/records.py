@@ -1,0 +1,311 @@
+"""Input records of a batch run: saved pages, JSONL items and WARC responses, each with a stable id.
+
+Reading never raises for a broken record: a bad JSON line, an item without a page, or an
+unreadable WARC record becomes a :class:`Record` that carries its error, so that every record of
+the input gets exactly one output. Only an input path that does not exist is an error of the run
+(:class:`~newsfacts.errors.ConfigError`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Literal
+
+from newsfacts.errors import ConfigError, LoadError
+from newsfacts.sources.raw import PageKind, RawPage, load_bytes, sniff_kind
+
+if TYPE_CHECKING:
+    from fastwarc.warc import WarcRecord
+
+__all__ = [
+    "PAGE_SUFFIXES",
+    "InputFile",
+    "InputFormat",
+    "Record",
+    "find_inputs",
+    "iter_records",
+    "load_record",
+    "read_records",
+]
+
+InputFormat = Literal["page", "jsonl", "warc"]
+
+#: Suffixes of saved pages picked up when walking a folder.
+PAGE_SUFFIXES: tuple[str, ...] = (".html.gz", ".html", ".htm", ".txt")
+_JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+_WARC_SUFFIXES = (".warc", ".warc.gz")
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One file of the input and how to read it."""
+
+    path: str
+    format: InputFormat
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One unit of work: a page to convert, or the error that kept it from being read.
+
+    Attributes:
+        id: stable identifier: the item's own ``id``, else the file path, ``warc-file@offset``
+            or ``jsonl-file:line``.
+        data: the page bytes, still to be decoded (files and WARC payloads).
+        text: the page as text (JSONL items).
+        kind: ``html`` or ``text`` when the input says so; ``None`` sniffs it.
+        charset: the charset the transport declared (HTTP ``Content-Type``), tried first.
+        url: the page URL, if known.
+        published: a publication date given with the record (JSONL ``published``).
+        default_published: a date used only when the page gives none (the WARC-Date's day).
+        path: the file the record came from.
+        error: ``(type, message)`` when the record could not be read.
+    """
+
+    id: str
+    data: bytes | None = None
+    text: str | None = None
+    kind: PageKind | None = None
+    charset: str | None = None
+    url: str | None = None
+    published: str | None = None
+    default_published: str | None = None
+    path: str | None = None
+    error: tuple[str, str] | None = None
+
+
+def _format_of(path: Path) -> InputFormat | None:
+    name = path.name.lower()
+    if name.endswith(_WARC_SUFFIXES):
+        return "warc"
+    if name.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(PAGE_SUFFIXES):
+        return "page"
+    return None
+
+
+def find_inputs(paths: Iterable[str | Path]) -> Iterator[InputFile]:
+    """Expand input paths: files as they are, folders recursively by suffix, in sorted order.
+
+    A file named on its own whose suffix is unknown is read as a saved page (HTML is sniffed).
+
+    Raises:
+        ConfigError: an input path does not exist.
+    """
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    child = Path(root) / name
+                    fmt = _format_of(child)
+                    if fmt is not None and not name.startswith("."):
+                        yield InputFile(str(child), fmt)
+        elif path.is_file():
+            yield InputFile(str(path), _format_of(path) or "page")
+        else:
+            raise ConfigError("input not found", path=str(path))
+
+
+def read_records(source: InputFile) -> Iterator[Record]:
+    """Yield the records of one input file (one for a page, one per item or HTML response)."""
+    if source.format == "jsonl":
+        yield from _jsonl_records(source.path)
+    elif source.format == "warc":
+        yield from _warc_records(source.path)
+    else:
+        yield _page_record(source.path)
+
+
+def iter_records(paths: Iterable[str | Path]) -> Iterator[Record]:
+    """Yield every record of every input, streaming (one file open at a time).
+
+    Raises:
+        ConfigError: an input path does not exist.
+    """
+    for source in find_inputs(paths):
+        yield from read_records(source)
+
+
+def _page_record(path: str) -> Record:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return Record(id=path, path=path, error=("LoadError", f"cannot read file: {exc}"))
+    return Record(id=path, data=data, path=path)
+
+
+def _open_text(path: str) -> IO[bytes]:
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")  # noqa: SIM115 - closed by the caller's with-block
+
+
+def _jsonl_records(path: str) -> Iterator[Record]:
+    try:
+        stream = _open_text(path)
+    except OSError as exc:
+        yield Record(id=f"{path}:0", path=path, error=("LoadError", f"cannot read file: {exc}"))
+        return
+    line_no = 0
+    with stream:
+        try:
+            for line_no, raw in enumerate(stream, start=1):  # noqa: B007 - line_no used after
+                if raw.strip():
+                    yield _item_record(path, line_no, raw)
+        except (OSError, EOFError) as exc:  # corrupt or truncated gzip
+            yield Record(
+                id=f"{path}:{line_no + 1}",
+                path=path,
+                error=("LoadError", f"unreadable JSONL data: {exc}"),
+            )
+
+
+def _optional_str(item: dict[str, object], key: str) -> str | None:
+    value = item.get(key)
+    if value is None:
+        return None
+    return str(value)
+
+
+def _item_record(path: str, line_no: int, raw: bytes) -> Record:
+    fallback = f"{path}:{line_no}"
+    try:
+        item = json.loads(raw)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return Record(id=fallback, path=path, error=("LoadError", f"invalid JSON line: {exc}"))
+    if not isinstance(item, dict):
+        message = f"JSONL item is a {type(item).__name__}, not an object"
+        return Record(id=fallback, path=path, error=("LoadError", message))
+    record_id = _optional_str(item, "id") or fallback
+    url = _optional_str(item, "url")
+    published = _optional_str(item, "published")
+    kind: PageKind
+    for key, kind in (("html", "html"), ("text", "text"), ("body", "text")):
+        value = item.get(key)
+        if isinstance(value, str):
+            return Record(
+                id=record_id, text=value, kind=kind, url=url, published=published, path=path
+            )
+    message = "JSONL item has no 'html', 'text' or 'body' string"
+    return Record(id=record_id, url=url, path=path, error=("LoadError", message))
+
+
+def _warc_records(path: str) -> Iterator[Record]:
+    from fastwarc.warc import ArchiveIterator, WarcRecordType  # only needed for WARC input
+
+    last = -1
+    try:
+        records = ArchiveIterator(
+            path, record_types=WarcRecordType.response, parse_http=True, auto_decode="all"
+        )
+        for warc in records:
+            last = warc.stream_pos
+            record = _warc_record(path, warc)
+            if record is not None:
+                yield record
+    except (OSError, ValueError) as exc:
+        # The rest of the file cannot be read (corrupt compression, broken framing): one error
+        # record stands for it, named after the last record that could be read.
+        where = f"{path}@{last}+" if last >= 0 else f"{path}@0"
+        yield Record(id=where, path=path, error=("LoadError", f"unreadable WARC data: {exc}"))
+
+
+def _warc_record(path: str, warc: WarcRecord) -> Record | None:
+    record_id = f"{path}@{warc.stream_pos}"
+    url = warc.headers.get("WARC-Target-URI")
+    if url is None or not warc.is_http:
+        return Record(
+            id=record_id, path=path, error=("LoadError", "unreadable WARC record: no target URI")
+        )
+    if warc.http_headers.status_code is None:
+        return Record(
+            id=record_id,
+            url=url,
+            path=path,
+            error=("LoadError", "unreadable WARC record: no HTTP status line"),
+        )
+    content_type = (warc.http_content_type or "").split(";")[0].strip().lower()
+    if content_type not in _HTML_TYPES:
+        return None
+    try:
+        data = warc.reader.read()
+        day = warc.record_date.date().isoformat()
+    except (OSError, ValueError) as exc:
+        return Record(
+            id=record_id, url=url, path=path, error=("LoadError", f"unreadable WARC record: {exc}")
+        )
+    return Record(
+        id=record_id,
+        data=data,
+        kind="html",
+        charset=warc.http_charset,
+        url=url,
+        default_published=day,
+        path=path,
+    )
+
+
+def load_record(record: Record, *, max_bytes: int = 50_000_000) -> RawPage:
+    """Decode a record into a :class:`RawPage`.
+
+    Bytes with a transport charset (HTTP ``Content-Type``) are decoded with it when they fit it;
+    otherwise decoding goes the usual way (BOM, the page's own charset, UTF-8, detection).
+
+    Raises:
+        LoadError: the record carries a read error, or its bytes are not usable text.
+    """
+    if record.error is not None:
+        raise LoadError(record.error[1], path=record.path, url=record.url)
+    if record.text is not None:
+        if not record.text.strip():
+            raise LoadError("empty input", path=record.path, url=record.url)
+        text = record.text.replace("\r\n", "\n").replace("\r", "\n")
+        digest = hashlib.sha256(record.text.encode("utf-8", "surrogatepass")).hexdigest()
+        return RawPage(
+            text=text,
+            kind=record.kind or sniff_kind(text),
+            encoding="utf-8",
+            sha256=digest,
+            path=record.path,
+            url=record.url,
+        )
+    data = record.data or b""
+    page = _decode_declared(record, data, max_bytes)
+    if page is not None:
+        return page
+    return load_bytes(data, path=record.path, url=record.url, kind=record.kind, max_bytes=max_bytes)
+
+
+def _decode_declared(record: Record, data: bytes, max_bytes: int) -> RawPage | None:
+    """The page decoded with the transport charset, or None to fall back to sniffing."""
+    if record.charset is None or not data.strip() or len(data) > max_bytes:
+        return None
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None  # a byte-order mark outranks the header, as in browsers
+    try:
+        codec = codecs.lookup(record.charset).name
+        text = data.decode(codec)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip() or "\x00" in text[:8192]:
+        return None
+    return RawPage(
+        text=text,
+        kind=record.kind or sniff_kind(text),
+        encoding=codec,
+        sha256=hashlib.sha256(data).hexdigest(),
+        path=record.path,
+        url=record.url,
+    )

@@ -1,0 +1,384 @@
+"""Output shards of a batch run: JSONL, JSON or Parquet, each written atomically.
+
+A shard is written to a hidden temporary file in the output folder, flushed, fsync'ed and then
+renamed to ``part-NNNNN.<format>``, so a folder only ever holds complete shards (plus, after a
+hard kill, a ``.tmp`` file that readers ignore and the next run removes).
+
+Every row is one record: ``{"id", **Article JSON}``, or ``{"id", "status": "error", "error":
+{"type", "message"}}`` when the record failed. The Parquet schema is fixed (see
+:data:`PARQUET_SCHEMA`): facts are a list of structs holding the fields of every fact kind, all
+nullable; numbers are float64 (exact below 2**53); a check's ``expected`` and ``actual`` (a number
+or a relation) are stored as their JSON text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from newsfacts.errors import ConfigError, LoadError
+from newsfacts.facts import (
+    DateFact,
+    DateRangeFact,
+    MoneyFact,
+    OrganizationFact,
+    PercentFact,
+    QuantityFact,
+)
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+__all__ = [
+    "FORMATS",
+    "OutputFormat",
+    "ShardWriter",
+    "clear_temporary",
+    "next_shard_index",
+    "open_shard",
+    "parquet_schema",
+    "read_ids",
+    "read_rows",
+    "shard_paths",
+]
+
+OutputFormat = Literal["jsonl", "json", "parquet"]
+FORMATS: tuple[OutputFormat, ...] = ("jsonl", "json", "parquet")
+Row = dict[str, Any]
+
+_SHARD = re.compile(r"^part-(\d+)\.(jsonl|json|parquet)$")
+_FACT_MODELS = (QuantityFact, PercentFact, MoneyFact, DateFact, DateRangeFact, OrganizationFact)
+#: The JSON fields of each fact kind, in the models' order.
+_FACT_FIELDS: dict[str, tuple[str, ...]] = {
+    str(model.model_fields["kind"].default): tuple(model.model_fields) for model in _FACT_MODELS
+}
+_NUMBER_FIELDS = ("value", "value_max")
+_DATE_FIELDS = ("date", "start", "end")
+_PARQUET_ROWS_PER_GROUP = 256
+
+
+class ShardWriter(Protocol):
+    """Writes the rows of one shard; :meth:`commit` makes it visible, :meth:`abort` drops it."""
+
+    rows: int
+
+    def write(self, row: Row) -> None:
+        """Add one row."""
+
+    def commit(self) -> Path:
+        """Flush, fsync and rename the shard into place; returns its final path."""
+
+    def abort(self) -> None:
+        """Remove the temporary file."""
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # not every platform opens folders
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class _TextShard:
+    """A JSONL or JSON-array shard."""
+
+    def __init__(self, final: Path, fmt: OutputFormat) -> None:
+        self.final = final
+        self.temp = final.with_name(f".{final.name}.tmp")
+        self.fmt = fmt
+        self.rows = 0
+        self._stream = open(self.temp, "w", encoding="utf-8")  # noqa: SIM115 - closed in commit/abort
+        if fmt == "json":
+            self._stream.write("[")
+
+    def write(self, row: Row) -> None:
+        line = json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+        if self.fmt == "json":
+            self._stream.write(("," if self.rows else "") + "\n" + line)
+        else:
+            self._stream.write(line + "\n")
+        self.rows += 1
+
+    def commit(self) -> Path:
+        if self.fmt == "json":
+            self._stream.write("\n]\n")
+        self._stream.flush()
+        os.fsync(self._stream.fileno())
+        self._stream.close()
+        os.replace(self.temp, self.final)
+        _fsync_dir(self.final.parent)
+        return self.final
+
+    def abort(self) -> None:
+        self._stream.close()
+        self.temp.unlink(missing_ok=True)
+
+
+class _ParquetShard:
+    """A Parquet shard, written in row groups."""
+
+    def __init__(self, final: Path) -> None:
+        import pyarrow.parquet as pq
+
+        self.final = final
+        self.temp = final.with_name(f".{final.name}.tmp")
+        self.rows = 0
+        self._schema = parquet_schema()
+        self._buffer: list[Row] = []
+        self._writer = pq.ParquetWriter(self.temp, self._schema, compression="zstd")
+
+    def write(self, row: Row) -> None:
+        self._buffer.append(_to_parquet(row))
+        self.rows += 1
+        if len(self._buffer) >= _PARQUET_ROWS_PER_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self._buffer:
+            self._writer.write_table(pa.Table.from_pylist(self._buffer, schema=self._schema))
+            self._buffer = []
+
+    def commit(self) -> Path:
+        self._flush()
+        self._writer.close()
+        with open(self.temp, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(self.temp, self.final)
+        _fsync_dir(self.final.parent)
+        return self.final
+
+    def abort(self) -> None:
+        self._writer.close()
+        self.temp.unlink(missing_ok=True)
+
+
+def open_shard(folder: Path, index: int, fmt: OutputFormat) -> ShardWriter:
+    """Start shard number ``index`` in ``folder``."""
+    final = folder / f"part-{index:05d}.{fmt}"
+    if fmt == "parquet":
+        return _ParquetShard(final)
+    return _TextShard(final, fmt)
+
+
+def shard_paths(folder: Path) -> list[Path]:
+    """The complete shards in an output folder, in order."""
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if _SHARD.match(p.name)]
+    return sorted(found, key=lambda p: (int(_SHARD.match(p.name).group(1)), p.name))  # type: ignore[union-attr]
+
+
+def next_shard_index(folder: Path) -> int:
+    """The number of the next shard: one past the highest in the folder."""
+    numbers = [int(m.group(1)) for p in shard_paths(folder) if (m := _SHARD.match(p.name))]
+    return max(numbers, default=-1) + 1
+
+
+def clear_temporary(folder: Path) -> int:
+    """Remove shards a killed run left unfinished; returns how many."""
+    removed = 0
+    if folder.is_dir():
+        for path in folder.glob(".part-*.tmp"):
+            path.unlink(missing_ok=True)
+            removed += 1
+    return removed
+
+
+def read_rows(path: Path) -> Iterator[Row]:
+    """Read the rows of one shard back as JSON-like dicts (the same for every format).
+
+    Raises:
+        LoadError: the shard is not valid.
+    """
+    try:
+        if path.suffix == ".jsonl":
+            with open(path, encoding="utf-8") as stream:
+                for line in stream:
+                    if line.strip():
+                        yield json.loads(line)
+        elif path.suffix == ".json":
+            yield from json.loads(path.read_text(encoding="utf-8"))
+        elif path.suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            parquet = pq.ParquetFile(path)
+            for batch in parquet.iter_batches():
+                for row in batch.to_pylist():
+                    yield _from_parquet(row)
+        else:
+            raise ConfigError(f"unknown shard format {path.suffix!r}", path=str(path))
+    except (OSError, ValueError) as exc:
+        raise LoadError(f"unreadable shard: {exc}", path=str(path)) from exc
+
+
+def read_ids(folder: Path) -> set[str]:
+    """The record ids already written to an output folder (for ``--resume``).
+
+    Raises:
+        LoadError: a shard is not valid.
+    """
+    ids: set[str] = set()
+    for path in shard_paths(folder):
+        if path.suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            try:
+                column = pq.read_table(path, columns=["id"]).column("id")
+            except (OSError, ValueError) as exc:
+                raise LoadError(f"unreadable shard: {exc}", path=str(path)) from exc
+            ids.update(str(v) for v in column.to_pylist())
+        else:
+            ids.update(str(row["id"]) for row in read_rows(path))
+    return ids
+
+
+def parquet_schema() -> pa.Schema:
+    """The fixed Parquet schema of batch output (one row per record)."""
+    import pyarrow as pa
+
+    text = pa.string()
+    span = pa.list_(pa.int64())
+    fact = pa.struct(
+        [
+            ("id", text),
+            ("kind", text),
+            ("text", text),
+            ("span", span),
+            ("sentence", pa.int64()),
+            ("value", pa.float64()),
+            ("value_max", pa.float64()),
+            ("unit", text),
+            ("per", text),
+            ("currency", text),
+            ("qualifier", text),
+            ("subject", text),
+            ("period_id", text),
+            ("direction", text),
+            ("measure", text),
+            ("points", pa.bool_()),
+            ("basis", text),
+            ("from_id", text),
+            ("to_id", text),
+            ("date", pa.date32()),
+            ("start", pa.date32()),
+            ("end", pa.date32()),
+            ("relative", pa.bool_()),
+            ("name", text),
+            ("mentions", pa.list_(span)),
+        ]
+    )
+    check = pa.struct(
+        [
+            ("id", text),
+            ("rule", text),
+            ("status", text),
+            ("fact_ids", pa.list_(text)),
+            ("expected", text),
+            ("actual", text),
+            ("tolerance", pa.float64()),
+            ("message", text),
+        ]
+    )
+    return pa.schema(
+        [
+            ("id", text),
+            ("schema_version", text),
+            ("status", text),
+            ("error", pa.struct([("type", text), ("message", text)])),
+            ("source", pa.struct([("path", text), ("url", text), ("sha256", text)])),
+            (
+                "metadata",
+                pa.struct(
+                    [
+                        ("title", text),
+                        ("published", text),
+                        ("authors", pa.list_(text)),
+                        ("site_name", text),
+                        ("canonical_url", text),
+                        ("language", text),
+                    ]
+                ),
+            ),
+            (
+                "pipeline",
+                pa.struct([("version", text), ("model", text), ("statistical", pa.bool_())]),
+            ),
+            ("text", text),
+            ("facts", pa.list_(fact)),
+            ("checks", pa.list_(check)),
+        ]
+    )
+
+
+def _to_parquet(row: Row) -> Row:
+    out = dict(row)
+    facts = []
+    for fact in row.get("facts") or []:
+        item = dict(fact)
+        for key in _DATE_FIELDS:
+            if isinstance(item.get(key), str):
+                item[key] = dt.date.fromisoformat(item[key])
+        facts.append(item)
+    out["facts"] = facts if "facts" in row else None
+    if "checks" in row:
+        out["checks"] = [
+            {
+                **check,
+                "expected": _json_text(check.get("expected")),
+                "actual": _json_text(check.get("actual")),
+            }
+            for check in row["checks"]
+        ]
+    return out
+
+
+def _json_text(value: object) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _number(value: float | None) -> int | float | None:
+    """A float read back from Parquet, written the way the JSON output writes numbers."""
+    if value is None:
+        return None
+    if value.is_integer() and abs(value) < 1e18:
+        return int(value)
+    return value
+
+
+def _from_parquet(row: Row) -> Row:
+    if row.get("schema_version") is None:  # an error record: only id, status and error
+        return {"id": row["id"], "status": row["status"], "error": row["error"]}
+    out = dict(row)
+    facts = []
+    for fact in row.get("facts") or []:
+        fields = _FACT_FIELDS.get(str(fact.get("kind")), tuple(fact))
+        item = {key: fact.get(key) for key in fields}
+        for key in _NUMBER_FIELDS:
+            if key in item:
+                item[key] = _number(item[key])
+        for key in _DATE_FIELDS:
+            if isinstance(item.get(key), dt.date):
+                item[key] = item[key].isoformat()
+        facts.append(item)
+    out["facts"] = facts
+    out["checks"] = [
+        {
+            **check,
+            "expected": None if check["expected"] is None else json.loads(check["expected"]),
+            "actual": None if check["actual"] is None else json.loads(check["actual"]),
+            "tolerance": _number(check["tolerance"]),
+        }
+        for check in row.get("checks") or []
+    ]
+    return out
