@@ -142,13 +142,6 @@ def test_find_dates_resolves_bare_months_against_publication(
     assert mention.relative is True
 
 
-@pytest.mark.parametrize(
-    ("text", "first", "relative", "granularity"),
-    [
-        ("Since March", date(2026, 3, 1), True, "month"),
-        ("since March 2025", date(2025, 3, 1), False, "month"),
-    ],
-)
 def test_find_dates_since_a_year_names_that_year() -> None:
     # the gold convention: "since 2020" is a fact about the year 2020 ("since" is not in the span)
     text = "since 2020, prices have climbed."
@@ -157,6 +150,13 @@ def test_find_dates_since_a_year_names_that_year() -> None:
     assert (mention.first, mention.last) == (date(2020, 1, 1), date(2020, 12, 31))
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "relative", "granularity"),
+    [
+        ("Since March", date(2026, 3, 1), True, "month"),
+        ("since March 2025", date(2025, 3, 1), False, "month"),
+    ],
+)
 def test_find_dates_leaves_since_open_ended(
     text: str, first: date, relative: bool, granularity: str
 ) -> None:

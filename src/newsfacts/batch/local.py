@@ -26,7 +26,13 @@ from typing import Any
 from spacy.language import Language
 
 from newsfacts.batch.progress import Progress, Summary
-from newsfacts.batch.records import Record, estimate_total, iter_records, load_record
+from newsfacts.batch.records import (
+    Record,
+    check_inputs,
+    estimate_total,
+    iter_records,
+    load_record,
+)
 from newsfacts.batch.writers import (
     OutputFormat,
     ShardWriter,
@@ -70,7 +76,7 @@ def convert_record(record: Record, *, nlp: Language, settings: Settings) -> Row:
             )
     except NewsFactsError as exc:
         return error_row(record.id, type(exc).__name__, exc.message)
-    except Exception as exc:  # noqa: BLE001 - one broken page must not stop an archive run
+    except Exception as exc:
         return error_row(record.id, type(exc).__name__, str(exc) or repr(exc))
     return {"id": record.id, **article.model_dump(mode="json")}
 
@@ -223,7 +229,7 @@ def run_local(
     if limit is not None and limit < 0:
         raise ConfigError("limit must not be negative")
     out = Path(out)
-    list(islice(iter_records(inputs), 0))  # fail early on a missing input
+    check_inputs(inputs)
     done = prepare_output(out, resume=resume)
     progress = progress or Progress(enabled=False)
     if progress.enabled and progress.total is None:
@@ -232,22 +238,17 @@ def run_local(
     summary = Summary()
     sink = _ShardSink(out, fmt, shard_size, next_shard_index(out))
     records = _wanted(iter_records(inputs), done, limit, summary)
+    shown = 0
     try:
         with progress:
-            progress.update(summary.skipped)
             for row in convert_records(records, workers=workers, settings=settings):
                 sink.write(row)
                 summary.add(row)
-                progress.update(1 + _take_skipped(summary, progress))
+                progress.update(summary.records + summary.skipped - shown)
+                shown = summary.records + summary.skipped
+            progress.update(summary.records + summary.skipped - shown)
     finally:
         sink.close()
         summary.shards = sink.written
         summary.wall_seconds = time.monotonic() - started
     return summary
-
-
-def _take_skipped(summary: Summary, progress: Progress) -> int:
-    """Skipped records not yet shown on the bar."""
-    new = summary.skipped - progress.shown_skipped
-    progress.shown_skipped = summary.skipped
-    return new

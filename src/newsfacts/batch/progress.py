@@ -6,7 +6,6 @@ This module writes to the terminal (stderr); it is the only part of the batch pa
 from __future__ import annotations
 
 import sys
-import time
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, TextIO
@@ -92,16 +91,15 @@ class Progress:
     ) -> None:
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.total = total
         self._bar: Any = None
-        self._total = total
-        self._started = time.monotonic()
 
     def __enter__(self) -> Progress:
         if self.enabled:
             from tqdm import tqdm
 
             self._bar = tqdm(
-                total=self._total, unit="rec", file=self.stream, dynamic_ncols=True, smoothing=0.1
+                total=self.total, unit="rec", file=self.stream, dynamic_ncols=True, smoothing=0.1
             )
         return self
 

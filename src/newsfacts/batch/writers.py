@@ -32,7 +32,7 @@ from newsfacts.facts import (
 )
 
 if TYPE_CHECKING:
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
 
 __all__ = [
     "FORMATS",
@@ -96,7 +96,7 @@ class _TextShard:
         self.temp = final.with_name(f".{final.name}.tmp")
         self.fmt = fmt
         self.rows = 0
-        self._stream = open(self.temp, "w", encoding="utf-8")  # noqa: SIM115 - closed in commit/abort
+        self._stream = open(self.temp, "w", encoding="utf-8")
         if fmt == "json":
             self._stream.write("[")
 
@@ -127,7 +127,7 @@ class _ParquetShard:
     """A Parquet shard, written in row groups."""
 
     def __init__(self, final: Path) -> None:
-        import pyarrow.parquet as pq
+        import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
         self.final = final
         self.temp = final.with_name(f".{final.name}.tmp")
@@ -143,7 +143,7 @@ class _ParquetShard:
             self._flush()
 
     def _flush(self) -> None:
-        import pyarrow as pa
+        import pyarrow as pa  # type: ignore[import-untyped]
 
         if self._buffer:
             self._writer.write_table(pa.Table.from_pylist(self._buffer, schema=self._schema))
@@ -210,7 +210,7 @@ def read_rows(path: Path) -> Iterator[Row]:
         elif path.suffix == ".json":
             yield from json.loads(path.read_text(encoding="utf-8"))
         elif path.suffix == ".parquet":
-            import pyarrow.parquet as pq
+            import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
             parquet = pq.ParquetFile(path)
             for batch in parquet.iter_batches():
@@ -231,7 +231,7 @@ def read_ids(folder: Path) -> set[str]:
     ids: set[str] = set()
     for path in shard_paths(folder):
         if path.suffix == ".parquet":
-            import pyarrow.parquet as pq
+            import pyarrow.parquet as pq  # type: ignore[import-untyped]
 
             try:
                 column = pq.read_table(path, columns=["id"]).column("id")
@@ -245,7 +245,7 @@ def read_ids(folder: Path) -> set[str]:
 
 def parquet_schema() -> pa.Schema:
     """The fixed Parquet schema of batch output (one row per record)."""
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     text = pa.string()
     span = pa.list_(pa.int64())
