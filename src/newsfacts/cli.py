@@ -1,4 +1,4 @@
-"""The ``newsfacts`` command: ``extract``, ``clean``, ``schema`` and ``regress``.
+"""The ``newsfacts`` command: ``extract``, ``clean``, ``schema``, ``regress`` and ``batch``.
 
 Exit codes: 0 ok, 1 the page failed (or ``--strict`` found an inconsistent check), 2 usage error.
 """
@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from newsfacts.clean import clean_page
-from newsfacts.errors import NewsFactsError
+from newsfacts.errors import ConfigError, NewsFactsError
 from newsfacts.facts import Article
 from newsfacts.settings import DEFAULT_MODEL, Settings
 from newsfacts.sources import RawPage, load_bytes, load_path
@@ -60,6 +60,32 @@ def build_parser() -> argparse.ArgumentParser:
     regress.add_argument("--only", metavar="GLOB", help="only pages whose file name matches")
     regress.add_argument(
         "--tolerance", type=float, default=1e-6, metavar="REL", help="relative number tolerance"
+    )
+
+    batch = sub.add_parser(
+        "batch", help="convert an archive (pages, JSONL, WARC) into shards of JSON facts"
+    )
+    batch.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files or folders: pages, .jsonl[.gz], .warc[.gz]"
+    )
+    batch.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
+    batch.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="processes (default: all cores)"
+    )
+    batch.add_argument("--format", choices=("jsonl", "json", "parquet"), default="jsonl")
+    batch.add_argument("--engine", choices=("local", "spark"), default="local")
+    batch.add_argument("--master", metavar="URL", help="Spark master URL (engine spark)")
+    batch.add_argument(
+        "--resume", action="store_true", help="skip records whose ids OUT already holds"
+    )
+    batch.add_argument("--limit", type=int, metavar="N", help="read at most N input records")
+    batch.add_argument(
+        "--shard-size", type=int, default=1000, metavar="N", help="records per output file"
+    )
+    batch.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        help=f"statistical spaCy pipeline (default {DEFAULT_MODEL}; 'none' = rules only)",
     )
     return parser
 
@@ -126,6 +152,51 @@ def _regress(args: argparse.Namespace) -> int:
     return 0
 
 
+def _batch(args: argparse.Namespace) -> int:
+    from newsfacts.batch.progress import Progress
+
+    if args.workers is not None and args.workers < 1:
+        raise ConfigError("--workers must be at least 1")
+    if args.limit is not None and args.limit < 0:
+        raise ConfigError("--limit must not be negative")
+    if args.shard_size < 1:
+        raise ConfigError("--shard-size must be at least 1")
+    model = None if str(args.model).lower() == "none" else args.model
+    settings = Settings(model=model)
+    progress = Progress()
+    if args.engine == "spark":
+        from newsfacts.batch.spark import run_spark
+
+        summary = run_spark(
+            args.inputs,
+            args.output,
+            master=args.master,
+            fmt=args.format,
+            resume=args.resume,
+            limit=args.limit,
+            settings=settings,
+            shard_size=args.shard_size,
+        )
+    else:
+        if args.master:
+            raise ConfigError("--master needs --engine spark")
+        from newsfacts.batch.local import run_local
+
+        summary = run_local(
+            args.inputs,
+            args.output,
+            workers=args.workers,
+            fmt=args.format,
+            resume=args.resume,
+            limit=args.limit,
+            settings=settings,
+            shard_size=args.shard_size,
+            progress=progress,
+        )
+    progress.report(summary)
+    return 0
+
+
 def _schema() -> int:
     schema = Article.model_json_schema(mode="serialization")
     sys.stdout.write(json.dumps(schema, indent=2) + "\n")
@@ -146,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _clean(args)
         if args.command == "regress":
             return _regress(args)
+        if args.command == "batch":
+            return _batch(args)
         return _schema()
     except NewsFactsError as exc:
         sys.stderr.write(f"newsfacts: {type(exc).__name__}: {exc}\n")

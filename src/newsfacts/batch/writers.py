@@ -62,6 +62,18 @@ _DATE_FIELDS = ("date", "start", "end")
 _PARQUET_ROWS_PER_GROUP = 256
 
 
+def _arrow() -> Any:
+    import pyarrow  # imported on first use: only Parquet output needs it
+
+    return pyarrow
+
+
+def _parquet() -> Any:
+    import pyarrow.parquet  # type: ignore[import-untyped]
+
+    return pyarrow.parquet
+
+
 class ShardWriter(Protocol):
     """Writes the rows of one shard; :meth:`commit` makes it visible, :meth:`abort` drops it."""
 
@@ -127,8 +139,7 @@ class _ParquetShard:
     """A Parquet shard, written in row groups."""
 
     def __init__(self, final: Path) -> None:
-        import pyarrow.parquet as pq  # type: ignore[import-untyped]
-
+        pq = _parquet()
         self.final = final
         self.temp = final.with_name(f".{final.name}.tmp")
         self.rows = 0
@@ -143,8 +154,7 @@ class _ParquetShard:
             self._flush()
 
     def _flush(self) -> None:
-        import pyarrow as pa  # type: ignore[import-untyped]
-
+        pa = _arrow()
         if self._buffer:
             self._writer.write_table(pa.Table.from_pylist(self._buffer, schema=self._schema))
             self._buffer = []
@@ -210,9 +220,7 @@ def read_rows(path: Path) -> Iterator[Row]:
         elif path.suffix == ".json":
             yield from json.loads(path.read_text(encoding="utf-8"))
         elif path.suffix == ".parquet":
-            import pyarrow.parquet as pq  # type: ignore[import-untyped]
-
-            parquet = pq.ParquetFile(path)
+            parquet = _parquet().ParquetFile(path)
             for batch in parquet.iter_batches():
                 for row in batch.to_pylist():
                     yield _from_parquet(row)
@@ -231,10 +239,8 @@ def read_ids(folder: Path) -> set[str]:
     ids: set[str] = set()
     for path in shard_paths(folder):
         if path.suffix == ".parquet":
-            import pyarrow.parquet as pq  # type: ignore[import-untyped]
-
             try:
-                column = pq.read_table(path, columns=["id"]).column("id")
+                column = _parquet().read_table(path, columns=["id"]).column("id")
             except (OSError, ValueError) as exc:
                 raise LoadError(f"unreadable shard: {exc}", path=str(path)) from exc
             ids.update(str(v) for v in column.to_pylist())
@@ -245,7 +251,7 @@ def read_ids(folder: Path) -> set[str]:
 
 def parquet_schema() -> pa.Schema:
     """The fixed Parquet schema of batch output (one row per record)."""
-    import pyarrow as pa  # type: ignore[import-untyped]
+    pa = _arrow()
 
     text = pa.string()
     span = pa.list_(pa.int64())

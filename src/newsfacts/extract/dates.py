@@ -116,13 +116,61 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             WEEKDAY + _g(D, n="d1") + r"\s" + _g(M, n="m1") + r"(?:\s?,?\s" + _g(Y, n="y") + r")?\b"
         ),
     ),
-    ("iso_day", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)\b")),
+    (
+        "iso_day",
+        re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<mo>[01]?\d)[-/.](?P<d1>[0-3]?\d)\b(?![-/.]\d)"),
+    ),
+    (
+        "numeric_day",  # US month/day/year; day.month.year with dots; day first when month > 12
+        re.compile(
+            r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep),?\s?"
+            r"(?P<y>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
+        ),
+    ),
+    (
+        "day_mon_year",  # 05-Aug-2016, 2019/aug/01
+        re.compile(
+            r"\b(?:(?P<d1>[0-3]?\d)[-/ ]" + _g(M, n="m1") + r"[-/ ](?P<y>(?:19|20)\d\d)"
+            r"|(?P<y2>(?:19|20)\d\d)[-/]" + _g(M, n="m2") + r"[-/](?P<d2>[0-3]?\d))\b"
+        ),
+    ),
+    (
+        "month_to_day",  # "January to March 11": a month, then a day
+        re.compile(
+            r"\b(?:(?P<pre>(?i:between|from))\s+)?"
+            + _g(M, n="m1")
+            + DASH
+            + _g(M, n="m2")
+            + r"\s"
+            + _g(D, n="d2")
+            + r"(?:\s?,?\s"
+            + _g(Y, n="y")
+            + r")?\b"
+        ),
+    ),
+    (
+        "months_of_year",  # "the first nine months of 2014"
+        re.compile(
+            r"\b(?:the\s+)?(?P<side>first|last)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
+            r"nine|ten|eleven)\s+months\s+of\s+" + _g(Y, n="y") + r"\b",
+            re.I,
+        ),
+    ),
+    (
+        "century",  # "18th-century", "the 18th century"
+        re.compile(r"\b(?P<c>1[0-9]|20|2[01])(?:st|nd|rd|th)[\s-]century\b", re.I),
+    ),
+    (
+        "decade",  # "the 1990s"
+        re.compile(r"\b(?:the\s+)?(?P<dec>(?:1[5-9]|20)\d0)(?:'s|’s|s)\b"),
+    ),
     (
         "quarter",
         re.compile(
-            r"\b(?:(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter"
+            r"\b(?:(?P<part>(?i:early|late|mid))[\s-])?(?:(?:the\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-](?i:quarter)"
             r"(?:\s+of)?(?:\s+(?:fiscal\s+)?" + _g(Y, n="y") + r")?"
-            r"|Q(?P<qn>[1-4])(?:\s?|-|/)(?:FY\s?)?(?P<y2>(?:19|20)?\d\d)?)\b"
+            r"|[Qq](?P<qn>[1-4])(?:\s?|-|/)(?:FY\s?)?(?P<y2>(?:19|20)?\d\d)?"
+            r"|(?P<y3>(?:19|20)\d\d)[\s-][Qq](?P<qn2>[1-4]))\b"
         ),
     ),
     (
@@ -235,6 +283,26 @@ def parse_day(text: str, base: dt.date | None = None) -> dt.date | None:
     return found.date() if found else None
 
 
+def _nearest_year(published: dt.date, first_month: int, last_month: int, future: bool) -> int:
+    """The year that puts a month span (no year printed) nearest the publication date.
+
+    "late Q1" in an October story is next year's Q1; "in May" in a June story is this May. A
+    tie, or a sentence in the future tense, leans forward; otherwise backward.
+    """
+    best_year, best_gap = published.year, None
+    for year in (published.year - 1, published.year, published.year + 1):
+        start = dt.date(year, first_month, 1)
+        end = _month_end(year, last_month)
+        if start <= published <= end:
+            return year
+        gap = (start - published).days if start > published else (published - end).days
+        if start > published and not future:
+            gap += 45  # without a future tense, the past is the likelier reading
+        if best_gap is None or gap < best_gap:
+            best_year, best_gap = year, gap
+    return best_year
+
+
 def _infer_year(month: int, day: int, published: dt.date, *, future: bool = False) -> int:
     """Most recent (month, day) on or before the publication date, a week of slack allowed."""
     year = published.year
@@ -312,17 +380,62 @@ def _resolve(
         except ValueError:
             return None
         return DateMention(start, end, day_, day_, True, False, "day")
+    if kind == "numeric_day":
+        a, b = int(g["a"]), int(g["b"])
+        year = _full_year(g["y"], published.year if published else 2000)
+        month, day = (b, a) if g["sep"] == "." or a > 12 else (a, b)
+        try:
+            day_ = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return DateMention(start, end, day_, day_, True, False, "day")
+    if kind == "day_mon_year":
+        mon = g.get("m1") or g["m2"]
+        try:
+            day_ = dt.date(int(g.get("y") or g["y2"]), _month(mon), int(g.get("d1") or g["d2"]))
+        except ValueError:
+            return None
+        return DateMention(start, end, day_, day_, True, False, "day")
+    if kind == "month_to_day":
+        if published is None and not g.get("y"):
+            return None
+        last = _day(g["m2"], g["d2"], int(g["y"]) if g.get("y") else None, published, future)
+        if last is None:
+            return None
+        first_month = _month(g["m1"])
+        year = last[0].year if first_month <= last[0].month else last[0].year - 1
+        return DateMention(start, end, dt.date(year, first_month, 1), last[0], False, last[1], "span")
+    if kind == "months_of_year":
+        words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11}  # fmt: skip
+        n = int(g["n"]) if g["n"].isdigit() else words[g["n"].lower()]
+        year = int(g["y"])
+        if not 1 <= n <= 12:
+            return None
+        if g["side"].lower() == "first":
+            return DateMention(start, end, dt.date(year, 1, 1), _month_end(year, n), False, False, "span")
+        return DateMention(start, end, dt.date(year, 13 - n, 1), dt.date(year, 12, 31), False, False, "span")
+    if kind == "century":
+        c = int(g["c"])
+        return DateMention(
+            start, end, dt.date(100 * (c - 1), 1, 1) if c > 1 else dt.date(1, 1, 1),
+            dt.date(100 * c - 1, 12, 31), False, False, "span",
+        )
+    if kind == "decade":
+        first_year = int(g["dec"])
+        return DateMention(
+            start, end, dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), False, False, "span"
+        )
     if kind == "quarter":
-        q = _ORD[g["q"].lower()] if g.get("q") else int(g["qn"])
-        ytext = g.get("y") or g.get("y2")
+        q = _ORD[g["q"].lower()] if g.get("q") else int(g.get("qn") or g["qn2"])
+        ytext = g.get("y") or g.get("y2") or g.get("y3")
         if ytext is None and published is None:
             return None
         year = _full_year(ytext, published.year if published else 2000) if ytext else None
         relative = year is None
         if year is None:
             assert published is not None
-            current_q = (published.month - 1) // 3 + 1
-            year = published.year if q <= current_q else published.year - 1
+            year = _nearest_year(published, 3 * q - 2, 3 * q, future)
         first_d = dt.date(year, 3 * q - 2, 1)
         return DateMention(start, end, first_d, _month_end(year, 3 * q), False, relative, "quarter")
     if kind == "half":
@@ -359,7 +472,9 @@ def _resolve(
         elif pre == "last":
             year = published.year - (1 if month >= published.month else 0)
         else:
-            year = published.year - (1 if month > published.month else 0)
+            if g["m1"].islower() and g["m1"].rstrip(".") in {"may", "march"}:
+                return None  # "may" and "march" are verbs more often than months
+            year = _nearest_year(published, month, month, future)
         first_d = dt.date(year, month, 1)
         if pre == "since":
             return DateMention(start, end, first_d, None, False, True, "month")
