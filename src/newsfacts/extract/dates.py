@@ -215,6 +215,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<wk>this|next|last|previous)\s+week\s+(?:on\s+)?)?"
+            r"(?:(?P<which>this|next|last|coming|past)\s+)?"
+            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?:\s+of\s+(?P<wk2>this|next|last|previous)\s+week)?\b",
+            re.I,
+        ),
+    ),
+    (
+        "to_date",
+        re.compile(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd)\b", re.I),
+    ),
+    (
         "relative",
         re.compile(
             r"\b(?P<which>this|last|next|previous|past|the\s+current)\s+"
@@ -495,7 +509,39 @@ def _resolve(
         if published is None:
             return None
         return _relative(g, start, end, published)
+    if kind == "to_date":
+        if published is None:
+            return None
+        first_d = dt.date(published.year, 1, 1)
+        return DateMention(start, end, first_d, published, False, True, "span", bare_relative=True)
+    if kind == "weekday":
+        if published is None:
+            return None
+        return _weekday(g, start, end, published, future)
     return None
+
+
+_WEEK_SHIFT = {"this": 0, "coming": 1, "next": 1, "last": -1, "previous": -1, "past": -1}
+
+
+def _weekday(
+    g: dict[str, str | None], start: int, end: int, pub: dt.date, future: bool
+) -> DateMention:
+    """A weekday resolved in the week of publication (or the week the text names)."""
+    wd = _WEEKDAYS.index((g["wd"] or "").lower())
+    monday = pub - dt.timedelta(days=pub.weekday())
+    week = (g.get("wk") or g.get("wk2") or "").lower()
+    which = (g.get("which") or "").lower()
+    if week:
+        day = monday + dt.timedelta(weeks=_WEEK_SHIFT[week], days=wd)
+    elif which in {"next", "coming", "last", "past", "previous"}:
+        day = monday + dt.timedelta(weeks=_WEEK_SHIFT[which], days=wd)
+    elif which == "this":
+        day = monday + dt.timedelta(days=wd)
+    else:  # "on Tuesday": the latest Tuesday up to the publication day, or the next one ahead
+        back = (pub.weekday() - wd) % 7
+        day = pub + dt.timedelta(days=(7 - back) % 7) if future else pub - dt.timedelta(days=back)
+    return DateMention(start, end, day, day, True, True, "day", weekday=wd, bare_relative=True)
 
 
 def _relative(g: dict[str, str | None], start: int, end: int, pub: dt.date) -> DateMention | None:
