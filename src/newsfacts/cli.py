@@ -66,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
         "batch", help="convert an archive (pages, JSONL, WARC) into shards of JSON facts"
     )
     batch.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="files or folders: pages, .jsonl[.gz], .warc[.gz]"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files or folders: pages, .jsonl[.gz], .warc[.gz]",
     )
     batch.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
     batch.add_argument(
@@ -80,7 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--limit", type=int, metavar="N", help="read at most N input records")
     batch.add_argument(
-        "--shard-size", type=int, default=1000, metavar="N", help="records per output file"
+        "--shard-size",
+        type=int,
+        default=1000,
+        metavar="N",
+        help="records per output file (local engine)",
     )
     batch.add_argument(
         "--model",
@@ -175,24 +182,30 @@ def _batch(args: argparse.Namespace) -> int:
             resume=args.resume,
             limit=args.limit,
             settings=settings,
-            shard_size=args.shard_size,
         )
     else:
         if args.master:
             raise ConfigError("--master needs --engine spark")
         from newsfacts.batch.local import run_local
 
-        summary = run_local(
-            args.inputs,
-            args.output,
-            workers=args.workers,
-            fmt=args.format,
-            resume=args.resume,
-            limit=args.limit,
-            settings=settings,
-            shard_size=args.shard_size,
-            progress=progress,
-        )
+        try:
+            summary = run_local(
+                args.inputs,
+                args.output,
+                workers=args.workers,
+                fmt=args.format,
+                resume=args.resume,
+                limit=args.limit,
+                settings=settings,
+                shard_size=args.shard_size,
+                progress=progress,
+            )
+        except KeyboardInterrupt:
+            sys.stderr.write(
+                "newsfacts: interrupted; the shards written are complete, "
+                "rerun with --resume to finish\n"
+            )
+            return 1
     progress.report(summary)
     return 0
 
