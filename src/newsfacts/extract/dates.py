@@ -128,6 +128,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "numeric_md",  # "on 4/22": a month and a day, only after "on"
+        re.compile(r"(?<=\bon\s)(?P<a>1[0-2]|0?[1-9])(?P<sep>[/-])(?P<b>[0-3]?\d)\b(?![/.-]\d)"),
+    ),
+    (
         "day_mon_year",  # 05-Aug-2016, 2019/aug/01
         re.compile(
             r"\b(?:(?P<d1>[0-3]?\d)[-/ ]" + _g(M, n="m1") + r"[-/ ](?P<y>(?:19|20)\d\d)"
@@ -403,6 +407,15 @@ def _resolve(
         except ValueError:
             return None
         return DateMention(start, end, day_, day_, True, False, "day")
+    if kind == "numeric_md":
+        if published is None:
+            return None
+        month, day = int(g["a"]), int(g["b"])
+        try:
+            day_ = dt.date(_infer_year(month, day, published, future=future), month, day)
+        except ValueError:
+            return None
+        return DateMention(start, end, day_, day_, True, True, "day")
     if kind == "day_mon_year":
         mon = g.get("m1") or g["m2"]
         try:
@@ -418,7 +431,9 @@ def _resolve(
             return None
         first_month = _month(g["m1"])
         year = last[0].year if first_month <= last[0].month else last[0].year - 1
-        return DateMention(start, end, dt.date(year, first_month, 1), last[0], False, last[1], "span")
+        return DateMention(
+            start, end, dt.date(year, first_month, 1), last[0], False, last[1], "span"
+        )
     if kind == "months_of_year":
         words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11}  # fmt: skip
@@ -427,18 +442,33 @@ def _resolve(
         if not 1 <= n <= 12:
             return None
         if g["side"].lower() == "first":
-            return DateMention(start, end, dt.date(year, 1, 1), _month_end(year, n), False, False, "span")
-        return DateMention(start, end, dt.date(year, 13 - n, 1), dt.date(year, 12, 31), False, False, "span")
+            return DateMention(
+                start, end, dt.date(year, 1, 1), _month_end(year, n), False, False, "span"
+            )
+        return DateMention(
+            start, end, dt.date(year, 13 - n, 1), dt.date(year, 12, 31), False, False, "span"
+        )
     if kind == "century":
         c = int(g["c"])
         return DateMention(
-            start, end, dt.date(100 * (c - 1), 1, 1) if c > 1 else dt.date(1, 1, 1),
-            dt.date(100 * c - 1, 12, 31), False, False, "span",
+            start,
+            end,
+            dt.date(100 * (c - 1), 1, 1) if c > 1 else dt.date(1, 1, 1),
+            dt.date(100 * c - 1, 12, 31),
+            False,
+            False,
+            "span",
         )
     if kind == "decade":
         first_year = int(g["dec"])
         return DateMention(
-            start, end, dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), False, False, "span"
+            start,
+            end,
+            dt.date(first_year, 1, 1),
+            dt.date(first_year + 9, 12, 31),
+            False,
+            False,
+            "span",
         )
     if kind == "quarter":
         q = _ORD[g["q"].lower()] if g.get("q") else int(g.get("qn") or g["qn2"])

@@ -40,7 +40,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY", "rupees": "INR",
-    "rupee": "INR", "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB",
+    "rupee": "INR", "pence": "GBX", "penny": "GBX", "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB",
     "rubles": "RUB", "rand": "ZAR", "pesos": "MXN", "reais": "BRL", "lira": "TRY",
     "hong kong dollars": "HKD", "canadian dollars": "CAD", "australian dollars": "AUD",
     "singapore dollars": "SGD", "new zealand dollars": "NZD", "naira": "NGN", "ringgit": "MYR",
@@ -54,7 +54,9 @@ KNOWN_UNITS = frozenset(
     GW MW kW TW GWh MWh kWh TWh W Wh V kV Hz GHz MHz TB GB MB KB PB Tb Gb Mb bps Gbps Mbps
     km m cm mm kg g mg t lb lbs oz ft in mi mph kph km/h sq ha acres acre hectares hectare
     tonnes tonne tons ton barrels barrel bpd gallons gallon litres liters litre liter
-    degrees °C °F C F pixels points pts bps
+    degrees °C °F C F pixels points pts bps mile foot inch yard meter metre kilometer kilometre
+    gallon ounce pound ton tonne acre hectare liter litre kilogram gram millimeter centimeter
+    mph km2 sq.ft
     """.split()
 )
 
@@ -66,7 +68,7 @@ UNIT_STOPWORDS = frozenset(
     this these those its their his her our your my it they he she we you year-on-year
     week-over-week month-on-month up down more less over under about around last next
     since until during after before into onto between among against also now then today
-    yesterday tomorrow ago already alone apiece respectively too so yet still only just even
+    yesterday tomorrow ago already alone here there apiece respectively too so yet still only just even
     """.split()
 )
 

@@ -28,11 +28,13 @@ __all__ = ["Mention", "find_mentions", "unit_after"]
 
 MentionKind = Literal["quantity", "percent", "money"]
 
-_NUMBER = re.compile(rf"(?<![\w.,/:–-])(?:{DIGITS})(?![\w:/]*\d)")
+_NUMBER = re.compile(
+    rf"(?:(?<![\w.,/:–-])|(?<=\s-)|(?<=^-)|(?<=\(-)|(?<=\s−)|(?<=^−))(?:{DIGITS})(?![\w:/]*\d)"
+)
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _PREFIX = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_ALT})|\b({'|'.join(CURRENCY_CODES)}))\s?$")
 _SCALE_WORD = re.compile(
-    r"^(?:\s|-)?(thousand|million|billion|trillion|lakh|crore)\b|^\s?(bn|mn|mln|bln|tn|trn)\b"
+    r"^(?:\s|-)?(thousand|million|billion|trillion|lakh|crore)\b|^\s?(bn|mn|mln|bln|tn|trn|MM|mil)\b"
     r"|^(k|K|m|M|b|B|T|t)(?![\w$%])",
 )
 _RANGE_SEP = re.compile(r"^\s?(-|–|—|to|and)\s?")
@@ -67,6 +69,7 @@ _IRREGULAR_PLURALS = frozenset(
     "teeth mice geese livestock crew troops".split()
 )
 _GLUED = re.compile(r"[A-Za-z°][\w/]*")
+_CENTS = re.compile(r"^\s+(?:and\s+)?(\d{1,2})\s+(?:cents?|pence|p)\b", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
 
@@ -103,8 +106,10 @@ def _scale_at(text: str, pos: int, *, money: bool) -> tuple[Decimal, int] | None
         return None
     word = next(g for g in match.groups() if g)
     if len(word) == 1 and not (word in {"B", "T"} or money):
-        return None
-    mult = parse_scale(word)
+        # "100k" glued and standing alone is a thousand-count; "5m" or "5K run" stays a unit
+        if not (word == "k" and pos > 0 and text[pos - 1].isdigit()):
+            return None
+    mult = Decimal(10) ** 6 if word == "MM" else parse_scale(word)  # "MM": finance's million
     if mult is None:
         return None
     return mult, pos + match.end()
@@ -149,6 +154,32 @@ def _first(match: re.Match[str]) -> str:
     return next(g for g in match.groups() if g)
 
 
+_FRACTION = re.compile(
+    r"(?<![\w/.-])(?:(?P<whole>\d{1,4})\s+)?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]|\.\d)"
+)
+_NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))[-−](?=\d)")
+
+
+def _fractions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "3/4", "2 1/4", "1/4 mile": proper fractions with a small denominator."""
+    found = []
+    for match in _FRACTION.finditer(text):
+        num, den = int(match.group("num")), int(match.group("den"))
+        if not 0 < num < den <= 100 or any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        if re.search(r"\bon\s$", text[max(0, match.start() - 3) : match.start()]):
+            continue  # "on 9/11": a date
+        value = Decimal(num) / Decimal(den)
+        if match.group("whole"):
+            value += int(match.group("whole"))
+        end = match.end()
+        unit = _unit_at(text, end)
+        if unit:
+            end = unit[1]
+        found.append(Mention("quantity", match.start(), end, value, unit=unit[0] if unit else None))
+    return found
+
+
 def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Return every numeric mention in ``text``, in order, skipping the claimed spans.
 
@@ -157,8 +188,8 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         claimed: character spans already taken by other facts (dates); numbers inside them
             are not figures.
     """
-    taken = sorted(claimed or [])
-    mentions: list[Mention] = []
+    mentions: list[Mention] = _fractions(text, list(claimed or []))
+    taken = sorted([*(claimed or []), *((m.start, m.end) for m in mentions)])
     consumed_until = -1
 
     def is_claimed(start: int, end: int) -> bool:
@@ -178,8 +209,9 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         value = parse_digits(match.group())
         if value is None:
             continue
+        negative = start > 0 and _NEGATIVE.match(text, start - 1) is not None
         decimals = printed_decimals(match.group())
-        span_start = start
+        span_start = start - 1 if negative else start
         currency: str | None = None
         prefix = _PREFIX.search(text[max(0, start - 6) : start])
         if prefix:
@@ -246,6 +278,10 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         elif currency is None and (cw := _CURRENCY_WORD.match(text[cursor : cursor + 24])):
             currency = CURRENCY_WORDS[cw.group(1).lower()]
             cursor += cw.end()
+            cents = _CENTS.match(text[cursor : cursor + 20])
+            if cents and currency not in {"GBX"}:  # "3 dollars 50 cents"
+                value += Decimal(cents.group(1)) / 100
+                cursor += cents.end()
         elif currency is None and (code := _CODE_AFTER.match(text[cursor : cursor + 6])):
             currency = "CNY" if code.group(1) == "RMB" else code.group(1)
             cursor += code.end()
@@ -278,6 +314,12 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         qualifier = qualifier_match.group(1).lower() if qualifier_match else None
         if qualifier in {"only", "just", "some"} and kind == "percent":
             qualifier = None
+        if negative and kind != "percent" and currency is None:
+            value, value_max = -value, (-value_max if value_max is not None else None)
+            if value_max is not None:
+                value, value_max = value_max, value
+        elif negative:
+            span_start = start  # "-5%" and "-$3" keep the sign in the text, not the value
         mentions.append(
             Mention(
                 kind=kind,

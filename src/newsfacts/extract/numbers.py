@@ -34,6 +34,7 @@ SCALE_WORDS: dict[str, Decimal] = {
     "million": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
     "mln": Decimal(10) ** 6,
+    "mil": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,
     "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
@@ -60,7 +61,9 @@ _FRACTIONS = {
     "half": Decimal("0.5"), "halves": Decimal("0.5"), "third": Decimal(1) / 3,
     "thirds": Decimal(1) / 3, "quarter": Decimal("0.25"), "quarters": Decimal("0.25"),
     "fourth": Decimal("0.25"), "fourths": Decimal("0.25"), "fifth": Decimal("0.2"),
-    "fifths": Decimal("0.2"), "tenth": Decimal("0.1"), "tenths": Decimal("0.1"),
+    "fifths": Decimal("0.2"), "sixth": Decimal(1) / 6, "sixths": Decimal(1) / 6,
+    "eighth": Decimal("0.125"), "eighths": Decimal("0.125"), "tenth": Decimal("0.1"),
+    "tenths": Decimal("0.1"), "hundredth": Decimal("0.01"), "hundredths": Decimal("0.01"),
 }  # fmt: skip
 _COUNT_WORDS = {"dozen": Decimal(12), "score": Decimal(20)}
 _WORD_SPLIT = re.compile(r"[\s-]+")
