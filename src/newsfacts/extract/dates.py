@@ -401,18 +401,18 @@ def _resolve(
     if kind == "numeric_day":
         a, b = int(g["a"]), int(g["b"])
         year = _full_year(g["y"], published.year if published else 2000)
-        month, day = (b, a) if g["sep"] == "." or a > 12 else (a, b)
+        mo, dd = (b, a) if g["sep"] == "." or a > 12 else (a, b)
         try:
-            day_ = dt.date(year, month, day)
+            day_ = dt.date(year, mo, dd)
         except ValueError:
             return None
         return DateMention(start, end, day_, day_, True, False, "day")
     if kind == "numeric_md":
         if published is None:
             return None
-        month, day = int(g["a"]), int(g["b"])
+        mo, dd = int(g["a"]), int(g["b"])
         try:
-            day_ = dt.date(_infer_year(month, day, published, future=future), month, day)
+            day_ = dt.date(_infer_year(mo, dd, published, future=future), mo, dd)
         except ValueError:
             return None
         return DateMention(start, end, day_, day_, True, True, "day")

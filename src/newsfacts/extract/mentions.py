@@ -161,7 +161,7 @@ _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))[-−](?=\d)")
 
 
 def _fractions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """ "3/4", "2 1/4", "1/4 mile": proper fractions with a small denominator."""
+    """Proper fractions with a small denominator: "3/4", "2 1/4", "1/4 mile"."""
     found = []
     for match in _FRACTION.finditer(text):
         num, den = int(match.group("num")), int(match.group("den"))
