@@ -31,7 +31,11 @@ from newsfacts.facts import (
 
 __all__ = ["assemble_facts"]
 
-_SAME_PERIOD = re.compile(r"\b(?:same|that|this)\s+(?:period|week|month|quarter|year|time)\b", re.I)
+_SAME_PERIOD = re.compile(
+    r"\b(?:same\s+(?:period|week|month|quarter|year|time)|that\s+(?:period|week|month|quarter|year)"
+    r"|this\s+period)\b",
+    re.I,
+)
 _ORG_LEAD = re.compile(r"^the\s+", re.I)
 _ORG_TAIL = re.compile(r"(?:'s|’s|[.,;:])+$")
 
@@ -133,6 +137,7 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
     figures = [d for d in drafts if d.kind in {"quantity", "money"}]
     positions = [(d.start - s_start, d.end - s_start, d.fact_id) for d in figures]
     by_id = {d.fact_id: d for d in figures}
+    _implied_units(drafts, sentence, s_start)
     for draft in drafts:
         if draft.kind not in {"quantity", "money", "percent"}:
             continue
@@ -140,10 +145,13 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
         if draft.kind != "percent":
             continue
         reading = read_percent(sentence, draft.start - s_start, draft.end - s_start)
-        draft.fields.update(
-            direction=reading.direction, measure=reading.measure, basis=reading.basis
-        )
-        if reading.measure != "change":
+        direction, measure = reading.direction, reading.measure
+        previous = _listed_after(drafts, draft, sentence, s_start)
+        if direction is None and previous is not None:
+            # "up 10.12% and 12.73%": the second figure shares the first one's change
+            direction, measure = previous.fields.get("direction"), previous.fields["measure"]
+        draft.fields.update(direction=direction, measure=measure, basis=reading.basis)
+        if measure != "change":
             continue
         from_id, to_id = link_from_to(sentence, draft.end - s_start, positions)
         draft.fields.update(from_id=from_id, to_id=to_id)
@@ -160,35 +168,127 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
                 start_fig.fields["unit"] = end_fig.fields["unit"]
 
 
+_COMPARED = re.compile(
+    r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|compared|against)\b", re.I
+)
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:P/E|price[- ]to[- ]earnings|multiple)(?:\s+ratio)?\s+(?:of|near|at|around|is|was)?\s*"
+    r"(?:about\s+|nearly\s+|roughly\s+|just\s+under\s+|just\s+over\s+)?$",
+    re.I,
+)
+
+
+def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
+    """Give a bare figure the unit the sentence implies.
+
+    "much lower than the 46,797" after "44,947 megawatts" counts megawatts too; "a P/E of 17"
+    is a multiple ("times").
+    """
+    quantities = [d for d in drafts if d.kind == "quantity"]
+    for index, draft in enumerate(quantities):
+        if draft.fields.get("unit") is not None:
+            continue
+        before = sentence[: draft.start - s_start]
+        if _MULTIPLE_BEFORE.search(before):
+            draft.fields["unit"] = "times"
+            continue
+        for earlier in reversed(quantities[:index]):
+            unit = earlier.fields.get("unit")
+            if unit is None:
+                continue
+            between = sentence[earlier.end - s_start : draft.start - s_start]
+            if len(between) <= 80 and _COMPARED.search(between):
+                draft.fields["unit"] = unit
+            break
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*$")
+
+
+def _listed_after(
+    drafts: list[_Draft], draft: _Draft, sentence: str, s_start: int
+) -> _Draft | None:
+    """The percentage this one follows in a list ("X% and Y%"), if any."""
+    earlier = [d for d in drafts if d.kind == "percent" and d.end <= draft.start and d is not draft]
+    if not earlier:
+        return None
+    previous = earlier[-1]
+    between = sentence[previous.end - s_start : draft.start - s_start]
+    return previous if _LIST_JOIN.match(between) else None
+
+
+_LEAD_PERIOD = re.compile(
+    r"^\W*(?:(?:in|for|during|through|over|as\s+of|by|at\s+the\s+end\s+of|throughout)\s+)?$", re.I
+)
+_TRAIL_PERIOD = re.compile(
+    r"^\s*(?:of\s+[\w-]+\s+)?(?:in|for|during|through|over|as\s+of|at\s+the\s+end\s+of|"
+    r"throughout)\s+(?:the\s+)?$",
+    re.I,
+)
+_GRANULARITY_WORDS = {
+    "week": re.compile(r"\bweekly\b|\bthat\s+week\b", re.I),
+    "month": re.compile(r"\bmonthly\b|\bthat\s+month\b", re.I),
+    "quarter": re.compile(r"\bquarterly\b|\bthat\s+quarter\b", re.I),
+    "year": re.compile(r"\bannual(?:ly)?\b|\byearly\b|\bthat\s+year\b", re.I),
+}
+
+
+def _period_of(d: _Draft, here: list[_Draft], sents: _Sentences) -> _Draft | None:
+    """The date a quantity is measured over, when the sentence ties them.
+
+    Either the date opens the sentence ("For the week of April 13–19, usage held at 20.6
+    trillion") or it follows the figure after a preposition ("1,200 jobs in 2025"). A date
+    elsewhere in the sentence describes something else.
+    """
+    s_start, _ = sents.spans[d.sentence]
+    for period in here:
+        lead = sents.text[s_start : period.start]
+        if _LEAD_PERIOD.match(lead) and period.end <= d.start:
+            return period
+        gap = sents.text[d.end : period.start]
+        if period.start >= d.end and len(gap) <= 30 and _TRAIL_PERIOD.match(gap):
+            return period
+    return None
+
+
 def _assign_periods(drafts: list[_Draft], sents: _Sentences) -> None:
-    """Tie each quantity to the date range it is measured over, when the text says which."""
-    last_period: tuple[int, str] | None = None  # (paragraph, id)
+    """Tie each quantity to the date range it is measured over, when the text says which.
+
+    A period carries over to later sentences of the same paragraph only when they point back
+    to it: "over the same period", "that week", or a "weekly" figure after a week.
+    """
     periods_by_sentence: dict[int, list[_Draft]] = {}
     for d in drafts:
         if d.kind in {"date", "date_range"} and d.is_fact:
             periods_by_sentence.setdefault(d.sentence, []).append(d)
-    current_sentence = -1
+    last_period: tuple[int, _Draft] | None = None  # (paragraph, period)
     for d in drafts:
-        if d.sentence != current_sentence:
-            current_sentence = d.sentence
-            here = periods_by_sentence.get(d.sentence, [])
-            paragraph = sents.paragraph(sents.spans[d.sentence][0])
-            if here:
-                last_period = (paragraph, here[-1].fact_id)
-            elif (
-                last_period
-                and last_period[0] != paragraph
-                and not _SAME_PERIOD.search(sents.text_of(d.sentence))
-            ):
-                last_period = None
+        paragraph = sents.paragraph(sents.spans[d.sentence][0])
+        if (
+            last_period is not None
+            and last_period[0] != paragraph
+            and not _SAME_PERIOD.search(sents.text_of(d.sentence))
+        ):
+            last_period = None  # "over the same period" may point back across a paragraph
+        if d.kind in {"date", "date_range"} and d.is_fact:
+            continue
         if d.kind != "quantity" or d.fields.get("role") == "from":
             continue
-        here = periods_by_sentence.get(d.sentence, [])
-        if here:
-            before = [p for p in here if p.start <= d.start] or here
-            d.fields["period_id"] = before[-1].fact_id
-        elif last_period is not None:
-            d.fields["period_id"] = last_period[1]
+        period = _period_of(d, periods_by_sentence.get(d.sentence, []), sents)
+        if period is not None:
+            d.fields["period_id"] = period.fact_id
+            last_period = (paragraph, period)
+            continue
+        if last_period is None or periods_by_sentence.get(d.sentence):
+            continue
+        sentence = sents.text_of(d.sentence)
+        payload = last_period[1].payload
+        granularity = getattr(payload, "granularity", "")
+        points_back = _SAME_PERIOD.search(sentence) or (
+            granularity in _GRANULARITY_WORDS and _GRANULARITY_WORDS[granularity].search(sentence)
+        )
+        if points_back:
+            d.fields["period_id"] = last_period[1].fact_id
 
 
 def _build(d: _Draft, text: str) -> Fact:

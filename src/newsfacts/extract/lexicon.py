@@ -98,7 +98,7 @@ UP_WORDS = frozenset(
     grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping
     surged surge surges surging soared soar soars soaring up added advanced advance higher
     boosted boost raised raise expanded expand rallied rally growth hike hiked spiked spike
-    rebounded rebound accelerated leapt leaped leap widened widen upswing uptick
+    rebounded rebound accelerated leapt leaped leap widened widen upswing uptick lift lifted
     """.split()
 )
 DOWN_WORDS = frozenset(
@@ -108,7 +108,7 @@ DOWN_WORDS = frozenset(
     dipped dip dips plunged plunge plunges plummeted plummet tumbled tumble sank sink sinks
     down lost lose loses lower lowered cut cuts shrank shrink shrinks shrunk contracted
     contract eased ease retreated retreat slumped slump slowed narrowed narrow narrowing
-    reduced reduction decline losses downturn downswing tumbling
+    reduced reduction decline losses downturn downswing tumbling off
     """.split()
 )
 

@@ -40,14 +40,27 @@ class PercentReading:
     basis: str | None
 
 
+_FILLERS = frozenset(
+    "by about nearly roughly around some almost another a an just only approximately "
+    "estimated over more than of in big".split()
+)
+_RATE_OF_CHANGE = re.compile(r"\b(?:inflation|growth)\b", re.I)
+
+
 def _direction_before(before: str) -> str | None:
-    words = _WORDS.findall(before)[-4:]
-    for word in reversed(words):
+    """The change word right before the figure, hedges skipped: "fell by about 3%".
+
+    Any other word in between ends the search: in "higher than the 3%" or "dipped to 8.9%" the
+    figure is a reference or an end level, not the size of a change.
+    """
+    for word in reversed(_WORDS.findall(before)[-5:]):
         low = word.lower()
         if low in UP_WORDS:
             return "up"
         if low in DOWN_WORDS:
             return "down"
+        if low not in _FILLERS:
+            return None
     return None
 
 
@@ -64,6 +77,12 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
         elif word in DOWN_WORDS:
             direction = "down"
     comparative = _COMPARATIVE_AFTER.match(after)
+    if (
+        direction is None
+        and _RATE_OF_CHANGE.search(before[-70:])
+        and not _SHARE_BEFORE.search(before)
+    ):
+        direction = "up"  # an inflation or growth rate is a change (a fall is stated as such)
     if direction is None and comparative:
         word = comparative.group(1).lower()
         direction = (

@@ -51,7 +51,7 @@ _CURRENCY_WORD = re.compile(
 _CODE_AFTER = re.compile(r"^\s?(" + "|".join(sorted(CURRENCY_CODES)) + r")\b")
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])|^:\d\d", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-_WORD = re.compile(r"^\s?([A-Za-z°][\w°/.'’-]*)")
+_WORD = re.compile(r"^\s?[“\"‘]?([A-Za-z°][\w°/.'’-]*)[”\"’]?")
 _PER = re.compile(
     r"^\s?(?:a|an|per|each|every|/)\s?([a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer))?)",
     re.I,
@@ -127,8 +127,10 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         if not word or word.lower() in UNIT_STOPWORDS:
             break
         end = cursor + match.start(1) + len(word)
+        if match.group(0).lstrip()[:1] in '“"‘' and text[end : end + 1] in '”"’':
+            end += 1  # a quoted unit: 4.9 billion connected “things”
         if not words and word in KNOWN_UNITS:
-            return word, end
+            return _SINGULAR_UNITS.get(word, word), end
         words.append((word, end))
         if word[:1].isupper() and not word.isupper() and len(words) == 1:
             return None  # "12 Downing Street", "Grok 4 Heavy": a name, not a unit
@@ -136,13 +138,49 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         if low in _IRREGULAR_PLURALS or (
             low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
         ):
-            return " ".join(w for w, _ in words), end
+            return _head_unit([w for w, _ in words]), end
         cursor = end
         if text[cursor : cursor + 1] not in {" "}:
             break
     if len(words) == 1 and words[0][0].isalpha() and words[0][0].islower():
         return words[0]
     return None
+
+
+#: Words that stay in a unit before its head noun ("metric tons", "monthly active users").
+_UNIT_MODIFIERS = frozenset(
+    "metric square cubic nautical short long light monthly daily weekly annual active connected "
+    "sim kilowatt megawatt man person".split()
+)
+#: Power and energy units are given by their symbols.
+_UNIT_SYMBOLS = {
+    "watts": "W", "kilowatts": "kW", "megawatts": "MW", "gigawatts": "GW", "terawatts": "TW",
+    "kilowatt-hours": "kWh", "megawatt-hours": "MWh", "gigawatt-hours": "GWh",
+    "terawatt-hours": "TWh",
+}  # fmt: skip
+
+
+#: A unit written in the singular as a modifier ("12 ounce bottles") is counted in the plural.
+_SINGULAR_UNITS = {
+    "mile": "miles", "foot": "feet", "inch": "inches", "yard": "yards", "gallon": "gallons",
+    "ounce": "ounces", "pound": "pounds", "ton": "tons", "tonne": "tonnes", "acre": "acres",
+    "hectare": "hectares", "liter": "liters", "litre": "litres", "meter": "meters",
+    "metre": "metres", "kilometer": "kilometers", "kilometre": "kilometres",
+    "kilogram": "kilograms", "gram": "grams",
+}  # fmt: skip
+
+
+def _head_unit(words: list[str]) -> str:
+    """The unit is the counted noun: "15 government senators" counts senators."""
+    head = words[-1].strip("“”\"'")
+    if head.lower() in _UNIT_SYMBOLS:
+        return _UNIT_SYMBOLS[head.lower()]
+    kept = [head]
+    for word in reversed(words[:-1]):
+        if word.lower() not in _UNIT_MODIFIERS:
+            break
+        kept.insert(0, word)
+    return " ".join(kept)
 
 
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
