@@ -138,6 +138,29 @@ def make_numbers(nlp: Language, name: str, written_numbers: bool) -> NumbersComp
     return NumbersComponent(written_numbers)
 
 
+#: Last words of names that are indexes, laws or programs, not organizations.
+_NOT_ORG_HEADS = frozenset(
+    "Index Rule Act Law Program Programme Project Initiative Campaign Plan Treaty".split()
+)
+_TRAILING_WORDS = {"of", "and", "&", "the", "for", "-", "—", "–"}
+
+
+def _trim_org(doc: Doc, ent: Span) -> Span | None:
+    """Cut an organization at an opening parenthesis and drop dangling words at its end."""
+    start, end = ent.start, ent.end
+    for token in ent:
+        if token.text in {"(", "[", "“", '"'}:
+            end = token.i
+            break
+    while end > start and doc[end - 1].lower_ in _TRAILING_WORDS:
+        end -= 1
+    if end <= start:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label, span_id=ent.id)
+
+
 class OrgFilter:
     """Drop ``ORG`` entities that are not organizations ("AI", "CEO", product names, "HK$101")."""
 
@@ -146,13 +169,36 @@ class OrgFilter:
 
     def _reject(self, text: str) -> bool:
         name = text.strip(" .,'’")
+        if name.split()[-1:] and name.split()[-1] in _NOT_ORG_HEADS:
+            return True  # indexes, laws and programs are not organizations
         if name in self.stoplist or not any(c.isupper() for c in name):
             return True  # an organization's name has a capital ("the fund" is not one)
         return any(c.isdigit() for c in name) and any(c in "$€£¥%" for c in name)
 
     def __call__(self, doc: Doc) -> Doc:
         """Remove stop-listed ORG entities from ``doc.ents``."""
-        doc.ents = [ent for ent in doc.ents if not (ent.label_ == "ORG" and self._reject(ent.text))]
+        people = {
+            token.text
+            for ent in doc.ents
+            if ent.label_ == "PERSON"
+            for token in (ent if len(ent) > 1 else [ent[0]])
+            if token.is_title
+        }
+        kept = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                kept.append(ent)
+                continue
+            ent = _trim_org(doc, ent)
+            if ent is None or self._reject(ent.text):
+                continue
+            from_patterns = bool(ent.ent_id_)
+            if not from_patterns and ent.text in people:
+                continue  # "Symonette" after "Brian Symonette": a person the NER mislabelled
+            if not from_patterns and ent.text.isupper() and len(ent.text) <= 3:
+                continue  # "TB", "LHR", "VAT": units, airport codes and taxes more often than firms
+            kept.append(ent)
+        doc.ents = kept
         return doc
 
 
