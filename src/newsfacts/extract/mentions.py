@@ -170,6 +170,13 @@ _SINGULAR_UNITS = {
 }  # fmt: skip
 
 
+_HYPHEN_UNIT = re.compile(r"-([A-Za-z]+)\b")
+_HYPHEN_UNITS = frozenset(
+    [*_SINGULAR_UNITS, "bit", "byte", "megapixel", "watt", "volt", "degree", "second", "minute",
+     "hour", "day", "week", "month", "year", "story", "storey", "seat", "lane", "point"]
+)  # fmt: skip
+
+
 def _head_unit(words: list[str]) -> str:
     """The unit is the counted noun: "15 government senators" counts senators."""
     head = words[-1].strip("“”\"'")
@@ -326,9 +333,15 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         if currency is not None:
             kind = "money"
         elif kind == "quantity" and unit is None:
-            found = _unit_at(text, cursor)
-            if found:
-                unit, cursor = found
+            hyphened = _HYPHEN_UNIT.match(text, cursor)
+            if hyphened and hyphened.group(1).lower() in _HYPHEN_UNITS:
+                # "68-ounce cans", "a 2.5-mile loop": a measure used as an adjective
+                unit = _SINGULAR_UNITS.get(hyphened.group(1).lower(), hyphened.group(1))
+                cursor = hyphened.end()
+            else:
+                found = _unit_at(text, cursor)
+                if found:
+                    unit, cursor = found
         if kind == "quantity" and value_max is None and currency is None:
             if unit is None and text[cursor : cursor + 1].isalpha():
                 continue  # glued to letters: a model or product name

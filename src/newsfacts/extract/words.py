@@ -74,6 +74,12 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             kind, unit, end = "percent", "%", end + pc.end()
         elif (cw := _CURRENCY.match(rest)) is not None:
             kind, currency, end = "money", CURRENCY_WORDS[cw.group(1).lower()], end + cw.end()
+        elif (
+            hyphen := re.match(
+                r"-(foot|feet|inch|mile|ton|tonne|pound|ounce|gallon|yard|meter|metre)\b", rest
+            )
+        ) is not None:
+            unit, end = hyphen.group(1), end + hyphen.end()  # "a three-foot trip"
         else:
             after = unit_after(text, end)
             if after is not None:
