@@ -185,11 +185,11 @@ class OrgFilter:
             if token.is_title
         }
         kept = []
-        for ent in doc.ents:
-            if ent.label_ != "ORG":
-                kept.append(ent)
+        for found in doc.ents:
+            if found.label_ != "ORG":
+                kept.append(found)
                 continue
-            ent = _trim_org(doc, ent)
+            ent = _trim_org(doc, found)
             if ent is None or self._reject(ent.text):
                 continue
             from_patterns = bool(ent.ent_id_)
