@@ -42,6 +42,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python bench/news_dev_check.py
 	$(BIN)/python bench/extract_eval.py
 	$(BIN)/python bench/pipeline_speed.py
+	$(BIN)/python bench/batch_bench.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
