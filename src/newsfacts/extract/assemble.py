@@ -367,7 +367,8 @@ def assemble_facts(
             if subject:
                 history.append(subject)
     _assign_periods(facts_only, sents)
-    return [_build(d, doc.text) for d in facts_only]
+    text = sents.text  # Doc.text rebuilds the string on every access: read it once
+    return [_build(d, text) for d in facts_only]
 
 
 def _sentence_subjects(sents: _Sentences, paragraph: int, before: int) -> list[str]:

@@ -86,7 +86,8 @@ class DatesComponent:
         published = doc._.newsfacts_published
         if published is not None and not isinstance(published, dt.date):
             published = None
-        resolved = find_dates(doc.text, published=published)
+        text = doc.text  # rebuilt on every access: read once
+        resolved = find_dates(text, published=published)
         for mention in resolved:
             label = "DATE" if mention.single_day else "DATE_RANGE"
             _add(doc, mention.start, mention.end, label, mention)
@@ -94,7 +95,7 @@ class DatesComponent:
             # Without a publication date "April 13–19" cannot be resolved, but it is still a date:
             # claim its span (label DATE_UNRESOLVED) so that 13 and 19 are not read as figures.
             taken = {(m.start, m.end) for m in resolved}
-            for mention in find_dates(doc.text, published=_PLACEHOLDER_DAY):
+            for mention in find_dates(text, published=_PLACEHOLDER_DAY):
                 if (mention.start, mention.end) not in taken:
                     _add(doc, mention.start, mention.end, "DATE_UNRESOLVED", mention)
         return doc
@@ -120,10 +121,11 @@ class NumbersComponent:
             for s in _group(doc)
             if s.label_ in DATE_LABELS and s._.newsfacts is not None
         ]
-        mentions = find_mentions(doc.text, claimed=claimed)
+        text = doc.text  # rebuilt on every access: read once
+        mentions = find_mentions(text, claimed=claimed)
         if self.written_numbers:
             taken = claimed + [(m.start, m.end) for m in mentions]
-            mentions += find_word_mentions(doc.text, claimed=taken)
+            mentions += find_word_mentions(text, claimed=taken)
         for mention in mentions:
             _add(doc, mention.start, mention.end, mention.kind.upper(), mention)
         return doc
