@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
 from spacy.language import Language
 
 from newsfacts.clean import CleanDocument, clean_page
 from newsfacts.errors import ConfigError, NewsFactsError
-from newsfacts.extract import extract_facts, load_nlp, model_label
+from newsfacts.extract import Extraction, extract_facts, extract_many, load_nlp, model_label
 from newsfacts.facts import Article, ArticleMetadata, ErrorInfo, PipelineInfo, Source
 from newsfacts.settings import Settings
 from newsfacts.sources import RawPage, load_bytes, sniff_kind
 from newsfacts.validate import validate_facts
 
-__all__ = ["article_from_error", "extract_text", "parse", "parse_page"]
+__all__ = ["article_from_error", "extract_text", "parse", "parse_page", "parse_pages"]
 
 
+@lru_cache(maxsize=1)
 def _version() -> str:
     try:
         return version("newsfacts")
@@ -103,6 +105,66 @@ def parse_page(
         facts=extraction.facts,
         checks=checks,
     )
+
+
+def parse_pages(
+    pages: list[tuple[RawPage, str | dt.date | dt.datetime | None]],
+    *,
+    nlp: Language | None = None,
+    settings: Settings | None = None,
+) -> list[Article | NewsFactsError]:
+    """:func:`parse_page` for several pages at once, with the spaCy work batched.
+
+    Returns one result per page, in order: its Article, or the typed error it raised.
+    """
+    settings = settings or Settings()
+    nlp = nlp or load_nlp(settings)
+    info = _pipeline_info(nlp)
+    results: list[Article | NewsFactsError | None] = []
+    todo: list[tuple[int, CleanDocument, ArticleMetadata, Source]] = []
+    for page, published in pages:
+        source = Source(path=page.path, url=page.url, sha256=page.sha256)
+        try:
+            document = clean_page(page)
+            metadata = _merge_metadata(document, _published_text(published), page.url)
+        except NewsFactsError as exc:
+            results.append(exc)
+            continue
+        if not document.is_article(settings.min_article_chars):
+            results.append(
+                Article(
+                    status="no_article",
+                    source=source,
+                    metadata=metadata,
+                    pipeline=info,
+                    text=document.text,
+                )
+            )
+            continue
+        todo.append((len(results), document, metadata, source))
+        results.append(None)
+    extractions = extract_many(
+        [(document, metadata.published_date) for _, document, metadata, _ in todo],
+        nlp,
+        relative_date_facts=settings.relative_date_facts,
+    )
+    for (index, document, metadata, source), extraction in zip(todo, extractions, strict=True):
+        if isinstance(extraction, Extraction):
+            checks = validate_facts(
+                extraction.facts, text=document.text, sentences=extraction.sentences
+            )
+            results[index] = Article(
+                status="ok",
+                source=source,
+                metadata=metadata,
+                pipeline=info,
+                text=document.text,
+                facts=extraction.facts,
+                checks=checks,
+            )
+        else:
+            results[index] = extraction
+    return [r for r in results if r is not None]
 
 
 def parse(

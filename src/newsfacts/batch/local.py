@@ -44,7 +44,7 @@ from newsfacts.batch.writers import (
 )
 from newsfacts.errors import ConfigError, ExtractionError, NewsFactsError
 from newsfacts.extract import load_nlp
-from newsfacts.pipeline import parse_page
+from newsfacts.pipeline import parse_page, parse_pages
 from newsfacts.settings import Settings
 
 __all__ = ["DEFAULT_SHARD_SIZE", "convert_record", "convert_records", "prepare_output", "run_local"]
@@ -54,7 +54,7 @@ Row = dict[str, Any]
 #: Records per output shard.
 DEFAULT_SHARD_SIZE = 1000
 #: Records sent to a worker at a time (amortizes the inter-process traffic).
-_CHUNK = 8
+_CHUNK = 16  # records per nlp.pipe batch (and per task sent to a worker)
 #: Chunks in flight per worker: enough to keep every worker busy, few enough to bound memory.
 _IN_FLIGHT_PER_WORKER = 3
 
@@ -81,6 +81,48 @@ def convert_record(record: Record, *, nlp: Language, settings: Settings) -> Row:
     return {"id": record.id, **article.model_dump(mode="json")}
 
 
+def convert_batch(records: list[Record], *, nlp: Language, settings: Settings) -> list[Row]:
+    """Convert records together (the spaCy work batched with ``nlp.pipe``); one row each.
+
+    Same rows as :func:`convert_record` one by one, faster.
+    """
+    rows: list[Row | None] = [None] * len(records)
+    loaded = []
+    for index, record in enumerate(records):
+        try:
+            loaded.append((index, load_record(record, max_bytes=settings.max_input_bytes)))
+        except NewsFactsError as exc:
+            rows[index] = error_row(record.id, type(exc).__name__, exc.message)
+        except Exception as exc:
+            rows[index] = error_row(record.id, type(exc).__name__, str(exc) or repr(exc))
+    try:
+        results = parse_pages(
+            [(page, records[i].published) for i, page in loaded], nlp=nlp, settings=settings
+        )
+    except Exception:  # the batch failed as a whole: fall back to one record at a time
+        return [convert_record(record, nlp=nlp, settings=settings) for record in records]
+    redo = []
+    for (index, page), result in zip(loaded, results, strict=True):
+        record = records[index]
+        if isinstance(result, NewsFactsError):
+            rows[index] = error_row(record.id, type(result).__name__, result.message)
+        elif record.default_published and result.metadata.published is None:
+            redo.append((index, page))  # no date of its own: resolve against the record's date
+        else:
+            rows[index] = {"id": record.id, **result.model_dump(mode="json")}
+    if redo:
+        again = parse_pages(
+            [(page, records[i].default_published) for i, page in redo], nlp=nlp, settings=settings
+        )
+        for (index, _), result in zip(redo, again, strict=True):
+            record = records[index]
+            if isinstance(result, NewsFactsError):
+                rows[index] = error_row(record.id, type(result).__name__, result.message)
+            else:
+                rows[index] = {"id": record.id, **result.model_dump(mode="json")}
+    return [row for row in rows if row is not None]
+
+
 def _init_worker(settings: Settings) -> None:
     # Ctrl-C reaches the whole process group; the driver alone handles it and shuts the pool down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -89,7 +131,7 @@ def _init_worker(settings: Settings) -> None:
 
 def _convert_chunk(records: list[Record], settings: Settings) -> list[Row]:
     nlp = load_nlp(settings)  # cached: loaded once per worker by the initializer
-    return [convert_record(record, nlp=nlp, settings=settings) for record in records]
+    return convert_batch(records, nlp=nlp, settings=settings)
 
 
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -111,8 +153,8 @@ def convert_records(
     settings = settings or Settings()
     if workers <= 1:
         nlp = load_nlp(settings)
-        for record in records:
-            yield convert_record(record, nlp=nlp, settings=settings)
+        for chunk in _chunks(records, _CHUNK):
+            yield from convert_batch(chunk, nlp=nlp, settings=settings)
         return
     context = multiprocessing.get_context("spawn")
     pending: deque[Future[list[Row]]] = deque()

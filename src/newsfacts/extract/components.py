@@ -10,6 +10,7 @@ The publication date that relative dates resolve against is ``doc._.newsfacts_pu
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import cast
 
@@ -32,6 +33,7 @@ __all__ = [
 ]
 
 SPAN_KEY = "newsfacts"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 DATE_LABELS = frozenset({"DATE", "DATE_RANGE", "DATE_UNRESOLVED"})
 _PLACEHOLDER_DAY = dt.date(2000, 1, 1)  # only the spans of its matches are used
 
@@ -62,13 +64,10 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         """Mark the token after a paragraph break as a sentence start."""
-        for token in doc[:-1]:
-            if token.is_space and "\n\n" in token.text:
-                doc[token.i + 1].is_sent_start = True
-            elif "\n\n" in token.whitespace_ + (
-                doc[token.i + 1].text if doc[token.i + 1].is_space else ""
-            ):
-                doc[token.i + 1].is_sent_start = True
+        for match in _PARAGRAPH_BREAK.finditer(doc.text):
+            token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+            if token is not None and token.start > 0:
+                doc[token.start].is_sent_start = True
         return doc
 
 
