@@ -16,6 +16,9 @@ wrong; a verdict touching a gold-consistent relation is reported as such).
 
 Targets (issue 5): recall >= 0.8, every gold-inconsistent check found, zero false alarms.
 
+It then runs the 80 aeb-dev pages (real news, no gold checks) and lists every ``inconsistent``
+verdict there: on pages with no known errors, each is a likely false alarm to read.
+
 Usage: ``python bench/validate_eval.py [--verbose]``. Third-party pages are read from
 ``../shared``; nothing is copied into the repository.
 """
@@ -133,6 +136,28 @@ def evaluate(verbose: bool) -> Tallies:
     return t
 
 
+def scan_unannotated(limit: int = 80) -> tuple[int, Counter[str], list[str]]:
+    """Verdicts on the aeb-dev pages (no gold checks): every ``inconsistent`` one is listed.
+
+    These are real news pages with no known errors in their figures, so an inconsistent verdict
+    there is most likely a false alarm worth reading.
+    """
+    from newsfacts import parse_page
+    from newsfacts.sources import load_path
+
+    folder = CORPUS.parent / "aeb-dev" / "html"
+    counts: Counter[str] = Counter()
+    flagged: list[str] = []
+    pages = sorted(folder.glob("*"))[:limit]
+    for path in pages:
+        article = parse_page(load_path(path))
+        for c in article.checks:
+            counts[c.status] += 1
+            if c.status == "inconsistent":
+                flagged.append(f"{path.name[:16]} {c.rule} ({c.severity}): {c.message[:150]}")
+    return len(pages), counts, flagged
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures; exit 0 (a benchmark reports, the regression suite enforces)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -154,6 +179,14 @@ def main(argv: list[str] | None = None) -> int:
     print("  per gold type (checks, extracted, recalled):")
     for kind, (n, ext, rec) in sorted(t.by_type.items()):
         print(f"    {kind:<22} {n:>3} {ext:>3} {rec:>3}")
+    pages, counts, flagged = scan_unannotated()
+    print(
+        f"  aeb-dev ({pages} pages, no gold checks): "
+        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        + f"; inconsistent verdicts to read: {len(flagged)}"
+    )
+    for line in flagged:
+        print(f"    {line}")
     total = sum(t.ours.values())
     print(
         f"  our checks {total}: "

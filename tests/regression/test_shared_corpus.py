@@ -50,3 +50,16 @@ def test_aeb_dev_f1_floor() -> None:
     result = evaluation.evaluate("newsfacts", lambda html: clean_html(html).text, pages, repeats=1)
     precision, recall, f1 = result.f1()
     assert f1 >= 0.970, f"aeb-dev F1 {f1:.4f} (P {precision:.4f}, R {recall:.4f}) fell below 0.970"
+
+
+@pytest.mark.skipif(not NEWS_DEV.exists(), reason="../shared/gold is not beside the repository")
+def test_validator_floors_on_news_dev_gold_checks() -> None:
+    """Issue 5's targets as floors: recall of the gold checks >= 0.8, every gold-inconsistent
+    check found, no inconsistent verdict where the gold finds none."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    evaluate = _bench("validate_eval").evaluate
+    t = evaluate(verbose=False)
+    assert t.extracted >= 40
+    assert t.recalled / t.extracted >= 0.8
+    assert t.found_false == t.gold_false == 1
+    assert t.false_alarms == []

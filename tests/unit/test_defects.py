@@ -142,3 +142,21 @@ def test_clean_text_headline_with_short_cut_blurb() -> None:
     blurb = "Drivers paid less for diesel this week as wholesale costs fell for the"
     text = "\n".join(["Port volumes climb", "", P1, "Fuel prices ease at the pump", blurb, P2])
     assert clean_text(text).paragraphs == (P1, P2)
+
+
+def test_placeholder_publication_date_is_no_date_and_does_not_crash() -> None:
+    """A page stamped 0001-01-01 (a CMS placeholder) once crashed weekday resolution."""
+    from newsfacts import parse
+
+    html = (
+        "<html><head><title>Late kickoff</title>"
+        '<meta property="article:published_time" content="0001-01-01T00:00:00Z"></head><body>'
+        "<article><p>The home side won on Tuesday by 31 points in front of 18,000 fans, its third "
+        "straight win of the season and its biggest margin since the league was formed.</p>"
+        "<p>The coach said on Wednesday that the squad would rest two starters for the next "
+        "game, which kicks off on Saturday evening at the same stadium.</p></article>"
+        "</body></html>"
+    )
+    article = parse(html)
+    assert article.status == "ok"
+    assert article.metadata.published is None

@@ -105,6 +105,28 @@ def test_pct_change_carries_the_implied_start() -> None:
             "9.9 percent.",
             [MINOR],
         ),
+        # "increase that to": the pronoun is the figure before
+        (
+            "Current drives store 1.14Tb per square inch, but the firm believes its new platters "
+            "will increase that to up to 6Tb per square inch.",
+            [OK],
+        ),
+        (
+            "Current drives store 1.14Tb per square inch, but the firm believes its new platters "
+            "will increase that to up to 0.9Tb per square inch.",
+            [MAJOR],
+        ),
+        # an earlier level ("nine months ago") with the direction word between the two
+        (
+            "The app recently topped 300 million monthly active users. Its users grew fast. The "
+            "number was hovering around 200 million users just nine months ago.",
+            [OK],
+        ),
+        (
+            "The app recently topped 300 million monthly active users. Its users grew fast. The "
+            "number was hovering around 400 million users just nine months ago.",
+            [MAJOR],
+        ),
         # a figure and a stated cause: "owing to a decline" puts it below the level before
         (
             "Energy's share of the market was 72 per cent last year. In 2020 that share was 57 "
@@ -134,6 +156,19 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The fund is giving $20,000 to local charities. It is making the following donations: "
             "$7,500 to the food bank, $6,000 each to the shelter and the library, and $2,500 to "
             "the zoo.",
+            [MAJOR],
+        ),
+        # the amounts named before "a cumulative total" fit inside it
+        (
+            "In 2018 the state set up a fund capitalised at US$100 million. In 2021 it added "
+            "US$100 million more. By now the bank has accessed a cumulative total of US$265 "
+            "million from it.",
+            [OK],
+        ),
+        (
+            "In 2018 the state set up a fund capitalised at US$100 million. In 2021 it added "
+            "US$100 million more. By now the bank has accessed a cumulative total of US$165 "
+            "million from it.",
             [MAJOR],
         ),
         # shares of one whole: 45 + 35 + 20 = 100 (boundary), 45 + 35 + 30 = 110
@@ -209,6 +244,45 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         ),
         # "more than" right before a figure is a hedge, not a comparison
         ("The firm sold 500 cars in May, and more than 300 cars in June.", []),
+        # "both of those ... fell below": each figure of the sentence before against the record
+        (
+            "Saturday demand reached 44,947 megawatts, much lower than the 46,797 megawatts on "
+            "Friday. But both of those amounts fell below the record of 50,270 megawatts.",
+            [OK, OK, OK],
+        ),
+        (
+            "Saturday demand reached 44,947 megawatts, much lower than the 46,797 megawatts on "
+            "Friday. But both of those amounts fell below the record of 45,270 megawatts.",
+            [OK, OK, MINOR],
+        ),
+        # a rate "levelling out" at another is lower than the first
+        (
+            "Prices are expected to see a lower increase in 2024 of 4.5 percent, before leveling "
+            "out to pre-pandemic levels of 2.4 percent in 2027.",
+            [OK],
+        ),
+        (
+            "Prices are expected to see a lower increase in 2024 of 4.5 percent, before leveling "
+            "out to pre-pandemic levels of 5.4 percent in 2027.",
+            [MAJOR],
+        ),
+        # figures tied together with no ordering word: the order is shown, nothing is decided
+        (
+            "The first alert began when reserves stood at 12 percent. Its standard for the first "
+            "stage had been 8 percent, the operator said.",
+            [NA],
+        ),
+        (
+            "The group paid out $14 billion in fines over the past two years. It earned $39.7 "
+            "billion in net income over those same two years.",
+            [NA],
+        ),
+        ("The stock trades at a trailing P/E of 17 and a forward P/E of 14.", [NA]),
+        (
+            "There probably wasn't even $2 million in the market then, he says. By 2003 there was "
+            "probably $1 billion circulating.",
+            [NA],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -229,6 +303,11 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "metric tons in 2020. The rival emitted 44 million metric tons in 2018.",
             [OK],
         ),
+        # "50 times the level": the multiple is the cue, and no second figure is that level
+        (
+            "Last week pollution reached 50 times the level deemed safe, and monitors showed 999.",
+            [],
+        ),
         # "half as many" allows 5%: 210/400 = 0.525 is the edge, 220/400 = 0.55 is past it
         ("Beta has half as many stores as Alpha, with 210 stores against 400 stores.", [OK]),
         ("Beta has half as many stores as Alpha, with 220 stores against 400 stores.", [MINOR]),
@@ -248,6 +327,11 @@ def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("The deal closed on Friday, March 3, 2023, after a long wait.", [OK]),
         # March 3, 2026 was a Tuesday
         ("The deal closed on Friday, March 3, 2026, after a long wait.", [MAJOR]),
+        # no year printed: Dec. 6 is read in 2022 (a Tuesday), but the article may mean another year
+        ("Tickets for the tour go on sale at 10 a.m. Friday, Dec. 6.", [NA]),
+        # "the year 2012 through 2015" is not how the text reads: "in the first year to the 2012
+        # through 2015 design" names no range as a year
+        ("Failures were equal in the first year to the 2012 through 2015 design.", []),
     ],
 )
 def test_period_length(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -294,6 +378,37 @@ def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:
 )
 def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _verdicts(_checks(text, "currency_conversion")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "nine years after the treaty was signed": the treaty's year is in the sentence before
+        (
+            "The treaty was signed in 2011 after long talks. Lawmakers now want to extend the "
+            "deadline until 2020, a full nine years after the treaty was signed.",
+            [OK],
+        ),
+        (
+            "The treaty was signed in 2011 after long talks. Lawmakers now want to extend the "
+            "deadline until 2022, a full nine years after the treaty was signed.",
+            [MAJOR],
+        ),
+        # "on par with late Q1": the quarter's year is not printed, so it is read in 2024
+        (
+            "The new launch date is March 31, 2024. That is later than first planned. However, it "
+            'is on par with the "sometime late Q1" timeline given in 2023.',
+            [OK],
+        ),
+        (
+            "The new launch date is April 30, 2024. That is later than first planned. However, it "
+            'is on par with the "sometime late Q1" timeline given in 2023.',
+            [MAJOR],
+        ),
+    ],
+)
+def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "date_relation")) == expected
 
 
 def test_currency_conversion_outside_the_table_is_unverifiable() -> None:

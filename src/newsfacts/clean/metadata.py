@@ -74,11 +74,23 @@ def _names(value: Any) -> list[str]:
     return []
 
 
+#: Publication years outside this range are placeholders ("0001-01-01"), not dates.
+_PLAUSIBLE_YEARS = range(1900, 2101)
+
+
 def normalize_published(value: str) -> str | None:
     """Return an ISO 8601 date or tz-aware datetime for a date string, or None.
 
-    Naive datetimes are reduced to their date (their time zone is unknown).
+    Naive datetimes are reduced to their date (their time zone is unknown). Placeholder dates
+    (a year before 1900 or after 2100, such as ``0001-01-01``) count as no date.
     """
+    found = _normalize_published(value)
+    if found is None or int(found[:4]) not in _PLAUSIBLE_YEARS:
+        return None
+    return found
+
+
+def _normalize_published(value: str) -> str | None:
     text = value.strip()
     if not text:
         return None

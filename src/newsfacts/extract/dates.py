@@ -675,7 +675,7 @@ def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
                 continue
             try:
                 mention = _resolve(kind, match, published, _speaks_of_future(text, s))
-            except (ValueError, KeyError):
+            except (ValueError, KeyError, OverflowError):  # e.g. a day before 0001-01-01
                 mention = None
             if mention is None:
                 continue

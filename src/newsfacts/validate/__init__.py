@@ -17,6 +17,7 @@ from newsfacts.validate.abs_change import check_abs_change
 from newsfacts.validate.comparison import check_comparison
 from newsfacts.validate.context import RuleContext, Verdict, as_decimal
 from newsfacts.validate.currency_conversion import check_currency_conversion
+from newsfacts.validate.date_relation import check_date_relation
 from newsfacts.validate.intervals import grade
 from newsfacts.validate.part_of_whole import check_part_of_whole
 from newsfacts.validate.pct_change import check_pct_change
@@ -38,6 +39,7 @@ RULES: dict[str, Rule] = {
     "comparison": check_comparison,
     "ratio": check_ratio,
     "period_length": check_period_length,
+    "date_relation": check_date_relation,
     "same_fact": check_same_fact,
     "currency_conversion": check_currency_conversion,
 }

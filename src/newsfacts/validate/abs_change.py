@@ -4,6 +4,8 @@
   billion" printed too, end - start must equal the amount within the printed rounding.
 * "draws down to 10,000 from a height of 98,000", "expanded from 100 troops to 1,100", "4.9 billion
   in 2015, up from 3.75 billion" - two levels and a direction word: the levels must move that way.
+* "will increase that to 6Tb" (the figure before), "topped 300 million ... grew ... 200 million
+  nine months ago" (an earlier level) - the same, with the direction word between them.
 * "the share was 57 per cent owing to a decline in prices" - lower than the level just before.
 * "Reserves stood at 9.59 percent ... reserves dipped to 8.9 percent" - a level reached with a
   direction verb and no "from" continues the last level of the same thing (the noun before the
@@ -51,6 +53,19 @@ _LEVEL_TO = re.compile(
     r"edged\s+up|rises|climbs)|(?P<down>dipped|fell|dropped|declined|slipped|slid|sank|"
     r"decreased|plunged|tumbled|shrank|eased|edged\s+down|falls|drops))\s+(?:back\s+)?to\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$",
+    re.I,
+)
+#: "will increase that to up to 6Tb": the pronoun is the figure just before.
+_PRONOUN_TO = re.compile(
+    r"\b(?P<verb>(?P<up>rais\w*|increas\w*|boost\w*|lift\w*|push\w*|doubl\w*|expand\w*)|"
+    r"(?P<down>cut\w*|reduc\w*|lower\w*|trim\w*|lowers?|shrink\w*|slash\w*))\s+"
+    r"(?:that|this|it|them|those)\s+(?:figure\s+|number\s+)?to\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+    re.I,
+)
+#: "... hovering around 200 million users just nine months ago": an earlier level.
+_AGO = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:just\s+)?(?:[\w-]+\s+)(?:months?|years?|weeks?|days?|"
+    r"decades?)\s+(?:ago|earlier|before)\b",
     re.I,
 )
 _UP_FROM = re.compile(r"\b(?P<d>up|down|rising|falling|higher|lower)\s+from\s+\S*$", re.I)
@@ -146,6 +161,49 @@ _CAUSE = re.compile(
 )
 
 
+def _pronoun(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
+    verdicts = []
+    for f in numeric:
+        match = _PRONOUN_TO.search(ctx.before(f, 70))
+        if not match or f.id in done:
+            continue
+        earlier = [
+            g
+            for g in numeric
+            if f.sentence - 1 <= g.sentence <= f.sentence
+            and g.span[1] <= f.span[0]
+            and comparable(f, g)
+        ]
+        if earlier:
+            word = " ".join(match.group(0).split()[:2])
+            verdicts.append(_levels_verdict(earlier[-1], f, word, bool(match.group("up"))))
+    return verdicts
+
+
+def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
+    """An earlier level: "topped 300 million ... grew. It was 200 million nine months ago"."""
+    verdicts = []
+    for f in numeric:
+        if f.id in done or not _AGO.match(ctx.after(f, 50)):
+            continue
+        later = [
+            g
+            for g in numeric
+            if f.sentence - 2 <= g.sentence <= f.sentence
+            and g.span[1] <= f.span[0]
+            and comparable(f, g)
+        ]
+        if not later:
+            continue
+        g = later[-1]
+        words = list(_DIRECTION.finditer(ctx.text[g.span[1] : f.span[0]]))
+        if not words:
+            continue
+        last = words[-1]
+        verdicts.append(_levels_verdict(f, g, last.group(0), bool(last.group("up"))))
+    return verdicts
+
+
 def _caused(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
     """For "was 57 per cent owing to a decline in prices": lower than the level just before it."""
     verdicts = []
@@ -237,4 +295,10 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     used = {i for v in verdicts for i in v.fact_ids}
     numeric: list[Numeric] = sorted([*figures, *ctx.percents()], key=lambda f: f.span)
-    return verdicts + _levels_across(ctx, numeric, used) + _caused(ctx, numeric, used)
+    return (
+        verdicts
+        + _levels_across(ctx, numeric, used)
+        + _caused(ctx, numeric, used)
+        + _pronoun(ctx, numeric, used)
+        + _ago(ctx, numeric, used)
+    )

@@ -9,6 +9,9 @@ Three shapes are read:
   them states no order, so that check is ``unverifiable`` and shows the order the figures give;
 * a comparative adjective before a figure, against the nearest figure of the same sort in the
   sentence before or after: "a lower increase in 2023 of 4.5 percent" (after 7.3 percent);
+* a figure tied back to the one in the sentence before ("its standard for the first stage had
+  been 8 percent", "over those same two years") with no word ordering them: ``unverifiable``,
+  with the order the figures give;
 * "both of those ... fell below" a figure: the two figures of the sentence before against it;
 * a superlative beside one figure with others of the same measure in the sentence: "the largest,
   $5 billion, against $3 billion and $2 billion";
@@ -95,6 +98,17 @@ _PAIR_LT = re.compile(
     r"trail(?:ed|s|ing)?|lagg\w*|under)\b",
     re.I,
 )
+#: "..., before leveling out to pre-pandemic levels of 2.4 percent": a move down to the second.
+_SETTLE = re.compile(
+    r"\b(?:level(?:l)?ing\s+(?:out|off)|settl\w*|eas\w*\s+(?:back\s+)?to|slow\w*\s+to|"
+    r"fall\w*\s+back|return\w*\s+to)\b",
+    re.I,
+)
+#: "a TTM P/E of 17 and a forward P/E of 14": one measure given twice, side by side.
+_PARALLEL = re.compile(
+    r"^\s*(?:,\s*)?(?:and|while|but|versus|vs\.?)\s+(?:an?\s+|the\s+|its\s+)?[\w-]+\s+", re.I
+)
+_BACK = re.compile(r"^\s+(that|this|those|these|it|them)\b", re.I)
 _PAIR_EQ = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\b", re.I)
 _SUPER_MAX = re.compile(r"\b(?:highest|largest|biggest|greatest)\b", re.I)
 _SUPER_MIN = re.compile(r"\b(?:lowest|smallest|fewest|least)\b", re.I)
@@ -132,6 +146,19 @@ def _show(f: Numeric) -> str:
     return human(float(f.value))
 
 
+def _parallel(ctx: RuleContext, a: Numeric, b: Numeric) -> str | None:
+    """The measure named before both figures ("P/E of"), when one sentence gives it twice."""
+    lead_a = ctx.before(a, 25)
+    lead_b = ctx.between(a, b)
+    if not _PARALLEL.match(lead_b) or len(lead_b) > 40:
+        return None
+    name_a = re.search(r"([\w/.-]+\s+(?:of|at))\s*$", lead_a)
+    name_b = re.search(r"([\w/.-]+\s+(?:of|at))\s*$", lead_b)
+    if name_a and name_b and name_a.group(1).lower() == name_b.group(1).lower():
+        return name_a.group(1)
+    return None
+
+
 def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     verdicts = []
     by_sentence: dict[int, list[Numeric]] = {}
@@ -141,7 +168,38 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         facts.sort(key=lambda f: f.span[0])
         for a, b in itertools.pairwise(facts):
             between = ctx.between(a, b)
-            if len(between) > 90 or not comparable(a, b):
+            settle = _SETTLE.search(between)
+            if (
+                settle
+                and len(between) <= 90
+                and isinstance(a, PercentFact)
+                and isinstance(b, PercentFact)
+                and a.points == b.points
+                and a.direction != "down"
+                and b.direction is None
+            ):
+                # a rate that "levels out" at another: both are rates of the same thing
+                verdicts.append(
+                    _order(a, b, ">", " ".join(settle.group(0).split()), "side by side")
+                )
+                continue
+            if len(between) > 130 or not comparable(a, b):
+                continue
+            parallel = _parallel(ctx, a, b)
+            if parallel:
+                av, bv = float(_signed(a).mid), float(_signed(b).mid)
+                order = ">" if av > bv else "<" if av < bv else "="
+                verdicts.append(
+                    Verdict(
+                        "comparison",
+                        "unverifiable",
+                        [a.id, b.id],
+                        f'"{parallel}" given twice side by side ({_show(a)} and {_show(b)}) with '
+                        f"no word saying how they compare; the figures give {_show(a)} {order} "
+                        f"{_show(b)}",
+                        expected=f"{_show(a)} {order} {_show(b)}",
+                    )
+                )
                 continue
             if re.search(r"\b(?:up|down|rising|falling)\s+from\b", between, re.I):
                 continue  # a level change: abs_change reads it
@@ -154,8 +212,16 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             ]
             if not cues:
                 continue
-            _, op, phrase = min(cues)
+            at, op, phrase = min(cues)
+            back = _BACK.match(between[at + len(phrase) :])
+            if len(between) > 90 and not back:
+                continue  # a long way apart: only "beyond that" ties them
             phrase = " ".join(phrase.split())
+            if back and op != "=":
+                # "20TB drives ..., but SDK is going far beyond that with 80TB drives": the cue
+                # points back at the first figure, so the second is the one it orders
+                verdicts.append(_order(b, a, op, f"{phrase} {back.group(1)}", "side by side"))
+                continue
             if op == "=":
                 av, bv = float(_signed(a).mid), float(_signed(b).mid)
                 order = ">" if av > bv else "<" if av < bv else "="
@@ -254,6 +320,65 @@ def _both(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
+#: "..., before leveling out to pre-pandemic levels of 2.4 percent": a move down to the second.
+_SETTLE = re.compile(
+    r"\b(?:level(?:l)?ing\s+(?:out|off)|settl\w*|eas\w*\s+(?:back\s+)?to|slow\w*\s+to|"
+    r"fall\w*\s+back|return\w*\s+to)\b",
+    re.I,
+)
+#: "a TTM P/E of 17 and a forward P/E of 14": one measure given twice, side by side.
+_PARALLEL = re.compile(
+    r"^\s*(?:,\s*)?(?:and|while|but|versus|vs\.?)\s+(?:an?\s+|the\s+|its\s+)?[\w-]+\s+", re.I
+)
+_TIED_BACK = re.compile(
+    r"\b(?:(?:that|this|those|these|the\s+same|its)\s+(?:same\s+)?(?:[\w-]+\s+)?"
+    r"(?:stage|period|standard|threshold|years?|quarters?|months?|weeks?|span|stretch)|"
+    r"(?:standard|threshold|limit|target|benchmark|trigger|floor|ceiling)\s+(?:for|of)\b)",
+    re.I,
+)
+
+
+#: A sentence that moves the story on in time: "By 2003 there was probably $1 billion".
+_LATER = re.compile(
+    r"^\W*(?:by|in)\s+(?:\d{4}|then|now)\b\s*,?\s+there\s+(?:was|were|is|are)\b", re.I
+)
+
+
+def _juxtaposed(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    """Figures tied back to the sentence before, with no word ordering them.
+
+    "Its standard for that stage had been 8 percent", "over those same two years", "By 2003
+    there was $1 billion": the order the figures give is reported, and the check is
+    ``unverifiable``.
+    """
+    verdicts = []
+    for f in numeric:
+        if isinstance(f, PercentFact) and f.measure == "change":
+            continue  # "rose 20% over the same period": the period is shared, not compared
+        sentence = ctx.sentence_text(f.sentence)
+        if f.sentence == 0 or not (_TIED_BACK.search(sentence) or _LATER.match(sentence)):
+            continue
+        if any(g.sentence == f.sentence and g is not f and comparable(f, g) for g in numeric):
+            continue  # the sentence has its own pair: the side-by-side reading applies
+        earlier = [g for g in numeric if g.sentence == f.sentence - 1 and comparable(f, g)]
+        if not earlier:
+            continue
+        g = earlier[-1]
+        gv, fv = float(_signed(g).mid), float(_signed(f).mid)
+        order = ">" if gv > fv else "<" if gv < fv else "="
+        verdicts.append(
+            Verdict(
+                "comparison",
+                "unverifiable",
+                [g.id, f.id],
+                f"the text ties {_show(f)} back to {_show(g)} in the sentence before without saying "
+                f"how they compare; the figures give {_show(g)} {order} {_show(f)}",
+                expected=f"{_show(g)} {order} {_show(f)}",
+            )
+        )
+    return verdicts
+
+
 def check_comparison(ctx: RuleContext) -> list[Verdict]:
     """Check every comparison sentence whose two sides have figures."""
     numeric: list[Numeric] = [*ctx.figures(), *ctx.percents()]
@@ -265,6 +390,7 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
         + _side_by_side(ctx, numeric)
         + _adjectives(ctx, numeric)
         + _both(ctx, numeric)
+        + _juxtaposed(ctx, numeric)
     ):
         key = frozenset(verdict.fact_ids)
         if key not in seen:

@@ -154,7 +154,9 @@ def unit_of(fact: Figure) -> tuple[str | None, str | None]:
 
 _STOP = frozenset(
     "the a an of for in on at to and or by with from its their his her this that these those "
-    "total global overall worldwide world all entire combined aggregate whole".split()
+    "total global overall worldwide world all entire combined aggregate whole "
+    "if you we i it they he she us them our your my is are was were be been has have had will "
+    "would can could should may might do does did not no but so as than then there here".split()
 )
 _WORD = re.compile(r"[\w.'’-]+")
 
@@ -185,7 +187,12 @@ def same_measure(a: Figure, b: Figure) -> bool:
     (ua, pa), (ub, pb) = unit_of(a), unit_of(b)
     if isinstance(a, MoneyFact):
         return ua == ub and pa == pb
-    return (ua == ub or ua is None or ub is None) and pa == pb
+    return (ua == ub or ua is None or ub is None or _head(ua) == _head(ub)) and pa == pb
+
+
+def _head(unit: str) -> str:
+    """The head noun of a unit: "monthly active users" -> "users"."""
+    return unit.split()[-1].lower()
 
 
 Numeric = Figure | PercentFact

@@ -1,6 +1,6 @@
 """``part_of_whole``: parts the text ties to a stated whole must not add up past it.
 
-The text ties parts to a whole in four ways, each checked as "the parts add up to no more than
+The text ties parts to a whole in five ways, each checked as "the parts add up to no more than
 the whole" with every figure taken as its rounding interval:
 
 * a *whole* whose subject says so ("total", "global", "overall"...) and the other figures with the
@@ -10,6 +10,7 @@ the whole" with every figure taken as its rounding interval:
   13 ...", "the top 10 ... 9 of them";
 * an itemized list after a total: "is giving $35,000 ... the following donations: $7,500 to A,
   $5,000 each to B and C" ("each" counts once per recipient);
+* the amounts named in the sentences before "a cumulative total of US$265 million";
 * shares of one whole listed together: "40% of sales, 35% and 30%" cannot pass 100%.
 """
 
@@ -35,7 +36,7 @@ from newsfacts.validate.intervals import Interval, printed_interval
 __all__ = ["check_part_of_whole"]
 
 _WHOLE = re.compile(
-    r"\b(?:total|global|overall|worldwide|world|all|entire|combined|aggregate|whole)\b", re.I
+    r"\b(?:total|global|overall|worldwide|world|entire|combined|aggregate|whole)\b", re.I
 )
 
 
@@ -197,10 +198,35 @@ def _shares(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+_RUNNING = re.compile(
+    r"\b(?:cumulative|combined|running|grand)\s+total\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def _running_total(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """For "a cumulative total of US$265 million": the amounts named just before it fit inside."""
+    verdicts = []
+    starts = ctx.start_values()
+    for whole in figures:
+        if not _RUNNING.search(ctx.before(whole, 40)):
+            continue
+        parts = [
+            (f, 1)
+            for f in figures
+            if whole.sentence - 3 <= f.sentence < whole.sentence
+            and f.id not in starts
+            and same_measure(whole, f)
+        ]
+        if parts:
+            verdicts.append(_verdict(whole, parts, "amounts named before a cumulative total"))
+    return verdicts
+
+
 def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
     """Compare the sum of the parts with each whole."""
     plain = [f for f in ctx.figures() if f.value_max is None]
-    extra = _tied(ctx, plain) + _itemized(ctx, plain) + _shares(ctx)
+    extra = _tied(ctx, plain) + _itemized(ctx, plain) + _running_total(ctx, plain) + _shares(ctx)
     starts = ctx.start_values()
     figures = [f for f in ctx.figures() if f.id not in starts and f.value_max is None and f.subject]
     verdicts: list[Verdict] = []

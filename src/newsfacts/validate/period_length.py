@@ -11,6 +11,7 @@ resolved week (Monday to Sunday, or Sunday to Saturday) is reported as evidence 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -57,6 +58,10 @@ def _week(f: DateRangeFact, ctx: RuleContext) -> Verdict | None:
 
 _SPANS = {"quarter": (90, 92), "month": (28, 31), "year": (365, 366), "fortnight": (14, 14)}
 _RANGE = re.compile(r"\d\s*(?:-|–|—|to|through|until|and)\s*\w", re.I)
+#: "the quarter from July 1 to ...": the word names the range printed right after it.
+_CALLED = re.compile(
+    r"\b(quarter|month|year|fortnight)\s+(?:from|between|spanning|running\s+from|of)\s+$", re.I
+)
 _SPAN_WORD = re.compile(r"\b(quarter|month|year|fortnight)\b(?!\s*-)", re.I)
 
 
@@ -65,11 +70,11 @@ def _named_span(f: DateRangeFact, ctx: RuleContext) -> Verdict | None:
         return None
     if not _RANGE.search(f.text):
         return None  # a named month or year ("in 2020"): resolved by the extractor itself
-    lead = ctx.text[max(0, f.span[0] - 25) : f.span[0]]
-    words = _SPAN_WORD.findall(lead)
-    if not words or re.search(r"\d", lead):
+    lead = ctx.text[max(0, f.span[0] - 30) : f.span[0]]
+    named = _CALLED.search(lead)
+    if not named:
         return None
-    unit = words[-1].lower()
+    unit = named.group(1).lower()
     low, high = _SPANS[unit]
     days = (f.end - f.start).days + 1
     ok = low <= days <= high
@@ -87,6 +92,13 @@ def _named_span(f: DateRangeFact, ctx: RuleContext) -> Verdict | None:
     )
 
 
+def _fits(day: dt.date, year: int, weekday: str) -> bool:
+    try:
+        return _DAYS[day.replace(year=year).weekday()] == weekday
+    except ValueError:  # February 29
+        return False
+
+
 def _weekday(f: DateFact) -> Verdict | None:
     match = _WEEKDAY.match(f.text)
     if not match:
@@ -94,6 +106,19 @@ def _weekday(f: DateFact) -> Verdict | None:
     printed = next(d for d in _DAYS if d.lower().startswith(match.group(1).lower()[:3]))
     actual = _DAYS[f.date.weekday()]
     ok = printed == actual
+    if not ok and not re.search(r"\b\d{4}\b", f.text):
+        # the year came from the publication date: the printed weekday may mean another year
+        fits = [y for y in (f.date.year - 1, f.date.year + 1) if _fits(f.date, y, printed)]
+        note = f"; {printed} fits {fits[0]}" if fits else ""
+        return Verdict(
+            "period_length",
+            "unverifiable",
+            [f.id],
+            f"{f.date} (year taken from the publication date) was a {actual}, not a {printed}"
+            f"{note}: the year is not printed, so the article may mean another one",
+            expected=actual,
+            actual=printed,
+        )
     message = f"{f.date} was a {actual}" + ("" if ok else f", not a {printed}")
     return Verdict(
         "period_length",

@@ -69,9 +69,16 @@ def _stated(match: re.Match[str]) -> float:
     return 1 / n
 
 
-def _pair(ctx: RuleContext, index: int) -> tuple[Figure, Figure] | None:
+def _pair(ctx: RuleContext, index: int, cue: tuple[int, int]) -> tuple[Figure, Figure] | None:
     for sentences in ((index,), (index + 1, index + 2, index + 3)):
-        figures = [f for f in ctx.figures() if f.sentence in sentences and f.value_max is None]
+        figures = [
+            f
+            for f in ctx.figures()
+            if f.sentence in sentences
+            and f.value_max is None
+            and not (f.span[0] < cue[1] and cue[0] < f.span[1])  # "50 times" is the cue itself
+            and getattr(f, "unit", None) != "times"
+        ]
         for a in figures:
             same = [b for b in figures if b is not a and same_measure(a, b)]
             if len(same) == 1 and len(figures) <= 3:
@@ -89,7 +96,7 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
         match = _RATIO.search(ctx.text, start, end)
         if not match:
             continue
-        pair = _pair(ctx, index)
+        pair = _pair(ctx, index, match.span())
         if pair is None:
             continue
         a, b = pair

@@ -1,0 +1,160 @@
+"""``date_relation``: what the text says about two dates must hold on the calendar.
+
+* "extend that grace period until 2019, a full nine years after the bill was put into law" - the
+  year printed before "N years after <event>" minus the year of the event (the year printed in
+  the nearest earlier sentence that names the event, "the 2010 Dodd-Frank ... law") must be N.
+* "The new date is March 31, 2021. ... it is on par with the 'late Q1' timeline" - a date the
+  text says falls in (is "on par with", "in line with", "within") a period must lie inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from newsfacts.facts import DateFact, DateRangeFact
+from newsfacts.validate.context import RuleContext, Verdict
+
+__all__ = ["check_date_relation"]
+
+_NUMBERS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+_GAP = re.compile(
+    r"\b(?:(?:a\s+)?(?:full|whole|mere|good)\s+)?(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<unit>years?|decades?)\s+"
+    r"(?P<rel>after|before|later\s+than|earlier\s+than|since)\s+(?P<event>[^,.;:]{3,80})",
+    re.I,
+)
+_ON_PAR = re.compile(
+    r"\b(?:on\s+par\s+with|in\s+line\s+with|consistent\s+with|within|falls\s+(?:in|within))\s+"
+    r"(?:the\s+)?[“\"']?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_STOP = frozenset(
+    "the a an was were is are be been being put into its their his her this that".split()
+)
+
+
+def _year(f: DateFact | DateRangeFact) -> int | None:
+    """The year of a fact that prints its year and stands for one year (or one day in it)."""
+    if not re.search(r"\b\d{4}\b", f.text):
+        return None
+    if isinstance(f, DateFact):
+        return f.date.year
+    if f.end is not None and f.start.year == f.end.year:
+        return f.start.year
+    return None
+
+
+def _gaps(ctx: RuleContext) -> list[Verdict]:
+    verdicts = []
+    dates = ctx.dates()
+    for index, (start, end) in enumerate(ctx.sentences):
+        for match in _GAP.finditer(ctx.text, start, end):
+            before = [d for d in dates if d.sentence == index and d.span[1] <= match.start()]
+            if not before or _year(before[-1]) is None:
+                continue
+            later = before[-1]
+            words = {
+                w.lower()
+                for w in re.findall(r"[A-Za-z][\w-]{2,}", match.group("event"))
+                if w.lower() not in _STOP
+            }
+            event = None
+            for d in reversed(dates):
+                if not index - 5 <= d.sentence < index or _year(d) is None:
+                    continue
+                sentence = ctx.sentence_text(d.sentence).lower()
+                if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words):
+                    event = d
+                    break
+            if event is None:
+                continue
+            n = match.group("n").lower()
+            years = int(n) if n.isdigit() else _NUMBERS[n]
+            if match.group("unit").lower().startswith("decade"):
+                years *= 10
+            after = match.group("rel").lower().split()[0] in {"after", "later", "since"}
+            gap = (_year(later) or 0) - (_year(event) or 0)
+            stated = years if after else -years
+            ok = gap == stated
+            phrase = " ".join(match.group(0).split()[:6])
+            verdicts.append(
+                Verdict(
+                    "date_relation",
+                    "consistent" if ok else "inconsistent",
+                    [event.id, later.id],
+                    f'"{phrase}": {_year(later)} - {_year(event)} = {gap} years'
+                    + ("" if ok else f", not {stated}"),
+                    expected=Decimal(stated),
+                    actual=Decimal(gap),
+                    miss=abs(gap - stated) / max(years, 1) if not ok else None,
+                )
+            )
+    return verdicts
+
+
+def _on_par(ctx: RuleContext) -> list[Verdict]:
+    verdicts = []
+    dates = ctx.dates()
+    for r in dates:
+        if not isinstance(r, DateRangeFact) or r.end is None:
+            continue
+        if not _ON_PAR.search(ctx.before(r, 40)):
+            continue
+        days = [
+            d
+            for d in dates
+            if isinstance(d, DateFact) and r.sentence - 2 <= d.sentence <= r.sentence
+        ]
+        if not days:
+            continue
+        d = days[-1]
+        start, end, note = r.start, r.end, ""
+        if r.relative and r.start.year == r.end.year != d.date.year:
+            # the period's year was not printed: read it in the year of the date it is held to
+            try:
+                start = r.start.replace(year=d.date.year)
+                end = r.end.replace(year=d.date.year)
+                note = f", its year read as {d.date.year} (not printed)"
+            except ValueError:  # February 29
+                start, end = r.start, r.end
+        ok = start <= d.date <= end
+        verdicts.append(
+            Verdict(
+                "date_relation",
+                "consistent" if ok else "inconsistent",
+                [d.id, r.id],
+                f"{d.date} {'lies' if ok else 'does not lie'} within {r.text!r} "
+                f"({start} to {end}{note})",
+                expected=f"{start}..{end}",
+                actual=str(d.date),
+                miss=(
+                    None
+                    if ok
+                    else min(abs((d.date - start).days), abs((d.date - end).days))
+                    / max((end - start).days + 1, 1)
+                ),
+            )
+        )
+    return verdicts
+
+
+def check_date_relation(ctx: RuleContext) -> list[Verdict]:
+    """Check year gaps and dates said to fall within a period."""
+    return _gaps(ctx) + _on_par(ctx)
