@@ -40,7 +40,7 @@ CHROME_FLAGS = (
     "--disable-component-update",
     "--disable-sync",
     "--disable-dev-shm-usage",
-    "--window-size=1200,1400",
+    "--window-size=1200,1800",
 )
 
 

@@ -101,6 +101,7 @@ SCRIPT = r"""
   var doc = document;
   var pop = doc.getElementById("fact-pop");
   var pinned = null;
+  var quiet = false;  // focus moved by the script itself: no pop-up
 
   function marksOf(id) {
     return doc.querySelectorAll('.fact[data-fact="' + id + '"]');
@@ -142,6 +143,7 @@ SCRIPT = r"""
       showPop(mark);
     } else if (cite) {
       event.preventDefault();
+      unpin();
       highlightCheck(cite);
     } else if (pop && !pop.contains(target)) {
       unpin();
@@ -154,7 +156,7 @@ SCRIPT = r"""
     doc.addEventListener(name, function (event) {
       var target = event.target instanceof Element ? event.target : null;
       var mark = target && target.closest(".fact");
-      if (mark && !pinned) { showPop(mark); }
+      if (mark && !pinned && !quiet) { showPop(mark); }
     });
   });
   ["mouseout", "focusout"].forEach(function (name) {
@@ -179,7 +181,9 @@ SCRIPT = r"""
     });
     if (first) {
       first.scrollIntoView({block: "center"});
+      quiet = true;
       first.focus({preventScroll: true});
+      quiet = false;
     }
     var status = doc.getElementById("cite-status");
     if (status) { status.textContent = link.getAttribute("data-announce") || ""; }
