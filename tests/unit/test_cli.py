@@ -159,3 +159,16 @@ def test_cli_show_bad_json_and_stdin_without_output(
     assert "not an Article JSON file" in capsys.readouterr().err
     assert main(["show", "-"]) == 2
     assert "-o" in capsys.readouterr().err
+
+
+def test_cli_show_open_hands_the_file_to_a_browser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
+    target = tmp_path / "r.html"
+    assert main(["show", str(EXAMPLE), "-o", str(target), "--open"]) == 0
+    assert opened == [target.resolve().as_uri()]
+    capsys.readouterr()

@@ -132,7 +132,7 @@ SCRIPT = r"""
   doc.addEventListener("click", function (event) {
     var target = event.target instanceof Element ? event.target : null;
     if (!target) { return; }
-    var mark = target.closest(".fact");
+    var mark = target.closest(".fact[data-fact]");
     var cite = target.closest("[data-cites]");
     if (mark) {
       event.preventDefault();
@@ -155,14 +155,14 @@ SCRIPT = r"""
   ["mouseover", "focusin"].forEach(function (name) {
     doc.addEventListener(name, function (event) {
       var target = event.target instanceof Element ? event.target : null;
-      var mark = target && target.closest(".fact");
+      var mark = target && target.closest(".fact[data-fact]");
       if (mark && !pinned && !quiet) { showPop(mark); }
     });
   });
   ["mouseout", "focusout"].forEach(function (name) {
     doc.addEventListener(name, function (event) {
       var target = event.target instanceof Element ? event.target : null;
-      if (target && target.closest(".fact") && !pinned) { hidePop(); }
+      if (target && target.closest(".fact[data-fact]") && !pinned) { hidePop(); }
     });
   });
 

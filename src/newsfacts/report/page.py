@@ -123,7 +123,7 @@ def _header_html(view: ReportView, source_href: str | None, index_href: str | No
     verdicts: dict[str, int] = {}
     for check in view.checks:
         verdicts[check.status] = verdicts.get(check.status, 0) + 1
-    summary = ", ".join(f"{n} {status}" for status, n in sorted(verdicts.items())) or "none"
+    summary = ", ".join(f"{n} {verdict}" for verdict, n in sorted(verdicts.items())) or "none"
     return (
         f'<header class="meta" id="top">{back}'
         f"<h1>{_e(view.title)}</h1>"
