@@ -6,6 +6,7 @@ Data flow: :mod:`~newsfacts.report.view` (Article + the cleaner's removed blocks
 :mod:`~newsfacts.report.index` writes a batch run's index page and the report of every article.
 """
 
+from newsfacts.report.index import render_index, write_batch_report
 from newsfacts.report.page import render_report
 
-__all__ = ["render_report"]
+__all__ = ["render_index", "render_report", "write_batch_report"]

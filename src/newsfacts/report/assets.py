@@ -104,7 +104,7 @@ SCRIPT = r"""
   var quiet = false;  // focus moved by the script itself: no pop-up
 
   function marksOf(id) {
-    return doc.querySelectorAll('.fact[data-fact="' + id + '"]');
+    return doc.querySelectorAll('.fact[data-fact="' + CSS.escape(id) + '"]');
   }
   function showPop(mark) {
     var detail = doc.getElementById("detail-" + mark.getAttribute("data-dom"));
@@ -225,7 +225,7 @@ SCRIPT = r"""
       if (!mark.id) { return; }
       mark.getAttribute("data-links").split(" ").forEach(function (pair) {
         var bits = pair.split(":");
-        var role = bits[0], other = doc.querySelector('.fact[id][data-fact="' + bits[1] + '"]');
+        var role = bits[0], other = doc.querySelector('.fact[id][data-fact="' + CSS.escape(bits[1]) + '"]');
         if (!other) { return; }
         var a = mark.getBoundingClientRect(), b = other.getBoundingClientRect();
         var x1 = a.left + a.width / 2 - base.left, x2 = b.left + b.width / 2 - base.left;

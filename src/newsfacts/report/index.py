@@ -23,7 +23,14 @@ from newsfacts.facts import Article
 from newsfacts.report.page import document, render_report
 from newsfacts.report.view import dom_id
 
-__all__ = ["IndexEntry", "entry_for_row", "render_index", "write_batch_report"]
+__all__ = [
+    "InconsistentCheck",
+    "IndexEntry",
+    "entry_for_row",
+    "render_index",
+    "report_name",
+    "write_batch_report",
+]
 
 Row = dict[str, Any]
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")

@@ -28,6 +28,7 @@ __all__ = [
     "build_view",
     "dom_id",
     "format_value",
+    "group_removed",
 ]
 
 #: Fields shown in a check's own layout; every other field is listed generically.
