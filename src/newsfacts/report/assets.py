@@ -57,13 +57,13 @@ ol.checks{padding-left:0;list-style:none}
 li.check{border:1px solid #c9c9c9;border-left-width:6px;border-radius:.3rem;padding:.5rem .75rem;margin:0 0 .75rem}
 li.check.is-active{box-shadow:0 0 0 3px %(highlight)s}
 li.check h3{font-size:1.05rem;margin:0}
-li.check .cites a{margin-right:.5rem}
+li.check .cites a{margin-right:.5rem;color:%(ink)s;padding:0 .25em;border-radius:.3em}
 li.check:target{box-shadow:0 0 0 3px %(ink)s}
 ol.facts{padding-left:1.25rem}
 ol.facts li:target{outline:3px solid %(highlight)s}
 details.removed{background:%(removed_paper)s;color:%(muted)s;border-radius:.3rem;padding:.5rem .75rem;margin:1rem 0}
 details.removed summary{cursor:pointer;font-weight:600}
-details.removed blockquote{margin:.25rem 0 .5rem 1rem;white-space:pre-line;color:%(muted)s}
+details.removed blockquote{margin:.25rem 0 .5rem 1rem;padding-left:.5rem;border-left:3px solid #bdbdbd;white-space:pre-line;color:%(muted)s}
 details.removed h3{font-size:1rem;margin:.75rem 0 .25rem}
 #fact-pop{position:absolute;z-index:20;max-width:26rem;background:%(paper)s;color:%(ink)s;border:2px solid %(ink)s;border-radius:.4rem;padding:.5rem .75rem;box-shadow:0 4px 16px rgba(0,0,0,.25);font-size:.9rem}
 #fact-pop[hidden]{display:none}

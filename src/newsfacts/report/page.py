@@ -239,8 +239,8 @@ def _removed_html(groups: list[RemovedGroup] | None) -> str:
             f"<h3>{_e(group.reason)} ({len(group.blocks)}): {_e(group.explanation)}</h3>{quotes}"
         )
     return (
-        f'{head}<details class="removed"><summary>{total} blocks removed, by reason '
-        f"(show)</summary>{''.join(parts)}</details></section>"
+        f'{head}<details class="removed"><summary>{total} blocks removed, by reason</summary>'
+        f"{''.join(parts)}</details></section>"
     )
 
 
