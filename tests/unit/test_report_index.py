@@ -11,8 +11,9 @@ from spacy.language import Language
 from tests.conftest import PAGES
 
 from newsfacts.cli import main
-from newsfacts.pipeline import parse
-from newsfacts.report.index import entry_for_row, report_name, write_batch_report
+from newsfacts.pipeline import parse, parse_page
+from newsfacts.report.index import entry_for_row, removed_blocks, report_name, write_batch_report
+from newsfacts.sources import load_path
 
 TOKEN_HTML = PAGES / "techwire__2026-04-24__token-usage.html"
 
@@ -110,3 +111,35 @@ def test_cli_batch_report_writes_an_index(
     assert tree.xpath("//section[@id='inconsistent']//li"), (
         "the edited page's failing check is listed"
     )
+    token_report = next(p for p in (report / "articles").glob("*.html") if "token" in p.name)
+    removed = lxml_html.document_fromstring(token_report.read_bytes()).xpath(
+        "string(//section[@id='removed'])"
+    )
+    assert "Most read" in removed, "a page file still on disk shows what the cleaner removed"
+
+
+def test_removed_blocks_only_for_an_unchanged_page_file(tmp_path: Path, nlp: Language) -> None:
+    page_file = tmp_path / "token.html"
+    page_file.write_bytes(TOKEN_HTML.read_bytes())
+    article = parse_page(load_path(page_file), nlp=nlp)
+    blocks = removed_blocks(article)
+    assert blocks is not None
+    assert any("Most read" in block.text for block in blocks)
+    page_file.write_bytes(TOKEN_HTML.read_bytes() + b"<!-- edited since -->")
+    assert removed_blocks(article) is None, "the file changed: its trace would not be this run's"
+    page_file.unlink()
+    assert removed_blocks(article) is None
+
+
+@pytest.mark.parametrize(("trace_pages", "shown"), [(True, "Most read"), (False, "Not recorded")])
+def test_write_batch_report_page_traces_can_be_turned_off(
+    tmp_path: Path, nlp: Language, trace_pages: bool, shown: str
+) -> None:
+    article = parse_page(load_path(TOKEN_HTML), nlp=nlp)
+    row = {"id": "token", **article.model_dump(mode="json")}
+    index = write_batch_report([row], tmp_path / "r", trace_pages=trace_pages)
+    (page,) = (index.parent / "articles").glob("*.html")
+    removed = lxml_html.document_fromstring(page.read_bytes()).xpath(
+        "string(//section[@id='removed'])"
+    )
+    assert shown in removed

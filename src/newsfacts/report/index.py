@@ -3,6 +3,10 @@
 The index lists every record with its status, its facts per kind and its checks, then every
 inconsistent check with a link into its article's report. Rows are read one at a time (the
 article pages are written as they come), so only the small index entries stay in memory.
+
+A record read from a saved page file shows what the cleaner removed when the file is still there
+with the same bytes (same sha256): the page is cleaned again with the trace on. Records from JSONL
+or WARC inputs say that this was not recorded.
 """
 
 from __future__ import annotations
@@ -19,14 +23,18 @@ from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
 
+from newsfacts.clean import RemovedBlock, clean_page
+from newsfacts.errors import NewsFactsError
 from newsfacts.facts import Article
 from newsfacts.report.page import document, render_report
 from newsfacts.report.view import dom_id
+from newsfacts.sources import load_path
 
 __all__ = [
     "InconsistentCheck",
     "IndexEntry",
     "entry_for_row",
+    "removed_blocks",
     "render_index",
     "report_name",
     "write_batch_report",
@@ -180,18 +188,39 @@ def render_index(entries: list[IndexEntry], *, title: str = "newsfacts batch rep
     return document(title, body, script=False)
 
 
+def removed_blocks(article: Article) -> list[RemovedBlock] | None:
+    """What the cleaner removed from the article's page file; None when that cannot be known.
+
+    Known only when ``source.path`` is a file whose bytes still have the recorded sha256.
+    """
+    path, digest = article.source.path, article.source.sha256
+    if not path or not digest or not Path(path).is_file():
+        return None
+    try:
+        page = load_path(path)
+        if page.sha256 != digest:
+            return None
+        return list(clean_page(page, trace=True).removed)
+    except NewsFactsError:
+        return None
+
+
 def _write(path: Path, text: str) -> None:
     temp = path.with_name(f".{path.name}.tmp")
     temp.write_text(text, encoding="utf-8")
     os.replace(temp, path)
 
 
-def write_batch_report(rows: Iterable[Row], folder: str | Path) -> Path:
+def write_batch_report(
+    rows: Iterable[Row], folder: str | Path, *, trace_pages: bool = True
+) -> Path:
     """Write ``index.html`` and ``articles/*.html`` for the output rows of a batch run.
 
     Args:
         rows: the run's output rows (``{"id", **Article JSON}``), as the shards hold them.
         folder: where to write; created when missing.
+        trace_pages: show what the cleaner removed from records read from page files that are
+            still unchanged on disk (they are cleaned again for it).
 
     Returns:
         The path of ``index.html``.
@@ -203,7 +232,9 @@ def write_batch_report(rows: Iterable[Row], folder: str | Path) -> Path:
     for row in rows:
         entry, article = entry_for_row(row)
         if article is not None and entry.href is not None:
-            _write(folder / entry.href, render_report(article, index_href="../index.html"))
+            removed = removed_blocks(article) if trace_pages else None
+            page = render_report(article, removed=removed, index_href="../index.html")
+            _write(folder / entry.href, page)
         entries.append(entry)
     index = folder / "index.html"
     _write(index, render_index(entries))
