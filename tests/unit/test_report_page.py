@@ -273,3 +273,17 @@ def test_format_value_reads_like_a_person_writes(value: object, shown: str) -> N
 def test_view_title_falls_back_to_the_source() -> None:
     article = _article(metadata=ArticleMetadata(), source={"path": "pages/a.html"})
     assert build_view(article).title == "pages/a.html"
+
+
+def test_report_hostile_fact_ids_stay_inside_their_attributes() -> None:
+    article = _article()
+    hostile = '"><script>x()</script>'
+    facts = [f.model_copy(update={"id": hostile}) if f.id == "f5" else f for f in article.facts]
+    checks = [c.model_copy(update={"fact_ids": [hostile]}) for c in article.checks]
+    page = render_report(article.model_copy(update={"facts": facts, "checks": checks}))
+    tree = _tree(page)
+    assert len(tree.xpath("//script")) == 1
+    (mark,) = tree.xpath("//section[@id='article']//*[@data-kind='date']")
+    assert mark.get("data-fact") == hostile
+    assert mark.get("id") == "fact-___script_x____script_"
+    assert tree.xpath("//li[@id='check-c2']//a[@class='check-link']/@data-cites") == [hostile]

@@ -23,6 +23,7 @@ from newsfacts.report.view import (
     ReportView,
     build_view,
     dom_id,
+    safe_id,
 )
 
 __all__ = ["document", "field_list", "render_report", "render_view"]
@@ -68,7 +69,7 @@ def _mark_html(mark: Mark, text: str, facts: dict[str, FactView], *, nested: boo
     attrs = [
         f'class="fact {_kind_class(mark.kind)}"',
         f'data-fact="{_e(mark.fact_id)}"',
-        f'data-dom="{_e(dom_id("f", mark.fact_id)[2:])}"',
+        f'data-dom="{safe_id(mark.fact_id)}"',
         f'data-kind="{_e(mark.kind)}"',
     ]
     if mark.anchor:

@@ -29,6 +29,7 @@ __all__ = [
     "dom_id",
     "format_value",
     "group_removed",
+    "safe_id",
 ]
 
 #: Fields shown in a check's own layout; every other field is listed generically.
@@ -73,9 +74,14 @@ REMOVED_REASONS: dict[str, str] = {
 _ID_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
+def safe_id(raw_id: str) -> str:
+    """A fact or check id reduced to letters, digits, ``_`` and ``-`` (ids are data, maybe hostile)."""
+    return _ID_UNSAFE.sub("_", raw_id)
+
+
 def dom_id(prefix: str, raw_id: str) -> str:
-    """A safe HTML id for a fact or check id (ids come from data that may be hostile)."""
-    return f"{prefix}-{_ID_UNSAFE.sub('_', raw_id)}"
+    """The HTML id of a fact's or check's element: ``fact-f3``, ``detail-f3``, ``check-c1``."""
+    return f"{prefix}-{safe_id(raw_id)}"
 
 
 def format_value(value: object) -> str:
