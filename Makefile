@@ -52,6 +52,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python bench/clean_eval.py
 	$(BIN)/python bench/news_dev_check.py
 	$(BIN)/python bench/extract_eval.py
+	$(BIN)/python bench/validate_eval.py
 	$(BIN)/python bench/pipeline_speed.py
 	$(BIN)/python bench/batch_bench.py
 

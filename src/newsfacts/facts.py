@@ -38,7 +38,9 @@ __all__ = [
     "PercentFact",
     "PipelineInfo",
     "QuantityFact",
+    "Severity",
     "Source",
+    "Validation",
     "facts_adapter",
 ]
 
@@ -59,6 +61,7 @@ Number = Annotated[
 
 Span = tuple[int, int]
 CheckStatus = Literal["consistent", "inconsistent", "unverifiable"]
+Severity = Literal["rounding", "minor", "major"]
 
 
 class _Frozen(BaseModel):
@@ -181,6 +184,12 @@ class Check(_Frozen):
         actual: what the article states, when it states it.
         tolerance: the slack allowed by the rounding of the printed digits.
         message: one sentence a reader can follow, with the arithmetic.
+        miss: for an inconsistent check, how far the closest reading inside the printed
+            intervals still is from satisfying the relation, relative to the figure checked
+            (0.02 = 2%).
+        severity: for an inconsistent check, ``rounding`` when the miss is within one more unit
+            of the last printed digit (a slip in rounding or a typo in the last digit),
+            ``minor`` when it misses by less than 5%, ``major`` for a contradiction.
     """
 
     id: str
@@ -191,6 +200,30 @@ class Check(_Frozen):
     actual: Number | str | None = None
     tolerance: Number | None = None
     message: str
+    miss: Number | None = None
+    severity: Severity | None = None
+
+
+class Validation(_Frozen):
+    """What the validator did with an article.
+
+    Attributes:
+        checked: number of checks.
+        consistent: checks that hold within the printed rounding.
+        inconsistent: checks no reading of the printed figures satisfies.
+        unverifiable: relations the text states but the article alone cannot decide.
+        figures: quantity, money and percent facts in the article.
+        covered: of those, the figures that took part in at least one check.
+        coverage: ``covered / figures`` (1.0 for an article without figures).
+    """
+
+    checked: int = Field(ge=0)
+    consistent: int = Field(ge=0)
+    inconsistent: int = Field(ge=0)
+    unverifiable: int = Field(ge=0)
+    figures: int = Field(ge=0)
+    covered: int = Field(ge=0)
+    coverage: float = Field(ge=0, le=1)
 
 
 class ErrorInfo(_Frozen):
@@ -266,6 +299,7 @@ class Article(_Frozen):
     text: str = ""
     facts: list[Fact] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
+    validation: Validation | None = None
 
     def fact(self, fact_id: str) -> Fact:
         """Return the fact with this id.

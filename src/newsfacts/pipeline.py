@@ -15,7 +15,7 @@ from newsfacts.extract import Extraction, extract_facts, extract_many, load_nlp,
 from newsfacts.facts import Article, ArticleMetadata, ErrorInfo, PipelineInfo, Source
 from newsfacts.settings import Settings
 from newsfacts.sources import RawPage, load_bytes, sniff_kind
-from newsfacts.validate import validate_facts
+from newsfacts.validate import summarize, validate_facts
 
 __all__ = ["article_from_error", "extract_text", "parse", "parse_page", "parse_pages"]
 
@@ -95,7 +95,12 @@ def parse_page(
         published=metadata.published_date,
         relative_date_facts=settings.relative_date_facts,
     )
-    checks = validate_facts(extraction.facts, text=document.text, sentences=extraction.sentences)
+    checks = validate_facts(
+        extraction.facts,
+        text=document.text,
+        sentences=extraction.sentences,
+        published=metadata.published_date,
+    )
     return Article(
         status="ok",
         source=source,
@@ -104,6 +109,7 @@ def parse_page(
         text=document.text,
         facts=extraction.facts,
         checks=checks,
+        validation=summarize(extraction.facts, checks),
     )
 
 
@@ -151,7 +157,10 @@ def parse_pages(
     for (index, document, metadata, source), extraction in zip(todo, extractions, strict=True):
         if isinstance(extraction, Extraction):
             checks = validate_facts(
-                extraction.facts, text=document.text, sentences=extraction.sentences
+                extraction.facts,
+                text=document.text,
+                sentences=extraction.sentences,
+                published=metadata.published_date,
             )
             results[index] = Article(
                 status="ok",
@@ -161,6 +170,7 @@ def parse_pages(
                 text=document.text,
                 facts=extraction.facts,
                 checks=checks,
+                validation=summarize(extraction.facts, checks),
             )
         else:
             results[index] = extraction
@@ -228,7 +238,12 @@ def extract_text(
         published=metadata.published_date,
         relative_date_facts=settings.relative_date_facts,
     )
-    checks = validate_facts(extraction.facts, text=document.text, sentences=extraction.sentences)
+    checks = validate_facts(
+        extraction.facts,
+        text=document.text,
+        sentences=extraction.sentences,
+        published=metadata.published_date,
+    )
     return Article(
         status="ok",
         metadata=metadata,
@@ -236,6 +251,7 @@ def extract_text(
         text=document.text,
         facts=extraction.facts,
         checks=checks,
+        validation=summarize(extraction.facts, checks),
     )
 
 

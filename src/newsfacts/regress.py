@@ -230,6 +230,12 @@ def _paragraph_diff(old_text: str, new_text: str) -> list[str]:
     return lines
 
 
+def _verdict(check: dict[str, Any]) -> str:
+    """A check's status, with its severity when it has one (``inconsistent/major``)."""
+    severity = check.get("severity")
+    return f"{check['status']}/{severity}" if severity else str(check["status"])
+
+
 def _check_diff(
     old: dict[str, Any],
     new: dict[str, Any],
@@ -242,10 +248,11 @@ def _check_diff(
     gone = [c for key, c in old_checks.items() if key not in new_checks]
     came = [c for key, c in new_checks.items() if key not in old_checks]
     for key, check in old_checks.items():
-        if key in new_checks and new_checks[key]["status"] != check["status"]:
+        now = new_checks.get(key)
+        if now is not None and _verdict(now) != _verdict(check):
             lines.append(
-                f"~ check changed: {check['rule']} {check['status']} -> "
-                f"{new_checks[key]['status']}: {new_checks[key]['message']}"
+                f"~ check changed: {check['rule']} {_verdict(check)} -> "
+                f"{_verdict(now)}: {now['message']}"
             )
     for check in gone:
         twins = [c for c in came if c["rule"] == check["rule"]]

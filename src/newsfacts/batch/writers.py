@@ -294,6 +294,19 @@ def parquet_schema() -> pa.Schema:
             ("actual", text),
             ("tolerance", pa.float64()),
             ("message", text),
+            ("miss", pa.float64()),
+            ("severity", text),
+        ]
+    )
+    validation = pa.struct(
+        [
+            ("checked", pa.int64()),
+            ("consistent", pa.int64()),
+            ("inconsistent", pa.int64()),
+            ("unverifiable", pa.int64()),
+            ("figures", pa.int64()),
+            ("covered", pa.int64()),
+            ("coverage", pa.float64()),
         ]
     )
     return pa.schema(
@@ -323,6 +336,7 @@ def parquet_schema() -> pa.Schema:
             ("text", text),
             ("facts", pa.list_(fact)),
             ("checks", pa.list_(check)),
+            ("validation", validation),
         ]
     )
 
@@ -384,6 +398,7 @@ def _from_parquet(row: Row) -> Row:
             "expected": None if check["expected"] is None else json.loads(check["expected"]),
             "actual": None if check["actual"] is None else json.loads(check["actual"]),
             "tolerance": _number(check["tolerance"]),
+            "miss": _number(check.get("miss")),
         }
         for check in row.get("checks") or []
     ]

@@ -1,6 +1,17 @@
 """``comparison``: words that order two things must agree with the figures.
 
 "Outpaced", "overtook", "trailed" and the like must agree with the figures the article gives.
+Three shapes are read:
+
+* two figures side by side with the ordering word between them: "44,947 megawatts, much lower
+  than the 46,797 on Friday", "8.9 percent, still above the 3 percent level", "50,270, followed
+  by 2017 with 50,116" (a ranking), "28%, crushing the S&P 500's 10.12%"; "compared with" between
+  them states no order, so that check is ``unverifiable`` and shows the order the figures give;
+* a comparative adjective before a figure, against the nearest figure of the same sort in the
+  sentence before or after: "a lower increase in 2023 of 4.5 percent" (after 7.3 percent);
+* "both of those ... fell below" a figure: the two figures of the sentence before against it;
+* a superlative beside one figure with others of the same measure in the sentence: "the largest,
+  $5 billion, against $3 billion and $2 billion";
 
 "U.S.-based models have outpaced their Chinese counterparts" names the two sides by their
 distinguishing words ("U.S.", "Chinese"); each side's figure is the one with the same unit and
@@ -9,10 +20,22 @@ period whose subject carries that word and not the other side's.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from newsfacts.validate.context import Figure, RuleContext, Verdict, human, unit_of
-from newsfacts.validate.intervals import printed_interval
+from newsfacts.facts import PercentFact
+from newsfacts.validate.context import (
+    Figure,
+    Numeric,
+    RuleContext,
+    Verdict,
+    comparable,
+    digit_of,
+    human,
+    interval,
+    unit_of,
+)
+from newsfacts.validate.intervals import Interval, printed_interval
 
 __all__ = ["check_comparison"]
 
@@ -56,8 +79,202 @@ def _side(
     return []
 
 
+_HEDGES = frozenset(
+    "more than|less than|fewer than|over|under|above|below|nearly|almost|about".split("|")
+)
+_PAIR_GT = re.compile(
+    r"\b(?:(?:much|far|well|still|slightly|significantly|considerably)\s+)?"
+    r"(?:higher\s+than|more\s+than|greater\s+than|larger\s+than|bigger\s+than|above|beyond|"
+    r"ahead\s+of|outpac\w*|surpass\w*|exceed\w*|outstrip\w*|crush\w*|beat\w*|eclips\w*|"
+    r"dwarf\w*|followed\s+by|then\s+came|trailed\s+by)\b",
+    re.I,
+)
+_PAIR_LT = re.compile(
+    r"\b(?:(?:much|far|well|still|slightly|significantly|considerably)\s+)?"
+    r"(?:lower\s+than|less\s+than|fewer\s+than|smaller\s+than|below|short\s+of|behind|"
+    r"trail(?:ed|s|ing)?|lagg\w*|under)\b",
+    re.I,
+)
+_PAIR_EQ = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\b", re.I)
+_SUPER_MAX = re.compile(r"\b(?:highest|largest|biggest|greatest)\b", re.I)
+_SUPER_MIN = re.compile(r"\b(?:lowest|smallest|fewest|least)\b", re.I)
+
+
+def _signed(f: Numeric) -> Interval:
+    iv = interval(f)
+    return -iv if isinstance(f, PercentFact) and f.direction == "down" else iv
+
+
+def _order(a: Numeric, b: Numeric, op: str, phrase: str, how: str) -> Verdict:
+    ai, bi = _signed(a), _signed(b)
+    ok = ai.hi > bi.lo if op == ">" else ai.lo < bi.hi
+    miss = None
+    if not ok:
+        gap = (bi.lo - ai.hi) if op == ">" else (ai.lo - bi.hi)
+        miss = gap / max(abs(bi.mid), 1e-9)
+    relation = f"{_show(a)} {op} {_show(b)}"
+    return Verdict(
+        "comparison",
+        "consistent" if ok else "inconsistent",
+        [a.id, b.id],
+        f'"{phrase}" ({how}): {relation}{"" if ok else " does not hold"}',
+        expected=relation,
+        actual=f"{_show(a)} vs {_show(b)}",
+        miss=miss,
+        digit=digit_of(a, b),
+    )
+
+
+def _show(f: Numeric) -> str:
+    if isinstance(f, PercentFact):
+        sign = "-" if f.direction == "down" else ""
+        return f"{sign}{f.value}%"
+    return human(float(f.value))
+
+
+def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    verdicts = []
+    by_sentence: dict[int, list[Numeric]] = {}
+    for f in numeric:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    for facts in by_sentence.values():
+        facts.sort(key=lambda f: f.span[0])
+        for a, b in itertools.pairwise(facts):
+            between = ctx.between(a, b)
+            if len(between) > 90 or not comparable(a, b):
+                continue
+            if re.search(r"\b(?:up|down|rising|falling)\s+from\b", between, re.I):
+                continue  # a level change: abs_change reads it
+            cues = [
+                (m.start(), ">" if kind == "gt" else "<" if kind == "lt" else "=", m.group(0))
+                for kind, pattern in (("gt", _PAIR_GT), ("lt", _PAIR_LT), ("eq", _PAIR_EQ))
+                for m in pattern.finditer(between)
+                # "..., more than 300 trucks": a hedge on the next figure, not a comparison
+                if not (m.group(0).lower() in _HEDGES and not between[m.end() :].strip())
+            ]
+            if not cues:
+                continue
+            _, op, phrase = min(cues)
+            phrase = " ".join(phrase.split())
+            if op == "=":
+                av, bv = float(_signed(a).mid), float(_signed(b).mid)
+                order = ">" if av > bv else "<" if av < bv else "="
+                verdicts.append(
+                    Verdict(
+                        "comparison",
+                        "unverifiable",
+                        [a.id, b.id],
+                        f'"{phrase}": the text puts {_show(a)} beside {_show(b)} without saying '
+                        f"which is larger; the figures give {_show(a)} {order} {_show(b)}",
+                        expected=f"{_show(a)} {order} {_show(b)}",
+                    )
+                )
+                continue
+            verdicts.append(_order(a, b, op, phrase, "side by side"))
+    return verdicts
+
+
+def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    verdicts = []
+    for f in numeric:
+        near = ctx.before(f, 30) + " " + ctx.after(f, 25)
+        high, low = _SUPER_MAX.search(near), _SUPER_MIN.search(near)
+        if not (high or low) or (high and low):
+            continue
+        sentence = ctx.sentence_text(f.sentence)
+        if re.search(r"\b(?:since|ever|in\s+(?:years|decades|history))\b", sentence, re.I):
+            continue  # "the highest since 2008" ranks against figures the article does not give
+        others = [
+            g for g in numeric if g is not f and g.sentence == f.sentence and comparable(f, g)
+        ]
+        if not others:
+            continue
+        op = ">" if high else "<"
+        word = (high or low).group(0)  # type: ignore[union-attr]
+        for g in others:
+            verdicts.append(_order(f, g, op, word, "superlative"))
+    return verdicts
+
+
+_ADJECTIVE = re.compile(
+    r"\b(?:(?P<gt>higher|larger|bigger|faster|stronger|greater)|"
+    r"(?P<lt>lower|smaller|slower|weaker|lesser))\s+(?:[\w-]+\s+){0,4}?(?:of|at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|just\s+)?$",
+    re.I,
+)
+
+
+def _adjectives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    """For "a lower increase in 2023 of 4.5 percent" against the figure of the sentence before/after."""
+    verdicts = []
+    for f in numeric:
+        match = _ADJECTIVE.search(ctx.before(f, 50))
+        if not match:
+            continue
+        others = [
+            g
+            for g in numeric
+            if abs(g.sentence - f.sentence) == 1 and comparable(f, g) and g is not f
+        ]
+        if not others:
+            continue
+        g = min(others, key=lambda g: min(abs(g.span[0] - f.span[1]), abs(f.span[0] - g.span[1])))
+        op = ">" if match.group("gt") else "<"
+        word = (match.group("gt") or match.group("lt")).lower()
+        verdicts.append(_order(f, g, op, word, "against the figure next to it"))
+    return verdicts
+
+
+_BOTH = re.compile(
+    r"\bboth(?:\s+of)?\s+(?:those|these|them|the)\b[^.;]{0,50}?\b(?:(?P<lt>below|under|lower\s+than|"
+    r"less\s+than|short\s+of)|(?P<gt>above|over|higher\s+than|more\s+than|exceed\w*|surpass\w*|"
+    r"topp?\w*))\b",
+    re.I,
+)
+
+
+def _both(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    """For "... 44,947, lower than the 46,797. But both of those fell below ... 50,270"."""
+    verdicts = []
+    for index, (start, end) in enumerate(ctx.sentences):
+        match = _BOTH.search(ctx.text, start, end)
+        if not match or index == 0:
+            continue
+        after = [f for f in numeric if f.sentence == index and f.span[0] >= match.end()]
+        if not after:
+            continue
+        target = after[0]
+        earlier = [f for f in numeric if f.sentence == index - 1 and comparable(f, target)]
+        if len(earlier) < 2:
+            continue
+        op = ">" if match.group("gt") else "<"
+        word = " ".join((match.group("gt") or match.group("lt")).split())
+        for f in earlier[-2:]:
+            verdicts.append(_order(f, target, op, f"both ... {word}", "both of the figures before"))
+    return verdicts
+
+
 def check_comparison(ctx: RuleContext) -> list[Verdict]:
     """Check every comparison sentence whose two sides have figures."""
+    numeric: list[Numeric] = [*ctx.figures(), *ctx.percents()]
+    numeric = [f for f in numeric if f.id not in ctx.start_values()]
+    verdicts = _keyed(ctx)
+    seen = {frozenset(v.fact_ids) for v in verdicts}
+    for verdict in (
+        _superlatives(ctx, numeric)
+        + _side_by_side(ctx, numeric)
+        + _adjectives(ctx, numeric)
+        + _both(ctx, numeric)
+    ):
+        key = frozenset(verdict.fact_ids)
+        if key not in seen:
+            seen.add(key)
+            verdicts.append(verdict)
+    return verdicts
+
+
+def _keyed(ctx: RuleContext) -> list[Verdict]:
+    """Comparisons whose sides are named ("U.S. models outpaced Chinese ones")."""
     verdicts: list[Verdict] = []
     figures = [f for f in ctx.figures() if f.id not in ctx.start_values() and f.value_max is None]
     for index in range(len(ctx.sentences)):
@@ -105,6 +322,11 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
                     f"{'' if ok else ' does not hold'}",
                     expected=relation,
                     actual=f"{human(float(a.value))} vs {human(float(b.value))}",
+                    miss=None
+                    if ok
+                    else abs((bi.lo - ai.hi) if op == ">" else (ai.lo - bi.hi))
+                    / max(abs(bi.mid), 1e-9),
+                    digit=digit_of(a, b),
                 )
             )
     return verdicts

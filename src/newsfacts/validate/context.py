@@ -2,13 +2,37 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from newsfacts.facts import CheckStatus, Fact, MoneyFact, PercentFact, QuantityFact
+from newsfacts.facts import (
+    CheckStatus,
+    DateFact,
+    DateRangeFact,
+    Fact,
+    MoneyFact,
+    PercentFact,
+    QuantityFact,
+)
+from newsfacts.validate.intervals import Interval, last_digit, printed_interval
 
-__all__ = ["Figure", "RuleContext", "Verdict", "as_decimal", "human"]
+__all__ = [
+    "Figure",
+    "Numeric",
+    "RuleContext",
+    "Verdict",
+    "as_decimal",
+    "comparable",
+    "content_words",
+    "digit_of",
+    "from_to",
+    "human",
+    "interval",
+    "same_measure",
+    "unit_of",
+]
 
 Figure = QuantityFact | MoneyFact
 
@@ -21,6 +45,8 @@ def human(value: float) -> str:
     for size, word in _SCALES:
         if magnitude >= size:
             return f"{value / size:.5g} {word}"
+    if magnitude >= 1000:
+        return f"{value:,.0f}"
     return f"{value:.5g}"
 
 
@@ -40,6 +66,18 @@ class Verdict:
     expected: Decimal | str | None = None
     actual: Decimal | str | None = None
     tolerance: Decimal | None = None
+    miss: float | None = None
+    digit: float = 0.0
+
+
+def interval(fact: Figure | PercentFact) -> Interval:
+    """The interval a figure's printed digits and hedge stand for."""
+    return printed_interval(fact.value, text=fact.text, qualifier=fact.qualifier)
+
+
+def digit_of(*facts: Figure | PercentFact) -> float:
+    """The largest relative last-digit unit among ``facts`` (see :func:`last_digit`)."""
+    return max((last_digit(f.value, f.text) for f in facts), default=0.0)
 
 
 @dataclass
@@ -50,11 +88,13 @@ class RuleContext:
         text: the cleaned article text.
         facts: every fact, in reading order.
         sentences: character spans of the sentences (the ``sentence`` index of a fact).
+        published: the publication date, when known (for rules that need the year).
     """
 
     text: str
     facts: list[Fact]
     sentences: list[tuple[int, int]]
+    published: dt.date | None = None
     _by_id: dict[str, Fact] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
@@ -76,6 +116,29 @@ class RuleContext:
     def percents(self) -> list[PercentFact]:
         """Percent facts."""
         return [f for f in self.facts if isinstance(f, PercentFact)]
+
+    def dates(self) -> list[DateFact | DateRangeFact]:
+        """Date and date-range facts."""
+        return [f for f in self.facts if isinstance(f, DateFact | DateRangeFact)]
+
+    def before(self, fact: Fact, chars: int = 60) -> str:
+        """Up to ``chars`` characters before a fact, within its sentence."""
+        start = self.sentences[fact.sentence][0] if fact.sentence < len(self.sentences) else 0
+        return self.text[max(start, fact.span[0] - chars) : fact.span[0]]
+
+    def after(self, fact: Fact, chars: int = 60) -> str:
+        """Up to ``chars`` characters after a fact, within its sentence."""
+        end = (
+            self.sentences[fact.sentence][1]
+            if fact.sentence < len(self.sentences)
+            else len(self.text)
+        )
+        return self.text[fact.span[1] : min(end, fact.span[1] + chars)]
+
+    def between(self, a: Fact, b: Fact) -> str:
+        """The text between two facts (in reading order)."""
+        first, second = (a, b) if a.span[0] <= b.span[0] else (b, a)
+        return self.text[first.span[1] : second.span[0]]
 
     def start_values(self) -> set[str]:
         """Ids of figures that are the *start* of a stated change (an earlier period's value)."""
@@ -101,3 +164,58 @@ def content_words(subject: str | None) -> set[str]:
     if not subject:
         return set()
     return {w.lower().strip(".") for w in _WORD.findall(subject) if w.lower() not in _STOP}
+
+
+_FROM = re.compile(
+    r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:height|peak|high|low|level|total|base|record)"
+    r"\s+of\s+)?(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
+_TO = re.compile(
+    r"\bto\s+(?:(?:a|an|the)\s+(?:(?:new\s+)?(?:record|high|low|total|peak)\s+(?:of\s+)?)?)?"
+    r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
+
+
+def same_measure(a: Figure, b: Figure) -> bool:
+    """Two figures that can be compared: same kind and currency, units equal or one implied."""
+    if type(a) is not type(b):
+        return False
+    (ua, pa), (ub, pb) = unit_of(a), unit_of(b)
+    if isinstance(a, MoneyFact):
+        return ua == ub and pa == pb
+    return (ua == ub or ua is None or ub is None) and pa == pb
+
+
+Numeric = Figure | PercentFact
+
+
+def comparable(a: Numeric, b: Numeric) -> bool:
+    """Two facts whose values can be ordered: figures of one measure, or percents of one sort."""
+    if isinstance(a, PercentFact) and isinstance(b, PercentFact):
+        return (
+            a.points == b.points
+            and (a.measure == "change") == (b.measure == "change")
+            and a.value_max is None
+            and b.value_max is None
+        )
+    if isinstance(a, PercentFact) or isinstance(b, PercentFact):
+        return False
+    return a.value_max is None and b.value_max is None and same_measure(a, b)
+
+
+def from_to(ctx: RuleContext, sentence: int) -> tuple[Figure | None, Figure | None]:
+    """The figures a sentence marks with "from" and "to" (start and end of a change), if any."""
+    start = end = None
+    for f in ctx.figures():
+        if f.sentence != sentence:
+            continue
+        lead = ctx.before(f, 40)
+        if start is None and _FROM.search(lead):
+            start = f
+        elif end is None and _TO.search(lead):
+            end = f
+    if start is not None and end is not None and not same_measure(start, end):
+        return None, None
+    return start, end

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-__all__ = ["Interval", "printed_interval"]
+from newsfacts.facts import Severity
+
+__all__ = ["Interval", "grade", "last_digit", "printed_interval"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,12 @@ class Interval:
 
     def __add__(self, other: Interval) -> Interval:
         return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __neg__(self) -> Interval:
+        return Interval(-self.hi, -self.lo)
+
+    def __sub__(self, other: Interval) -> Interval:
+        return Interval(self.lo - other.hi, self.hi - other.lo)
 
     def __mul__(self, other: Interval) -> Interval:
         products = (self.lo * other.lo, self.lo * other.hi, self.hi * other.lo, self.hi * other.hi)
@@ -69,6 +77,31 @@ def _scale_of(value: Decimal, decimals: int, text: str | None) -> float:
     places = len(match.group(1)) if match.group(1) else 0
     multiplier = value / printed if printed else Decimal(1)
     return float(Decimal("0.5") * Decimal(10) ** -places * multiplier)
+
+
+def last_digit(value: Decimal, text: str | None = None) -> float:
+    """One unit in the last printed digit of a figure, relative to its value (0 when exact).
+
+    ``4.44 trillion`` -> 0.01 / 4.44 = 0.00225; ``23.77%`` -> 0.01 / 23.77.
+    """
+    v = abs(float(value))
+    return 2 * _scale_of(value, 0, text) / v if v else 0.0
+
+
+def grade(miss: float, digit: float) -> Severity:
+    """How bad a relative miss is: ``rounding``, ``minor`` or ``major``.
+
+    Args:
+        miss: the smallest relative distance between the relation and any reading of the printed
+            intervals (already > 0 for an inconsistent check).
+        digit: one unit in the last printed digit of the figures involved, relative (the largest
+            of them): a miss within it is what a slip in the last digit would cause.
+    """
+    if miss <= digit:
+        return "rounding"
+    if miss < 0.05:
+        return "minor"
+    return "major"
 
 
 def printed_interval(

@@ -1,21 +1,33 @@
 """``part_of_whole``: parts the text ties to a stated whole must not add up past it.
 
-A *whole* is a figure whose subject says so ("total", "global", "overall"...); its *parts* are the
-other figures with the same unit and period whose subjects name the same thing ("token usage"),
-leaving out start values of changes (they belong to an earlier period).
+The text ties parts to a whole in four ways, each checked as "the parts add up to no more than
+the whole" with every figure taken as its rounding interval:
+
+* a *whole* whose subject says so ("total", "global", "overall"...) and the other figures with the
+  same unit and period whose subjects name the same thing ("token usage"), leaving out start values
+  of changes (they belong to an earlier period);
+* a part introduced by "including", "of which", "N of them": "more than 60 students, including
+  13 ...", "the top 10 ... 9 of them";
+* an itemized list after a total: "is giving $35,000 ... the following donations: $7,500 to A,
+  $5,000 each to B and C" ("each" counts once per recipient);
+* shares of one whole listed together: "40% of sales, 35% and 30%" cannot pass 100%.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from newsfacts.facts import PercentFact
 from newsfacts.validate.context import (
     Figure,
     RuleContext,
     Verdict,
     as_decimal,
     content_words,
+    digit_of,
     human,
+    same_measure,
     unit_of,
 )
 from newsfacts.validate.intervals import Interval, printed_interval
@@ -31,8 +43,164 @@ def _interval(f: Figure) -> Interval:
     return printed_interval(f.value, text=f.text, qualifier=f.qualifier)
 
 
+def _verdict(whole: Figure, parts: list[tuple[Figure, int]], how: str) -> Verdict:
+    total = Interval(0.0, 0.0)
+    for part, times in parts:
+        iv = _interval(part)
+        total = total + Interval(iv.lo * times, iv.hi * times)
+    bound = _interval(whole)
+    ids = [whole.id, *dict.fromkeys(p.id for p, _ in parts)]
+    listed = " + ".join(
+        human(float(p.value)) + (f" x{times}" if times > 1 else "") for p, times in parts
+    )
+    ok = total.lo <= bound.hi
+    summed = f"{listed} = {human(total.mid)}" if len(parts) > 1 or parts[0][1] > 1 else listed
+    message = f"{how}: {summed} {'<=' if ok else 'exceeds'} the whole {human(float(whole.value))}"
+    if not ok:
+        message += f" by {human(total.lo - bound.hi)} at the least"
+    return Verdict(
+        "part_of_whole",
+        "consistent" if ok else "inconsistent",
+        ids,
+        message,
+        expected=as_decimal(float(whole.value)),
+        actual=as_decimal(total.mid),
+        tolerance=as_decimal(total.half_width + bound.half_width, 3),
+        miss=(total.lo - bound.hi) / max(bound.hi, 1e-9) if not ok else None,
+        digit=digit_of(whole, *(p for p, _ in parts)),
+    )
+
+
+_INCLUDING = re.compile(
+    r"(?:\bincluding|\bof\s+(?:which|whom)|\bamong\s+(?:them|which|whom))\s+"
+    r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?$",
+    re.I,
+)
+_OF_THEM = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
+_FOLLOWING = re.compile(r"\bthe\s+following\b[^:.]{0,60}:", re.I)
+_EACH_TO = re.compile(r"^\s*each\s+(?:to|for)\s+([^$€£¥\d]{0,200})", re.I)
+
+
+def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """For "including 13", "9 of them": a part tied to the figure before it in the sentence."""
+    verdicts = []
+    for part in figures:
+        before = [
+            f
+            for f in figures
+            if f.sentence == part.sentence and f.span[1] <= part.span[0] and f is not part
+        ]
+        if not before:
+            continue
+        whole = before[-1]
+        if not same_measure(whole, part):
+            continue
+        if _INCLUDING.search(ctx.between(whole, part)[-40:]) or _OF_THEM.match(
+            ctx.text[part.span[1] : part.span[1] + 12]
+        ):
+            verdicts.append(_verdict(whole, [(part, 1)], "a part of the figure before it"))
+    return verdicts
+
+
+def _recipients(text: str) -> int:
+    """How many names a list "A, B and C" holds (for "$5,000 each to A, B and C")."""
+    text = _CORPORATE.sub("", text)
+    text = re.sub(r"[\s,;:.]*(?:\band)?[\s,;:.]*$", "", text.strip())
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+", text)
+    return max(1, len([i for i in items if i.strip()]))
+
+
+_CORPORATE = re.compile(r",\s*(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|plc|S\.A|N\.V|AG|GmbH)\b\.?", re.I)
+
+
+def _list_items(ctx: RuleContext, at: int, figures: list[Figure]) -> list[Figure]:
+    """The amounts a list opened at ``at`` (just after its colon) holds.
+
+    Inline ("...: $7,500 to A, $6,500 to B.") the list is the rest of the paragraph; set out one
+    item per paragraph, it runs while paragraphs start with an amount.
+    """
+    line_end = ctx.text.find("\n\n", at)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    inline = [f for f in figures if at <= f.span[0] < line_end]
+    if inline:
+        return inline
+    items: list[Figure] = []
+    position = line_end
+    while position < len(ctx.text):
+        start = position + 2
+        end = ctx.text.find("\n\n", start)
+        end = len(ctx.text) if end < 0 else end
+        paragraph = [f for f in figures if start <= f.span[0] < end]
+        if not paragraph or ctx.text[start : paragraph[0].span[0]].strip():
+            break
+        items.append(paragraph[0])
+        position = end
+    return items
+
+
+def _itemized(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """A total followed by "the following ...:" and a list of amounts."""
+    verdicts = []
+    for match in _FOLLOWING.finditer(ctx.text):
+        before = [f for f in figures if f.span[1] <= match.start()]
+        if not before:
+            continue
+        whole = before[-1]
+        if ctx.text.count("\n\n", whole.span[1], match.start()) > 1:
+            continue
+        parts: list[tuple[Figure, int]] = []
+        for f in _list_items(ctx, match.end(), figures):
+            if not same_measure(whole, f):
+                break
+            each = _EACH_TO.match(ctx.text[f.span[1] : f.span[1] + 220])
+            names = each.group(1).split("\n\n")[0] if each else ""
+            parts.append((f, _recipients(names) if each else 1))
+        if len(parts) >= 2:
+            verdicts.append(_verdict(whole, parts, "the itemized list after the total"))
+    return verdicts
+
+
+def _shares(ctx: RuleContext) -> list[Verdict]:
+    """Shares listed together in one sentence, all "of" the same thing, must not pass 100%."""
+    verdicts = []
+    by_sentence: dict[int, list[PercentFact]] = {}
+    for p in ctx.percents():
+        if p.measure in {"share", "level"} and not p.points and p.value_max is None:
+            by_sentence.setdefault(p.sentence, []).append(p)
+    for shares in by_sentence.values():
+        if len(shares) < 3:
+            continue
+        gaps = [ctx.between(a, b) for a, b in itertools.pairwise(shares)]
+        if any(len(g) > 40 or "of" in g.split()[1:] for g in gaps[:-1]):
+            continue
+        tails = [ctx.after(p, 12).lower() for p in shares]
+        if not any(re.match(r"^\s*of\b", t) for t in tails):
+            continue  # not shares "of" anything
+        total = Interval(0.0, 0.0)
+        for p in shares:
+            total = total + printed_interval(p.value, text=p.text, qualifier=p.qualifier)
+        ok = total.lo <= 100
+        listed = " + ".join(f"{p.value}%" for p in shares)
+        verdicts.append(
+            Verdict(
+                "part_of_whole",
+                "consistent" if ok else "inconsistent",
+                [p.id for p in shares],
+                f"shares of one whole listed together: {listed} = {total.mid:.4g}% "
+                f"{'<=' if ok else 'exceeds'} 100%",
+                expected=as_decimal(100.0),
+                actual=as_decimal(total.mid),
+                miss=(total.lo - 100) / 100 if not ok else None,
+                digit=digit_of(*shares),
+            )
+        )
+    return verdicts
+
+
 def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
     """Compare the sum of the parts with each whole."""
+    plain = [f for f in ctx.figures() if f.value_max is None]
+    extra = _tied(ctx, plain) + _itemized(ctx, plain) + _shares(ctx)
     starts = ctx.start_values()
     figures = [f for f in ctx.figures() if f.id not in starts and f.value_max is None and f.subject]
     verdicts: list[Verdict] = []
@@ -54,28 +222,5 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
         ]
         if not parts:
             continue
-        total = Interval(0.0, 0.0)
-        for part in parts:
-            total = total + _interval(part)
-        bound = _interval(whole)
-        ids = [whole.id, *(p.id for p in parts)]
-        listed = " + ".join(human(float(p.value)) for p in parts)
-        ok = total.lo <= bound.hi
-        message = (
-            f"parts {listed} = {human(total.mid)} "
-            f"{'<=' if ok else 'exceed'} the whole {human(float(whole.value))}"
-        )
-        if not ok:
-            message += f" by {human(total.lo - bound.hi)} at the least"
-        verdicts.append(
-            Verdict(
-                "part_of_whole",
-                "consistent" if ok else "inconsistent",
-                ids,
-                message,
-                expected=as_decimal(float(whole.value)),
-                actual=as_decimal(total.mid),
-                tolerance=as_decimal(total.half_width + bound.half_width, 3),
-            )
-        )
-    return verdicts
+        verdicts.append(_verdict(whole, [(p, 1) for p in parts], "parts of a stated whole"))
+    return verdicts + extra

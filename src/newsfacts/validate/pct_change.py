@@ -1,104 +1,214 @@
 """``pct_change``: a change and one end imply the other end; two printed ends must agree with it.
 
-"dropped 23.77% to 4.44 trillion" implies a start of 4.44 / (1 − 0.2377) ≈ 5.825 trillion. When
-the start is printed too, the percentage it implies must overlap the printed one, every number
-taken as its rounding interval.
+"dropped 23.77% to 4.44 trillion" implies a start of 4.44 / (1 - 0.2377) ~ 5.825 trillion: with
+nothing printed to compare it with, that verdict is ``unverifiable`` and carries the implied value.
+When the start is printed too, the percentage it implies must overlap the printed one, every
+number taken as its rounding interval. Multiples are changes too: "doubled", "tripled",
+"halved", "rose fivefold", "grew 3 times" between a "from" and a "to" figure.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
-from newsfacts.validate.context import RuleContext, Verdict, as_decimal, human
+from newsfacts.validate.context import (
+    Figure,
+    RuleContext,
+    Verdict,
+    as_decimal,
+    digit_of,
+    from_to,
+    human,
+    interval,
+)
 from newsfacts.validate.intervals import Interval, printed_interval
 
 __all__ = ["check_pct_change"]
 
+_WORDS: dict[str, float] = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_WORDS.update({"ten": 10, "twice": 2, "double": 2, "triple": 3, "half": 0.5})
+_MULTIPLE = re.compile(
+    r"\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?"
+    r"(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)"
+    r"|(?:rose|grew|increased|jumped|climbed|expanded|surged|multiplied)\s+"
+    r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:-?fold|\s+times|x)\b)",
+    re.I,
+)
+_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 
-def _interval(fact: QuantityFact | MoneyFact) -> Interval:
-    return printed_interval(fact.value, text=fact.text, qualifier=fact.qualifier)
 
-
-def _one(p: PercentFact, ctx: RuleContext) -> Verdict | None:
-    start = ctx.get(p.from_id)
-    end = ctx.get(p.to_id)
-    start = start if isinstance(start, QuantityFact | MoneyFact) else None
-    end = end if isinstance(end, QuantityFact | MoneyFact) else None
-    if (
-        p.direction is None
-        or p.points
-        or p.value_max is not None
-        or (start is None and end is None)
-    ):
-        return None
-    sign = -1.0 if p.direction == "down" else 1.0
+def _factor_of(p: PercentFact) -> Interval:
+    """The multiplier a printed percent change stands for (1 - 23.77% = 0.7623)."""
     pct = printed_interval(p.value, text=p.text, qualifier=p.qualifier)
-    stated = Interval(sign * pct.lo, sign * pct.hi) if sign > 0 else Interval(-pct.hi, -pct.lo)
-    factor = Interval(1 + stated.lo / 100, 1 + stated.hi / 100)
-    printed = f"{'+' if sign > 0 else '-'}{p.value}%"
-    if start is not None and end is not None:
-        ids = [p.id, start.id, end.id]
-        s_iv, e_iv = _interval(start), _interval(end)
-        if s_iv.lo <= 0:
-            return Verdict("pct_change", "unverifiable", ids, "the start value is not positive")
-        ratio = e_iv / s_iv
-        computed = Interval((ratio.lo - 1) * 100, (ratio.hi - 1) * 100)
-        ok = computed.overlaps(stated)
-        gap = computed.distance(stated)
-        message = (
-            f"{human(float(start.value))} -> {human(float(end.value))} is a change of "
-            f"{computed.mid:+.2f}% (between {computed.lo:+.2f}% and {computed.hi:+.2f}% within the "
-            f"printed rounding); the article says {printed}"
-        )
-        if not ok:
-            message += f": off by {gap:.2f} percentage points"
-        return Verdict(
-            "pct_change",
-            "consistent" if ok else "inconsistent",
-            ids,
-            message,
-            expected=as_decimal(computed.mid, 4),
-            actual=as_decimal(stated.mid, 4),
-            tolerance=as_decimal(computed.half_width + stated.half_width, 3),
-        )
-    if factor.lo <= 0:
-        return Verdict(
-            "pct_change",
-            "inconsistent",
-            [p.id, (start or end).id],  # type: ignore[union-attr]
-            f"a fall of {p.value}% leaves nothing: no start value can produce it",
-        )
-    if end is not None:
-        implied = _interval(end) / factor
-        return Verdict(
-            "pct_change",
-            "consistent",
-            [p.id, end.id],
-            f"{human(float(end.value))} after a change of {printed} implies a start of about "
-            f"{human(implied.mid)} (between {human(implied.lo)} and {human(implied.hi)}); no start "
-            "value is printed to contradict it",
-            expected=as_decimal(implied.mid, 5),
-            actual=None,
-            tolerance=as_decimal(implied.half_width, 3),
-        )
-    assert start is not None
-    implied = _interval(start) * factor
+    if p.direction == "down":
+        return Interval(1 - pct.hi / 100, 1 - pct.lo / 100)
+    return Interval(1 + pct.lo / 100, 1 + pct.hi / 100)
+
+
+def _between(
+    rule_ids: list[str],
+    start: Figure,
+    end: Figure,
+    stated: Interval,
+    printed: str,
+    digit: float,
+) -> Verdict:
+    """Both ends printed: the ratio end / start must overlap the stated factor."""
+    s_iv, e_iv = interval(start), interval(end)
+    if s_iv.lo <= 0:
+        return Verdict("pct_change", "unverifiable", rule_ids, "the start value is not positive")
+    ratio = e_iv / s_iv
+    computed = Interval((ratio.lo - 1) * 100, (ratio.hi - 1) * 100)
+    wanted = Interval((stated.lo - 1) * 100, (stated.hi - 1) * 100)
+    ok = computed.overlaps(wanted)
+    gap = computed.distance(wanted)
+    message = (
+        f"{human(float(start.value))} -> {human(float(end.value))} is a change of "
+        f"{computed.mid:+.2f}% (between {computed.lo:+.2f}% and {computed.hi:+.2f}% within the "
+        f"printed rounding); the article says {printed}"
+    )
+    if not ok:
+        message += f": off by {gap:.2f} percentage points"
     return Verdict(
         "pct_change",
-        "consistent",
-        [p.id, start.id],
-        f"{human(float(start.value))} changed by {printed} implies an end of about "
-        f"{human(implied.mid)}; no end value is printed to contradict it",
+        "consistent" if ok else "inconsistent",
+        rule_ids,
+        message,
+        expected=as_decimal(computed.mid, 4),
+        actual=as_decimal(wanted.mid, 4),
+        tolerance=as_decimal(computed.half_width + wanted.half_width, 3),
+        miss=gap / max(abs(wanted.mid), 1e-9) if not ok else None,
+        digit=digit,
+    )
+
+
+def _one_end(
+    ids: list[str], known: Figure, factor: Interval, printed: str, is_end: bool
+) -> Verdict:
+    """One end printed: the other is implied, and nothing in the article can contradict it."""
+    implied = interval(known) / factor if is_end else interval(known) * factor
+    what = "start" if is_end else "end"
+    lead = (
+        f"{human(float(known.value))} after a change of {printed}"
+        if is_end
+        else f"{human(float(known.value))} changed by {printed}"
+    )
+    return Verdict(
+        "pct_change",
+        "unverifiable",
+        ids,
+        f"{lead} implies a {what} of about {human(implied.mid)} (between {human(implied.lo)} and "
+        f"{human(implied.hi)}); the article prints no {what} value to check it against",
         expected=as_decimal(implied.mid, 5),
         tolerance=as_decimal(implied.half_width, 3),
     )
 
 
+def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
+    start, end = ctx.get(p.from_id), ctx.get(p.to_id)
+    start = start if isinstance(start, QuantityFact | MoneyFact) else None
+    end = end if isinstance(end, QuantityFact | MoneyFact) else None
+    if p.direction is None or p.points or p.value_max is not None:
+        return None
+    if start is None and end is None:
+        return None
+    printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
+    if p.direction == "down" and printed_interval(p.value, text=p.text).lo >= 100:
+        known = start or end
+        assert known is not None
+        return Verdict(
+            "pct_change",
+            "inconsistent",
+            [p.id, known.id],
+            f"a fall of {p.value}% leaves nothing: no start value can produce "
+            f"{human(float(known.value))}",
+            miss=float(p.value) / 100 - 1 + 1e-9,
+        )
+    factor = _factor_of(p)
+    if start is not None and end is not None:
+        return _between([p.id, start.id, end.id], start, end, factor, printed, digit_of(p))
+    if end is not None:
+        return _one_end([p.id, end.id], end, factor, printed, is_end=True)
+    assert start is not None
+    return _one_end([p.id, start.id], start, factor, printed, is_end=False)
+
+
+def _multiples(ctx: RuleContext) -> list[Verdict]:
+    verdicts: list[Verdict] = []
+    for index, (s_start, s_end) in enumerate(ctx.sentences):
+        match = _MULTIPLE.search(ctx.text, s_start, s_end)
+        if not match:
+            continue
+        start, end = from_to(ctx, index)
+        if start is None or end is None:
+            continue
+        verb = (match.group("verb") or "").lower()
+        n = match.group("n")
+        value = _VERBS[verb] if verb else float(_WORDS.get(n.lower(), 0) or n)
+        hedge = (match.group("hedge") or "").strip().lower()
+        # A multiple in words is loose: "doubled" covers 1.9x to 2.1x.
+        factor = Interval(value * 0.95, value * 1.05)
+        if hedge.startswith("more"):
+            factor = Interval(value, value * 1.5)
+        elif hedge in {"nearly", "almost"}:
+            factor = Interval(value * 0.85, value * 1.0)
+        elif hedge:
+            factor = Interval(value * 0.9, value * 1.1)
+        phrase = " ".join(match.group(0).split())
+        verdict = _between(
+            [start.id, end.id], start, end, factor, f'"{phrase}" (x{value:g})', digit_of(start, end)
+        )
+        verdicts.append(verdict)
+    return verdicts
+
+
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|again)\s+(?:about\s+)?$", re.I)
+
+
+def _compound(ctx: RuleContext) -> list[Verdict]:
+    """For "fell 4.1% in 2013 and is off by another 4.7%": successive changes compound."""
+    verdicts = []
+    changes = [p for p in ctx.percents() if p.measure == "change" and p.direction and not p.points]
+    for first, second in itertools.pairwise(changes):
+        if second.sentence - first.sentence > 1 or not _ANOTHER.search(ctx.before(second, 30)):
+            continue
+        f1, f2 = _factor_of(first), _factor_of(second)
+        total = f1 * f2
+        lo, hi = (total.lo - 1) * 100, (total.hi - 1) * 100
+        verdicts.append(
+            Verdict(
+                "pct_change",
+                "unverifiable",
+                [first.id, second.id],
+                f"{'+' if first.direction == 'up' else '-'}{first.value}% then "
+                f"{'+' if second.direction == 'up' else '-'}{second.value}% compound to "
+                f"{(lo + hi) / 2:+.2f}% (between {lo:+.2f}% and {hi:+.2f}%); the article states "
+                "no overall change to check it against",
+                expected=as_decimal((lo + hi) / 2, 4),
+                tolerance=as_decimal((hi - lo) / 2, 3),
+            )
+        )
+    return verdicts
+
+
 def check_pct_change(ctx: RuleContext) -> list[Verdict]:
-    """Check every percentage change linked to the figures it runs from or to."""
+    """Check every percentage change linked to the figures it runs from or to, and multiples."""
     verdicts = []
     for p in ctx.percents():
         if p.measure == "change":
-            verdict = _one(p, ctx)
+            verdict = _percent(p, ctx)
             if verdict is not None:
                 verdicts.append(verdict)
-    return verdicts
+    return verdicts + _multiples(ctx) + _compound(ctx)

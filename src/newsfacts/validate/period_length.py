@@ -1,5 +1,10 @@
 """``period_length``: a "week" spans seven days, and a weekday printed beside a date must match it.
 
+A range of dates the text calls a "quarter" must span 90-92 days (three months), one it calls a
+"month" 28-31 days, a "year" 365-366 days, a "fortnight" 14 days - when the range is printed as
+dates ("the quarter from July 1 to Sept. 30"), not when it is named ("the third quarter"): the
+extractor resolves names itself, and checking its own arithmetic proves nothing.
+
 When no year is printed, the year comes from the publication date; the weekday alignment of the
 resolved week (Monday to Sunday, or Sunday to Saturday) is reported as evidence for that reading.
 """
@@ -50,6 +55,38 @@ def _week(f: DateRangeFact, ctx: RuleContext) -> Verdict | None:
     )
 
 
+_SPANS = {"quarter": (90, 92), "month": (28, 31), "year": (365, 366), "fortnight": (14, 14)}
+_RANGE = re.compile(r"\d\s*(?:-|–|—|to|through|until|and)\s*\w", re.I)
+_SPAN_WORD = re.compile(r"\b(quarter|month|year|fortnight)\b(?!\s*-)", re.I)
+
+
+def _named_span(f: DateRangeFact, ctx: RuleContext) -> Verdict | None:
+    if f.end is None or _SPAN_WORD.search(f.text) or _WEEK.search(f.text):
+        return None
+    if not _RANGE.search(f.text):
+        return None  # a named month or year ("in 2020"): resolved by the extractor itself
+    lead = ctx.text[max(0, f.span[0] - 25) : f.span[0]]
+    words = _SPAN_WORD.findall(lead)
+    if not words or re.search(r"\d", lead):
+        return None
+    unit = words[-1].lower()
+    low, high = _SPANS[unit]
+    days = (f.end - f.start).days + 1
+    ok = low <= days <= high
+    message = f"called a {unit}, {f.start} to {f.end} is {days} days"
+    message += "" if ok else f" (a {unit} is {low}-{high} days)"
+    gap = 0 if ok else min(abs(days - low), abs(days - high))
+    return Verdict(
+        "period_length",
+        "consistent" if ok else "inconsistent",
+        [f.id],
+        message,
+        expected=f"{low}-{high}" if low != high else Decimal(low),
+        actual=Decimal(days),
+        miss=gap / low if not ok else None,
+    )
+
+
 def _weekday(f: DateFact) -> Verdict | None:
     match = _WEEKDAY.match(f.text)
     if not match:
@@ -73,7 +110,7 @@ def check_period_length(ctx: RuleContext) -> list[Verdict]:
     verdicts: list[Verdict] = []
     for f in ctx.facts:
         verdict = (
-            _week(f, ctx)
+            (_week(f, ctx) or _named_span(f, ctx))
             if isinstance(f, DateRangeFact)
             else _weekday(f)
             if isinstance(f, DateFact)

@@ -1,0 +1,240 @@
+"""``abs_change``: a change stated as an amount, and levels stated with a direction.
+
+* "up $320 million to $2.1 billion" - the amount and the end imply the start; with "from $1.8
+  billion" printed too, end - start must equal the amount within the printed rounding.
+* "draws down to 10,000 from a height of 98,000", "expanded from 100 troops to 1,100", "4.9 billion
+  in 2015, up from 3.75 billion" - two levels and a direction word: the levels must move that way.
+* "the share was 57 per cent owing to a decline in prices" - lower than the level just before.
+* "Reserves stood at 9.59 percent ... reserves dipped to 8.9 percent" - a level reached with a
+  direction verb and no "from" continues the last level of the same thing (the noun before the
+  verb appears in that figure's sentence) within the three sentences before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.facts import PercentFact
+from newsfacts.validate.context import (
+    Figure,
+    Numeric,
+    RuleContext,
+    Verdict,
+    as_decimal,
+    comparable,
+    digit_of,
+    from_to,
+    human,
+    interval,
+    same_measure,
+)
+
+__all__ = ["check_abs_change"]
+
+_UP = (
+    r"up|rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|"
+    r"expand\w*|add(?:ed|s|ing)?|soar\w*|swell\w*|boost\w*|rais\w*|higher|more"
+)
+_DOWN = (
+    r"down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|dipp\w*|dip|slid\w*|slump\w*|shrank|"
+    r"shrink\w*|lost|los\w*|cut\w*|shed\w*|plung\w*|tumbl\w*|reduc\w*|lower|less|fewer|sank"
+)
+_AMOUNT_LEAD = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?(?:an?\s+(?:further|additional)\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?$",
+    re.I,
+)
+_DIRECTION = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+_LEVEL_TO = re.compile(
+    r"\b(?P<noun>[A-Za-z][\w-]{3,})\s+(?:(?:had|has|have|then|later|again|also)\s+)?"
+    r"(?P<verb>(?P<up>rose|climbed|jumped|grew|increased|surged|soared|rebounded|recovered|"
+    r"edged\s+up|rises|climbs)|(?P<down>dipped|fell|dropped|declined|slipped|slid|sank|"
+    r"decreased|plunged|tumbled|shrank|eased|edged\s+down|falls|drops))\s+(?:back\s+)?to\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$",
+    re.I,
+)
+_UP_FROM = re.compile(r"\b(?P<d>up|down|rising|falling|higher|lower)\s+from\s+\S*$", re.I)
+
+
+def _amount_verdict(
+    ctx: RuleContext, delta: Figure, sign: int, start: Figure | None, end: Figure | None
+) -> Verdict | None:
+    d_iv = interval(delta)
+    signed = d_iv if sign > 0 else -d_iv
+    word = "up" if sign > 0 else "down"
+    if start is not None and end is not None:
+        diff = interval(end) - interval(start)
+        ok = diff.overlaps(signed)
+        gap = diff.distance(signed)
+        message = (
+            f"{human(float(start.value))} -> {human(float(end.value))} is a change of "
+            f"{human(diff.mid)}; the article says {word} {human(float(delta.value))}"
+        )
+        if not ok:
+            message += f": off by {human(gap)}"
+        return Verdict(
+            "abs_change",
+            "consistent" if ok else "inconsistent",
+            [delta.id, start.id, end.id],
+            message,
+            expected=as_decimal(diff.mid),
+            actual=as_decimal(signed.mid),
+            tolerance=as_decimal(diff.half_width + signed.half_width, 3),
+            miss=gap / max(abs(signed.mid), 1e-9) if not ok else None,
+            digit=digit_of(delta, start, end),
+        )
+    known = end or start
+    if known is None:
+        return None
+    if known is end:
+        implied = interval(end) - signed
+        what, verb = (
+            "start",
+            f"{human(float(known.value))} after {word} {human(float(delta.value))}",
+        )
+    else:
+        implied = interval(known) + signed
+        what, verb = "end", f"{human(float(known.value))} {word} {human(float(delta.value))}"
+    if implied.hi < 0 and not delta.qualifier:
+        return Verdict(
+            "abs_change",
+            "inconsistent",
+            [delta.id, known.id],
+            f"{verb} implies a negative {what} ({human(implied.mid)})",
+            miss=abs(implied.hi) / max(abs(float(known.value)), 1e-9),
+            digit=digit_of(delta, known),
+        )
+    return Verdict(
+        "abs_change",
+        "unverifiable",
+        [delta.id, known.id],
+        f"{verb} implies a {what} of about {human(implied.mid)}; the article prints no {what} "
+        "value to check it against",
+        expected=as_decimal(implied.mid, 5),
+        tolerance=as_decimal(implied.half_width, 3),
+    )
+
+
+def _show(f: Numeric) -> str:
+    return f"{f.value}%" if isinstance(f, PercentFact) else human(float(f.value))
+
+
+def _levels_verdict(start: Numeric, end: Numeric, word: str, up: bool) -> Verdict:
+    s_iv, e_iv = interval(start), interval(end)
+    ok = e_iv.hi > s_iv.lo if up else e_iv.lo < s_iv.hi
+    relation = ">" if up else "<"
+    message = f'"{word}": {_show(end)} {relation} {_show(start)}{"" if ok else " does not hold"}'
+    miss = None if ok else (s_iv.lo - e_iv.hi if up else e_iv.lo - s_iv.hi) / float(start.value)
+    return Verdict(
+        "abs_change",
+        "consistent" if ok else "inconsistent",
+        [start.id, end.id],
+        message,
+        expected=f"end {relation} start",
+        actual=f"{_show(end)} vs {_show(start)}",
+        miss=abs(miss) if miss is not None and float(start.value) else miss,
+        digit=digit_of(start, end),
+    )
+
+
+_CAUSE = re.compile(
+    r"^\s*,?\s*(?:owing\s+to|due\s+to|because\s+of|after|amid|reflecting|on)\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:sharp|steep|big|large|small|slight)\s+)?"
+    r"(?:(?P<down>decline|drop|fall|slump|decrease|contraction|slowdown)|"
+    r"(?P<up>increase|rise|jump|surge|growth|rebound))\b",
+    re.I,
+)
+
+
+def _caused(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
+    """For "was 57 per cent owing to a decline in prices": lower than the level just before it."""
+    verdicts = []
+    for f in numeric:
+        match = _CAUSE.match(ctx.after(f, 60))
+        if not match or f.id in done:
+            continue
+        earlier = [
+            g
+            for g in numeric
+            if f.sentence - 1 <= g.sentence <= f.sentence
+            and g.span[1] <= f.span[0]
+            and comparable(f, g)
+        ]
+        if earlier:
+            word = " ".join(match.group(0).strip(" ,").split())
+            verdicts.append(_levels_verdict(earlier[-1], f, word, bool(match.group("up"))))
+    return verdicts
+
+
+def _levels_across(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
+    verdicts = []
+    for f in numeric:
+        match = _LEVEL_TO.search(ctx.before(f, 70))
+        if not match or f.id in done:
+            continue
+        if isinstance(f, PercentFact) and f.measure == "change":
+            continue
+        noun = match.group("noun").lower()
+        earlier = [
+            g
+            for g in numeric
+            if f.sentence - 3 <= g.sentence < f.sentence
+            and comparable(f, g)
+            and noun in ctx.sentence_text(g.sentence).lower()
+        ]
+        if not earlier:
+            continue
+        g = earlier[-1]
+        verdicts.append(
+            _levels_verdict(g, f, " ".join(match.group("verb").split()), bool(match.group("up")))
+        )
+    return verdicts
+
+
+def check_abs_change(ctx: RuleContext) -> list[Verdict]:
+    """Check amounts of change and direction words between two levels, sentence by sentence."""
+    verdicts: list[Verdict] = []
+    figures = ctx.figures()
+    starts = ctx.start_values()
+    linked = {p.to_id for p in ctx.percents() if p.to_id} | starts
+    for index in range(len(ctx.sentences)):
+        in_sentence = [f for f in figures if f.sentence == index]
+        if len(in_sentence) < 2:
+            continue
+        start, end = from_to(ctx, index)
+        done = False
+        for f in in_sentence:
+            match = _AMOUNT_LEAD.search(ctx.before(f, 30))
+            if not match or f is start or f is end:
+                continue
+            rest = [g for g in in_sentence if g is not f and same_measure(f, g)]
+            s = start if any(g is start for g in rest) else None
+            e = end if any(g is end for g in rest) else None
+            verdict = _amount_verdict(ctx, f, 1 if match.group("up") else -1, s, e)
+            if verdict is not None:
+                verdicts.append(verdict)
+                done = True
+        if done:
+            continue
+        if start is not None and end is None:
+            up_from = _UP_FROM.search(ctx.before(start, 30))
+            earlier = [g for g in in_sentence if g.span[1] <= start.span[0]]
+            if up_from and earlier and same_measure(earlier[-1], start):
+                end = earlier[-1]
+                up = up_from.group("d").lower() in {"up", "rising", "higher"}
+                verdicts.append(
+                    _levels_verdict(start, end, " ".join(up_from.group(0).split()[:2]), up)
+                )
+                continue
+        if start is None or end is None or start.id in linked or end.id in linked:
+            continue
+        s0 = ctx.sentences[index][0]
+        lead = ctx.text[s0 : min(start.span[0], end.span[0])]
+        words = list(_DIRECTION.finditer(lead))
+        if not words:
+            continue
+        last = words[-1]
+        verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
+    used = {i for v in verdicts for i in v.fact_ids}
+    numeric: list[Numeric] = sorted([*figures, *ctx.percents()], key=lambda f: f.span)
+    return verdicts + _levels_across(ctx, numeric, used) + _caused(ctx, numeric, used)

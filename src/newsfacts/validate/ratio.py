@@ -1,0 +1,126 @@
+"""``ratio``: "a third less", "half as much", "twice as large", "three times more" between two figures.
+
+The stated ratio is read as *smaller / larger* so that the check does not depend on which side
+the sentence names first: "a third less" is 2/3, "a quarter more" is 1/(1 + 1/4) = 0.8,
+"twice as much" and "half as much" are both 1/2, "three times" is 1/3. Hedged ratios ("roughly",
+"about") allow 10% either way; plain ones 5% (a ratio in words is itself rounded). The two figures
+are the only two of the same measure in the sentence, or, when the sentence has none, in the two
+sentences after it ("...its emissions are roughly a third less. It expects 16 million tons ... it
+emitted 44 million tons").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.validate.context import (
+    Figure,
+    RuleContext,
+    Verdict,
+    as_decimal,
+    digit_of,
+    human,
+    interval,
+    same_measure,
+)
+from newsfacts.validate.intervals import Interval
+
+__all__ = ["check_ratio"]
+
+_FRACTIONS = {
+    "half": 1 / 2,
+    "a half": 1 / 2,
+    "a third": 1 / 3,
+    "one-third": 1 / 3,
+    "one third": 1 / 3,
+    "two-thirds": 2 / 3,
+    "two thirds": 2 / 3,
+    "a quarter": 1 / 4,
+    "one-quarter": 1 / 4,
+    "a fourth": 1 / 4,
+    "three-quarters": 3 / 4,
+    "a fifth": 1 / 5,
+    "a tenth": 1 / 10,
+}
+_TIMES = {"twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "thrice": 3}
+_FRACTION = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
+_HEDGE = r"(?P<hedge>roughly|about|around|nearly|almost|some|approximately)\s+"
+_RATIO = re.compile(
+    rf"\b(?:{_HEDGE})?(?:"
+    rf"(?P<frac>{_FRACTION})\s+(?P<dir>less|lower|smaller|fewer|more|higher|larger|bigger|greater)"
+    rf"|(?P<half>half)\s+as\s+(?:much|many|large|big|high)"
+    rf"|(?P<times>twice|thrice|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+"
+    rf"(?:as\s+(?:much|many|large|big|high)|more|larger|bigger|higher|greater|the)"
+    r")\b",
+    re.I,
+)
+
+
+def _stated(match: re.Match[str]) -> float:
+    """The claimed smaller / larger ratio."""
+    if match.group("frac"):
+        fraction = _FRACTIONS[" ".join(match.group("frac").lower().split())]
+        less = match.group("dir").lower() in {"less", "lower", "smaller", "fewer"}
+        return 1 - fraction if less else 1 / (1 + fraction)
+    if match.group("half"):
+        return 0.5
+    word = match.group("times").lower().split()[0]
+    n = _TIMES.get(word) or float(word)
+    return 1 / n
+
+
+def _pair(ctx: RuleContext, index: int) -> tuple[Figure, Figure] | None:
+    for sentences in ((index,), (index + 1, index + 2, index + 3)):
+        figures = [f for f in ctx.figures() if f.sentence in sentences and f.value_max is None]
+        for a in figures:
+            same = [b for b in figures if b is not a and same_measure(a, b)]
+            if len(same) == 1 and len(figures) <= 3:
+                b = same[0]
+                return (a, b) if a.span[0] < b.span[0] else (b, a)
+        if figures:
+            return None
+    return None
+
+
+def check_ratio(ctx: RuleContext) -> list[Verdict]:
+    """Check every ratio in words against the two figures it compares."""
+    verdicts: list[Verdict] = []
+    for index, (start, end) in enumerate(ctx.sentences):
+        match = _RATIO.search(ctx.text, start, end)
+        if not match:
+            continue
+        pair = _pair(ctx, index)
+        if pair is None:
+            continue
+        a, b = pair
+        ai, bi = interval(a), interval(b)
+        small, large = (ai, bi) if a.value <= b.value else (bi, ai)
+        if large.lo <= 0:
+            continue
+        computed = small / large
+        stated = _stated(match)
+        slack = 0.10 if match.group("hedge") else 0.05
+        wanted = Interval(stated * (1 - slack), stated * (1 + slack))
+        ok = computed.overlaps(wanted)
+        phrase = " ".join(match.group(0).split())
+        message = (
+            f'"{phrase}" puts the smaller figure at {stated:.3g} of the larger; '
+            f"{human(float(min(a.value, b.value)))} / {human(float(max(a.value, b.value)))} = "
+            f"{computed.mid:.3g}"
+        )
+        if not ok:
+            message += f", off by {computed.distance(wanted):.3g}"
+        verdicts.append(
+            Verdict(
+                "ratio",
+                "consistent" if ok else "inconsistent",
+                [a.id, b.id],
+                message,
+                expected=as_decimal(stated, 4),
+                actual=as_decimal(computed.mid, 4),
+                tolerance=as_decimal(slack * stated + computed.half_width, 3),
+                miss=computed.distance(wanted) / stated if not ok else None,
+                digit=digit_of(a, b),
+            )
+        )
+    return verdicts

@@ -1,0 +1,108 @@
+"""``same_fact``: one subject and period reported twice must carry one value.
+
+Two figures are the same fact when they measure the same thing (equal subjects, once function
+words are set aside, with at least two content words), in the same unit and for the same
+resolved period, in different sentences, and neither is part of a stated change (a start value
+or a change amount belongs to another period or is a difference). Their intervals must overlap:
+"4.44 trillion" and later "about 4.4 trillion" agree; "$2.1 billion" and "$2.4 billion" do not.
+"""
+
+from __future__ import annotations
+
+from newsfacts.facts import DateFact, PercentFact
+from newsfacts.validate.context import (
+    Figure,
+    RuleContext,
+    Verdict,
+    content_words,
+    digit_of,
+    human,
+    interval,
+    same_measure,
+)
+
+__all__ = ["check_same_fact"]
+
+
+_VERBS = frozenset(
+    "was were is are be been had has have said says reported posted reached totaled totalled "
+    "stood came hit made of at to".split()
+)
+
+
+def _key(f: Figure, ctx: RuleContext) -> frozenset[str] | None:
+    """What the figure measures: its subject, else the words just before it."""
+    words = frozenset(content_words(f.subject))
+    if len(words) < 2:
+        lead = ctx.before(f, 40).split()[-4:]
+        words = frozenset(content_words(" ".join(lead))) - _VERBS
+    return words if len(words) >= 2 else None
+
+
+def _period(f: Figure, ctx: RuleContext) -> tuple[object, object] | None:
+    """The resolved period: the linked date fact, else the one date fact in the sentence."""
+    linked = ctx.get(getattr(f, "period_id", None))
+    dates = [linked] if linked is not None else [d for d in ctx.dates() if d.sentence == f.sentence]
+    if len(dates) != 1:
+        return None
+    d = dates[0]
+    return (d.date, d.date) if isinstance(d, DateFact) else (d.start, d.end)  # type: ignore[union-attr]
+
+
+def check_same_fact(ctx: RuleContext) -> list[Verdict]:
+    """Compare every pair of figures that report the same subject and period."""
+    linked = set(ctx.start_values())
+    for p in ctx.percents():
+        if p.to_id:
+            linked.add(p.to_id)
+    changed = {
+        f.id
+        for f in ctx.figures()
+        if any(isinstance(p, PercentFact) and p.sentence == f.sentence for p in ctx.percents())
+    }
+    figures = [
+        f
+        for f in ctx.figures()
+        if f.value_max is None
+        and f.id not in linked
+        and f.id not in changed
+        and _key(f, ctx) is not None
+        and _period(f, ctx) is not None
+    ]
+    verdicts: list[Verdict] = []
+    seen: set[str] = set()
+    for i, a in enumerate(figures):
+        if a.id in seen:
+            continue
+        for b in figures[i + 1 :]:
+            if (
+                b.sentence == a.sentence
+                or _key(a, ctx) != _key(b, ctx)
+                or _period(a, ctx) != _period(b, ctx)
+                or not same_measure(a, b)
+            ):
+                continue
+            seen.add(b.id)
+            ai, bi = interval(a), interval(b)
+            ok = ai.overlaps(bi)
+            gap = ai.distance(bi)
+            message = (
+                f"{' '.join(sorted(_key(a, ctx) or ()))!r} for the same period is given as {human(float(a.value))} and "
+                f"{human(float(b.value))}"
+            )
+            message += (
+                " (they agree within the printed rounding)" if ok else f": {human(gap)} apart"
+            )
+            verdicts.append(
+                Verdict(
+                    "same_fact",
+                    "consistent" if ok else "inconsistent",
+                    [a.id, b.id],
+                    message,
+                    expected=human(float(a.value)),
+                    actual=human(float(b.value)),
+                    miss=gap / max(abs(ai.mid), 1e-9) if not ok else None,
+                    digit=digit_of(a, b),
+                )
+            )
+    return verdicts

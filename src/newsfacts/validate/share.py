@@ -1,0 +1,176 @@
+"""``share``: a percentage *of* a printed whole, and the part when it is printed too.
+
+* "About 36 percent of Afghanistan's 30 million people" - the share and the whole imply a part
+  (about 10.8 million): ``unverifiable``, with the implied part, unless the part is printed.
+* "$355,760 in grants to 31 organizations" - an amount spread over a count implies an average:
+  ``unverifiable``, with the average.
+* "400 million phones, or 40% of the 1 billion sold", "Apple accounts for 40% of the market, or 400
+  million of 1 billion phones" - part / whole must equal the share within the printed rounding.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
+from newsfacts.validate.context import (
+    Figure,
+    RuleContext,
+    Verdict,
+    as_decimal,
+    digit_of,
+    human,
+    interval,
+    same_measure,
+)
+from newsfacts.validate.intervals import Interval
+
+__all__ = ["check_share"]
+
+#: Between a percentage and its whole: "of", "of the", "of its", "of Afghanistan's".
+_OF = re.compile(
+    r"^\s*of\s+(?:(?:the|its|their|his|her|our|this|that|all|an?|total|some)\s+|"
+    r"[\w.&-]+['’]s?\s+){0,3}(?:about\s+|nearly\s+|roughly\s+|around\s+|some\s+)?$",
+    re.I,
+)
+#: Between a part and its share: "400 million phones, or 40%", "400 million (40%".
+_PART_GLUE = re.compile(
+    r"^\s*(?:,\s*)?(?:or|\(|,|accounting\s+for|representing|making\s+up)\s*$", re.I
+)
+#: Between a share and its part: "40%, or 400 million", "40% (400 million".
+_SHARE_GLUE = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?[\w\s-]{1,30}?)?(?:,\s*|\s*\()\s*(?:or\s+)?"
+    r"(?:about\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def _whole_of(p: PercentFact, ctx: RuleContext, figures: list[Figure]) -> Figure | None:
+    after = [f for f in figures if f.sentence == p.sentence and f.span[0] >= p.span[1]]
+    if not after:
+        return None
+    first = min(after, key=lambda f: f.span[0])
+    return first if _OF.match(ctx.text[p.span[1] : first.span[0]]) else None
+
+
+def _next(f: PercentFact | Figure, figures: list[Figure]) -> Figure | None:
+    after = [g for g in figures if g.sentence == f.sentence and g.span[0] >= f.span[1]]
+    return min(after, key=lambda g: g.span[0]) if after else None
+
+
+def _whole_after_part(p: PercentFact, ctx: RuleContext, figures: list[Figure]) -> Figure | None:
+    """For "40%, or 400 million of 1 billion phones": the whole follows the part."""
+    part = _next(p, figures)
+    if part is None or not _SHARE_GLUE.match(ctx.text[p.span[1] : part.span[0]]):
+        return None
+    whole = _next(part, figures)
+    if whole is None or not same_measure(part, whole):
+        return None
+    return whole if _OF.match(ctx.text[part.span[1] : whole.span[0]]) else None
+
+
+def _part_of(
+    p: PercentFact, whole: Figure, ctx: RuleContext, figures: list[Figure]
+) -> Figure | None:
+    for f in figures:
+        if f is whole or f.sentence != p.sentence or not same_measure(f, whole):
+            continue
+        if f.span[1] <= p.span[0] and _PART_GLUE.match(ctx.text[f.span[1] : p.span[0]]):
+            return f
+        if f.span[0] >= p.span[1] and _SHARE_GLUE.match(ctx.text[p.span[1] : f.span[0]]):
+            return f
+    return None
+
+
+_SPREAD = re.compile(
+    r"^\s*(?:in\s+[\w-]+\s+)?(?:to|on|for|among|across|between|over)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def _averages(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """For "$355,760 in grants to 31 nonprofit organizations": an average the reader can work out."""
+    verdicts = []
+    for money in figures:
+        if not isinstance(money, MoneyFact) or money.per:
+            continue
+        later = [f for f in figures if f.sentence == money.sentence and f.span[0] > money.span[1]]
+        if not later:
+            continue
+        count = later[0]
+        if not isinstance(count, QuantityFact) or not count.unit or count.value <= 0:
+            continue
+        if not _SPREAD.match(ctx.text[money.span[1] : count.span[0]]):
+            continue
+        each = interval(money) / interval(count)
+        verdicts.append(
+            Verdict(
+                "share",
+                "unverifiable",
+                [money.id, count.id],
+                f"{money.text} over {count.text} is about {human(each.mid)} each (between "
+                f"{human(each.lo)} and {human(each.hi)}); the article gives no single amount to "
+                "check it against",
+                expected=as_decimal(each.mid, 5),
+                tolerance=as_decimal(each.half_width, 3),
+            )
+        )
+    return verdicts
+
+
+def check_share(ctx: RuleContext) -> list[Verdict]:
+    """Check every percentage printed as a share of a figure, and amounts spread over a count."""
+    figures = [f for f in ctx.figures() if f.value_max is None]
+    verdicts: list[Verdict] = _averages(ctx, figures)
+    for p in ctx.percents():
+        if p.measure == "change" or p.points or p.value_max is not None:
+            continue
+        whole = _whole_of(p, ctx, figures)
+        if whole is None:
+            whole = _whole_after_part(p, ctx, figures)
+        if whole is None:
+            continue
+        share = interval(p)
+        w_iv = interval(whole)
+        part = _part_of(p, whole, ctx, figures)
+        if part is None:
+            implied = w_iv * Interval(share.lo / 100, share.hi / 100)
+            verdicts.append(
+                Verdict(
+                    "share",
+                    "unverifiable",
+                    [p.id, whole.id],
+                    f"{p.value}% of {human(float(whole.value))} is about {human(implied.mid)} "
+                    f"(between {human(implied.lo)} and {human(implied.hi)}); the part is not "
+                    "printed",
+                    expected=as_decimal(implied.mid, 5),
+                    tolerance=as_decimal(implied.half_width, 3),
+                )
+            )
+            continue
+        if w_iv.lo <= 0:
+            continue
+        ratio = interval(part) / w_iv
+        computed = Interval(ratio.lo * 100, ratio.hi * 100)
+        ok = computed.overlaps(share)
+        gap = computed.distance(share)
+        message = (
+            f"{human(float(part.value))} of {human(float(whole.value))} is {computed.mid:.2f}% "
+            f"(between {computed.lo:.2f}% and {computed.hi:.2f}%); the article says {p.value}%"
+        )
+        if not ok:
+            message += f": off by {gap:.2f} percentage points"
+        verdicts.append(
+            Verdict(
+                "share",
+                "consistent" if ok else "inconsistent",
+                [p.id, part.id, whole.id],
+                message,
+                expected=as_decimal(computed.mid, 4),
+                actual=as_decimal(share.mid, 4),
+                tolerance=as_decimal(computed.half_width + share.half_width, 3),
+                miss=gap / max(share.mid, 1e-9) if not ok else None,
+                digit=digit_of(p, part, whole),
+            )
+        )
+    return verdicts

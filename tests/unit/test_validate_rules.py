@@ -1,0 +1,319 @@
+"""Every validator rule, table by table: consistent, inconsistent and rounding-boundary sentences.
+
+Each row is a sentence written for this test, run through the whole pipeline (cleaner, spaCy
+extractor, validator), and the verdicts of one rule compared with the ones worked out by hand in
+the row's comment. Boundary rows sit on the edge of the printed rounding: one more unit in the
+last digit flips them, and the flipped row is there too (``rounding`` severity).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsfacts
+from newsfacts.facts import Article, Check
+
+PAD = (
+    "\n\nThis closing paragraph pads the story so that it counts as an article for the cleaner. "
+    "It says nothing else of any note, and it carries no figures at all. Readers can skip it "
+    "without losing anything."
+)
+
+
+def _checks(text: str, rule: str, published: str = "2023-06-15") -> list[Check]:
+    article: Article = newsfacts.parse(text + PAD, published=published)
+    assert article.status == "ok"
+    return [c for c in article.checks if c.rule == rule]
+
+
+def _verdicts(checks: list[Check]) -> list[tuple[str, str | None]]:
+    return [(c.status, c.severity) for c in checks]
+
+
+OK = ("consistent", None)
+NA = ("unverifiable", None)
+MAJOR = ("inconsistent", "major")
+MINOR = ("inconsistent", "minor")
+ROUNDING = ("inconsistent", "rounding")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 45/40 = +12.5%; "45 million" stands for [44.5, 45.5] million
+        ("Exports rose 12.5% to 45 million tonnes from 40 million tonnes in 2022.", [OK]),
+        ("Exports rose 20% to 45 million tonnes from 40 million tonnes in 2022.", [MAJOR]),
+        # 11.05 / 10.00 -> +10.395%..+10.605%: "10.4%" ([10.35, 10.45]) overlaps, "10.3%" misses by
+        # 0.045 points, less than one unit of its last digit
+        ("Output rose 10.4% to 11.05 million barrels from 10.00 million barrels in 2022.", [OK]),
+        (
+            "Output rose 10.3% to 11.05 million barrels from 10.00 million barrels in 2022.",
+            [ROUNDING],
+        ),
+        ("Sales doubled to 40,000 cars from 20,000 cars in 2022.", [OK]),
+        ("Sales doubled to 50,000 cars from 20,000 cars in 2022.", [MAJOR]),
+        # one end printed: the start is implied (about 100), nothing contradicts it
+        ("Fares fell 8% to $92 in May.", [NA]),
+        # successive changes compound (-8.6%); no overall figure to compare
+        ("Attendance fell 4.1% in 2021 and is off by another 4.7% so far this year.", [NA]),
+    ],
+)
+def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "pct_change")) == expected
+
+
+def test_pct_change_carries_the_implied_start() -> None:
+    (check,) = _checks("Fares fell 8% to $92 in May.", "pct_change")
+    assert float(check.expected) == pytest.approx(92 / 0.92, rel=1e-3)  # type: ignore[arg-type]
+    assert "100" in check.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2.1 - 1.8 = 0.3 billion, within [0.2, 0.4] billion of the printed rounding
+        (
+            "Revenue rose $320 million to $2.1 billion in the quarter, from $1.8 billion in 2022.",
+            [OK],
+        ),
+        (
+            "Revenue rose $320 million to $2.6 billion in the quarter, from $1.8 billion in 2022.",
+            [MAJOR],
+        ),
+        # 2.13 - 1.80 spans [0.32, 0.34] billion: touches 320 million; 2.14 misses by 9.5 million
+        (
+            "Revenue rose $320 million to $2.13 billion in the quarter, from $1.80 billion in 2022.",
+            [OK],
+        ),
+        (
+            "Revenue rose $320 million to $2.14 billion in the quarter, from $1.80 billion in 2022.",
+            [MINOR],
+        ),
+        ("Troops will draw down to 10,000 from a height of 98,000 next year.", [OK]),
+        ("Troops will draw down to 100,000 from a height of 98,000 next year.", [MINOR]),
+        (
+            "Gartner expects 4.9 billion connected devices in 2025, up from 3.75 billion in 2024.",
+            [OK],
+        ),
+        (
+            "Operating reserves stood at 9.59 percent in the afternoon. Later, reserves dipped to "
+            "8.9 percent.",
+            [OK],
+        ),
+        (
+            "Operating reserves stood at 9.59 percent in the afternoon. Later, reserves dipped to "
+            "9.9 percent.",
+            [MINOR],
+        ),
+        # a figure and a stated cause: "owing to a decline" puts it below the level before
+        (
+            "Energy's share of the market was 72 per cent last year. In 2020 that share was 57 "
+            "per cent owing to a decline in prices.",
+            [OK],
+        ),
+    ],
+)
+def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "abs_change")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parts tied by "including" and "of them"
+        ("He supports more than 60 students on scholarships, including 13 in India.", [OK]),
+        ("He supports 60 students on scholarships, including 75 in India.", [MAJOR]),
+        # itemized: 7,500 + 5,000 x2 + 2,500 = 20,000 - exactly the whole (boundary)
+        (
+            "The fund is giving $20,000 to local charities. It is making the following donations: "
+            "$7,500 to the food bank, $5,000 each to the shelter and the library, and $2,500 to "
+            "the zoo.",
+            [OK],
+        ),
+        (
+            "The fund is giving $20,000 to local charities. It is making the following donations: "
+            "$7,500 to the food bank, $6,000 each to the shelter and the library, and $2,500 to "
+            "the zoo.",
+            [MAJOR],
+        ),
+        # shares of one whole: 45 + 35 + 20 = 100 (boundary), 45 + 35 + 30 = 110
+        ("Coal supplied 45% of the power, gas 35% and wind 20%.", [OK]),
+        ("Coal supplied 45% of the power, gas 35% and wind 30%.", [MAJOR]),
+    ],
+)
+def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "part_of_whole")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 36 percent of the country's 30 million people live in poverty.", [NA]),
+        # 400 / 1.00 billion = [39.75%, 40.25%]: 40.3% ([40.25, 40.35]) touches, 40.4% misses
+        ("Alpha sold 400 million phones, or 40% of the 1.00 billion phones sold worldwide.", [OK]),
+        (
+            "Alpha sold 400 million phones, or 45% of the 1.00 billion phones sold worldwide.",
+            [MAJOR],
+        ),
+        (
+            "Alpha sold 400 million phones, or 40.3% of the 1.00 billion phones sold worldwide.",
+            [OK],
+        ),
+        (
+            "Alpha sold 400 million phones, or 40.4% of the 1.00 billion phones sold worldwide.",
+            [ROUNDING],
+        ),
+        # an amount spread over a count: the average is implied (about 11,476 each)
+        ("The foundation gave $355,760 in grants to 31 nonprofit groups this year.", [NA]),
+    ],
+)
+def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "share")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Demand reached 44,947 megawatts, much lower than the 46,797 megawatts seen on Friday.",
+            [OK],
+        ),
+        (
+            "Demand reached 48,947 megawatts, much lower than the 46,797 megawatts seen on Friday.",
+            [MINOR],
+        ),
+        # "compared to" states no order: the check shows the figures' order and decides nothing
+        (
+            "The energy sector's share was 71 per cent, compared to a 72 per cent share last year.",
+            [NA],
+        ),
+        (
+            "Alpha has the largest fleet, 120 ships, against 90 ships for Beta and 60 ships for "
+            "Gamma.",
+            [OK, OK],
+        ),
+        (
+            "Alpha has the largest fleet, 120 ships, against 150 ships for Beta and 60 ships for "
+            "Gamma.",
+            [MAJOR, OK],
+        ),
+        (
+            "Inflation of 7.3 percent this year is the highest in decades. Economists expect a "
+            "lower increase in 2024 of 4.5 percent.",
+            [OK],
+        ),
+        (
+            "Inflation of 7.3 percent this year is the highest in decades. Economists expect a "
+            "lower increase in 2024 of 8.5 percent.",
+            [MAJOR],
+        ),
+        # "more than" right before a figure is a hedge, not a comparison
+        ("The firm sold 500 cars in May, and more than 300 cars in June.", []),
+    ],
+)
+def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "comparison")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # smaller / larger: "a third less" is 2/3; 16/44 = 0.36 is about a third *of* it
+        (
+            "Its emissions are roughly a third less than its rival's. It released 16 million "
+            "metric tons in 2020. The rival emitted 44 million metric tons in 2018.",
+            [MAJOR],
+        ),
+        (
+            "Its emissions are roughly a third less than its rival's. It released 30 million "
+            "metric tons in 2020. The rival emitted 44 million metric tons in 2018.",
+            [OK],
+        ),
+        # "half as many" allows 5%: 210/400 = 0.525 is the edge, 220/400 = 0.55 is past it
+        ("Beta has half as many stores as Alpha, with 210 stores against 400 stores.", [OK]),
+        ("Beta has half as many stores as Alpha, with 220 stores against 400 stores.", [MINOR]),
+    ],
+)
+def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "ratio")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Usage peaked in the week of April 10-16, when it topped 4 trillion tokens.", [OK]),
+        ("Usage peaked in the week of April 10-17, when it topped 4 trillion tokens.", [MAJOR]),
+        ("The quarter from July 1 to Sept. 30 was slow for the shipyard.", [OK]),
+        ("The quarter from July 1 to Oct. 30 was slow for the shipyard.", [MAJOR]),
+        ("The deal closed on Friday, March 3, 2023, after a long wait.", [OK]),
+        # March 3, 2026 was a Tuesday
+        ("The deal closed on Friday, March 3, 2026, after a long wait.", [MAJOR]),
+    ],
+)
+def test_period_length(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "period_length")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme's quarterly revenue was $2.1 billion in the third quarter of 2022. Analysts said "
+            "Acme's quarterly revenue of $2.4 billion in the third quarter of 2022 beat forecasts.",
+            [MAJOR],
+        ),
+        # 2.12 lies inside the rounding of "2.1" ([2.05, 2.15])
+        (
+            "Acme's quarterly revenue was $2.1 billion in the third quarter of 2022. Analysts said "
+            "Acme's quarterly revenue of $2.12 billion in the third quarter of 2022 beat forecasts.",
+            [OK],
+        ),
+        # a different period is a different fact
+        (
+            "Acme's quarterly revenue was $2.1 billion in the third quarter of 2022. Analysts said "
+            "Acme's quarterly revenue of $2.4 billion in the fourth quarter of 2022 beat forecasts.",
+            [],
+        ),
+    ],
+)
+def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "same_fact")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2023 average 1.082 USD per EUR, plausible band +-15% = [0.920, 1.244]
+        ("The museum paid 15 million euros ($16 million) for the painting.", [OK]),
+        ("The museum paid 15 million euros ($26 million) for the painting.", [MAJOR]),
+        # 18.5/15 spans [1.19, 1.28] within the rounding: reaches into the band
+        ("The museum paid 15 million euros ($18.5 million) for the painting.", [OK]),
+        # 19.5/15 spans [1.255, 1.348]: misses the band by about 1%
+        ("The museum paid 15 million euros ($19.5 million) for the painting.", [ROUNDING]),
+    ],
+)
+def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "currency_conversion")) == expected
+
+
+def test_currency_conversion_outside_the_table_is_unverifiable() -> None:
+    checks = _checks(
+        "The museum paid 15 million euros ($16 million) for the painting.",
+        "currency_conversion",
+        published="1998-06-15",
+    )
+    assert _verdicts(checks) == [NA]
+
+
+def test_validation_summary_counts_checks_and_coverage() -> None:
+    article = newsfacts.parse(
+        "Exports rose 20% to 45 million tonnes from 40 million tonnes in 2022. The port handled "
+        "1,200 ships." + PAD,
+        published="2023-06-15",
+    )
+    v = article.validation
+    assert v is not None
+    assert (v.checked, v.inconsistent) == (len(article.checks), 1)
+    assert v.figures == 4  # 20%, 45 million, 40 million, 1,200 ships
+    assert v.covered == 3
+    assert v.coverage == pytest.approx(0.75)
