@@ -245,15 +245,6 @@ def _removed_html(groups: list[RemovedGroup] | None) -> str:
     )
 
 
-def _extra_html(view: ReportView) -> str:
-    if not view.extra:
-        return ""
-    return (
-        '<section id="more" aria-labelledby="more-h"><h2 id="more-h">More about this article</h2>'
-        f"{field_list(view.extra)}</section>"
-    )
-
-
 def _source_href(article: Article) -> str | None:
     for candidate in (article.metadata.canonical_url, article.source.url):
         if candidate and candidate.lower().startswith(("https://", "http://")):
@@ -273,7 +264,7 @@ def render_view(view: ReportView, *, index_href: str | None = None) -> str:
         '<a class="skip" href="#checks">Skip to the checks</a><main>'
         f"{_header_html(view, _source_href(view.article), index_href)}{toc}"
         f"{_article_html(view, facts)}{_checks_html(view, facts)}{_facts_html(view, facts)}"
-        f"{_removed_html(view.removed)}{_extra_html(view)}"
+        f"{_removed_html(view.removed)}"
         '<div id="fact-pop" role="tooltip" hidden></div></main>'
     )
     return document(f"newsfacts: {view.title}", body)

@@ -34,7 +34,7 @@ __all__ = [
 
 #: Fields shown in a check's own layout; every other field is listed generically.
 CHECK_LAYOUT_FIELDS = frozenset({"id", "rule", "status", "fact_ids", "message"})
-#: Article fields with a section of their own; any other field goes to "More about this run".
+#: Article fields with a place of their own; any other field is listed in the header.
 ARTICLE_LAYOUT_FIELDS = frozenset(
     {
         "schema_version",
@@ -100,12 +100,12 @@ def format_value(value: object) -> str:
 
 
 def _fields(model: BaseModel, skip: frozenset[str]) -> list[tuple[str, str]]:
-    """(name, shown value) of every set field of ``model`` in declaration order, ``None`` left out."""
+    """(name, shown value) of the fields of ``model`` in declaration order, unset ones left out."""
     dumped = model.model_dump(mode="json")
     rows = []
     for name in type(model).model_fields:
         value = dumped.get(name)
-        if name in skip or value is None:
+        if name in skip or value is None or value == []:
             continue
         rows.append((name, format_value(value)))
     return rows
@@ -209,7 +209,6 @@ class ReportView:
     facts: list[FactView]
     checks: list[CheckView]
     removed: list[RemovedGroup] | None
-    extra: list[tuple[str, str]]
 
     @property
     def kinds(self) -> list[str]:
@@ -334,8 +333,21 @@ def _header(article: Article) -> list[tuple[str, str]]:
 
 
 def _extra(article: Article) -> list[tuple[str, str]]:
-    """Article fields this report has no section for (a later schema's), shown generically."""
-    return _fields(article, ARTICLE_LAYOUT_FIELDS)
+    """Article fields with no section of their own (``validation``, or a later schema's).
+
+    An object-valued field is shown one row per member (``validation checked``...).
+    """
+    dumped = article.model_dump(mode="json")
+    rows = []
+    for name in type(article).model_fields:
+        value = dumped.get(name)
+        if name in ARTICLE_LAYOUT_FIELDS or value is None:
+            continue
+        if isinstance(value, dict):
+            rows += [(f"{name} {key}", format_value(item)) for key, item in value.items()]
+        else:
+            rows.append((name, format_value(value)))
+    return rows
 
 
 def build_view(article: Article, *, removed: Sequence[RemovedBlock] | None = None) -> ReportView:
@@ -351,10 +363,9 @@ def build_view(article: Article, *, removed: Sequence[RemovedBlock] | None = Non
     return ReportView(
         article=article,
         title=article.metadata.title or article.source.path or article.source.url or "Article",
-        header=_header(article),
+        header=_header(article) + _extra(article),
         paragraphs=_paragraphs(article),
         facts=_fact_views(article),
         checks=[_check_view(check, ids) for check in checks],
         removed=None if removed is None else group_removed(removed),
-        extra=_extra(article),
     )
