@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 EXAMPLE := tests/fixtures/pages/techwire__2026-04-24__token-usage.html
 
-.PHONY: install dev run test lint bench clean
+.PHONY: install dev browser run test lint bench clean
 
 $(VENV)/.installed: pyproject.toml models/requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,7 +29,18 @@ dev: $(VENV)/.dev
 run: install
 	$(BIN)/newsfacts extract $(EXAMPLE)
 
-test: dev
+# The report's browser test drives Debian's chromium and chromedriver: installed here when missing
+# and we are root (CI is); otherwise the test fails and says what to install.
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; \
+	else \
+	  echo "make browser: not root; install chromium and chromium-driver to run the browser test" >&2; \
+	fi
+
+test: dev browser
 	$(BIN)/python -m pytest
 
 lint: dev

@@ -1,4 +1,4 @@
-"""The ``newsfacts`` command: ``extract``, ``clean``, ``schema``, ``regress`` and ``batch``.
+"""The ``newsfacts`` command: ``extract``, ``clean``, ``show``, ``schema``, ``regress``, ``batch``.
 
 Exit codes: 0 ok, 1 the page failed (or ``--strict`` found an inconsistent check), 2 usage error.
 """
@@ -9,9 +9,10 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from newsfacts.clean import clean_page
-from newsfacts.errors import ConfigError, NewsFactsError
+from newsfacts.errors import ConfigError, LoadError, NewsFactsError
 from newsfacts.facts import Article
 from newsfacts.settings import DEFAULT_MODEL, Settings
 from newsfacts.sources import RawPage, load_bytes, load_path
@@ -49,6 +50,29 @@ def build_parser() -> argparse.ArgumentParser:
     clean = sub.add_parser("clean", help="print the cleaned article text of a page")
     clean.add_argument("path", metavar="PATH", help="a saved page or - for stdin")
     clean.add_argument("--text", action="store_true", help="treat the input as a plain-text scrape")
+
+    show = sub.add_parser(
+        "show", help="write an HTML report that highlights every fact and check of a page"
+    )
+    show.add_argument(
+        "path",
+        metavar="PATH",
+        help="a saved page (.html, .txt, .gz), - for stdin, or an Article .json from extract",
+    )
+    show.add_argument(
+        "-o", "--output", metavar="FILE", help="report file (default: PAGE-NAME.report.html here)"
+    )
+    show.add_argument("--open", action="store_true", help="open the report in a web browser")
+    show.add_argument("--published", help="publication date (YYYY-MM-DD) for relative dates")
+    show.add_argument("--url", help="the page's URL")
+    show.add_argument(
+        "--text", action="store_true", help="treat the input as a plain-text scrape, not HTML"
+    )
+    show.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        help=f"statistical spaCy pipeline (default {DEFAULT_MODEL}; 'none' = rules only)",
+    )
 
     sub.add_parser("schema", help="print the JSON Schema of the Article output")
 
@@ -94,6 +118,11 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_MODEL,
         help=f"statistical spaCy pipeline (default {DEFAULT_MODEL}; 'none' = rules only)",
     )
+    batch.add_argument(
+        "--report",
+        metavar="DIR",
+        help="also write an HTML report: DIR/index.html and a page per article",
+    )
     return parser
 
 
@@ -134,9 +163,50 @@ def _clean(args: argparse.Namespace) -> int:
     return 0
 
 
-def _regress(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _report_path(args: argparse.Namespace) -> Path:
+    if args.output:
+        return Path(args.output)
+    if args.path == "-":
+        raise ConfigError("reading stdin: name the report file with -o")
+    name = Path(args.path).name
+    for suffix in (".gz", ".json", ".html", ".htm", ".txt"):
+        name = name.removesuffix(suffix)
+    return Path(f"{name}.report.html")
 
+
+def _show(args: argparse.Namespace) -> int:
+    from newsfacts.report import render_report
+
+    target = _report_path(args)
+    removed = None
+    if args.path.endswith(".json"):
+        try:
+            article = Article.model_validate_json(Path(args.path).read_bytes())
+        except (OSError, ValueError) as exc:
+            raise LoadError(f"not an Article JSON file: {exc}", path=args.path) from exc
+    else:
+        from newsfacts.pipeline import parse_page  # spaCy is imported only when needed
+
+        model = None if str(args.model).lower() == "none" else args.model
+        settings = Settings(model=model)
+        page = _load(args.path, as_text=args.text, url=args.url, max_bytes=settings.max_input_bytes)
+        article = parse_page(page, published=args.published, settings=settings)
+        # cleaned a second time, with the trace on, so the normal path stays as fast as it is
+        removed = clean_page(page, trace=True).removed
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(render_report(article, removed=removed), encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write the report: {exc}", path=str(target)) from exc
+    sys.stderr.write(f"newsfacts: report written to {target}\n")
+    if args.open:
+        import webbrowser
+
+        webbrowser.open(target.resolve().as_uri())
+    return 0
+
+
+def _regress(args: argparse.Namespace) -> int:
     from newsfacts.regress import run_folder  # imports spaCy: only when needed
 
     results = list(
@@ -207,7 +277,21 @@ def _batch(args: argparse.Namespace) -> int:
             )
             return 1
     progress.report(summary)
+    if args.report:
+        _batch_report(Path(args.output), Path(args.report))
     return 0
+
+
+def _batch_report(out: Path, folder: Path) -> None:
+    from newsfacts.batch.writers import read_rows, shard_paths
+    from newsfacts.report.index import write_batch_report
+
+    rows = (row for shard in shard_paths(out) for row in read_rows(shard))
+    try:
+        index = write_batch_report(rows, folder)
+    except OSError as exc:
+        raise ConfigError(f"cannot write the report: {exc}", path=str(folder)) from exc
+    sys.stderr.write(f"newsfacts batch: report written to {index}\n")
 
 
 def _schema() -> int:
@@ -228,6 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.command == "clean":
             return _clean(args)
+        if args.command == "show":
+            return _show(args)
         if args.command == "regress":
             return _regress(args)
         if args.command == "batch":

@@ -122,3 +122,53 @@ def test_cli_schema_is_the_article_json_schema(capsys: pytest.CaptureFixture[str
 def test_cli_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["frobnicate"]) == 2
     capsys.readouterr()
+
+
+def test_cli_show_writes_a_report_with_the_removed_blocks(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "sub" / "report.html"
+    assert main(["show", str(EXAMPLE), "-o", str(target)]) == 0
+    assert f"report written to {target}" in capsys.readouterr().err
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert 'id="fact-f1"' in page
+    assert "Most read" in page, "the dropped teaser block is shown under what the cleaner removed"
+    assert "Not recorded" not in page
+
+
+def test_cli_show_default_name_and_article_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract", str(EXAMPLE)]) == 0
+    saved = tmp_path / "story.json"
+    saved.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert main(["show", str(saved)]) == 0
+    page = (tmp_path / "story.report.html").read_text(encoding="utf-8")
+    assert "pct_change" in page
+    assert "Not recorded" in page, "a report from JSON cannot know what the cleaner removed"
+
+
+def test_cli_show_bad_json_and_stdin_without_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"status": "maybe"}', encoding="utf-8")
+    assert main(["show", str(bad), "-o", str(tmp_path / "r.html")]) == 1
+    assert "not an Article JSON file" in capsys.readouterr().err
+    assert main(["show", "-"]) == 2
+    assert "-o" in capsys.readouterr().err
+
+
+def test_cli_show_open_hands_the_file_to_a_browser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
+    target = tmp_path / "r.html"
+    assert main(["show", str(EXAMPLE), "-o", str(target), "--open"]) == 0
+    assert opened == [target.resolve().as_uri()]
+    capsys.readouterr()

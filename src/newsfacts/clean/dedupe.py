@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 from newsfacts.clean.document import paragraph_key
+from newsfacts.clean.trace import DropLog
 
 __all__ = ["dedupe_paragraphs"]
 
 
 def dedupe_paragraphs(
-    paragraphs: Iterable[str], reasons: Counter[str] | None = None, *, min_chars: int = 40
+    paragraphs: Iterable[str], log: DropLog | None = None, *, min_chars: int = 40
 ) -> list[str]:
     """Keep the first copy of every paragraph; count the dropped ones under ``duplicate``.
 
@@ -30,8 +30,8 @@ def dedupe_paragraphs(
             kept.append(para)
             continue
         if key in seen:
-            if reasons is not None:
-                reasons["duplicate"] += 1
+            if log is not None:
+                log.note("duplicate", para)
             continue
         seen.add(key)
         kept.append(para)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsfacts.clean.trace import RemovedBlock
 from newsfacts.facts import ArticleMetadata
 
 __all__ = ["PARAGRAPH_SEPARATOR", "CleanDocument", "normalize_space", "paragraph_key"]
@@ -37,11 +38,14 @@ class CleanDocument:
         paragraphs: the body's paragraphs in reading order, each once.
         metadata: title, date, authors, site, canonical URL and language.
         dropped: how many blocks were removed, by reason (for diagnostics).
+        removed: the removed blocks with their text and reason, in the order the cleaner met
+            them; only filled when the cleaner ran with ``trace=True``.
     """
 
     paragraphs: tuple[str, ...]
     metadata: ArticleMetadata
     dropped: dict[str, int] = field(default_factory=dict)
+    removed: tuple[RemovedBlock, ...] = ()
 
     @property
     def text(self) -> str:

@@ -35,6 +35,7 @@ from newsfacts.clean.metadata import (
     fallback_published,
     jsonld_article_body,
 )
+from newsfacts.clean.trace import DropLog
 from newsfacts.errors import CleanError
 
 __all__ = ["clean_html", "parse_html"]
@@ -191,28 +192,37 @@ class _Guard:
         return self.weights.get(el, 0) >= share * self.total
 
 
-def _drop(el: Any, reasons: Counter[str], reason: str) -> None:
+#: Dropped elements whose text is code or markup, never something a reader would miss.
+_UNREADABLE = frozenset({"script", "style", "template", "svg", "noscript"})
+
+
+def _drop(el: Any, log: DropLog, reason: str, root: Any = None) -> None:
     parent = el.getparent()
     if parent is None:
         return
-    reasons[reason] += 1
+    text = None
+    if log.tracing and isinstance(el.tag, str) and el.tag not in _UNREADABLE:
+        # an element inside a block dropped earlier is counted (as before) but not shown twice
+        if root is None or any(a is root for a in el.iterancestors()):
+            text = "\n".join(para for para, _ in _paragraphs(el))
+    log.note(reason, text)
     el.drop_tree()
 
 
-def _strip_furniture(tree: Any, reasons: Counter[str]) -> _Guard:
+def _strip_furniture(tree: Any, log: DropLog) -> _Guard:
     """Drop what is never article text: scripts, forms, navigation, asides, hidden copies."""
     for el in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
-        _drop(el, reasons, "comment")
+        _drop(el, log, "comment")
     guard = _Guard(tree)
     for el in list(tree.iter(*_DROP_TAGS)):
         if el.tag == "form" and guard.protected(el):
             continue  # ASP.NET-style pages wrap the whole page, article included, in a <form>
-        _drop(el, reasons, f"tag:{el.tag}")
+        _drop(el, log, f"tag:{el.tag}", tree)
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or guard.protected(el, 0.9):
             continue
         if _is_hidden(el):
-            _drop(el, reasons, "hidden")
+            _drop(el, log, "hidden", tree)
     return guard
 
 
@@ -421,8 +431,13 @@ def _paragraphs(container: Any) -> list[tuple[str, float]]:
     return out
 
 
-def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
+def clean_html(markup: str, *, url: str | None = None, trace: bool = False) -> CleanDocument:
     """Clean an HTML page down to its article body and metadata.
+
+    Args:
+        markup: the page.
+        url: the page's address, if known.
+        trace: also record the text of every removed block (``CleanDocument.removed``).
 
     Raises:
         CleanError: the markup cannot be parsed at all.
@@ -431,8 +446,8 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
     metadata = extract_metadata(tree, url=url)
     declared = jsonld_article_body(tree)
     summaries = {paragraph_key(d) for d in descriptions(tree)}
-    reasons: Counter[str] = Counter()
-    guard = _strip_furniture(tree, reasons)
+    log = DropLog(trace=trace)
+    guard = _strip_furniture(tree, log)
     flagged = _flag_boilerplate(tree, guard)
     container = _find_container(tree, flagged)
     inner = _prose_weights(container)
@@ -442,30 +457,30 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
             continue
         if inner.get(el, 0) >= 0.3 * inner_total:
             continue  # it holds the article: the class name misled us
-        _drop(el, reasons, reason)
+        _drop(el, log, reason, tree)
     kept: list[str] = []
     title_key = (metadata.title or "").casefold()
     blocks = _with_prose_siblings(container, flagged)
     if len(blocks) > 1:
-        reasons["sibling"] += len(blocks) - 1
+        log.note("sibling", count=len(blocks) - 1)  # joined, not removed: counted, not shown
     byline_at: int | None = None  # how many body paragraphs came before the byline / dateline
     bylines: list[str] = []
     for text, density in (pair for block in blocks for pair in _paragraphs(block)):
         if is_widget_line(text) or is_caption_or_dateline(text) or is_author_note(text):
-            reasons["widget"] += 1
+            log.note("widget", text)
             if is_caption_or_dateline(text) or is_author_note(text) or _BYLINE.match(text):
                 bylines.append(text)
                 if byline_at is None:
                     byline_at = len(kept)
         elif density > 0.5 and not _linked_prose(text, density):
-            reasons["link-list"] += 1
+            log.note("link-list", text)
         elif starts_inline_promo(text) and (density > 0.2 or len(text) < 200):
-            reasons["promo"] += 1
+            log.note("promo", text)
         elif text.casefold() == title_key:
-            reasons["title"] += 1
+            log.note("title", text)
         else:
             kept.append(text)
-    paragraphs = dedupe_paragraphs(kept, reasons)
+    paragraphs = dedupe_paragraphs(kept, log)
     if metadata.published is None:
         region = container.getparent() if container.getparent() is not None else container
         times = [
@@ -476,11 +491,16 @@ def clean_html(markup: str, *, url: str | None = None) -> CleanDocument:
         found = fallback_published(times, urls=[metadata.canonical_url, url], bylines=bylines)
         if found:
             metadata = metadata.model_copy(update={"published": found})
-    paragraphs = _drop_dek(paragraphs, summaries, byline_at or 0, reasons)
-    paragraphs = _drop_pull_quotes(paragraphs, reasons)
+    paragraphs = _drop_dek(paragraphs, summaries, byline_at or 0, log)
+    paragraphs = _drop_pull_quotes(paragraphs, log)
     if declared:
-        paragraphs = _weigh_declared_body(paragraphs, declared, reasons)
-    return CleanDocument(paragraphs=tuple(paragraphs), metadata=metadata, dropped=dict(reasons))
+        paragraphs = _weigh_declared_body(paragraphs, declared, log)
+    return CleanDocument(
+        paragraphs=tuple(paragraphs),
+        metadata=metadata,
+        dropped=dict(log.counts),
+        removed=log.removed(),
+    )
 
 
 _WORDS = re.compile(r"\w+")
@@ -501,7 +521,7 @@ def _linked_prose(text: str, density: float) -> bool:
     return bool(_SENTENCE_END.search(text)) and own_chars / 6 >= 8
 
 
-def _drop_pull_quotes(paragraphs: list[str], reasons: Counter[str]) -> list[str]:
+def _drop_pull_quotes(paragraphs: list[str], log: DropLog) -> list[str]:
     """Drop short paragraphs whose words nearly all stand in a long paragraph: pull quotes.
 
     Linear: the 4-grams of the long paragraphs (300+ characters) are pooled once.
@@ -515,15 +535,13 @@ def _drop_pull_quotes(paragraphs: list[str], reasons: Counter[str]) -> list[str]
         if len(para) < 300:
             mine = _shingle_set(para)
             if len(mine) >= 4 and len(mine & pool) >= 0.7 * len(mine):
-                reasons["pull-quote"] += 1
+                log.note("pull-quote", para)
                 continue
         kept.append(para)
     return kept
 
 
-def _drop_dek(
-    paragraphs: list[str], summaries: set[str], before: int, reasons: Counter[str]
-) -> list[str]:
+def _drop_dek(paragraphs: list[str], summaries: set[str], before: int, log: DropLog) -> list[str]:
     """Drop a leading paragraph that repeats the page's description: the dek.
 
     Many sites also use the lede as description, so the repeat is a dek only when it stands above
@@ -535,7 +553,7 @@ def _drop_dek(
         if index >= before and not looks_like_headline(paragraphs[index]):
             continue
         if paragraph_key(paragraphs[index]) in summaries:
-            reasons["dek"] += 1
+            log.note("dek", paragraphs[index])
             return paragraphs[:index] + paragraphs[index + 1 :]
     return paragraphs
 
@@ -547,7 +565,7 @@ def _shingle_set(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
 
 
-def _weigh_declared_body(paragraphs: list[str], declared: str, reasons: Counter[str]) -> list[str]:
+def _weigh_declared_body(paragraphs: list[str], declared: str, log: DropLog) -> list[str]:
     """Use the page's JSON-LD ``articleBody`` as evidence about the body we found.
 
     - When the page's markup gave (almost) nothing, the declared body is the article (pages that
@@ -563,12 +581,17 @@ def _weigh_declared_body(paragraphs: list[str], declared: str, reasons: Counter[
     if declared_len < 200:
         return paragraphs
     if found_len < 0.5 * declared_len:
-        reasons["jsonld-body"] += 1
+        log.note("jsonld-body")  # the markup's few paragraphs give way to the declared body
+        for para in paragraphs:
+            log.note("jsonld-body", para, count=0)
         return dedupe_paragraphs(declared_paras)
     if declared_len >= 0.8 * found_len:
         evidence = _shingle_set(declared)
-        kept = [p for p in paragraphs if _shingle_set(p) & evidence or len(_WORDS.findall(p)) < 4]
-        if len(kept) < len(paragraphs):
-            reasons["not-in-jsonld-body"] += len(paragraphs) - len(kept)
+        kept = []
+        for para in paragraphs:
+            if _shingle_set(para) & evidence or len(_WORDS.findall(para)) < 4:
+                kept.append(para)
+            else:
+                log.note("not-in-jsonld-body", para)
         return kept
     return paragraphs

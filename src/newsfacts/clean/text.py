@@ -14,7 +14,6 @@ paragraph. The cleaner drops:
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from newsfacts.clean.boilerplate import (
     ends_mid_sentence,
@@ -25,6 +24,7 @@ from newsfacts.clean.boilerplate import (
 )
 from newsfacts.clean.dedupe import dedupe_paragraphs
 from newsfacts.clean.document import CleanDocument, normalize_space, paragraph_key
+from newsfacts.clean.trace import DropLog
 from newsfacts.facts import ArticleMetadata
 
 __all__ = ["clean_text"]
@@ -76,14 +76,19 @@ def _is_cut_blurb(line: str, headline: str) -> bool:
     return not looks_like_headline(line) or len(words) >= len(headline.split()) + 6
 
 
-def clean_text(text: str, *, url: str | None = None) -> CleanDocument:
+def clean_text(text: str, *, url: str | None = None, trace: bool = False) -> CleanDocument:
     """Clean a plain-text scrape down to its article body.
 
     The first line is taken as the title when it reads as a headline (short, no closing
     punctuation) and is followed by a blank line.
+
+    Args:
+        text: the scrape.
+        url: the page's address, if known.
+        trace: also record the text of every removed line (``CleanDocument.removed``).
     """
     lines = _split_lines(text)
-    reasons: Counter[str] = Counter()
+    log = DropLog(trace=trace)
     title: str | None = None
     if len(lines) > 1 and looks_like_headline(lines[0][0]) and lines[1][1]:
         title = lines[0][0]
@@ -95,7 +100,7 @@ def clean_text(text: str, *, url: str | None = None) -> CleanDocument:
         key = paragraph_key(line)
         if is_widget_line(line) or is_teaser_heading(line):
             in_teasers = is_teaser_heading(line)
-            reasons["widget" if not in_teasers else "teaser-heading"] += 1
+            log.note("widget" if not in_teasers else "teaser-heading", line)
             continue
         if in_teasers and after_gap:
             in_teasers = False
@@ -105,15 +110,20 @@ def clean_text(text: str, *, url: str | None = None) -> CleanDocument:
         cut_blurb = prev is not None and looks_like_headline(prev) and ends_mid_sentence(line)
         if in_teasers or cut_pair or (cut_blurb and paragraph_key(prev or "") in teaser_keys):
             teaser_keys.add(key)
-            reasons["teaser"] += 1
+            log.note("teaser", line)
             continue
         if key in teaser_keys or (title is not None and key == paragraph_key(title)):
-            reasons["teaser" if key in teaser_keys else "title"] += 1
+            log.note("teaser" if key in teaser_keys else "title", line)
             continue
         if starts_inline_promo(line) and len(line) < 200:
-            reasons["promo"] += 1
+            log.note("promo", line)
             continue
         body.append(line)
-    paragraphs = dedupe_paragraphs(body, reasons)
+    paragraphs = dedupe_paragraphs(body, log)
     metadata = ArticleMetadata(title=title, canonical_url=url, language=_guess_language(paragraphs))
-    return CleanDocument(paragraphs=tuple(paragraphs), metadata=metadata, dropped=dict(reasons))
+    return CleanDocument(
+        paragraphs=tuple(paragraphs),
+        metadata=metadata,
+        dropped=dict(log.counts),
+        removed=log.removed(),
+    )
