@@ -256,7 +256,7 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
     starts = ctx.start_values()
     linked = {p.to_id for p in ctx.percents() if p.to_id} | starts
     for index in range(len(ctx.sentences)):
-        in_sentence = [f for f in figures if f.sentence == index]
+        in_sentence = ctx.figures_in(index)
         if len(in_sentence) < 2:
             continue
         start, end = from_to(ctx, index)

@@ -96,9 +96,20 @@ class RuleContext:
     sentences: list[tuple[int, int]]
     published: dt.date | None = None
     _by_id: dict[str, Fact] = field(default_factory=dict, init=False)
+    _figures: list[Figure] = field(default_factory=list, init=False)
+    _percents: list[PercentFact] = field(default_factory=list, init=False)
+    _dates: list[DateFact | DateRangeFact] = field(default_factory=list, init=False)
+    _by_sentence: dict[int, list[Figure]] = field(default_factory=dict, init=False)
+    _starts: set[str] = field(default_factory=set, init=False)
 
     def __post_init__(self) -> None:
         self._by_id = {f.id: f for f in self.facts}
+        self._figures = [f for f in self.facts if isinstance(f, QuantityFact | MoneyFact)]
+        self._percents = [f for f in self.facts if isinstance(f, PercentFact)]
+        self._dates = [f for f in self.facts if isinstance(f, DateFact | DateRangeFact)]
+        for f in self._figures:
+            self._by_sentence.setdefault(f.sentence, []).append(f)
+        self._starts = {p.from_id for p in self._percents if p.from_id}
 
     def get(self, fact_id: str | None) -> Fact | None:
         """The fact with this id, or None."""
@@ -109,17 +120,23 @@ class RuleContext:
         start, end = self.sentences[index]
         return self.text[start:end]
 
+    # The lists below are computed once; rules read them and must not change them.
+
     def figures(self) -> list[Figure]:
-        """Quantity and money facts."""
-        return [f for f in self.facts if isinstance(f, QuantityFact | MoneyFact)]
+        """Quantity and money facts, in reading order."""
+        return self._figures
+
+    def figures_in(self, sentence: int) -> list[Figure]:
+        """Quantity and money facts of one sentence."""
+        return self._by_sentence.get(sentence, [])
 
     def percents(self) -> list[PercentFact]:
         """Percent facts."""
-        return [f for f in self.facts if isinstance(f, PercentFact)]
+        return self._percents
 
     def dates(self) -> list[DateFact | DateRangeFact]:
         """Date and date-range facts."""
-        return [f for f in self.facts if isinstance(f, DateFact | DateRangeFact)]
+        return self._dates
 
     def before(self, fact: Fact, chars: int = 60) -> str:
         """Up to ``chars`` characters before a fact, within its sentence."""
@@ -142,7 +159,7 @@ class RuleContext:
 
     def start_values(self) -> set[str]:
         """Ids of figures that are the *start* of a stated change (an earlier period's value)."""
-        return {p.from_id for p in self.percents() if p.from_id}
+        return self._starts
 
 
 def unit_of(fact: Figure) -> tuple[str | None, str | None]:
@@ -215,9 +232,7 @@ def comparable(a: Numeric, b: Numeric) -> bool:
 def from_to(ctx: RuleContext, sentence: int) -> tuple[Figure | None, Figure | None]:
     """The figures a sentence marks with "from" and "to" (start and end of a change), if any."""
     start = end = None
-    for f in ctx.figures():
-        if f.sentence != sentence:
-            continue
+    for f in ctx.figures_in(sentence):
         lead = ctx.before(f, 40)
         if start is None and _FROM.search(lead):
             start = f

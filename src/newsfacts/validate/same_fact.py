@@ -9,7 +9,7 @@ or a change amount belongs to another period or is a difference). Their interval
 
 from __future__ import annotations
 
-from newsfacts.facts import DateFact, PercentFact
+from newsfacts.facts import DateFact
 from newsfacts.validate.context import (
     Figure,
     RuleContext,
@@ -55,11 +55,8 @@ def check_same_fact(ctx: RuleContext) -> list[Verdict]:
     for p in ctx.percents():
         if p.to_id:
             linked.add(p.to_id)
-    changed = {
-        f.id
-        for f in ctx.figures()
-        if any(isinstance(p, PercentFact) and p.sentence == f.sentence for p in ctx.percents())
-    }
+    with_percent = {p.sentence for p in ctx.percents()}
+    changed = {f.id for f in ctx.figures() if f.sentence in with_percent}
     figures = [
         f
         for f in ctx.figures()
