@@ -9,10 +9,17 @@ from importlib.metadata import PackageNotFoundError, version
 
 from spacy.language import Language
 
-from newsfacts.clean import CleanDocument, clean_page
+from newsfacts.clean import CleanDocument, clean_page, detect_language
 from newsfacts.errors import ConfigError, NewsFactsError
-from newsfacts.extract import Extraction, extract_facts, extract_many, load_nlp, model_label
-from newsfacts.facts import Article, ArticleMetadata, ErrorInfo, PipelineInfo, Source
+from newsfacts.extract import (
+    Extraction,
+    extract_facts,
+    extract_many,
+    load_nlp,
+    model_label,
+    runs_ner,
+)
+from newsfacts.facts import Article, ArticleMetadata, ErrorInfo, PipelineInfo, Source, Stage
 from newsfacts.settings import Settings
 from newsfacts.sources import RawPage, load_bytes, sniff_kind
 from newsfacts.validate import validate_facts
@@ -55,9 +62,28 @@ def _merge_metadata(doc: CleanDocument, published: str | None, url: str | None) 
     return meta.model_copy(update=updates) if updates else meta
 
 
-def _pipeline_info(nlp: Language) -> PipelineInfo:
+def _pipeline_info(
+    nlp: Language, document: CleanDocument | None = None, *, cleaned: bool = True
+) -> PipelineInfo:
+    """The pipeline's name, version and the stages that ran.
+
+    ``clean`` alone when ``document`` is None (no article body), else also every extraction stage
+    the document's language allows.
+    """
     label = model_label(nlp)
-    return PipelineInfo(version=_version(), model=label, statistical=label is not None)
+    stages: list[Stage] = ["clean"] if cleaned else []
+    if document is not None:
+        stages += ["numbers", "dates"]
+        if runs_ner(document.metadata.language):
+            stages.append("ner")
+        stages.append("validate")
+    return PipelineInfo(
+        version=_version(), model=label, statistical=label is not None, stages=stages
+    )
+
+
+def _clean(page: RawPage, settings: Settings) -> CleanDocument:
+    return clean_page(page, max_depth=settings.max_dom_depth, max_nodes=settings.max_dom_nodes)
 
 
 def parse_page(
@@ -82,12 +108,15 @@ def parse_page(
     settings = settings or Settings()
     nlp = nlp or load_nlp(settings)
     source = Source(path=page.path, url=page.url, sha256=page.sha256)
-    document = clean_page(page)
+    document = _clean(page, settings)
     metadata = _merge_metadata(document, _published_text(published), page.url)
-    info = _pipeline_info(nlp)
     if not document.is_article(settings.min_article_chars):
         return Article(
-            status="no_article", source=source, metadata=metadata, pipeline=info, text=document.text
+            status="no_article",
+            source=source,
+            metadata=metadata,
+            pipeline=_pipeline_info(nlp),
+            text=document.text,
         )
     extraction = extract_facts(
         document,
@@ -100,7 +129,7 @@ def parse_page(
         status="ok",
         source=source,
         metadata=metadata,
-        pipeline=info,
+        pipeline=_pipeline_info(nlp, document),
         text=document.text,
         facts=extraction.facts,
         checks=checks,
@@ -125,7 +154,7 @@ def parse_pages(
     for page, published in pages:
         source = Source(path=page.path, url=page.url, sha256=page.sha256)
         try:
-            document = clean_page(page)
+            document = _clean(page, settings)
             metadata = _merge_metadata(document, _published_text(published), page.url)
         except NewsFactsError as exc:
             results.append(exc)
@@ -157,7 +186,7 @@ def parse_pages(
                 status="ok",
                 source=source,
                 metadata=metadata,
-                pipeline=info,
+                pipeline=_pipeline_info(nlp, document),
                 text=document.text,
                 facts=extraction.facts,
                 checks=checks,
@@ -220,7 +249,8 @@ def extract_text(
     settings = settings or Settings()
     nlp = nlp or load_nlp(settings)
     paragraphs = tuple(p.strip() for p in text.split("\n\n") if p.strip())
-    document = CleanDocument(paragraphs=paragraphs, metadata=ArticleMetadata())
+    language = detect_language(text)
+    document = CleanDocument(paragraphs=paragraphs, metadata=ArticleMetadata(language=language))
     metadata = _merge_metadata(document, _published_text(published), None)
     extraction = extract_facts(
         document,
@@ -232,7 +262,7 @@ def extract_text(
     return Article(
         status="ok",
         metadata=metadata,
-        pipeline=_pipeline_info(nlp),
+        pipeline=_pipeline_info(nlp, document, cleaned=False),
         text=document.text,
         facts=extraction.facts,
         checks=checks,

@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from newsfacts.errors import ConfigError, LoadError
-from newsfacts.sources.raw import PageKind, RawPage, load_bytes, sniff_kind
+from newsfacts.sources.raw import (
+    PageKind,
+    RawPage,
+    load_bytes,
+    prefers_utf8,
+    scrub_text,
+    sniff_kind,
+)
 
 if TYPE_CHECKING:
     from fastwarc.warc import WarcRecord
@@ -177,12 +184,26 @@ def iter_records(paths: Iterable[str | Path]) -> Iterator[Record]:
         yield from read_records(source)
 
 
+def _writable(name: str) -> str:
+    r"""A file name as text that can be written out as UTF-8.
+
+    Names that are not UTF-8 on disk arrive with surrogate escapes; their raw bytes are shown as
+    ``\xNN`` instead.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
+
+
 def _page_record(path: str) -> Record:
+    name = _writable(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        return Record(id=path, path=path, error=("LoadError", f"cannot read file: {exc}"))
-    return Record(id=path, data=data, path=path)
+        return Record(id=name, path=name, error=("LoadError", f"cannot read file: {exc}"))
+    return Record(id=name, data=data, path=name)
 
 
 def _open_text(path: str) -> io.BufferedIOBase:
@@ -215,7 +236,7 @@ def _optional_str(item: dict[str, object], key: str) -> str | None:
     value = item.get(key)
     if value is None:
         return None
-    return str(value)
+    return scrub_text(str(value))  # no lone surrogates: ids and URLs must be writable as UTF-8
 
 
 def _item_record(path: str, line_no: int, raw: bytes) -> Record:
@@ -310,7 +331,9 @@ def load_record(record: Record, *, max_bytes: int = 50_000_000) -> RawPage:
     if record.text is not None:
         if not record.text.strip():
             raise LoadError("empty input", path=record.path, url=record.url)
-        text = record.text.replace("\r\n", "\n").replace("\r", "\n")
+        text = scrub_text(record.text.replace("\r\n", "\n").replace("\r", "\n"))
+        if not text.strip():
+            raise LoadError("empty input", path=record.path, url=record.url)
         digest = hashlib.sha256(record.text.encode("utf-8", "surrogatepass")).hexdigest()
         return RawPage(
             text=text,
@@ -335,10 +358,12 @@ def _decode_declared(record: Record, data: bytes, max_bytes: int) -> RawPage | N
         return None  # a byte-order mark outranks the header, as in browsers
     try:
         codec = codecs.lookup(record.charset).name
+        if prefers_utf8(data, codec):
+            return None  # labelled Latin-1 but really UTF-8: decoding as labelled is mojibake
         text = data.decode(codec)
     except (LookupError, UnicodeDecodeError):
         return None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = scrub_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip() or "\x00" in text[:8192]:
         return None
     return RawPage(
