@@ -3,7 +3,7 @@
 The driver lists the input files (pages, JSONL and WARC files; never their records) and spreads
 them over partitions, one file per partition. Each partition loads the spaCy pipeline once
 (``mapPartitionsWithIndex``; ``load_nlp`` keeps it for a reused Python worker), reads its files,
-converts every record with the local engine's :func:`~newsfacts.batch.local.convert_record` and
+converts every record with :func:`~newsfacts.batch.convert.convert_record` (as the local engine does) and
 writes one shard, ``part-NNNNN.<format>``, atomically into the output folder. The output folder
 must therefore be a path every executor can write to (the same machine, or a shared filesystem).
 
@@ -27,7 +27,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from newsfacts.batch.local import convert_record, prepare_output
+from newsfacts.batch.convert import convert_record
+from newsfacts.batch.local import prepare_output
 from newsfacts.batch.progress import Summary
 from newsfacts.batch.records import InputFile, check_inputs, find_inputs, read_records
 from newsfacts.batch.writers import OutputFormat, next_shard_index, open_shard
