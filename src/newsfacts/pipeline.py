@@ -10,7 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 from spacy.language import Language
 
 from newsfacts.clean import CleanDocument, clean_page, detect_language
-from newsfacts.errors import ConfigError, NewsFactsError
+from newsfacts.errors import ConfigError, LimitError, NewsFactsError
 from newsfacts.extract import (
     Extraction,
     extract_facts,
@@ -83,7 +83,15 @@ def _pipeline_info(
 
 
 def _clean(page: RawPage, settings: Settings) -> CleanDocument:
-    return clean_page(page, max_depth=settings.max_dom_depth, max_nodes=settings.max_dom_nodes)
+    document = clean_page(page, max_depth=settings.max_dom_depth, max_nodes=settings.max_dom_nodes)
+    if len(document.text) > settings.max_article_chars:
+        raise LimitError(
+            f"article text longer than {settings.max_article_chars} characters (max_article_chars)",
+            limit="max_article_chars",
+            path=page.path,
+            url=page.url,
+        )
+    return document
 
 
 def parse_page(

@@ -39,6 +39,8 @@ class Settings(BaseModel):
         max_dom_depth: HTML nested deeper than this is refused with a ``LimitError``. (libxml2
             itself stops nesting at 256 levels, so values above 255 turn the check off.)
         max_dom_nodes: HTML with more elements than this is refused with a ``LimitError``.
+        max_article_chars: a cleaned article body longer than this is refused with a
+            ``LimitError`` before extraction (spaCy's own ``max_length`` is one million).
         record_timeout: seconds one record may take in a batch run (measured by the
             supervising process, which kills and replaces a worker that overruns); the record
             becomes an error row of type ``timeout``. ``None`` waits forever.
@@ -60,6 +62,7 @@ class Settings(BaseModel):
     max_input_bytes: int = Field(default=50_000_000, gt=0)
     max_dom_depth: int = Field(default=200, gt=0)
     max_dom_nodes: int = Field(default=300_000, gt=0)
+    max_article_chars: int = Field(default=1_000_000, gt=0)
     record_timeout: float | None = Field(default=60.0, gt=0)
     worker_memory_mb: int | None = Field(default=None, gt=0)
     relative_date_facts: bool = False

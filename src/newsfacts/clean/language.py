@@ -64,6 +64,8 @@ def detect_language(text: str) -> str | None:
     for lang, pattern in _SCRIPTS:
         letters[lang] = len(pattern.findall(sample))
     latin = len(_LATIN.findall(sample))
+    if letters["ja"] and letters["ja"] >= 0.05 * (letters["ja"] + letters["zh"]):
+        letters["ja"] += letters.pop("zh")  # kanji with kana: Japanese
     script, count = letters.most_common(1)[0]
     if count > latin:
         if script == "ru" and _UKRAINIAN.search(sample):

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 __all__ = [
     "DIGITS",
+    "MAX_DIGITS",
     "SCALE_WORDS",
     "parse_digits",
     "parse_number",
@@ -71,10 +72,18 @@ _DIGITS_FULL = re.compile(rf"^(?:{DIGITS})$")
 _SCALED = re.compile(rf"^({DIGITS})\s*-?\s*([A-Za-z]+)$")
 
 
+#: The most digits a figure may have; 24 digits reach a septillion, past any news figure, and
+#: keep every value well inside the range a JSON number (a double) can hold.
+MAX_DIGITS = 24
+
+
 def parse_digits(text: str) -> Decimal | None:
-    """Parse a digit string with thousands separators (comma, space, NBSP) and a decimal point."""
+    """Parse a digit string with thousands separators (comma, space, NBSP) and a decimal point.
+
+    A run of more than :data:`MAX_DIGITS` digits (an ID, a hash, junk) is not a figure: None.
+    """
     cleaned = text.strip()
-    if not _DIGITS_FULL.match(cleaned):
+    if sum(c.isdigit() for c in cleaned) > MAX_DIGITS or not _DIGITS_FULL.match(cleaned):
         return None
     try:
         return Decimal(re.sub(r"[,\s\u00a0\u202f]", "", cleaned))

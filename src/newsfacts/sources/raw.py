@@ -35,7 +35,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_SNIFF = re.compile(
-    r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a\s)[\s>/]", re.I
+    r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a\s|script|"
+    r"style|noscript|link|table|main|header|h[1-6]|ul|ol|li|br|img|iframe)[\s>/]",
+    re.I,
 )
 _TEXT_SUFFIXES = {".txt", ".text"}
 
@@ -111,9 +113,10 @@ def decode_bytes(
         if western is not None:
             return western, "cp1252"
         raise LoadError("undecodable input: no text encoding fits these bytes", path=path, url=url)
-    if western is not None and _is_latin_guess(str(best.encoding)):
-        # Undeclared single-byte Latin text is windows-1252 far more often than the Baltic or
-        # DOS code pages detection tends to pick (the WHATWG default for unlabeled pages).
+    if western is not None:
+        # Undeclared single-byte text that reads as Western words is windows-1252 far more often
+        # than the Baltic, DOS or Mac code pages detection tends to pick for short samples (the
+        # WHATWG default for unlabeled pages); picking those gives "Windrðdern".
         return western, "cp1252"
     return str(best), str(best.encoding)
 
@@ -173,7 +176,19 @@ def _western_fallback(data: bytes) -> str | None:
     if not extra:
         return text
     fitting = sum(1 for c in extra if "\u00c0" <= c <= "\u00ff" or c in _WESTERN_PUNCTUATION)
-    return text if fitting >= 0.9 * len(extra) else None
+    if fitting < 0.9 * len(extra):
+        return None
+    # Western words have an accent or two among ASCII letters ("Windrädern"); Cyrillic or Greek
+    # bytes read as windows-1252 give words of accented letters only ("Âåòðÿíûå").
+    words = [w for w in _ACCENTED_WORD.findall(text) if not w.isascii()]
+    if words:
+        accented = sum(sum(1 for c in w if ord(c) > 127) for w in words)
+        if accented > 0.5 * sum(len(w) for w in words):
+            return None
+    return text
+
+
+_ACCENTED_WORD = re.compile("[A-Za-z\u00c0-\u00ff]+")
 
 
 _WESTERN_PUNCTUATION = frozenset(
