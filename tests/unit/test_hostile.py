@@ -12,7 +12,6 @@ import http.server
 import json
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +40,7 @@ Row = dict[str, Any]
 @pytest.fixture(scope="module")
 def hostile_run(
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[tuple[HostileArchive, Path, Summary, float]]:
+) -> tuple[HostileArchive, Path, Summary, float]:
     root = tmp_path_factory.mktemp("hostile")
     archive = build_hostile_archive(root / "in")
     out = root / "out"
@@ -50,7 +49,7 @@ def hostile_run(
         started = time.monotonic()
         summary = run_local(archive.inputs, out, workers=2, settings=HOSTILE_SETTINGS)
         wall = time.monotonic() - started
-    yield archive, out, summary, wall
+    return archive, out, summary, wall
 
 
 def _rows(out: Path) -> list[Row]:
