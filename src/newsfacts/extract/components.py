@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import cast
+from typing import Any, cast
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -64,10 +65,17 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         """Mark the token after a paragraph break as a sentence start."""
+        starts = []
         for match in _PARAGRAPH_BREAK.finditer(doc.text):
             token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if token is not None and token.start > 0:
-                doc[token.start].is_sent_start = True
+                starts.append(token.start)
+        if starts:
+            # One array write: setting Token.is_sent_start one by one re-checks the whole Doc's
+            # annotation each time, which is quadratic on long articles.
+            values = doc.to_array([SENT_START])
+            values[starts] = 1
+            doc.from_array([SENT_START], cast("Any", values))
         return doc
 
 

@@ -56,9 +56,14 @@ class RuleContext:
     facts: list[Fact]
     sentences: list[tuple[int, int]]
     _by_id: dict[str, Fact] = field(default_factory=dict, init=False)
+    _percents: list[PercentFact] = field(default_factory=list, init=False)
+    _start_values: set[str] = field(default_factory=set, init=False)
 
     def __post_init__(self) -> None:
         self._by_id = {f.id: f for f in self.facts}
+        # built once: rules ask for them per fact, and a page can hold thousands of facts
+        self._percents = [f for f in self.facts if isinstance(f, PercentFact)]
+        self._start_values = {p.from_id for p in self._percents if p.from_id}
 
     def get(self, fact_id: str | None) -> Fact | None:
         """The fact with this id, or None."""
@@ -75,11 +80,11 @@ class RuleContext:
 
     def percents(self) -> list[PercentFact]:
         """Percent facts."""
-        return [f for f in self.facts if isinstance(f, PercentFact)]
+        return list(self._percents)
 
     def start_values(self) -> set[str]:
         """Ids of figures that are the *start* of a stated change (an earlier period's value)."""
-        return {p.from_id for p in self.percents() if p.from_id}
+        return set(self._start_values)
 
 
 def unit_of(fact: Figure) -> tuple[str | None, str | None]:
