@@ -19,7 +19,7 @@ from typing import Any
 
 from tests.unit.batch_archive import TOKEN_HTML, warc_response, write_warc_gz
 
-from newsfacts.batch.supervise import CRASH_MARKER, HANG_MARKER
+from newsfacts.batch.supervise import CRASH_MARKER, HANG_MARKER, KILL_MARKER
 from newsfacts.settings import Settings
 
 #: Small limits so that the oversized cases stay small; a short budget so the hang is quick.
@@ -515,16 +515,23 @@ def _items(b: _Builder) -> None:
         )
     # A worker that hangs, and one that crashes: the record is lost alone
     b.item(
-        "hang",
+        "worker-hang",
         "hang",
         json.dumps({"id": "hang", "html": article(extra=f"<!-- {HANG_MARKER} -->")}),
         "error timeout",
         error_of("timeout"),
     )
     b.item(
-        "crash",
+        "worker-crash-sigsegv",
         "crash",
         json.dumps({"id": "crash", "html": article(extra=f"<!-- {CRASH_MARKER} -->")}),
+        "error worker_died",
+        error_of("worker_died"),
+    )
+    b.item(
+        "worker-killed-sigkill",
+        "killed",
+        json.dumps({"id": "killed", "html": article(extra=f"<!-- {KILL_MARKER} -->")}),
         "error worker_died",
         error_of("worker_died"),
     )

@@ -113,6 +113,8 @@ def test_hostile_hang_and_crash_cost_only_their_record(
     assert "record_timeout" in rows["hang"]["error"]["message"]
     assert rows["crash"]["error"]["type"] == "worker_died"
     assert "SIGSEGV" in rows["crash"]["error"]["message"]
+    assert rows["killed"]["error"]["type"] == "worker_died"
+    assert "SIGKILL" in rows["killed"]["error"]["message"]
     assert all(rows[f"ok-{n}"]["status"] == "ok" for n in range(12))
     # the hang costs its chunk's budget and its own, not more
     budget = HOSTILE_SETTINGS.record_timeout or 0

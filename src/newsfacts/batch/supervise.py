@@ -18,8 +18,9 @@ never hides an overrun. Rows come out in input order, exactly one per record.
 
 Test hooks: when the environment variable :data:`TEST_HOOKS_ENV` is ``1`` (set by the test suite
 and ``bench/hostile_table.py`` only), a worker given a record whose content holds
-:data:`HANG_MARKER` sleeps forever, and one given :data:`CRASH_MARKER` kills itself with
-``SIGSEGV``: a real hang and a real crash, without relying on a bug to provide them.
+:data:`HANG_MARKER` sleeps forever, one given :data:`CRASH_MARKER` kills itself with ``SIGSEGV``
+and one given :data:`KILL_MARKER` with ``SIGKILL`` (what the kernel's out-of-memory killer
+sends): a real hang and real deaths, without relying on a bug to provide them.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ __all__ = [
     "CHUNK",
     "CRASH_MARKER",
     "HANG_MARKER",
+    "KILL_MARKER",
     "TEST_HOOKS_ENV",
     "supervise",
 ]
@@ -60,6 +62,8 @@ TEST_HOOKS_ENV = "NEWSFACTS_TEST_HOOKS"
 HANG_MARKER = "newsfacts-test:hang"
 #: Content marker that makes a worker die with SIGSEGV (test hooks only).
 CRASH_MARKER = "newsfacts-test:crash"
+#: Content marker that makes a worker die with SIGKILL, as if killed for memory (test hooks only).
+KILL_MARKER = "newsfacts-test:kill"
 #: Seconds a worker gets to exit cleanly at the end of a run before it is killed.
 _GRACE = 10.0
 
@@ -75,6 +79,8 @@ def _run_test_hooks(records: list[Record]) -> None:
         content = _content(record)
         if CRASH_MARKER.encode() in content:
             os.kill(os.getpid(), signal.SIGSEGV)
+        if KILL_MARKER.encode() in content:
+            os.kill(os.getpid(), signal.SIGKILL)
         if HANG_MARKER.encode() in content:
             while True:
                 time.sleep(3600)
