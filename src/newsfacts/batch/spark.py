@@ -19,15 +19,18 @@ model installed in the Python that ``PYSPARK_PYTHON`` names.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from newsfacts.batch.convert import convert_record
+from newsfacts.batch.convert import convert_record, error_row
 from newsfacts.batch.local import prepare_output
 from newsfacts.batch.progress import Summary
 from newsfacts.batch.records import InputFile, check_inputs, find_inputs, read_records
@@ -37,6 +40,35 @@ from newsfacts.extract import load_nlp
 from newsfacts.settings import Settings
 
 __all__ = ["convert_partition", "main", "run_spark"]
+
+
+class _Overrun(BaseException):
+    """Raised by the alarm inside a record's conversion (a BaseException: nothing swallows it)."""
+
+
+@contextmanager
+def _budget(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` with :class:`_Overrun` (SIGALRM, main thread only).
+
+    Spark runs partitions in the Python worker's main thread, so the alarm works there; it
+    interrupts Python code, and C code (a parser) as soon as it returns to Python. Elsewhere the
+    block simply runs unbounded.
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds is None or not usable:
+        yield
+        return
+
+    def overrun(signum: int, frame: object) -> None:
+        raise _Overrun
+
+    previous = signal.signal(signal.SIGALRM, overrun)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def convert_partition(
@@ -49,7 +81,12 @@ def convert_partition(
     done: frozenset[str],
     settings: Settings,
 ) -> Iterator[dict[str, Any]]:
-    """Convert the records of one partition's files into one shard; yields its summary."""
+    """Convert the records of one partition's files into one shard; yields its summary.
+
+    A record that fails becomes an error row (the partition goes on); one that takes longer than
+    ``settings.record_timeout`` becomes an error row of type ``timeout``. A Python worker that
+    dies (a segfault) fails the task, and Spark retries it (``spark.task.maxFailures``).
+    """
     summary = Summary()
     nlp = load_nlp(settings)
     shard = open_shard(Path(out), first_shard + index, fmt)
@@ -59,7 +96,12 @@ def convert_partition(
                 if record.id in done:
                     summary.skipped += 1
                     continue
-                row = convert_record(record, nlp=nlp, settings=settings)
+                try:
+                    with _budget(settings.record_timeout):
+                        row = convert_record(record, nlp=nlp, settings=settings)
+                except _Overrun:
+                    message = f"conversion took longer than {settings.record_timeout:g} seconds"
+                    row = error_row(record.id, "timeout", f"{message} (record_timeout)")
                 shard.write(row)
                 summary.add(row)
     except BaseException:
