@@ -102,10 +102,16 @@ class _ShardSink:
         """Commit the open shard (all its rows are complete), if any."""
         if self.shard is not None:
             shard, self.shard = self.shard, None
-            if shard.rows:
-                self.written.append(str(shard.commit()))
-            else:
+            try:
+                if shard.rows:
+                    self.written.append(str(shard.commit()))
+                else:
+                    shard.abort()
+            except BaseException:
+                # Interrupted mid-commit (Ctrl-C while fsync waits): leave no half-written file;
+                # --resume converts its rows again.
                 shard.abort()
+                raise
 
 
 def _wanted(
