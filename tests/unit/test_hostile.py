@@ -282,3 +282,33 @@ def test_limit_error_is_a_newsfacts_error() -> None:
     error = LimitError("too deep", limit="max_dom_depth", path="p.html")
     assert isinstance(error, NewsFactsError)
     assert str(error) == "too deep (p.html)"
+
+
+# -- command line ------------------------------------------------------------------------------
+
+
+def test_batch_cli_limits_apply(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsfacts.cli import main
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "deep.html").write_text("<div>" * 80 + article() + "</div>" * 80, encoding="utf-8")
+    (pages / "flat.html").write_text(article(), encoding="utf-8")
+    out = tmp_path / "out"
+    argv = ["batch", str(pages), "-o", str(out), "--workers", "1", "--model", "none"]
+    assert main([*argv, "--max-dom-depth", "50", "--record-timeout", "30"]) == 0
+    rows = {Path(row["id"]).name: row for row in _rows(out)}
+    assert rows["deep.html"]["error"]["type"] == "LimitError"
+    assert "max_dom_depth" in rows["deep.html"]["error"]["message"]
+    assert rows["flat.html"]["status"] == "ok"
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("option", ["--max-dom-depth", "--max-input-bytes", "--max-dom-nodes"])
+def test_batch_cli_refuses_a_limit_that_is_not_positive(
+    tmp_path: Path, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.cli import main
+
+    assert main(["batch", str(tmp_path), "-o", str(tmp_path / "out"), option, "0"]) == 2
+    assert "invalid limit" in capsys.readouterr().err
