@@ -12,10 +12,12 @@ import http.server
 import json
 import threading
 import time
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from spacy.language import Language
 from tests.unit.hostile_cases import (
     HOSTILE_SETTINGS,
     HostileArchive,
@@ -30,7 +32,8 @@ from newsfacts.batch.supervise import TEST_HOOKS_ENV
 from newsfacts.batch.writers import read_rows, shard_paths
 from newsfacts.clean import clean_html, detect_language
 from newsfacts.errors import LimitError, NewsFactsError
-from newsfacts.extract.numbers import parse_digits, parse_number
+from newsfacts.extract.numbers import parse_digits, parse_number, swap_separators
+from newsfacts.settings import Settings
 from newsfacts.sources import decode_bytes
 from newsfacts.sources.raw import scrub_text
 
@@ -312,3 +315,33 @@ def test_batch_cli_refuses_a_limit_that_is_not_positive(
 
     assert main(["batch", str(tmp_path), "-o", str(tmp_path / "out"), option, "0"]) == 2
     assert "invalid limit" in capsys.readouterr().err
+
+
+# -- other languages ---------------------------------------------------------------------------
+
+GERMAN_PAGE = (
+    "<html lang='de'><body><article><p>Der Betreiber der Windräder teilte am Dienstag mit, dass "
+    "die Zahl der Anlagen im vergangenen Jahr auf 1.240 gestiegen ist und der Umsatz um 9,5 % "
+    "zugenommen hat. Die Kosten für die Wartung sind dagegen um 3,25 Prozent gesunken, weil die "
+    "Firma 40 Getriebe ausgetauscht hat, sagte der Vorstand.</p></article></body></html>"
+)
+
+
+def test_parse_reads_decimal_commas_in_german_text(rules_nlp: Language) -> None:
+    from newsfacts import parse
+
+    article_ = parse(GERMAN_PAGE, nlp=rules_nlp, settings=Settings(model=None))
+    assert article_.metadata.language == "de"
+    assert article_.pipeline is not None
+    assert article_.pipeline.stages == ["clean", "numbers", "dates", "validate"]
+    values = {fact.text: getattr(fact, "value", None) for fact in article_.facts}
+    assert values["1.240"] == 1240
+    assert values["9,5 %"] == Decimal("9.5")
+    assert not any(fact.kind == "organization" for fact in article_.facts)
+
+
+def test_swap_separators_keeps_offsets() -> None:
+    text = "1.240,5 Euro, 3,25 %, 12.000.000 und 2026"
+    swapped = swap_separators(text)
+    assert swapped == "1,240.5 Euro, 3.25 %, 12,000,000 und 2026"
+    assert len(swapped) == len(text)

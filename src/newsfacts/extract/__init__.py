@@ -74,6 +74,7 @@ def extract_facts(
 def _prepared(document: CleanDocument, nlp: Language, published: dt.date | None) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.newsfacts_published = published
+    doc._.newsfacts_language = document.metadata.language
     return doc
 
 

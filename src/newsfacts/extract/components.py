@@ -4,7 +4,9 @@ Every component writes spans to ``doc.spans["newsfacts"]`` (labels ``QUANTITY``,
 ``MONEY``, ``DATE``, ``DATE_RANGE``) with the parsed reading in ``span._.newsfacts``; organizations
 stay in ``doc.ents``. Turning spans into pydantic facts is :mod:`newsfacts.extract.assemble`'s job.
 
-The publication date that relative dates resolve against is ``doc._.newsfacts_published``.
+The publication date that relative dates resolve against is ``doc._.newsfacts_published``; the
+article's language is ``doc._.newsfacts_language`` (decimal-comma languages get their separators
+swapped before the digit grammar reads them).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from newsfacts.extract.dates import find_dates
 from newsfacts.extract.mentions import find_mentions
+from newsfacts.extract.numbers import DECIMAL_COMMA_LANGUAGES, swap_separators
 from newsfacts.extract.words import find_word_mentions
 
 __all__ = [
@@ -44,6 +47,8 @@ def _ensure_extensions() -> None:
         Span.set_extension("newsfacts", default=None)
     if not Doc.has_extension("newsfacts_published"):
         Doc.set_extension("newsfacts_published", default=None)
+    if not Doc.has_extension("newsfacts_language"):
+        Doc.set_extension("newsfacts_language", default=None)
 
 
 def _group(doc: Doc) -> SpanGroup:
@@ -129,6 +134,8 @@ class NumbersComponent:
             if s.label_ in DATE_LABELS and s._.newsfacts is not None
         ]
         text = doc.text  # rebuilt on every access: read once
+        if doc._.newsfacts_language in DECIMAL_COMMA_LANGUAGES:
+            text = swap_separators(text)  # "1.240,5" reads as 1240.5; offsets unchanged
         mentions = find_mentions(text, claimed=claimed)
         if self.written_numbers:
             taken = claimed + [(m.start, m.end) for m in mentions]

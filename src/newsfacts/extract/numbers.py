@@ -12,6 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 __all__ = [
+    "DECIMAL_COMMA_LANGUAGES",
     "DIGITS",
     "MAX_DIGITS",
     "SCALE_WORDS",
@@ -20,6 +21,7 @@ __all__ = [
     "parse_scale",
     "parse_words",
     "printed_decimals",
+    "swap_separators",
 ]
 
 #: A number written in digits: ``1,234.5``, ``816 000``, ``20.6``, ``.5``. No sign, no scale.
@@ -70,6 +72,21 @@ _COUNT_WORDS = {"dozen": Decimal(12), "score": Decimal(20)}
 _WORD_SPLIT = re.compile(r"[\s-]+")
 _DIGITS_FULL = re.compile(rf"^(?:{DIGITS})$")
 _SCALED = re.compile(rf"^({DIGITS})\s*-?\s*([A-Za-z]+)$")
+
+
+#: Languages that write ``1.240,5`` for 1240.5 (decimal comma, dot or space between thousands).
+DECIMAL_COMMA_LANGUAGES = frozenset(
+    "de fr es it nl pt pl ru uk sv da nb nn no fi cs sk hu ro bg hr sl sr tr el id vi".split()
+)
+_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def swap_separators(text: str) -> str:
+    """``1.240,5`` -> ``1,240.5``: dots and commas between digits swapped, lengths unchanged.
+
+    Lets the digit grammar read decimal-comma text; every offset stays valid for the original.
+    """
+    return _SEPARATOR.sub(lambda m: "," if m.group() == "." else ".", text)
 
 
 #: The most digits a figure may have; 24 digits reach a septillion, past any news figure, and
