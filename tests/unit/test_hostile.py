@@ -28,7 +28,7 @@ from tests.unit.hostile_cases import (
 from newsfacts.batch.local import run_local
 from newsfacts.batch.progress import Summary
 from newsfacts.batch.records import Record, iter_records, load_record
-from newsfacts.batch.supervise import TEST_HOOKS_ENV
+from newsfacts.batch.supervise import HOG_MARKER, TEST_HOOKS_ENV
 from newsfacts.batch.writers import read_rows, shard_paths
 from newsfacts.clean import clean_html, detect_language
 from newsfacts.errors import LimitError, NewsFactsError
@@ -345,3 +345,22 @@ def test_swap_separators_keeps_offsets() -> None:
     swapped = swap_separators(text)
     assert swapped == "1,240.5 Euro, 3.25 %, 12,000,000 und 2026"
     assert len(swapped) == len(text)
+
+
+def test_worker_memory_limit_costs_only_the_greedy_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = tmp_path / "items.jsonl"
+    lines = [
+        json.dumps({"id": "before", "html": article(201)}),
+        json.dumps({"id": "greedy", "html": article(202, extra=f"<!-- {HOG_MARKER} -->")}),
+        json.dumps({"id": "after", "html": article(203)}),
+    ]
+    items.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setenv(TEST_HOOKS_ENV, "1")
+    settings = Settings(model=None, worker_memory_mb=2048, record_timeout=30)
+    run_local([items], tmp_path / "out", workers=1, settings=settings)
+    rows = {row["id"]: row for row in _rows(tmp_path / "out")}
+    assert list(rows) == ["before", "greedy", "after"]
+    assert rows["greedy"]["error"]["type"] == "worker_died"
+    assert rows["before"]["status"] == rows["after"]["status"] == "ok"

@@ -20,7 +20,8 @@ Test hooks: when the environment variable :data:`TEST_HOOKS_ENV` is ``1`` (set b
 and ``bench/hostile_table.py`` only), a worker given a record whose content holds
 :data:`HANG_MARKER` sleeps forever, one given :data:`CRASH_MARKER` kills itself with ``SIGSEGV``
 and one given :data:`KILL_MARKER` with ``SIGKILL`` (what the kernel's out-of-memory killer
-sends): a real hang and real deaths, without relying on a bug to provide them.
+sends): a real hang and real deaths, without relying on a bug to provide them. One given
+:data:`HOG_MARKER` asks for 4 GiB at once (to test ``Settings.worker_memory_mb``).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ __all__ = [
     "CHUNK",
     "CRASH_MARKER",
     "HANG_MARKER",
+    "HOG_MARKER",
     "KILL_MARKER",
     "TEST_HOOKS_ENV",
     "supervise",
@@ -64,6 +66,8 @@ HANG_MARKER = "newsfacts-test:hang"
 CRASH_MARKER = "newsfacts-test:crash"
 #: Content marker that makes a worker die with SIGKILL, as if killed for memory (test hooks only).
 KILL_MARKER = "newsfacts-test:kill"
+#: Content marker that makes a worker allocate 4 GiB (test hooks only).
+HOG_MARKER = "newsfacts-test:hog"
 #: Seconds a worker gets to exit cleanly at the end of a run before it is killed.
 _GRACE = 10.0
 
@@ -81,6 +85,8 @@ def _run_test_hooks(records: list[Record]) -> None:
             os.kill(os.getpid(), signal.SIGSEGV)
         if KILL_MARKER.encode() in content:
             os.kill(os.getpid(), signal.SIGKILL)
+        if HOG_MARKER.encode() in content:
+            bytearray(4 * 1024**3)
         if HANG_MARKER.encode() in content:
             while True:
                 time.sleep(3600)
