@@ -222,7 +222,12 @@ class _Supervisor:
     def dispatch(self) -> None:
         for worker in self.pool:
             if worker.ready and worker.task is None and self.queue:
-                worker.start(self.queue.popleft(), self.settings.record_timeout)
+                task = self.queue.popleft()
+                try:
+                    worker.start(task, self.settings.record_timeout)
+                except OSError:  # it died while idle: the task never ran; it waits for the next
+                    worker.done()
+                    self.queue.appendleft(task)
 
     def wait(self) -> None:
         """Block until a worker answers, dies or overruns; then deal with it."""
