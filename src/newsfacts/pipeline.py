@@ -22,6 +22,7 @@ from newsfacts.extract import (
 from newsfacts.facts import Article, ArticleMetadata, ErrorInfo, PipelineInfo, Source, Stage
 from newsfacts.settings import Settings
 from newsfacts.sources import RawPage, load_bytes, sniff_kind
+from newsfacts.sources.raw import scrub_text
 from newsfacts.validate import validate_facts
 
 __all__ = ["article_from_error", "extract_text", "parse", "parse_page", "parse_pages"]
@@ -233,9 +234,10 @@ def parse(
         if not html_or_text.strip():
             return parse(b"", url=url)  # the byte path raises the typed "empty input" error
         digest = hashlib.sha256(html_or_text.encode("utf-8", "surrogatepass")).hexdigest()
+        text = scrub_text(html_or_text)  # NULs, controls, lone surrogates: as the byte path does
         page = RawPage(
-            text=html_or_text,
-            kind=sniff_kind(html_or_text),
+            text=text,
+            kind=sniff_kind(text),
             encoding="utf-8",
             sha256=digest,
             url=url,

@@ -364,3 +364,13 @@ def test_worker_memory_limit_costs_only_the_greedy_record(
     assert list(rows) == ["before", "greedy", "after"]
     assert rows["greedy"]["error"]["type"] == "worker_died"
     assert rows["before"]["status"] == rows["after"]["status"] == "ok"
+
+
+def test_parse_text_with_nul_bytes_and_lone_surrogates(rules_nlp: Language) -> None:
+    from newsfacts import parse
+
+    page = article().replace("turbines", "turb\x00ines\ud800", 1)
+    result = parse(page, nlp=rules_nlp, settings=Settings(model=None))
+    assert result.status == "ok"
+    assert "120 turbines" in result.text
+    result.model_dump_json()  # writable: nothing unencodable left
