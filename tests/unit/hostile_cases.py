@@ -36,7 +36,7 @@ Row = dict[str, Any]
 Check = Callable[[Row], bool]
 
 #: Never in any output: the contents of /etc/passwd, expanded entities, a fetched DTD.
-LEAKS = ("root:x:0", "lollollollol", "<!ENTITY", "SYSTEM")
+LEAKS = ("root:x:0", "lollollollol", "<!ENTITY", "SYSTEM", "TOP-SECRET")
 
 PARAGRAPHS = (
     "The regional wind farm operator said on Tuesday that output from its {n} turbines rose "
@@ -152,6 +152,13 @@ class _Builder:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / name
         path.write_bytes(data)
+        self.archive.cases.append(Case(family, str(path), expect, check))
+
+    def link(self, family: str, name: str, target: Path, expect: str, check: Check) -> None:
+        folder = self.pages / family
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / name
+        path.symlink_to(target)
         self.archive.cases.append(Case(family, str(path), expect, check))
 
     def item(self, family: str, record_id: str, line: str, expect: str, check: Check) -> None:
@@ -438,6 +445,19 @@ def _pages(b: _Builder) -> None:
         b.page("malformed", name, markup.encode(), "any typed outcome", survived)
 
 
+def _links(b: _Builder) -> None:
+    """Symbolic links in an input folder: followed inside it, refused when they lead out."""
+    secret = b.archive.root / "secret.html"
+    secret.write_text(article(extra="<p>TOP-SECRET-43 is the vault code.</p>"), encoding="utf-8")
+    refused = "error LoadError, not read"
+    not_read = lambda row: error_of("LoadError")(row) and no_leak(row)  # noqa: E731
+    b.link("symlinks", "passwd.html", Path("/etc/passwd"), refused, not_read)
+    b.link("symlinks", "secret.html", secret, refused, not_read)
+    b.link("symlinks", "loop.html", Path("loop.html"), refused, not_read)
+    inside = b.pages / "xml-entities" / "external-dtd.html"
+    b.link("symlinks", "inside.html", inside, "ok (inside the folder)", clean_ok("turbines"))
+
+
 def _foreign(lang: str) -> Check:
     def check(row: Row) -> bool:
         kinds = {f["kind"] for f in row.get("facts", [])}
@@ -600,6 +620,7 @@ def build_hostile_archive(root: Path) -> HostileArchive:
     """Write every hostile case under ``root``; returns the inputs and the cases in input order."""
     b = _Builder(root)
     _pages(b)
+    _links(b)
     _items(b)
     b.items_path.write_text("\n".join(b.items) + "\n", encoding="utf-8")
     _warc(b)

@@ -45,7 +45,9 @@ __all__ = [
     "read_records",
 ]
 
-InputFormat = Literal["page", "jsonl", "warc"]
+#: ``outside``: a file in an input folder that is a symbolic link leading out of that folder; it
+#: is not read, and becomes one error record.
+InputFormat = Literal["page", "jsonl", "warc", "outside"]
 
 #: Suffixes of saved pages picked up when walking a folder.
 PAGE_SUFFIXES: tuple[str, ...] = (".html.gz", ".html", ".htm", ".txt")
@@ -107,6 +109,9 @@ def find_inputs(paths: Iterable[str | Path]) -> Iterator[InputFile]:
     """Expand input paths: files as they are, folders recursively by suffix, in sorted order.
 
     A file named on its own whose suffix is unknown is read as a saved page (HTML is sniffed).
+    Inside a folder, a symbolic link whose target lies outside the folder is not followed: it
+    comes out with format ``outside`` (one error record), so an archive cannot make the run read
+    ``/etc/passwd`` or a neighbour's files.
 
     Raises:
         ConfigError: an input path does not exist.
@@ -114,17 +119,28 @@ def find_inputs(paths: Iterable[str | Path]) -> Iterator[InputFile]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
+            top = path.resolve()
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
                     child = Path(root) / name
                     fmt = _format_of(child)
                     if fmt is not None and not name.startswith("."):
-                        yield InputFile(str(child), fmt)
+                        yield InputFile(str(child), "outside" if _leaves(child, top) else fmt)
         elif path.is_file():
             yield InputFile(str(path), _format_of(path) or "page")
         else:
             raise ConfigError("input not found", path=str(path))
+
+
+def _leaves(child: Path, top: Path) -> bool:
+    """Whether ``child`` is a symbolic link whose target is not inside the folder ``top``."""
+    if not child.is_symlink():
+        return False
+    try:
+        return not child.resolve().is_relative_to(top)
+    except (OSError, RuntimeError):  # a loop of links
+        return True
 
 
 def check_inputs(paths: Iterable[str | Path]) -> None:
@@ -147,7 +163,7 @@ def estimate_total(paths: Iterable[str | Path]) -> int:
     total = 0
     for source in find_inputs(paths):
         try:
-            if source.format == "page":
+            if source.format in ("page", "outside"):
                 total += 1
             elif source.format == "jsonl":
                 with _open_text(source.path) as stream:
@@ -166,7 +182,11 @@ def estimate_total(paths: Iterable[str | Path]) -> int:
 
 def read_records(source: InputFile) -> Iterator[Record]:
     """Yield the records of one input file (one for a page, one per item or HTML response)."""
-    if source.format == "jsonl":
+    if source.format == "outside":
+        name = _writable(source.path)
+        message = "not read: a symbolic link that leads outside the input folder"
+        yield Record(id=name, path=name, error=("LoadError", message))
+    elif source.format == "jsonl":
         yield from _jsonl_records(source.path)
     elif source.format == "warc":
         yield from _warc_records(source.path)
