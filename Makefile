@@ -55,6 +55,8 @@ bench: $(VENV)/.bench
 	$(BIN)/python bench/validate_eval.py
 	$(BIN)/python bench/pipeline_speed.py
 	$(BIN)/python bench/batch_bench.py
+	$(BIN)/python bench/hostile_table.py
+	$(BIN)/python bench/soak_bench.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

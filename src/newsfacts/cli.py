@@ -123,7 +123,56 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="also write an HTML report: DIR/index.html and a page per article",
     )
+    _limit_options(batch)
     return parser
+
+
+def _limit_options(parser: argparse.ArgumentParser) -> None:
+    """The hostile-input limits of :class:`~newsfacts.settings.Settings` as options."""
+    group = parser.add_argument_group("limits (a record past one is an error row)")
+    defaults = Settings()
+    group.add_argument(
+        "--record-timeout",
+        type=float,
+        default=defaults.record_timeout,
+        metavar="SECONDS",
+        help="time budget per record, 0 = none (default %(default)s; error type timeout)",
+    )
+    for name, what in (
+        ("max_input_bytes", "input size in bytes, also after gzip"),
+        ("max_dom_depth", "HTML nesting depth"),
+        ("max_dom_nodes", "HTML element count"),
+        ("max_article_chars", "cleaned article length"),
+    ):
+        group.add_argument(
+            "--" + name.replace("_", "-"),
+            type=int,
+            default=getattr(defaults, name),
+            metavar="N",
+            help=f"maximum {what} (default %(default)s; error type LimitError)",
+        )
+    group.add_argument(
+        "--worker-memory-mb",
+        type=int,
+        default=None,
+        metavar="MB",
+        help="address-space limit per worker process (default: none)",
+    )
+
+
+def _limit_settings(args: argparse.Namespace, model: str | None) -> Settings:
+    try:
+        return Settings(
+            model=model,
+            record_timeout=args.record_timeout or None,
+            max_input_bytes=args.max_input_bytes,
+            max_dom_depth=args.max_dom_depth,
+            max_dom_nodes=args.max_dom_nodes,
+            max_article_chars=args.max_article_chars,
+            worker_memory_mb=args.worker_memory_mb,
+        )
+    except ValueError as exc:  # pydantic: a limit that is not positive
+        raise ConfigError(f"invalid limit: {exc}") from exc
 
 
 def _load(path: str, *, as_text: bool, url: str | None, max_bytes: int) -> RawPage:
@@ -239,7 +288,7 @@ def _batch(args: argparse.Namespace) -> int:
     if args.shard_size < 1:
         raise ConfigError("--shard-size must be at least 1")
     model = None if str(args.model).lower() == "none" else args.model
-    settings = Settings(model=model)
+    settings = _limit_settings(args, model)
     progress = Progress()
     if args.engine == "spark":
         from newsfacts.batch.spark import run_spark

@@ -4,6 +4,7 @@ The tree::
 
     NewsFactsError                 base of everything below; catch this to catch them all
     ├── LoadError                  bytes could not become text (empty, binary, unreadable, undecodable)
+    ├── LimitError                 the input exceeds a configured limit (size, DOM depth, DOM nodes)
     ├── CleanError                 the page parsed but could not be cleaned (e.g. unparseable markup)
     ├── ModelError                 the spaCy pipeline or its assets could not be loaded
     ├── ExtractionError            a component failed on a document
@@ -20,6 +21,7 @@ __all__ = [
     "CleanError",
     "ConfigError",
     "ExtractionError",
+    "LimitError",
     "LoadError",
     "ModelError",
     "NewsFactsError",
@@ -47,6 +49,21 @@ class NewsFactsError(Exception):
 
 class LoadError(NewsFactsError):
     """The input could not be read or decoded into text."""
+
+
+class LimitError(NewsFactsError):
+    """The input exceeds one of the limits in :class:`~newsfacts.settings.Settings`.
+
+    Attributes:
+        limit: the name of the setting that was exceeded (``max_input_bytes``, ``max_dom_depth``,
+            ``max_dom_nodes``).
+    """
+
+    def __init__(
+        self, message: str, *, limit: str, path: str | None = None, url: str | None = None
+    ) -> None:
+        super().__init__(message, path=path, url=url)
+        self.limit = limit
 
 
 class CleanError(NewsFactsError):

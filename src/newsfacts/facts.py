@@ -40,6 +40,7 @@ __all__ = [
     "QuantityFact",
     "Severity",
     "Source",
+    "Stage",
     "Validation",
     "facts_adapter",
 ]
@@ -62,6 +63,8 @@ Number = Annotated[
 Span = tuple[int, int]
 CheckStatus = Literal["consistent", "inconsistent", "unverifiable"]
 Severity = Literal["rounding", "minor", "major"]
+#: A stage of the pipeline, as listed in :attr:`PipelineInfo.stages`.
+Stage = Literal["clean", "numbers", "dates", "ner", "validate"]
 
 
 class _Frozen(BaseModel):
@@ -280,11 +283,15 @@ class PipelineInfo(_Frozen):
         model: the statistical spaCy pipeline used for organizations, ``None`` when rules only.
         statistical: False when no statistical model was available: organizations then come from
             the pattern list alone.
+        stages: the stages that ran on this article, in order, from ``clean``, ``numbers``,
+            ``dates``, ``ner`` (organizations; English text only) and ``validate``. A page with
+            no article body ran ``clean`` alone.
     """
 
     version: str
     model: str | None
     statistical: bool
+    stages: list[Stage] | None = None
 
 
 class Article(_Frozen):

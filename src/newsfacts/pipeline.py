@@ -9,12 +9,20 @@ from importlib.metadata import PackageNotFoundError, version
 
 from spacy.language import Language
 
-from newsfacts.clean import CleanDocument, clean_page
-from newsfacts.errors import ConfigError, NewsFactsError
-from newsfacts.extract import Extraction, extract_facts, extract_many, load_nlp, model_label
-from newsfacts.facts import Article, ArticleMetadata, ErrorInfo, PipelineInfo, Source
+from newsfacts.clean import CleanDocument, clean_page, detect_language
+from newsfacts.errors import ConfigError, LimitError, NewsFactsError
+from newsfacts.extract import (
+    Extraction,
+    extract_facts,
+    extract_many,
+    load_nlp,
+    model_label,
+    runs_ner,
+)
+from newsfacts.facts import Article, ArticleMetadata, ErrorInfo, PipelineInfo, Source, Stage
 from newsfacts.settings import Settings
 from newsfacts.sources import RawPage, load_bytes, sniff_kind
+from newsfacts.sources.raw import scrub_text
 from newsfacts.validate import summarize, validate_facts
 
 __all__ = ["article_from_error", "extract_text", "parse", "parse_page", "parse_pages"]
@@ -55,9 +63,36 @@ def _merge_metadata(doc: CleanDocument, published: str | None, url: str | None) 
     return meta.model_copy(update=updates) if updates else meta
 
 
-def _pipeline_info(nlp: Language) -> PipelineInfo:
+def _pipeline_info(
+    nlp: Language, document: CleanDocument | None = None, *, cleaned: bool = True
+) -> PipelineInfo:
+    """The pipeline's name, version and the stages that ran.
+
+    ``clean`` alone when ``document`` is None (no article body), else also every extraction stage
+    the document's language allows.
+    """
     label = model_label(nlp)
-    return PipelineInfo(version=_version(), model=label, statistical=label is not None)
+    stages: list[Stage] = ["clean"] if cleaned else []
+    if document is not None:
+        stages += ["numbers", "dates"]
+        if runs_ner(document.metadata.language):
+            stages.append("ner")
+        stages.append("validate")
+    return PipelineInfo(
+        version=_version(), model=label, statistical=label is not None, stages=stages
+    )
+
+
+def _clean(page: RawPage, settings: Settings) -> CleanDocument:
+    document = clean_page(page, max_depth=settings.max_dom_depth, max_nodes=settings.max_dom_nodes)
+    if len(document.text) > settings.max_article_chars:
+        raise LimitError(
+            f"article text longer than {settings.max_article_chars} characters (max_article_chars)",
+            limit="max_article_chars",
+            path=page.path,
+            url=page.url,
+        )
+    return document
 
 
 def parse_page(
@@ -82,12 +117,15 @@ def parse_page(
     settings = settings or Settings()
     nlp = nlp or load_nlp(settings)
     source = Source(path=page.path, url=page.url, sha256=page.sha256)
-    document = clean_page(page)
+    document = _clean(page, settings)
     metadata = _merge_metadata(document, _published_text(published), page.url)
-    info = _pipeline_info(nlp)
     if not document.is_article(settings.min_article_chars):
         return Article(
-            status="no_article", source=source, metadata=metadata, pipeline=info, text=document.text
+            status="no_article",
+            source=source,
+            metadata=metadata,
+            pipeline=_pipeline_info(nlp),
+            text=document.text,
         )
     extraction = extract_facts(
         document,
@@ -105,7 +143,7 @@ def parse_page(
         status="ok",
         source=source,
         metadata=metadata,
-        pipeline=info,
+        pipeline=_pipeline_info(nlp, document),
         text=document.text,
         facts=extraction.facts,
         checks=checks,
@@ -131,7 +169,7 @@ def parse_pages(
     for page, published in pages:
         source = Source(path=page.path, url=page.url, sha256=page.sha256)
         try:
-            document = clean_page(page)
+            document = _clean(page, settings)
             metadata = _merge_metadata(document, _published_text(published), page.url)
         except NewsFactsError as exc:
             results.append(exc)
@@ -166,7 +204,7 @@ def parse_pages(
                 status="ok",
                 source=source,
                 metadata=metadata,
-                pipeline=info,
+                pipeline=_pipeline_info(nlp, document),
                 text=document.text,
                 facts=extraction.facts,
                 checks=checks,
@@ -206,9 +244,10 @@ def parse(
         if not html_or_text.strip():
             return parse(b"", url=url)  # the byte path raises the typed "empty input" error
         digest = hashlib.sha256(html_or_text.encode("utf-8", "surrogatepass")).hexdigest()
+        text = scrub_text(html_or_text)  # NULs, controls, lone surrogates: as the byte path does
         page = RawPage(
-            text=html_or_text,
-            kind=sniff_kind(html_or_text),
+            text=text,
+            kind=sniff_kind(text),
             encoding="utf-8",
             sha256=digest,
             url=url,
@@ -230,7 +269,8 @@ def extract_text(
     settings = settings or Settings()
     nlp = nlp or load_nlp(settings)
     paragraphs = tuple(p.strip() for p in text.split("\n\n") if p.strip())
-    document = CleanDocument(paragraphs=paragraphs, metadata=ArticleMetadata())
+    language = detect_language(text)
+    document = CleanDocument(paragraphs=paragraphs, metadata=ArticleMetadata(language=language))
     metadata = _merge_metadata(document, _published_text(published), None)
     extraction = extract_facts(
         document,
@@ -247,7 +287,7 @@ def extract_text(
     return Article(
         status="ok",
         metadata=metadata,
-        pipeline=_pipeline_info(nlp),
+        pipeline=_pipeline_info(nlp, document, cleaned=False),
         text=document.text,
         facts=extraction.facts,
         checks=checks,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = ["DEFAULT_MODEL", "Settings", "default_assets_dir"]
 
@@ -34,7 +34,19 @@ class Settings(BaseModel):
         assets_dir: folder with ``org_patterns.jsonl`` and ``org_stoplist.txt``; ``None`` uses
             the assets shipped with newsfacts (see :func:`default_assets_dir`).
         min_article_chars: a cleaned body shorter than this is reported as ``no_article``.
-        max_input_bytes: inputs larger than this are refused with a ``LoadError``.
+        max_input_bytes: inputs larger than this (before or after gzip decompression) are
+            refused with a ``LimitError``.
+        max_dom_depth: HTML nested deeper than this is refused with a ``LimitError``. (libxml2
+            itself stops nesting at 256 levels, so values above 255 turn the check off.)
+        max_dom_nodes: HTML with more elements than this is refused with a ``LimitError``.
+        max_article_chars: a cleaned article body longer than this is refused with a
+            ``LimitError`` before extraction (spaCy's own ``max_length`` is one million).
+        record_timeout: seconds one record may take in a batch run (measured by the
+            supervising process, which kills and replaces a worker that overruns); the record
+            becomes an error row of type ``timeout``. ``None`` waits forever.
+        worker_memory_mb: address-space limit of each batch worker process, in MiB; a record
+            that needs more fails alone (``MemoryError`` or a dead worker, type
+            ``worker_died``). ``None`` sets no limit.
         relative_date_facts: also report bare relative phrases ("this year", "last week") as
             date_range facts; by default they only resolve the periods of other facts.
         written_number_facts: also report numbers written in words ("twenty-one", "two
@@ -47,6 +59,11 @@ class Settings(BaseModel):
     model_components: tuple[str, ...] = ("tok2vec", "ner")
     assets_dir: Path | None = None
     min_article_chars: int = 200
-    max_input_bytes: int = 50_000_000
+    max_input_bytes: int = Field(default=50_000_000, gt=0)
+    max_dom_depth: int = Field(default=200, gt=0)
+    max_dom_nodes: int = Field(default=300_000, gt=0)
+    max_article_chars: int = Field(default=1_000_000, gt=0)
+    record_timeout: float | None = Field(default=60.0, gt=0)
+    worker_memory_mb: int | None = Field(default=None, gt=0)
     relative_date_facts: bool = False
     written_number_facts: bool = False

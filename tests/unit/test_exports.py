@@ -29,6 +29,7 @@ def test_exports_every_fact_class_and_error_is_public() -> None:
     for name in (
         "NewsFactsError",
         "LoadError",
+        "LimitError",
         "CleanError",
         "ModelError",
         "ExtractionError",

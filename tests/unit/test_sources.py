@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsfacts.errors import LoadError, NewsFactsError
+from newsfacts.errors import LimitError, LoadError, NewsFactsError
 from newsfacts.sources import decode_bytes, load_bytes, load_path, sniff_kind
 
 HTML = "<!DOCTYPE html><html><head><title>Port news</title></head><body><p>Café prices rose.</p></body></html>"
@@ -156,15 +156,16 @@ def test_load_bytes_rejects_corrupt_gzip(data: bytes) -> None:
 
 
 def test_load_bytes_rejects_oversized_input() -> None:
-    with pytest.raises(LoadError, match="larger than 100 bytes"):
+    with pytest.raises(LimitError, match="larger than 100 bytes") as caught:
         load_bytes(b"x" * 101, max_bytes=100)
+    assert caught.value.limit == "max_input_bytes"
     assert load_bytes(b"x" * 100, max_bytes=100).text == "x" * 100
 
 
 def test_load_bytes_rejects_a_gzip_that_inflates_past_the_limit() -> None:
     data = gzip.compress(b"a" * 10_000)
     assert len(data) < 200
-    with pytest.raises(LoadError, match="decompressed"):
+    with pytest.raises(LimitError, match="decompressed"):
         load_bytes(data, max_bytes=200)
 
 
@@ -232,7 +233,7 @@ def test_load_path_raises_load_error_for_a_directory(tmp_path: Path) -> None:
 def test_load_path_rejects_an_oversized_file(tmp_path: Path) -> None:
     target = tmp_path / "big.html"
     target.write_bytes(b"<p>" + b"x" * 1000 + b"</p>")
-    with pytest.raises(LoadError, match="larger than"):
+    with pytest.raises(LimitError, match="larger than"):
         load_path(target, max_bytes=100)
 
 

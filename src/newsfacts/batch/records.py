@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from newsfacts.errors import ConfigError, LoadError
-from newsfacts.sources.raw import PageKind, RawPage, load_bytes, sniff_kind
+from newsfacts.sources.raw import (
+    PageKind,
+    RawPage,
+    load_bytes,
+    prefers_utf8,
+    scrub_text,
+    sniff_kind,
+)
 
 if TYPE_CHECKING:
     from fastwarc.warc import WarcRecord
@@ -38,7 +45,9 @@ __all__ = [
     "read_records",
 ]
 
-InputFormat = Literal["page", "jsonl", "warc"]
+#: ``outside``: a file in an input folder that is a symbolic link leading out of that folder; it
+#: is not read, and becomes one error record.
+InputFormat = Literal["page", "jsonl", "warc", "outside"]
 
 #: Suffixes of saved pages picked up when walking a folder.
 PAGE_SUFFIXES: tuple[str, ...] = (".html.gz", ".html", ".htm", ".txt")
@@ -100,6 +109,9 @@ def find_inputs(paths: Iterable[str | Path]) -> Iterator[InputFile]:
     """Expand input paths: files as they are, folders recursively by suffix, in sorted order.
 
     A file named on its own whose suffix is unknown is read as a saved page (HTML is sniffed).
+    Inside a folder, a symbolic link whose target lies outside the folder is not followed: it
+    comes out with format ``outside`` (one error record), so an archive cannot make the run read
+    ``/etc/passwd`` or a neighbour's files.
 
     Raises:
         ConfigError: an input path does not exist.
@@ -107,17 +119,28 @@ def find_inputs(paths: Iterable[str | Path]) -> Iterator[InputFile]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
+            top = path.resolve()
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
                     child = Path(root) / name
                     fmt = _format_of(child)
                     if fmt is not None and not name.startswith("."):
-                        yield InputFile(str(child), fmt)
+                        yield InputFile(str(child), "outside" if _leaves(child, top) else fmt)
         elif path.is_file():
             yield InputFile(str(path), _format_of(path) or "page")
         else:
             raise ConfigError("input not found", path=str(path))
+
+
+def _leaves(child: Path, top: Path) -> bool:
+    """Whether ``child`` is a symbolic link whose target is not inside the folder ``top``."""
+    if not child.is_symlink():
+        return False
+    try:
+        return not child.resolve().is_relative_to(top)
+    except (OSError, RuntimeError):  # a loop of links
+        return True
 
 
 def check_inputs(paths: Iterable[str | Path]) -> None:
@@ -140,7 +163,7 @@ def estimate_total(paths: Iterable[str | Path]) -> int:
     total = 0
     for source in find_inputs(paths):
         try:
-            if source.format == "page":
+            if source.format in ("page", "outside"):
                 total += 1
             elif source.format == "jsonl":
                 with _open_text(source.path) as stream:
@@ -159,7 +182,11 @@ def estimate_total(paths: Iterable[str | Path]) -> int:
 
 def read_records(source: InputFile) -> Iterator[Record]:
     """Yield the records of one input file (one for a page, one per item or HTML response)."""
-    if source.format == "jsonl":
+    if source.format == "outside":
+        name = _writable(source.path)
+        message = "not read: a symbolic link that leads outside the input folder"
+        yield Record(id=name, path=name, error=("LoadError", message))
+    elif source.format == "jsonl":
         yield from _jsonl_records(source.path)
     elif source.format == "warc":
         yield from _warc_records(source.path)
@@ -177,12 +204,26 @@ def iter_records(paths: Iterable[str | Path]) -> Iterator[Record]:
         yield from read_records(source)
 
 
+def _writable(name: str) -> str:
+    r"""A file name as text that can be written out as UTF-8.
+
+    Names that are not UTF-8 on disk arrive with surrogate escapes; their raw bytes are shown as
+    ``\xNN`` instead.
+    """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
+
+
 def _page_record(path: str) -> Record:
+    name = _writable(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        return Record(id=path, path=path, error=("LoadError", f"cannot read file: {exc}"))
-    return Record(id=path, data=data, path=path)
+        return Record(id=name, path=name, error=("LoadError", f"cannot read file: {exc}"))
+    return Record(id=name, data=data, path=name)
 
 
 def _open_text(path: str) -> io.BufferedIOBase:
@@ -215,7 +256,7 @@ def _optional_str(item: dict[str, object], key: str) -> str | None:
     value = item.get(key)
     if value is None:
         return None
-    return str(value)
+    return scrub_text(str(value))  # no lone surrogates: ids and URLs must be writable as UTF-8
 
 
 def _item_record(path: str, line_no: int, raw: bytes) -> Record:
@@ -310,7 +351,9 @@ def load_record(record: Record, *, max_bytes: int = 50_000_000) -> RawPage:
     if record.text is not None:
         if not record.text.strip():
             raise LoadError("empty input", path=record.path, url=record.url)
-        text = record.text.replace("\r\n", "\n").replace("\r", "\n")
+        text = scrub_text(record.text.replace("\r\n", "\n").replace("\r", "\n"))
+        if not text.strip():
+            raise LoadError("empty input", path=record.path, url=record.url)
         digest = hashlib.sha256(record.text.encode("utf-8", "surrogatepass")).hexdigest()
         return RawPage(
             text=text,
@@ -335,10 +378,12 @@ def _decode_declared(record: Record, data: bytes, max_bytes: int) -> RawPage | N
         return None  # a byte-order mark outranks the header, as in browsers
     try:
         codec = codecs.lookup(record.charset).name
+        if prefers_utf8(data, codec):
+            return None  # labelled Latin-1 but really UTF-8: decoding as labelled is mojibake
         text = data.decode(codec)
     except (LookupError, UnicodeDecodeError):
         return None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = scrub_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip() or "\x00" in text[:8192]:
         return None
     return RawPage(

@@ -3,7 +3,7 @@
 The driver lists the input files (pages, JSONL and WARC files; never their records) and spreads
 them over partitions, one file per partition. Each partition loads the spaCy pipeline once
 (``mapPartitionsWithIndex``; ``load_nlp`` keeps it for a reused Python worker), reads its files,
-converts every record with the local engine's :func:`~newsfacts.batch.local.convert_record` and
+converts every record with :func:`~newsfacts.batch.convert.convert_record` (as the local engine does) and
 writes one shard, ``part-NNNNN.<format>``, atomically into the output folder. The output folder
 must therefore be a path every executor can write to (the same machine, or a shared filesystem).
 
@@ -19,15 +19,19 @@ model installed in the Python that ``PYSPARK_PYTHON`` names.
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from newsfacts.batch.local import convert_record, prepare_output
+from newsfacts.batch.convert import convert_record, error_row
+from newsfacts.batch.local import prepare_output
 from newsfacts.batch.progress import Summary
 from newsfacts.batch.records import InputFile, check_inputs, find_inputs, read_records
 from newsfacts.batch.writers import OutputFormat, next_shard_index, open_shard
@@ -36,6 +40,35 @@ from newsfacts.extract import load_nlp
 from newsfacts.settings import Settings
 
 __all__ = ["convert_partition", "main", "run_spark"]
+
+
+class _Overrun(BaseException):
+    """Raised by the alarm inside a record's conversion (a BaseException: nothing swallows it)."""
+
+
+@contextmanager
+def _budget(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` with :class:`_Overrun` (SIGALRM, main thread only).
+
+    Spark runs partitions in the Python worker's main thread, so the alarm works there; it
+    interrupts Python code, and C code (a parser) as soon as it returns to Python. Elsewhere the
+    block simply runs unbounded.
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if seconds is None or not usable:
+        yield
+        return
+
+    def overrun(signum: int, frame: object) -> None:
+        raise _Overrun
+
+    previous = signal.signal(signal.SIGALRM, overrun)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def convert_partition(
@@ -48,7 +81,12 @@ def convert_partition(
     done: frozenset[str],
     settings: Settings,
 ) -> Iterator[dict[str, Any]]:
-    """Convert the records of one partition's files into one shard; yields its summary."""
+    """Convert the records of one partition's files into one shard; yields its summary.
+
+    A record that fails becomes an error row (the partition goes on); one that takes longer than
+    ``settings.record_timeout`` becomes an error row of type ``timeout``. A Python worker that
+    dies (a segfault) fails the task, and Spark retries it (``spark.task.maxFailures``).
+    """
     summary = Summary()
     nlp = load_nlp(settings)
     shard = open_shard(Path(out), first_shard + index, fmt)
@@ -58,7 +96,12 @@ def convert_partition(
                 if record.id in done:
                     summary.skipped += 1
                     continue
-                row = convert_record(record, nlp=nlp, settings=settings)
+                try:
+                    with _budget(settings.record_timeout):
+                        row = convert_record(record, nlp=nlp, settings=settings)
+                except _Overrun:
+                    message = f"conversion took longer than {settings.record_timeout:g} seconds"
+                    row = error_row(record.id, "timeout", f"{message} (record_timeout)")
                 shard.write(row)
                 summary.add(row)
     except BaseException:

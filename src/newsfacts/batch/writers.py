@@ -331,7 +331,14 @@ def parquet_schema() -> pa.Schema:
             ),
             (
                 "pipeline",
-                pa.struct([("version", text), ("model", text), ("statistical", pa.bool_())]),
+                pa.struct(
+                    [
+                        ("version", text),
+                        ("model", text),
+                        ("statistical", pa.bool_()),
+                        ("stages", pa.list_(text)),
+                    ]
+                ),
             ),
             ("text", text),
             ("facts", pa.list_(fact)),

@@ -36,7 +36,7 @@ from newsfacts.clean.metadata import (
     jsonld_article_body,
 )
 from newsfacts.clean.trace import DropLog
-from newsfacts.errors import CleanError
+from newsfacts.errors import CleanError, LimitError
 
 __all__ = ["clean_html", "parse_html"]
 
@@ -92,18 +92,69 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
-def parse_html(markup: str) -> lxml_html.HtmlElement:
+#: An internal DTD subset (``<!DOCTYPE x [ <!ENTITY ...> ]>``): the HTML parser ignores its
+#: entities but would show the subset's tail as body text, so it goes before parsing.
+_DTD_SUBSET = re.compile(r"<!DOCTYPE[^\[>]{0,1000}\[.*?\]\s*>", re.I | re.S)
+#: Only the head of a page is searched for a doctype (bounded work on hostile input).
+_PROLOG_CHARS = 100_000
+
+
+def _parser() -> lxml_html.HTMLParser:
+    """A fresh HTML parser that never touches the network or the file system.
+
+    lxml's HTML parser does not load DTDs or expand external entities; ``no_network`` and the
+    default ``huge_tree=False`` (libxml2's depth and size caps) are stated here so that no later
+    change of defaults can turn them on.
+    """
+    return lxml_html.HTMLParser(no_network=True, huge_tree=False, remove_pis=True)
+
+
+def parse_html(
+    markup: str, *, max_depth: int | None = None, max_nodes: int | None = None
+) -> lxml_html.HtmlElement:
     """Parse markup with lxml's HTML parser (forgiving; never raises on malformed tags).
+
+    No entity is resolved and nothing is fetched (XXE, billion laughs and external DTDs are
+    inert); processing instructions are dropped.
+
+    Args:
+        markup: the page.
+        max_depth: refuse trees nested deeper than this.
+        max_nodes: refuse trees with more elements than this.
 
     Raises:
         CleanError: the document has no element at all.
+        LimitError: the tree exceeds ``max_depth`` or ``max_nodes``.
     """
     markup = _XML_DECL.sub("", markup)
+    prolog = markup[:_PROLOG_CHARS]
+    if "[" in prolog and _DTD_SUBSET.search(prolog):
+        markup = _DTD_SUBSET.sub("", prolog, count=1) + markup[_PROLOG_CHARS:]
     try:
-        tree = lxml_html.document_fromstring(markup)
+        tree = lxml_html.document_fromstring(markup, parser=_parser())
     except (etree.ParserError, ValueError) as exc:
         raise CleanError(f"unparseable HTML: {exc}") from exc
+    if max_depth is not None or max_nodes is not None:
+        _check_size(tree, max_depth, max_nodes)
     return tree
+
+
+def _check_size(tree: Any, max_depth: int | None, max_nodes: int | None) -> None:
+    depth = nodes = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        nodes += 1
+        if max_depth is not None and depth > max_depth:
+            raise LimitError(
+                f"HTML nested deeper than {max_depth} levels (max_dom_depth)", limit="max_dom_depth"
+            )
+        if max_nodes is not None and nodes > max_nodes:
+            raise LimitError(
+                f"HTML has more than {max_nodes} elements (max_dom_nodes)", limit="max_dom_nodes"
+            )
 
 
 def _tokens(el: Any) -> set[str]:
@@ -431,18 +482,28 @@ def _paragraphs(container: Any) -> list[tuple[str, float]]:
     return out
 
 
-def clean_html(markup: str, *, url: str | None = None, trace: bool = False) -> CleanDocument:
+def clean_html(
+    markup: str,
+    *,
+    url: str | None = None,
+    trace: bool = False,
+    max_depth: int | None = None,
+    max_nodes: int | None = None,
+) -> CleanDocument:
     """Clean an HTML page down to its article body and metadata.
 
     Args:
         markup: the page.
         url: the page's address, if known.
         trace: also record the text of every removed block (``CleanDocument.removed``).
+        max_depth: refuse trees nested deeper than this (``LimitError``).
+        max_nodes: refuse trees with more elements than this (``LimitError``).
 
     Raises:
         CleanError: the markup cannot be parsed at all.
+        LimitError: the tree exceeds ``max_depth`` or ``max_nodes``.
     """
-    tree = parse_html(markup)
+    tree = parse_html(markup, max_depth=max_depth, max_nodes=max_nodes)
     metadata = extract_metadata(tree, url=url)
     declared = jsonld_article_body(tree)
     summaries = {paragraph_key(d) for d in descriptions(tree)}

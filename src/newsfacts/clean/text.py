@@ -13,8 +13,6 @@ paragraph. The cleaner drops:
 
 from __future__ import annotations
 
-import re
-
 from newsfacts.clean.boilerplate import (
     ends_mid_sentence,
     is_teaser_heading,
@@ -24,22 +22,11 @@ from newsfacts.clean.boilerplate import (
 )
 from newsfacts.clean.dedupe import dedupe_paragraphs
 from newsfacts.clean.document import CleanDocument, normalize_space, paragraph_key
+from newsfacts.clean.language import detect_language
 from newsfacts.clean.trace import DropLog
 from newsfacts.facts import ArticleMetadata
 
 __all__ = ["clean_text"]
-
-_ENGLISH_HINTS = frozenset(
-    "the and of to in for that is was with as on by has have are from".split()
-)
-
-
-def _guess_language(paragraphs: list[str]) -> str | None:
-    words = re.findall(r"[a-z]+", " ".join(paragraphs).lower())
-    if len(words) < 20:
-        return None
-    share = sum(w in _ENGLISH_HINTS for w in words) / len(words)
-    return "en" if share > 0.08 else None
 
 
 def _split_lines(text: str) -> list[tuple[str, bool]]:
@@ -120,7 +107,9 @@ def clean_text(text: str, *, url: str | None = None, trace: bool = False) -> Cle
             continue
         body.append(line)
     paragraphs = dedupe_paragraphs(body, log)
-    metadata = ArticleMetadata(title=title, canonical_url=url, language=_guess_language(paragraphs))
+    metadata = ArticleMetadata(
+        title=title, canonical_url=url, language=detect_language("\n\n".join(paragraphs))
+    )
     return CleanDocument(
         paragraphs=tuple(paragraphs),
         metadata=metadata,

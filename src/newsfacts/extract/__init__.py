@@ -14,7 +14,30 @@ from newsfacts.extract.assemble import assemble_facts
 from newsfacts.extract.nlp import load_nlp, model_label
 from newsfacts.facts import Fact
 
-__all__ = ["Extraction", "extract_facts", "extract_many", "load_nlp", "model_label"]
+__all__ = [
+    "NER_COMPONENTS",
+    "Extraction",
+    "extract_facts",
+    "extract_many",
+    "load_nlp",
+    "model_label",
+    "runs_ner",
+]
+
+#: Components that find organizations; English-only, so skipped for text in other languages.
+#: (``tok2vec`` only feeds ``ner``.)
+NER_COMPONENTS = ("tok2vec", "entity_ruler", "ner", "newsfacts_org_filter")
+
+
+def runs_ner(language: str | None) -> bool:
+    """Whether organizations are extracted for text in ``language`` (unknown counts as English)."""
+    return language in (None, "en")
+
+
+def _skipped(nlp: Language, language: str | None) -> list[str]:
+    if runs_ner(language):
+        return []
+    return [name for name in NER_COMPONENTS if name in nlp.pipe_names]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +57,15 @@ def extract_facts(
 ) -> Extraction:
     """Run the pipeline over a cleaned document and assemble its facts.
 
+    Numbers and dates are found in any language; organizations only in English text (see
+    :func:`runs_ner`), judged by ``document.metadata.language``.
+
     Raises:
         ExtractionError: a component failed on the document.
     """
     try:
-        doc = nlp(_prepared(document, nlp, published))
+        skip = _skipped(nlp, document.metadata.language)
+        doc = nlp(_prepared(document, nlp, published), disable=skip)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
     return _assembled(doc, document, relative_date_facts)
@@ -47,6 +74,7 @@ def extract_facts(
 def _prepared(document: CleanDocument, nlp: Language, published: dt.date | None) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.newsfacts_published = published
+    doc._.newsfacts_language = document.metadata.language
     return doc
 
 
@@ -77,7 +105,16 @@ def extract_many(
     document costs only itself.
     """
     try:
-        docs = list(nlp.pipe((_prepared(d, nlp, p) for d, p in items), batch_size=batch_size))
+        docs: list[Doc | None] = [None] * len(items)
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for index, (document, _) in enumerate(items):
+            key = tuple(_skipped(nlp, document.metadata.language))
+            groups.setdefault(key, []).append(index)
+        for skip, indexes in groups.items():
+            prepared = (_prepared(items[i][0], nlp, items[i][1]) for i in indexes)
+            piped = nlp.pipe(prepared, batch_size=batch_size, disable=list(skip))
+            for index, piped_doc in zip(indexes, piped, strict=True):
+                docs[index] = piped_doc
     except (ValueError, KeyError, IndexError, TypeError):
         results: list[Extraction | ExtractionError] = []
         for document, published in items:
@@ -93,6 +130,8 @@ def extract_many(
     out: list[Extraction | ExtractionError] = []
     for doc, (document, _) in zip(docs, items, strict=True):
         try:
+            if doc is None:  # cannot happen: every index is in one group
+                raise ExtractionError("extraction failed: document was not processed")
             out.append(_assembled(doc, document, relative_date_facts))
         except ExtractionError as exc:
             out.append(exc)

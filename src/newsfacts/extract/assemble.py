@@ -374,7 +374,10 @@ def assemble_facts(
 def _sentence_subjects(sents: _Sentences, paragraph: int, before: int) -> list[str]:
     """Subjects of the earlier sentences of a paragraph (the clause before each main verb)."""
     out: list[str] = []
-    for index in range(before):
+    first = 0
+    if 0 < paragraph < len(sents.paragraph_starts):  # skip earlier paragraphs' sentences
+        first = bisect.bisect_left(sents.starts, sents.paragraph_starts[paragraph])
+    for index in range(first, before):
         start, _ = sents.spans[index]
         if sents.paragraph(start) != paragraph:
             continue

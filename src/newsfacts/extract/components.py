@@ -4,7 +4,9 @@ Every component writes spans to ``doc.spans["newsfacts"]`` (labels ``QUANTITY``,
 ``MONEY``, ``DATE``, ``DATE_RANGE``) with the parsed reading in ``span._.newsfacts``; organizations
 stay in ``doc.ents``. Turning spans into pydantic facts is :mod:`newsfacts.extract.assemble`'s job.
 
-The publication date that relative dates resolve against is ``doc._.newsfacts_published``.
+The publication date that relative dates resolve against is ``doc._.newsfacts_published``; the
+article's language is ``doc._.newsfacts_language`` (decimal-comma languages get their separators
+swapped before the digit grammar reads them).
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import cast
+from typing import Any, cast
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from newsfacts.extract.dates import find_dates
 from newsfacts.extract.mentions import find_mentions
+from newsfacts.extract.numbers import DECIMAL_COMMA_LANGUAGES, swap_separators
 from newsfacts.extract.words import find_word_mentions
 
 __all__ = [
@@ -43,6 +47,8 @@ def _ensure_extensions() -> None:
         Span.set_extension("newsfacts", default=None)
     if not Doc.has_extension("newsfacts_published"):
         Doc.set_extension("newsfacts_published", default=None)
+    if not Doc.has_extension("newsfacts_language"):
+        Doc.set_extension("newsfacts_language", default=None)
 
 
 def _group(doc: Doc) -> SpanGroup:
@@ -64,10 +70,17 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         """Mark the token after a paragraph break as a sentence start."""
+        starts = []
         for match in _PARAGRAPH_BREAK.finditer(doc.text):
             token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if token is not None and token.start > 0:
-                doc[token.start].is_sent_start = True
+                starts.append(token.start)
+        if starts:
+            # One array write: setting Token.is_sent_start one by one re-checks the whole Doc's
+            # annotation each time, which is quadratic on long articles.
+            values = doc.to_array([SENT_START])
+            values[starts] = 1
+            doc.from_array([SENT_START], cast("Any", values))
         return doc
 
 
@@ -121,6 +134,8 @@ class NumbersComponent:
             if s.label_ in DATE_LABELS and s._.newsfacts is not None
         ]
         text = doc.text  # rebuilt on every access: read once
+        if doc._.newsfacts_language in DECIMAL_COMMA_LANGUAGES:
+            text = swap_separators(text)  # "1.240,5" reads as 1240.5; offsets unchanged
         mentions = find_mentions(text, claimed=claimed)
         if self.written_numbers:
             taken = claimed + [(m.start, m.end) for m in mentions]

@@ -7,6 +7,7 @@ reads 19 as the year. dateparser (English only, fixed relative base) parses the 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -667,11 +668,11 @@ def _with_start(mention: DateMention, start: int) -> DateMention:
 def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
     """Find and resolve every date expression in ``text``, longest match first, no overlaps."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if taken.overlaps(s, e):
                 continue
             try:
                 mention = _resolve(kind, match, published, _speaks_of_future(text, s))
@@ -688,5 +689,24 @@ def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
                 mention = _with_start(mention, cut)
                 s = cut
             found.append(mention)
-            taken.append((s, e))
+            taken.add(s, match.end())
     return sorted(found, key=lambda d: d.start)
+
+
+class _Taken:
+    """Disjoint spans, kept sorted, so a page with thousands of dates is not quadratic."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self.starts, start)
+        if at > 0 and self.ends[at - 1] > start:
+            return True
+        return at < len(self.starts) and self.starts[at] < end
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)

@@ -8,9 +8,11 @@ denominator). Numbers that are not figures are skipped: clock times, ordinals, m
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from itertools import accumulate
 from typing import Literal
 
 from newsfacts.extract.lexicon import (
@@ -235,10 +237,14 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
     """
     mentions: list[Mention] = _fractions(text, list(claimed or []))
     taken = sorted([*(claimed or []), *((m.start, m.end) for m in mentions)])
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))  # furthest end among the first k spans
     consumed_until = -1
 
     def is_claimed(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in taken)
+        # some span begins before ``end`` and ends after ``start`` (bisect: not quadratic)
+        count = bisect.bisect_left(starts, end)
+        return count > 0 and reach[count - 1] > start
 
     for match in _NUMBER.finditer(text):
         start, end = match.span()

@@ -12,13 +12,16 @@ import re
 from decimal import Decimal, InvalidOperation
 
 __all__ = [
+    "DECIMAL_COMMA_LANGUAGES",
     "DIGITS",
+    "MAX_DIGITS",
     "SCALE_WORDS",
     "parse_digits",
     "parse_number",
     "parse_scale",
     "parse_words",
     "printed_decimals",
+    "swap_separators",
 ]
 
 #: A number written in digits: ``1,234.5``, ``816 000``, ``20.6``, ``.5``. No sign, no scale.
@@ -71,10 +74,33 @@ _DIGITS_FULL = re.compile(rf"^(?:{DIGITS})$")
 _SCALED = re.compile(rf"^({DIGITS})\s*-?\s*([A-Za-z]+)$")
 
 
+#: Languages that write ``1.240,5`` for 1240.5 (decimal comma, dot or space between thousands).
+DECIMAL_COMMA_LANGUAGES = frozenset(
+    "de fr es it nl pt pl ru uk sv da nb nn no fi cs sk hu ro bg hr sl sr tr el id vi".split()
+)
+_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def swap_separators(text: str) -> str:
+    """``1.240,5`` -> ``1,240.5``: dots and commas between digits swapped, lengths unchanged.
+
+    Lets the digit grammar read decimal-comma text; every offset stays valid for the original.
+    """
+    return _SEPARATOR.sub(lambda m: "," if m.group() == "." else ".", text)
+
+
+#: The most digits a figure may have; 24 digits reach a septillion, past any news figure, and
+#: keep every value well inside the range a JSON number (a double) can hold.
+MAX_DIGITS = 24
+
+
 def parse_digits(text: str) -> Decimal | None:
-    """Parse a digit string with thousands separators (comma, space, NBSP) and a decimal point."""
+    """Parse a digit string with thousands separators (comma, space, NBSP) and a decimal point.
+
+    A run of more than :data:`MAX_DIGITS` digits (an ID, a hash, junk) is not a figure: None.
+    """
     cleaned = text.strip()
-    if not _DIGITS_FULL.match(cleaned):
+    if sum(c.isdigit() for c in cleaned) > MAX_DIGITS or not _DIGITS_FULL.match(cleaned):
         return None
     try:
         return Decimal(re.sub(r"[,\s\u00a0\u202f]", "", cleaned))

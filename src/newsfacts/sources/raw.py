@@ -12,9 +12,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from newsfacts.errors import LoadError
+from newsfacts.errors import LimitError, LoadError
 
-__all__ = ["RawPage", "decode_bytes", "load_bytes", "load_path", "sniff_kind"]
+__all__ = [
+    "RawPage",
+    "decode_bytes",
+    "load_bytes",
+    "load_path",
+    "prefers_utf8",
+    "scrub_text",
+    "sniff_kind",
+]
 
 PageKind = Literal["html", "text"]
 
@@ -27,7 +35,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _HTML_SNIFF = re.compile(
-    r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a\s)[\s>/]", re.I
+    r"<\s*(!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a\s|script|"
+    r"style|noscript|link|table|main|header|h[1-6]|ul|ol|li|br|img|iframe)[\s>/]",
+    re.I,
 )
 _TEXT_SUFFIXES = {".txt", ".text"}
 
@@ -82,10 +92,11 @@ def decode_bytes(
             except UnicodeDecodeError as exc:
                 raise LoadError(f"invalid {codec} after its byte-order mark", path=path) from exc
     head = data[:8192]
-    if b"\x00" in head:
+    if head.count(b"\x00") > len(head) // 100:
         raise LoadError("binary input: NUL bytes where text was expected", path=path, url=url)
+    data = data.replace(b"\x00", b"")  # a few stray NULs in a text page: dropped, not fatal
     declared = _declared_charset(head[:4096])
-    if declared and declared not in {"utf-8", "utf_8"}:
+    if declared and declared not in {"utf-8", "utf_8"} and not prefers_utf8(data, declared):
         try:
             return data.decode(declared), declared
         except (UnicodeDecodeError, LookupError):
@@ -102,9 +113,10 @@ def decode_bytes(
         if western is not None:
             return western, "cp1252"
         raise LoadError("undecodable input: no text encoding fits these bytes", path=path, url=url)
-    if western is not None and _is_latin_guess(str(best.encoding)):
-        # Undeclared single-byte Latin text is windows-1252 far more often than the Baltic or
-        # DOS code pages detection tends to pick (the WHATWG default for unlabeled pages).
+    if western is not None:
+        # Undeclared single-byte text that reads as Western words is windows-1252 far more often
+        # than the Baltic, DOS or Mac code pages detection tends to pick for short samples (the
+        # WHATWG default for unlabeled pages); picking those gives "Windrðdern".
         return western, "cp1252"
     return str(best), str(best.encoding)
 
@@ -115,6 +127,34 @@ _LATIN_GUESSES = frozenset(
     "iso8859_2 iso8859_3 iso8859_4 iso8859_9 iso8859_10 iso8859_13 iso8859_14 iso8859_15 "
     "iso8859_16 mac_roman mac_latin2 mac_iceland".split()
 )
+
+
+def prefers_utf8(data: bytes, declared: str) -> bool:
+    """True when bytes labelled with a single-byte Latin charset are really UTF-8.
+
+    A page served or labelled as ``iso-8859-1``/``windows-1252`` whose bytes are valid UTF-8 with
+    multi-byte sequences is UTF-8 mislabelled: decoding it as declared would turn "Windrädern"
+    into "WindrÃ¤dern" (mojibake). Real Latin-1 text almost never forms valid UTF-8 sequences.
+    """
+    if not _is_latin_guess(declared) or data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def scrub_text(text: str) -> str:
+    """Drop what no page text should hold: NUL and other C0 controls, lone UTF-16 surrogates.
+
+    lxml refuses strings with control characters, and a lone surrogate (possible in JSON input)
+    cannot be written out as UTF-8.
+    """
+    return _CONTROL.sub("", text)
 
 
 def _is_latin_guess(encoding: str) -> bool:
@@ -136,7 +176,19 @@ def _western_fallback(data: bytes) -> str | None:
     if not extra:
         return text
     fitting = sum(1 for c in extra if "\u00c0" <= c <= "\u00ff" or c in _WESTERN_PUNCTUATION)
-    return text if fitting >= 0.9 * len(extra) else None
+    if fitting < 0.9 * len(extra):
+        return None
+    # Western words have an accent or two among ASCII letters ("Windrädern"); Cyrillic or Greek
+    # bytes read as windows-1252 give words of accented letters only ("Âåòðÿíûå").
+    words = [w for w in _ACCENTED_WORD.findall(text) if not w.isascii()]
+    if words:
+        accented = sum(sum(1 for c in w if ord(c) > 127) for w in words)
+        if accented > 0.5 * sum(len(w) for w in words):
+            return None
+    return text
+
+
+_ACCENTED_WORD = re.compile("[A-Za-z\u00c0-\u00ff]+")
 
 
 _WESTERN_PUNCTUATION = frozenset(
@@ -164,7 +216,11 @@ def _maybe_gunzip(data: bytes, *, path: str | None, max_bytes: int) -> bytes:
     except (OSError, EOFError, zlib.error) as exc:
         raise LoadError(f"corrupt gzip data: {exc}", path=path) from exc
     if len(out) > max_bytes:
-        raise LoadError(f"input larger than {max_bytes} bytes once decompressed", path=path)
+        raise LimitError(
+            f"input larger than {max_bytes} bytes once decompressed (max_input_bytes)",
+            limit="max_input_bytes",
+            path=path,
+        )
     return out
 
 
@@ -179,16 +235,22 @@ def load_bytes(
     """Turn raw bytes (possibly gzip-compressed) into a :class:`RawPage`.
 
     Raises:
-        LoadError: empty, binary, oversized or undecodable input.
+        LoadError: empty, binary or undecodable input.
+        LimitError: the input is larger than ``max_bytes`` (before or after decompression).
     """
     digest = hashlib.sha256(data).hexdigest()
     if len(data) > max_bytes:
-        raise LoadError(f"input larger than {max_bytes} bytes", path=path, url=url)
+        raise LimitError(
+            f"input larger than {max_bytes} bytes (max_input_bytes)",
+            limit="max_input_bytes",
+            path=path,
+            url=url,
+        )
     data = _maybe_gunzip(data, path=path, max_bytes=max_bytes)
     if not data.strip():
         raise LoadError("empty input", path=path, url=url)
     text, encoding = decode_bytes(data, path=path, url=url)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = scrub_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise LoadError("empty input", path=path, url=url)
     if kind is None:
@@ -201,12 +263,17 @@ def load_path(path: str | Path, *, url: str | None = None, max_bytes: int = 50_0
 
     Raises:
         LoadError: the file cannot be read, or its bytes are not usable text.
+        LimitError: the file is larger than ``max_bytes``.
     """
     name = str(path)
     try:
         size = Path(path).stat().st_size
         if size > max_bytes:
-            raise LoadError(f"input larger than {max_bytes} bytes", path=name)
+            raise LimitError(
+                f"input larger than {max_bytes} bytes (max_input_bytes)",
+                limit="max_input_bytes",
+                path=name,
+            )
         data = Path(path).read_bytes()
     except OSError as exc:
         raise LoadError(f"cannot read file: {exc.strerror or exc}", path=name) from exc
