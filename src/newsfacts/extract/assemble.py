@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -19,6 +20,7 @@ from newsfacts.extract.dates import DateMention
 from newsfacts.extract.links import link_from_to, read_percent
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.subjects import clause_subject, enrich_subject
+from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import (
     DateFact,
     DateRangeFact,
@@ -168,6 +170,7 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
                 start_fig.fields["unit"] = end_fig.fields["unit"]
 
 
+_LISTED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _COMPARED = re.compile(
     r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|compared|against)\b", re.I
 )
@@ -185,6 +188,10 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
     is a multiple ("times").
     """
     quantities = [d for d in drafts if d.kind == "quantity"]
+    for draft, following in pairwise(quantities):
+        between = sentence[draft.end - s_start : following.start - s_start]
+        if draft.fields.get("unit") is None and _LISTED.match(between):
+            draft.fields["unit"] = following.fields.get("unit")  # "45 and 50 mg": both in mg
     for index, draft in enumerate(quantities):
         if draft.fields.get("unit") is not None:
             continue
@@ -300,6 +307,7 @@ def _build(d: _Draft, text: str) -> Fact:
     }
     f = {k: v for k, v in d.fields.items() if k != "role"}
     if d.kind == "quantity":
+        f["dimension"] = unit_dimension(f.get("unit"), f.get("per"))
         return QuantityFact(**base, **f)
     if d.kind == "percent":
         return PercentFact(**base, **f)

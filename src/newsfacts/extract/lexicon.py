@@ -56,7 +56,7 @@ KNOWN_UNITS = frozenset(
     tonnes tonne tons ton barrels barrel bpd gallons gallon litres liters litre liter
     degrees °C °F C F pixels points pts bps mile foot inch yard meter metre kilometer kilometre
     gallon ounce pound ton tonne acre hectare liter litre kilogram gram millimeter centimeter
-    mph km2 sq.ft km²
+    mph km2 sq.ft km² ° l ml mL Gy mGy Sv mSv hrs hr
     """.split()
 )
 

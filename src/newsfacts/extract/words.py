@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsfacts.extract.lexicon import CURRENCY_WORDS
-from newsfacts.extract.mentions import Mention, unit_after
+from newsfacts.extract.mentions import Mention, rate_after, unit_after
 from newsfacts.extract.numbers import parse_words
 
 __all__ = ["find_word_mentions"]
@@ -33,6 +33,8 @@ _CURRENCY = re.compile(
     + r")\b",
     re.I,
 )
+_ARTICLE_BEFORE_NUMBER = re.compile(rf"(?:a|an)\s+(?=(?:{_TENS}|{_UNITS})\b)", re.I)
+_AGE = re.compile(r"^[\s-](?:year|month|week|day)s?[\s-]old\b", re.I)
 _POINTS = re.compile(r"^\s?percentage\s+points?\b", re.I)
 
 
@@ -57,7 +59,9 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             continue
         if not _REAL_WORD.search(match.group()):
             continue
-        surface, value = _parse_longest(re.sub(r"\s+", " ", match.group()))
+        if article := _ARTICLE_BEFORE_NUMBER.match(match.group()):
+            start += article.end()  # "a twenty-pound bag": the article is not "one"
+        surface, value = _parse_longest(re.sub(r"\s+", " ", text[start:end]))
         if value is None or not _REAL_WORD.search(surface):
             continue
         end = start + len(surface)
@@ -68,6 +72,8 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
         currency: str | None = None
         points = False
         rest = text[end : end + 30]
+        if _AGE.match(rest):
+            continue  # "a forty-year-old clerk": an age, not a figure
         if (pp := _POINTS.match(rest)) is not None:
             kind, points, unit, end = "percent", True, "percentage points", end + pp.end()
         elif (pc := _PERCENT.match(rest)) is not None:
@@ -76,7 +82,9 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             kind, currency, end = "money", CURRENCY_WORDS[cw.group(1).lower()], end + cw.end()
         elif (
             hyphen := re.match(
-                r"-(foot|feet|inch|mile|ton|tonne|pound|ounce|gallon|yard|meter|metre)\b", rest
+                r"-(foot|feet|inch|mile|ton|tonne|pound|ounce|gallon|yard|meter|metre|second|minute"
+                r"|hour|day|week|month|year)\b(?!-old)",
+                rest,
             )
         ) is not None:
             unit, end = hyphen.group(1), end + hyphen.end()  # "a three-foot trip"
@@ -84,6 +92,9 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             after = unit_after(text, end)
             if after is not None:
                 unit, end = after
+        per: str | None = None
+        if kind != "percent" and (rate := rate_after(text, end)):
+            per, end = rate  # "four times per week"
         found.append(
             Mention(
                 kind=kind,  # type: ignore[arg-type]
@@ -92,6 +103,7 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
                 value=parsed,
                 unit=unit,
                 currency=currency,
+                per=per,
                 points=points,
             )
         )
