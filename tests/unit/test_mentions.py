@@ -225,6 +225,10 @@ def test_find_mentions_skips_numbers_that_are_not_figures(text: str) -> None:
     assert find_mentions(text) == []
 
 
+def test_find_mentions_takes_no_past_tense_verb_as_a_unit() -> None:
+    assert _only("Of those polled, 13 abstained.").unit is None
+
+
 def test_find_mentions_reads_in_as_inches_only_before_an_end_or_a_size() -> None:
     assert _only("We have 2 in stock.").unit is None
     assert _only("The board is 2 in wide.").unit == "in"

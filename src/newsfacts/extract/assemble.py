@@ -170,6 +170,22 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
                 start_fig.fields["unit"] = end_fig.fields["unit"]
 
 
+#: A part of a count named earlier in the sentence: "including 13", "9 of them".
+_PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+which|of\s+whom)\s+$", re.I)
+_PART_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.I)
+#: A count named by its noun before the figure: "the troop presence draws down to 10,000".
+_COUNTED_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:presence|levels?|numbers|headcount)\s+(?:[a-z]+\s+){0,3}"
+    r"(?:to|from|at|of|by|is|was|stood\s+at|reached|hit)\s+(?:about\s+|some\s+|nearly\s+)?$"
+)
+#: Determiners, adjectives (by their endings) and mass nouns that do not name what is counted.
+_COUNTED_NOT = re.compile(
+    r"^(?:the|a|an|its|their|his|her|our|price|water|sea|noise|stress|inventory|debt)$"
+    r"|(?:ary|al|an|ic|ive|ous|ful|ed|ing|s)$"
+)
+#: Verbs that count their own noun: "the tap room seats 18", "the firm employs 400".
+_CAPACITY_BEFORE = re.compile(r"\b(seats|employs)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_CAPACITY_UNITS = {"seats": "seats", "employs": "employees"}
 _LISTED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _COMPARED = re.compile(
     r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|compared|against)\b", re.I
@@ -196,9 +212,19 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
         if draft.fields.get("unit") is not None:
             continue
         before = sentence[: draft.start - s_start]
+        after = sentence[draft.end - s_start :]
         if _MULTIPLE_BEFORE.search(before):
             draft.fields["unit"] = "times"
             continue
+        if capacity := _CAPACITY_BEFORE.search(before):
+            draft.fields["unit"] = _CAPACITY_UNITS[capacity.group(1).lower()]
+            continue
+        if _PART_BEFORE.search(before) or _PART_AFTER.match(after):
+            # "60 students ..., including 13": a part of the count named just before
+            whole = [e for e in quantities[:index] if e.fields.get("unit") is not None]
+            if whole:
+                draft.fields["unit"] = whole[-1].fields["unit"]
+                continue
         for earlier in reversed(quantities[:index]):
             unit = earlier.fields.get("unit")
             if unit is None:
@@ -207,6 +233,9 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             if len(between) <= 80 and _COMPARED.search(between):
                 draft.fields["unit"] = unit
             break
+        counted = _COUNTED_BEFORE.search(before)
+        if draft.fields.get("unit") is None and counted and not _COUNTED_NOT.search(counted[1]):
+            draft.fields["unit"] = counted.group(1) + "s"
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*$")

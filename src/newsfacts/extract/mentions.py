@@ -159,6 +159,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         if text[cursor : cursor + 1] not in {" "}:
             break
     if len(words) == 1 and words[0][0].isalpha() and words[0][0].islower():
+        if words[0][0].endswith("ed") and words[0][0] not in KNOWN_UNITS:
+            return None  # "13 abstained": a verb, not a unit
         return words[0]
     return None
 
