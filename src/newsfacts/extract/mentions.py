@@ -461,4 +461,4 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             )
         )
         consumed_until = cursor
-    return [replace(m) for m in mentions]
+    return [replace(m) for m in sorted(mentions, key=lambda m: m.start)]
