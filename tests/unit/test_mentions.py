@@ -225,6 +225,19 @@ def test_find_mentions_skips_numbers_that_are_not_figures(text: str) -> None:
     assert find_mentions(text) == []
 
 
+def test_find_mentions_reads_foot_and_inch_marks_outside_quotes() -> None:
+    text = "A 6' 2\" forward joined; he said 'top 10' twice."
+    assert [(m.text_in(text), m.unit) for m in find_mentions(text)] == [
+        ("6'", "ft"),
+        ('2"', "in"),
+        ("10", None),
+    ]
+
+
+def test_find_mentions_reads_a_size_after_a_name() -> None:
+    assert _only('Buy the Acme Pro Wrench 10" today.').unit == "in"
+
+
 def test_find_mentions_takes_no_past_tense_verb_as_a_unit() -> None:
     assert _only("Of those polled, 13 abstained.").unit is None
 

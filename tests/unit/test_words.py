@@ -65,3 +65,16 @@ def test_words_read_a_rate_after_the_number() -> None:
 
 def test_words_skip_a_written_age() -> None:
     assert find_word_mentions("A forty-year-old clerk won.", claimed=[]) == []
+
+
+def test_words_skip_a_lone_one_or_zero_without_a_unit_of_measurement() -> None:
+    text = "One of them said zero, then one costs more; one mile on, we saw one hundred."
+    surfaces = [text[m.start : m.end] for m in find_word_mentions(text, claimed=[])]
+    assert surfaces == ["one mile", "one hundred"]
+
+
+def test_words_span_keeps_the_printed_spacing() -> None:
+    text = "We need half a  dozen more."
+    (mention,) = find_word_mentions(text, claimed=[])
+    assert text[mention.start : mention.end] == "half a  dozen"
+    assert mention.value == Decimal(6)

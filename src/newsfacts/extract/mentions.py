@@ -24,6 +24,7 @@ from newsfacts.extract.lexicon import (
     UNIT_STOPWORDS,
 )
 from newsfacts.extract.numbers import DIGITS, parse_digits, parse_scale, printed_decimals
+from newsfacts.extract.units import unit_dimension
 
 __all__ = ["Mention", "find_mentions", "rate_after", "unit_after"]
 
@@ -38,7 +39,7 @@ _EXPONENT = re.compile(r"(?:\s?[×x]\s?10\^?|[eE])([−+-]?\d{1,3})(?![\w.])")
 #: A power written after a unit symbol: "km^2", "km²", "s-1", "fb−1".
 _UNIT_POWER = re.compile(r"(?:\^|\*\*)?([23²³])(?!\w)|[−-]1(?![\w.])")
 #: Inch and degree marks right after digits: 9", 30°.
-_MARK_UNIT = re.compile(r'^(″|"|°[CF]?)(?![\w"])')
+_MARK_UNIT = re.compile(r"""^(″|"|′|'|°[CF]?)(?![\w"'])""")
 #: "in" is inches only where the sentence ends or a size adjective follows: "2 1/2 in thick".
 _INCH_WORD = re.compile(
     r"^\s(in)(?=\s*(?:[.,;:)!?]|$|\s+(?:thick|long|wide|tall|high|deep|across|diameter)\b))"
@@ -229,15 +230,27 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     return _unit_at(text, pos)
 
 
-_MARK_UNITS = {'"': "in", "″": "in"}
+_MARK_UNITS = {'"': "in", "″": "in", "'": "ft", "′": "ft"}
 _RAISED = re.compile(r"\s(?:squared|cubed)\b")
 _OLD = re.compile(r"[\s-]old\b")
 
 
-def _in_quotes(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies inside straight double quotes opened earlier on its line."""
+def _mark_at(text: str, pos: int, number_start: int) -> tuple[str, int] | None:
+    """An inch, foot or degree mark right after a number: ``9"``, ``2½'``, ``30°C``."""
+    mark = _MARK_UNIT.match(text[pos : pos + 3])
+    if mark is None or _in_quotes(text, number_start, mark.group(1)):
+        return None
+    return _MARK_UNITS.get(mark.group(1), mark.group(1)), pos + mark.end()
+
+
+def _in_quotes(text: str, pos: int, mark: str) -> bool:
+    """Whether ``pos`` lies inside straight quotes (of ``mark``) opened earlier on its line."""
+    if mark not in {'"', "'"}:
+        return False
     line_start = text.rfind("\n", 0, pos) + 1
-    return text.count('"', line_start, pos) % 2 == 1
+    if mark == "'":  # apostrophes in words ("Hubble's") open nothing
+        return len(re.findall(r"(?<!\w)'", text[line_start:pos])) % 2 == 1
+    return text.count(mark, line_start, pos) % 2 == 1
 
 
 def _first(match: re.Match[str]) -> str:
@@ -277,7 +290,7 @@ def _fractions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if match.group("whole"):
             value += int(match.group("whole"))
         end = match.end()
-        unit = _unit_at(text, end)
+        unit = _mark_at(text, end, match.start()) or _unit_at(text, end)
         if unit:
             end = unit[1]
         found.append(Mention("quantity", match.start(), end, value, unit=unit[0] if unit else None))
@@ -405,11 +418,8 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
                 # "68-ounce cans", "a 2.5-mile loop": a measure used as an adjective
                 unit = _SINGULAR_UNITS.get(hyphened.group(1).lower(), hyphened.group(1))
                 cursor = hyphened.end()
-            elif (mark := _MARK_UNIT.match(text[cursor : cursor + 3])) and not _in_quotes(
-                text, span_start
-            ):
-                unit = _MARK_UNITS.get(mark.group(1), mark.group(1))
-                cursor += mark.end()
+            elif marked := _mark_at(text, cursor, span_start):
+                unit, cursor = marked
             elif inch := _INCH_WORD.match(text[cursor : cursor + 40]):
                 unit = "in"
                 cursor += inch.end()
@@ -430,6 +440,7 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             if unit is None and text[cursor : cursor + 1].isalpha():
                 continue  # glued to letters: a model or product name
             singular = unit is None or not unit.lower().endswith("s")
+            singular = singular and unit_dimension(unit) is None  # "Wrench 8\"" is a size
             if singular and _NAME_BEFORE.search(text[max(0, span_start - 30) : span_start]):
                 continue  # "Snapdragon 810 chip", "Stage 3": a label, not a figure
         per: str | None = None

@@ -12,6 +12,7 @@ import re
 from newsfacts.extract.lexicon import CURRENCY_WORDS
 from newsfacts.extract.mentions import Mention, rate_after, unit_after
 from newsfacts.extract.numbers import parse_words
+from newsfacts.extract.units import unit_dimension
 
 __all__ = ["find_word_mentions"]
 
@@ -20,12 +21,15 @@ _UNITS = (
     "fifteen|sixteen|seventeen|eighteen|nineteen"
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SCALES = "hundred|thousand|million|billion|trillion"
-_FRACTIONS = "halves|half|thirds?|quarters?|fourths?|fifths?|tenths?"
+_SCALES = "hundred|thousand|million|billion|trillion|lakh|crore"
+_FRACTIONS = "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?"
 _HEAD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a|an|half|one)"
 _TAIL = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|{_SCALES}|dozen|{_FRACTIONS}|a)"
 _SEQUENCE = re.compile(rf"\b{_HEAD}(?:(?:\s+|-)(?:and\s+)?{_TAIL})*\b", re.I)
-_REAL_WORD = re.compile(rf"\b(?:{_UNITS}|{_TENS}|{_SCALES}|dozen)\b", re.I)
+_REAL_WORD = re.compile(rf"\b(?:{_UNITS}|{_TENS}|{_SCALES}|dozen|half)\b", re.I)
+#: "one" and "zero" alone are pronouns and idioms far more often than figures ("one of them",
+#: "absolute zero"); alone they count only with a unit of measurement.
+_LONE = frozenset({"one", "zero"})
 _PERCENT = re.compile(r"^\s?(?:percent|per\s?cent)\b", re.I)
 _CURRENCY = re.compile(
     r"^\s?("
@@ -50,6 +54,13 @@ def _parse_longest(words: str) -> tuple[str, float | None]:
     return "", None
 
 
+def _original_end(text: str, start: int, surface: str) -> int:
+    """Where ``surface`` (whitespace collapsed) ends in ``text`` from ``start``."""
+    pattern = r"\s+".join(re.escape(word) for word in surface.split(" "))
+    match = re.compile(pattern).match(text, start)
+    return match.end() if match else start + len(surface)
+
+
 def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Mention]:
     """Every number written in words in ``text``, outside the claimed spans."""
     found: list[Mention] = []
@@ -64,7 +75,7 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
         surface, value = _parse_longest(re.sub(r"\s+", " ", text[start:end]))
         if value is None or not _REAL_WORD.search(surface):
             continue
-        end = start + len(surface)
+        end = _original_end(text, start, surface)
         parsed = parse_words(surface)
         assert parsed is not None
         kind = "quantity"
@@ -95,6 +106,8 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
         per: str | None = None
         if kind != "percent" and (rate := rate_after(text, end)):
             per, end = rate  # "four times per week"
+        if kind == "quantity" and surface.lower() in _LONE and unit_dimension(unit, per) is None:
+            continue
         found.append(
             Mention(
                 kind=kind,  # type: ignore[arg-type]
