@@ -35,6 +35,48 @@ DASH = r"\s?(?:-|–|—|to|through|until|till)\s?"
 WEEKDAY = r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
 
 
+_CARDINAL_DAYS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_ORDINAL_DAYS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+
+
+def _day_words() -> dict[str, int]:
+    """Days of the month in words: "twenty nine", "twenty-first", "thirty one"."""
+    words: dict[str, int] = {}
+    for n, (cardinal, ordinal) in enumerate(zip(_CARDINAL_DAYS, _ORDINAL_DAYS, strict=True), 1):
+        words[cardinal] = words[ordinal] = n
+    words["twenty"], words["twentieth"], words["thirty"], words["thirtieth"] = 20, 20, 30, 30
+    for n in range(1, 10):
+        for sep in (" ", "-"):
+            words[f"twenty{sep}{_CARDINAL_DAYS[n - 1]}"] = 20 + n
+            words[f"twenty{sep}{_ORDINAL_DAYS[n - 1]}"] = 20 + n
+    for sep in (" ", "-"):
+        words[f"thirty{sep}one"] = words[f"thirty{sep}first"] = 31
+    return words
+
+
+_DAY_WORDS = _day_words()
+#: Only ordinals and compounds: "in May twenty people" and "in March one analyst" are no dates.
+DW = (
+    "(?P<{n}>"
+    + "|".join(
+        sorted(
+            (re.escape(w) for w in _DAY_WORDS if w not in {*_CARDINAL_DAYS, "twenty", "thirty"}),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
 def _g(pattern: str, **names: str) -> str:
     return pattern.format(**names)
 
@@ -82,6 +124,54 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "month_to_day",  # "January to March 11": a month, then a day
+        re.compile(
+            r"\b(?:(?P<pre>(?i:between|from))\s+)?"
+            + _g(M, n="m1")
+            + DASH
+            + _g(M, n="m2")
+            + r"\s"
+            + _g(D, n="d2")
+            + r"(?:\s?,?\s"
+            + _g(Y, n="y")
+            + r")?\b"
+        ),
+    ),
+    (
+        "md_span",  # "from 10/1 to 11/7"
+        re.compile(
+            r"\bfrom\s+(?P<a>1[0-2]|0?[1-9])/(?P<b>[0-3]?\d)\s*(?:to|until|till|through|-|–)\s*"
+            r"(?P<c>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)\b(?![/.-]\d)"
+        ),
+    ),
+    (
+        "day_span_of",  # "between 3 and 12 of Sept"
+        re.compile(
+            r"\b(?:(?i:between|from)\s+)?"
+            + _g(D, n="d1")
+            + r"\s+(?:and|to|till|until|-|–)\s+"
+            + _g(D, n="d2")
+            + r"\s+of\s+"
+            + _g(M, n="m2")
+            + r"(?:\s?,?\s"
+            + _g(Y, n="y")
+            + r")?(?!\w)"
+        ),
+    ),
+    (
+        "ordinal_of",  # "the second of Aug.", "21st of March 2015"
+        re.compile(
+            r"\b(?:the\s+)?(?P<ow>(?i:"
+            + "|".join(_ORDINAL_DAYS[:10])
+            + r")|[0-3]?\d(?:st|nd|rd|th))"
+            r"\s+of\s+" + _g(M, n="m1") + r"(?:\s?,?\s" + _g(Y, n="y") + r")?(?!\w)"
+        ),
+    ),
+    (
+        "day_words",  # "May twenty nine"
+        re.compile(WEEKDAY + _g(M, n="m1") + r"[ \t]+" + _g(DW, n="dw") + r"(?![\w-])"),
+    ),
+    (
         "day_span_dm",
         re.compile(
             r"\b"
@@ -103,7 +193,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             WEEKDAY
             + _g(M, n="m1")
-            + r"\s"
+            + r"(?:\s|-)"
             + _g(D, n="d1")
             + r"(?:\s?,?\s"
             + _g(Y, n="y")
@@ -123,33 +213,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "numeric_day",  # US month/day/year; day.month.year with dots; day first when month > 12
         re.compile(
-            r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep),?\s?"
+            r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep),?|,)\s?"
             r"(?P<y>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
         ),
     ),
     (
         "numeric_md",  # "on 4/22": a month and a day, only after "on"
-        re.compile(r"(?<=\bon\s)(?P<a>1[0-2]|0?[1-9])(?P<sep>[/-])(?P<b>[0-3]?\d)\b(?![/.-]\d)"),
+        re.compile(r"(?<=\bon)\s+(?P<a>1[0-2]|0?[1-9])(?P<sep>[/-])(?P<b>[0-3]?\d)\b(?![/.-]\d)"),
+    ),
+    (
+        "month_numeric",  # "11/2016"
+        re.compile(r"(?<![\d/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
     ),
     (
         "day_mon_year",  # 05-Aug-2016, 2019/aug/01
         re.compile(
             r"\b(?:(?P<d1>[0-3]?\d)[-/ ]" + _g(M, n="m1") + r"[-/ ](?P<y>(?:19|20)\d\d)"
             r"|(?P<y2>(?:19|20)\d\d)[-/]" + _g(M, n="m2") + r"[-/](?P<d2>[0-3]?\d))\b"
-        ),
-    ),
-    (
-        "month_to_day",  # "January to March 11": a month, then a day
-        re.compile(
-            r"\b(?:(?P<pre>(?i:between|from))\s+)?"
-            + _g(M, n="m1")
-            + DASH
-            + _g(M, n="m2")
-            + r"\s"
-            + _g(D, n="d2")
-            + r"(?:\s?,?\s"
-            + _g(Y, n="y")
-            + r")?\b"
         ),
     ),
     (
@@ -187,7 +267,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_year",
         re.compile(
-            r"\b(?:(?P<pre>(?i:since|until|through|till|by|from|in))\s+)?"
+            r"\b(?:(?P<pre>(?i:since|until|through|till|by|from|in|starting(?:\s+(?:on|in|from))?"
+            r"|beginning(?:\s+(?:on|in))?))\s+)?"
             + _g(M, n="m1")
             + r"(?:\s+of)?,?\s"
             + _g(Y, n="y")
@@ -205,9 +286,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"\b(?:(?P<pre>(?i:since|until|through|till|by|in|last|this|next|early|late|mid-?|from"
-            r"|end\s+of|start\s+of))\s+)?(?P<m1>January|February|March|April|June|July|August"
-            r"|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\s?\d)"
+            r"\b(?:(?P<pre>(?i:since(?:\s+(?:this|last))?|until|through|till|by|in|last|this|next"
+            r"|early|late|mid-?|from|end\s+of|start\s+of))\s+)?(?P<m1>January|February|March|April"
+            r"|June|July|August|September|October|November|December|january|february|april|june"
+            r"|july|august|september|october|november|december|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\."
+            r"|Dec\.)(?!\s?\d)"
         ),
     ),
     (
@@ -217,6 +300,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _g(Y, n="y")
             + r"\b(?![–-]\d|\s?(?:%|percent|per cent)|[.,]\d|\s+(?:tons|tonnes|people|units|jobs)\b)"
         ),
+    ),
+    (
+        "the_nth",  # "the 22nd", "Friday the 15th": the latest such day up to publication
+        re.compile(WEEKDAY + r"the\s+(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*[\w-])"),
+    ),
+    (
+        "ago",  # "a month ago", "three days ago"
+        re.compile(
+            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            re.I,
+        ),
+    ),
+    (
+        "two_days",  # "the day after tomorrow", "the day before yesterday"
+        re.compile(r"\bthe\s+day\s+(?P<rel>after\s+tomorrow|before\s+yesterday)\b", re.I),
+    ),
+    (
+        "weekend",
+        re.compile(r"\b(?P<which>the|this|next|last|coming|past)\s+weekend\b", re.I),
     ),
     (
         "weekday",
@@ -361,7 +464,7 @@ def _resolve(
     g = m.groupdict()
     tail = m.string[m.end() : m.end() + 20]
     start, end = m.span()
-    if kind in {"week_of", "day_span", "day_span_dm"}:
+    if kind in {"week_of", "day_span", "day_span_dm", "day_span_of"}:
         year = int(g["y"]) if g.get("y") else (int(g["y1"]) if g.get("y1") else None)
         m1 = g.get("m1") or g.get("m2")
         m2 = g.get("m2") or m1
@@ -384,6 +487,49 @@ def _resolve(
             return None
         gran = "week" if kind == "week_of" else "span"
         return DateMention(start, end, first[0], last_day, False, first[1], gran)
+    if kind in {"ordinal_of", "day_words"}:
+        word = (g.get("ow") or g.get("dw") or "").lower()
+        day_number = _DAY_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
+        printed_year = int(g["y"]) if g.get("y") else None
+        named = _day(g["m1"], str(day_number), printed_year, published, future)
+        if named is None:
+            return None
+        return DateMention(start, end, named[0], named[0], True, named[1], "day")
+    if kind == "md_span":
+        if published is None:
+            return None
+        from_m, from_d, to_m, to_d = (int(g[k]) for k in ("a", "b", "c", "d"))
+        span_year = _infer_year(from_m, from_d, published, future=future)
+        span_first = dt.date(span_year, from_m, from_d)
+        span_last = dt.date(span_year, to_m, to_d)
+        if span_last < span_first:
+            span_last = span_last.replace(year=span_year + 1)
+        return DateMention(start, end, span_first, span_last, False, True, "span")
+    if kind == "month_numeric":
+        num_year, num_month = int(g["y"]), int(g["mo"])
+        return DateMention(
+            start,
+            end,
+            dt.date(num_year, num_month, 1),
+            _month_end(num_year, num_month),
+            False,
+            False,
+            "month",
+        )
+    if kind == "the_nth":
+        if published is None:
+            return None
+        nth = int(g["dn"])
+        month_index = published.year * 12 + published.month - 1
+        if nth > published.day:
+            month_index -= 1  # the latest such day up to publication
+        nth_year, nth_month = divmod(month_index, 12)
+        nth_day = dt.date(nth_year, nth_month + 1, nth)
+        return DateMention(start, end, nth_day, nth_day, True, True, "day")
+    if kind in {"ago", "two_days", "weekend"}:
+        if published is None:
+            return None
+        return _counted_back(kind, g, start, end, published)
     if kind in {"day", "day_dm"}:
         day = _day(g["m1"], g["d1"], int(g["y"]) if g.get("y") else None, published, future)
         if day is None:
@@ -410,6 +556,7 @@ def _resolve(
     if kind == "numeric_md":
         if published is None:
             return None
+        start = m.start("a")  # "on    4/22": the date without its preposition
         mo, dd = int(g["a"]), int(g["b"])
         try:
             day_ = dt.date(_infer_year(mo, dd, published, future=future), mo, dd)
@@ -495,7 +642,7 @@ def _resolve(
         month, year = _month(g["m1"]), int(g["y"])
         pre = (g.get("pre") or "").lower()
         first_d = dt.date(year, month, 1)
-        if pre == "since":
+        if pre == "since" or pre.startswith(("starting", "beginning")):
             return DateMention(start, end, first_d, None, False, False, "month")
         return DateMention(start, end, first_d, _month_end(year, month), False, False, "month")
     if kind == "year_span":
@@ -509,8 +656,16 @@ def _resolve(
     if kind == "month":
         if published is None:
             return None
-        pre = (g.get("pre") or "").lower()
+        pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
         month = _month(g["m1"])
+        if g["m1"].islower() and not pre:
+            return None  # "an august body": a lower-case month needs a preposition to be one
+        if pre in {"since this", "since last"}:
+            back = pre == "since last" and month >= published.month  # as "last" reads below
+            since_year = published.year - (1 if back else 0)
+            return DateMention(
+                start, end, dt.date(since_year, month, 1), None, False, True, "month"
+            )
         if pre == "next":
             year = published.year + (1 if month <= published.month else 0)
         elif pre == "last":
@@ -549,6 +704,33 @@ def _resolve(
             return None
         return _weekday(g, start, end, published, future)
     return None
+
+
+def _counted_back(
+    kind: str, g: dict[str, str | None], start: int, end: int, pub: dt.date
+) -> DateMention | None:
+    """Read "a month ago", "the day after tomorrow", "the weekend" against publication."""
+    if kind == "two_days":
+        offset = 2 if (g.get("rel") or "").lower().startswith("after") else -2
+        day = pub + dt.timedelta(days=offset)
+        return DateMention(start, end, day, day, True, True, "day", bare_relative=True)
+    if kind == "weekend":
+        shift = _WEEK_SHIFT.get((g.get("which") or "").lower(), 0)
+        saturday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift, days=5)
+        return DateMention(
+            start, end, saturday, saturday + dt.timedelta(days=1), False, True, "span",
+            bare_relative=True,
+        )  # fmt: skip
+    word = (g.get("n") or "").lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+    unit = (g.get("unit") or "").lower()
+    if unit in {"day", "week"}:
+        day = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        months = n * (12 if unit == "year" else 1)
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+        day = dt.date(y, mo + 1, min(pub.day, calendar.monthrange(y, mo + 1)[1]))
+    return DateMention(start, end, day, day, True, True, "day", bare_relative=True)
 
 
 _WEEK_SHIFT = {"this": 0, "coming": 1, "next": 1, "last": -1, "previous": -1, "past": -1}
