@@ -323,3 +323,64 @@ def test_find_dates_reads_open_ranges_and_lower_case_months_after_a_preposition(
 )
 def test_find_dates_reads_no_day_into_ordinary_words(text: str) -> None:
     assert all(m.single_day is False for m in find_dates(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        (
+            "We meet the second Tuesday of this month.",
+            "the second Tuesday of this month",
+            date(2026, 4, 14),
+            date(2026, 4, 14),
+        ),
+        (
+            "We met the first Friday of previous month.",
+            "the first Friday of previous month",
+            date(2026, 3, 6),
+            date(2026, 3, 6),
+        ),
+        (
+            "Polls close the last Monday of May 2027.",
+            "the last Monday of May 2027",
+            date(2027, 5, 31),
+            date(2027, 5, 31),
+        ),
+        (
+            "We are away from Monday the 4th until Friday the 8th.",
+            "from Monday the 4th until Friday the 8th",
+            date(2026, 5, 4),
+            date(2026, 5, 8),
+        ),
+        (
+            "We are away 2 till 9 of next month.",
+            "2 till 9 of next month",
+            date(2026, 5, 2),
+            date(2026, 5, 9),
+        ),
+        (
+            "It is shut March between 3 and 5 again.",
+            "March between 3 and 5",
+            date(2026, 3, 3),
+            date(2026, 3, 5),
+        ),
+        ("Book for w/c Mar 9 now.", "w/c Mar 9", date(2026, 3, 9), date(2026, 3, 15)),
+        ("Results for 2025, dec are in.", "2025, dec", date(2025, 12, 1), date(2025, 12, 31)),
+    ],
+)
+def test_find_dates_reads_nth_weekdays_and_spans_within_a_month(
+    text: str, surface: str, first: date, last: date
+) -> None:
+    mention = _only(text)
+    assert text[mention.start : mention.end] == surface
+    assert (mention.first, mention.last) == (first, last)
+
+
+def test_find_dates_reads_a_printed_weekday_into_the_nearest_matching_month() -> None:
+    mention = _only("She returns Tuesday the 12th.")  # 12 May 2026 is a Tuesday
+    assert mention.first == date(2026, 5, 12)
+
+
+def test_find_dates_reads_no_nth_weekday_into_a_placing() -> None:
+    text = "She finished second Sunday at the open."
+    assert [text[m.start : m.end] for m in find_dates(text, published=PUB)] == ["Sunday"]

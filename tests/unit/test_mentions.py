@@ -76,6 +76,7 @@ def test_find_mentions_reads_quantities_with_units(
         ("The fee is 10 EUR.", "10 EUR", "10", "EUR"),
         ("A loan of A$40 million.", "A$40 million", "4e7", "AUD"),
         ("The ticket was 15€ at the door.", "15€", "15", "EUR"),
+        ("Corn rose 2.50 cents today.", "2.50 cents", "0.025", "USD"),
     ],
 )
 def test_find_mentions_reads_money_with_currency(

@@ -78,3 +78,20 @@ def test_words_span_keeps_the_printed_spacing() -> None:
     (mention,) = find_word_mentions(text, claimed=[])
     assert text[mention.start : mention.end] == "half a  dozen"
     assert mention.value == Decimal(6)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("It cost nine dollars fifty.", "nine dollars fifty", Decimal("9.5"), "USD"),
+        ("He found a penny there.", "a penny", Decimal(1), "GBX"),
+        ("It sells for a dollar.", "a dollar", Decimal(1), "USD"),
+        ("Fares rose forty cents.", "forty cents", Decimal("0.4"), "USD"),
+    ],
+)
+def test_words_read_cents_and_single_coins(
+    text: str, surface: str, value: Decimal, currency: str
+) -> None:
+    (mention,) = find_word_mentions(text, claimed=[])
+    assert text[mention.start : mention.end] == surface
+    assert (mention.kind, mention.value, mention.currency) == ("money", value, currency)

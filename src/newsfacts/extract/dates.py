@@ -77,6 +77,9 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 
 
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
 def _g(pattern: str, **names: str) -> str:
     return pattern.format(**names)
 
@@ -85,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "week_of",
         re.compile(
-            r"\b(?:the\s+)?week\s+(?:of|starting|beginning|ending)\s+"
+            r"\b(?:(?:the\s+)?week\s+(?:of|starting|beginning|ending|commencing)|w/c)\s+"
             + _g(M, n="m1")
             + r"\s"
             + _g(D, n="d1")
@@ -156,6 +159,47 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"(?:\s?,?\s"
             + _g(Y, n="y")
             + r")?(?!\w)"
+        ),
+    ),
+    (
+        "day_span_of",  # "November between 19 and 20"
+        re.compile(
+            _g(M, n="m2") + r"\s+between\s+" + _g(D, n="d1") + r"\s+and\s+" + _g(D, n="d2") + r"\b"
+        ),
+    ),
+    (
+        "day_span_rel",  # "4 till 23 of this month"
+        re.compile(
+            r"\b(?:(?i:between|from)\s+)?"
+            + _g(D, n="d1")
+            + r"\s+(?:and|to|till|until|-|–)\s+"
+            + _g(D, n="d2")
+            + r"\s+of\s+(?P<rel>this|next|last|the\s+current)\s+month\b"
+        ),
+    ),
+    (
+        "nth_span",  # "from Friday the 11th until Tuesday the 15th"
+        re.compile(
+            r"\bfrom\s+(?:(?P<wd1>"
+            + _WEEKDAY_NAMES
+            + r")\s+)?the\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)"
+            r"\s+(?:until|till|to|through)\s+(?:(?P<wd2>" + _WEEKDAY_NAMES + r")\s+)?"
+            r"the\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\b",
+            re.I,
+        ),
+    ),
+    (
+        "nth_weekday",  # "second Sunday", "the third Wednesday of previous month"
+        re.compile(
+            # "the" or a month is required: "finished second Sunday" is a place, not a date
+            r"\b(?:(?P<the>the)\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+            r"(?P<wd>" + _WEEKDAY_NAMES + r")"
+            r"(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|last|previous)\s+month|(?-i:"
+            + _g(M, n="m1")
+            + r")(?:\s+"
+            + _g(Y, n="y")
+            + r")?))?\b",
+            re.I,
         ),
     ),
     (
@@ -274,6 +318,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _g(Y, n="y")
             + r"\b"
         ),
+    ),
+    (
+        "year_month",  # "2016, nov"
+        re.compile(_g(Y, n="y") + r",\s+" + _g(M, n="m1") + r"(?![\w.]|\s*\d)"),
     ),
     (
         "year_span",
@@ -519,13 +567,34 @@ def _resolve(
     if kind == "the_nth":
         if published is None:
             return None
-        nth = int(g["dn"])
-        month_index = published.year * 12 + published.month - 1
-        if nth > published.day:
-            month_index -= 1  # the latest such day up to publication
-        nth_year, nth_month = divmod(month_index, 12)
-        nth_day = dt.date(nth_year, nth_month + 1, nth)
+        nth_day = _nth_day(int(g["dn"]), g.get("wd"), published)
+        if nth_day is None:
+            return None
         return DateMention(start, end, nth_day, nth_day, True, True, "day")
+    if kind == "nth_span":
+        if published is None:
+            return None
+        from_day = _nth_day(int(g["d1"]), g.get("wd1"), published)
+        if from_day is None:
+            return None
+        to_index = from_day.year * 12 + from_day.month - 1 + (int(g["d2"]) < from_day.day)
+        to_year, to_month = divmod(to_index, 12)
+        to_day = dt.date(to_year, to_month + 1, int(g["d2"]))
+        return DateMention(start, end, from_day, to_day, False, True, "span")
+    if kind == "nth_weekday":
+        if published is None:
+            return None
+        return _nth_weekday(g, start, end, published, future)
+    if kind == "day_span_rel":
+        if published is None:
+            return None
+        shift = _WEEK_SHIFT.get((g.get("rel") or "").split()[-1].lower(), 0)
+        rel_year, rel_month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        rel_first = dt.date(rel_year, rel_month + 1, int(g["d1"]))
+        rel_last = dt.date(rel_year, rel_month + 1, int(g["d2"]))
+        if rel_last < rel_first:
+            return None
+        return DateMention(start, end, rel_first, rel_last, False, True, "span")
     if kind in {"ago", "two_days", "weekend"}:
         if published is None:
             return None
@@ -638,7 +707,7 @@ def _resolve(
         return DateMention(
             start, end, dt.date(year, 6 * h - 5, 1), _month_end(year, 6 * h), False, False, "half"
         )
-    if kind == "month_year":
+    if kind == "month_year" or kind == "year_month":
         month, year = _month(g["m1"]), int(g["y"])
         pre = (g.get("pre") or "").lower()
         first_d = dt.date(year, month, 1)
@@ -704,6 +773,61 @@ def _resolve(
             return None
         return _weekday(g, start, end, published, future)
     return None
+
+
+def _nth_day(nth: int, weekday: str | None, pub: dt.date) -> dt.date | None:
+    """The day a bare "the 22nd" names: the latest such day up to publication.
+
+    With a weekday ("Friday the 15th") it is the nearest month in which that day falls on that
+    weekday.
+    """
+    here = pub.year * 12 + pub.month - 1
+    if weekday is None:
+        index = here - (1 if nth > pub.day else 0)
+        year, month = divmod(index, 12)
+        try:
+            return dt.date(year, month + 1, nth)
+        except ValueError:
+            return None
+    wanted = next(i for i, name in enumerate(_WEEKDAYS) if name.startswith(weekday.lower()[:3]))
+    best: dt.date | None = None
+    for index in range(here - 6, here + 7):
+        year, month = divmod(index, 12)
+        try:
+            day = dt.date(year, month + 1, nth)
+        except ValueError:
+            continue
+        if day.weekday() == wanted and (best is None or abs(day - pub) < abs(best - pub)):
+            best = day
+    return best
+
+
+def _nth_weekday(
+    g: dict[str, str | None], start: int, end: int, pub: dt.date, future: bool
+) -> DateMention | None:
+    """Read "the first Friday in this month", "the second Sunday", "last Monday of May"."""
+    if not (g.get("the") or g.get("rel") or g.get("m1")):
+        return None
+    wanted = _WEEKDAYS.index((g.get("wd") or "").lower())
+    if g.get("m1"):
+        month = _month(g["m1"] or "")
+        printed = g.get("y")
+        year = int(printed) if printed else _nearest_year(pub, month, month, future)
+    else:
+        shift = _WEEK_SHIFT.get((g.get("rel") or "this").lower(), 0)
+        year, month0 = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        month = month0 + 1
+    nth = (g.get("nth") or "").lower()
+    if nth == "last":
+        day = _month_end(year, month)
+        day -= dt.timedelta(days=(day.weekday() - wanted) % 7)
+    else:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(wanted - first.weekday()) % 7)
+        day += dt.timedelta(weeks=_ORD[nth] - 1)
+        if day.month != month:
+            return None
+    return DateMention(start, end, day, day, True, g.get("y") is None, "day")
 
 
 def _counted_back(

@@ -18,6 +18,7 @@ from newsfacts.extract.lexicon import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    HUNDREDTHS,
     KNOWN_UNITS,
     PER_WORDS,
     QUALIFIERS,
@@ -399,6 +400,8 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
                 unit = "percentage points" if points else "%"
         elif currency is None and (cw := _CURRENCY_WORD.match(text[cursor : cursor + 24])):
             currency = CURRENCY_WORDS[cw.group(1).lower()]
+            if cw.group(1).lower() in HUNDREDTHS:
+                value, value_max = value / 100, (None if value_max is None else value_max / 100)
             cursor += cw.end()
             cents = _CENTS.match(text[cursor : cursor + 20])
             if cents and currency not in {"GBX"}:  # "3 dollars 50 cents"

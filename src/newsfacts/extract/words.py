@@ -8,8 +8,9 @@ so they are reported only with ``Settings(written_number_facts=True)``; the gram
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from newsfacts.extract.lexicon import CURRENCY_WORDS
+from newsfacts.extract.lexicon import CURRENCY_WORDS, HUNDREDTHS
 from newsfacts.extract.mentions import Mention, rate_after, unit_after
 from newsfacts.extract.numbers import parse_words
 from newsfacts.extract.units import unit_dimension
@@ -38,6 +39,11 @@ _CURRENCY = re.compile(
     re.I,
 )
 _ARTICLE_BEFORE_NUMBER = re.compile(rf"(?:a|an)\s+(?=(?:{_TENS}|{_UNITS})\b)", re.I)
+_WORD_CENTS = re.compile(
+    rf"\s+(?:and\s+)?((?:{_TENS})(?:[\s-](?:{_UNITS}))?|{_UNITS})(?:\s+cents?)?(?![\w-])", re.I
+)
+#: One coin or note named with an article: "a penny", "a dollar".
+_ONE_COIN = re.compile(r"\b(?:a|one)\s+(penny|cent|dollar|euro|pound|yen)\b", re.I)
 _AGE = re.compile(r"^[\s-](?:year|month|week|day)s?[\s-]old\b", re.I)
 _POINTS = re.compile(r"^\s?percentage\s+points?\b", re.I)
 
@@ -68,6 +74,8 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
         start, end = match.span()
         if any(s < end and start < e for s, e in claimed):
             continue
+        if found and start < found[-1].end:
+            continue  # read already: "thirteen dollars forty five"
         if not _REAL_WORD.search(match.group()):
             continue
         if article := _ARTICLE_BEFORE_NUMBER.match(match.group()):
@@ -91,6 +99,15 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             kind, unit, end = "percent", "%", end + pc.end()
         elif (cw := _CURRENCY.match(rest)) is not None:
             kind, currency, end = "money", CURRENCY_WORDS[cw.group(1).lower()], end + cw.end()
+            if cw.group(1).lower() in HUNDREDTHS:
+                parsed /= 100
+            elif (
+                (cents := _WORD_CENTS.match(text, end))
+                and (small := parse_words(cents.group(1))) is not None
+                and small < 100
+            ):
+                parsed += small / 100  # "thirteen dollars forty five"
+                end = cents.end()
         elif (
             hyphen := re.match(
                 r"-(foot|feet|inch|mile|ton|tonne|pound|ounce|gallon|yard|meter|metre|second|minute"
@@ -120,4 +137,17 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
                 points=points,
             )
         )
-    return found
+    for coin in _ONE_COIN.finditer(text):
+        if any(s < coin.end() and coin.start() < e for s, e in claimed):
+            continue
+        if any(m.start < coin.end() and coin.start() < m.end for m in found):
+            continue
+        word = coin.group(1).lower()
+        currency = {"pound": "GBP"}.get(word) or CURRENCY_WORDS[word]
+        amount = Decimal("0.01") if word in HUNDREDTHS else Decimal(1)
+        found.append(
+            Mention(
+                kind="money", start=coin.start(), end=coin.end(), value=amount, currency=currency
+            )
+        )
+    return sorted(found, key=lambda m: m.start)
