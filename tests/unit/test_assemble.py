@@ -42,3 +42,14 @@ def test_assemble_leaves_a_bare_figure_bare_without_a_cue(
     nlp: Language, text: str, figure: str
 ) -> None:
     assert _units(text, nlp)[figure] is None
+
+
+def test_assemble_keeps_the_full_name_of_a_count_within_a_paragraph(nlp: Language) -> None:
+    text = (
+        "The app passed 40 million daily active users in May. A year ago it had 25 million "
+        "users.\n\nElsewhere, 9 users complained."
+    )
+    units = _units(text, nlp)
+    assert units["40 million daily active users"] == "daily active users"
+    assert units["25 million users"] == "daily active users"
+    assert units["9 users"] == "users"  # another paragraph: no carry-over

@@ -403,9 +403,30 @@ def assemble_facts(
             draft.fields["subject"] = subject
             if subject:
                 history.append(subject)
+    _full_unit_names(facts_only, sents)
     _assign_periods(facts_only, sents)
     text = sents.text  # Doc.text rebuilds the string on every access: read it once
     return [_build(d, text) for d in facts_only]
+
+
+def _full_unit_names(drafts: list[_Draft], sents: _Sentences) -> None:
+    """A count named in full earlier in the paragraph keeps that name.
+
+    "300 million monthly active users ... around 200 million users": the second figure counts
+    the same monthly active users.
+    """
+    named: dict[int, dict[str, str]] = {}  # paragraph -> head word -> full unit
+    for draft in drafts:
+        unit = draft.fields.get("unit") if draft.kind == "quantity" else None
+        if not unit:
+            continue
+        paragraph = sents.paragraph(draft.start)
+        heads = named.setdefault(paragraph, {})
+        words = unit.split()
+        if len(words) > 1:
+            heads.setdefault(words[-1].lower(), unit)
+        elif unit.lower() in heads:
+            draft.fields["unit"] = heads[unit.lower()]
 
 
 def _sentence_subjects(sents: _Sentences, paragraph: int, before: int) -> list[str]:
