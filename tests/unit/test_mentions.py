@@ -45,6 +45,7 @@ def _only(text: str) -> Mention:
         ("The patient got 2 Gy yesterday.", "2 Gy", "2", "Gy"),
         ("Water froze at −3.5° overnight.", "−3.5°", "-3.5", "°"),
         ("Drift was 1.5×10−3 of the signal.", "1.5×10−3", "0.0015", None),
+        ("The wave runs at 6e14 s-1 here.", "6e14 s-1", "6e14", "s-1"),
     ],
 )
 def test_find_mentions_reads_quantities_with_units(

@@ -29,6 +29,7 @@ from newsfacts.extract.units import unit_dimension
         ("km/h", None, "speed"),
         ("times", "week", "frequency"),
         ("Gy", None, "dose"),
+        ("s-1", None, "frequency"),
     ],
 )
 def test_unit_dimension_of_units_of_measurement(unit: str, per: str | None, dimension: str) -> None:

@@ -33,7 +33,8 @@ MentionKind = Literal["quantity", "percent", "money"]
 
 _NUMBER = re.compile(
     rf"(?:(?<![\w.,/:–×^+−-])|(?<=\s-)|(?<=^-)|(?<=\(-)|(?<=\s−)|(?<=^−)|(?<=\s\+)|(?<=^\+))"
-    rf"(?:{DIGITS})(?![\w:/]*\d)"
+    # digits glued to more digits are a code ("5G2"), unless they are an exponent ("4e14")
+    rf"(?:{DIGITS})(?![\w:/]*\d)|(?:{DIGITS})(?=[eE][−+-]?\d{{1,3}}(?![\w.]))"
 )
 #: Scientific notation after a number: "2.48×10−5", "6.02 x 10^23", "4e14".
 _EXPONENT = re.compile(r"(?:\s?[×x]\s?10\^?|[eE])([−+-]?\d{1,3})(?![\w.])")
@@ -147,6 +148,9 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             end += 1  # a quoted unit: 4.9 billion connected “things”
         if not words and word in KNOWN_UNITS:
             return _SINGULAR_UNITS.get(word, word), end
+        powered = _POWERED_WORD.match(word)
+        if not words and powered and powered.group(1) in {*KNOWN_UNITS, "s"}:
+            return word, end  # "4e14 s-1", "3 m2"
         if not words and "/" in word and all(part in KNOWN_UNITS for part in word.split("/")):
             return word, end  # "10 l/km", "5 kg/m"
         words.append((word, end))
@@ -232,6 +236,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
 
 
 _MARK_UNITS = {'"': "in", "″": "in", "'": "ft", "′": "ft"}
+_POWERED_WORD = re.compile(r"^([A-Za-z]+)(?:\^?[23]|[²³]|[−-]1)$")
 _RAISED = re.compile(r"\s(?:squared|cubed)\b")
 _OLD = re.compile(r"[\s-]old\b")
 

@@ -105,7 +105,8 @@ def unit_dimension(unit: str | None, per: str | None = None) -> Dimension | None
     """
     per_dimension = _lookup(per.split()[-1]) if per else None
     if unit is not None and (power := _POWER_SUFFIX.search(unit)):
-        base = _lookup(unit[: power.start()])
+        stem = unit[: power.start()]
+        base = "time" if stem == "s" else _lookup(stem)  # "s-1": per second
         if power.group(0) in {"-1", "−1"}:
             return "frequency" if base == "time" else None
         if base == "length":
