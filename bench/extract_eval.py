@@ -9,6 +9,12 @@ Two sets, scored as ../shared/gold/README.md prescribes:
   unit-less quantity is scored against a ``number`` item, and an unmatched one is a false positive
   of kind ``number``). Date and date_range predictions are in scope only when their own kind is.
   ``optional`` gold items are matched like the others, but the pair counts neither way.
+  Kinds follow the gold's definitions: its ``quantity`` is a *measurement* (a unit with a
+  dimension: length, mass, time, temperature, data...; Recognizers-Text's DimensionModel and
+  quantulum3's non-dimensionless units), and a count of things ("100 people", "45 cases") is a
+  ``number``. So a newsfacts quantity with no ``dimension`` (a count noun or no unit) is scored
+  as a ``number``, and so is a quantulum3 ``dimensionless`` quantity. news-dev's gold counts
+  ("15 government senators") as quantities, so there the mapping is not applied.
 * news-dev (12 pages): newsfacts' ``parse_page`` against the do-it-yourself pipeline
   (trafilatura text + the full spaCy pipeline's entities). Gold spans are located in each system's
   own text by the collapsed-whitespace ``context``; the body region by ``body_anchor``.
@@ -420,8 +426,12 @@ def q_attributes(
             system.unit_loose.add(loose)
 
 
-def ours_from_article(article: Any) -> list[Pred]:
-    """newsfacts facts -> Preds; a quantity's period is the date fact its period_id points to."""
+def ours_from_article(article: Any, *, counts_as_numbers: bool = False) -> list[Pred]:
+    """newsfacts facts -> Preds; a quantity's period is the date fact its period_id points to.
+
+    With ``counts_as_numbers`` (quantities-dev, whose ``quantity`` is a measurement) a quantity
+    without a ``dimension`` becomes a ``number`` prediction.
+    """
     by_id = {f.id: f for f in article.facts}
 
     def days_of(fact: Any) -> Days | None:
@@ -437,9 +447,12 @@ def ours_from_article(article: Any) -> list[Pred]:
     for f in article.facts:
         base = {"start": f.span[0], "end": f.span[1], "text": f.text, "sentence": f.sentence}
         if f.kind in NUMERIC:
+            kind = f.kind
+            if counts_as_numbers and kind == "quantity" and f.dimension is None:
+                kind = "number"
             preds.append(
                 Pred(
-                    f.kind,
+                    kind,
                     **base,
                     value=float(f.value),
                     value_max=None if f.value_max is None else float(f.value_max),
@@ -492,7 +505,7 @@ def quantulum_preds(quantities: Iterable[Any]) -> list[Pred]:
         elif unit_name == "percentage":
             kind, unit = "percent", None
         elif unit_name == "dimensionless":
-            kind, unit = "quantity", None
+            kind, unit = "number", None  # a count: the gold's number (module docstring)
         else:
             kind, unit = "quantity", unit_name
         preds.append(Pred(kind, start, end, q.surface, value=value, value_max=value_max, unit=unit))
@@ -541,7 +554,7 @@ def run_quantities(systems: list[str], nlp: Any, verbose: bool) -> dict[str, QSy
             article = extract_text(
                 case["text"], published=case["ref_date"], settings=settings, nlp=sentence_nlp
             )
-            return ours_from_article(article)
+            return ours_from_article(article, counts_as_numbers=True)
 
         runners["newsfacts"] = run_ours
     if "quantulum3" in systems or "newsfacts" in systems:

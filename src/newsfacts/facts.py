@@ -29,6 +29,7 @@ __all__ = [
     "CheckStatus",
     "DateFact",
     "DateRangeFact",
+    "Dimension",
     "ErrorInfo",
     "Fact",
     "FactBase",
@@ -65,6 +66,11 @@ CheckStatus = Literal["consistent", "inconsistent", "unverifiable"]
 Severity = Literal["rounding", "minor", "major"]
 #: A stage of the pipeline, as listed in :attr:`PipelineInfo.stages`.
 Stage = Literal["clean", "numbers", "dates", "ner", "validate"]
+#: What a quantity's unit measures; a count ("15 senators") has none.
+Dimension = Literal[
+    "length", "area", "volume", "mass", "time", "temperature", "speed", "frequency", "data",
+    "data_rate", "power", "energy", "voltage", "pressure", "dose",
+]  # fmt: skip
 
 
 class _Frozen(BaseModel):
@@ -95,12 +101,17 @@ class FactBase(_Frozen):
 
 
 class QuantityFact(FactBase):
-    """A counted or measured figure: ``20.6 trillion tokens`` -> 2.06e13, unit ``tokens``."""
+    """A counted or measured figure: ``20.6 trillion tokens`` -> 2.06e13, unit ``tokens``.
+
+    ``dimension`` says what a unit of measurement measures (``44,947 MW`` is ``power``,
+    ``10 feet`` a ``length``); it is null for counts (``15 senators``) and bare numbers.
+    """
 
     kind: Literal["quantity"] = "quantity"
     value: Number
     value_max: Number | None = None
     unit: str | None = None
+    dimension: Dimension | None = None
     per: str | None = None
     qualifier: str | None = None
     subject: str | None = None

@@ -243,3 +243,144 @@ def test_find_dates_returns_sorted_non_overlapping_mentions() -> None:
     assert [m.granularity for m in found] == ["week", "month", "quarter", "year"]
     for before, after in pairwise(found):
         assert before.end <= after.start
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        ("We met on March twenty-first.", "March twenty-first", date(2026, 3, 21), None),
+        (
+            "We are away between 4 and 9 of March, she said.",
+            "between 4 and 9 of March",
+            date(2026, 3, 4),
+            date(2026, 3, 9),
+        ),
+        ("It ran from 2/3 to 3/1 here.", "from 2/3 to 3/1", date(2026, 2, 3), date(2026, 3, 1)),
+        ("He left on the third of April 2024.", "the third of April 2024", date(2024, 4, 3), None),
+        ("Filings closed Jan-9 again.", "Jan-9", date(2026, 1, 9), None),
+        ("Her shift is on   3/14 again.", "3/14", date(2026, 3, 14), None),
+        ("Receipts dated 05/06,2021 surfaced.", "05/06,2021", date(2021, 5, 6), None),
+        ("He came back on the 12th.", "the 12th", date(2026, 4, 12), None),
+        ("He came back on the 30th.", "the 30th", date(2026, 3, 30), None),
+        ("Rates reset in 7/2023 as planned.", "7/2023", date(2023, 7, 1), date(2023, 7, 31)),
+    ],
+)
+def test_find_dates_reads_written_ordinal_and_numeric_days(
+    text: str, surface: str, first: date, last: date | None
+) -> None:
+    (mention,) = find_dates(text, published=PUB)
+    assert text[mention.start : mention.end] == surface
+    assert mention.first == first
+    assert mention.last == (first if last is None else last)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("I wrote a week ago.", date(2026, 4, 17), date(2026, 4, 17)),
+        ("They sold two months ago.", date(2026, 2, 24), date(2026, 2, 24)),
+        ("It opens the day after tomorrow.", date(2026, 4, 26), date(2026, 4, 26)),
+        ("It rained the day before yesterday.", date(2026, 4, 22), date(2026, 4, 22)),
+        ("We rest this weekend.", date(2026, 4, 25), date(2026, 4, 26)),
+        ("We rested last weekend.", date(2026, 4, 18), date(2026, 4, 19)),
+    ],
+)
+def test_find_dates_counts_back_from_publication_as_bare_relatives(
+    text: str, first: date, last: date
+) -> None:
+    mention = _only(text)
+    assert (mention.first, mention.last) == (first, last)
+    assert mention.bare_relative is True
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        ("Prices rose since this February.", "since this February", date(2026, 2, 1), None),
+        ("Prices rose since last November.", "since last November", date(2025, 11, 1), None),
+        ("Terms apply starting in Oct 2026.", "starting in Oct 2026", date(2026, 10, 1), None),
+        ("We go next june.", "next june", date(2026, 6, 1), date(2026, 6, 30)),
+    ],
+)
+def test_find_dates_reads_open_ranges_and_lower_case_months_after_a_preposition(
+    text: str, surface: str, first: date, last: date | None
+) -> None:
+    mention = _only(text)
+    assert text[mention.start : mention.end] == surface
+    assert (mention.first, mention.last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An august body met.",
+        "The 15th floor is closed.",
+        "In March one analyst quit.",
+        "In May twenty people left.",
+        "It grew in September.\n\nOne thing is clear.",
+        "Doors open June thirty one.",
+    ],
+)
+def test_find_dates_reads_no_day_into_ordinary_words(text: str) -> None:
+    assert all(m.single_day is False for m in find_dates(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        (
+            "We meet the second Tuesday of this month.",
+            "the second Tuesday of this month",
+            date(2026, 4, 14),
+            date(2026, 4, 14),
+        ),
+        (
+            "We met the first Friday of previous month.",
+            "the first Friday of previous month",
+            date(2026, 3, 6),
+            date(2026, 3, 6),
+        ),
+        (
+            "Polls close the last Monday of May 2027.",
+            "the last Monday of May 2027",
+            date(2027, 5, 31),
+            date(2027, 5, 31),
+        ),
+        (
+            "We are away from Monday the 4th until Friday the 8th.",
+            "from Monday the 4th until Friday the 8th",
+            date(2026, 5, 4),
+            date(2026, 5, 8),
+        ),
+        (
+            "We are away 2 till 9 of next month.",
+            "2 till 9 of next month",
+            date(2026, 5, 2),
+            date(2026, 5, 9),
+        ),
+        (
+            "It is shut March between 3 and 5 again.",
+            "March between 3 and 5",
+            date(2026, 3, 3),
+            date(2026, 3, 5),
+        ),
+        ("Book for w/c Mar 9 now.", "w/c Mar 9", date(2026, 3, 9), date(2026, 3, 15)),
+        ("Results for 2025, dec are in.", "2025, dec", date(2025, 12, 1), date(2025, 12, 31)),
+    ],
+)
+def test_find_dates_reads_nth_weekdays_and_spans_within_a_month(
+    text: str, surface: str, first: date, last: date
+) -> None:
+    mention = _only(text)
+    assert text[mention.start : mention.end] == surface
+    assert (mention.first, mention.last) == (first, last)
+
+
+def test_find_dates_reads_a_printed_weekday_into_the_nearest_matching_month() -> None:
+    mention = _only("She returns Tuesday the 12th.")  # 12 May 2026 is a Tuesday
+    assert mention.first == date(2026, 5, 12)
+
+
+def test_find_dates_reads_no_nth_weekday_into_a_placing() -> None:
+    text = "She finished second Sunday at the open."
+    assert [text[m.start : m.end] for m in find_dates(text, published=PUB)] == ["Sunday"]

@@ -406,9 +406,34 @@ def test_quantulum_preds_maps_entities_to_kinds() -> None:
     assert [(p.kind, p.value, p.value_max, p.unit) for p in preds] == [
         ("percent", 1.0, 3.0, None),
         ("money", 5.0, None, "EUR"),
-        ("quantity", 7.0, None, None),
+        ("number", 7.0, None, None),  # a dimensionless count is the gold's number
         ("quantity", 3.0, None, "metre"),
     ]
+
+
+def test_ours_from_article_scores_counts_as_numbers_only_when_asked() -> None:
+    def quantity(fid: str, unit: str | None, dimension: str | None) -> SimpleNamespace:
+        return SimpleNamespace(
+            id=fid,
+            kind="quantity",
+            span=(0, 1),
+            text="7",
+            sentence=0,
+            value=7,
+            value_max=None,
+            unit=unit,
+            dimension=dimension,
+            qualifier=None,
+            per=None,
+            period_id=None,
+        )
+
+    article = SimpleNamespace(
+        facts=[quantity("f1", "people", None), quantity("f2", "feet", "length")]
+    )
+    assert [p.kind for p in ee.ours_from_article(article)] == ["quantity", "quantity"]
+    mapped = ee.ours_from_article(article, counts_as_numbers=True)
+    assert [p.kind for p in mapped] == ["number", "quantity"]
 
 
 def test_dateparser_preds_locates_repeated_substrings_in_order() -> None:

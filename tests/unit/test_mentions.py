@@ -34,6 +34,18 @@ def _only(text: str) -> Mention:
         ("They built a 5m wall.", "5m", "5", "m"),
         ("The index sits at 4.44T.", "4.44T", "4.44e12", None),
         ("Models processed 4.91 trillion tokens.", "4.91 trillion tokens", "4.91e12", "tokens"),
+        ("The plank is 2 1/2 in thick.", "2 1/2 in", "2.5", "in"),
+        ("Her screen measures 13 in.", "13 in", "13", "in"),
+        ('A 12" pizza costs more.', '12"', "12", "in"),
+        ("Mix ½ tbsp of salt in.", "½ tbsp", "0.5", "tbsp"),
+        ("The trail is 3½ miles long.", "3½ miles", "3.5", "miles"),
+        ("The lake covers 12km^2 of land.", "12km^2", "12", "km^2"),
+        ("The tank holds 7 m cubed of water.", "7 m cubed", "7", "m cubed"),
+        ("The truck burns 0.3 l/km on hills.", "0.3 l/km", "0.3", "l/km"),
+        ("The patient got 2 Gy yesterday.", "2 Gy", "2", "Gy"),
+        ("Water froze at −3.5° overnight.", "−3.5°", "-3.5", "°"),
+        ("Drift was 1.5×10−3 of the signal.", "1.5×10−3", "0.0015", None),
+        ("The wave runs at 6e14 s-1 here.", "6e14 s-1", "6e14", "s-1"),
     ],
 )
 def test_find_mentions_reads_quantities_with_units(
@@ -64,6 +76,8 @@ def test_find_mentions_reads_quantities_with_units(
         ("The club paid 5 million euros.", "5 million euros", "5e6", "EUR"),
         ("The fee is 10 EUR.", "10 EUR", "10", "EUR"),
         ("A loan of A$40 million.", "A$40 million", "4e7", "AUD"),
+        ("The ticket was 15€ at the door.", "15€", "15", "EUR"),
+        ("Corn rose 2.50 cents today.", "2.50 cents", "0.025", "USD"),
     ],
 )
 def test_find_mentions_reads_money_with_currency(
@@ -203,10 +217,36 @@ def test_find_mentions_does_not_take_an_article_as_a_rate() -> None:
         "Release v2.0 is out.",
         "It happened on 9/11 in the city.",
         "The phone uses the Snapdragon 810.",
+        'The course is called "Design 101" here.',
+        "Galaxy NGC 1.5+4410 glows.",
+        "A 31-year-old won.",
+        "The winner, 40 years old, cried.",
     ],
 )
 def test_find_mentions_skips_numbers_that_are_not_figures(text: str) -> None:
     assert find_mentions(text) == []
+
+
+def test_find_mentions_reads_foot_and_inch_marks_outside_quotes() -> None:
+    text = "A 6' 2\" forward joined; he said 'top 10' twice."
+    assert [(m.text_in(text), m.unit) for m in find_mentions(text)] == [
+        ("6'", "ft"),
+        ('2"', "in"),
+        ("10", None),
+    ]
+
+
+def test_find_mentions_reads_a_size_after_a_name() -> None:
+    assert _only('Buy the Acme Pro Wrench 10" today.').unit == "in"
+
+
+def test_find_mentions_takes_no_past_tense_verb_as_a_unit() -> None:
+    assert _only("Of those polled, 13 abstained.").unit is None
+
+
+def test_find_mentions_reads_in_as_inches_only_before_an_end_or_a_size() -> None:
+    assert _only("We have 2 in stock.").unit is None
+    assert _only("The board is 2 in wide.").unit == "in"
 
 
 def test_find_mentions_reads_the_second_figure_after_a_season() -> None:

@@ -197,3 +197,19 @@ def test_parse_number_keeps_decimal_precision_exact() -> None:
     assert isinstance(value, Decimal)
     assert value == Decimal(300_000)
     assert str(value.normalize()) in {"3E+5", "300000"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("half a dozen", Decimal(6)),
+        ("one eighth", Decimal("0.125")),
+        ("a half", Decimal("0.5")),
+        ("one and a half", Decimal("1.5")),
+        ("three lakh crore", Decimal(3) * 10**12),
+        ("one hundred thousand", Decimal(100000)),
+        ("five hundred million", Decimal(5) * 10**8),
+    ],
+)
+def test_parse_words_reads_halves_fractions_and_stacked_scales(text: str, value: Decimal) -> None:
+    assert parse_words(text) == value

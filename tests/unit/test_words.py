@@ -30,6 +30,8 @@ def words_nlp() -> Language:
         ("Donors gave half a million dollars.", "half a million dollars", Decimal(500000), "money"),
         ("Support fell to twenty-one percent.", "twenty-one percent", Decimal(21), "percent"),
         ("They hired a dozen engineers.", "a dozen engineers", Decimal(12), "quantity"),
+        ("She carried a forty-pound pack.", "forty-pound", Decimal(40), "quantity"),
+        ("It was an eight-hour shift.", "eight-hour", Decimal(8), "quantity"),
     ],
 )
 def test_words_find_written_numbers(text: str, surface: str, value: Decimal, kind: str) -> None:
@@ -54,3 +56,42 @@ def test_words_are_facts_only_when_asked(words_nlp: Language, nlp: Language) -> 
     assert [(f.value, f.currency) for f in money] == [(Decimal(500000), "USD")]
     assert [(f.value, f.unit) for f in counts] == [(Decimal(21), "donors")]
     assert not [f for f in asked.facts if isinstance(f, PercentFact)]
+
+
+def test_words_read_a_rate_after_the_number() -> None:
+    (mention,) = find_word_mentions("The bus stops three times a day.", claimed=[])
+    assert (mention.value, mention.unit, mention.per) == (Decimal(3), "times", "day")
+
+
+def test_words_skip_a_written_age() -> None:
+    assert find_word_mentions("A forty-year-old clerk won.", claimed=[]) == []
+
+
+def test_words_skip_a_lone_one_or_zero_without_a_unit_of_measurement() -> None:
+    text = "One of them said zero, then one costs more; one mile on, we saw one hundred."
+    surfaces = [text[m.start : m.end] for m in find_word_mentions(text, claimed=[])]
+    assert surfaces == ["one mile", "one hundred"]
+
+
+def test_words_span_keeps_the_printed_spacing() -> None:
+    text = "We need half a  dozen more."
+    (mention,) = find_word_mentions(text, claimed=[])
+    assert text[mention.start : mention.end] == "half a  dozen"
+    assert mention.value == Decimal(6)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("It cost nine dollars fifty.", "nine dollars fifty", Decimal("9.5"), "USD"),
+        ("He found a penny there.", "a penny", Decimal(1), "GBX"),
+        ("It sells for a dollar.", "a dollar", Decimal(1), "USD"),
+        ("Fares rose forty cents.", "forty cents", Decimal("0.4"), "USD"),
+    ],
+)
+def test_words_read_cents_and_single_coins(
+    text: str, surface: str, value: Decimal, currency: str
+) -> None:
+    (mention,) = find_word_mentions(text, claimed=[])
+    assert text[mention.start : mention.end] == surface
+    assert (mention.kind, mention.value, mention.currency) == ("money", value, currency)

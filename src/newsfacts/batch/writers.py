@@ -265,6 +265,7 @@ def parquet_schema() -> pa.Schema:
             ("value", pa.float64()),
             ("value_max", pa.float64()),
             ("unit", text),
+            ("dimension", text),
             ("per", text),
             ("currency", text),
             ("qualifier", text),

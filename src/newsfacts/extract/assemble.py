@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
@@ -19,6 +20,7 @@ from newsfacts.extract.dates import DateMention
 from newsfacts.extract.links import link_from_to, read_percent
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.subjects import clause_subject, enrich_subject
+from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import (
     DateFact,
     DateRangeFact,
@@ -168,6 +170,23 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
                 start_fig.fields["unit"] = end_fig.fields["unit"]
 
 
+#: A part of a count named earlier in the sentence: "including 13", "9 of them".
+_PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+which|of\s+whom)\s+$", re.I)
+_PART_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.I)
+#: A count named by its noun before the figure: "the troop presence draws down to 10,000".
+_COUNTED_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:presence|levels?|numbers|headcount)\s+(?:[a-z]+\s+){0,3}"
+    r"(?:to|from|at|of|by|is|was|stood\s+at|reached|hit)\s+(?:about\s+|some\s+|nearly\s+)?$"
+)
+#: Determiners, adjectives (by their endings) and mass nouns that do not name what is counted.
+_COUNTED_NOT = re.compile(
+    r"^(?:the|a|an|its|their|his|her|our|price|water|sea|noise|stress|inventory|debt)$"
+    r"|(?:ary|al|an|ic|ive|ous|ful|ed|ing|s)$"
+)
+#: Verbs that count their own noun: "the tap room seats 18", "the firm employs 400".
+_CAPACITY_BEFORE = re.compile(r"\b(seats|employs)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_CAPACITY_UNITS = {"seats": "seats", "employs": "employees"}
+_LISTED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _COMPARED = re.compile(
     r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|compared|against)\b", re.I
 )
@@ -185,13 +204,27 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
     is a multiple ("times").
     """
     quantities = [d for d in drafts if d.kind == "quantity"]
+    for draft, following in pairwise(quantities):
+        between = sentence[draft.end - s_start : following.start - s_start]
+        if draft.fields.get("unit") is None and _LISTED.match(between):
+            draft.fields["unit"] = following.fields.get("unit")  # "45 and 50 mg": both in mg
     for index, draft in enumerate(quantities):
         if draft.fields.get("unit") is not None:
             continue
         before = sentence[: draft.start - s_start]
+        after = sentence[draft.end - s_start :]
         if _MULTIPLE_BEFORE.search(before):
             draft.fields["unit"] = "times"
             continue
+        if capacity := _CAPACITY_BEFORE.search(before):
+            draft.fields["unit"] = _CAPACITY_UNITS[capacity.group(1).lower()]
+            continue
+        if _PART_BEFORE.search(before) or _PART_AFTER.match(after):
+            # "60 students ..., including 13": a part of the count named just before
+            whole = [e for e in quantities[:index] if e.fields.get("unit") is not None]
+            if whole:
+                draft.fields["unit"] = whole[-1].fields["unit"]
+                continue
         for earlier in reversed(quantities[:index]):
             unit = earlier.fields.get("unit")
             if unit is None:
@@ -200,6 +233,9 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             if len(between) <= 80 and _COMPARED.search(between):
                 draft.fields["unit"] = unit
             break
+        counted = _COUNTED_BEFORE.search(before)
+        if draft.fields.get("unit") is None and counted and not _COUNTED_NOT.search(counted[1]):
+            draft.fields["unit"] = counted.group(1) + "s"
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*$")
@@ -300,6 +336,7 @@ def _build(d: _Draft, text: str) -> Fact:
     }
     f = {k: v for k, v in d.fields.items() if k != "role"}
     if d.kind == "quantity":
+        f["dimension"] = unit_dimension(f.get("unit"), f.get("per"))
         return QuantityFact(**base, **f)
     if d.kind == "percent":
         return PercentFact(**base, **f)
@@ -366,9 +403,30 @@ def assemble_facts(
             draft.fields["subject"] = subject
             if subject:
                 history.append(subject)
+    _full_unit_names(facts_only, sents)
     _assign_periods(facts_only, sents)
     text = sents.text  # Doc.text rebuilds the string on every access: read it once
     return [_build(d, text) for d in facts_only]
+
+
+def _full_unit_names(drafts: list[_Draft], sents: _Sentences) -> None:
+    """A count named in full earlier in the paragraph keeps that name.
+
+    "300 million monthly active users ... around 200 million users": the second figure counts
+    the same monthly active users.
+    """
+    named: dict[int, dict[str, str]] = {}  # paragraph -> head word -> full unit
+    for draft in drafts:
+        unit = draft.fields.get("unit") if draft.kind == "quantity" else None
+        if not unit:
+            continue
+        paragraph = sents.paragraph(draft.start)
+        heads = named.setdefault(paragraph, {})
+        words = unit.split()
+        if len(words) > 1:
+            heads.setdefault(words[-1].lower(), unit)
+        elif unit.lower() in heads:
+            draft.fields["unit"] = heads[unit.lower()]
 
 
 def _sentence_subjects(sents: _Sentences, paragraph: int, before: int) -> list[str]:

@@ -19,10 +19,18 @@ from typing import Any, cast
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import filter_spans
 
 from newsfacts.extract.dates import find_dates
 from newsfacts.extract.mentions import find_mentions
 from newsfacts.extract.numbers import DECIMAL_COMMA_LANGUAGES, swap_separators
+from newsfacts.extract.orgs import (
+    find_org_spans,
+    is_program,
+    join_possessives,
+    mend_org,
+    merge_org_spans,
+)
 from newsfacts.extract.words import find_word_mentions
 
 __all__ = [
@@ -178,7 +186,11 @@ def _trim_org(doc: Doc, ent: Span) -> Span | None:
 
 
 class OrgFilter:
-    """Drop ``ORG`` entities that are not organizations ("AI", "CEO", product names, "HK$101")."""
+    """Mend the ``ORG`` entities and drop those that are not organizations.
+
+    Adds the names :mod:`newsfacts.extract.orgs` finds by rule, joins and trims cut names, and
+    drops stop-listed strings ("AI", "CEO", product names), programs, airports and "HK$101".
+    """
 
     def __init__(self, stoplist: Iterable[str]) -> None:
         self.stoplist = frozenset(stoplist)
@@ -192,7 +204,10 @@ class OrgFilter:
         return any(c.isdigit() for c in name) and any(c in "$€£¥%" for c in name)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Remove stop-listed ORG entities from ``doc.ents``."""
+        """Add rule-found organizations, mend cut ones, drop what is not an organization."""
+        text = doc.text  # rebuilt on every access: read once
+        merge_org_spans(doc, find_org_spans(doc, text))
+        join_possessives(doc)
         people = {
             token.text
             for ent in doc.ents
@@ -206,15 +221,23 @@ class OrgFilter:
                 kept.append(found)
                 continue
             ent = _trim_org(doc, found)
-            if ent is None or self._reject(ent.text):
+            if ent is None:
+                continue
+            ent = _trim_org(doc, mend_org(doc, ent, people))
+            if ent is None or self._reject(ent.text) or is_program(ent, text):
                 continue
             from_patterns = bool(ent.ent_id_)
-            if not from_patterns and ent.text in people:
+            first = ent[1] if len(ent) > 1 and ent[0].lower_ == "the" else ent[0]
+            if not from_patterns and first.text[:1].islower():
+                continue  # "post-Taliban": an organization's name opens with a capital
+            if not from_patterns and ent[0].text in {"A", "An"}:
+                continue  # "A Boating Party": a title, not an organization
+            if not from_patterns and re.sub(r"['’]s$", "", ent.text) in people:
                 continue  # "Symonette" after "Brian Symonette": a person the NER mislabelled
             if not from_patterns and ent.text.isupper() and len(ent.text) <= 3:
                 continue  # "TB", "LHR", "VAT": units, airport codes and taxes more often than firms
             kept.append(ent)
-        doc.ents = kept
+        doc.ents = filter_spans(kept)
         return doc
 
 

@@ -3,6 +3,7 @@
 Each expression is resolved to an inclusive ``[start, end]`` range of days against the
 publication date. Ranges are parsed here, not by dateparser: ``dateparser.parse("April 13–19")``
 reads 19 as the year. dateparser (English only, fixed relative base) parses the single-day parts.
+The patterns themselves are data in :mod:`newsfacts.extract.date_patterns`.
 """
 
 from __future__ import annotations
@@ -14,234 +15,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["DateMention", "find_dates", "parse_day"]
-
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}  # fmt: skip
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-M = (
-    r"(?P<{n}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)"
+from newsfacts.extract.date_patterns import (
+    DAY_WORDS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PATTERNS,
+    WEEKDAYS,
 )
-D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
-Y = r"(?P<{n}>(?:1[5-9]|20)\d\d)"
-DASH = r"\s?(?:-|–|—|to|through|until|till)\s?"
-#: An optional weekday before a date ("Friday, March 3"), captured as ``wd``.
-WEEKDAY = r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
 
-
-def _g(pattern: str, **names: str) -> str:
-    return pattern.format(**names)
-
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "week_of",
-        re.compile(
-            r"\b(?:the\s+)?week\s+(?:of|starting|beginning|ending)\s+"
-            + _g(M, n="m1")
-            + r"\s"
-            + _g(D, n="d1")
-            + r"(?:"
-            + DASH
-            + r"(?:"
-            + _g(M, n="m2")
-            + r"\s)?"
-            + _g(D, n="d2")
-            + r")?"
-            + r"(?:\s?,?\s"
-            + _g(Y, n="y")
-            + r")?(?!\d)"
-        ),
-    ),
-    (
-        "day_span",
-        re.compile(
-            r"\b(?:(?P<pre>(?i:between|from))\s+)?"
-            + _g(M, n="m1")
-            + r"\s"
-            + _g(D, n="d1")
-            + r"(?:\s?,?\s"
-            + _g(Y, n="y1")
-            + r")?"
-            + r"(?:"
-            + DASH
-            + r"|\s+and\s+)"
-            + r"(?:"
-            + _g(M, n="m2")
-            + r"\s)?"
-            + _g(D, n="d2")
-            + r"(?:\s?,?\s"
-            + _g(Y, n="y")
-            + r")?(?![\d:]|\s?(?:%|percent|per cent|[ap]\.?m\b))"
-        ),
-    ),
-    (
-        "day_span_dm",
-        re.compile(
-            r"\b"
-            + _g(D, n="d1")
-            + r"(?:\s"
-            + _g(M, n="m1")
-            + r")?"
-            + DASH
-            + _g(D, n="d2")
-            + r"\s"
-            + _g(M, n="m2")
-            + r"(?:\s?,?\s"
-            + _g(Y, n="y")
-            + r")?\b"
-        ),
-    ),
-    (
-        "day",
-        re.compile(
-            WEEKDAY
-            + _g(M, n="m1")
-            + r"\s"
-            + _g(D, n="d1")
-            + r"(?:\s?,?\s"
-            + _g(Y, n="y")
-            + r")?(?![\d:,.]\d)"
-        ),
-    ),
-    (
-        "day_dm",
-        re.compile(
-            WEEKDAY + _g(D, n="d1") + r"\s" + _g(M, n="m1") + r"(?:\s?,?\s" + _g(Y, n="y") + r")?\b"
-        ),
-    ),
-    (
-        "iso_day",
-        re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<mo>[01]?\d)[-/.](?P<d1>[0-3]?\d)\b(?![-/.]\d)"),
-    ),
-    (
-        "numeric_day",  # US month/day/year; day.month.year with dots; day first when month > 12
-        re.compile(
-            r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep),?\s?"
-            r"(?P<y>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
-        ),
-    ),
-    (
-        "numeric_md",  # "on 4/22": a month and a day, only after "on"
-        re.compile(r"(?<=\bon\s)(?P<a>1[0-2]|0?[1-9])(?P<sep>[/-])(?P<b>[0-3]?\d)\b(?![/.-]\d)"),
-    ),
-    (
-        "day_mon_year",  # 05-Aug-2016, 2019/aug/01
-        re.compile(
-            r"\b(?:(?P<d1>[0-3]?\d)[-/ ]" + _g(M, n="m1") + r"[-/ ](?P<y>(?:19|20)\d\d)"
-            r"|(?P<y2>(?:19|20)\d\d)[-/]" + _g(M, n="m2") + r"[-/](?P<d2>[0-3]?\d))\b"
-        ),
-    ),
-    (
-        "month_to_day",  # "January to March 11": a month, then a day
-        re.compile(
-            r"\b(?:(?P<pre>(?i:between|from))\s+)?"
-            + _g(M, n="m1")
-            + DASH
-            + _g(M, n="m2")
-            + r"\s"
-            + _g(D, n="d2")
-            + r"(?:\s?,?\s"
-            + _g(Y, n="y")
-            + r")?\b"
-        ),
-    ),
-    (
-        "months_of_year",  # "the first nine months of 2014"
-        re.compile(
-            r"\b(?:the\s+)?(?P<side>first|last)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
-            r"nine|ten|eleven)\s+months\s+of\s+" + _g(Y, n="y") + r"\b",
-            re.I,
-        ),
-    ),
-    (
-        "century",  # "18th-century", "the 18th century"
-        re.compile(r"\b(?P<c>1[0-9]|20|2[01])(?:st|nd|rd|th)[\s-]century\b", re.I),
-    ),
-    (
-        "decade",  # "the 1990s"
-        re.compile(r"\b(?:the\s+)?(?P<dec>(?:1[5-9]|20)\d0)(?:'s|’s|s)\b"),
-    ),
-    (
-        "quarter",
-        re.compile(
-            r"\b(?:(?P<part>(?i:early|late|mid))[\s-])?(?:(?:the\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-](?i:quarter)"
-            r"(?:\s+of)?(?:\s+(?:fiscal\s+)?" + _g(Y, n="y") + r")?"
-            r"|[Qq](?P<qn>[1-4])(?:\s?|-|/)(?:FY\s?)?(?P<y2>(?:19|20)?\d\d)?"
-            r"|(?P<y3>(?:19|20)\d\d)[\s-][Qq](?P<qn2>[1-4]))\b"
-        ),
-    ),
-    (
-        "half",
-        re.compile(
-            r"\b(?:(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?(?:\s+" + _g(Y, n="y") + r")?"
-            r"|H(?P<hn>[12])\s?(?P<y2>(?:19|20)\d\d)?)\b"
-        ),
-    ),
-    (
-        "month_year",
-        re.compile(
-            r"\b(?:(?P<pre>(?i:since|until|through|till|by|from|in))\s+)?"
-            + _g(M, n="m1")
-            + r"(?:\s+of)?,?\s"
-            + _g(Y, n="y")
-            + r"\b"
-        ),
-    ),
-    (
-        "year_span",
-        re.compile(
-            r"\b(?:(?P<between>(?i:between|from))\s+)?"
-            + _g(Y, n="y1")
-            + r"(?P<sep>\s?(?:-|–|—|to|through)\s?|\s+and\s+)(?P<y2>(?:1[5-9]|20)?\d\d)\b(?!\s?(?:%|percent))"
-        ),
-    ),
-    (
-        "month",
-        re.compile(
-            r"\b(?:(?P<pre>(?i:since|until|through|till|by|in|last|this|next|early|late|mid-?|from"
-            r"|end\s+of|start\s+of))\s+)?(?P<m1>January|February|March|April|June|July|August"
-            r"|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\s?\d)"
-        ),
-    ),
-    (
-        "year",
-        re.compile(
-            r"(?<![\d$€£¥.,])\b(?:(?P<pre>(?i:since|until|through|by|in|end\s+of|early|late|mid-?))\s+)?"
-            + _g(Y, n="y")
-            + r"\b(?![–-]\d|\s?(?:%|percent|per cent)|[.,]\d|\s+(?:tons|tonnes|people|units|jobs)\b)"
-        ),
-    ),
-    (
-        "weekday",
-        re.compile(
-            r"\b(?:(?P<wk>this|next|last|previous)\s+week\s+(?:on\s+)?)?"
-            r"(?:(?P<which>this|next|last|coming|past)\s+)?"
-            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            r"(?:\s+of\s+(?P<wk2>this|next|last|previous)\s+week)?\b",
-            re.I,
-        ),
-    ),
-    (
-        "to_date",
-        re.compile(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd)\b", re.I),
-    ),
-    (
-        "relative",
-        re.compile(
-            r"\b(?P<which>this|last|next|previous|past|the\s+current)\s+"
-            r"(?P<unit>year|month|week|quarter)\b|\b(?P<day>yesterday|today|tomorrow)\b",
-            re.I,
-        ),
-    ),
-]
+__all__ = ["DateMention", "find_dates", "parse_day"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +53,7 @@ class DateMention:
 
 
 def _month(name: str) -> int:
-    return _MONTHS[name.lower().rstrip(".")]
+    return MONTHS[name.lower().rstrip(".")]
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -362,7 +145,7 @@ def _resolve(
     g = m.groupdict()
     tail = m.string[m.end() : m.end() + 20]
     start, end = m.span()
-    if kind in {"week_of", "day_span", "day_span_dm"}:
+    if kind in {"week_of", "day_span", "day_span_dm", "day_span_of"}:
         year = int(g["y"]) if g.get("y") else (int(g["y1"]) if g.get("y1") else None)
         m1 = g.get("m1") or g.get("m2")
         m2 = g.get("m2") or m1
@@ -385,13 +168,77 @@ def _resolve(
             return None
         gran = "week" if kind == "week_of" else "span"
         return DateMention(start, end, first[0], last_day, False, first[1], gran)
+    if kind in {"ordinal_of", "day_words"}:
+        word = (g.get("ow") or g.get("dw") or "").lower()
+        day_number = DAY_WORDS.get(word) or int(re.sub(r"\D", "", word) or 0)
+        printed_year = int(g["y"]) if g.get("y") else None
+        named = _day(g["m1"], str(day_number), printed_year, published, future)
+        if named is None:
+            return None
+        return DateMention(start, end, named[0], named[0], True, named[1], "day")
+    if kind == "md_span":
+        if published is None:
+            return None
+        from_m, from_d, to_m, to_d = (int(g[k]) for k in ("a", "b", "c", "d"))
+        span_year = _infer_year(from_m, from_d, published, future=future)
+        span_first = dt.date(span_year, from_m, from_d)
+        span_last = dt.date(span_year, to_m, to_d)
+        if span_last < span_first:
+            span_last = span_last.replace(year=span_year + 1)
+        return DateMention(start, end, span_first, span_last, False, True, "span")
+    if kind == "month_numeric":
+        num_year, num_month = int(g["y"]), int(g["mo"])
+        return DateMention(
+            start,
+            end,
+            dt.date(num_year, num_month, 1),
+            _month_end(num_year, num_month),
+            False,
+            False,
+            "month",
+        )
+    if kind == "the_nth":
+        if published is None:
+            return None
+        nth_day = _nth_day(int(g["dn"]), g.get("wd"), published)
+        if nth_day is None:
+            return None
+        return DateMention(start, end, nth_day, nth_day, True, True, "day")
+    if kind == "nth_span":
+        if published is None:
+            return None
+        from_day = _nth_day(int(g["d1"]), g.get("wd1"), published)
+        if from_day is None:
+            return None
+        to_index = from_day.year * 12 + from_day.month - 1 + (int(g["d2"]) < from_day.day)
+        to_year, to_month = divmod(to_index, 12)
+        to_day = dt.date(to_year, to_month + 1, int(g["d2"]))
+        return DateMention(start, end, from_day, to_day, False, True, "span")
+    if kind == "nth_weekday":
+        if published is None:
+            return None
+        return _nth_weekday(g, start, end, published, future)
+    if kind == "day_span_rel":
+        if published is None:
+            return None
+        shift = _WEEK_SHIFT.get((g.get("rel") or "").split()[-1].lower(), 0)
+        rel_year, rel_month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        rel_first = dt.date(rel_year, rel_month + 1, int(g["d1"]))
+        rel_last = dt.date(rel_year, rel_month + 1, int(g["d2"]))
+        if rel_last < rel_first:
+            return None
+        return DateMention(start, end, rel_first, rel_last, False, True, "span")
+    if kind in {"ago", "two_days", "weekend"}:
+        if published is None:
+            return None
+        return _counted_back(kind, g, start, end, published)
     if kind in {"day", "day_dm"}:
         day = _day(g["m1"], g["d1"], int(g["y"]) if g.get("y") else None, published, future)
         if day is None:
             return None
         wd = None
         if g.get("wd"):
-            wd = next(i for i, name in enumerate(_WEEKDAYS) if name.startswith(g["wd"].lower()[:3]))
+            wd = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(g["wd"].lower()[:3]))
         return DateMention(start, end, day[0], day[0], True, day[1], "day", weekday=wd)
     if kind == "iso_day":
         try:
@@ -411,6 +258,7 @@ def _resolve(
     if kind == "numeric_md":
         if published is None:
             return None
+        start = m.start("a")  # "on    4/22": the date without its preposition
         mo, dd = int(g["a"]), int(g["b"])
         try:
             day_ = dt.date(_infer_year(mo, dd, published, future=future), mo, dd)
@@ -472,7 +320,7 @@ def _resolve(
             "span",
         )
     if kind == "quarter":
-        q = _ORD[g["q"].lower()] if g.get("q") else int(g.get("qn") or g["qn2"])
+        q = ORDINALS[g["q"].lower()] if g.get("q") else int(g.get("qn") or g["qn2"])
         ytext = g.get("y") or g.get("y2") or g.get("y3")
         if ytext is None and published is None:
             return None
@@ -492,11 +340,11 @@ def _resolve(
         return DateMention(
             start, end, dt.date(year, 6 * h - 5, 1), _month_end(year, 6 * h), False, False, "half"
         )
-    if kind == "month_year":
+    if kind == "month_year" or kind == "year_month":
         month, year = _month(g["m1"]), int(g["y"])
         pre = (g.get("pre") or "").lower()
         first_d = dt.date(year, month, 1)
-        if pre == "since":
+        if pre == "since" or pre.startswith(("starting", "beginning")):
             return DateMention(start, end, first_d, None, False, False, "month")
         return DateMention(start, end, first_d, _month_end(year, month), False, False, "month")
     if kind == "year_span":
@@ -510,8 +358,16 @@ def _resolve(
     if kind == "month":
         if published is None:
             return None
-        pre = (g.get("pre") or "").lower()
+        pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
         month = _month(g["m1"])
+        if g["m1"].islower() and not pre:
+            return None  # "an august body": a lower-case month needs a preposition to be one
+        if pre in {"since this", "since last"}:
+            back = pre == "since last" and month >= published.month  # as "last" reads below
+            since_year = published.year - (1 if back else 0)
+            return DateMention(
+                start, end, dt.date(since_year, month, 1), None, False, True, "month"
+            )
         if pre == "next":
             year = published.year + (1 if month <= published.month else 0)
         elif pre == "last":
@@ -552,6 +408,88 @@ def _resolve(
     return None
 
 
+def _nth_day(nth: int, weekday: str | None, pub: dt.date) -> dt.date | None:
+    """The day a bare "the 22nd" names: the latest such day up to publication.
+
+    With a weekday ("Friday the 15th") it is the nearest month in which that day falls on that
+    weekday.
+    """
+    here = pub.year * 12 + pub.month - 1
+    if weekday is None:
+        index = here - (1 if nth > pub.day else 0)
+        year, month = divmod(index, 12)
+        try:
+            return dt.date(year, month + 1, nth)
+        except ValueError:
+            return None
+    wanted = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(weekday.lower()[:3]))
+    best: dt.date | None = None
+    for index in range(here - 6, here + 7):
+        year, month = divmod(index, 12)
+        try:
+            day = dt.date(year, month + 1, nth)
+        except ValueError:
+            continue
+        if day.weekday() == wanted and (best is None or abs(day - pub) < abs(best - pub)):
+            best = day
+    return best
+
+
+def _nth_weekday(
+    g: dict[str, str | None], start: int, end: int, pub: dt.date, future: bool
+) -> DateMention | None:
+    """Read "the first Friday in this month", "the second Sunday", "last Monday of May"."""
+    if not (g.get("the") or g.get("rel") or g.get("m1")):
+        return None
+    wanted = WEEKDAYS.index((g.get("wd") or "").lower())
+    if g.get("m1"):
+        month = _month(g["m1"] or "")
+        printed = g.get("y")
+        year = int(printed) if printed else _nearest_year(pub, month, month, future)
+    else:
+        shift = _WEEK_SHIFT.get((g.get("rel") or "this").lower(), 0)
+        year, month0 = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+        month = month0 + 1
+    nth = (g.get("nth") or "").lower()
+    if nth == "last":
+        day = _month_end(year, month)
+        day -= dt.timedelta(days=(day.weekday() - wanted) % 7)
+    else:
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(wanted - first.weekday()) % 7)
+        day += dt.timedelta(weeks=ORDINALS[nth] - 1)
+        if day.month != month:
+            return None
+    return DateMention(start, end, day, day, True, g.get("y") is None, "day")
+
+
+def _counted_back(
+    kind: str, g: dict[str, str | None], start: int, end: int, pub: dt.date
+) -> DateMention | None:
+    """Read "a month ago", "the day after tomorrow", "the weekend" against publication."""
+    if kind == "two_days":
+        offset = 2 if (g.get("rel") or "").lower().startswith("after") else -2
+        day = pub + dt.timedelta(days=offset)
+        return DateMention(start, end, day, day, True, True, "day", bare_relative=True)
+    if kind == "weekend":
+        shift = _WEEK_SHIFT.get((g.get("which") or "").lower(), 0)
+        saturday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift, days=5)
+        return DateMention(
+            start, end, saturday, saturday + dt.timedelta(days=1), False, True, "span",
+            bare_relative=True,
+        )  # fmt: skip
+    word = (g.get("n") or "").lower()
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    unit = (g.get("unit") or "").lower()
+    if unit in {"day", "week"}:
+        day = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        months = n * (12 if unit == "year" else 1)
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - months, 12)
+        day = dt.date(y, mo + 1, min(pub.day, calendar.monthrange(y, mo + 1)[1]))
+    return DateMention(start, end, day, day, True, True, "day", bare_relative=True)
+
+
 _WEEK_SHIFT = {"this": 0, "coming": 1, "next": 1, "last": -1, "previous": -1, "past": -1}
 
 
@@ -559,7 +497,7 @@ def _weekday(
     g: dict[str, str | None], start: int, end: int, pub: dt.date, future: bool
 ) -> DateMention:
     """A weekday resolved in the week of publication (or the week the text names)."""
-    wd = _WEEKDAYS.index((g["wd"] or "").lower())
+    wd = WEEKDAYS.index((g["wd"] or "").lower())
     monday = pub - dt.timedelta(days=pub.weekday())
     week = (g.get("wk") or g.get("wk2") or "").lower()
     which = (g.get("which") or "").lower()
@@ -669,7 +607,7 @@ def find_dates(text: str, *, published: dt.date | None) -> list[DateMention]:
     """Find and resolve every date expression in ``text``, longest match first, no overlaps."""
     found: list[DateMention] = []
     taken = _Taken()
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             s, e = match.span()
             if taken.overlaps(s, e):

@@ -13,6 +13,7 @@ __all__ = [
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
     "DOWN_WORDS",
+    "HUNDREDTHS",
     "KNOWN_UNITS",
     "PER_WORDS",
     "QUALIFIERS",
@@ -45,8 +46,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "hong kong dollars": "HKD", "canadian dollars": "CAD", "australian dollars": "AUD",
     "singapore dollars": "SGD", "new zealand dollars": "NZD", "naira": "NGN", "ringgit": "MYR",
     "baht": "THB", "rupiah": "IDR", "dirhams": "AED", "riyals": "SAR", "shekels": "ILS",
-    "zloty": "PLN", "kronor": "SEK", "kroner": "NOK",
+    "zloty": "PLN", "kronor": "SEK", "kroner": "NOK", "cents": "USD", "cent": "USD",
 }  # fmt: skip
+
+#: Currency words that name a hundredth of the currency they map to: "1.20 cents" is $0.012.
+#: (Pence have their own code, GBX, and keep their printed value.)
+HUNDREDTHS = frozenset({"cents", "cent"})
 
 #: Units written right after a number, in their printed form.
 KNOWN_UNITS = frozenset(
@@ -56,7 +61,7 @@ KNOWN_UNITS = frozenset(
     tonnes tonne tons ton barrels barrel bpd gallons gallon litres liters litre liter
     degrees °C °F C F pixels points pts bps mile foot inch yard meter metre kilometer kilometre
     gallon ounce pound ton tonne acre hectare liter litre kilogram gram millimeter centimeter
-    mph km2 sq.ft km²
+    mph km2 sq.ft km² ° l ml mL Gy mGy Sv mSv hrs hr
     """.split()
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from itertools import accumulate
@@ -19,20 +20,36 @@ from newsfacts.extract.lexicon import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    HUNDREDTHS,
     KNOWN_UNITS,
     PER_WORDS,
     QUALIFIERS,
     UNIT_STOPWORDS,
 )
 from newsfacts.extract.numbers import DIGITS, parse_digits, parse_scale, printed_decimals
+from newsfacts.extract.units import unit_dimension
 
-__all__ = ["Mention", "find_mentions", "unit_after"]
+__all__ = ["Mention", "find_mentions", "rate_after", "unit_after"]
 
 MentionKind = Literal["quantity", "percent", "money"]
 
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,/:–-])|(?<=\s-)|(?<=^-)|(?<=\(-)|(?<=\s−)|(?<=^−))(?:{DIGITS})(?![\w:/]*\d)"
+    rf"(?:(?<![\w.,/:–×^+−-])|(?<=\s-)|(?<=^-)|(?<=\(-)|(?<=\s−)|(?<=^−)|(?<=\s\+)|(?<=^\+))"
+    # digits glued to more digits are a code ("5G2"), unless they are an exponent ("4e14")
+    rf"(?:{DIGITS})(?![\w:/]*\d)|(?:{DIGITS})(?=[eE][−+-]?\d{{1,3}}(?![\w.]))"
 )
+#: Scientific notation after a number: "2.48×10−5", "6.02 x 10^23", "4e14".
+_EXPONENT = re.compile(r"(?:\s?[×x]\s?10\^?|[eE])([−+-]?\d{1,3})(?![\w.])")
+#: A power written after a unit symbol: "km^2", "km²", "s-1", "fb−1".
+_UNIT_POWER = re.compile(r"(?:\^|\*\*)?([23²³])(?!\w)|[−-]1(?![\w.])")
+#: Inch and degree marks right after digits: 9", 30°.
+_MARK_UNIT = re.compile(r"""^(″|"|′|'|°[CF]?)(?![\w"'])""")
+#: "in" is inches only where the sentence ends or a size adjective follows: "2 1/2 in thick".
+_INCH_WORD = re.compile(
+    r"^\s(in)(?=\s*(?:[.,;:)!?]|$|\s+(?:thick|long|wide|tall|high|deep|across|diameter)\b))"
+)
+#: Currency signs written after the number: "15€", "20 £".
+_SIGN_AFTER = re.compile(r"^\s?([€£¥])")
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _PREFIX = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_ALT})|\b({'|'.join(CURRENCY_CODES)}))\s?$")
 _SCALE_WORD = re.compile(
@@ -133,6 +150,11 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             end += 1  # a quoted unit: 4.9 billion connected “things”
         if not words and word in KNOWN_UNITS:
             return _SINGULAR_UNITS.get(word, word), end
+        powered = _POWERED_WORD.match(word)
+        if not words and powered and powered.group(1) in {*KNOWN_UNITS, "s"}:
+            return word, end  # "4e14 s-1", "3 m2"
+        if not words and "/" in word and all(part in KNOWN_UNITS for part in word.split("/")):
+            return word, end  # "10 l/km", "5 kg/m"
         words.append((word, end))
         if word[:1].isupper() and not word.isupper() and len(words) == 1:
             return None  # "12 Downing Street", "Grok 4 Heavy": a name, not a unit
@@ -145,6 +167,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         if text[cursor : cursor + 1] not in {" "}:
             break
     if len(words) == 1 and words[0][0].isalpha() and words[0][0].islower():
+        if words[0][0].endswith("ed") and words[0][0] not in KNOWN_UNITS:
+            return None  # "13 abstained": a verb, not a unit
         return words[0]
     return None
 
@@ -192,9 +216,49 @@ def _head_unit(words: list[str]) -> str:
     return " ".join(kept)
 
 
+def rate_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The rate denominator after a figure ending at ``pos`` ("a day", "per square inch")."""
+    rate = _PER.match(text[pos : pos + 30])
+    if not rate:
+        return None
+    noun = rate.group(1).lower()
+    head = noun.split()[0]
+    if (
+        head in PER_WORDS
+        or head.rstrip("s") in PER_WORDS
+        or rate.group(0).strip().startswith(("per", "/"))
+    ):
+        return noun, pos + rate.end()
+    return None
+
+
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     """The counted noun after a number ending at ``pos`` ("1,200 jobs" -> "jobs"), if any."""
     return _unit_at(text, pos)
+
+
+_MARK_UNITS = {'"': "in", "″": "in", "'": "ft", "′": "ft"}
+_POWERED_WORD = re.compile(r"^([A-Za-z]+)(?:\^?[23]|[²³]|[−-]1)$")
+_RAISED = re.compile(r"\s(?:squared|cubed)\b")
+_OLD = re.compile(r"[\s-]old\b")
+
+
+def _mark_at(text: str, pos: int, number_start: int) -> tuple[str, int] | None:
+    """An inch, foot or degree mark right after a number: ``9"``, ``2½'``, ``30°C``."""
+    mark = _MARK_UNIT.match(text[pos : pos + 3])
+    if mark is None or _in_quotes(text, number_start, mark.group(1)):
+        return None
+    return _MARK_UNITS.get(mark.group(1), mark.group(1)), pos + mark.end()
+
+
+def _in_quotes(text: str, pos: int, mark: str) -> bool:
+    """Whether ``pos`` lies inside straight quotes (of ``mark``) opened earlier on its line."""
+    if mark not in {'"', "'"}:
+        return False
+    line_start = text.rfind("\n", 0, pos) + 1
+    if mark == "'":  # apostrophes in words ("Hubble's") open nothing
+        return len(re.findall(r"(?<!\w)'", text[line_start:pos])) % 2 == 1
+    return text.count(mark, line_start, pos) % 2 == 1
 
 
 def _first(match: re.Match[str]) -> str:
@@ -204,6 +268,7 @@ def _first(match: re.Match[str]) -> str:
 _FRACTION = re.compile(
     r"(?<![\w/.-])(?:(?P<whole>\d{1,4})\s+)?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]|\.\d)"
 )
+_VULGAR = re.compile(r"(?<![\w/.-])(?:(?P<whole>\d{1,4}))?(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))[-−](?=\d)")
 
 
@@ -221,9 +286,23 @@ def _fractions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             value += int(match.group("whole"))
         end = match.end()
         unit = _unit_at(text, end)
+        if unit is None and (inch := _INCH_WORD.match(text[end : end + 40])):
+            unit = ("in", end + inch.end())  # "2 1/2 in thick"
         if unit:
             end = unit[1]
         found.append(Mention("quantity", match.start(), end, value, unit=unit[0] if unit else None))
+    for match in _VULGAR.finditer(text):  # "½ tbsp", "2½ miles"
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        value = Decimal(str(round(unicodedata.numeric(match.group("frac")), 6)))
+        if match.group("whole"):
+            value += int(match.group("whole"))
+        end = match.end()
+        unit = _mark_at(text, end, match.start()) or _unit_at(text, end)
+        if unit:
+            end = unit[1]
+        found.append(Mention("quantity", match.start(), end, value, unit=unit[0] if unit else None))
+    found.sort(key=lambda m: m.start)
     return found
 
 
@@ -270,7 +349,11 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             currency = CURRENCY_PREFIXES.get(sign) or ("CNY" if sign == "RMB" else sign)
             span_start = start - (len(text[max(0, start - 6) : start]) - prefix.start())
         cursor = end
-        scaled = _scale_at(text, cursor, money=currency is not None)
+        exponent = _EXPONENT.match(text, cursor)
+        if exponent:
+            value = value.scaleb(int(exponent.group(1).replace("−", "-")))
+            cursor = exponent.end()
+        scaled = None if exponent else _scale_at(text, cursor, money=currency is not None)
         if scaled:
             value *= scaled[0]
             cursor = scaled[1]
@@ -328,6 +411,8 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
                 unit = "percentage points" if points else "%"
         elif currency is None and (cw := _CURRENCY_WORD.match(text[cursor : cursor + 24])):
             currency = CURRENCY_WORDS[cw.group(1).lower()]
+            if cw.group(1).lower() in HUNDREDTHS:
+                value, value_max = value / 100, (None if value_max is None else value_max / 100)
             cursor += cw.end()
             cents = _CENTS.match(text[cursor : cursor + 20])
             if cents and currency not in {"GBX"}:  # "3 dollars 50 cents"
@@ -336,6 +421,9 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         elif currency is None and (code := _CODE_AFTER.match(text[cursor : cursor + 6])):
             currency = "CNY" if code.group(1) == "RMB" else code.group(1)
             cursor += code.end()
+        elif currency is None and (after_sign := _SIGN_AFTER.match(text[cursor : cursor + 3])):
+            currency = CURRENCY_PREFIXES[after_sign.group(1)]
+            cursor += after_sign.end()
         if currency is not None:
             kind = "money"
         elif kind == "quantity" and unit is None:
@@ -344,29 +432,34 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
                 # "68-ounce cans", "a 2.5-mile loop": a measure used as an adjective
                 unit = _SINGULAR_UNITS.get(hyphened.group(1).lower(), hyphened.group(1))
                 cursor = hyphened.end()
+            elif marked := _mark_at(text, cursor, span_start):
+                unit, cursor = marked
+            elif inch := _INCH_WORD.match(text[cursor : cursor + 40]):
+                unit = "in"
+                cursor += inch.end()
             else:
                 found = _unit_at(text, cursor)
                 if found:
                     unit, cursor = found
+                    power = _UNIT_POWER.match(text, cursor)
+                    if power and unit in KNOWN_UNITS:
+                        unit += text[power.start() : power.end()].replace("**", "^")
+                        cursor = power.end()
+                    elif unit in KNOWN_UNITS and (raised := _RAISED.match(text, cursor)):
+                        unit += raised.group(0)  # "4 km cubed"
+                        cursor = raised.end()
+        if unit in {"year", "years"} and _OLD.match(text, cursor):
+            continue  # "a 28-year-old", "29 years old": an age, not a figure
         if kind == "quantity" and value_max is None and currency is None:
             if unit is None and text[cursor : cursor + 1].isalpha():
                 continue  # glued to letters: a model or product name
             singular = unit is None or not unit.lower().endswith("s")
+            singular = singular and unit_dimension(unit) is None  # "Wrench 8\"" is a size
             if singular and _NAME_BEFORE.search(text[max(0, span_start - 30) : span_start]):
                 continue  # "Snapdragon 810 chip", "Stage 3": a label, not a figure
         per: str | None = None
-        if kind in {"money", "quantity"}:
-            rate = _PER.match(text[cursor : cursor + 30])
-            if rate:
-                noun = rate.group(1).lower()
-                head = noun.split()[0]
-                if (
-                    head in PER_WORDS
-                    or head.rstrip("s") in PER_WORDS
-                    or rate.group(0).strip().startswith(("per", "/"))
-                ):
-                    per = noun
-                    cursor += rate.end()
+        if kind in {"money", "quantity"} and (rate := rate_after(text, cursor)):
+            per, cursor = rate
         qualifier_match = _QUALIFIER.search(text[max(0, span_start - 24) : span_start])
         qualifier = qualifier_match.group(1).lower() if qualifier_match else None
         if qualifier in {"only", "just", "some"} and kind == "percent":
@@ -393,4 +486,4 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             )
         )
         consumed_until = cursor
-    return [replace(m) for m in mentions]
+    return [replace(m) for m in sorted(mentions, key=lambda m: m.start)]

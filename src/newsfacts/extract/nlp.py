@@ -12,6 +12,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from newsfacts.errors import ModelError
 from newsfacts.settings import Settings, default_assets_dir
@@ -61,6 +62,18 @@ def _load_base(settings: Settings) -> Language:
         ) from exc
 
 
+#: Em dashes glued to words ("Marines—“The Walking Dead") split into their own tokens, and so
+#: does a quotation mark after one, so that names end where the dash begins.
+_DASH_INFIXES = (r"—", r"(?<=—)[“\"‘]")
+
+
+def _split_dashes(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or []), *_DASH_INFIXES]
+        tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=4)
 def load_nlp(settings: Settings | None = None) -> Language:
     """Build (once per settings) the newsfacts spaCy pipeline.
@@ -71,6 +84,7 @@ def load_nlp(settings: Settings | None = None) -> Language:
     settings = settings or Settings()
     assets = settings.assets_dir or default_assets_dir()
     nlp = _load_base(settings)
+    _split_dashes(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("sentencizer", before=first) if first else nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsfacts_paragraph_breaks", after="sentencizer")

@@ -66,6 +66,8 @@ _FRACTIONS = {
     "fourth": Decimal("0.25"), "fourths": Decimal("0.25"), "fifth": Decimal("0.2"),
     "fifths": Decimal("0.2"), "sixth": Decimal(1) / 6, "sixths": Decimal(1) / 6,
     "eighth": Decimal("0.125"), "eighths": Decimal("0.125"), "tenth": Decimal("0.1"),
+    "seventh": Decimal(1) / 7, "sevenths": Decimal(1) / 7, "ninth": Decimal(1) / 9,
+    "ninths": Decimal(1) / 9,
     "tenths": Decimal("0.1"), "hundredth": Decimal("0.01"), "hundredths": Decimal("0.01"),
 }  # fmt: skip
 _COUNT_WORDS = {"dozen": Decimal(12), "score": Decimal(20)}
@@ -138,16 +140,20 @@ def parse_words(text: str) -> Decimal | None:
         return None
     if words[0] in {"a", "an"}:
         words = ["one", *words[1:]]
-    # "half a million", "a half million"
+    # "half a million", "a half million", "half a dozen"
     if words[0] == "half" or (words[0] == "one" and len(words) > 1 and words[1] == "half"):
         rest = [w for w in words[1:] if w not in {"a", "an", "half"}]
         scale = Decimal(1)
         for w in rest:
-            mult = SCALE_WORDS.get(w)
-            if mult is None or len(w) < 5:
+            mult = _COUNT_WORDS.get(w) or (SCALE_WORDS.get(w) if len(w) >= 4 else None)
+            if mult is None:
                 return None
             scale *= mult
         return Decimal("0.5") * scale
+    # "one and a half", "two and a half million" is not handled: a half after the whole
+    if len(words) >= 3 and words[-2:] == ["a", "half"]:
+        whole = parse_words(" ".join(words[:-2]))
+        return None if whole is None else whole + Decimal("0.5")
     total = Decimal(0)
     current = Decimal(0)
     seen = False
@@ -162,7 +168,16 @@ def parse_words(text: str) -> Decimal | None:
             return (total + current) * _FRACTIONS[w]
         elif w == "hundred":
             current = (current or Decimal(1)) * 100
-        elif w in SCALE_WORDS and len(w) >= 5:
+        elif (
+            w in SCALE_WORDS
+            and len(w) >= 4
+            and index > 0
+            and words[index - 1] in SCALE_WORDS
+            and words[index - 1] != "hundred"
+            and current == 0
+        ):
+            total *= SCALE_WORDS[w]  # "three lakh crore": 3 x 1e5 x 1e7
+        elif w in SCALE_WORDS and len(w) >= 4:
             total += (current or Decimal(1)) * SCALE_WORDS[w]
             current = Decimal(0)
         else:

@@ -8,10 +8,12 @@ so they are reported only with ``Settings(written_number_facts=True)``; the gram
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from newsfacts.extract.lexicon import CURRENCY_WORDS
-from newsfacts.extract.mentions import Mention, unit_after
+from newsfacts.extract.lexicon import CURRENCY_WORDS, HUNDREDTHS
+from newsfacts.extract.mentions import Mention, rate_after, unit_after
 from newsfacts.extract.numbers import parse_words
+from newsfacts.extract.units import unit_dimension
 
 __all__ = ["find_word_mentions"]
 
@@ -20,12 +22,15 @@ _UNITS = (
     "fifteen|sixteen|seventeen|eighteen|nineteen"
 )
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SCALES = "hundred|thousand|million|billion|trillion"
-_FRACTIONS = "halves|half|thirds?|quarters?|fourths?|fifths?|tenths?"
+_SCALES = "hundred|thousand|million|billion|trillion|lakh|crore"
+_FRACTIONS = "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?"
 _HEAD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a|an|half|one)"
 _TAIL = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|{_SCALES}|dozen|{_FRACTIONS}|a)"
 _SEQUENCE = re.compile(rf"\b{_HEAD}(?:(?:\s+|-)(?:and\s+)?{_TAIL})*\b", re.I)
-_REAL_WORD = re.compile(rf"\b(?:{_UNITS}|{_TENS}|{_SCALES}|dozen)\b", re.I)
+_REAL_WORD = re.compile(rf"\b(?:{_UNITS}|{_TENS}|{_SCALES}|dozen|half)\b", re.I)
+#: "one" and "zero" alone are pronouns and idioms far more often than figures ("one of them",
+#: "absolute zero"); alone they count only with a unit of measurement.
+_LONE = frozenset({"one", "zero"})
 _PERCENT = re.compile(r"^\s?(?:percent|per\s?cent)\b", re.I)
 _CURRENCY = re.compile(
     r"^\s?("
@@ -33,6 +38,13 @@ _CURRENCY = re.compile(
     + r")\b",
     re.I,
 )
+_ARTICLE_BEFORE_NUMBER = re.compile(rf"(?:a|an)\s+(?=(?:{_TENS}|{_UNITS})\b)", re.I)
+_WORD_CENTS = re.compile(
+    rf"\s+(?:and\s+)?((?:{_TENS})(?:[\s-](?:{_UNITS}))?|{_UNITS})(?:\s+cents?)?(?![\w-])", re.I
+)
+#: One coin or note named with an article: "a penny", "a dollar".
+_ONE_COIN = re.compile(r"\b(?:a|one)\s+(penny|cent|dollar|euro|pound|yen)\b", re.I)
+_AGE = re.compile(r"^[\s-](?:year|month|week|day)s?[\s-]old\b", re.I)
 _POINTS = re.compile(r"^\s?percentage\s+points?\b", re.I)
 
 
@@ -48,6 +60,13 @@ def _parse_longest(words: str) -> tuple[str, float | None]:
     return "", None
 
 
+def _original_end(text: str, start: int, surface: str) -> int:
+    """Where ``surface`` (whitespace collapsed) ends in ``text`` from ``start``."""
+    pattern = r"\s+".join(re.escape(word) for word in surface.split(" "))
+    match = re.compile(pattern).match(text, start)
+    return match.end() if match else start + len(surface)
+
+
 def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Mention]:
     """Every number written in words in ``text``, outside the claimed spans."""
     found: list[Mention] = []
@@ -55,12 +74,16 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
         start, end = match.span()
         if any(s < end and start < e for s, e in claimed):
             continue
+        if found and start < found[-1].end:
+            continue  # read already: "thirteen dollars forty five"
         if not _REAL_WORD.search(match.group()):
             continue
-        surface, value = _parse_longest(re.sub(r"\s+", " ", match.group()))
+        if article := _ARTICLE_BEFORE_NUMBER.match(match.group()):
+            start += article.end()  # "a twenty-pound bag": the article is not "one"
+        surface, value = _parse_longest(re.sub(r"\s+", " ", text[start:end]))
         if value is None or not _REAL_WORD.search(surface):
             continue
-        end = start + len(surface)
+        end = _original_end(text, start, surface)
         parsed = parse_words(surface)
         assert parsed is not None
         kind = "quantity"
@@ -68,15 +91,28 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
         currency: str | None = None
         points = False
         rest = text[end : end + 30]
+        if _AGE.match(rest):
+            continue  # "a forty-year-old clerk": an age, not a figure
         if (pp := _POINTS.match(rest)) is not None:
             kind, points, unit, end = "percent", True, "percentage points", end + pp.end()
         elif (pc := _PERCENT.match(rest)) is not None:
             kind, unit, end = "percent", "%", end + pc.end()
         elif (cw := _CURRENCY.match(rest)) is not None:
             kind, currency, end = "money", CURRENCY_WORDS[cw.group(1).lower()], end + cw.end()
+            if cw.group(1).lower() in HUNDREDTHS:
+                parsed /= 100
+            elif (
+                (cents := _WORD_CENTS.match(text, end))
+                and (small := parse_words(cents.group(1))) is not None
+                and small < 100
+            ):
+                parsed += small / 100  # "thirteen dollars forty five"
+                end = cents.end()
         elif (
             hyphen := re.match(
-                r"-(foot|feet|inch|mile|ton|tonne|pound|ounce|gallon|yard|meter|metre)\b", rest
+                r"-(foot|feet|inch|mile|ton|tonne|pound|ounce|gallon|yard|meter|metre|second|minute"
+                r"|hour|day|week|month|year)\b(?!-old)",
+                rest,
             )
         ) is not None:
             unit, end = hyphen.group(1), end + hyphen.end()  # "a three-foot trip"
@@ -84,6 +120,11 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             after = unit_after(text, end)
             if after is not None:
                 unit, end = after
+        per: str | None = None
+        if kind != "percent" and (rate := rate_after(text, end)):
+            per, end = rate  # "four times per week"
+        if kind == "quantity" and surface.lower() in _LONE and unit_dimension(unit, per) is None:
+            continue
         found.append(
             Mention(
                 kind=kind,  # type: ignore[arg-type]
@@ -92,7 +133,21 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
                 value=parsed,
                 unit=unit,
                 currency=currency,
+                per=per,
                 points=points,
             )
         )
-    return found
+    for coin in _ONE_COIN.finditer(text):
+        if any(s < coin.end() and coin.start() < e for s, e in claimed):
+            continue
+        if any(m.start < coin.end() and coin.start() < m.end for m in found):
+            continue
+        word = coin.group(1).lower()
+        currency = {"pound": "GBP"}.get(word) or CURRENCY_WORDS[word]
+        amount = Decimal("0.01") if word in HUNDREDTHS else Decimal(1)
+        found.append(
+            Mention(
+                kind="money", start=coin.start(), end=coin.end(), value=amount, currency=currency
+            )
+        )
+    return sorted(found, key=lambda m: m.start)

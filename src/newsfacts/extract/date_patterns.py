@@ -1,0 +1,399 @@
+"""The date grammar as data: month and weekday names, pattern macros and the patterns.
+
+:mod:`newsfacts.extract.dates` runs the patterns in this order (the first to claim a span keeps
+it) and resolves each match to days. Kept apart from the resolution code, as trafilatura keeps its
+XPaths in ``xpaths.py``, so that a grammar change is a diff of data.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DAY_WORDS", "MONTHS", "NUMBER_WORDS", "ORDINALS", "PATTERNS", "WEEKDAYS"]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+
+M = (
+    r"(?P<{n}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)"
+)
+D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+Y = r"(?P<{n}>(?:1[5-9]|20)\d\d)"
+DASH = r"\s?(?:-|–|—|to|through|until|till)\s?"
+#: An optional weekday before a date ("Friday, March 3"), captured as ``wd``.
+WEEKDAY = r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
+
+
+_CARDINAL_DAYS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_ORDINAL_DAYS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+
+
+def _day_words() -> dict[str, int]:
+    """Days of the month in words: "twenty nine", "twenty-first", "thirty one"."""
+    words: dict[str, int] = {}
+    for n, (cardinal, ordinal) in enumerate(zip(_CARDINAL_DAYS, _ORDINAL_DAYS, strict=True), 1):
+        words[cardinal] = words[ordinal] = n
+    words["twenty"], words["twentieth"], words["thirty"], words["thirtieth"] = 20, 20, 30, 30
+    for n in range(1, 10):
+        for sep in (" ", "-"):
+            words[f"twenty{sep}{_CARDINAL_DAYS[n - 1]}"] = 20 + n
+            words[f"twenty{sep}{_ORDINAL_DAYS[n - 1]}"] = 20 + n
+    for sep in (" ", "-"):
+        words[f"thirty{sep}one"] = words[f"thirty{sep}first"] = 31
+    return words
+
+
+DAY_WORDS = _day_words()
+#: Only ordinals and compounds: "in May twenty people" and "in March one analyst" are no dates.
+DW = (
+    "(?P<{n}>"
+    + "|".join(
+        sorted(
+            (re.escape(w) for w in DAY_WORDS if w not in {*_CARDINAL_DAYS, "twenty", "thirty"}),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+_WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
+def _g(pattern: str, **names: str) -> str:
+    return pattern.format(**names)
+
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "week_of",
+        re.compile(
+            r"\b(?:(?:the\s+)?week\s+(?:of|starting|beginning|ending|commencing)|w/c)\s+"
+            + _g(M, n="m1")
+            + r"\s"
+            + _g(D, n="d1")
+            + r"(?:"
+            + DASH
+            + r"(?:"
+            + _g(M, n="m2")
+            + r"\s)?"
+            + _g(D, n="d2")
+            + r")?"
+            + r"(?:\s?,?\s"
+            + _g(Y, n="y")
+            + r")?(?!\d)"
+        ),
+    ),
+    (
+        "day_span",
+        re.compile(
+            r"\b(?:(?P<pre>(?i:between|from))\s+)?"
+            + _g(M, n="m1")
+            + r"\s"
+            + _g(D, n="d1")
+            + r"(?:\s?,?\s"
+            + _g(Y, n="y1")
+            + r")?"
+            + r"(?:"
+            + DASH
+            + r"|\s+and\s+)"
+            + r"(?:"
+            + _g(M, n="m2")
+            + r"\s)?"
+            + _g(D, n="d2")
+            + r"(?:\s?,?\s"
+            + _g(Y, n="y")
+            + r")?(?![\d:]|\s?(?:%|percent|per cent|[ap]\.?m\b))"
+        ),
+    ),
+    (
+        "month_to_day",  # "January to March 11": a month, then a day
+        re.compile(
+            r"\b(?:(?P<pre>(?i:between|from))\s+)?"
+            + _g(M, n="m1")
+            + DASH
+            + _g(M, n="m2")
+            + r"\s"
+            + _g(D, n="d2")
+            + r"(?:\s?,?\s"
+            + _g(Y, n="y")
+            + r")?\b"
+        ),
+    ),
+    (
+        "md_span",  # "from 10/1 to 11/7"
+        re.compile(
+            r"\bfrom\s+(?P<a>1[0-2]|0?[1-9])/(?P<b>[0-3]?\d)\s*(?:to|until|till|through|-|–)\s*"
+            r"(?P<c>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)\b(?![/.-]\d)"
+        ),
+    ),
+    (
+        "day_span_of",  # "between 3 and 12 of Sept"
+        re.compile(
+            r"\b(?:(?i:between|from)\s+)?"
+            + _g(D, n="d1")
+            + r"\s+(?:and|to|till|until|-|–)\s+"
+            + _g(D, n="d2")
+            + r"\s+of\s+"
+            + _g(M, n="m2")
+            + r"(?:\s?,?\s"
+            + _g(Y, n="y")
+            + r")?(?!\w)"
+        ),
+    ),
+    (
+        "day_span_of",  # "November between 19 and 20"
+        re.compile(
+            _g(M, n="m2") + r"\s+between\s+" + _g(D, n="d1") + r"\s+and\s+" + _g(D, n="d2") + r"\b"
+        ),
+    ),
+    (
+        "day_span_rel",  # "4 till 23 of this month"
+        re.compile(
+            r"\b(?:(?i:between|from)\s+)?"
+            + _g(D, n="d1")
+            + r"\s+(?:and|to|till|until|-|–)\s+"
+            + _g(D, n="d2")
+            + r"\s+of\s+(?P<rel>this|next|last|the\s+current)\s+month\b"
+        ),
+    ),
+    (
+        "nth_span",  # "from Friday the 11th until Tuesday the 15th"
+        re.compile(
+            r"\bfrom\s+(?:(?P<wd1>"
+            + _WEEKDAY_NAMES
+            + r")\s+)?the\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)"
+            r"\s+(?:until|till|to|through)\s+(?:(?P<wd2>" + _WEEKDAY_NAMES + r")\s+)?"
+            r"the\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)\b",
+            re.I,
+        ),
+    ),
+    (
+        "nth_weekday",  # "second Sunday", "the third Wednesday of previous month"
+        re.compile(
+            # "the" or a month is required: "finished second Sunday" is a place, not a date
+            r"\b(?:(?P<the>the)\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+"
+            r"(?P<wd>" + _WEEKDAY_NAMES + r")"
+            r"(?:\s+(?:of|in)\s+(?:(?P<rel>this|next|last|previous)\s+month|(?-i:"
+            + _g(M, n="m1")
+            + r")(?:\s+"
+            + _g(Y, n="y")
+            + r")?))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "ordinal_of",  # "the second of Aug.", "21st of March 2015"
+        re.compile(
+            r"\b(?:the\s+)?(?P<ow>(?i:"
+            + "|".join(_ORDINAL_DAYS[:10])
+            + r")|[0-3]?\d(?:st|nd|rd|th))"
+            r"\s+of\s+" + _g(M, n="m1") + r"(?:\s?,?\s" + _g(Y, n="y") + r")?(?!\w)"
+        ),
+    ),
+    (
+        "day_words",  # "May twenty nine"
+        re.compile(WEEKDAY + _g(M, n="m1") + r"[ \t]+" + _g(DW, n="dw") + r"(?![\w-])"),
+    ),
+    (
+        "day_span_dm",
+        re.compile(
+            r"\b"
+            + _g(D, n="d1")
+            + r"(?:\s"
+            + _g(M, n="m1")
+            + r")?"
+            + DASH
+            + _g(D, n="d2")
+            + r"\s"
+            + _g(M, n="m2")
+            + r"(?:\s?,?\s"
+            + _g(Y, n="y")
+            + r")?\b"
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            WEEKDAY
+            + _g(M, n="m1")
+            + r"(?:\s|-)"
+            + _g(D, n="d1")
+            + r"(?:\s?,?\s"
+            + _g(Y, n="y")
+            + r")?(?![\d:,.]\d)"
+        ),
+    ),
+    (
+        "day_dm",
+        re.compile(
+            WEEKDAY + _g(D, n="d1") + r"\s" + _g(M, n="m1") + r"(?:\s?,?\s" + _g(Y, n="y") + r")?\b"
+        ),
+    ),
+    (
+        "iso_day",
+        re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<mo>[01]?\d)[-/.](?P<d1>[0-3]?\d)\b(?![-/.]\d)"),
+    ),
+    (
+        "numeric_day",  # US month/day/year; day.month.year with dots; day first when month > 12
+        re.compile(
+            r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep),?|,)\s?"
+            r"(?P<y>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
+        ),
+    ),
+    (
+        "numeric_md",  # "on 4/22": a month and a day, only after "on"
+        re.compile(r"(?<=\bon)\s+(?P<a>1[0-2]|0?[1-9])(?P<sep>[/-])(?P<b>[0-3]?\d)\b(?![/.-]\d)"),
+    ),
+    (
+        "month_numeric",  # "11/2016"
+        re.compile(r"(?<![\d/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
+    ),
+    (
+        "day_mon_year",  # 05-Aug-2016, 2019/aug/01
+        re.compile(
+            r"\b(?:(?P<d1>[0-3]?\d)[-/ ]" + _g(M, n="m1") + r"[-/ ](?P<y>(?:19|20)\d\d)"
+            r"|(?P<y2>(?:19|20)\d\d)[-/]" + _g(M, n="m2") + r"[-/](?P<d2>[0-3]?\d))\b"
+        ),
+    ),
+    (
+        "months_of_year",  # "the first nine months of 2014"
+        re.compile(
+            r"\b(?:the\s+)?(?P<side>first|last)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|"
+            r"nine|ten|eleven)\s+months\s+of\s+" + _g(Y, n="y") + r"\b",
+            re.I,
+        ),
+    ),
+    (
+        "century",  # "18th-century", "the 18th century"
+        re.compile(r"\b(?P<c>1[0-9]|20|2[01])(?:st|nd|rd|th)[\s-]century\b", re.I),
+    ),
+    (
+        "decade",  # "the 1990s"
+        re.compile(r"\b(?:the\s+)?(?P<dec>(?:1[5-9]|20)\d0)(?:'s|’s|s)\b"),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:(?P<part>(?i:early|late|mid))[\s-])?(?:(?:the\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-](?i:quarter)"
+            r"(?:\s+of)?(?:\s+(?:fiscal\s+)?" + _g(Y, n="y") + r")?"
+            r"|[Qq](?P<qn>[1-4])(?:\s?|-|/)(?:FY\s?)?(?P<y2>(?:19|20)?\d\d)?"
+            r"|(?P<y3>(?:19|20)\d\d)[\s-][Qq](?P<qn2>[1-4]))\b"
+        ),
+    ),
+    (
+        "half",
+        re.compile(
+            r"\b(?:(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?(?:\s+" + _g(Y, n="y") + r")?"
+            r"|H(?P<hn>[12])\s?(?P<y2>(?:19|20)\d\d)?)\b"
+        ),
+    ),
+    (
+        "month_year",
+        re.compile(
+            r"\b(?:(?P<pre>(?i:since|until|through|till|by|from|in|starting(?:\s+(?:on|in|from))?"
+            r"|beginning(?:\s+(?:on|in))?))\s+)?"
+            + _g(M, n="m1")
+            + r"(?:\s+of)?,?\s"
+            + _g(Y, n="y")
+            + r"\b"
+        ),
+    ),
+    (
+        "year_month",  # "2016, nov"
+        re.compile(_g(Y, n="y") + r",\s+" + _g(M, n="m1") + r"(?![\w.]|\s*\d)"),
+    ),
+    (
+        "year_span",
+        re.compile(
+            r"\b(?:(?P<between>(?i:between|from))\s+)?"
+            + _g(Y, n="y1")
+            + r"(?P<sep>\s?(?:-|–|—|to|through)\s?|\s+and\s+)(?P<y2>(?:1[5-9]|20)?\d\d)\b(?!\s?(?:%|percent))"
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"\b(?:(?P<pre>(?i:since(?:\s+(?:this|last))?|until|through|till|by|in|last|this|next"
+            r"|early|late|mid-?|from|end\s+of|start\s+of))\s+)?(?P<m1>January|February|March|April"
+            r"|June|July|August|September|October|November|December|january|february|april|june"
+            r"|july|august|september|october|november|december|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\."
+            r"|Dec\.)(?!\s?\d)"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"(?<![\d$€£¥.,])\b(?:(?P<pre>(?i:since|until|through|by|in|end\s+of|early|late|mid-?))\s+)?"
+            + _g(Y, n="y")
+            + r"\b(?![–-]\d|\s?(?:%|percent|per cent)|[.,]\d|\s+(?:tons|tonnes|people|units|jobs)\b)"
+        ),
+    ),
+    (
+        "the_nth",  # "the 22nd", "Friday the 15th": the latest such day up to publication
+        re.compile(WEEKDAY + r"the\s+(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*[\w-])"),
+    ),
+    (
+        "ago",  # "a month ago", "three days ago"
+        re.compile(
+            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            re.I,
+        ),
+    ),
+    (
+        "two_days",  # "the day after tomorrow", "the day before yesterday"
+        re.compile(r"\bthe\s+day\s+(?P<rel>after\s+tomorrow|before\s+yesterday)\b", re.I),
+    ),
+    (
+        "weekend",
+        re.compile(r"\b(?P<which>the|this|next|last|coming|past)\s+weekend\b", re.I),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<wk>this|next|last|previous)\s+week\s+(?:on\s+)?)?"
+            r"(?:(?P<which>this|next|last|coming|past)\s+)?"
+            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?:\s+of\s+(?P<wk2>this|next|last|previous)\s+week)?\b",
+            re.I,
+        ),
+    ),
+    (
+        "to_date",
+        re.compile(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd)\b", re.I),
+    ),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<which>this|last|next|previous|past|the\s+current)\s+"
+            r"(?P<unit>year|month|week|quarter)\b|\b(?P<day>yesterday|today|tomorrow)\b",
+            re.I,
+        ),
+    ),
+]

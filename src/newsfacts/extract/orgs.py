@@ -1,0 +1,252 @@
+"""Organization names the small NER misses or cuts badly, found and mended by rule.
+
+The statistical NER of a small pipeline splits "Junior Achievement of Oregon" in two, runs an
+organization into the name of the person after it ("Ministry of Finance Brian Manning") and
+misses names it has never seen ("auction house Artcurial"). These rules work on its output:
+
+* **find**: a name after a common noun that classifies it ("cell phone company Salaam"), a name
+  followed by such an apposition ("Mengniu Dairy, one of China's largest dairy companies"), a
+  title-case run ending in an organization head ("Saturday Academy", "Self Enhancement, Inc."),
+  a name opened by a French institution word ("Musée d'Orsay", "Fondation Louis Vuitton"), a
+  numbered military unit ("1st Battalion 9th Marines");
+* **mend**: extend over "of"/"for" plus a title-case run ("Food Share of Lincoln County"), over a
+  leading "Boys and", join "X's" + "Y" ("Yamhill County Sheriff's Search and Rescue"), cut a
+  person's name off the end and a quotation off the tail;
+* **reject**: programs and projects ("Project Lifesaver", "the Beyond School Walls, a mentoring
+  program"), airports, names that open in lower case ("post-Taliban"), titles opening with "A".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+__all__ = ["find_org_spans", "is_program", "join_possessives", "mend_org", "merge_org_spans"]
+
+_NAME_WORD = r"[A-Z][\w&.’'-]*"
+_PARTICLE = r"(?:de|du|des|de\s+la|la|le|of|for|d[’'])"
+#: Common nouns that classify the name right after them: "auction house Artcurial".
+_CUE_BEFORE = re.compile(
+    r"\b(?:company|firm|group|carrier|airline|retailer|bank|lender|insurer|maker|manufacturer|"
+    r"startup|start-up|publisher|newspaper|broadcaster|agency|consultancy|brokerage|"
+    r"auction\s+house|conglomerate|nonprofit|charity|organization|organisation)\s+"
+    rf"({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_WORD})*)"
+)
+#: The same nouns in an apposition after the name: "Mengniu Dairy, one of China's largest dairy
+#: companies", "Rhodium, a research firm".
+_CUE_AFTER = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*),\s+(?:a|an|one\s+of)\s+[^,.;:]{{0,50}}?\b"
+    r"(?:company|companies|firm|firms|group|groups|carrier|carriers|retailer|retailers|bank|"
+    r"banks|lender|insurer|maker|makers|manufacturer|manufacturers|startup|publisher|agency|"
+    r"conglomerate|nonprofit|charity)\b"
+)
+_HEADS = (
+    "Academy|Shelter|Museum|Society|Club|College|University|Institute|Foundation|Association|"
+    "Council|Commission|Agency|Ministry|Bank|Group|Corporation|Company|Inc\\.?|Corp\\.?|Ltd\\.?|"
+    "LLC|K\\.K\\.|Airlines|Union|League|Federation|Alliance"
+)
+#: A title-case run that ends in an organization head: "Clackamas Women's Shelter".
+_HEAD_AFTER = re.compile(
+    rf"(?<![\w&.’'-])({_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD})*?(?:,?\s+(?:{_HEADS})))(?![\w-])"
+)
+#: The owner of a fund, team or division named after it: "NW Natural's Corporate Philanthropy
+#: Fund" names the company NW Natural.
+_OWNER = re.compile(
+    rf"(?<![\w&.’'-])({_NAME_WORD}(?:\s+{_NAME_WORD})*)['’]s\s+"
+    rf"(?!Office|Department|Bureau)(?:{_NAME_WORD}\s+)*(?:Fund|Division|Team|Unit)\b"
+)
+_BASED = re.compile(r"(?:[\w.’'-]+\s+)*[\w.’']+-based\s+")
+_ACRONYM_OWNER = re.compile(r"([A-Z]{2,})['’]s\s")
+#: Institution words that open a name in French: "Musée Guimet", "Société des Amis du Louvre".
+_HEAD_BEFORE = re.compile(
+    r"\b(?:Musée|Museo|Fondation|Fundación|Société|Institut|Université|Banque|Ministère)"
+    rf"(?:\s+(?:{_PARTICLE}\s*)?{_NAME_WORD})+"
+)
+#: Numbered military units: "1st Battalion 9th Marines", "82nd Airborne Division".
+_UNIT = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\s+(?:Battalion|Regiment|Brigade|Division|Fleet|Squadron|Airborne)"
+    r"(?:\s+\d+(?:st|nd|rd|th))?(?:\s+[A-Z][a-z]+)*"
+)
+#: Title-case words that open a sentence or a clause rather than a name.
+_NOT_NAME_START = frozenset(
+    "The A An In On At As For And But Or If When While This That These Those He She It They We "
+    "You I His Her Its Their Our My Your".split()
+)
+_PROGRAM_WORDS = frozenset({"Project", "Program", "Programme", "Operation", "Initiative"})
+_PROGRAM_AFTER = re.compile(
+    r"^\s*(?:(?:program|programme|initiative|campaign|project|scheme)\b"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:program|programme|initiative|campaign|project)\b)",
+)
+_PART_OF = re.compile(rf"^\s+of\s+(?:the\s+)?{_NAME_WORD}")
+_PLACE_HEADS = frozenset({"Airport", "Airports"})
+_CONNECTORS = frozenset({"of", "for"})
+_DANGLING = frozenset({"of", "for", "du", "de", "des", "and", "&"})
+_QUOTE_CUTS = ("—", "“", "–")
+
+
+def _name_span(doc: Doc, text: str, start: int, end: int) -> Span | None:
+    """A span for the characters [start, end), its opening stop words dropped."""
+    based = _BASED.match(text, start, end)
+    if based:  # "British Columbia-based Carbon Engineering"
+        start = based.end()
+    span = doc.char_span(start, end, label="ORG", alignment_mode="contract")
+    while span is not None and len(span) and span[0].text in _NOT_NAME_START:
+        span = doc[span.start + 1 : span.end]
+        span = Span(doc, span.start, span.end, label="ORG") if len(span) else None
+    if span is None or not len(span) or not (span.text[:1].isupper() or span.text[:1].isdigit()):
+        return None
+    return span
+
+
+def find_org_spans(doc: Doc, text: str) -> list[Span]:
+    """Organization names the rules find in ``text`` (the doc's text), as ORG spans."""
+    found: list[Span] = []
+    for pattern in (_CUE_BEFORE, _CUE_AFTER, _HEAD_AFTER, _OWNER):
+        for match in pattern.finditer(text):
+            start, end = match.start(1), match.end(1)
+            owner = _ACRONYM_OWNER.match(text, start, end)
+            if owner:  # "BGCP's Rockwood Club": the club belongs to the organization BGCP
+                end = owner.end(1)
+            span = _name_span(doc, text, start, end)
+            if span is not None:
+                found.append(span)
+    for pattern in (_HEAD_BEFORE, _UNIT):
+        for match in pattern.finditer(text):
+            span = _name_span(doc, text, match.start(), match.end())
+            if span is not None:
+                found.append(span)
+    return found
+
+
+def merge_org_spans(doc: Doc, found: list[Span]) -> None:
+    """Put the rule-found names into ``doc.ents``; they win over the entities they overlap."""
+    if not found:
+        return
+    chosen = filter_spans(found)
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    others = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    doc.ents = sorted([*chosen, *others], key=lambda span: span.start)
+
+
+def _title_run_end(doc: Doc, start: int) -> int:
+    """The end of the run of name tokens from ``start`` ("Oregon & SW Washington")."""
+    end = start
+    while end < len(doc):
+        token = doc[end]
+        if token.is_title or (token.is_upper and token.is_alpha and len(token) > 1):
+            end += 1
+        elif token.text in {"&"} and end + 1 < len(doc) and doc[end + 1].is_title:
+            end += 1
+        else:
+            break
+    return end
+
+
+def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
+    """Extend or trim one ORG entity (see the module docstring)."""
+    start, end = ent.start, ent.end
+    for token in ent:
+        if any(cut in token.text for cut in _QUOTE_CUTS) and token.i > start:
+            end = token.i  # "Battalion 9th Marines—“The Walking Dead"
+            break
+    # a person's name run into the end: "Ministry of Finance Brian Manning"
+    if end - start >= 3 and doc[end - 1].text in people and doc[end - 2].is_title:
+        end -= 2
+    # "Food Share" + "of Lincoln County", "U.S. Agency" + "for International Development"
+    if end + 1 < len(doc) and doc[end].lower_ in _CONNECTORS and doc[end + 1].is_title:
+        next_ent = doc[end + 1].ent_type_ == "ORG" and _is_strong(doc, end + 1)
+        if not next_ent:
+            end = max(end, _title_run_end(doc, end + 1))
+    # "California Independent System" + "Operator": a head word the NER left out
+    if end < len(doc) and doc[end - 1].is_title and doc[end].text in _TAIL_HEADS:
+        end += 1
+    # "S&P Capital" + "IQ"
+    if (
+        end < len(doc)
+        and doc[end - 1].text in _SUFFIX_HEADS
+        and doc[end].is_upper
+        and doc[end].is_alpha
+        and 2 <= len(doc[end]) <= 4
+    ):
+        end += 1
+    # "Boys and" + "Girls Club"
+    if (
+        start >= 2
+        and doc[start - 1].lower_ in {"and", "&"}
+        and doc[start - 2].is_title
+        and not doc[start - 2].is_sent_start
+        and not doc[start - 2].ent_type_
+        and (start < 3 or doc[start - 3].is_punct or doc[start - 3].lower_ not in _DANGLING)
+    ):
+        start -= 2
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label="ORG", span_id=ent.id)
+
+
+_TAIL_HEADS = frozenset(
+    "Operator Authority Administration Commission Board Service Services Office Company "
+    "Corporation Association Agency Council Institute Foundation Group Bank".split()
+)
+_SUFFIX_HEADS = frozenset({"Capital", "Partners", "Group", "Holdings", "Systems", "Technologies"})
+_STRONG_HEADS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Services", "Company", "Group", "Bank"})
+
+
+def _is_strong(doc: Doc, index: int) -> bool:
+    """Whether the ORG entity at token ``index`` names a company in its own right."""
+    for ent in doc.ents:
+        if ent.start <= index < ent.end:
+            return bool(ent.ent_id_) or any(t.text in _STRONG_HEADS for t in ent)
+    return False
+
+
+def join_possessives(doc: Doc) -> None:
+    """Join "Yamhill County Sheriff's" and "Search and Rescue" into one organization."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    index = 0
+    while index < len(ents):
+        ent = ents[index]
+        nxt = ents[index + 1] if index + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ == nxt.label_ == "ORG"
+            and not nxt.ent_id_
+            and nxt.start == ent.end
+            and len(ent) >= 3
+            and ent[-1].text in {"'s", "’s"}
+        ):
+            joined.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            index += 2
+            continue
+        if (
+            nxt is not None
+            and ent.label_ == nxt.label_ == "ORG"
+            and nxt.start == ent.end
+            and ent[-1].lower_ in _DANGLING
+        ):
+            joined.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "Amis du" + "Louvre"
+            index += 2
+            continue
+        joined.append(ent)
+        index += 1
+    doc.ents = joined
+
+
+def is_program(ent: Span, text: str) -> bool:
+    """Programs, projects and places named like organizations ("Project Lifesaver").
+
+    ``text`` is the doc's text (``Doc.text`` is rebuilt on every access).
+    """
+    words = {token.text for token in ent}
+    if words & _PROGRAM_WORDS or ent[-1].text in _PLACE_HEADS:
+        return True
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text in {"'s", "’s"} and ent[-1].text == "Fund":
+        return True  # "NW Natural's Corporate Philanthropy Fund": the company's program
+    rest = text[ent.end_char : ent.end_char + 60]
+    if ent[-1].text in {"Division", "Unit"} and _PART_OF.match(rest):
+        return True  # "the Financial Institutions Division of Raymond James": a part of a firm
+    return _PROGRAM_AFTER.match(rest) is not None
