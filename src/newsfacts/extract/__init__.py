@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from newsfacts.clean.document import CleanDocument
 from newsfacts.errors import ExtractionError
 from newsfacts.extract.assemble import assemble_facts
+from newsfacts.extract.components import sentence_spans
 from newsfacts.extract.nlp import load_nlp, model_label
 from newsfacts.facts import Fact
 
@@ -80,7 +81,7 @@ def _prepared(document: CleanDocument, nlp: Language, published: dt.date | None)
 
 def _assembled(doc: Doc, document: CleanDocument, relative_date_facts: bool) -> Extraction:
     try:
-        sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+        sentences = list(sentence_spans(doc))
         facts = assemble_facts(
             doc,
             paragraph_starts=[start for start, _ in document.paragraph_spans],

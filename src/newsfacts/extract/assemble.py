@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsfacts.clean.document import paragraph_key
-from newsfacts.extract.components import SPAN_KEY
+from newsfacts.extract.components import SPAN_KEY, doc_text, sentence_spans
 from newsfacts.extract.dates import DateMention
 from newsfacts.extract.links import link_from_to, read_percent
 from newsfacts.extract.mentions import Mention
@@ -56,10 +56,10 @@ class _Draft:
 
 class _Sentences:
     def __init__(self, doc: Doc, paragraph_starts: list[int]) -> None:
-        spans = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+        spans = sentence_spans(doc)
         self.spans = spans
         self.starts = [s for s, _ in spans]
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.paragraph_starts = paragraph_starts
 
     def index(self, char: int) -> int:

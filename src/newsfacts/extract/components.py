@@ -73,13 +73,47 @@ def _add(doc: Doc, start: int, end: int, label: str, payload: object) -> None:
     _group(doc).append(span)
 
 
+_TEXT_KEY = "newsfacts_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per document.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access (a few milliseconds per article,
+    paid by every component); the text never changes inside the pipeline, so the first component
+    keeps it in ``doc.user_data`` and the others read it from there.
+    """
+    cached = doc.user_data.get(_TEXT_KEY)
+    if isinstance(cached, str):
+        return cached
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the non-blank sentences, computed once per document."""
+    cached = doc.user_data.get(_SENTS_KEY)
+    if isinstance(cached, list):
+        return cached
+    text = doc_text(doc)
+    spans = [
+        (s.start_char, s.end_char) for s in doc.sents if text[s.start_char : s.end_char].strip()
+    ]
+    doc.user_data[_SENTS_KEY] = spans
+    return spans
+
+
+_SENTS_KEY = "newsfacts_sentences"
+
+
 class ParagraphBreaks:
     """Start a sentence after every blank line, so that headings never join the next paragraph."""
 
     def __call__(self, doc: Doc) -> Doc:
         """Mark the token after a paragraph break as a sentence start."""
         starts = []
-        for match in _PARAGRAPH_BREAK.finditer(doc.text):
+        for match in _PARAGRAPH_BREAK.finditer(doc_text(doc)):
             token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if token is not None and token.start > 0:
                 starts.append(token.start)
@@ -106,7 +140,7 @@ class DatesComponent:
         published = doc._.newsfacts_published
         if published is not None and not isinstance(published, dt.date):
             published = None
-        text = doc.text  # rebuilt on every access: read once
+        text = doc_text(doc)
         resolved = find_dates(text, published=published)
         for mention in resolved:
             label = "DATE" if mention.single_day else "DATE_RANGE"
@@ -141,7 +175,7 @@ class NumbersComponent:
             for s in _group(doc)
             if s.label_ in DATE_LABELS and s._.newsfacts is not None
         ]
-        text = doc.text  # rebuilt on every access: read once
+        text = doc_text(doc)
         if doc._.newsfacts_language in DECIMAL_COMMA_LANGUAGES:
             text = swap_separators(text)  # "1.240,5" reads as 1240.5; offsets unchanged
         mentions = find_mentions(text, claimed=claimed)
@@ -205,7 +239,7 @@ class OrgFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         """Add rule-found organizations, mend cut ones, drop what is not an organization."""
-        text = doc.text  # rebuilt on every access: read once
+        text = doc_text(doc)
         merge_org_spans(doc, find_org_spans(doc, text))
         join_possessives(doc)
         people = {
