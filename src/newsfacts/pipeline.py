@@ -95,6 +95,32 @@ def _clean(page: RawPage, settings: Settings) -> CleanDocument:
     return document
 
 
+def _checked_article(
+    extraction: Extraction,
+    document: CleanDocument,
+    metadata: ArticleMetadata,
+    source: Source,
+    info: PipelineInfo,
+) -> Article:
+    """The ``ok`` Article for an extraction: the validator's checks and their summary added."""
+    checks = validate_facts(
+        extraction.facts,
+        text=document.text,
+        sentences=extraction.sentences,
+        published=metadata.published_date,
+    )
+    return Article(
+        status="ok",
+        source=source,
+        metadata=metadata,
+        pipeline=info,
+        text=document.text,
+        facts=extraction.facts,
+        checks=checks,
+        validation=summarize(extraction.facts, checks),
+    )
+
+
 def parse_page(
     page: RawPage,
     *,
@@ -133,22 +159,7 @@ def parse_page(
         published=metadata.published_date,
         relative_date_facts=settings.relative_date_facts,
     )
-    checks = validate_facts(
-        extraction.facts,
-        text=document.text,
-        sentences=extraction.sentences,
-        published=metadata.published_date,
-    )
-    return Article(
-        status="ok",
-        source=source,
-        metadata=metadata,
-        pipeline=_pipeline_info(nlp, document),
-        text=document.text,
-        facts=extraction.facts,
-        checks=checks,
-        validation=summarize(extraction.facts, checks),
-    )
+    return _checked_article(extraction, document, metadata, source, _pipeline_info(nlp, document))
 
 
 def parse_pages(
@@ -194,21 +205,8 @@ def parse_pages(
     )
     for (index, document, metadata, source), extraction in zip(todo, extractions, strict=True):
         if isinstance(extraction, Extraction):
-            checks = validate_facts(
-                extraction.facts,
-                text=document.text,
-                sentences=extraction.sentences,
-                published=metadata.published_date,
-            )
-            results[index] = Article(
-                status="ok",
-                source=source,
-                metadata=metadata,
-                pipeline=_pipeline_info(nlp, document),
-                text=document.text,
-                facts=extraction.facts,
-                checks=checks,
-                validation=summarize(extraction.facts, checks),
+            results[index] = _checked_article(
+                extraction, document, metadata, source, _pipeline_info(nlp, document)
             )
         else:
             results[index] = extraction
@@ -278,20 +276,8 @@ def extract_text(
         published=metadata.published_date,
         relative_date_facts=settings.relative_date_facts,
     )
-    checks = validate_facts(
-        extraction.facts,
-        text=document.text,
-        sentences=extraction.sentences,
-        published=metadata.published_date,
-    )
-    return Article(
-        status="ok",
-        metadata=metadata,
-        pipeline=_pipeline_info(nlp, document, cleaned=False),
-        text=document.text,
-        facts=extraction.facts,
-        checks=checks,
-        validation=summarize(extraction.facts, checks),
+    return _checked_article(
+        extraction, document, metadata, Source(), _pipeline_info(nlp, document, cleaned=False)
     )
 
 

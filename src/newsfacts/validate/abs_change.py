@@ -161,22 +161,50 @@ _CAUSE = re.compile(
 )
 
 
+def _last_before(
+    f: Numeric,
+    numeric: list[Numeric],
+    back: int,
+    *,
+    same_sentence: bool = True,
+    noun: str | None = None,
+    ctx: RuleContext | None = None,
+) -> Numeric | None:
+    """The last figure of the same sort before ``f``, at most ``back`` sentences earlier.
+
+    Args:
+        f: the figure that refers back.
+        numeric: every figure and percent, in reading order.
+        back: how many sentences before ``f``'s own to look at.
+        same_sentence: whether ``f``'s own sentence counts.
+        noun: when given (with ``ctx``), the earlier figure's sentence must contain it.
+        ctx: the rule context (needed for ``noun``).
+    """
+    last = f.sentence if same_sentence else f.sentence - 1
+    found = None
+    for g in numeric:
+        if g.span[0] >= f.span[0]:
+            break
+        if g.span[1] > f.span[0]:
+            continue
+        if not f.sentence - back <= g.sentence <= last or not comparable(f, g):
+            continue
+        if noun is not None and ctx is not None:
+            if noun not in ctx.sentence_text(g.sentence).lower():
+                continue
+        found = g
+    return found
+
+
 def _pronoun(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
+    """For "will increase that to 6Tb": the pronoun is the figure just before."""
     verdicts = []
     for f in numeric:
         match = _PRONOUN_TO.search(ctx.before(f, 70))
-        if not match or f.id in done:
-            continue
-        earlier = [
-            g
-            for g in numeric
-            if f.sentence - 1 <= g.sentence <= f.sentence
-            and g.span[1] <= f.span[0]
-            and comparable(f, g)
-        ]
-        if earlier:
+        earlier = _last_before(f, numeric, 1) if match and f.id not in done else None
+        if match and earlier is not None:
             word = " ".join(match.group(0).split()[:2])
-            verdicts.append(_levels_verdict(earlier[-1], f, word, bool(match.group("up"))))
+            verdicts.append(_levels_verdict(earlier, f, word, bool(match.group("up"))))
     return verdicts
 
 
@@ -186,21 +214,11 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
     for f in numeric:
         if f.id in done or not _AGO.match(ctx.after(f, 50)):
             continue
-        later = [
-            g
-            for g in numeric
-            if f.sentence - 2 <= g.sentence <= f.sentence
-            and g.span[1] <= f.span[0]
-            and comparable(f, g)
-        ]
-        if not later:
-            continue
-        g = later[-1]
-        words = list(_DIRECTION.finditer(ctx.text[g.span[1] : f.span[0]]))
-        if not words:
-            continue
-        last = words[-1]
-        verdicts.append(_levels_verdict(f, g, last.group(0), bool(last.group("up"))))
+        g = _last_before(f, numeric, 2)
+        words = list(_DIRECTION.finditer(ctx.text[g.span[1] : f.span[0]])) if g else []
+        if g is not None and words:
+            last = words[-1]
+            verdicts.append(_levels_verdict(f, g, last.group(0), bool(last.group("up"))))
     return verdicts
 
 
@@ -209,22 +227,15 @@ def _caused(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Ve
     verdicts = []
     for f in numeric:
         match = _CAUSE.match(ctx.after(f, 60))
-        if not match or f.id in done:
-            continue
-        earlier = [
-            g
-            for g in numeric
-            if f.sentence - 1 <= g.sentence <= f.sentence
-            and g.span[1] <= f.span[0]
-            and comparable(f, g)
-        ]
-        if earlier:
+        earlier = _last_before(f, numeric, 1) if match and f.id not in done else None
+        if match and earlier is not None:
             word = " ".join(match.group(0).strip(" ,").split())
-            verdicts.append(_levels_verdict(earlier[-1], f, word, bool(match.group("up"))))
+            verdicts.append(_levels_verdict(earlier, f, word, bool(match.group("up"))))
     return verdicts
 
 
 def _levels_across(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
+    """For "reserves stood at 9.59 percent ... reserves dipped to 8.9 percent"."""
     verdicts = []
     for f in numeric:
         match = _LEVEL_TO.search(ctx.before(f, 70))
@@ -233,19 +244,10 @@ def _levels_across(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> 
         if isinstance(f, PercentFact) and f.measure == "change":
             continue
         noun = match.group("noun").lower()
-        earlier = [
-            g
-            for g in numeric
-            if f.sentence - 3 <= g.sentence < f.sentence
-            and comparable(f, g)
-            and noun in ctx.sentence_text(g.sentence).lower()
-        ]
-        if not earlier:
-            continue
-        g = earlier[-1]
-        verdicts.append(
-            _levels_verdict(g, f, " ".join(match.group("verb").split()), bool(match.group("up")))
-        )
+        g = _last_before(f, numeric, 3, same_sentence=False, noun=noun, ctx=ctx)
+        if g is not None:
+            word = " ".join(match.group("verb").split())
+            verdicts.append(_levels_verdict(g, f, word, bool(match.group("up"))))
     return verdicts
 
 

@@ -139,6 +139,26 @@ def _order(a: Numeric, b: Numeric, op: str, phrase: str, how: str) -> Verdict:
     )
 
 
+def _unordered(a: Numeric, b: Numeric, lead: str) -> Verdict:
+    """A pair the text sets together without ordering: ``unverifiable``, with the figures' order.
+
+    Args:
+        a: the first figure of the pair.
+        b: the second.
+        lead: what the text does with them ("the text puts 71% beside 72%").
+    """
+    av, bv = float(_signed(a).mid), float(_signed(b).mid)
+    order = ">" if av > bv else "<" if av < bv else "="
+    relation = f"{_show(a)} {order} {_show(b)}"
+    return Verdict(
+        "comparison",
+        "unverifiable",
+        [a.id, b.id],
+        f"{lead}; the figures give {relation}",
+        expected=relation,
+    )
+
+
 def _show(f: Numeric) -> str:
     if isinstance(f, PercentFact):
         sign = "-" if f.direction == "down" else ""
@@ -187,19 +207,11 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 continue
             parallel = _parallel(ctx, a, b)
             if parallel:
-                av, bv = float(_signed(a).mid), float(_signed(b).mid)
-                order = ">" if av > bv else "<" if av < bv else "="
-                verdicts.append(
-                    Verdict(
-                        "comparison",
-                        "unverifiable",
-                        [a.id, b.id],
-                        f'"{parallel}" given twice side by side ({_show(a)} and {_show(b)}) with '
-                        f"no word saying how they compare; the figures give {_show(a)} {order} "
-                        f"{_show(b)}",
-                        expected=f"{_show(a)} {order} {_show(b)}",
-                    )
+                lead = (
+                    f'"{parallel}" given twice side by side ({_show(a)} and {_show(b)}) with no '
+                    "word saying how they compare"
                 )
+                verdicts.append(_unordered(a, b, lead))
                 continue
             if re.search(r"\b(?:up|down|rising|falling)\s+from\b", between, re.I):
                 continue  # a level change: abs_change reads it
@@ -223,18 +235,11 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 verdicts.append(_order(b, a, op, f"{phrase} {back.group(1)}", "side by side"))
                 continue
             if op == "=":
-                av, bv = float(_signed(a).mid), float(_signed(b).mid)
-                order = ">" if av > bv else "<" if av < bv else "="
-                verdicts.append(
-                    Verdict(
-                        "comparison",
-                        "unverifiable",
-                        [a.id, b.id],
-                        f'"{phrase}": the text puts {_show(a)} beside {_show(b)} without saying '
-                        f"which is larger; the figures give {_show(a)} {order} {_show(b)}",
-                        expected=f"{_show(a)} {order} {_show(b)}",
-                    )
+                lead = (
+                    f'"{phrase}": the text puts {_show(a)} beside {_show(b)} without saying '
+                    "which is larger"
                 )
+                verdicts.append(_unordered(a, b, lead))
                 continue
             verdicts.append(_order(a, b, op, phrase, "side by side"))
     return verdicts
@@ -364,18 +369,11 @@ def _juxtaposed(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         if not earlier:
             continue
         g = earlier[-1]
-        gv, fv = float(_signed(g).mid), float(_signed(f).mid)
-        order = ">" if gv > fv else "<" if gv < fv else "="
-        verdicts.append(
-            Verdict(
-                "comparison",
-                "unverifiable",
-                [g.id, f.id],
-                f"the text ties {_show(f)} back to {_show(g)} in the sentence before without saying "
-                f"how they compare; the figures give {_show(g)} {order} {_show(f)}",
-                expected=f"{_show(g)} {order} {_show(f)}",
-            )
+        lead = (
+            f"the text ties {_show(f)} back to {_show(g)} in the sentence before without saying "
+            "how they compare"
         )
+        verdicts.append(_unordered(g, f, lead))
     return verdicts
 
 

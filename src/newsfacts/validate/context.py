@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from newsfacts.extract.numbers import parse_words
 from newsfacts.facts import (
     CheckStatus,
     DateFact,
@@ -30,6 +31,7 @@ __all__ = [
     "from_to",
     "human",
     "interval",
+    "number_of",
     "same_measure",
     "unit_of",
 ]
@@ -68,6 +70,22 @@ class Verdict:
     tolerance: Decimal | None = None
     miss: float | None = None
     digit: float = 0.0
+
+
+#: Multiples written as adverbs, which the number grammar does not read.
+_ADVERBS = {"twice": 2.0, "thrice": 3.0, "double": 2.0, "triple": 3.0}
+
+
+def number_of(word: str) -> float | None:
+    """A number written in digits or words in a rule's phrase: "9", "nine", "a third", "twice"."""
+    word = " ".join(word.lower().split())
+    if word in _ADVERBS:
+        return _ADVERBS[word]
+    try:
+        return float(word)
+    except ValueError:
+        value = parse_words(word)
+        return None if value is None else float(value)
 
 
 def interval(fact: Figure | PercentFact) -> Interval:

@@ -13,27 +13,10 @@ import re
 from decimal import Decimal
 
 from newsfacts.facts import DateFact, DateRangeFact
-from newsfacts.validate.context import RuleContext, Verdict
+from newsfacts.validate.context import RuleContext, Verdict, number_of
 
 __all__ = ["check_date_relation"]
 
-_NUMBERS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
 _GAP = re.compile(
     r"\b(?:(?:a\s+)?(?:full|whole|mere|good)\s+)?(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<unit>years?|decades?)\s+"
@@ -86,7 +69,7 @@ def _gaps(ctx: RuleContext) -> list[Verdict]:
             if event is None:
                 continue
             n = match.group("n").lower()
-            years = int(n) if n.isdigit() else _NUMBERS[n]
+            years = int(number_of(n) or 0)
             if match.group("unit").lower().startswith("decade"):
                 years *= 10
             after = match.group("rel").lower().split()[0] in {"after", "later", "since"}

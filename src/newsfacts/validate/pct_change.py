@@ -22,22 +22,12 @@ from newsfacts.validate.context import (
     from_to,
     human,
     interval,
+    number_of,
 )
 from newsfacts.validate.intervals import Interval, printed_interval
 
 __all__ = ["check_pct_change"]
 
-_WORDS: dict[str, float] = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-_WORDS.update({"ten": 10, "twice": 2, "double": 2, "triple": 3, "half": 0.5})
 _MULTIPLE = re.compile(
     r"\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?"
     r"(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)"
@@ -156,7 +146,7 @@ def _multiples(ctx: RuleContext) -> list[Verdict]:
             continue
         verb = (match.group("verb") or "").lower()
         n = match.group("n")
-        value = _VERBS[verb] if verb else float(_WORDS.get(n.lower(), 0) or n)
+        value = _VERBS[verb] if verb else number_of(n) or 0.0
         hedge = (match.group("hedge") or "").strip().lower()
         # A multiple in words is loose: "doubled" covers 1.9x to 2.1x.
         factor = Interval(value * 0.95, value * 1.05)

@@ -21,28 +21,18 @@ from newsfacts.validate.context import (
     digit_of,
     human,
     interval,
+    number_of,
     same_measure,
 )
 from newsfacts.validate.intervals import Interval
 
 __all__ = ["check_ratio"]
 
-_FRACTIONS = {
-    "half": 1 / 2,
-    "a half": 1 / 2,
-    "a third": 1 / 3,
-    "one-third": 1 / 3,
-    "one third": 1 / 3,
-    "two-thirds": 2 / 3,
-    "two thirds": 2 / 3,
-    "a quarter": 1 / 4,
-    "one-quarter": 1 / 4,
-    "a fourth": 1 / 4,
-    "three-quarters": 3 / 4,
-    "a fifth": 1 / 5,
-    "a tenth": 1 / 10,
-}
-_TIMES = {"twice": 2, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "thrice": 3}
+#: Fractions the rule reads; their values come from the number grammar.
+_FRACTIONS = (
+    "half", "a half", "a third", "one-third", "one third", "two-thirds", "two thirds",
+    "a quarter", "one-quarter", "a fourth", "three-quarters", "a fifth", "a tenth",
+)  # fmt: skip
 _FRACTION = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
 _HEDGE = r"(?P<hedge>roughly|about|around|nearly|almost|some|approximately)\s+"
 _RATIO = re.compile(
@@ -59,13 +49,12 @@ _RATIO = re.compile(
 def _stated(match: re.Match[str]) -> float:
     """The claimed smaller / larger ratio."""
     if match.group("frac"):
-        fraction = _FRACTIONS[" ".join(match.group("frac").lower().split())]
+        fraction = number_of(match.group("frac")) or 0.0
         less = match.group("dir").lower() in {"less", "lower", "smaller", "fewer"}
         return 1 - fraction if less else 1 / (1 + fraction)
     if match.group("half"):
         return 0.5
-    word = match.group("times").lower().split()[0]
-    n = _TIMES.get(word) or float(word)
+    n = number_of(match.group("times").split()[0]) or 1.0
     return 1 / n
 
 
