@@ -245,6 +245,11 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
+def _comparables(f: Numeric, numeric: list[Numeric], sentences: set[int]) -> list[Numeric]:
+    """The other figures of the same sort as ``f`` in the given sentences."""
+    return [g for g in numeric if g is not f and g.sentence in sentences and comparable(f, g)]
+
+
 def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     verdicts = []
     for f in numeric:
@@ -255,9 +260,7 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         sentence = ctx.sentence_text(f.sentence)
         if re.search(r"\b(?:since|ever|in\s+(?:years|decades|history))\b", sentence, re.I):
             continue  # "the highest since 2008" ranks against figures the article does not give
-        others = [
-            g for g in numeric if g is not f and g.sentence == f.sentence and comparable(f, g)
-        ]
+        others = _comparables(f, numeric, {f.sentence})
         if not others:
             continue
         op = ">" if high else "<"
@@ -282,11 +285,7 @@ def _adjectives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         match = _ADJECTIVE.search(ctx.before(f, 50))
         if not match:
             continue
-        others = [
-            g
-            for g in numeric
-            if abs(g.sentence - f.sentence) == 1 and comparable(f, g) and g is not f
-        ]
+        others = _comparables(f, numeric, {f.sentence - 1, f.sentence + 1})
         if not others:
             continue
         g = min(others, key=lambda g: min(abs(g.span[0] - f.span[1]), abs(f.span[0] - g.span[1])))
