@@ -30,7 +30,9 @@ class Settings(BaseModel):
             rules only (the Article says so in ``pipeline.statistical``). Any spaCy English
             pipeline works: ``en_core_web_sm``, ``en_core_web_md``, ``en_core_web_lg``...
         model_components: components of the statistical pipeline to keep; the rest are excluded
-            when it is loaded (fewer components, faster runs).
+            when it is loaded (fewer components, faster runs). A shared embedding layer
+            (``tok2vec``, ``transformer``) that none of the kept components listens to is
+            dropped too: ``en_core_web_sm``'s ``ner`` embeds tokens itself.
         assets_dir: folder with ``org_patterns.jsonl`` and ``org_stoplist.txt``; ``None`` uses
             the assets shipped with newsfacts (see :func:`default_assets_dir`).
         min_article_chars: a cleaned body shorter than this is reported as ``no_article``.

@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 #: Components that find organizations; English-only, so skipped for text in other languages.
-#: (``tok2vec`` only feeds ``ner``.)
+#: (``tok2vec`` is listed for pipelines whose ``ner`` listens to it; the default drops it.)
 NER_COMPONENTS = ("tok2vec", "entity_ruler", "ner", "newsfacts_org_filter")
 
 
