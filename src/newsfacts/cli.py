@@ -99,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--workers", type=int, default=None, metavar="N", help="processes (default: all cores)"
     )
+    batch.add_argument(
+        "--worker-threads",
+        type=int,
+        default=Settings().worker_threads,
+        metavar="N",
+        help="BLAS/OpenMP threads per worker process, 0 = the libraries' default "
+        "(default %(default)s)",
+    )
     batch.add_argument("--format", choices=("jsonl", "json", "parquet"), default="jsonl")
     batch.add_argument("--engine", choices=("local", "spark"), default="local")
     batch.add_argument("--master", metavar="URL", help="Spark master URL (engine spark)")
@@ -170,6 +178,7 @@ def _limit_settings(args: argparse.Namespace, model: str | None) -> Settings:
             max_dom_nodes=args.max_dom_nodes,
             max_article_chars=args.max_article_chars,
             worker_memory_mb=args.worker_memory_mb,
+            worker_threads=args.worker_threads or None,
         )
     except ValueError as exc:  # pydantic: a limit that is not positive
         raise ConfigError(f"invalid limit: {exc}") from exc

@@ -49,6 +49,11 @@ class Settings(BaseModel):
         worker_memory_mb: address-space limit of each batch worker process, in MiB; a record
             that needs more fails alone (``MemoryError`` or a dead worker, type
             ``worker_died``). ``None`` sets no limit.
+        worker_threads: threads each batch worker process gives its BLAS / OpenMP libraries
+            (``OPENBLAS_NUM_THREADS``, ``OMP_NUM_THREADS``, ``MKL_NUM_THREADS`` set in the
+            worker's environment, unless the caller's environment sets them). One is the
+            fastest for spaCy's small matrices, and N workers with N threads each would
+            oversubscribe the cores. ``None`` leaves the libraries' default (one per core).
         relative_date_facts: also report bare relative phrases ("this year", "last week") as
             date_range facts; by default they only resolve the periods of other facts.
         written_number_facts: also report numbers written in words ("twenty-one", "two
@@ -67,5 +72,6 @@ class Settings(BaseModel):
     max_article_chars: int = Field(default=1_000_000, gt=0)
     record_timeout: float | None = Field(default=60.0, gt=0)
     worker_memory_mb: int | None = Field(default=None, gt=0)
+    worker_threads: int | None = Field(default=1, gt=0)
     relative_date_facts: bool = False
     written_number_facts: bool = False

@@ -32,6 +32,7 @@ import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from multiprocessing.connection import Connection, wait
@@ -51,7 +52,9 @@ __all__ = [
     "HOG_MARKER",
     "KILL_MARKER",
     "TEST_HOOKS_ENV",
+    "THREAD_ENV",
     "supervise",
+    "worker_environment",
 ]
 
 #: Records per task on the fast path (one ``nlp.pipe`` batch).
@@ -70,6 +73,9 @@ KILL_MARKER = "newsfacts-test:kill"
 HOG_MARKER = "newsfacts-test:hog"
 #: Seconds a worker gets to exit cleanly at the end of a run before it is killed.
 _GRACE = 10.0
+#: Variables that size the thread pools of BLAS and OpenMP libraries; read once, when the library
+#: loads, which in a spawned worker happens on import, before any of our code runs there.
+THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def _content(record: Record) -> bytes:
@@ -90,6 +96,24 @@ def _run_test_hooks(records: list[Record]) -> None:
         if HANG_MARKER.encode() in content:
             while True:
                 time.sleep(3600)
+
+
+def worker_environment(threads: int | None) -> dict[str, str]:
+    """The thread-pool variables a worker starts with: ``threads`` where the caller set none."""
+    if threads is None:
+        return {}
+    return {name: str(threads) for name in THREAD_ENV if name not in os.environ}
+
+
+@contextmanager
+def _environment(extra: dict[str, str]) -> Iterator[None]:
+    """``os.environ`` with ``extra`` added while a worker is spawned (it copies the environment)."""
+    os.environ.update(extra)
+    try:
+        yield
+    finally:
+        for name in extra:
+            os.environ.pop(name, None)
 
 
 def _limit_memory(megabytes: int | None) -> None:
@@ -144,7 +168,8 @@ class _Worker:
         self.process: BaseProcess = context.Process(
             target=_worker_main, args=(child, settings), daemon=True
         )
-        self.process.start()
+        with _environment(worker_environment(settings.worker_threads)):
+            self.process.start()
         child.close()
         self.conn: Connection = parent
         self.ready = False

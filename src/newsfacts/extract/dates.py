@@ -1,8 +1,10 @@
 """Date grammar: days, months, quarters, halves, years, spans and relative phrases.
 
 Each expression is resolved to an inclusive ``[start, end]`` range of days against the
-publication date. Ranges are parsed here, not by dateparser: ``dateparser.parse("April 13–19")``
-reads 19 as the year. dateparser (English only, fixed relative base) parses the single-day parts.
+publication date. Everything is parsed here, not by dateparser: ``dateparser.parse("April 13–19")``
+reads 19 as the year, and once the grammar has the month, day and year of a day, building the date
+is exact and a thousand times cheaper. :func:`parse_day` (dateparser, English only) remains for
+callers with free-form day text.
 The patterns themselves are data in :mod:`newsfacts.extract.date_patterns`.
 """
 
@@ -124,6 +126,10 @@ def _infer_year(month: int, day: int, published: dt.date, *, future: bool = Fals
     return year
 
 
+#: Years before this are no news dates (dateparser, which read these days before, refused them).
+_FIRST_YEAR = 1000
+
+
 def _day(
     month_name: str, day: str, year: int | None, published: dt.date | None, future: bool = False
 ) -> tuple[dt.date, bool] | None:
@@ -133,10 +139,12 @@ def _day(
         if published is None:
             return None
         year = _infer_year(month, int(day), published, future=future)
-    parsed = parse_day(f"{calendar.month_name[month]} {int(day)} {year}")
-    if parsed is None:
+    if year < _FIRST_YEAR:
         return None
-    return parsed, relative
+    try:  # month, day and year are all known: no need for dateparser (~3 ms a call)
+        return dt.date(year, month, int(day)), relative
+    except ValueError:  # "February 30"
+        return None
 
 
 def _resolve(
