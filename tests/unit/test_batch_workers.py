@@ -15,7 +15,8 @@ from newsfacts.settings import Settings
 def _environ_of(worker: _Worker) -> dict[str, str]:
     # Read once the worker says it is ready: between fork and exec, /proc shows the driver's
     # environment as it was when the driver itself started.
-    assert worker.conn.poll(60) and worker.conn.recv() == ("ready",)
+    assert worker.conn.poll(60)
+    assert worker.conn.recv() == ("ready",)
     raw = Path(f"/proc/{worker.process.pid}/environ").read_bytes()
     pairs = (item.partition(b"=") for item in raw.split(b"\0") if item)
     return {key.decode(): value.decode() for key, _, value in pairs}
