@@ -60,7 +60,7 @@ def strictly_right(g: ev.NGold, p: ev.Pred) -> bool:
 
 def _preds(article: Any) -> tuple[list[ev.Pred], list[ev.Pred]]:
     """(figure and date predictions, age predictions)."""
-    preds = ev.ours_from_article(article)
+    preds = ev.ours_from_article(article, ages=True)
     roles = {f.span: getattr(f, "role", None) for f in article.facts}
     ages = [p for p in preds if roles.get((p.start, p.end)) == "age"]
     return [p for p in preds if p not in ages], ages

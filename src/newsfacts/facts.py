@@ -69,7 +69,7 @@ Stage = Literal["clean", "numbers", "dates", "ner", "validate"]
 #: What a quantity's unit measures; a count ("15 senators") has none.
 Dimension = Literal[
     "length", "area", "volume", "mass", "time", "temperature", "speed", "frequency", "data",
-    "data_rate", "power", "energy", "voltage", "pressure", "dose",
+    "data_rate", "power", "energy", "voltage", "pressure", "dose", "capacitance",
 ]  # fmt: skip
 
 
@@ -105,9 +105,13 @@ class QuantityFact(FactBase):
 
     ``dimension`` says what a unit of measurement measures (``44,947 MW`` is ``power``,
     ``10 feet`` a ``length``); it is null for counts (``15 senators``) and bare numbers.
+    ``role`` says what the number is: a ``measure`` (it has a dimension), a ``count`` or an
+    ``age`` ("Smith, 66," -> 66 years of age). Numbers that name things (models, indexes,
+    addresses, scores, ranks) are never facts.
     """
 
     kind: Literal["quantity"] = "quantity"
+    role: Literal["measure", "count", "age"] = "count"
     value: Number
     value_max: Number | None = None
     unit: str | None = None
@@ -154,16 +158,28 @@ class DateFact(FactBase):
 
 
 class DateRangeFact(FactBase):
-    """An inclusive span of days; ``end`` is null for an open end ("since March")."""
+    """An inclusive span of days; ``end`` is null for an open end ("since March").
+
+    A fiscal period ("fiscal 2019", "Q3 FY2019") has ``fiscal: true`` and its ``label``
+    ("FY2019 Q3") but no days: a company's fiscal year need not be the calendar's. A date whose
+    year the article does not give and whose publication date is unknown has ``start`` null too,
+    its ``label`` as printed, and the Article says so in ``warnings``.
+    """
 
     kind: Literal["date_range"] = "date_range"
-    start: dt.date
+    start: dt.date | None
     end: dt.date | None
     relative: bool = False
+    fiscal: bool = False
+    label: str | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> DateRangeFact:
-        if self.end is not None and self.end < self.start:
+        if self.start is None and self.label is None:
+            raise ValueError("a date range without days needs a label")
+        if self.start is None and self.end is not None:
+            raise ValueError("a date range without a start has no end")
+        if self.start is not None and self.end is not None and self.end < self.start:
             raise ValueError(f"date range ends ({self.end}) before it starts ({self.start})")
         return self
 
@@ -306,7 +322,11 @@ class PipelineInfo(_Frozen):
 
 
 class Article(_Frozen):
-    """A cleaned article, its facts and the validator's checks."""
+    """A cleaned article, its facts and the validator's checks.
+
+    ``warnings`` names what limited the reading without failing it, such as a missing
+    publication date (dates without a year are then reported unresolved).
+    """
 
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     status: Literal["ok", "no_article", "error"]
@@ -318,6 +338,7 @@ class Article(_Frozen):
     facts: list[Fact] = Field(default_factory=list)
     checks: list[Check] = Field(default_factory=list)
     validation: Validation | None = None
+    warnings: list[str] = Field(default_factory=list)
 
     def fact(self, fact_id: str) -> Fact:
         """Return the fact with this id.

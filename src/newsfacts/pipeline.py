@@ -19,7 +19,15 @@ from newsfacts.extract import (
     model_label,
     runs_ner,
 )
-from newsfacts.facts import Article, ArticleMetadata, ErrorInfo, PipelineInfo, Source, Stage
+from newsfacts.facts import (
+    Article,
+    ArticleMetadata,
+    DateRangeFact,
+    ErrorInfo,
+    PipelineInfo,
+    Source,
+    Stage,
+)
 from newsfacts.settings import Settings
 from newsfacts.sources import RawPage, load_bytes, sniff_kind
 from newsfacts.sources.raw import scrub_text
@@ -118,7 +126,26 @@ def _checked_article(
         facts=extraction.facts,
         checks=checks,
         validation=summarize(extraction.facts, checks),
+        warnings=_warnings(extraction, metadata),
     )
+
+
+def _warnings(extraction: Extraction, metadata: ArticleMetadata) -> list[str]:
+    """What limited the reading: today, a missing publication date."""
+    if metadata.published_date is not None:
+        return []
+    unresolved = sum(
+        1
+        for f in extraction.facts
+        if isinstance(f, DateRangeFact) and f.start is None and not f.fiscal
+    )
+    message = (
+        "no publication date: relative dates are not resolved and dates printed without a "
+        "year are reported without days"
+    )
+    if unresolved:
+        message += f" ({unresolved} such date{'s' if unresolved != 1 else ''})"
+    return [message]
 
 
 def parse_page(

@@ -23,7 +23,7 @@ def _only(text: str, published: date | None = PUB) -> DateMention:
     [
         ("Usage fell April 13–19, data show.", date(2026, 4, 13), date(2026, 4, 19), True),
         ("Between March 3-April 2 prices rose.", date(2026, 3, 3), date(2026, 4, 2), True),
-        ("Talks ran April 28–May 3.", date(2026, 4, 28), date(2026, 5, 3), True),
+        ("Talks run April 28–May 3.", date(2026, 4, 28), date(2026, 5, 3), True),
         ("Sales ran December 28–January 3.", date(2025, 12, 28), date(2026, 1, 3), True),
         ("It ran April 13–19, 2025.", date(2025, 4, 13), date(2025, 4, 19), False),
         ("It ran between March 3 and March 5.", date(2026, 3, 3), date(2026, 3, 5), True),

@@ -327,7 +327,8 @@ def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("The deal closed on Friday, March 3, 2023, after a long wait.", [OK]),
         # March 3, 2026 was a Tuesday
         ("The deal closed on Friday, March 3, 2026, after a long wait.", [MAJOR]),
-        # no year printed: Dec. 6 is read in 2022 (a Tuesday), but the article may mean another year
+        # no year printed: the extractor reads Dec. 6 in 2024, the year near publication in which
+        # it is a Friday; the weekday cannot then check the year
         ("Tickets for the tour go on sale at 10 a.m. Friday, Dec. 6.", [NA]),
         # "the year 2012 through 2015" is not how the text reads: "in the first year to the 2012
         # through 2015 design" names no range as a year

@@ -46,10 +46,24 @@ def test_words_skip_claimed_spans_and_lone_articles() -> None:
     assert [text[m.start : m.end] for m in find_word_mentions(text, claimed=[(0, 7)])] == ["two"]
 
 
-def test_words_are_facts_only_when_asked(words_nlp: Language, nlp: Language) -> None:
+def test_words_with_a_currency_or_a_noun_are_facts_by_default(nlp: Language) -> None:
     text = "The fund raised half a million dollars from twenty-one donors."
     default = extract_text(text, nlp=nlp)
-    assert default.facts == []
+    money = [f for f in default.facts if isinstance(f, MoneyFact)]
+    counts = [f for f in default.facts if isinstance(f, QuantityFact)]
+    assert [(f.value, f.currency) for f in money] == [(Decimal(500000), "USD")]
+    assert [(f.value, f.unit) for f in counts] == [(Decimal(21), "donors")]
+
+
+def test_bare_written_numbers_are_facts_only_when_asked(words_nlp: Language, nlp: Language) -> None:
+    text = "Twenty-one said yes and one of the others agreed."
+    assert [f for f in extract_text(text, nlp=nlp).facts if f.kind != "organization"] == []
+    asked = [f for f in extract_text(text, nlp=words_nlp).facts if isinstance(f, QuantityFact)]
+    assert [f.value for f in asked] == [Decimal(21)]
+
+
+def test_words_keep_their_readings_when_asked(words_nlp: Language) -> None:
+    text = "The fund raised half a million dollars from twenty-one donors."
     asked = extract_text(text, nlp=words_nlp)
     money = [f for f in asked.facts if isinstance(f, MoneyFact)]
     counts = [f for f in asked.facts if isinstance(f, QuantityFact)]
@@ -63,8 +77,10 @@ def test_words_read_a_rate_after_the_number() -> None:
     assert (mention.value, mention.unit, mention.per) == (Decimal(3), "times", "day")
 
 
-def test_words_skip_a_written_age() -> None:
-    assert find_word_mentions("A forty-year-old clerk won.", claimed=[]) == []
+def test_words_read_a_written_age_as_an_age() -> None:
+    (age,) = find_word_mentions("A forty-year-old clerk won.", claimed=[])
+    assert (age.value, age.unit, age.role) == (Decimal(40), "years", "age")
+    assert "A forty-year-old clerk won."[age.start : age.end] == "forty-year-old"
 
 
 def test_words_skip_a_lone_one_or_zero_without_a_unit_of_measurement() -> None:

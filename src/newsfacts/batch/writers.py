@@ -266,6 +266,7 @@ def parquet_schema() -> pa.Schema:
             ("value_max", pa.float64()),
             ("unit", text),
             ("dimension", text),
+            ("role", text),
             ("per", text),
             ("currency", text),
             ("qualifier", text),
@@ -281,6 +282,8 @@ def parquet_schema() -> pa.Schema:
             ("start", pa.date32()),
             ("end", pa.date32()),
             ("relative", pa.bool_()),
+            ("fiscal", pa.bool_()),
+            ("label", text),
             ("name", text),
             ("mentions", pa.list_(span)),
         ]
@@ -345,6 +348,7 @@ def parquet_schema() -> pa.Schema:
             ("facts", pa.list_(fact)),
             ("checks", pa.list_(check)),
             ("validation", validation),
+            ("warnings", pa.list_(text)),
         ]
     )
 

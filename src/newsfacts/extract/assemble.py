@@ -128,7 +128,8 @@ def _figure_fields(draft: _Draft) -> None:
     elif m.kind == "money":
         common.update(currency=m.currency, per=m.per, qualifier=m.qualifier)
     else:
-        common.update(unit=m.unit, per=m.per, qualifier=m.qualifier)
+        number_role = m.role if m.role in {"measure", "count", "age"} else "count"
+        common.update(unit=m.unit, per=m.per, qualifier=m.qualifier, number_role=number_role)
     draft.fields.update(common)
 
 
@@ -203,7 +204,9 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
     "much lower than the 46,797" after "44,947 megawatts" counts megawatts too; "a P/E of 17"
     is a multiple ("times").
     """
-    quantities = [d for d in drafts if d.kind == "quantity"]
+    quantities = [
+        d for d in drafts if d.kind == "quantity" and d.fields.get("number_role") != "age"
+    ]
     for draft, following in pairwise(quantities):
         between = sentence[draft.end - s_start : following.start - s_start]
         if draft.fields.get("unit") is None and _LISTED.match(between):
@@ -334,9 +337,12 @@ def _build(d: _Draft, text: str) -> Fact:
         "span": (d.start, d.end),
         "sentence": d.sentence,
     }
-    f = {k: v for k, v in d.fields.items() if k != "role"}
+    f = {k: v for k, v in d.fields.items() if k not in {"role", "number_role"}}
     if d.kind == "quantity":
         f["dimension"] = unit_dimension(f.get("unit"), f.get("per"))
+        f["role"] = d.fields.get("number_role")
+        if f["role"] != "age":  # a unit found later (implied by the sentence) decides too
+            f["role"] = "measure" if f["dimension"] is not None else "count"
         return QuantityFact(**base, **f)
     if d.kind == "percent":
         return PercentFact(**base, **f)
@@ -345,9 +351,16 @@ def _build(d: _Draft, text: str) -> Fact:
     if d.kind == "organization":
         return OrganizationFact(**base, **f)
     dm: DateMention = d.payload
-    if d.kind == "date":
+    if d.kind == "date" and dm.first is not None:
         return DateFact(**base, date=dm.first)
-    return DateRangeFact(**base, start=dm.first, end=dm.last, relative=dm.relative)
+    return DateRangeFact(
+        **base,
+        start=dm.first,
+        end=dm.last if dm.first is not None else None,
+        relative=dm.relative,
+        fiscal=dm.fiscal,
+        label=dm.label if dm.first is None else None,
+    )
 
 
 def assemble_facts(
@@ -375,7 +388,7 @@ def assemble_facts(
         if sentence in skip:
             continue
         if isinstance(payload, DateMention):
-            kind = "date" if payload.single_day else "date_range"
+            kind = "date" if payload.single_day and payload.first is not None else "date_range"
             draft = _Draft(kind, payload.start, payload.end, payload, sentence)
             draft.is_fact = relative_date_facts or not payload.bare_relative
         else:

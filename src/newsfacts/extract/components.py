@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any, cast
 
 from spacy.attrs import SENT_START
@@ -21,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
-from newsfacts.extract.dates import find_dates
+from newsfacts.extract.dates import DateMention, find_dates
 from newsfacts.extract.mentions import find_mentions
 from newsfacts.extract.numbers import DECIMAL_COMMA_LANGUAGES, swap_separators
 from newsfacts.extract.orgs import (
@@ -31,7 +32,8 @@ from newsfacts.extract.orgs import (
     mend_org,
     merge_org_spans,
 )
-from newsfacts.extract.words import find_word_mentions
+from newsfacts.extract.roles import assign_roles, name_spans
+from newsfacts.extract.words import counts_by_default, find_word_mentions
 
 __all__ = [
     "SPAN_KEY",
@@ -132,6 +134,24 @@ def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
     return ParagraphBreaks()
 
 
+#: Entities whose names may hold a month or a number that is no date ("21st Century Fox",
+#: "April Ryan", "Augusta National"): a date strictly inside one of them is dropped.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
+#: Languages (with region) whose numeric dates put the day first.
+_MONTH_FIRST_LOCALES = frozenset({"en-us", "en_us", "en-ph", "en_ph"})
+
+
+def day_first_locale(language: str | None) -> bool:
+    """Whether numeric dates of a page in ``language`` put the day first ("3/4" is 3 April).
+
+    Only a language with a region says so: ``en-GB``, ``en-AU``, ``fr-FR`` do; ``en-US`` and
+    a bare ``en`` (or nothing) keep the month first.
+    """
+    if not language or len(language) < 4:
+        return False
+    return language.lower() not in _MONTH_FIRST_LOCALES
+
+
 class DatesComponent:
     """Find date expressions and resolve them against ``doc._.newsfacts_published``."""
 
@@ -141,18 +161,44 @@ class DatesComponent:
         if published is not None and not isinstance(published, dt.date):
             published = None
         text = doc_text(doc)
-        resolved = find_dates(text, published=published)
+        day_first = day_first_locale(doc._.newsfacts_language)
+        names = [
+            (e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS
+        ]  # the model's entities, when the pipeline has a model
+        resolved = [
+            m
+            for m in find_dates(text, published=published, day_first=day_first)
+            if not _inside_name(m, names)
+        ]
         for mention in resolved:
-            label = "DATE" if mention.single_day else "DATE_RANGE"
+            label = "DATE" if mention.single_day and mention.first is not None else "DATE_RANGE"
             _add(doc, mention.start, mention.end, label, mention)
         if published is None:
-            # Without a publication date "April 13–19" cannot be resolved, but it is still a date:
-            # claim its span (label DATE_UNRESOLVED) so that 13 and 19 are not read as figures.
+            # Without a publication date "April 13" cannot be placed in a year, but it is still
+            # a date: reported with no days (its label as printed), so that nothing is dropped
+            # silently and 13 is not read as a figure. Bare relative phrases only claim a span.
             taken = {(m.start, m.end) for m in resolved}
-            for mention in find_dates(text, published=_PLACEHOLDER_DAY):
-                if (mention.start, mention.end) not in taken:
-                    _add(doc, mention.start, mention.end, "DATE_UNRESOLVED", mention)
+            for mention in find_dates(text, published=_PLACEHOLDER_DAY, day_first=day_first):
+                if (mention.start, mention.end) in taken or _inside_name(mention, names):
+                    continue
+                unresolved = replace(
+                    mention,
+                    first=None,
+                    last=None,
+                    single_day=False,
+                    relative=True,
+                    label=" ".join(text[mention.start : mention.end].split()),
+                )
+                label = "DATE_UNRESOLVED" if mention.bare_relative else "DATE_RANGE"
+                _add(doc, mention.start, mention.end, label, unresolved)
         return doc
+
+
+def _inside_name(mention: DateMention, names: list[tuple[int, int]]) -> bool:
+    return any(
+        s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end)
+        for s, e in names
+    )
 
 
 @Language.factory("newsfacts_dates", assigns=["doc.spans"])
@@ -178,10 +224,14 @@ class NumbersComponent:
         text = doc_text(doc)
         if doc._.newsfacts_language in DECIMAL_COMMA_LANGUAGES:
             text = swap_separators(text)  # "1.240,5" reads as 1240.5; offsets unchanged
-        mentions = find_mentions(text, claimed=claimed)
-        if self.written_numbers:
-            taken = claimed + [(m.start, m.end) for m in mentions]
-            mentions += find_word_mentions(text, claimed=taken)
+        names = [(start, end) for start, end, _ in name_spans(text)]
+        mentions = find_mentions(text, claimed=claimed + names)
+        taken = claimed + names + [(m.start, m.end) for m in mentions]
+        words = find_word_mentions(text, claimed=taken)
+        if not self.written_numbers:
+            words = [m for m in words if counts_by_default(m)]
+        entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        mentions = assign_roles(text, sorted(mentions + words, key=lambda m: m.start), entities)
         for mention in mentions:
             _add(doc, mention.start, mention.end, mention.kind.upper(), mention)
         return doc
@@ -191,7 +241,12 @@ class NumbersComponent:
     "newsfacts_numbers", default_config={"written_numbers": False}, assigns=["doc.spans"]
 )
 def make_numbers(nlp: Language, name: str, written_numbers: bool) -> NumbersComponent:
-    """Build the numbers component; ``written_numbers`` also reports "twenty-one" and kin."""
+    """Build the numbers component.
+
+    Numbers written in words count when they carry a currency, a percent word or a unit or
+    count noun ("a billion euros", "four weeks"); ``written_numbers`` reports the rest too
+    ("twenty-one" alone).
+    """
     _ensure_extensions()
     return NumbersComponent(written_numbers)
 

@@ -29,9 +29,10 @@ ORDINALS = {
     "4th": 4,
 }
 
+#: A month name; never inside a longer word ("Marchetti", "Augustine", "Junella").
 M = (
-    r"(?P<{n}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)"
+    r"(?<![A-Za-z])(?P<{n}>(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
+    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?)"
 )
 D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 Y = r"(?P<{n}>(?:1[5-9]|20)\d\d)"
@@ -89,7 +90,40 @@ def _g(pattern: str, **names: str) -> str:
     return pattern.format(**names)
 
 
+_FISCAL_Q = r"(?P<q{n}>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-](?i:quarter)|[Qq](?P<qn{n}>[1-4])"
+_FISCAL_Y = r"(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?['’]?)(?P<fy{n}>(?:19|20)?\d\d(?:[-/]\d\d)?)"
+
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "to_today",  # "from Feb. 2, 2020 to today", "since March 3, 2021 until now"
+        re.compile(
+            r"\b(?P<pre>(?i:from|since|between))\s+"
+            + _g(M, n="m1")
+            + r"\s"
+            + _g(D, n="d1")
+            + r",?\s"
+            + _g(Y, n="y")
+            + r"\s+(?i:to|until|till|through|and)\s+(?i:today|now|the\s+present|date)\b"
+        ),
+    ),
+    (
+        "fiscal",  # "the third quarter of fiscal 2019", "Q3 FY2019", "fiscal 2019", "FY19"
+        re.compile(
+            r"\b(?:(?:the\s+)?(?:(?i:fiscal)\s+)?(?:"
+            + _FISCAL_Q.format(n=1)
+            + r")(?:\s+of)?\s+"
+            + _FISCAL_Y.format(n=1)
+            + r"|(?:the\s+)?(?i:fiscal)\s+(?:"
+            + _FISCAL_Q.format(n=2)
+            + r")"
+            + r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?"
+            + r"|"
+            + _FISCAL_Y.format(n=3)
+            + r"(?:\s+(?:"
+            + _FISCAL_Q.format(n=3)
+            + r"))?)(?![\w-])"
+        ),
+    ),
     (
         "week_of",
         re.compile(
@@ -129,6 +163,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"(?:\s?,?\s"
             + _g(Y, n="y")
             + r")?(?![\d:]|\s?(?:%|percent|per cent|[ap]\.?m\b))"
+        ),
+    ),
+    (
+        "day_span_dm_years",  # "26 june in 2019 to 28 june in 2020"
+        re.compile(
+            r"\b"
+            + _g(D, n="d1")
+            + r"\s"
+            + _g(M, n="m1")
+            + r",?\s(?:in\s)?"
+            + _g(Y, n="y1")
+            + DASH
+            + _g(D, n="d2")
+            + r"\s"
+            + _g(M, n="m2")
+            + r",?\s(?:in\s)?"
+            + _g(Y, n="y2")
+            + r"\b"
         ),
     ),
     (
@@ -238,15 +290,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "day",
+        "day",  # "Thursday, January 9th", "March 3rd of 2001", "Oct-14-2021"
         re.compile(
             WEEKDAY
             + _g(M, n="m1")
             + r"(?:\s|-)"
             + _g(D, n="d1")
-            + r"(?:\s?,?\s"
+            + r"(?:(?:\s?,?\s(?:of\s)?|-)"
             + _g(Y, n="y")
-            + r")?(?![\d:,.]\d)"
+            + r")?(?![\d:,.]\d)(?![\w-])"
         ),
     ),
     (
@@ -257,7 +309,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "iso_day",
-        re.compile(r"\b(?P<y>(?:19|20)\d\d)[-/.](?P<mo>[01]?\d)[-/.](?P<d1>[0-3]?\d)\b(?![-/.]\d)"),
+        re.compile(
+            r"\b(?P<y>(?:19|20)\d\d)(?P<sep>[-/.]|\s)(?P<mo>[01]?\d)(?P=sep)(?P<d1>[0-3]?\d)\b"
+            r"(?![-/.]\d|\s?%)"
+        ),
     ),
     (
         "numeric_day",  # US month/day/year; day.month.year with dots; day first when month > 12
@@ -273,6 +328,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_numeric",  # "11/2016"
         re.compile(r"(?<![\d/.-])(?P<mo>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])"),
+    ),
+    (
+        "year_month_numeric",  # "2016/11", "2016-11" (not "2011-12", a season)
+        re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)[-/](?P<mo>1[0-2]|0?[1-9])(?![\d/.-]|\s?%)"),
     ),
     (
         "day_mon_year",  # 05-Aug-2016, 2019/aug/01
@@ -302,15 +361,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:(?P<part>(?i:early|late|mid))[\s-])?(?:(?:the\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-](?i:quarter)"
             r"(?:\s+of)?(?:\s+(?:fiscal\s+)?" + _g(Y, n="y") + r")?"
-            r"|[Qq](?P<qn>[1-4])(?:\s?|-|/)(?:FY\s?)?(?P<y2>(?:19|20)?\d\d)?"
-            r"|(?P<y3>(?:19|20)\d\d)[\s-][Qq](?P<qn2>[1-4]))\b"
+            r"|[Qq](?P<qn>[1-4])(?:(?:\s?|-|/)(?:FY\s?)?(?P<y2>(?:19|20)?\d\d))?"
+            r"|(?P<y3>(?:19|20)\d\d)[\s-][Qq](?P<qn2>[1-4])"
+            r"|(?P<y4>(?:19|20)\d\d),?\s+(?:the\s+)?(?P<q2>(?i:first|second|third|fourth))[\s-](?i:quarter))\b"
         ),
     ),
     (
         "half",
         re.compile(
             r"\b(?:(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of)?(?:\s+" + _g(Y, n="y") + r")?"
-            r"|H(?P<hn>[12])\s?(?P<y2>(?:19|20)\d\d)?)\b"
+            r"|H(?P<hn>[12])\s?(?P<y2>(?:19|20)\d\d)?|(?P<y3>(?:19|20)\d\d)\s?H(?P<hn2>[12]))\b"
         ),
     ),
     (
@@ -319,7 +379,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<pre>(?i:since|until|through|till|by|from|in|starting(?:\s+(?:on|in|from))?"
             r"|beginning(?:\s+(?:on|in))?))\s+)?"
             + _g(M, n="m1")
-            + r"(?:\s+of)?,?\s"
+            + r"(?:(?:\s+of)?,?\s|-)"  # "March 2020", "March of 2020", "Jan-2017"
             + _g(Y, n="y")
             + r"\b"
         ),
@@ -343,7 +403,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|early|late|mid-?|from|end\s+of|start\s+of))\s+)?(?P<m1>January|February|March|April"
             r"|June|July|August|September|October|November|December|january|february|april|june"
             r"|july|august|september|october|november|december|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\."
-            r"|Dec\.)(?!\s?\d)"
+            r"|Dec\.)(?![A-Za-z])(?!\s?\d)"
+        ),
+    ),
+    (
+        "month",  # "May" is a month after a preposition only ("in May"; not "prices may rise")
+        re.compile(
+            r"\b(?P<pre>(?i:since(?:\s+(?:this|last))?|until|through|till|by|in|last|this|next"
+            r"|early|late|mid-?|from|end\s+of|start\s+of))\s+(?P<m1>May)(?![A-Za-z])(?!\s?\d)"
         ),
     ),
     (
@@ -352,6 +419,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d$€£¥.,])\b(?:(?P<pre>(?i:since|until|through|by|in|end\s+of|early|late|mid-?))\s+)?"
             + _g(Y, n="y")
             + r"\b(?![–-]\d|\s?(?:%|percent|per cent)|[.,]\d|\s+(?:tons|tonnes|people|units|jobs)\b)"
+        ),
+    ),
+    (
+        "the_nth_words",  # "Friday the fifteenth", "Friday the fifteen": a weekday is required
+        re.compile(
+            r"\b(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)),?\s+the\s+"
+            r"(?P<dw>(?i:"
+            + "|".join(sorted((re.escape(w) for w in DAY_WORDS), key=len, reverse=True))
+            + r"))(?![\w-])"
         ),
     ),
     (

@@ -27,7 +27,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "CA$": "CAD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
     "TT$": "TTD", "J$": "JMD", "B$": "BSD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB",
-    "Rs.": "INR", "Rs": "INR", "RMB": "CNY", "CN¥": "CNY", "R": "ZAR",
+    "Rs.": "INR", "Rs": "INR", "RMB": "CNY", "CN¥": "CNY", "R": "ZAR", "RM": "MYR", "Rp": "IDR",
+    "Dh": "AED", "Tk": "BDT",
 }  # fmt: skip
 
 #: ISO codes written before or after a number ("USD 5 million", "5 million EUR").
@@ -62,6 +63,7 @@ KNOWN_UNITS = frozenset(
     degrees °C °F C F pixels points pts bps mile foot inch yard meter metre kilometer kilometre
     gallon ounce pound ton tonne acre hectare liter litre kilogram gram millimeter centimeter
     mph km2 sq.ft km² ° l ml mL Gy mGy Sv mSv hrs hr
+    bhp hp PS cc mAh Ah Nm rpm fps psi kPa MPa hPa µF μF uF nF pF mF kJ MJ GJ kcal ppm ppb
     """.split()
 )
 

@@ -34,7 +34,9 @@ __all__ = ["Mention", "find_mentions", "rate_after", "unit_after"]
 MentionKind = Literal["quantity", "percent", "money"]
 
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,/:–×^+−-])|(?<=\s-)|(?<=^-)|(?<=\(-)|(?<=\s−)|(?<=^−)|(?<=\s\+)|(?<=^\+))"
+    rf"(?:(?<![\w.,/:–×^+−-])|(?<=\s-)|(?<=^-)|(?<=\(-)|(?<=\s−)|(?<=^−)|(?<=\s\+)|(?<=^\+)"
+    # a currency code or sign glued before the digits: "USD25m", "RM45", "Rs500" (checked below)
+    rf"|(?<=\b[A-Z]{{3}})|(?<=\b[A-Z][A-Za-z])|(?<=\b[A-Z]))"
     # digits glued to more digits are a code ("5G2"), unless they are an exponent ("4e14")
     rf"(?:{DIGITS})(?![\w:/]*\d)|(?:{DIGITS})(?=[eE][−+-]?\d{{1,3}}(?![\w.]))"
 )
@@ -72,7 +74,12 @@ _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])|^:\d\d", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _WORD = re.compile(r"^\s?[“\"‘]?([A-Za-z°][\w°/.'’-]*)[”\"’]?")
 _PER = re.compile(
-    r"^\s?(?:a|an|per|each|every|/)\s?([a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer))?)",
+    r"^\s?(?:a|an|per|each|every|/)\s?"
+    # "per diluted share": the adjective is not the denominator
+    r"(?:(?:diluted|basic|adjusted|common|ordinary|outstanding|average|additional|single)\s)?"
+    r"([a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer))?)"
+    # "a year ago", "a year earlier": a time reference, not a rate
+    r"(?!\s+(?:ago|earlier|before|later|prior|back|previously|on|in|after)\b)",
     re.I,
 )
 _QUALIFIER = re.compile(r"(?:^|\W)(" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.I)
@@ -88,6 +95,15 @@ _IRREGULAR_PLURALS = frozenset(
     "teeth mice geese livestock crew troops".split()
 )
 _GLUED = re.compile(r"[A-Za-z°][\w/]*")
+#: A plural noun after "3.4m" / "20k" makes the letter a scale (millions of tons), except the
+#: names of races ("the 100m hurdles").
+_COUNTED_AFTER_SCALE = re.compile(
+    r"\s+(?!(?:hurdles|relays?|freestyle|backstroke|breaststroke|butterfly|medley|dash|sprints?"
+    r"|races?|finals?|heats?|runs?)\b)(?:[a-z]+(?<!s)s|people|tons|tonnes|barrels|sq)\b"
+)
+_CAPACITOR = re.compile(r"\s+(?:super)?capacitors?\b|\s+capacitance\b", re.I)
+#: Letters glued to the digits that are a currency or a percent, not part of a name.
+_GLUED_AS = {"p": "GBX", "pc": "%"}
 _CENTS = re.compile(r"^\s+(?:and\s+)?(\d{1,2})\s+(?:cents?|pence|p)\b", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
@@ -108,6 +124,7 @@ class Mention:
     qualifier: str | None = None
     points: bool = False
     decimals: int = 0
+    role: str | None = None  # set by :mod:`newsfacts.extract.roles` ("measure", "age", ...)
 
     def text_in(self, text: str) -> str:
         """The surface string of this mention in ``text``."""
@@ -125,8 +142,10 @@ def _scale_at(text: str, pos: int, *, money: bool) -> tuple[Decimal, int] | None
         return None
     word = next(g for g in match.groups() if g)
     if len(word) == 1 and not (word in {"B", "T"} or money):
-        # "100k" glued and standing alone is a thousand-count; "5m" or "5K run" stays a unit
-        if not (word == "k" and pos > 0 and text[pos - 1].isdigit()):
+        # "100k" glued and standing alone is a thousand-count; "5m" or "5K run" stays a unit,
+        # unless what follows is counted: "3.4m tons", "5m people" (millions)
+        counted = word in {"m", "M", "k", "K"} and _COUNTED_AFTER_SCALE.match(text, pos + 1)
+        if not (word == "k" and pos > 0 and text[pos - 1].isdigit()) and not counted:
             return None
     mult = Decimal(10) ** 6 if word == "MM" else parse_scale(word)  # "MM": finance's million
     if mult is None:
@@ -197,6 +216,7 @@ _SINGULAR_UNITS = {
 
 
 _HYPHEN_UNIT = re.compile(r"-([A-Za-z]+)\b")
+_MODIFIER_UNIT = re.compile(r"[\s-]([A-Za-z]+)\b")
 _HYPHEN_UNITS = frozenset(
     [*_SINGULAR_UNITS, "bit", "byte", "megapixel", "watt", "volt", "degree", "second", "minute",
      "hour", "day", "week", "month", "year", "story", "storey", "seat", "lane", "point"]
@@ -266,7 +286,8 @@ def _first(match: re.Match[str]) -> str:
 
 
 _FRACTION = re.compile(
-    r"(?<![\w/.-])(?:(?P<whole>\d{1,4})\s+)?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]|\.\d)"
+    # "3/4", "2 1/4", and the mixed form with a hyphen: "a 2-1/2 year slump"
+    r"(?<![\w/.-])(?:(?P<whole>\d{1,4})(?:\s+|-))?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]|\.\d)"
 )
 _VULGAR = re.compile(r"(?<![\w/.-])(?:(?P<whole>\d{1,4}))?(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))[-−](?=\d)")
@@ -286,6 +307,10 @@ def _fractions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             value += int(match.group("whole"))
         end = match.end()
         unit = _unit_at(text, end)
+        modifier = _MODIFIER_UNIT.match(text, end)
+        if unit is None and modifier and modifier.group(1).lower() in _HYPHEN_UNITS:
+            word = modifier.group(1).lower()  # "a 2-1/2 year slump"
+            unit = (_SINGULAR_UNITS.get(word, word), modifier.end())
         if unit is None and (inch := _INCH_WORD.match(text[end : end + 40])):
             unit = ("in", end + inch.end())  # "2 1/2 in thick"
         if unit:
@@ -336,6 +361,7 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             continue  # "2012–13" is a season, not a range of numbers
         if start > 0 and text[start - 1] == "#":
             continue
+        glued_before = start > 0 and text[start - 1].isalpha()
         value = parse_digits(match.group())
         if value is None:
             continue
@@ -348,6 +374,8 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             sign = _first(prefix)
             currency = CURRENCY_PREFIXES.get(sign) or ("CNY" if sign == "RMB" else sign)
             span_start = start - (len(text[max(0, start - 6) : start]) - prefix.start())
+        if glued_before and currency is None:
+            continue  # "A320", "MH370": letters glued before the digits make a name
         cursor = end
         exponent = _EXPONENT.match(text, cursor)
         if exponent:
@@ -359,7 +387,8 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             cursor = scaled[1]
         multiplier = scaled[0] if scaled else Decimal(1)
         glued = _GLUED.match(text, cursor)
-        if glued and not scaled and glued.group(0) not in KNOWN_UNITS:
+        glued_as = _GLUED_AS.get(glued.group(0)) if glued and not scaled else None
+        if glued and not scaled and glued.group(0) not in KNOWN_UNITS and glued_as is None:
             continue  # "1990s", "5G", "3D": part of a word, not a figure
         value_max: Decimal | None = None
         left = text[max(0, span_start - 40) : span_start]
@@ -399,8 +428,14 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         kind: MentionKind = "quantity"
         unit: str | None = None
         points = False
-        percent = _PERCENT.match(text[cursor : cursor + 24])
-        if percent and currency is None:
+        if glued_as == "GBX" and currency is None:  # "212p": pence, glued to the digits
+            currency = "GBX"
+            cursor = glued.end() if glued else cursor
+        elif glued_as == "%":
+            kind, unit = "percent", "%"  # "2.4pc"
+            cursor = glued.end() if glued else cursor
+        percent = None if kind == "percent" else _PERCENT.match(text[cursor : cursor + 24])
+        if percent and currency is None and kind != "percent":
             word = percent.group(1).lower()
             cursor += percent.end()
             if word.startswith(("basis", "bps")):
@@ -448,8 +483,10 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
                     elif unit in KNOWN_UNITS and (raised := _RAISED.match(text, cursor)):
                         unit += raised.group(0)  # "4 km cubed"
                         cursor = raised.end()
+                    if unit == "F" and _CAPACITOR.match(text, cursor):
+                        unit = "farads"  # "a 4.7 F capacitor": farads, not Fahrenheit
         if unit in {"year", "years"} and _OLD.match(text, cursor):
-            continue  # "a 28-year-old", "29 years old": an age, not a figure
+            unit = "years"  # "a 28-year-old", "29 years old": an age (the roles step says so)
         if kind == "quantity" and value_max is None and currency is None:
             if unit is None and text[cursor : cursor + 1].isalpha():
                 continue  # glued to letters: a model or product name

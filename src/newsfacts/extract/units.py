@@ -31,11 +31,12 @@ _SYMBOLS: dict[str, Dimension] = {
     **_words("frequency", "Hz kHz MHz GHz THz"),
     **_words("data", "bit bits KB MB GB TB PB EB Kb Mb Gb Tb Pb KiB MiB GiB TiB"),
     **_words("data_rate", "bps Kbps kbps Mbps Gbps Tbps"),
-    **_words("power", "W kW MW GW TW hp"),
+    **_words("power", "W kW MW GW TW hp bhp PS"),
     **_words("energy", "Wh kWh MWh GWh TWh J kJ MJ GJ BTU kcal"),
     **_words("voltage", "V kV mV"),
     **_words("pressure", "psi Pa kPa hPa MPa"),
     **_words("dose", "Gy mGy Sv mSv"),
+    **_words("capacitance", "µF μF uF nF pF mF"),
 }
 
 #: Unit words, matched lower-cased, singular or plural.
@@ -82,6 +83,7 @@ _NAMES: dict[str, Dimension] = {
         "gigawatt-hours joule joules calorie calories",
     ),
     **_words("voltage", "volt volts kilovolt kilovolts"),
+    **_words("capacitance", "farad farads microfarad microfarads"),
 }
 
 #: Leading words that make a length an area or a volume ("square miles", "cubic meters").

@@ -1,8 +1,9 @@
 """Numbers written in words in running text: "twenty-one", "two thirds", "half a million dollars".
 
-Articles rarely state their figures this way and the gold conventions do not count them as facts,
-so they are reported only with ``Settings(written_number_facts=True)``; the grammar itself
-(:func:`newsfacts.extract.numbers.parse_words`) is always available.
+A written number is a fact by default when it carries a currency, a percent word or a unit or
+count noun ("a billion euros", "thirty percent", "four weeks", "twelve stores"); the rest ("one of
+the", "twenty-one" alone) only with ``Settings(written_number_facts=True)``
+(:func:`counts_by_default` decides). Ages in words ("a forty-year-old clerk") are ``age`` figures.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from newsfacts.extract.mentions import Mention, rate_after, unit_after
 from newsfacts.extract.numbers import parse_words
 from newsfacts.extract.units import unit_dimension
 
-__all__ = ["find_word_mentions"]
+__all__ = ["counts_by_default", "find_word_mentions"]
 
 _UNITS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -67,6 +68,34 @@ def _original_end(text: str, start: int, surface: str) -> int:
     return match.end() if match else start + len(surface)
 
 
+#: Nouns after a written number that do not make it a figure: "two of them", "one another".
+_NOT_COUNTED = frozenset(
+    "another other others thing things way ways time times day days year years hand hands side "
+    "sides point points".split()
+)
+
+
+#: A verb right after a written number: what follows it is no counted noun.
+_VERB_AFTER = re.compile(
+    r"\s+(?:said|says|say|told|tell|was|were|is|are|had|has|have|did|do|does|will|would|could"
+    r"|should|may|might|can|got|made|took|went|came|saw|left|put|set|felt|kept|ran|agreed|[a-z]+ed)\b",
+    re.I,
+)
+
+
+def counts_by_default(mention: Mention) -> bool:
+    """Whether a written number is a fact without ``written_number_facts``.
+
+    Money, percentages, ages and numbers with a unit or count noun are; a lone "one" is not
+    unless it has a currency or percent ("one dollar"), and neither are idioms such as "one day".
+    """
+    if mention.kind in {"money", "percent"} or mention.role == "age":
+        return True
+    if mention.unit is None or mention.value == 0:
+        return False
+    return mention.value != 1 or mention.unit.lower() not in _NOT_COUNTED
+
+
 def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Mention]:
     """Every number written in words in ``text``, outside the claimed spans."""
     found: list[Mention] = []
@@ -91,8 +120,11 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
         currency: str | None = None
         points = False
         rest = text[end : end + 30]
-        if _AGE.match(rest):
-            continue  # "a forty-year-old clerk": an age, not a figure
+        if age := _AGE.match(rest):  # "a forty-year-old clerk": an age, not a figure
+            found.append(
+                Mention("quantity", start, end + age.end(), parsed, unit="years", role="age")
+            )
+            continue
         if (pp := _POINTS.match(rest)) is not None:
             kind, points, unit, end = "percent", True, "percentage points", end + pp.end()
         elif (pc := _PERCENT.match(rest)) is not None:
@@ -118,8 +150,8 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             unit, end = hyphen.group(1), end + hyphen.end()  # "a three-foot trip"
         else:
             after = unit_after(text, end)
-            if after is not None:
-                unit, end = after
+            if after is not None and not _VERB_AFTER.match(text, end):
+                unit, end = after  # not "twenty-one said yes": a verb is no counted noun
         per: str | None = None
         if kind != "percent" and (rate := rate_after(text, end)):
             per, end = rate  # "four times per week"

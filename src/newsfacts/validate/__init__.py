@@ -81,7 +81,12 @@ def validate_facts(
 
 def summarize(facts: list[Fact], checks: list[Check]) -> Validation:
     """Count the verdicts and the share of figures that took part in at least one check."""
-    figures = {f.id for f in facts if isinstance(f, QuantityFact | MoneyFact | PercentFact)}
+    figures = {
+        f.id
+        for f in facts
+        if isinstance(f, MoneyFact | PercentFact)
+        or (isinstance(f, QuantityFact) and f.role != "age")
+    }
     used = {fid for c in checks for fid in c.fact_ids}
     covered = len(figures & used)
     return Validation(

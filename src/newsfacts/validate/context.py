@@ -98,6 +98,14 @@ def digit_of(*facts: Figure | PercentFact) -> float:
     return max((last_digit(f.value, f.text) for f in facts), default=0.0)
 
 
+#: Words that make a duration the period of something else: "over those same two years".
+_SPAN_LEAD = re.compile(
+    r"\b(?:over|during|in|for|within|throughout)\s+(?:the|those|these|its|their)?\s*"
+    r"(?:past|last|next|previous|coming|same|first|final)?\s*(?:same\s+)?$",
+    re.I,
+)
+
+
 @dataclass
 class RuleContext:
     """The article as the rules see it.
@@ -120,11 +128,26 @@ class RuleContext:
     _by_sentence: dict[int, list[Figure]] = field(default_factory=dict, init=False)
     _starts: set[str] = field(default_factory=set, init=False)
 
+    def _time_span(self, f: QuantityFact) -> bool:
+        """Read "over the past two years", "in the next four weeks": a period the text measures over."""
+        if f.dimension != "time":
+            return False
+        return _SPAN_LEAD.search(self.text[max(0, f.span[0] - 40) : f.span[0]]) is not None
+
     def __post_init__(self) -> None:
         self._by_id = {f.id: f for f in self.facts}
-        self._figures = [f for f in self.facts if isinstance(f, QuantityFact | MoneyFact)]
+        self._figures = [
+            f
+            for f in self.facts
+            if isinstance(f, MoneyFact)
+            or (isinstance(f, QuantityFact) and f.role != "age" and not self._time_span(f))
+        ]  # an age, or "over the past two years" (a period, not a measured figure), is left out
         self._percents = [f for f in self.facts if isinstance(f, PercentFact)]
-        self._dates = [f for f in self.facts if isinstance(f, DateFact | DateRangeFact)]
+        self._dates = [
+            f
+            for f in self.facts
+            if isinstance(f, DateFact) or (isinstance(f, DateRangeFact) and f.start is not None)
+        ]  # a fiscal period or an unresolved date has no days to check
         for f in self._figures:
             self._by_sentence.setdefault(f.sentence, []).append(f)
         self._starts = {p.from_id for p in self._percents if p.from_id}

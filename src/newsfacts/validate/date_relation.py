@@ -39,7 +39,7 @@ def _year(f: DateFact | DateRangeFact) -> int | None:
         return None
     if isinstance(f, DateFact):
         return f.date.year
-    if f.end is not None and f.start.year == f.end.year:
+    if f.start is not None and f.end is not None and f.start.year == f.end.year:
         return f.start.year
     return None
 
@@ -96,7 +96,7 @@ def _on_par(ctx: RuleContext) -> list[Verdict]:
     verdicts = []
     dates = ctx.dates()
     for r in dates:
-        if not isinstance(r, DateRangeFact) or r.end is None:
+        if not isinstance(r, DateRangeFact) or r.start is None or r.end is None:
             continue
         if not _ON_PAR.search(ctx.before(r, 40)):
             continue

@@ -1,0 +1,269 @@
+"""Number roles: what each number in the text *is*, before any of them becomes a fact.
+
+A digit run can be a measure ("44,947 MW"), a count ("15 senators"), money, a percentage, an
+age ("Smith, 66,"), a year, a score ("won 3-2"), a rank ("No. 3") or part of a name ("the 777X
+order", "iPhone 15", "the S&P 500", "1400 Elm St.", "the 311 line", "Photo 2 of 8"). Only
+measures, counts, money and percentages become figure facts; ages become ``age`` quantities;
+every other role is dropped.
+
+Roles come from three sources, each a table of data:
+
+* :data:`NAME_SPANS` - patterns whose matches are names, scores or labels as a whole; the numbers
+  inside them are claimed before the figure grammar runs (so "Photo 2 of 8" never reaches it);
+* :data:`CONTEXT_RULES` - the words right before and after one mention ("aged 66", "No. 3");
+* :data:`ENTITY_ROLES` - the label of the statistical model's entity a number sits inside
+  (PRODUCT, FAC, WORK_OF_ART, LAW, EVENT, and names of organizations or people holding digits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Literal
+
+from newsfacts.extract.mentions import Mention
+from newsfacts.extract.units import unit_dimension
+
+__all__ = [
+    "CONTEXT_RULES",
+    "ENTITY_ROLES",
+    "FACT_ROLES",
+    "NAME_SPANS",
+    "Role",
+    "assign_roles",
+    "name_spans",
+    "role_of",
+]
+
+Role = Literal[
+    "measure", "count", "money", "percent", "age", "year", "score", "rank", "identifier"
+]  # fmt: skip
+
+#: The roles that become facts.
+FACT_ROLES: frozenset[str] = frozenset({"measure", "count", "money", "percent", "age"})
+
+_STREET = (
+    r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy"
+    r"|Parkway|Hwy|Highway|Sq|Square|Ter|Terrace|Cir|Circle|Plaza|Broadway"
+)
+_INDEXES = (
+    r"S&P|S&amp;P|Standard\s&\sPoor's|Nasdaq|NASDAQ|FTSE|Russell|Nikkei|DAX|CAC|Stoxx|STOXX"
+    r"|Euro\sStoxx|Hang\sSeng|Sensex|Nifty|ASX|TSX|KOSPI|IBEX|AEX|SMI|MSCI\s[A-Z][\w-]*|Fortune"
+    r"|Inc\.|Forbes|Global|Billboard\sHot|Top"
+)
+_HOTLINES = r"211|311|411|511|611|711|811|911|999|112|111|101|988"
+_RESOLUTIONS = r"240|360|480|576|720|1080|1440|2160|4320"
+
+#: Currency codes and signs written glued to digits ("USD25m", "RM45"): money, not a model name.
+_GLUED_MONEY = r"(?:USD|EUR|GBP|JPY|CNY|RMB|HKD|AUD|CAD|CHF|INR|SGD|NZD|MYR|RM|Rs|Rp|R|Dh|Tk|kr)"
+_INDEX_NUMBERS = r"30|40|50|100|200|225|250|300|350|400|500|600|1000|1500|2000|3000|5000"
+
+#: Patterns whose whole match is a name, a score or a label: no number inside becomes a figure.
+#: (name, role, pattern)
+NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (name, role, re.compile(pattern))
+    for name, role, pattern in (
+        # "the S&P 500", "FTSE 100", "Russell 2000", "Fortune 500", "Nikkei 225"
+        ("index", "identifier",
+         rf"(?<![\w&])(?:{_INDEXES})\s(?:{_INDEX_NUMBERS})(?![\d.,]\d|\d|\s?(?:%|percent|per\s?cent))"),
+        # "1400 Elm St.", "221B Baker Street" (not "20 Wall Street banks": a count before a noun)
+        ("address", "identifier",
+         rf"(?<![\w.,$])\d{{1,6}}[A-Z]?\s(?:[NSEW]\.?\s|(?:North|South|East|West)\s)?"
+         rf"(?:[A-Z][\w'’.-]*\s){{1,3}}(?:{_STREET})\b\.?(?!\s+[a-z]+s\b)"),
+        # "(555) 123-4567", "555-123-4567", "1-800-555-0199", "+44 20 7946 0958"
+        ("phone", "identifier",
+         r"(?<![\w.])(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}(?!\d)"
+         r"|(?<![\w.])1-8\d\d-[A-Z0-9-]{7,}"
+         r"|(?<![\w.])\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}(?![\d.])"),
+        # "the 311 line", "a 911 call", "dial 999"
+        ("hotline", "identifier",
+         rf"(?<![\w$.,])(?:{_HOTLINES})(?=\s(?:line|hotline|call|calls|caller|callers|dispatch"
+         rf"|dispatchers?|number|operators?|center|centre|service|system|emergency)\b)"
+         rf"|(?<=\b(?:dial|call|ring)\s)(?:{_HOTLINES})\b"),
+        # "a 3-2 win", "a 9-1-2 record", "(10-4)" after a team's name
+        ("score", "score",
+         r"(?<![\w.$/-])\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?=\s(?:win|wins|victory|victories"
+         r"|loss|losses|defeat|defeats|lead|record|records|mark|draw|tie|decision|edge|triumph"
+         r"|thrashing|rout|aggregate|scoreline|vote|votes|margin|count|split|advantage"
+         r"|in\s(?:overtime|extra|the\s(?:final|first|second|third))|start|season|overall)\b)"
+         r"|(?<=[A-Za-z]\s\()\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?=\))"),
+        # "won 3-2", "beat Leeds 2-0", "leads the series 3-1"
+        ("score_verb", "score",
+         r"\b(?:won|lost|beat|beats|tied|drew|led|leads|wins|ties|defeated|edged|trailed|trails"
+         r"|loses|trounced|routed|downed|topped|blanked)\s(?:(?:the\s)?[A-Za-z][\w.'’-]*\s){0,3}"
+         r"\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?![\w%/-])"),
+        # "Photo 2 of 8", "Slide 3/10", "Chapter 11", "Season 4", "Page 12", "Phase 3"
+        ("counter", "identifier",
+         r"\b(?:Photo|Photos|Image|Images|Picture|Slide|Slides|Page|Item|Step|Part|Chapter|Episode"
+         r"|Season|Volume|Vol\.|Issue|Article|Section|Title|Suite|Apt\.?|Gate|Terminal|Pier"
+         r"|Platform|Level|Category|Phase|Stage|Week|Game|Round|Ward|District|Precinct|Route"
+         r"|Interstate|Flight|Model|Version|Proposition|Prop\.|Amendment|Form|Exhibit|Figure"
+         r"|Fig\.|Track|Tier|Grade|Gen|Generation|Formula|Apollo|Artemis|Area|Catch|Agenda"
+         r"|Vision|Windows|iPhone|iPad|Pixel|Galaxy|PlayStation|Xbox|Boeing|Airbus|Embraer"
+         r"|Snapdragon|Ryzen|Mach|Mark|Mk\.?)\s\d+[A-Za-z]{0,3}(?:\s?(?:of|/)\s?\d+)?"
+         r"(?![\d.,]\d|\d|\s?(?:%|percent|per\s?cent))"),
+        ("slide", "identifier", r"(?m)^\s*\d{1,3}/\d{1,3}(?=\s)"),
+        # "the 52-week high", "its 200-day moving average": names of market measures
+        ("market_label", "identifier",
+         r"\b(?:52|26|13|12)[-\s](?:week|month)\s(?:highs?|lows?|range)\b"
+         r"|\b(?:50|100|200)[-\s]day\s(?:moving\s)?(?:averages?|highs?|lows?|lines?)\b"),
+        # "1080p video", "a 720p screen"
+        ("resolution", "identifier", rf"\b(?:{_RESOLUTIONS})[pi]\b"),
+        # "No. 3", "#1"
+        ("rank", "rank", r"\b(?:No|Nos)\.\s?\d+\b|(?<![\w&])#\d+\b"),
+        # "A320", "F-35", "G20", "B737", "MH370", "COVID-19", "K-12": letters then digits
+        ("alnum", "identifier",
+         rf"\b(?!{_GLUED_MONEY}\d)(?![QH][1-4]\b|FY)[A-Za-z]{{1,4}}-?\d{{1,5}}[A-Za-z]{{0,3}}\b"
+         r"(?![.,]\d)"),
+    )
+)  # fmt: skip
+
+#: The words right before (``before``, anchored at its end) and after (``after``, anchored at its
+#: start) one number, and the role they give it. Tried in order; the first that matches wins.
+#: (name, role, before, after)
+CONTEXT_RULES: tuple[tuple[str, Role, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
+    # "aged 66", "age 66", "ages 18 to 24"
+    ("aged", "age", re.compile(r"\b(?:aged|ages?|age\s+of)\s+$", re.I), None),
+    # "66-year-old", "66 years old", "66 years of age"
+    ("years_old", "age", None,
+     re.compile(r"^[\s-]olds?\b|^\s+of\s+age\b|^[\s-]?(?:years?|yrs?)[\s-](?:olds?|of\s+age)\b", re.I)),
+    # "Smith, 66, said" / "Ana Ruiz (66)": a name, then the age set off by commas or brackets
+    ("name_comma_age", "age",
+     re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-ÿ'’-]+(?:\s+(?:Jr\.|Sr\.|[A-Z][a-zà-ÿ'’-]+))?,\s$|"
+                r"\b[A-Z][a-zà-ÿ'’-]+\s\($"),
+     re.compile(r"^(?:,(?!\d)|\))")),
+    # "ranked 5", "number 1 seed": a position in a list
+    ("ranked", "rank", re.compile(r"\b(?:ranked|ranks|seeded|No\.)\s+$", re.I),
+     None),
+    # "Flight 370", "Room 12", "Gate B": a label after its noun (also in NAME_SPANS, for dates)
+    ("label_before", "identifier",
+     re.compile(r"\b(?:Flight|Room|Suite|Gate|Route|Highway|Interstate|Exit|Lot|Apt\.?|Unit"
+                r"|Bus|Train|Track|Channel|Ch\.|Precinct|Ward|District|Pier|Terminal|Hangar"
+                r"|Station|Block|Sector|Zone|Code|Box|Bay|Berth|Seat|Row|Aisle|Jersey|Shirt"
+                r"|Bib|Badge|Case|Docket|Ticket|Patent|Serial|ID|PIN|ZIP|zip\s+code|area\s+code)"
+                r"\s+$"), None),
+    # "Area 51", "Catch 22", "Agenda 2030": a capitalised word glued to the number by a space,
+    # with no unit after it (the figure grammar already drops singular units after a name)
+)  # fmt: skip
+
+#: Entity labels of the statistical model whose numbers are names, not figures.
+ENTITY_ROLES: dict[str, Role] = {
+    "PRODUCT": "identifier",
+    "FAC": "identifier",
+    "WORK_OF_ART": "identifier",
+    "LAW": "identifier",
+    "EVENT": "identifier",
+    "ORG": "identifier",
+    "PERSON": "identifier",
+    "GPE": "identifier",
+    "LOC": "identifier",
+    "NORP": "identifier",
+}
+_NUMBER_IN = re.compile(r"\d")
+_AGE_MAX = Decimal(125)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entity:
+    start: int
+    end: int
+    label: str
+
+
+def name_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans of ``text`` that are names, scores or labels as a whole: (start, end, rule name).
+
+    The figure grammar treats them as claimed, like the dates.
+    """
+    found: list[tuple[int, int, str]] = []
+    for name, _role, pattern in NAME_SPANS:
+        for match in pattern.finditer(text):
+            if _NUMBER_IN.search(match.group()):
+                found.append((match.start(), match.end(), name))
+    return found
+
+
+def _entity_role(
+    mention: Mention, text: str, entities: list[_Entity]
+) -> tuple[Role | None, str | None]:
+    """The role the statistical model's entity gives a quantity inside it.
+
+    Only quantities are judged this way: the model's PRODUCT or ORG span around "$5 billion"
+    or "20%" is its mistake, not a name. The entity must hold a capitalised word besides the
+    number ("Boeing 737", "Area 51"); a bare "2,000" tagged ORG is the model's slip.
+    """
+    if mention.kind != "quantity":
+        return None, None
+    for ent in entities:
+        if ent.start <= mention.start and mention.end <= ent.end + 1 and ent.label in ENTITY_ROLES:
+            words = re.findall(r"[A-Za-z][\w'’&.-]*", text[ent.start : ent.end])
+            if any(w[0].isupper() for w in words):
+                return ENTITY_ROLES[ent.label], f"entity:{ent.label}"
+    return None, None
+
+
+def role_of(mention: Mention, text: str, entities: list[_Entity] | None = None) -> tuple[Role, str]:
+    """The role of one figure the grammar found, with the name of the rule that decided it."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    after = text[mention.end : mention.end + 30]
+    plain_number = mention.kind == "quantity" and mention.unit in {None, "years", "year", "yrs"}
+    for name, role, left, right in CONTEXT_RULES:
+        if role == "age" and not (plain_number and 0 < mention.value < _AGE_MAX):
+            continue
+        if role == "age" and mention.value != mention.value.to_integral_value():
+            continue
+        if left is not None and not left.search(before):
+            continue
+        if right is not None and not right.search(after):
+            continue
+        if role == "rank" and mention.kind != "quantity":
+            continue
+        if role == "identifier" and (mention.kind != "quantity" or mention.unit is not None):
+            continue
+        return role, name
+    if entities:
+        named, rule = _entity_role(mention, text, entities)
+        if named is not None and rule is not None:
+            return named, rule
+    if mention.kind == "money":
+        return "money", "kind"
+    if mention.kind == "percent":
+        return "percent", "kind"
+    if unit_dimension(mention.unit, mention.per) is not None:
+        return "measure", "unit"
+    return "count", "kind"
+
+
+def _as_age(mention: Mention, text: str) -> Mention:
+    """An age keeps only the number (and a trailing "-year-old" or "years old") as its span."""
+    end = mention.end
+    tail = re.match(r"[\s-]?(?:years?|yrs?)[\s-](?:old|of\s+age)\b|[\s-]old\b", text[end:])
+    if mention.unit is None and tail:
+        end += tail.end()
+    return replace(mention, end=end, unit="years", per=None, role="age")
+
+
+def assign_roles(
+    text: str,
+    mentions: list[Mention],
+    entities: list[tuple[int, int, str]] | None = None,
+) -> list[Mention]:
+    """Give every mention its role; return those that are facts (figures and ages), in order.
+
+    Args:
+        text: the text the mentions were found in.
+        mentions: the figure grammar's mentions.
+        entities: ``(start_char, end_char, label)`` of the statistical model's entities, if any.
+    """
+    ents = [_Entity(s, e, label) for s, e, label in entities or []]
+    kept: list[Mention] = []
+    for mention in mentions:
+        role, _rule = role_of(mention, text, ents)
+        if role not in FACT_ROLES:
+            continue
+        if role == "age":
+            kept.append(_as_age(mention, text))
+        else:
+            kept.append(replace(mention, role=role))
+    return kept

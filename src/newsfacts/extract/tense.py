@@ -1,0 +1,76 @@
+"""Which side of the publication date a sentence speaks of: the past, the future, or neither.
+
+A month or a day printed without its year is placed by the words of its own clause: "shut since
+February", "told analysts on Sept. 30" (the past); "planned for January 9", "will open in March"
+(the future). The cue nearest before the date wins ("said it will open in May": the future); with
+none before it, a cue right after it decides ("May 3 will see ..."). The cue words are data:
+:data:`PAST_CUES` and :data:`FUTURE_CUES`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["FUTURE_CUES", "PAST_CUES", "Side", "time_side"]
+
+Side = Literal["past", "future"]
+
+#: Words that put a clause after the publication date.
+FUTURE_CUES = (
+    r"will|shall|won['’]t|['’]ll|going\s+to|plans?\s+to|planning|planned\s+(?:for|to)"
+    r"|(?:is|are|was|were|be)\s+(?:expected|scheduled|set|due|slated|poised|likely|going)"
+    r"|expected\s+(?:to|on|in|by)|scheduled\s+(?:for|to|on)|slated\s+(?:for|to)|due\s+(?:on|in|to)"
+    r"|upcoming|forthcoming|next|coming|ahead\s+of|later\s+this|aims?\s+to|intends?\s+to"
+    r"|would|hopes?\s+to|until|from\s+now|deadline|tomorrow"
+)
+#: Words that put a clause before the publication date.
+PAST_CUES = (
+    r"since|ago|last|earlier|previously|already|ended|was|were|had|has\s+been|have\s+been|did"
+    r"|said|told|rose|fell|grew|saw|made|took|gave|came|went|began|became|left|won|lost|paid"
+    r"|sold|bought|built|hit|spent|fought|brought|met|ran|kept|held|led|wrote|found|shut|struck"
+    r"|knew|thought|felt|sent|broke|chose|drove|flew|hung|stood|swore|woke|wore|yesterday"
+    # regular past tenses, less the participles that look ahead ("expected on May 5")
+    r"|(?!(?:expect|schedul|plann|slat|propos|intend|anticipat|need|bas|relat|limit|unit|unveil"
+    r"|continu|fe|speed|seed|bleed|breed|embed|exceed|proceed|succeed)ed\b)[a-z]{2,}ed"
+)
+_CUE = re.compile(rf"\b(?:(?P<future>{FUTURE_CUES})|(?P<past>{PAST_CUES}))\b", re.I)
+#: Where a clause ends looking back from a date: a sentence end, a line break, a semicolon.
+_CLAUSE_BREAK = re.compile(r"[.!?;]\s|\n")
+_LOOK_BACK = 160
+_LOOK_AHEAD = 60
+
+
+#: A participle after an auxiliary is no past tense: "will be held", "is to be released".
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:be|been|being|to|will|would|shall|['’]ll|is|are|get|gets|got)\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _last_cue(text: str) -> Side | None:
+    side: Side | None = None
+    for match in _CUE.finditer(text):
+        if match.group("future"):
+            side = "future"
+        elif not _AUXILIARY_BEFORE.search(text[max(0, match.start() - 25) : match.start()]):
+            side = "past"
+    return side
+
+
+def time_side(text: str, start: int, end: int) -> Side | None:
+    """The side of publication the clause around ``text[start:end]`` speaks of, if it says."""
+    window = text[max(0, start - _LOOK_BACK) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end() :]
+    side = _last_cue(window)
+    if side is not None:
+        return side
+    ahead = text[end : end + _LOOK_AHEAD]
+    stop = _CLAUSE_BREAK.search(ahead)
+    if stop:
+        ahead = ahead[: stop.start()]
+    match = _CUE.search(ahead)
+    if match is None:
+        return None
+    return "future" if match.group("future") else "past"
