@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from functools import lru_cache
@@ -180,6 +181,7 @@ def parse_page(
             pipeline=_pipeline_info(nlp),
             text=document.text,
         )
+    document = dataclasses.replace(document, metadata=metadata)  # the page's URL tells its locale
     extraction = extract_facts(
         document,
         nlp,
@@ -223,6 +225,7 @@ def parse_pages(
                 )
             )
             continue
+        document = dataclasses.replace(document, metadata=metadata)
         todo.append((len(results), document, metadata, source))
         results.append(None)
     extractions = extract_many(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -63,3 +64,35 @@ def test_validator_floors_on_news_dev_gold_checks() -> None:
     assert t.recalled / t.extracted >= 0.8
     assert t.found_false == t.gold_false == 1
     assert t.false_alarms == []
+
+
+CORPUS = SHARED / "corpus"
+
+
+def _corpus_pages() -> list[Path]:
+    if not CORPUS.is_dir():
+        return []
+    pages = [*CORPUS.glob("*/*.html"), *CORPUS.glob("*/pages/*.html"), *CORPUS.glob("*/html/*.gz")]
+    return sorted(pages)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the repository")
+def test_no_date_starts_or_ends_inside_a_word_anywhere_in_the_corpus() -> None:
+    """Issue 14: "Marchetti", "Augustine", "Junella" hold no month, on every page we have."""
+    import datetime as dt
+    import gzip
+
+    from newsfacts.extract.dates import find_dates
+
+    inside: list[str] = []
+    pages = _corpus_pages()
+    assert len(pages) > 200
+    for path in pages:
+        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        text = clean_html(raw.decode("utf-8", errors="replace")).text
+        for mention in find_dates(text, published=dt.date(2020, 6, 15)):
+            before = text[mention.start - 1 : mention.start]
+            after = text[mention.end : mention.end + 1]
+            if before.isalpha() or (after.isalpha() and not text[mention.end - 1].isspace()):
+                inside.append(f"{path.name}: …{text[mention.start - 10 : mention.end + 10]!r}")
+    assert inside == []

@@ -130,7 +130,10 @@ def split_authors(byline: str) -> list[str]:
 def _meta(tree: Any, *keys: str) -> str | None:
     for key in keys:
         for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f'//meta[@{attr}="{key}"]/@content')
+            # some pages write the value in ``value=`` instead of ``content=``
+            found = tree.xpath(f'//meta[@{attr}="{key}"]/@content') or tree.xpath(
+                f'//meta[@{attr}="{key}"][not(@content)]/@value'
+            )
             for value in found:
                 if str(value).strip():
                     return normalize_space(str(value))

@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
 from newsfacts.extract.dates import DateMention, find_dates
-from newsfacts.extract.mentions import find_mentions
+from newsfacts.extract.lexicon import DOLLAR_BY_REGION
+from newsfacts.extract.mentions import Mention, find_mentions
 from newsfacts.extract.numbers import DECIMAL_COMMA_LANGUAGES, swap_separators
 from newsfacts.extract.orgs import (
     find_org_spans,
@@ -59,6 +60,8 @@ def _ensure_extensions() -> None:
         Doc.set_extension("newsfacts_published", default=None)
     if not Doc.has_extension("newsfacts_language"):
         Doc.set_extension("newsfacts_language", default=None)
+    if not Doc.has_extension("newsfacts_dollar"):
+        Doc.set_extension("newsfacts_dollar", default=None)
 
 
 def _group(doc: Doc) -> SpanGroup:
@@ -232,9 +235,43 @@ class NumbersComponent:
             words = [m for m in words if counts_by_default(m)]
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         mentions = assign_roles(text, sorted(mentions + words, key=lambda m: m.start), entities)
+        dollar = doc._.newsfacts_dollar
+        if isinstance(dollar, str) and dollar != "USD":
+            mentions = [_local_dollar(m, text, dollar) for m in mentions]
         for mention in mentions:
             _add(doc, mention.start, mention.end, mention.kind.upper(), mention)
         return doc
+
+
+_BARE_DOLLAR = re.compile(r"[-−]?\$|.*\bdollars?\b", re.I)
+_US_DOLLAR = re.compile(r"\b(?:US|U\.S\.|American)\s*dollars?\b|US\$|U\.S\.\$", re.I)
+
+
+def _local_dollar(mention: Mention, text: str, dollar: str) -> Mention:
+    """A bare "$" or "dollars" is the page's local dollar ("$640,479" on a Canadian page)."""
+    if mention.currency != "USD":
+        return mention
+    surface = text[mention.start : mention.end]
+    if _US_DOLLAR.search(surface) or not _BARE_DOLLAR.match(surface):
+        return mention
+    if "cent" in surface.lower() and "$" not in surface:
+        return mention  # "5 cents": which cents the page means is no surer
+    return replace(mention, currency=dollar)
+
+
+def local_dollar(url: str | None, language: str | None) -> str | None:
+    """The currency a bare "$" means on a page, from its URL's country domain or language region.
+
+    >>> local_dollar("https://www.cbc.ca/news/x", None), local_dollar(None, "en-AU")
+    ('CAD', 'AUD')
+    """
+    region = None
+    if url:
+        host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+        region = host.rsplit(".", 1)[-1] if "." in host else None
+    if (region is None or region not in DOLLAR_BY_REGION) and language and len(language) >= 5:
+        region = language[-2:].lower()
+    return DOLLAR_BY_REGION.get(region or "")
 
 
 @Language.factory(

@@ -151,7 +151,8 @@ def infer_year(
     A weekday printed beside it ("Thursday, January 9") names the one year near publication
     in which that day falls on that weekday. Otherwise a past-tense clause takes the latest such
     day up to :data:`SLACK_DAYS` after publication (a page's date is often its first version's),
-    a future-tense one the next such day, and a clause without a cue reads as the past.
+    a future-tense one the next such day, and a clause without a cue the nearest such day, one
+    more than a week ahead counted :data:`PAST_LEAN_DAYS` further away.
     """
     year = published.year
     if weekday is not None:
@@ -172,11 +173,22 @@ def infer_year(
         while not calendar.isleap(year):
             year += step
         return year
-    if side != "future" and candidate > published + dt.timedelta(days=SLACK_DAYS):
-        return year - 1
-    if side == "future" and candidate < published - dt.timedelta(days=1):
-        return year + 1
-    return year
+    if side == "past":
+        return year - 1 if candidate > published + dt.timedelta(days=SLACK_DAYS) else year
+    if side == "future":
+        return year + 1 if candidate < published - dt.timedelta(days=1) else year
+    best_year, best_gap = year, None  # no cue: the nearest such day, leaning to the past
+    for near in (year - 1, year, year + 1):
+        try:
+            day_then = dt.date(near, month, day)
+        except ValueError:
+            continue
+        gap = abs((day_then - published).days)
+        if day_then > published + dt.timedelta(days=SLACK_DAYS):
+            gap += PAST_LEAN_DAYS
+        if best_gap is None or gap < best_gap:
+            best_year, best_gap = near, gap
+    return best_year
 
 
 #: Years before this are no news dates.

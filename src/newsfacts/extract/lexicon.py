@@ -12,6 +12,7 @@ __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
+    "DOLLAR_BY_REGION",
     "DOWN_WORDS",
     "HUNDREDTHS",
     "KNOWN_UNITS",
@@ -29,6 +30,14 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB",
     "Rs.": "INR", "Rs": "INR", "RMB": "CNY", "CN¥": "CNY", "R": "ZAR", "RM": "MYR", "Rp": "IDR",
     "Dh": "AED", "Tk": "BDT",
+}  # fmt: skip
+
+#: The currency a bare "$" or "dollars" means on a page of a region (its URL's country domain or
+#: its language's region): "$640,479" on cbc.ca is Canadian. Elsewhere it is USD.
+DOLLAR_BY_REGION: dict[str, str] = {
+    "ca": "CAD", "au": "AUD", "nz": "NZD", "sg": "SGD", "hk": "HKD", "tw": "TWD", "jm": "JMD",
+    "tt": "TTD", "bs": "BSD", "bb": "BBD", "bz": "BZD", "lr": "LRD", "na": "NAD", "fj": "FJD",
+    "gy": "GYD", "sr": "SRD", "bn": "BND", "ky": "KYD", "bm": "BMD", "zw": "ZWL",
 }  # fmt: skip
 
 #: ISO codes written before or after a number ("USD 5 million", "5 million EUR").

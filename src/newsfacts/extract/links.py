@@ -40,6 +40,12 @@ class PercentReading:
     basis: str | None
 
 
+#: Verbs that take "up" without meaning a rise: "make up", "take up", "end up", "sum up".
+_PHRASAL_UP = frozenset(
+    "make makes made making take takes took taking taken end ends ended ending sum sums summed "
+    "set sets setting show shows showed showing turn turns turned pick picks picked snap "
+    "snapped buy buys bought open opens opened".split()
+)
 _FILLERS = frozenset(
     "by about nearly roughly around some almost another a an just only approximately "
     "estimated over more than of in big".split()
@@ -53,8 +59,11 @@ def _direction_before(before: str) -> str | None:
     Any other word in between ends the search: in "higher than the 3%" or "dipped to 8.9%" the
     figure is a reference or an end level, not the size of a change.
     """
-    for word in reversed(_WORDS.findall(before)[-5:]):
-        low = word.lower()
+    words = _WORDS.findall(before)[-6:]
+    for index in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        low = words[index].lower()
+        if low == "up" and index > 0 and words[index - 1].lower() in _PHRASAL_UP:
+            return None  # "make up 70% of": a share, not a rise
         if low in UP_WORDS:
             return "up"
         if low in DOWN_WORDS:

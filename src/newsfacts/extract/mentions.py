@@ -77,7 +77,7 @@ _PER = re.compile(
     r"^\s?(?:a|an|per|each|every|/)\s?"
     # "per diluted share": the adjective is not the denominator
     r"(?:(?:diluted|basic|adjusted|common|ordinary|outstanding|average|additional|single)\s)?"
-    r"([a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer))?)"
+    r"([a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer|ton|tonne))?)"
     # "a year ago", "a year earlier": a time reference, not a rate
     r"(?!\s+(?:ago|earlier|before|later|prior|back|previously|on|in|after)\b)",
     re.I,
@@ -157,11 +157,16 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     """Find the counted noun after a number: a known unit, or up to three words ending in one."""
     words: list[tuple[str, int]] = []
     cursor = pos
-    for _ in range(3):
+    skipped = False
+    for _ in range(4):
         match = _WORD.match(text[cursor : cursor + 40])
         if not match:
             break
         word = match.group(1).rstrip(".,;:'’")
+        if not words and not skipped and word.lower() in _BEFORE_UNIT:
+            skipped = True  # "32 more gigawatts": the comparative is not the unit
+            cursor += match.start(1) + len(word)
+            continue
         if not word or word.lower() in UNIT_STOPWORDS:
             break
         end = cursor + match.start(1) + len(word)
@@ -176,7 +181,16 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             return word, end  # "10 l/km", "5 kg/m"
         words.append((word, end))
         if word[:1].isupper() and not word.isupper() and len(words) == 1:
-            return None  # "12 Downing Street", "Grok 4 Heavy": a name, not a unit
+            # "12 Downing Street", "Grok 4 Heavy": a name, not a unit; but "155,000 Realtors
+            # across" counts Realtors and "104,000 Facebook users" counts users
+            following = _WORD.match(text[end : end + 40])
+            next_word = following.group(1) if following else ""
+            if next_word[:1].islower() and _PLURAL_NOUN.search(next_word):
+                cursor = end
+                continue
+            if _PLURAL_NOUN.search(word) and not next_word[:1].isupper():
+                return word, end
+            return None
         low = word.lower()
         if low in _IRREGULAR_PLURALS or (
             low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
@@ -192,6 +206,9 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+#: Words between a number and its unit that are not part of the unit.
+_BEFORE_UNIT = frozenset({"more", "fewer", "additional", "extra", "further", "other"})
+_PLURAL_NOUN = re.compile(r"[a-z]{2,}[^su’']s$|(?:people|children|men|women)$")
 #: Words that stay in a unit before its head noun ("metric tons", "monthly active users").
 _UNIT_MODIFIERS = frozenset(
     "metric square cubic nautical short long light monthly daily weekly annual active connected "
@@ -217,6 +234,7 @@ _SINGULAR_UNITS = {
 
 _HYPHEN_UNIT = re.compile(r"-([A-Za-z]+)\b")
 _MODIFIER_UNIT = re.compile(r"[\s-]([A-Za-z]+)\b")
+_ARTICLE_AFTER = re.compile(r"\s+an?(?=\s)")
 _HYPHEN_UNITS = frozenset(
     [*_SINGULAR_UNITS, "bit", "byte", "megapixel", "watt", "volt", "degree", "second", "minute",
      "hour", "day", "week", "month", "year", "story", "storey", "seat", "lane", "point"]
@@ -306,7 +324,8 @@ def _fractions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if match.group("whole"):
             value += int(match.group("whole"))
         end = match.end()
-        unit = _unit_at(text, end)
+        article = _ARTICLE_AFTER.match(text, end)  # "1/2 a cup"
+        unit = _unit_at(text, article.end() if article else end)
         modifier = _MODIFIER_UNIT.match(text, end)
         if unit is None and modifier and modifier.group(1).lower() in _HYPHEN_UNITS:
             word = modifier.group(1).lower()  # "a 2-1/2 year slump"
@@ -474,6 +493,10 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
                 cursor += inch.end()
             else:
                 found = _unit_at(text, cursor)
+                spaced = _MODIFIER_UNIT.match(text, cursor) if found is None else None
+                if spaced and text[cursor] == " " and spaced.group(1) in _HYPHEN_UNITS:
+                    word = spaced.group(1)  # "a 10 day mission": a measure as a modifier
+                    found = (_SINGULAR_UNITS.get(word, word), spaced.end())
                 if found:
                     unit, cursor = found
                     power = _UNIT_POWER.match(text, cursor)

@@ -104,6 +104,27 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"|Snapdragon|Ryzen|Mach|Mark|Mk\.?)\s\d+[A-Za-z]{0,3}(?:\s?(?:of|/)\s?\d+)?"
          r"(?![\d.,]\d|\d|\s?(?:%|percent|per\s?cent))"),
         ("slide", "identifier", r"(?m)^\s*\d{1,3}/\d{1,3}(?=\s)"),
+        # "1. Garage", "3.Charlotte", "2) Backyard": a list item's number at a line's start
+        ("list_item", "rank", r"(?m)^[ \t]*\d{1,3}[.)][ \t]?(?=[A-Z\"“‘'])"),
+        # "Pages: 1 2 3 4", "Page 2 of 5"
+        ("pagination", "identifier", r"\bPages?:?\s+\d{1,3}(?:\s*(?:,|\||of|-|–)?\s*\d{1,3}){1,20}\b"),
+        # "iOS 8.2", "watchOS 2", "Android 10", "Windows 11", "Chrome 120", "Bluetooth 5.3"
+        ("version", "identifier",
+         r"\b(?:iOS|iPadOS|watchOS|tvOS|visionOS|macOS|OS\sX|Android|Windows|Ubuntu|Debian|Fedora"
+         r"|Chrome|Chromium|Firefox|Safari|Edge|Office|Python|Java|PHP|HTML|CSS|Bluetooth|USB|Wi-Fi"
+         r"|WiFi|LTE|HDMI|DDR|PCIe|Thunderbolt|Lightning|Kindle|Surface(?:\sPro|\sLaptop|\sBook)?"
+         r"|Pro|Max|Plus|Ultra|Mini|Air|Note|Series|Gen|Mark|Version|[vV]er\.?|v)\s?\d{1,4}"
+         r"(?:\.\d{1,3}){0,2}[a-z]?\b(?!\s?(?:%|percent|per\s?cent)|[.,]\d)"),
+        # "State Road 836", "SR 836", "US 1", "Highway 101", "Interstate 95"
+        ("road", "identifier",
+         r"\b(?:State\sRoad|County\sRoad|Road|Rd\.|SR|US|Hwy\.?|Highway|Interstate|Route|Rte\.?"
+         r"|Exit)\s\d{1,4}[A-Z]?\b(?![.,]\d|\s?%)"),
+        # a title: a number then capitalised words ("12 Years a Slave", "The Six Million Dollar Man"
+        # is read by the written grammar) - a number followed by a capitalised word and then a
+        # small word and another capitalised word
+        ("title", "identifier",
+         r"(?<![\w.,$])\d{1,4}\s(?:[A-Z][a-z'’]+\s)(?:(?:a|an|the|of|and|in|on|to|for|at)\s)"
+         r"[A-Z][\w'’]+"),
         # "the 52-week high", "its 200-day moving average": names of market measures
         ("market_label", "identifier",
          r"\b(?:52|26|13|12)[-\s](?:week|month)\s(?:highs?|lows?|range)\b"
@@ -128,9 +149,14 @@ CONTEXT_RULES: tuple[tuple[str, Role, re.Pattern[str] | None, re.Pattern[str] | 
     # "66-year-old", "66 years old", "66 years of age"
     ("years_old", "age", None,
      re.compile(r"^[\s-]olds?\b|^\s+of\s+age\b|^[\s-]?(?:years?|yrs?)[\s-](?:olds?|of\s+age)\b", re.I)),
+    # "by the time I was 13", "when she turned 40": a person's age in a clause about them
+    ("was_age", "age",
+     re.compile(r"\b(?:when|since|until|by\s+the\s+time|before|after)\s+(?:I|he|she|they|we"
+                r"|you|[A-Z][a-z]+)\s+(?:was|were|is|turned|turns|reached)\s+$|\bturned\s+$"),
+     re.compile(r"^(?:[.,;:!?)]|\s+(?:and|when|but|or|in|at|he|she|I|they)\b|$)")),
     # "Smith, 66, said" / "Ana Ruiz (66)": a name, then the age set off by commas or brackets
     ("name_comma_age", "age",
-     re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-ÿ'’-]+(?:\s+(?:Jr\.|Sr\.|[A-Z][a-zà-ÿ'’-]+))?,\s$|"
+     re.compile(r"\b[A-Z][a-zà-ÿ'’-]+(?:\s+(?:Jr\.|Sr\.|[A-Z][a-zà-ÿ'’-]+))?,\s$|"
                 r"\b[A-Z][a-zà-ÿ'’-]+\s\($"),
      re.compile(r"^(?:,(?!\d)|\))")),
     # "ranked 5", "number 1 seed": a position in a list
@@ -161,6 +187,10 @@ ENTITY_ROLES: dict[str, Role] = {
     "NORP": "identifier",
 }
 _NUMBER_IN = re.compile(r"\d")
+#: Units an age may be printed in ("a 7-month-old"): None when the unit is implied (years).
+_AGE_UNITS = frozenset(
+    {None, "years", "year", "yrs", "yr", "months", "month", "weeks", "week", "days", "day"}
+)
 _AGE_MAX = Decimal(125)
 
 
@@ -203,11 +233,20 @@ def _entity_role(
     return None, None
 
 
-def role_of(mention: Mention, text: str, entities: list[_Entity] | None = None) -> tuple[Role, str]:
-    """The role of one figure the grammar found, with the name of the rule that decided it."""
+def role_of(
+    mention: Mention, text: str, entities: list[tuple[int, int, str]] | None = None
+) -> tuple[Role, str]:
+    """The role of one figure the grammar found, with the name of the rule that decided it.
+
+    ``entities`` are ``(start_char, end_char, label)`` of the statistical model's entities.
+    """
+    return _role_of(mention, text, [_Entity(*e) for e in entities or []])
+
+
+def _role_of(mention: Mention, text: str, entities: list[_Entity]) -> tuple[Role, str]:
     before = text[max(0, mention.start - 40) : mention.start]
     after = text[mention.end : mention.end + 30]
-    plain_number = mention.kind == "quantity" and mention.unit in {None, "years", "year", "yrs"}
+    plain_number = mention.kind == "quantity" and mention.unit in _AGE_UNITS
     for name, role, left, right in CONTEXT_RULES:
         if role == "age" and not (plain_number and 0 < mention.value < _AGE_MAX):
             continue
@@ -236,12 +275,18 @@ def role_of(mention: Mention, text: str, entities: list[_Entity] | None = None) 
 
 
 def _as_age(mention: Mention, text: str) -> Mention:
-    """An age keeps only the number (and a trailing "-year-old" or "years old") as its span."""
+    """An age: the number with its "-year-old" or "years old", in years (or the printed unit)."""
     end = mention.end
-    tail = re.match(r"[\s-]?(?:years?|yrs?)[\s-](?:old|of\s+age)\b|[\s-]old\b", text[end:])
-    if mention.unit is None and tail:
+    tail = re.match(
+        r"[\s-]?(?:years?|yrs?|months?|weeks?|days?)[\s-](?:olds?|of\s+age)\b|[\s-]olds?\b",
+        text[end : end + 20],
+    )
+    if tail:
         end += tail.end()
-    return replace(mention, end=end, unit="years", per=None, role="age")
+    unit = (mention.unit or "years").rstrip("s") + "s"
+    if unit in {"yrs", "yr"}:
+        unit = "years"
+    return replace(mention, end=end, unit=unit, per=None, role="age")
 
 
 def assign_roles(
@@ -259,7 +304,10 @@ def assign_roles(
     ents = [_Entity(s, e, label) for s, e, label in entities or []]
     kept: list[Mention] = []
     for mention in mentions:
-        role, _rule = role_of(mention, text, ents)
+        if mention.role == "age":  # the written grammar read "a forty-year-old" itself
+            kept.append(mention)
+            continue
+        role, _rule = _role_of(mention, text, ents)
         if role not in FACT_ROLES:
             continue
         if role == "age":

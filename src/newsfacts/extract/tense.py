@@ -22,7 +22,8 @@ FUTURE_CUES = (
     r"|(?:is|are|was|were|be)\s+(?:expected|scheduled|set|due|slated|poised|likely|going)"
     r"|expected\s+(?:to|on|in|by)|scheduled\s+(?:for|to|on)|slated\s+(?:for|to)|due\s+(?:on|in|to)"
     r"|upcoming|forthcoming|next|coming|ahead\s+of|later\s+this|aims?\s+to|intends?\s+to"
-    r"|would|hopes?\s+to|until|from\s+now|deadline|tomorrow"
+    r"|would|might|could|may\s+(?:be|have|see|take|happen|come|get|go|start|begin|open|close)"
+    r"|hopes?\s+to|until|from\s+now|deadline|tomorrow"
 )
 #: Words that put a clause before the publication date.
 PAST_CUES = (
@@ -36,7 +37,12 @@ PAST_CUES = (
 )
 _CUE = re.compile(rf"\b(?:(?P<future>{FUTURE_CUES})|(?P<past>{PAST_CUES}))\b", re.I)
 #: Where a clause ends looking back from a date: a sentence end, a line break, a semicolon.
-_CLAUSE_BREAK = re.compile(r"[.!?;]\s|\n")
+_CLAUSE_BREAK = re.compile(
+    # a sentence end, but not the dot of "p.m.", "U.S.", "Jan." or an initial
+    r"(?<!\b[ap]\.m)(?<!\b[A-Z])(?<!\bU\.S)(?<!\b(?:Mr|Ms|Dr|St|No|Jr|Sr|vs))"
+    r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Inc|Ltd|Mrs|Gov|Sen|Rep|Gen|Col))"
+    r"(?<!\bSept)(?<!\bCorp)[.!?]\s|;\s|\n"
+)
 _LOOK_BACK = 160
 _LOOK_AHEAD = 60
 

@@ -45,7 +45,7 @@ _WORD_CENTS = re.compile(
 )
 #: One coin or note named with an article: "a penny", "a dollar".
 _ONE_COIN = re.compile(r"\b(?:a|one)\s+(penny|cent|dollar|euro|pound|yen)\b", re.I)
-_AGE = re.compile(r"^[\s-](?:year|month|week|day)s?[\s-]old\b", re.I)
+_AGE = re.compile(r"^[\s-](year|month|week|day)s?[\s-]old\b", re.I)
 _POINTS = re.compile(r"^\s?percentage\s+points?\b", re.I)
 
 
@@ -83,6 +83,9 @@ _VERB_AFTER = re.compile(
 )
 
 
+_PLURAL = re.compile(r"(?:[^s]s|people|children|men|women|staff|police|personnel|crew)$", re.I)
+
+
 def counts_by_default(mention: Mention) -> bool:
     """Whether a written number is a fact without ``written_number_facts``.
 
@@ -93,6 +96,8 @@ def counts_by_default(mention: Mention) -> bool:
         return True
     if mention.unit is None or mention.value == 0:
         return False
+    if unit_dimension(mention.unit, mention.per) is None and not _PLURAL.search(mention.unit):
+        return False  # "half way", "three back": a written number counts a plural noun
     return mention.value != 1 or mention.unit.lower() not in _NOT_COUNTED
 
 
@@ -121,9 +126,8 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
         points = False
         rest = text[end : end + 30]
         if age := _AGE.match(rest):  # "a forty-year-old clerk": an age, not a figure
-            found.append(
-                Mention("quantity", start, end + age.end(), parsed, unit="years", role="age")
-            )
+            unit = age.group(1).lower() + "s"  # "a seven-month-old baby": months
+            found.append(Mention("quantity", start, end + age.end(), parsed, unit=unit, role="age"))
             continue
         if (pp := _POINTS.match(rest)) is not None:
             kind, points, unit, end = "percent", True, "percentage points", end + pp.end()

@@ -1,0 +1,232 @@
+"""The date grammar as a table: one test table per date form and per year-inference rule
+(sentences written for these tests), and no month read from inside a word."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from spacy.language import Language
+
+from newsfacts import DateFact, DateRangeFact
+from newsfacts.extract.date_patterns import PATTERNS
+from newsfacts.extract.date_resolvers import RESOLVERS, infer_year, month_year
+from newsfacts.extract.dates import DateMention, find_dates
+from newsfacts.extract.tense import time_side
+from newsfacts.pipeline import extract_text
+
+PUB = dt.date(2026, 12, 3)  # a Thursday
+
+
+def _days(
+    text: str, published: dt.date | None = PUB
+) -> list[tuple[str, dt.date | None, dt.date | None]]:
+    return [(text[m.start : m.end], m.first, m.last) for m in find_dates(text, published=published)]
+
+
+# -- forms ---------------------------------------------------------------------------------------
+
+FORMS = [
+    (
+        "He was born March 3rd of 2001.",
+        "March 3rd of 2001",
+        dt.date(2001, 3, 3),
+        dt.date(2001, 3, 3),
+    ),
+    ("The lease began Oct-14-2021.", "Oct-14-2021", dt.date(2021, 10, 14), dt.date(2021, 10, 14)),
+    ("Prices peaked in Jan-2017.", "Jan-2017", dt.date(2017, 1, 1), dt.date(2017, 1, 31)),
+    ("Margins widened in 2022 H1.", "2022 H1", dt.date(2022, 1, 1), dt.date(2022, 6, 30)),
+    ("Margins widened in H2 2023.", "H2 2023", dt.date(2023, 7, 1), dt.date(2023, 12, 31)),
+    (
+        "Sales grew in the first half of 2024.",
+        "the first half of 2024",
+        dt.date(2024, 1, 1),
+        dt.date(2024, 6, 30),
+    ),
+    ("The fund ran from Feb. 2, 2020 to today.", "Feb. 2, 2020 to today", dt.date(2020, 2, 2), PUB),
+    ("Output rose in 2016/11 and fell.", "2016/11", dt.date(2016, 11, 1), dt.date(2016, 11, 30)),
+    ("Output rose in 2016-11 and fell.", "2016-11", dt.date(2016, 11, 1), dt.date(2016, 11, 30)),
+    ("They met on 2016 10 16 in Oslo.", "2016 10 16", dt.date(2016, 10, 16), dt.date(2016, 10, 16)),
+    (
+        "Work ran 26 june in 2019 to 28 june in 2020.",
+        "26 june in 2019 to 28 june in 2020",
+        dt.date(2019, 6, 26),
+        dt.date(2020, 6, 28),
+    ),
+    (
+        "Output fell in 2016 the third quarter.",
+        "2016 the third quarter",
+        dt.date(2016, 7, 1),
+        dt.date(2016, 9, 30),
+    ),
+    ("The 1990s were kind to the firm.", "1990s", dt.date(1990, 1, 1), dt.date(1999, 12, 31)),
+    ("It was an 18th-century chair.", "18th-century", dt.date(1700, 1, 1), dt.date(1799, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "first", "last"), FORMS)
+def test_date_forms(text: str, surface: str, first: dt.date, last: dt.date) -> None:
+    assert (surface, first, last) in _days(text)
+
+
+def test_the_2011_12_season_is_no_month() -> None:
+    assert not [d for d in _days("The 2011-12 season was long.") if d[0] == "2011-12"]
+
+
+def test_every_pattern_has_a_resolver() -> None:
+    assert [name for name, _ in PATTERNS if name not in RESOLVERS] == []
+
+
+# -- fiscal periods ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Revenue in the third quarter of fiscal 2019 rose.", "FY2019 Q3"),
+        ("Revenue in Q3 FY2019 rose.", "FY2019 Q3"),
+        ("Revenue in fiscal 2019 rose.", "FY2019"),
+        ("Revenue in FY19 rose.", "FY2019"),
+        ("Revenue in fiscal year 2020-21 rose.", "FY2020-21"),
+    ],
+)
+def test_fiscal_periods_carry_a_label_and_no_invented_days(text: str, label: str) -> None:
+    (fiscal,) = [m for m in find_dates(text, published=PUB) if m.fiscal]
+    assert (fiscal.first, fiscal.last, fiscal.label) == (None, None, label)
+
+
+def test_fiscal_period_fact(nlp: Language) -> None:
+    article = extract_text("Profit fell in fiscal 2019, Acme said.", published=PUB, nlp=nlp)
+    (fiscal,) = [f for f in article.facts if isinstance(f, DateRangeFact)]
+    assert (fiscal.fiscal, fiscal.label, fiscal.start, fiscal.end) == (True, "FY2019", None, None)
+
+
+# -- months never inside words, and "May" the verb --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marchetti and Augustine met Junella in Paris.",
+        "Players dream of winning at Augusta.",
+        "Prices may rise, and the troops march on.",
+        "They decided to Marchandise it.",
+    ],
+)
+def test_no_month_inside_a_word_or_as_a_verb(text: str) -> None:
+    assert _days(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Prices may rise in May.", "May"),
+        ("It happened last May.", "last May"),
+        ("Talks end May 3.", "May 3"),
+    ],
+)
+def test_may_the_month(text: str, surface: str) -> None:
+    assert [d[0] for d in _days(text)] == [surface]
+
+
+def test_a_month_in_a_persons_name_is_no_date(nlp: Language) -> None:
+    article = extract_text("April Ryan asked the question again.", published=PUB, nlp=nlp)
+    assert not [f for f in article.facts if isinstance(f, DateFact | DateRangeFact)]
+
+
+# -- year inference --------------------------------------------------------------------------
+
+YEARS = [
+    # tense cues
+    ("The plant has been shut since February.", dt.date(2026, 2, 1)),
+    ("Inflation rose 2.4% in March.", dt.date(2026, 3, 1)),
+    ("The mall will open in March.", dt.date(2027, 3, 1)),
+    ("The vote is scheduled for January 9.", dt.date(2027, 1, 9)),
+    ("The summit will be held on November 20.", dt.date(2027, 11, 20)),
+    ("The chief told analysts on Sept. 30 that sales were weak.", dt.date(2026, 9, 30)),
+    # a weekday printed beside the day fixes the year
+    ("The talks ended Thursday, January 9.", dt.date(2025, 1, 9)),
+    ("The talks open Saturday, January 9.", dt.date(2027, 1, 9)),
+    # no cue: the nearest, leaning to the past
+    ("Prize day is Dec. 20 for the school.", dt.date(2026, 12, 20)),
+    ("Ticket sales on Feb. 9 for the show.", dt.date(2027, 2, 9)),
+    ("The report on August 14 for the board.", dt.date(2026, 8, 14)),
+    # an abbreviation's dot does not end the clause ("p.m. UTC")
+    ("The pass will begin at 5 p.m. UTC on August 28.", dt.date(2027, 8, 28)),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), YEARS)
+def test_year_inference(text: str, first: dt.date) -> None:
+    (found,) = find_dates(text, published=PUB)
+    assert found.first == first
+
+
+def test_one_day_gets_one_year_in_an_article() -> None:
+    text = "The vote on Jan. 9, 2027 is set. Opponents said on Jan. 9 that they will fight."
+    days = [m.first for m in find_dates(text, published=PUB)]
+    assert days == [dt.date(2027, 1, 9), dt.date(2027, 1, 9)]
+
+
+def test_a_span_across_publication_is_this_years() -> None:
+    text = "Holders can tender shares in the Nov. 20-Dec. 20 window, and the firm will report."
+    (span,) = find_dates(text, published=PUB)
+    assert (span.first, span.last) == (dt.date(2026, 11, 20), dt.date(2026, 12, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Sales fell in March", "past"),
+        ("The store will reopen in March", "future"),
+        ("The store is expected to reopen in March", "future"),
+        ("The results will be released in March", "future"),
+        ("It might happen in March", "future"),
+        ("In March", None),
+    ],
+)
+def test_time_side_reads_the_nearest_cue(text: str, side: str | None) -> None:
+    at = text.index("March")
+    assert time_side(text, at, at + 5) == side
+
+
+def test_infer_year_and_month_year_rules() -> None:
+    assert infer_year(1, 9, PUB, weekday=3) == 2025  # Thursday, January 9
+    assert infer_year(12, 20, PUB) == 2026
+    assert infer_year(11, 20, PUB, "future") == 2027
+    assert infer_year(12, 8, PUB, "past") == 2026  # within the slack of a week
+    assert month_year(PUB, 12, 12, None) == 2026  # the span holding publication
+    assert month_year(PUB, 3, 3, "past") == 2026
+    assert month_year(PUB, 3, 3, "future") == 2027
+
+
+# -- no publication date --------------------------------------------------------------------
+
+
+def test_without_a_publication_date_days_are_kept_unresolved_with_a_warning(nlp: Language) -> None:
+    article = extract_text("Talks resume on April 13, and Acme will sign in 2027.", nlp=nlp)
+    ranges = [f for f in article.facts if isinstance(f, DateRangeFact)]
+    unresolved = [f for f in ranges if f.start is None]
+    assert [(f.text, f.label) for f in unresolved] == [("April 13", "April 13")]
+    assert [f.text for f in ranges if f.start is not None] == ["2027"]
+    assert article.warnings
+    assert "no publication date" in article.warnings[0]
+
+
+def test_unresolved_mentions_have_no_days() -> None:
+    for mention in find_dates("It ran April 13-19.", published=None):
+        assert isinstance(mention, DateMention)
+    assert find_dates("It ran April 13-19.", published=None) == []
+
+
+def test_day_first_locales_read_numeric_dates_day_first() -> None:
+    (us,) = find_dates("It opened 3/4/2021 downtown.", published=PUB)
+    (gb,) = find_dates("It opened 3/4/2021 downtown.", published=PUB, day_first=True)
+    assert (us.first, gb.first) == (dt.date(2021, 3, 4), dt.date(2021, 4, 3))
+
+
+def test_no_pattern_matches_inside_a_word() -> None:
+    text = "Marchetti, Augustine, Junella, Octavia, Decembrist, Mayhew and Janusz wrote."
+    assert find_dates(text, published=PUB) == []
+    assert not re.search(r"\d", text)

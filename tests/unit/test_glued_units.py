@@ -1,0 +1,142 @@
+"""Units and currencies glued to the digits or abbreviated, mixed fractions, written figures,
+per-unit readings and local dollars (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from newsfacts import MoneyFact, PercentFact, QuantityFact
+from newsfacts.extract.components import local_dollar
+from newsfacts.extract.mentions import find_mentions
+from newsfacts.pipeline import extract_text
+
+
+def _only(text: str) -> tuple[str, str, Decimal, str | None]:
+    """(kind, surface, value, unit or currency) of the one mention in ``text``."""
+    (m,) = find_mentions(text)
+    return m.kind, text[m.start : m.end], m.value, m.currency or m.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shares fell 212p.", ("money", "212p", Decimal(212), "GBX")),
+        ("The saloon makes 510bhp.", ("quantity", "510bhp", Decimal(510), "bhp")),
+        ("Prices rose 2.4pc.", ("percent", "2.4pc", Decimal("2.4"), "%")),
+        ("A room costs RM45.", ("money", "RM45", Decimal(45), "MYR")),
+        ("The deal is worth USD25m.", ("money", "USD25m", Decimal(25_000_000), "USD")),
+        ("The group raised HK$1.9 billion.", ("money", "HK$1.9 billion", Decimal("1.9e9"), "HKD")),
+        ("The mine shipped 3.4m tons.", ("quantity", "3.4m tons", Decimal("3.4e6"), "tons")),
+        ("Some 5m people voted.", ("quantity", "5m people", Decimal(5_000_000), "people")),
+        ("He ran the 100m hurdles.", ("quantity", "100m", Decimal(100), "m")),
+        ("Fit a 4.7 F capacitor.", ("quantity", "4.7 F", Decimal("4.7"), "farads")),
+        ("It hit 90 F at noon.", ("quantity", "90 F", Decimal(90), "F")),
+        ("Fares cost Rs500 each way.", ("money", "Rs500", Decimal(500), "INR")),
+        ("The estate sold for Rp3 billion.", ("money", "Rp3 billion", Decimal("3e9"), "IDR")),
+    ],
+)
+def test_glued_units_and_currencies(text: str, expected: tuple[str, str, Decimal, str]) -> None:
+    assert _only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("After a 2-1/2 year slump, trade recovered.", Decimal("2.5"), "year"),
+        ("Stocks hit a 3-1/2 year high.", Decimal("3.5"), "year"),
+        ("It took 1/2 a cup of flour.", Decimal("0.5"), "cup"),
+        ("The board is 2 1/2 in thick.", Decimal("2.5"), "in"),
+    ],
+)
+def test_mixed_fractions(text: str, value: Decimal, unit: str) -> None:
+    (m,) = find_mentions(text)
+    assert (m.value, m.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("A union of 155,000 Realtors across the country voted.", "Realtors"),
+        ("More than 104,000 Facebook users reported it.", "users"),
+        ("The plan retires 32 more gigawatts of coal.", "GW"),
+        ("It planned a 10 day mission.", "day"),
+    ],
+)
+def test_units_after_a_capital_a_comparative_or_a_space(text: str, unit: str) -> None:
+    (m,) = find_mentions(text)
+    assert m.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("The bloc pledged a billion euros.", "money", Decimal("1e9"), "EUR"),
+        ("They spent half a trillion dollars.", "money", Decimal("5e11"), "USD"),
+        ("Turnout fell by thirty percent.", "percent", Decimal(30), "%"),
+        ("The strike lasted four weeks.", "quantity", Decimal(4), "weeks"),
+        ("The chain shut twelve stores.", "quantity", Decimal(12), "stores"),
+    ],
+)
+def test_written_figures_with_a_unit_are_facts_by_default(
+    nlp: Language, text: str, kind: str, value: Decimal, unit: str
+) -> None:
+    (fact,) = [f for f in extract_text(text, nlp=nlp).facts if f.kind != "organization"]
+    assert fact.kind == kind
+    assert isinstance(fact, QuantityFact | MoneyFact | PercentFact)
+    assert fact.value == value
+    if isinstance(fact, MoneyFact):
+        assert fact.currency == unit
+    elif isinstance(fact, QuantityFact):
+        assert fact.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the stores closed.",
+        "My legs were jelly by half way.",
+        "The box was three back and four over.",
+        "Twenty-one said yes.",
+        "One day the plant shut.",
+    ],
+)
+def test_written_numbers_without_a_counted_noun_are_not_facts(nlp: Language, text: str) -> None:
+    assert [f for f in extract_text(text, nlp=nlp).facts if f.kind != "organization"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Wages were $41,200 a year ago.", None),
+        ("Rent was $900 a month earlier.", None),
+        ("Earnings were $1.87 per diluted share.", "share"),
+        ("Coal trades at $10 per short ton.", "short ton"),
+        ("Tickets cost $40 a day.", "day"),
+    ],
+)
+def test_per_unit_readings(text: str, per: str | None) -> None:
+    (m,) = find_mentions(text)
+    assert m.per == per
+
+
+def test_a_bare_dollar_is_the_page_regions_dollar(nlp: Language) -> None:
+    assert local_dollar("https://www.cbc.ca/news/a", None) == "CAD"
+    assert local_dollar("https://example.com.au/x", None) == "AUD"
+    assert local_dollar(None, "en-NZ") == "NZD"
+    assert local_dollar("https://example.com/x", "en") is None
+    from newsfacts.clean.document import CleanDocument
+    from newsfacts.extract import extract_facts
+    from newsfacts.facts import ArticleMetadata
+
+    meta = ArticleMetadata(canonical_url="https://news.example.ca/a", language="en")
+    text = "Homes sold for $640,479 on average, or US$470,000, and 5 dollars more."
+    document = CleanDocument(paragraphs=(text,), metadata=meta)
+    money = [f for f in extract_facts(document, nlp).facts if isinstance(f, MoneyFact)]
+    assert [(f.text, f.currency) for f in money] == [
+        ("$640,479", "CAD"),
+        ("US$470,000", "USD"),
+        ("5 dollars", "CAD"),
+    ]

@@ -1,0 +1,167 @@
+"""A role for every number: a table of sentences per role (written for these tests).
+
+Only measures, counts, money and percentages become figure facts, and ages become ``age``
+quantities; identifiers, scores, ranks and labels never become facts. Each table runs on the
+statistical pipeline and on the rules-only one (the name and context rules need no model).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from newsfacts import Article, MoneyFact, PercentFact, QuantityFact
+from newsfacts.extract.date_patterns import PATTERNS
+from newsfacts.extract.mentions import find_mentions
+from newsfacts.extract.roles import FACT_ROLES, assign_roles, name_spans, role_of
+from newsfacts.pipeline import extract_text
+
+PUB = "2026-12-03"
+Figure = QuantityFact | MoneyFact | PercentFact
+
+
+def _figures(article: Article) -> list[Figure]:
+    return [f for f in article.facts if isinstance(f, QuantityFact | MoneyFact | PercentFact)]
+
+
+@pytest.fixture(params=["model", "rules"])
+def any_nlp(request: pytest.FixtureRequest, nlp: Language, rules_nlp: Language) -> Language:
+    return nlp if request.param == "model" else rules_nlp
+
+
+# -- identifiers, scores, ranks, labels: never a figure ---------------------------------------
+
+IDENTIFIERS = [
+    ("The carrier confirmed the 777X order on Tuesday.", "777"),
+    ("Shoppers queued for the iPhone 15 all night.", "15"),
+    ("The S&P 500 rose 2% on the news.", "500"),
+    ("The FTSE 100 slipped in early trade.", "100"),
+    ("The clinic at 1400 Elm St. closed its doors.", "1400"),
+    ("Residents flooded the 311 line with complaints.", "311"),
+    ("Callers can dial 911 at any hour.", "911"),
+    ("Photo 2 of 8", "2"),
+    ("The shares hit a 52-week high of $45.", "52"),
+    ("Updates reach phones running iOS 8.2 or later.", "8.2"),
+    ("Traffic backed up on State Road 836 for hours.", "836"),
+    ("She starred in 12 Years a Slave before the sequel.", "12"),
+    ("Pages: 1 2 3 4", "3"),
+    ("Call (555) 123-4567 for tickets.", "123"),
+    ("The Phase 3 trial enrolled patients.", "3"),
+    ("Flight 370 vanished over the ocean.", "370"),
+    ("The outage hit COVID-19 testing sites.", "19"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), IDENTIFIERS)
+def test_identifiers_never_become_figures(any_nlp: Language, text: str, number: str) -> None:
+    article = extract_text(text, published=PUB, nlp=any_nlp)
+    assert not [f for f in _figures(article) if number in f.text], _figures(article)
+
+
+SCORES_AND_RANKS = [
+    "United won 3-2 on Sunday.",
+    "They finished with a 9-1-2 record.",
+    "Leeds beat Hull 2-0 at home.",
+    "The squad clinched a 4-1 victory.",
+    "The No. 3 seed advanced.",
+    "1. Garage sales draw crowds",
+    "3.Charlotte leads the list",
+]
+
+
+@pytest.mark.parametrize("text", SCORES_AND_RANKS)
+def test_scores_records_and_ranks_are_no_figures(any_nlp: Language, text: str) -> None:
+    assert _figures(extract_text(text, published=PUB, nlp=any_nlp)) == []
+
+
+# -- ages: age quantities ----------------------------------------------------------------------
+
+AGES = [
+    ("Smith, 66, retired last year.", "66", Decimal(66), "years"),
+    ("Ana Ruiz (41) chairs the board.", "41", Decimal(41), "years"),
+    ("A 28-year-old driver was hurt.", "28-year-old", Decimal(28), "years"),
+    ("The winner, 40 years old, cried.", "40 years old", Decimal(40), "years"),
+    ("She was aged 71 when she wrote it.", "71", Decimal(71), "years"),
+    ("He knew it by the time he was 13.", "13", Decimal(13), "years"),
+    ("They adopted a seven-month-old puppy.", "seven-month-old", Decimal(7), "months"),
+    ("A forty-year-old clerk won.", "forty-year-old", Decimal(40), "years"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), AGES)
+def test_ages_become_age_quantities(
+    any_nlp: Language, text: str, surface: str, value: Decimal, unit: str
+) -> None:
+    (age,) = _figures(extract_text(text, published=PUB, nlp=any_nlp))
+    assert isinstance(age, QuantityFact)
+    assert (age.role, age.text, age.value, age.unit) == ("age", surface, value, unit)
+
+
+def test_an_age_takes_no_part_in_checks(nlp: Language) -> None:
+    text = "Lee, 52, runs a firm of 50 staff. Kim, 48, runs one of 40 staff."
+    article = extract_text(text, published=PUB, nlp=nlp)
+    ages = {f.id for f in _figures(article) if isinstance(f, QuantityFact) and f.role == "age"}
+    assert len(ages) == 2
+    assert not [c for c in article.checks if ages & set(c.fact_ids)]
+
+
+# -- measures, counts, money, percent ------------------------------------------------------------
+
+FIGURES = [
+    ("The plant added 5 GW of capacity.", "quantity", "measure"),
+    ("The firm hired 1,200 workers.", "quantity", "count"),
+    ("The deal was worth $3 billion.", "money", None),
+    ("Sales rose 5% in the quarter.", "percent", None),
+    ("About 300 Americans signed up.", "quantity", "count"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "role"), FIGURES)
+def test_figures_keep_their_roles(any_nlp: Language, text: str, kind: str, role: str) -> None:
+    (figure,) = _figures(extract_text(text, published=PUB, nlp=any_nlp))
+    assert figure.kind == kind
+    if isinstance(figure, QuantityFact):
+        assert figure.role == role
+
+
+# -- the mechanism itself ---------------------------------------------------------------------
+
+
+def test_name_spans_name_the_rule_that_claimed_them() -> None:
+    text = "The S&P 500 rose while Leeds won 3-2 at 1400 Elm St."
+    rules = {rule for _, _, rule in name_spans(text)}
+    assert {"index", "score_verb", "address"} <= rules
+
+
+def test_a_model_name_between_a_count_and_its_noun_is_not_glued_to_it(any_nlp: Language) -> None:
+    article = extract_text("The fleet now includes some 250 A320 jets.", published=PUB, nlp=any_nlp)
+    (jets,) = _figures(article)
+    assert isinstance(jets, QuantityFact)
+    assert (jets.value, jets.unit, jets.role) == (Decimal(250), "jets", "count")
+
+
+def test_role_of_reads_the_entity_label_of_the_model() -> None:
+    text = "They watched the 101 Dalmatians film again."
+    (mention,) = find_mentions(text)
+    assert role_of(mention, text, None) == ("count", "kind")
+    entity = (17, 31, "WORK_OF_ART")  # "101 Dalmatians"
+    assert role_of(mention, text, [entity]) == ("identifier", "entity:WORK_OF_ART")
+
+
+def test_assign_roles_keeps_only_fact_roles() -> None:
+    text = "Smith, 66, sold 40 cars for $3 million, No. 3 in town."
+    kept = assign_roles(text, find_mentions(text))
+    assert all(m.role in FACT_ROLES for m in kept)
+    assert [(m.value, m.role) for m in kept] == [
+        (Decimal(66), "age"),
+        (Decimal(40), "count"),
+        (Decimal(3_000_000), "money"),
+    ]
+
+
+def test_every_date_pattern_has_a_resolver() -> None:
+    from newsfacts.extract.date_resolvers import RESOLVERS
+
+    assert {name for name, _ in PATTERNS} <= set(RESOLVERS)
