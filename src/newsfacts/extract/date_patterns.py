@@ -9,25 +9,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DAY_WORDS", "MONTHS", "NUMBER_WORDS", "ORDINALS", "PATTERNS", "WEEKDAYS"]
+from newsfacts.vocab import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-ORDINALS = {
-    "first": 1,
-    "1st": 1,
-    "second": 2,
-    "2nd": 2,
-    "third": 3,
-    "3rd": 3,
-    "fourth": 4,
-    "4th": 4,
-}
+__all__ = ["DAY_WORDS", "MONTHS", "NUMBER_WORDS", "ORDINALS", "PATTERNS", "WEEKDAYS"]
 
 #: A month name; never inside a longer word ("Marchetti", "Augustine", "Junella").
 M = (
@@ -79,8 +63,6 @@ DW = (
     )
     + ")"
 )
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 
 
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"

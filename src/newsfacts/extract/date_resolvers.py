@@ -20,8 +20,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from newsfacts.extract.date_patterns import DAY_WORDS, MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
+from newsfacts.extract.date_patterns import DAY_WORDS
 from newsfacts.extract.tense import Side
+from newsfacts.vocab import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
 
 __all__ = [
     "RESOLVERS",

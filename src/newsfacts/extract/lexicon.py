@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from newsfacts.vocab import DOWN_WORDS, HEDGES, UP_WORDS
+
 __all__ = [
     "BASIS_PATTERNS",
     "CURRENCY_CODES",
@@ -99,34 +101,8 @@ PER_WORDS = frozenset(
     """.split()
 )
 
-#: Hedges and bounds printed before a number, longest first.
-QUALIFIERS = (
-    "more than", "less than", "fewer than", "greater than", "at least", "at most", "up to",
-    "as much as", "as many as", "as little as", "as few as", "just over", "just under",
-    "just above", "just below", "close to", "upwards of", "in excess of", "an estimated",
-    "approximately", "roughly", "around", "about", "nearly", "almost", "some", "over", "under",
-    "below", "above", "near", "probably", "not even", "only", "just",
-)  # fmt: skip
-
-UP_WORDS = frozenset(
-    """
-    rose rise rises rising risen increased increase increases increasing grew grow grows growing
-    grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping
-    surged surge surges surging soared soar soars soaring up added advanced advance higher
-    boosted boost raised raise expanded expand rallied rally growth hike hiked spiked spike
-    rebounded rebound accelerated leapt leaped leap widened widen upswing uptick lift lifted
-    """.split()
-)
-DOWN_WORDS = frozenset(
-    """
-    dropped drop drops dropping fell fall falls falling fallen declined decline declines
-    declining decreased decrease decreases decreasing slid slide slides sliding slipped slip
-    dipped dip dips plunged plunge plunges plummeted plummet tumbled tumble sank sink sinks
-    down lost lose loses lower lowered cut cuts shrank shrink shrinks shrunk contracted
-    contract eased ease retreated retreat slumped slump slowed narrowed narrow narrowing
-    reduced reduction decline losses downturn downswing tumbling off
-    """.split()
-)
+#: Hedges and bounds printed before a number (the shared vocabulary's).
+QUALIFIERS = HEDGES
 
 #: The comparison a percentage change is measured against, normalised.
 BASIS_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

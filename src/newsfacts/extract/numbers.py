@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from newsfacts.vocab import CARDINALS, SCALE_WORDS, TENS
+
 __all__ = [
     "DECIMAL_COMMA_LANGUAGES",
     "DIGITS",
@@ -29,37 +31,8 @@ DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?|\.\d+"
 )
 
-#: Scale words and abbreviations, lower-cased, with their multiplier.
-SCALE_WORDS: dict[str, Decimal] = {
-    "hundred": Decimal(100),
-    "thousand": Decimal(10) ** 3,
-    "k": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6,
-    "mn": Decimal(10) ** 6,
-    "mln": Decimal(10) ** 6,
-    "mil": Decimal(10) ** 6,
-    "m": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9,
-    "bn": Decimal(10) ** 9,
-    "bln": Decimal(10) ** 9,
-    "b": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12,
-    "tn": Decimal(10) ** 12,
-    "trn": Decimal(10) ** 12,
-    "t": Decimal(10) ** 12,
-    "lakh": Decimal(10) ** 5,
-    "crore": Decimal(10) ** 7,
-}
-
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+_UNITS = CARDINALS
+_TENS = TENS
 _FRACTIONS = {
     "half": Decimal("0.5"), "halves": Decimal("0.5"), "third": Decimal(1) / 3,
     "thirds": Decimal(1) / 3, "quarter": Decimal("0.25"), "quarters": Decimal("0.25"),

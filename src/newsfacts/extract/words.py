@@ -15,15 +15,13 @@ from newsfacts.extract.lexicon import CURRENCY_WORDS, HUNDREDTHS
 from newsfacts.extract.mentions import Mention, rate_after, unit_after
 from newsfacts.extract.numbers import parse_words
 from newsfacts.extract.units import unit_dimension
+from newsfacts.vocab import CARDINALS, SCALE_WORDS, TENS
 
 __all__ = ["counts_by_default", "find_word_mentions"]
 
-_UNITS = (
-    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    "fifteen|sixteen|seventeen|eighteen|nineteen"
-)
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SCALES = "hundred|thousand|million|billion|trillion|lakh|crore"
+_UNITS = "|".join(sorted(CARDINALS, key=len, reverse=True))
+_TENS = "|".join(TENS)
+_SCALES = "|".join(w for w in SCALE_WORDS if len(w) > 3)  # hundred ... crore
 _FRACTIONS = "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?"
 _HEAD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a|an|half|one)"
 _TAIL = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|{_SCALES}|dozen|{_FRACTIONS}|a)"

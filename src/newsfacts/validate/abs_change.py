@@ -30,17 +30,12 @@ from newsfacts.validate.context import (
     interval,
     same_measure,
 )
+from newsfacts.vocab import DOWN_STEMS, UP_STEMS
 
 __all__ = ["check_abs_change"]
 
-_UP = (
-    r"up|rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|"
-    r"expand\w*|add(?:ed|s|ing)?|soar\w*|swell\w*|boost\w*|rais\w*|higher|more"
-)
-_DOWN = (
-    r"down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|dipp\w*|dip|slid\w*|slump\w*|shrank|"
-    r"shrink\w*|lost|los\w*|cut\w*|shed\w*|plung\w*|tumbl\w*|reduc\w*|lower|less|fewer|sank"
-)
+_UP = UP_STEMS
+_DOWN = DOWN_STEMS
 _AMOUNT_LEAD = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?(?:an?\s+(?:further|additional)\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?$",

@@ -1,0 +1,111 @@
+"""The shared vocabulary: the words both the extractor and the validator read.
+
+Months, weekdays, ordinals, number words, scale words, hedges, and the verbs of rising and
+falling, each written once. ``extract`` (the number grammar, the date grammar, the percent
+reader) and ``validate`` (the rules that read change words and hedges in a sentence) import them
+from here instead of keeping copies. Data only: no code depends on a later stage.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+__all__ = [
+    "CARDINALS",
+    "DOWN_STEMS",
+    "DOWN_WORDS",
+    "HEDGES",
+    "MONTHS",
+    "NUMBER_WORDS",
+    "ORDINALS",
+    "SCALE_WORDS",
+    "TENS",
+    "UP_STEMS",
+    "UP_WORDS",
+    "WEEKDAYS",
+]
+
+#: Month names and abbreviations, lower-cased, with their number.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+#: Weekdays, Monday first (``datetime.date.weekday()`` order).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Ordinals of quarters and nth weekdays.
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
+#: Small counts written in words ("three days ago", "the first nine months").
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+#: Cardinals below twenty and the tens, for the written-number grammar.
+CARDINALS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+#: Scale words and abbreviations, lower-cased, with their multiplier.
+SCALE_WORDS: dict[str, Decimal] = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "mil": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+    "trn": Decimal(10) ** 12,
+    "t": Decimal(10) ** 12,
+    "lakh": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+}
+#: Hedges and bounds printed before a number, longest first.
+HEDGES = (
+    "more than", "less than", "fewer than", "greater than", "at least", "at most", "up to",
+    "as much as", "as many as", "as little as", "as few as", "just over", "just under",
+    "just above", "just below", "close to", "upwards of", "in excess of", "an estimated",
+    "approximately", "roughly", "around", "about", "nearly", "almost", "some", "over", "under",
+    "below", "above", "near", "probably", "not even", "only", "just",
+)  # fmt: skip
+#: Words of a rise and of a fall, as printed.
+UP_WORDS = frozenset(
+    """
+    rose rise rises rising risen increased increase increases increasing grew grow grows growing
+    grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping
+    surged surge surges surging soared soar soars soaring up added advanced advance higher
+    boosted boost raised raise expanded expand rallied rally growth hike hiked spiked spike
+    rebounded rebound accelerated leapt leaped leap widened widen upswing uptick lift lifted
+    """.split()
+)
+DOWN_WORDS = frozenset(
+    """
+    dropped drop drops dropping fell fall falls falling fallen declined decline declines
+    declining decreased decrease decreases decreasing slid slide slides sliding slipped slip
+    dipped dip dips plunged plunge plunges plummeted plummet tumbled tumble sank sink sinks
+    down lost lose loses lower lowered cut cuts shrank shrink shrinks shrunk contracted
+    contract eased ease retreated retreat slumped slump slowed narrowed narrow narrowing
+    reduced reduction decline losses downturn downswing tumbling off
+    """.split()
+)
+#: The same verbs as regular-expression stems, for rules that read a phrase ("up $320 million").
+UP_STEMS = (
+    r"up|rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|"
+    r"expand\w*|add(?:ed|s|ing)?|soar\w*|swell\w*|boost\w*|rais\w*|higher|more"
+)
+DOWN_STEMS = (
+    r"down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|dipp\w*|dip|slid\w*|slump\w*|shrank|"
+    r"shrink\w*|lost|los\w*|cut\w*|shed\w*|plung\w*|tumbl\w*|reduc\w*|lower|less|fewer|sank"
+)
