@@ -140,3 +140,52 @@ def test_a_bare_dollar_is_the_page_regions_dollar(nlp: Language) -> None:
         ("US$470,000", "USD"),
         ("5 dollars", "CAD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "unit"),
+    [
+        ("It has a rear-mounted 275-horsepower motor.", "quantity", Decimal(275), "horsepower"),
+        ("It can charge to 80-percent quickly.", "percent", Decimal(80), "%"),
+        ("Raise the seat by 3-inches.", "quantity", Decimal(3), "inches"),
+        ("It makes 414 lb-ft of torque.", "quantity", Decimal(414), "lb-ft"),
+    ],
+)
+def test_hyphenated_and_compound_units(text: str, kind: str, value: Decimal, unit: str) -> None:
+    (m,) = find_mentions(text)
+    assert (m.kind, m.value, m.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Donors give $5 billion annually for the army.", "year"),
+        ("Deals worth $20 million in a day are made.", "day"),
+        ("The firm has 300 million monthly active users.", None),
+    ],
+)
+def test_rate_adverbs(text: str, per: str | None) -> None:
+    (m,) = find_mentions(text)
+    assert m.per == per
+
+
+def test_an_adverb_is_no_unit() -> None:
+    (m, _) = find_mentions("Sales will grow from 16 currently to 80 soon.")
+    assert (m.value, m.unit) == (Decimal(16), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "measure"),
+    [
+        ('Cases rose "slightly" by 25 percent on the year.', "up", "change"),
+        ("They said a 9% funding increase was needed.", "up", "change"),
+        ("They held it 18 percent longer than before.", "up", "change"),
+        ("Prices were 4 percent cheaper than last year.", "down", "change"),
+        ("Children make up 70% of those admitted.", None, "share"),
+    ],
+)
+def test_percent_direction_readings(
+    nlp: Language, text: str, direction: str | None, measure: str
+) -> None:
+    (pct,) = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, PercentFact)]
+    assert (pct.direction, pct.measure) == (direction, measure)

@@ -165,3 +165,30 @@ def test_every_date_pattern_has_a_resolver() -> None:
     from newsfacts.extract.date_resolvers import RESOLVERS
 
     assert {name for name, _ in PATTERNS} <= set(RESOLVERS)
+
+
+SPORTS_AND_CLOCKS = [
+    "Eastern rolled past Northern Illinois, 45-17, on Tuesday night.",
+    "Spain beat them 6-4, 7-6 (5) to seal the tie.",
+    "The Huskies (4-7, 3-4) play on Saturday.",
+    "The rookie was 20-of-24 passing on the night.",
+    "The shop is open from 3 to 9 p.m. on Mondays.",
+    "The race ended at 0100 GMT on Wednesday.",
+    "The coupe does 0-62 mph quickly.",
+]
+
+
+@pytest.mark.parametrize("text", SPORTS_AND_CLOCKS)
+def test_scores_records_and_clock_times_are_no_figures(any_nlp: Language, text: str) -> None:
+    assert _figures(extract_text(text, published=PUB, nlp=any_nlp)) == []
+
+
+def test_a_games_quarter_is_no_calendar_quarter(nlp: Language) -> None:
+    text = "The Eagles scored 24 points in the third quarter of the game."
+    article = extract_text(text, published=PUB, nlp=nlp)
+    assert [f.kind for f in article.facts if f.kind in {"date", "date_range"}] == []
+
+
+def test_written_numbers_in_a_title_are_no_figures(nlp: Language) -> None:
+    article = extract_text("Fans loved The Six Million Dollar Man.", published=PUB, nlp=nlp)
+    assert _figures(article) == []

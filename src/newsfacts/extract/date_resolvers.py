@@ -522,6 +522,8 @@ def _quarter(c: DateContext) -> DateMention | None:
     ytext = g.get("y") or g.get("y2") or g.get("y3") or g.get("y4")
     if ytext is None and c.published is None:
         return None
+    if ytext is None and _GAME.search(_sentence_around(c)):
+        return None  # "24 points in the third quarter": a game's quarter, not the calendar's
     if ytext:
         year = _full_year(ytext, c.published.year if c.published else 2000)
     else:
@@ -529,6 +531,21 @@ def _quarter(c: DateContext) -> DateMention | None:
         year = month_year(c.published, 3 * q - 2, 3 * q, c.side)
     first = dt.date(year, 3 * q - 2, 1)
     return DateMention(start, end, first, month_end(year, 3 * q), False, not ytext, "quarter")
+
+
+_GAME = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|scor(?:ed|ing|es)|quarterback|overtime|halftime|half-time"
+    r"|innings?|buzzer|free\s+throws?|rebounds?|yards?|points?\s+in|goals?|penalt(?:y|ies)"
+    r"|game|games|match|led\s+\d)\b",
+    re.I,
+)
+
+
+def _sentence_around(c: DateContext) -> str:
+    text, (start, end) = c.match.string, c.span
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = text.find(". ", end)
+    return text[left : right if right >= 0 else len(text)]
 
 
 def _half(c: DateContext) -> DateMention | None:

@@ -75,6 +75,7 @@ KNOWN_UNITS = frozenset(
     gallon ounce pound ton tonne acre hectare liter litre kilogram gram millimeter centimeter
     mph km2 sq.ft km² ° l ml mL Gy mGy Sv mSv hrs hr
     bhp hp PS cc mAh Ah Nm rpm fps psi kPa MPa hPa µF μF uF nF pF mF kJ MJ GJ kcal ppm ppb
+    lb-ft ft-lb cu.ft. cu.ft
     """.split()
 )
 

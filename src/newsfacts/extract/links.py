@@ -27,8 +27,17 @@ _RATE_WORDS = re.compile(
 )
 _NOUN_AFTER = re.compile(r"^[\s-]*(\w+)")
 _COMPARATIVE_AFTER = re.compile(
-    r"^\s+(higher|lower|more|less|greater|fewer|smaller|larger|bigger|above|below)\b", re.I
+    r"^\s+(higher|lower|more|less|greater|fewer|smaller|larger|bigger|above|below|longer|shorter"
+    r"|faster|slower|cheaper|costlier|pricier|dearer|taller|heavier|lighter|stronger|weaker"
+    r"|older|younger|wider|narrower|richer|poorer|warmer|colder|hotter|cooler)\b",
+    re.I,
 )
+_COMPARATIVES_UP = frozenset(
+    "higher more greater larger bigger above longer faster costlier pricier dearer taller "
+    "heavier stronger older wider richer warmer hotter".split()
+)
+#: A change noun one word after the figure: "a 9% funding increase", "a 5% price cut".
+_CHANGE_NOUN_AFTER = re.compile(r"^[\s-]+[a-z]+\s+(\w+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +49,12 @@ class PercentReading:
     basis: str | None
 
 
+_CHANGE_NOUNS_UP = frozenset(
+    "increase increases rise rises hike hikes gain gains jump boost".split()
+)
+_CHANGE_NOUNS_DOWN = frozenset(
+    "decrease decreases cut cuts drop drops fall decline reduction".split()
+)
 #: Verbs that take "up" without meaning a rise: "make up", "take up", "end up", "sum up".
 _PHRASAL_UP = frozenset(
     "make makes made making take takes took taking taken end ends ended ending sum sums summed "
@@ -50,6 +65,7 @@ _FILLERS = frozenset(
     "by about nearly roughly around some almost another a an just only approximately "
     "estimated over more than of in big".split()
 )
+_ADVERB_LY = re.compile(r"^[a-z]{3,}ly$")
 _RATE_OF_CHANGE = re.compile(r"\b(?:inflation|growth)\b", re.I)
 
 
@@ -68,7 +84,7 @@ def _direction_before(before: str) -> str | None:
             return "up"
         if low in DOWN_WORDS:
             return "down"
-        if low not in _FILLERS:
+        if low not in _FILLERS and not _ADVERB_LY.match(low):  # "rose slightly by 25%"
             return None
     return None
 
@@ -85,6 +101,12 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
             direction = "up"
         elif word in DOWN_WORDS:
             direction = "down"
+    if direction is None and (second := _CHANGE_NOUN_AFTER.match(after)):
+        word = second.group(1).lower()
+        if word in _CHANGE_NOUNS_UP:
+            direction = "up"
+        elif word in _CHANGE_NOUNS_DOWN:
+            direction = "down"
     comparative = _COMPARATIVE_AFTER.match(after)
     if (
         direction is None
@@ -94,9 +116,7 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
         direction = "up"  # an inflation or growth rate is a change (a fall is stated as such)
     if direction is None and comparative:
         word = comparative.group(1).lower()
-        direction = (
-            "up" if word in {"higher", "more", "greater", "larger", "bigger", "above"} else "down"
-        )
+        direction = "up" if word in _COMPARATIVES_UP else "down"
     basis = None
     window = after[:60]
     for pattern, name in BASIS_PATTERNS:

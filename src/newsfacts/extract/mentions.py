@@ -60,7 +60,7 @@ _SCALE_WORD = re.compile(
 )
 _RANGE_SEP = re.compile(r"^\s?(-|–|—|to|and)\s?")
 _PERCENT = re.compile(
-    r"^\s?(%|per\s?cent\b|percent\b|pct\b|percentage[- ]points?\b|basis[- ]points?\b|bps\b|ppts?\b|pp\b)",
+    r"^[\s-]?(%|per\s?cent\b|percent\b|pct\b|percentage[- ]points?\b|basis[- ]points?\b|bps\b|ppts?\b|pp\b)",
     re.I,
 )
 _CURRENCY_WORD = re.compile(
@@ -167,8 +167,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             skipped = True  # "32 more gigawatts": the comparative is not the unit
             cursor += match.start(1) + len(word)
             continue
-        if not word or word.lower() in UNIT_STOPWORDS:
-            break
+        if not word or word.lower() in UNIT_STOPWORDS or _ADVERB.search(word):
+            break  # "from 16 currently": an adverb is no unit
         end = cursor + match.start(1) + len(word)
         if match.group(0).lstrip()[:1] in '“"‘' and text[end : end + 1] in '”"’':
             end += 1  # a quoted unit: 4.9 billion connected “things”
@@ -206,6 +206,10 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+#: Adverbs by their endings ("currently", "roughly"); not "daily", "family", "supply".
+_ADVERB = re.compile(
+    r"^[a-z]{2,}(?:ally|ently|antly|ously|ively|ately|ingly|ibly|ably|ctly|ghly|stly|rely|ully)$"
+)
 #: Words between a number and its unit that are not part of the unit.
 _BEFORE_UNIT = frozenset({"more", "fewer", "additional", "extra", "further", "other"})
 _PLURAL_NOUN = re.compile(r"[a-z]{2,}[^su’']s$|(?:people|children|men|women)$")
@@ -236,8 +240,10 @@ _HYPHEN_UNIT = re.compile(r"-([A-Za-z]+)\b")
 _MODIFIER_UNIT = re.compile(r"[\s-]([A-Za-z]+)\b")
 _ARTICLE_AFTER = re.compile(r"\s+an?(?=\s)")
 _HYPHEN_UNITS = frozenset(
-    [*_SINGULAR_UNITS, "bit", "byte", "megapixel", "watt", "volt", "degree", "second", "minute",
-     "hour", "day", "week", "month", "year", "story", "storey", "seat", "lane", "point"]
+    [*_SINGULAR_UNITS, *_SINGULAR_UNITS.values(), "bit", "byte", "megapixel", "watt", "volt",
+     "degree", "second", "minute", "hour", "day", "week", "month", "year", "story", "storey",
+     "seat", "lane", "point", "horsepower", "hp", "kilowatt", "megawatt", "game", "match",
+     "member", "country", "page", "room", "bed", "acre", "inches", "feet", "miles", "yards"]
 )  # fmt: skip
 
 
@@ -254,9 +260,25 @@ def _head_unit(words: list[str]) -> str:
     return " ".join(kept)
 
 
+_RATE_ADVERBS = {
+    "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+    "quarterly": "quarter", "hourly": "hour",
+}  # fmt: skip
+_RATE_ADVERB = re.compile(
+    r"^\s(?:(annually|yearly|monthly|weekly|daily|quarterly|hourly)"
+    r"(?=\s*(?:[.,;:)]|$)|\s(?:for|in|to|from|on|and|over|through|until|since|by)\b)"
+    r"|in\s+an?\s+(day|week|month|year|hour)\b)",
+    re.I,
+)
+
+
 def rate_after(text: str, pos: int) -> tuple[str, int] | None:
     """The rate denominator after a figure ending at ``pos`` ("a day", "per square inch")."""
-    rate = _PER.match(text[pos : pos + 30])
+    window = text[pos : pos + 30]
+    if adverb := _RATE_ADVERB.match(window):  # "$5 billion annually", "50 cigarettes in a day"
+        word = (adverb.group(1) or adverb.group(2)).lower()
+        return _RATE_ADVERBS.get(word, word), pos + adverb.end()
+    rate = _PER.match(window)
     if not rate:
         return None
     noun = rate.group(1).lower()

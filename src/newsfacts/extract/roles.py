@@ -88,6 +88,25 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"|thrashing|rout|aggregate|scoreline|vote|votes|margin|count|split|advantage"
          r"|in\s(?:overtime|extra|the\s(?:final|first|second|third))|start|season|overall)\b)"
          r"|(?<=[A-Za-z]\s\()\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?=\))"),
+        # a team's record in brackets: "the Huskies (4-7, 3-4)", "(10-4)"
+        ("record_paren", "score",
+         r"\(\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?:,\s?\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?)*\)"),
+        # a bare pair of small numbers standing alone is a score: "rolled past Northern Illinois,
+        # 45-17, on Tuesday", "6-4, 7-6 (5)", "serving at 5-4", "level the series 1-1."
+        ("bare_pair", "score",
+         r"(?<![\w.$/,-])\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?:\s?\(\d{1,2}\))?"
+         r"(?![\w%/.-]|\.\d|\s?(?:%|percent|per\s?cent))"
+         r"(?=\s*[,;)]|\s*\.(?:\s|$)|\s*$|\s+(?:on|at|in|after|before|with|over|against|to\s+"
+         r"(?:win|lead|level|seal|take)|and\s+\d{1,3}[-–]\d{1,3})\b)"),
+        # "20-of-24 passing": a line of statistics
+        ("stat_line", "score", r"\b\d{1,3}-(?:of|for)-\d{1,3}\b"),
+        # clock times: "from 3 to 9 p.m.", "0100 GMT"
+        ("clock_span", "identifier",
+         r"\b\d{1,2}(?::\d\d)?\s?(?:to|-|–|until|and|till)\s?\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?"),
+        ("clock_24h", "identifier",
+         r"\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|IST|JST|AEST|hrs|hours\s+local)\b"),
+        # "0-60 mph", "0-100 km/h": the name of an acceleration test (the seconds are the figure)
+        ("sprint_label", "identifier", r"\b0[-–](?:60|62|100|200)\s?(?:mph|km/h|kph|kmh)\b"),
         # "won 3-2", "beat Leeds 2-0", "leads the series 3-1"
         ("score_verb", "score",
          r"\b(?:won|lost|beat|beats|tied|drew|led|leads|wins|ties|defeated|edged|trailed|trails"

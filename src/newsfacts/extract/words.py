@@ -84,6 +84,20 @@ _VERB_AFTER = re.compile(
 _PLURAL = re.compile(r"(?:[^s]s|people|children|men|women|staff|police|personnel|crew)$", re.I)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[\"“‘(]\s*)$")
+_CAPITAL_NEXT = re.compile(r"[\s-]+[A-Z][a-z]")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """A capitalised written number before a capitalised word, mid-sentence, is part of a name."""
+    if not text[start : start + 1].isupper():
+        return False
+    before = text[max(0, start - 6) : start]
+    if _SENTENCE_START.search(before) and not re.search(r"\bThe\s$", before):
+        return False
+    return _CAPITAL_NEXT.match(text, end) is not None or text[start:end].istitle()
+
+
 def counts_by_default(mention: Mention) -> bool:
     """Whether a written number is a fact without ``written_number_facts``.
 
@@ -110,6 +124,8 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             continue  # read already: "thirteen dollars forty five"
         if not _REAL_WORD.search(match.group()):
             continue
+        if _in_title(text, start, end):
+            continue  # "The Six Million Dollar Man", "the Three Amigos": a name
         if article := _ARTICLE_BEFORE_NUMBER.match(match.group()):
             start += article.end()  # "a twenty-pound bag": the article is not "one"
         surface, value = _parse_longest(re.sub(r"\s+", " ", text[start:end]))
