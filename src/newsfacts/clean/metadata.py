@@ -127,16 +127,43 @@ def split_authors(byline: str) -> list[str]:
     return [n for n in names if 1 <= len(n.split()) <= 5 and not any(c.isdigit() for c in n)]
 
 
+_MetaIndex = dict[tuple[str, str], list[str]]
+#: The meta tags of the last tree read (one entry: the tree itself is the key, so a tree that is
+#: gone is never matched; a second thread at worst reads the tags again).
+_LAST_META: tuple[Any, _MetaIndex] | None = None
+
+
+def _meta_index(tree: Any) -> _MetaIndex:
+    """(attribute, key) -> the values of the page's ``<meta>`` tags, read in one pass.
+
+    ``content=`` is the value; some pages write it in ``value=`` instead.
+    """
+    global _LAST_META
+    cached = _LAST_META
+    if cached is not None and cached[0] is tree:
+        return cached[1]
+    index: _MetaIndex = {}
+    for node in tree.iter("meta"):
+        value = node.get("content")
+        if value is None:
+            value = node.get("value")
+        if value is None:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = node.get(attr)
+            if key:
+                index.setdefault((attr, key), []).append(str(value))
+    _LAST_META = (tree, index)
+    return index
+
+
 def _meta(tree: Any, *keys: str) -> str | None:
+    index = _meta_index(tree)
     for key in keys:
         for attr in ("property", "name", "itemprop"):
-            # some pages write the value in ``value=`` instead of ``content=``
-            found = tree.xpath(f'//meta[@{attr}="{key}"]/@content') or tree.xpath(
-                f'//meta[@{attr}="{key}"][not(@content)]/@value'
-            )
-            for value in found:
-                if str(value).strip():
-                    return normalize_space(str(value))
+            for value in index.get((attr, key), ()):
+                if value.strip():
+                    return normalize_space(value)
     return None
 
 
