@@ -230,3 +230,26 @@ def test_no_pattern_matches_inside_a_word() -> None:
     text = "Marchetti, Augustine, Junella, Octavia, Decembrist, Mayhew and Janusz wrote."
     assert find_dates(text, published=PUB) == []
     assert not re.search(r"\d", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        ("After the ’68 election he moved.", "’68", dt.date(1968, 1, 1), dt.date(1968, 12, 31)),
+        ("He was known in the ’80s.", "’80s", dt.date(1980, 1, 1), dt.date(1989, 12, 31)),
+        ("Bands of the early '80s played.", "'80s", dt.date(1980, 1, 1), dt.date(1989, 12, 31)),
+        (
+            "At the turn of the twentieth century.",
+            "twentieth century",
+            dt.date(1900, 1, 1),
+            dt.date(1999, 12, 31),
+        ),
+        ("Slaves fled in the 1800s.", "the 1800s", dt.date(1800, 1, 1), dt.date(1899, 12, 31)),
+        ("Prices rose in the 2000s.", "the 2000s", dt.date(2000, 1, 1), dt.date(2009, 12, 31)),
+        ("He won in '08 and since '21.", "'21", dt.date(2021, 1, 1), dt.date(2021, 12, 31)),
+    ],
+)
+def test_short_years_decades_and_centuries(
+    text: str, surface: str, first: dt.date, last: dt.date
+) -> None:
+    assert (surface, first, last) in _days(text)

@@ -192,3 +192,24 @@ def test_a_games_quarter_is_no_calendar_quarter(nlp: Language) -> None:
 def test_written_numbers_in_a_title_are_no_figures(nlp: Language) -> None:
     article = extract_text("Fans loved The Six Million Dollar Man.", published=PUB, nlp=nlp)
     assert _figures(article) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury sold a 10-year bond.",
+        "They began a five-day march.",
+        "Workers called a 24-hour strike.",
+    ],
+)
+def test_a_duration_used_as_an_adjective_is_no_figure(any_nlp: Language, text: str) -> None:
+    assert _figures(extract_text(text, published=PUB, nlp=any_nlp)) == []
+
+
+def test_a_duration_with_a_plural_or_a_fraction_stays_a_figure(any_nlp: Language) -> None:
+    text = "After a 2-1/2 year slump the talks ran for 10 days."
+    figures = _figures(extract_text(text, published=PUB, nlp=any_nlp))
+    assert [(f.value, getattr(f, "unit", None)) for f in figures] == [
+        (Decimal("2.5"), "year"),
+        (Decimal(10), "days"),
+    ]

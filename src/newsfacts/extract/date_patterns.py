@@ -335,8 +335,28 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?P<c>1[0-9]|20|2[01])(?:st|nd|rd|th)[\s-]century\b", re.I),
     ),
     (
-        "decade",  # "the 1990s"
+        "century_words",  # "the twentieth century", "the turn of the nineteenth century"
+        re.compile(
+            r"\b(?P<cw>(?i:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+            r"|eighteenth|nineteenth|twentieth|twenty-first))[\s-](?i:century)\b"
+        ),
+    ),
+    (
+        "decade",  # "the 1990s"; "the 1800s" is a century (but "the 2000s" a decade)
         re.compile(r"\b(?:the\s+)?(?P<dec>(?:1[5-9]|20)\d0)(?:'s|’s|s)\b"),
+    ),
+    (
+        "short_decade",  # "the ’80s", "mid-’90s", "early '80s"
+        re.compile(r"(?<![\w'’])['’](?P<dd>\d0)s\b"),
+    ),
+    (
+        "short_year",  # "the ’68 election", "since ’99", "in '08": a year with its century cut
+        re.compile(
+            r"(?:(?<=\bthe\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\bclass\sof\s)"
+            r"|(?<=\buntil\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s)|(?<=\bspring\s)"
+            r"|(?<=\bsummer\s)|(?<=\bfall\s)|(?<=\bwinter\s)|(?<=\bautumn\s)|(?<=^))"
+            r"['’](?P<yy>\d\d)(?![\d'’s])\b"
+        ),
     ),
     (
         "quarter",

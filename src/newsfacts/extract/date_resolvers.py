@@ -505,11 +505,51 @@ def _century(c: DateContext) -> DateMention | None:
 
 
 def _decade(c: DateContext) -> DateMention | None:
-    """Read "the 1990s"."""
+    """Read "the 1990s"; "the 1800s" (a round hundred before 2000) is the whole century."""
     start, end = c.span
     year = int(c.g["dec"] or 0)
+    last = year + 99 if year % 100 == 0 and year < 2000 else year + 9
+    return DateMention(start, end, dt.date(year, 1, 1), dt.date(last, 12, 31), False, False, "span")
+
+
+def _century_of(two_digits: int, published: dt.date | None) -> int:
+    """The full year of "’68": this century's when that is not far in the future, else the last."""
+    this_year = (published or dt.date.today()).year
+    year = this_year // 100 * 100 + two_digits
+    return year if year <= this_year + 5 else year - 100
+
+
+def _short_decade(c: DateContext) -> DateMention | None:
+    """Read "the ’80s"."""
+    start, end = c.span
+    year = _century_of(int(c.g["dd"] or 0), c.published)
+    if year % 10:
+        return None
     return DateMention(
         start, end, dt.date(year, 1, 1), dt.date(year + 9, 12, 31), False, False, "span"
+    )
+
+
+def _short_year(c: DateContext) -> DateMention | None:
+    """Read "the ’68 election", "since ’99"."""
+    start, end = c.span
+    year = _century_of(int(c.g["yy"] or 0), c.published)
+    return DateMention(start, end, dt.date(year, 1, 1), dt.date(year, 12, 31), False, False, "year")
+
+
+_CENTURY_WORDS = {
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21,
+}  # fmt: skip
+
+
+def _century_in_words(c: DateContext) -> DateMention | None:
+    """Read "the twentieth century"."""
+    start, end = c.span
+    n = _CENTURY_WORDS[(c.g["cw"] or "").lower()]
+    return DateMention(
+        start, end, dt.date(100 * (n - 1), 1, 1), dt.date(100 * n - 1, 12, 31), False, False, "span"
     )
 
 
@@ -723,6 +763,9 @@ RESOLVERS: dict[str, Resolver] = {
     "months_of_year": _months_of_year,
     "century": _century,
     "decade": _decade,
+    "short_decade": _short_decade,
+    "short_year": _short_year,
+    "century_words": _century_in_words,
     "quarter": _quarter,
     "half": _half,
     "month_year": _month_and_year,

@@ -37,7 +37,8 @@ __all__ = [
 ]
 
 Role = Literal[
-    "measure", "count", "money", "percent", "age", "year", "score", "rank", "identifier"
+    "measure", "count", "money", "percent", "age", "year", "score", "rank", "identifier",
+    "modifier",
 ]  # fmt: skip
 
 #: The roles that become facts.
@@ -280,6 +281,8 @@ def _role_of(mention: Mention, text: str, entities: list[_Entity]) -> tuple[Role
         if role == "identifier" and (mention.kind != "quantity" or mention.unit is not None):
             continue
         return role, name
+    if _duration_modifier(mention, text):
+        return "modifier", "duration_modifier"
     if entities:
         named, rule = _entity_role(mention, text, entities)
         if named is not None and rule is not None:
@@ -291,6 +294,23 @@ def _role_of(mention: Mention, text: str, entities: list[_Entity]) -> tuple[Role
     if unit_dimension(mention.unit, mention.per) is not None:
         return "measure", "unit"
     return "count", "kind"
+
+
+_SINGULAR_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+_NOUN_NEXT = re.compile(r"(?:\s+|-)[a-z]")
+
+
+def _duration_modifier(mention: Mention, text: str) -> bool:
+    """Whether a duration is used as an adjective: "a 10-year bond", "a 24-hour strike".
+
+    It names the kind of thing and is no figure (the gold conventions agree). A mixed fraction
+    ("a 2-1/2 year slump") stays a figure: its value is the point of printing it.
+    """
+    if mention.kind != "quantity" or mention.unit not in _SINGULAR_TIME:
+        return False
+    if mention.value != mention.value.to_integral_value() or mention.per is not None:
+        return False
+    return _NOUN_NEXT.match(text, mention.end) is not None
 
 
 def _as_age(mention: Mention, text: str) -> Mention:
