@@ -55,6 +55,8 @@ bench: $(VENV)/.bench
 	$(BIN)/python bench/validate_eval.py
 	$(BIN)/python bench/pipeline_speed.py
 	$(BIN)/python bench/batch_bench.py
+	$(BIN)/python bench/corpus_speed.py
+	$(BIN)/python bench/blind_eval.py
 	$(BIN)/python bench/hostile_table.py
 	$(BIN)/python bench/soak_bench.py
 

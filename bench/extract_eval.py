@@ -661,6 +661,14 @@ def print_table(title: str, kinds: Sequence[str], tallies: dict[str, Tally]) -> 
             else:
                 row += f"  {'':>10} {'-':>5} {fmt(r)} {'-':>5}"
         print(row)
+    if all(kind in kinds for kind in DATES):  # date and date_range together
+        n = sum(tallies[names[0]].prf(kind)[3] for kind in DATES) if names else 0
+        row = f"{'dates':11} {n:5d}"
+        for name in names:
+            t = tallies[name]
+            p, r, f1, _n = prf(*(sum(c[k] for k in DATES) for c in (t.tp, t.fp, t.fn)))
+            row += f"  {'':>10} {fmt(p)} {fmt(r)} {fmt(f1)}"
+        print(row)
 
 
 # --------------------------------------------------------------------------------------------
