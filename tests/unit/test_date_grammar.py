@@ -253,3 +253,45 @@ def test_short_years_decades_and_centuries(
     text: str, surface: str, first: dt.date, last: dt.date
 ) -> None:
     assert (surface, first, last) in _days(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "url", "day_first"),
+    [
+        ("en", "https://www.bbc.co.uk/news/x", True),
+        ("en", "https://www.abc.net.au/news/x", True),
+        ("en-GB", None, True),
+        ("de", "https://www.spiegel.de/a", True),
+        ("en", "https://www.nytimes.com/x", False),
+        ("en-US", None, False),
+        (None, None, False),
+    ],
+)
+def test_day_first_locales_come_from_the_url_or_the_language(
+    language: str | None, url: str | None, day_first: bool
+) -> None:
+    from newsfacts.extract.components import day_first_locale
+
+    assert day_first_locale(language, url) is day_first
+
+
+def test_a_uk_page_reads_numeric_dates_day_first(nlp: Language) -> None:
+    from newsfacts.clean.document import CleanDocument
+    from newsfacts.extract import extract_facts
+    from newsfacts.facts import ArticleMetadata
+
+    meta = ArticleMetadata(canonical_url="https://news.example.co.uk/a", language="en")
+    document = CleanDocument(paragraphs=("The shop opened on 3/4/2021 in Leeds.",), metadata=meta)
+    (day,) = [
+        f for f in extract_facts(document, nlp, published=PUB).facts if isinstance(f, DateFact)
+    ]
+    assert day.date == dt.date(2021, 4, 3)
+
+
+def test_a_month_printed_with_its_year_places_a_later_day_of_it() -> None:
+    text = "The first debate was held in August 2015. On the night of August 6, ratings soared."
+    found = find_dates(text, published=dt.date(2016, 9, 2))
+    assert [(m.first, m.last) for m in found] == [
+        (dt.date(2015, 8, 1), dt.date(2015, 8, 31)),
+        (dt.date(2015, 8, 6), dt.date(2015, 8, 6)),
+    ]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from newsfacts.clean.document import CleanDocument
 from newsfacts.errors import ExtractionError
 from newsfacts.extract.assemble import assemble_facts
-from newsfacts.extract.components import local_dollar, sentence_spans
+from newsfacts.extract.components import day_first_locale, local_dollar, sentence_spans
 from newsfacts.extract.nlp import load_nlp, model_label
 from newsfacts.facts import Fact
 
@@ -78,6 +78,9 @@ def _prepared(document: CleanDocument, nlp: Language, published: dt.date | None)
     doc._.newsfacts_language = document.metadata.language
     doc._.newsfacts_dollar = local_dollar(
         document.metadata.canonical_url, document.metadata.language
+    )
+    doc._.newsfacts_day_first = day_first_locale(
+        document.metadata.language, document.metadata.canonical_url
     )
     return doc
 

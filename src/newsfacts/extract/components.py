@@ -60,6 +60,8 @@ def _ensure_extensions() -> None:
         Doc.set_extension("newsfacts_published", default=None)
     if not Doc.has_extension("newsfacts_language"):
         Doc.set_extension("newsfacts_language", default=None)
+    if not Doc.has_extension("newsfacts_day_first"):
+        Doc.set_extension("newsfacts_day_first", default=False)
     if not Doc.has_extension("newsfacts_dollar"):
         Doc.set_extension("newsfacts_dollar", default=None)
 
@@ -140,19 +142,28 @@ def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
 #: Entities whose names may hold a month or a number that is no date ("21st Century Fox",
 #: "April Ryan", "Augusta National"): a date strictly inside one of them is dropped.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC"})
-#: Languages (with region) whose numeric dates put the day first.
-_MONTH_FIRST_LOCALES = frozenset({"en-us", "en_us", "en-ph", "en_ph"})
+#: Regions whose numeric dates put the month first ("3/4/2021" is March 4); elsewhere the day
+#: comes first. Canada writes both, so it keeps the month first like a page with no region.
+_MONTH_FIRST_REGIONS = frozenset({"us", "ph", "ca", "fm", "pw", "mh", "gu", "pr", "as", "vi"})
+#: Top-level domains that name no country.
+_GENERIC_TLDS = frozenset("com org net edu gov mil int info biz io co news app dev tv me".split())
 
 
-def day_first_locale(language: str | None) -> bool:
-    """Whether numeric dates of a page in ``language`` put the day first ("3/4" is 3 April).
+def day_first_locale(language: str | None, url: str | None = None) -> bool:
+    """Whether numeric dates of a page put the day first ("3/4" is 3 April).
 
-    Only a language with a region says so: ``en-GB``, ``en-AU``, ``fr-FR`` do; ``en-US`` and
-    a bare ``en`` (or nothing) keep the month first.
+    The region comes from the page's URL (its country domain: ``.co.uk``, ``.com.au``, ``.de``) or
+    from its language tag (``en-GB``, ``fr-FR``). A page without a region (``.com``, a bare
+    ``en``), or of the United States, keeps the month first.
     """
-    if not language or len(language) < 4:
-        return False
-    return language.lower() not in _MONTH_FIRST_LOCALES
+    region = None
+    if url:
+        host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+        tld = host.rsplit(".", 1)[-1] if "." in host else ""
+        region = tld if len(tld) == 2 and tld not in _GENERIC_TLDS else None
+    if region is None and language and len(language) >= 5:
+        region = language[-2:].lower()
+    return region is not None and region not in _MONTH_FIRST_REGIONS
 
 
 class DatesComponent:
@@ -164,7 +175,7 @@ class DatesComponent:
         if published is not None and not isinstance(published, dt.date):
             published = None
         text = doc_text(doc)
-        day_first = day_first_locale(doc._.newsfacts_language)
+        day_first = bool(doc._.newsfacts_day_first)
         names = [
             (e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS
         ]  # the model's entities, when the pipeline has a model

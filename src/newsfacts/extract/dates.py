@@ -90,14 +90,34 @@ def find_dates(
     return _one_year_per_day(sorted(found, key=lambda d: d.start))
 
 
+#: How far back a month printed with its year ("the debate in August 2015") places a later day
+#: of that month printed without one ("on the night of August 6").
+MONTH_CONTEXT_CHARS = 1500
+
+
+def _year_of_month_before(day: DateMention, months: list[DateMention]) -> int | None:
+    """The year of the nearest earlier mention of the same month with its year, close by."""
+    assert day.first is not None
+    for month in reversed(months):
+        if month.start >= day.start or day.start - month.end > MONTH_CONTEXT_CHARS:
+            continue
+        if month.first is not None and month.first.month == day.first.month:
+            return month.first.year
+    return None
+
+
 def _one_year_per_day(mentions: list[DateMention]) -> list[DateMention]:
     """Give every day printed without its year one year across the article.
 
-    "Jan. 9, 2027" printed once makes every later "Jan. 9" of the article 2027; without a
-    printed year, the first reading of that day holds for the others.
+    "Jan. 9, 2027" printed once makes every "Jan. 9" of the article 2027; "the debate in August
+    2015" makes a following "August 6" 2015; otherwise the first reading of a day holds for
+    the others.
     """
     printed: dict[tuple[int, int], int] = {}
     inferred: dict[tuple[int, int], int] = {}
+    months: list[DateMention] = [  # "in August 2015": a month printed with its year
+        m for m in mentions if m.granularity == "month" and not m.relative and m.first is not None
+    ]
     for m in mentions:
         if m.single_day and m.first is not None and m.granularity == "day":
             key = (m.first.month, m.first.day)
@@ -116,7 +136,8 @@ def _one_year_per_day(mentions: list[DateMention]) -> list[DateMention]:
             and not m.bare_relative
         ):
             key = (m.first.month, m.first.day)
-            year = printed.get(key, inferred.get(key, m.first.year))
+            year = printed.get(key) or _year_of_month_before(m, months) or inferred.get(key)
+            year = year or m.first.year
             if year != m.first.year:
                 try:
                     day = m.first.replace(year=year)
