@@ -45,17 +45,25 @@ def _unit_key(unit: str | None) -> str:
     return key[:-1] if key.endswith("s") and len(key) > 2 else key
 
 
-def strictly_right(g: ev.NGold, p: ev.Pred) -> bool:
-    """Unit, direction and period agree on a matched pair (the value already does)."""
+def wrong_attribute(g: ev.NGold, p: ev.Pred) -> str | None:
+    """The first attribute of a matched pair that disagrees: unit, direction, period, or None."""
     if g.kind in ev.NUMERIC:
         if g.kind != "percent" and _unit_key(g.unit) != _unit_key(p.unit):
-            return False
+            return "unit" if g.kind == "quantity" else "currency"
         if (g.direction or None) != (p.direction or None):
-            return False
-        if p.period is not None and g.period is not None:
-            return ev.days_overlap(p.period, g.period)
-        return p.period is None or g.period is None
-    return True  # date kinds: their days decided the match
+            return "direction"
+        if (
+            p.period is not None
+            and g.period is not None
+            and not ev.days_overlap(p.period, g.period)
+        ):
+            return "period"
+    return None  # date kinds: their days decided the match
+
+
+def strictly_right(g: ev.NGold, p: ev.Pred) -> bool:
+    """Unit, direction and period agree on a matched pair (the value already does)."""
+    return wrong_attribute(g, p) is None
 
 
 def _preds(article: Any) -> tuple[list[ev.Pred], list[ev.Pred]]:
@@ -117,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     years = [0, 0]  # [right year, month/day dates without a printed year that we read]
     ages = [0, 0, 0]
     unlocated = 0  # gold facts whose context is not in our cleaned text (a cleaner miss)
+    attribute_misses: dict[str, int] = {}  # matched pairs by the attribute that disagrees
     for record in records:
         figures = {**record, "facts": [f for f in record["facts"] if f["kind"] != "age"]}
         if args.body:
@@ -142,8 +151,11 @@ def main(argv: list[str] | None = None) -> int:
         for g in (ev.ngold(f) for f in figures["facts"]):
             gold_n[g.kind] = gold_n.get(g.kind, 0) + 1
         for g, p in result.pairs:
-            if strictly_right(g, p):
+            wrong = wrong_attribute(g, p)
+            if wrong is None:
                 strict_tp[p.kind] = strict_tp.get(p.kind, 0) + 1
+            else:
+                attribute_misses[wrong] = attribute_misses.get(wrong, 0) + 1
         for p in preds:
             if p.kind in ev.NUMERIC or p.kind in ev.DATES:
                 if result.region.classify((p.start, p.end)) != "neutral":
@@ -204,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"year of month/day dates (no year printed): {years[0]}/{years[1]} = {rate:.3f}")
     print(f"ages: {ages[1]}/{ages[0]} gold ages found; {ages[2]} age facts reported")
     print(f"misses whose gold context is not in our cleaned text (cleaner): {unlocated}")
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(attribute_misses.items())) or "none"
+    print(f"matched figures failing the strict reading, by attribute: {counts}")
     return 0
 
 

@@ -116,6 +116,7 @@ class QuantityFact(FactBase):
     value_max: Number | None = None
     unit: str | None = None
     dimension: Dimension | None = None
+    direction: Literal["up", "down"] | None = None
     per: str | None = None
     qualifier: str | None = None
     subject: str | None = None
@@ -139,12 +140,17 @@ class PercentFact(FactBase):
 
 
 class MoneyFact(FactBase):
-    """An amount of money with its ISO 4217 currency: ``70 billion yuan`` -> CNY 7e10."""
+    """An amount of money with its ISO 4217 currency: ``70 billion yuan`` -> CNY 7e10.
+
+    ``direction`` is set when the amount is the size of a change ("fell $3 billion"), not a
+    level ("rose to $3 billion").
+    """
 
     kind: Literal["money"] = "money"
     value: Number
     value_max: Number | None = None
     currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
+    direction: Literal["up", "down"] | None = None
     per: str | None = None
     qualifier: str | None = None
     subject: str | None = None

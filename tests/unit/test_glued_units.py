@@ -189,3 +189,26 @@ def test_percent_direction_readings(
 ) -> None:
     (pct,) = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, PercentFact)]
     assert (pct.direction, pct.measure) == (direction, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "direction"),
+    [
+        ("Profit fell $3 billion to $12 billion.", "$3 billion", "down"),
+        ("Profit fell $3 billion to $12 billion.", "$12 billion", None),
+        ("The firm cut 300 jobs this year.", "300 jobs", "down"),
+        ("The plant added 1,200 workers.", "1,200 workers", "up"),
+        ("Sales rose to $5 billion.", "$5 billion", None),
+        ("He looks 10 years younger than his brother.", "10 years", "down"),
+        ("The probe's signal came 18 minutes late.", "18 minutes", "up"),
+        ("The plan has a $2 million increase for schools.", "$2 million", "up"),
+        ("Up to 300 people attended.", "300 people", None),
+        ("The index was down 98.4 points, or 0.31%, to 31,402.77.", "0.31%", "down"),
+    ],
+)
+def test_the_size_of_a_change_carries_its_direction(
+    nlp: Language, text: str, surface: str, direction: str | None
+) -> None:
+    article = extract_text(text, nlp=nlp)
+    (fact,) = [f for f in article.facts if f.text == surface]
+    assert getattr(fact, "direction", None) == direction

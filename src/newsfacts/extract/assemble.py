@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from newsfacts.clean.document import paragraph_key
 from newsfacts.extract.components import SPAN_KEY, doc_text, sentence_spans
 from newsfacts.extract.dates import DateMention
-from newsfacts.extract.links import link_from_to, read_percent
+from newsfacts.extract.links import link_from_to, read_direction, read_percent
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.subjects import clause_subject, enrich_subject
 from newsfacts.extract.units import unit_dimension
@@ -146,6 +146,10 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
             continue
         draft.fields["subject"] = clause_subject(sentence, draft.start - s_start)
         if draft.kind != "percent":
+            if draft.fields.get("number_role") != "age":  # "fell $3 billion": a change's size
+                start, end = draft.start - s_start, draft.end - s_start
+                duration = unit_dimension(draft.fields.get("unit")) == "time"
+                draft.fields["direction"] = read_direction(sentence, start, end, duration=duration)
             continue
         reading = read_percent(sentence, draft.start - s_start, draft.end - s_start)
         direction, measure = reading.direction, reading.measure
@@ -153,6 +157,10 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
         if direction is None and previous is not None:
             # "up 10.12% and 12.73%": the second figure shares the first one's change
             direction, measure = previous.fields.get("direction"), previous.fields["measure"]
+        restated = _restated_after(drafts, draft, sentence, s_start)
+        if direction is None and restated is not None:
+            # "fell 98.4 points, or 0.31%": the percent restates the change before it
+            direction, measure = restated.fields["direction"], "change"
         draft.fields.update(direction=direction, measure=measure, basis=reading.basis)
         if measure != "change":
             continue
@@ -242,6 +250,20 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*$")
+
+
+_OR_BETWEEN = re.compile(r"^\s*,?\s*or\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+
+
+def _restated_after(
+    drafts: list[_Draft], draft: _Draft, sentence: str, s_start: int
+) -> _Draft | None:
+    """The change in points or money that a percentage restates ("down 98.4 points, or 0.31%")."""
+    earlier = [d for d in drafts if d.kind in {"quantity", "money"} and d.end <= draft.start]
+    if not earlier or earlier[-1].fields.get("direction") is None:
+        return None
+    between = sentence[earlier[-1].end - s_start : draft.start - s_start]
+    return earlier[-1] if _OR_BETWEEN.match(between) else None
 
 
 def _listed_after(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsfacts.extract.lexicon import BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
 
-__all__ = ["PercentReading", "link_from_to", "read_percent"]
+__all__ = ["PercentReading", "link_from_to", "read_direction", "read_percent"]
 
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SHARE_BEFORE = re.compile(
@@ -32,6 +32,7 @@ _COMPARATIVE_AFTER = re.compile(
     r"|older|younger|wider|narrower|richer|poorer|warmer|colder|hotter|cooler)\b",
     re.I,
 )
+_LATE_EARLY = re.compile(r"^\s+(late|early)\b(?!\s+(?:in|on|this|next|last)\b)", re.I)
 _COMPARATIVES_UP = frozenset(
     "higher more greater larger bigger above longer faster costlier pricier dearer taller "
     "heavier stronger older wider richer warmer hotter".split()
@@ -87,6 +88,42 @@ def _direction_before(before: str) -> str | None:
         if low not in _FILLERS and not _ADVERB_LY.match(low):  # "rose slightly by 25%"
             return None
     return None
+
+
+def read_direction(sentence: str, start: int, end: int, *, duration: bool = False) -> str | None:
+    """The direction of a change the figure at ``[start, end)`` states, if it states one.
+
+    A change word right before it ("fell $3 billion", "cut 300 jobs", "down 5 points"; not before
+    a ``duration``), a change noun right after it ("a $2 million increase") or a comparative ("10
+    years younger", "$5 cheaper than"). An end level ("rose to $3 billion") or a bound ("up to
+    300") has none.
+    """
+    before = sentence[:start]
+    after = sentence[end:]
+    # "has fallen two weeks running": a change verb before a duration says how long, not how much
+    direction = None if duration else _direction_before(before[-40:])
+    if direction is None and (noun := _NOUN_AFTER.match(after)):
+        word = noun.group(1).lower()
+        if word in _CHANGE_NOUNS_UP:
+            direction = "up"
+        elif word in _CHANGE_NOUNS_DOWN:
+            direction = "down"
+    if direction is None and (timing := _LATE_EARLY.match(after)):
+        direction = "up" if timing.group(1).lower() == "late" else "down"  # "18 minutes late"
+    if direction is None and (comparative := _COMPARATIVE_AFTER.match(after)):
+        if re.match(r"\s*than\b", after[comparative.end() :]) or comparative.group(1).lower() in {
+            "younger",
+            "older",
+            "longer",
+            "shorter",
+            "higher",
+            "lower",
+            "more",
+            "less",
+            "fewer",
+        }:
+            direction = "up" if comparative.group(1).lower() in _COMPARATIVES_UP else "down"
+    return direction
 
 
 def read_percent(sentence: str, start: int, end: int) -> PercentReading:
