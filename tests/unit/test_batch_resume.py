@@ -16,7 +16,7 @@ from tests.unit.batch_archive import build_text_items
 from newsfacts.batch.local import run_local
 from newsfacts.batch.writers import read_rows, shard_paths
 
-COUNT = 120
+COUNT = 300  # enough that a signal arriving late on a loaded machine still lands mid-run
 
 
 def _start(items: Path, out: Path, log: Path) -> subprocess.Popen[bytes]:
