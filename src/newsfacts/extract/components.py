@@ -11,8 +11,10 @@ swapped before the digit grammar reads them).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any, cast
@@ -209,9 +211,19 @@ class DatesComponent:
 
 
 def _inside_name(mention: DateMention, names: list[tuple[int, int]]) -> bool:
-    return any(
-        s <= mention.start and mention.end <= e and (s, e) != (mention.start, mention.end)
-        for s, e in names
+    """Whether the mention lies strictly inside one of the (sorted, disjoint) entity spans."""
+    at = bisect.bisect_right(names, (mention.start, sys.maxsize)) - 1
+    if at < 0:
+        return False
+    start, end = names[at]
+    return (
+        start <= mention.start
+        and mention.end <= end
+        and (start, end)
+        != (
+            mention.start,
+            mention.end,
+        )
     )
 
 

@@ -582,10 +582,12 @@ _GAME = re.compile(
 
 
 def _sentence_around(c: DateContext) -> str:
+    """The sentence around a match, looked for at most 300 characters either side."""
     text, (start, end) = c.match.string, c.span
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    right = text.find(". ", end)
-    return text[left : right if right >= 0 else len(text)]
+    low = max(0, start - 300)
+    left = max(text.rfind(". ", low, start), text.rfind("\n", low, start), low - 1) + 1
+    right = text.find(". ", end, end + 300)
+    return text[left : right if right >= 0 else min(len(text), end + 300)]
 
 
 def _half(c: DateContext) -> DateMention | None:

@@ -95,12 +95,15 @@ def find_dates(
 MONTH_CONTEXT_CHARS = 1500
 
 
-def _year_of_month_before(day: DateMention, months: list[DateMention]) -> int | None:
+def _year_of_month_before(
+    day: DateMention, months: list[DateMention], starts: list[int]
+) -> int | None:
     """The year of the nearest earlier mention of the same month with its year, close by."""
     assert day.first is not None
-    for month in reversed(months):
-        if month.start >= day.start or day.start - month.end > MONTH_CONTEXT_CHARS:
-            continue
+    for index in range(bisect.bisect_left(starts, day.start) - 1, -1, -1):
+        month = months[index]
+        if day.start - month.end > MONTH_CONTEXT_CHARS:
+            break  # sorted by start: every earlier one is further away
         if month.first is not None and month.first.month == day.first.month:
             return month.first.year
     return None
@@ -118,6 +121,7 @@ def _one_year_per_day(mentions: list[DateMention]) -> list[DateMention]:
     months: list[DateMention] = [  # "in August 2015": a month printed with its year
         m for m in mentions if m.granularity == "month" and not m.relative and m.first is not None
     ]
+    month_starts = [m.start for m in months]
     for m in mentions:
         if m.single_day and m.first is not None and m.granularity == "day":
             key = (m.first.month, m.first.day)
@@ -136,7 +140,11 @@ def _one_year_per_day(mentions: list[DateMention]) -> list[DateMention]:
             and not m.bare_relative
         ):
             key = (m.first.month, m.first.day)
-            year = printed.get(key) or _year_of_month_before(m, months) or inferred.get(key)
+            year = (
+                printed.get(key)
+                or _year_of_month_before(m, months, month_starts)
+                or inferred.get(key)
+            )
             year = year or m.first.year
             if year != m.first.year:
                 try:

@@ -17,6 +17,7 @@ Roles come from three sources, each a table of data:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -91,7 +92,7 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"|(?<=[A-Za-z]\s\()\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?=\))"),
         # a team's record in brackets: "the Huskies (4-7, 3-4)", "(10-4)"
         ("record_paren", "score",
-         r"\(\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?:,\s?\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?)*\)"),
+         r"\(\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?:,\s?\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?){0,8}\)"),
         # a bare pair of small numbers standing alone is a score: "rolled past Northern Illinois,
         # 45-17, on Tuesday", "6-4, 7-6 (5)", "serving at 5-4", "level the series 1-1."
         ("bare_pair", "score",
@@ -127,7 +128,7 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "1. Garage", "3.Charlotte", "2) Backyard": a list item's number at a line's start
         ("list_item", "rank", r"(?m)^[ \t]*\d{1,3}[.)][ \t]?(?=[A-Z\"“‘'])"),
         # "Pages: 1 2 3 4", "Page 2 of 5"
-        ("pagination", "identifier", r"\bPages?:?\s+\d{1,3}(?:\s*(?:,|\||of|-|–)?\s*\d{1,3}){1,20}\b"),
+        ("pagination", "identifier", r"\bPages?:?[ \t]{1,3}\d{1,3}(?:[ \t]?(?:,|\||of|-|–)?[ \t]?\d{1,3}){1,20}\b"),
         # "iOS 8.2", "watchOS 2", "Android 10", "Windows 11", "Chrome 120", "Bluetooth 5.3"
         ("version", "identifier",
          r"\b(?:iOS|iPadOS|watchOS|tvOS|visionOS|macOS|OS\sX|Android|Windows|Ubuntu|Debian|Fedora"
@@ -245,7 +246,8 @@ def _entity_role(
     """
     if mention.kind != "quantity":
         return None, None
-    for ent in entities:
+    at = bisect.bisect_right(entities, mention.start, key=lambda e: e.start) - 1
+    for ent in entities[max(0, at) : at + 1]:  # the entities are sorted and disjoint
         if ent.start <= mention.start and mention.end <= ent.end + 1 and ent.label in ENTITY_ROLES:
             words = re.findall(r"[A-Za-z][\w'’&.-]*", text[ent.start : ent.end])
             if any(w[0].isupper() for w in words):

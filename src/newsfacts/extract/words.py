@@ -8,8 +8,10 @@ the", "twenty-one" alone) only with ``Settings(written_number_facts=True)``
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
+from itertools import accumulate
 
 from newsfacts.extract.lexicon import CURRENCY_WORDS, HUNDREDTHS
 from newsfacts.extract.mentions import Mention, rate_after, unit_after
@@ -113,12 +115,26 @@ def counts_by_default(mention: Mention) -> bool:
     return mention.value != 1 or mention.unit.lower() not in _NOT_COUNTED
 
 
+class _Claimed:
+    """Claimed spans, sorted once, asked about in logarithmic time (no quadratic scans)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        count = bisect.bisect_left(self.starts, end)
+        return count > 0 and self.reach[count - 1] > start
+
+
 def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Mention]:
     """Every number written in words in ``text``, outside the claimed spans."""
     found: list[Mention] = []
+    taken = _Claimed(claimed)
     for match in _SEQUENCE.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in claimed):
+        if taken.overlaps(start, end):
             continue
         if found and start < found[-1].end:
             continue  # read already: "thirteen dollars forty five"
@@ -187,10 +203,9 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
                 points=points,
             )
         )
+    read = _Claimed([(m.start, m.end) for m in found])
     for coin in _ONE_COIN.finditer(text):
-        if any(s < coin.end() and coin.start() < e for s, e in claimed):
-            continue
-        if any(m.start < coin.end() and coin.start() < m.end for m in found):
+        if taken.overlaps(coin.start(), coin.end()) or read.overlaps(coin.start(), coin.end()):
             continue
         word = coin.group(1).lower()
         currency = {"pound": "GBP"}.get(word) or CURRENCY_WORDS[word]
