@@ -88,6 +88,7 @@ UP_WORDS = frozenset(
     surged surge surges surging soared soar soars soaring up added advanced advance higher
     boosted boost raised raise expanded expand rallied rally growth hike hiked spiked spike
     rebounded rebound accelerated leapt leaped leap widened widen upswing uptick lift lifted
+    firmed strengthened appreciated gaining outperformed swelled ballooned doubled
     """.split()
 )
 DOWN_WORDS = frozenset(
@@ -98,6 +99,8 @@ DOWN_WORDS = frozenset(
     down lost lose loses lower lowered cut cuts shrank shrink shrinks shrunk contracted
     contract eased ease retreated retreat slumped slump slowed narrowed narrow narrowing
     reduced reduction decline losses downturn downswing tumbling off
+    shed sheds shedding trimmed pared weakened depreciated devalued sagged skidded slashed
+    halved underperformed
     """.split()
 )
 #: The same verbs as regular-expression stems, for rules that read a phrase ("up $320 million").

@@ -33,6 +33,10 @@ _COMPARATIVE_AFTER = re.compile(
     re.I,
 )
 _LATE_EARLY = re.compile(r"^\s+(late|early)\b(?!\s+(?:in|on|this|next|last)\b)", re.I)
+#: Comparatives that state a difference without "than": "10 years younger", "above normal".
+_COMPARED_ALONE = frozenset(
+    "younger older longer shorter higher lower more less fewer above below".split()
+)
 _COMPARATIVES_UP = frozenset(
     "higher more greater larger bigger above longer faster costlier pricier dearer taller "
     "heavier stronger older wider richer warmer hotter".split()
@@ -60,7 +64,7 @@ _CHANGE_NOUNS_DOWN = frozenset(
 _PHRASAL_UP = frozenset(
     "make makes made making take takes took taking taken end ends ended ending sum sums summed "
     "set sets setting show shows showed showing turn turns turned pick picks picked snap "
-    "snapped buy buys bought open opens opened".split()
+    "snapped buy buys bought open opens opened put puts putting".split()
 )
 _FILLERS = frozenset(
     "by about nearly roughly around some almost another a an just only approximately "
@@ -111,17 +115,8 @@ def read_direction(sentence: str, start: int, end: int, *, duration: bool = Fals
     if direction is None and (timing := _LATE_EARLY.match(after)):
         direction = "up" if timing.group(1).lower() == "late" else "down"  # "18 minutes late"
     if direction is None and (comparative := _COMPARATIVE_AFTER.match(after)):
-        if re.match(r"\s*than\b", after[comparative.end() :]) or comparative.group(1).lower() in {
-            "younger",
-            "older",
-            "longer",
-            "shorter",
-            "higher",
-            "lower",
-            "more",
-            "less",
-            "fewer",
-        }:
+        word = comparative.group(1).lower()
+        if re.match(r"\s*than\b", after[comparative.end() :]) or word in _COMPARED_ALONE:
             direction = "up" if comparative.group(1).lower() in _COMPARATIVES_UP else "down"
     return direction
 
