@@ -212,3 +212,25 @@ def test_the_size_of_a_change_carries_its_direction(
     article = extract_text(text, nlp=nlp)
     (fact,) = [f for f in article.facts if f.text == surface]
     assert getattr(fact, "direction", None) == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("It was listed four or five times before it sold.", "four or five times", 4, 5),
+        ("Prices rose 5 or 6 percent this year.", "5 or 6 percent", 5, 6),
+        ("Two or three people came.", "Two or three people", 2, 3),
+    ],
+)
+def test_or_between_two_numbers_is_a_range(
+    nlp: Language, text: str, surface: str, low: int, high: int
+) -> None:
+    (fact,) = [f for f in extract_text(text, nlp=nlp).facts if f.text == surface]
+    assert isinstance(fact, QuantityFact | PercentFact)
+    assert (fact.value, fact.value_max) == (Decimal(low), Decimal(high))
+
+
+def test_a_part_of_a_counted_whole_takes_its_noun(nlp: Language) -> None:
+    article = extract_text("Smog hit 11 of the 12 cities in the survey.", nlp=nlp)
+    units = [(f.text, f.unit) for f in article.facts if isinstance(f, QuantityFact)]
+    assert units == [("11", "cities"), ("12 cities", "cities")]

@@ -195,6 +195,7 @@ _COUNTED_NOT = re.compile(
 #: Verbs that count their own noun: "the tap room seats 18", "the firm employs 400".
 _CAPACITY_BEFORE = re.compile(r"\b(seats|employs)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _CAPACITY_UNITS = {"seats": "seats", "employs": "employees"}
+_PART_OF = re.compile(r"^\s+of\s+(?:the|its|their|these|those|all|our|his|her)\s+$", re.I)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _COMPARED = re.compile(
     r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|compared|against)\b", re.I
@@ -219,6 +220,8 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
         between = sentence[draft.end - s_start : following.start - s_start]
         if draft.fields.get("unit") is None and _LISTED.match(between):
             draft.fields["unit"] = following.fields.get("unit")  # "45 and 50 mg": both in mg
+        elif draft.fields.get("unit") is None and _PART_OF.match(between):
+            draft.fields["unit"] = following.fields.get("unit")  # "11 of the 12 cities": cities
     for index, draft in enumerate(quantities):
         if draft.fields.get("unit") is not None:
             continue

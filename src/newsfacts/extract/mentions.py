@@ -58,7 +58,7 @@ _SCALE_WORD = re.compile(
     r"^(?:\s|-)?(thousand|million|billion|trillion|lakh|crore)\b|^\s?(bn|mn|mln|bln|tn|trn|MM|mil)\b"
     r"|^(k|K|m|M|b|B|T|t)(?![\w$%])",
 )
-_RANGE_SEP = re.compile(r"^\s?(-|–|—|to|and)\s?")
+_RANGE_SEP = re.compile(r"^\s?(-|–|—|to|and|or)\s?")
 _PERCENT = re.compile(
     r"^[\s-]?(%|per\s?cent\b|percent\b|pct\b|percentage[- ]points?\b|basis[- ]points?\b|bps\b|ppts?\b|pp\b)",
     re.I,
@@ -435,9 +435,11 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         left = text[max(0, span_start - 40) : span_start]
         sep = _RANGE_SEP.match(text[cursor : cursor + 6])
         if sep:
-            word_sep = sep.group(1) in {"to", "and"}
-            allowed = (sep.group(1) == "and" and _BETWEEN.search(left) is not None) or (
-                sep.group(1) != "and" and not _FROM_OR_CHANGE.search(left)
+            word_sep = sep.group(1) in {"to", "and", "or"}  # "5 or 6 percent": a range
+            allowed = (
+                (sep.group(1) == "and" and _BETWEEN.search(left) is not None)
+                or sep.group(1) == "or"  # "rose 5 or 6 percent": no from-to reading
+                or (sep.group(1) != "and" and not _FROM_OR_CHANGE.search(left))
             )
             second_start = cursor + sep.end()
             prefix2 = re.match(rf"({_PREFIX_ALT})?\s?", text[second_start : second_start + 4])

@@ -100,6 +100,10 @@ def _in_title(text: str, start: int, end: int) -> bool:
     return _CAPITAL_NEXT.match(text, end) is not None or text[start:end].istitle()
 
 
+#: A written number and "or" right before another: "four or five times", "two or three".
+_OR_BEFORE = re.compile(rf"\b((?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})\s+(?:or|to)\s+$", re.I)
+
+
 def counts_by_default(mention: Mention) -> bool:
     """Whether a written number is a fact without ``written_number_facts``.
 
@@ -112,7 +116,8 @@ def counts_by_default(mention: Mention) -> bool:
         return False
     if unit_dimension(mention.unit, mention.per) is None and not _PLURAL.search(mention.unit):
         return False  # "half way", "three back": a written number counts a plural noun
-    return mention.value != 1 or mention.unit.lower() not in _NOT_COUNTED
+    ranged = mention.value_max is not None  # "one or two days"
+    return ranged or mention.value != 1 or mention.unit.lower() not in _NOT_COUNTED
 
 
 class _Claimed:
@@ -191,12 +196,18 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             per, end = rate  # "four times per week"
         if kind == "quantity" and surface.lower() in _LONE and unit_dimension(unit, per) is None:
             continue
+        value_max: Decimal | None = None
+        low = _OR_BEFORE.search(text[max(0, start - 30) : start])
+        if low is not None and (first := parse_words(low.group(1))) is not None and first < parsed:
+            start -= len(low.group(0))  # "four or five times": a range from four to five
+            value_max, parsed = parsed, first
         found.append(
             Mention(
                 kind=kind,  # type: ignore[arg-type]
                 start=start,
                 end=end,
                 value=parsed,
+                value_max=value_max,
                 unit=unit,
                 currency=currency,
                 per=per,
