@@ -295,3 +295,20 @@ def test_a_month_printed_with_its_year_places_a_later_day_of_it() -> None:
         (dt.date(2015, 8, 1), dt.date(2015, 8, 31)),
         (dt.date(2015, 8, 6), dt.date(2015, 8, 6)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal"),
+    [
+        ("Acme said its third quarter was weak.", True),
+        ("Q3 results beat forecasts.", True),
+        ("The third-quarter earnings rose.", True),
+        ("Apple's Q2 sales fell.", True),
+        ("GDP grew in the third quarter.", False),
+        ("Sales in the fourth quarter of 2014 rose.", False),
+    ],
+)
+def test_a_companys_quarter_without_a_year_is_fiscal(text: str, fiscal: bool) -> None:
+    (quarter,) = find_dates(text, published=PUB)
+    assert quarter.fiscal is fiscal
+    assert (quarter.first is None) is fiscal

@@ -564,6 +564,12 @@ def _quarter(c: DateContext) -> DateMention | None:
         return None
     if ytext is None and _GAME.search(_sentence_around(c)):
         return None  # "24 points in the third quarter": a game's quarter, not the calendar's
+    if ytext is None and _companys_quarter(c):
+        # "its third quarter", "Q3 results": a company's quarter of a fiscal year the text does
+        # not give; no calendar days are invented for it
+        return DateMention(
+            start, end, None, None, False, False, "fiscal", fiscal=True, label=f"Q{q}"
+        )
     if ytext:
         year = _full_year(ytext, c.published.year if c.published else 2000)
     else:
@@ -571,6 +577,27 @@ def _quarter(c: DateContext) -> DateMention | None:
         year = month_year(c.published, 3 * q - 2, 3 * q, c.side)
     first = dt.date(year, 3 * q - 2, 1)
     return DateMention(start, end, first, month_end(year, 3 * q), False, not ytext, "quarter")
+
+
+#: A company's own quarter: "its third quarter", "Acme's Q3", "third-quarter results".
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:its|their|our)|[A-Z][\w&.-]*['’]s|\b(?:company|firm|group|bank|retailer|lender"
+    r"|insurer|carrier|maker|chain|business)['’]s)\s+(?:(?:fiscal|financial|latest|most\s+recent"
+    r"|first|second|third|fourth|current|next|last)[\s-]+){0,2}$",
+)
+_EARNINGS_AFTER = re.compile(
+    r"[\s-]+(?:financial\s+)?(?:results?|earnings|profits?|revenues?|sales|loss(?:es)?|report"
+    r"|guidance|net\s+income|operating\s+income|dividend)\b",
+    re.I,
+)
+
+
+def _companys_quarter(c: DateContext) -> bool:
+    text, (start, end) = c.match.string, c.span
+    before = text[max(0, start - 60) : start]
+    if c.match.group(0)[:4].lower() == "the ":
+        before += "the "
+    return bool(_OWNER_BEFORE.search(before) or _EARNINGS_AFTER.match(text, end))
 
 
 _GAME = re.compile(
