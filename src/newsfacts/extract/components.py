@@ -151,6 +151,22 @@ _MONTH_FIRST_REGIONS = frozenset({"us", "ph", "ca", "fm", "pw", "mh", "gu", "pr"
 _GENERIC_TLDS = frozenset("com org net edu gov mil int info biz io co news app dev tv me".split())
 
 
+def page_region(url: str | None, language: str | None) -> str | None:
+    """The page's country, lower-cased: its URL's country domain, else its language tag's region.
+
+    >>> page_region("https://www.bbc.co.uk/news", "en"), page_region(None, "en-AU")
+    ('uk', 'au')
+    """
+    if url:
+        host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+        tld = host.rsplit(".", 1)[-1] if "." in host else ""
+        if len(tld) == 2 and tld not in _GENERIC_TLDS:
+            return tld
+    if language and len(language) >= 5:
+        return language[-2:].lower()
+    return None
+
+
 def day_first_locale(language: str | None, url: str | None = None) -> bool:
     """Whether numeric dates of a page put the day first ("3/4" is 3 April).
 
@@ -158,13 +174,7 @@ def day_first_locale(language: str | None, url: str | None = None) -> bool:
     from its language tag (``en-GB``, ``fr-FR``). A page without a region (``.com``, a bare
     ``en``), or of the United States, keeps the month first.
     """
-    region = None
-    if url:
-        host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
-        tld = host.rsplit(".", 1)[-1] if "." in host else ""
-        region = tld if len(tld) == 2 and tld not in _GENERIC_TLDS else None
-    if region is None and language and len(language) >= 5:
-        region = language[-2:].lower()
+    region = page_region(url, language)
     return region is not None and region not in _MONTH_FIRST_REGIONS
 
 
@@ -288,13 +298,7 @@ def local_dollar(url: str | None, language: str | None) -> str | None:
     >>> local_dollar("https://www.cbc.ca/news/x", None), local_dollar(None, "en-AU")
     ('CAD', 'AUD')
     """
-    region = None
-    if url:
-        host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
-        region = host.rsplit(".", 1)[-1] if "." in host else None
-    if (region is None or region not in DOLLAR_BY_REGION) and language and len(language) >= 5:
-        region = language[-2:].lower()
-    return DOLLAR_BY_REGION.get(region or "")
+    return DOLLAR_BY_REGION.get(page_region(url, language) or "")
 
 
 @Language.factory(
