@@ -9,6 +9,7 @@ import re
 
 __all__ = [
     "BOILERPLATE_TOKENS",
+    "TEXT_TOKENS",
     "ends_mid_sentence",
     "is_author_note",
     "is_caption_or_dateline",
@@ -32,6 +33,9 @@ BOILERPLATE_TOKENS = frozenset(
     """.split()
 )
 
+#: Parts of a compound class name that say the block holds text ("elementor-widget-text-editor").
+TEXT_TOKENS = frozenset("text editor copy body paragraph prose richtext".split())
+
 _TEASER_HEADINGS = re.compile(
     r"""^(?:
         related(?:\s+(?:articles?|stories|news|posts|content|coverage|reading|special\s+topic.*))?
@@ -47,6 +51,26 @@ _TEASER_HEADINGS = re.compile(
       | see\s+also | up\s+next | next\s+up | watch\s+next | what\s+to\s+read\s+next
       | further\s+reading
       | in\s+other\s+news
+      | about\s+the\s+authors?
+      # German
+      | (?:ähnliche|verwandte|weitere|passende|aktuelle)\s+(?:beiträge|artikel|themen|berichte|news|nachrichten)\b.*
+      | (?:das|dies)\s+könnte\s+(?:dich|sie|euch)\s+(?:auch\s+)?interessieren
+      | (?:auch\s+)?interessant | (?:lesen\s+sie|lies)\s+(?:auch|mehr)
+      | mehr\s+(?:zum\s+thema|zu\s+diesem\s+thema|aus\s+\w+)\b.*
+      | meistgelesen(?:e)?(?:\s+artikel)? | am\s+meisten\s+gelesen
+      | weiterführende[rn]?\s+links? | diese\s+beiträge\s+solltest\s+du\s+nicht\s+verpassen
+      | (?:über\s+den|zum)\s+autor(?:in)? | schlagworte | schlagwörter
+      | (?:interessante|empfohlene)\s+(?:artikel|beiträge)
+      # French
+      | à\s+(?:découvrir|lire\s+aussi) | (?:à\s+)?lire\s+aussi | sur\s+le\s+même\s+sujet
+      | (?:articles?|contenus?)\s+(?:similaires|associés|liés)
+      | les\s+plus\s+(?:lus|partagés|commentés) | dans\s+la\s+même\s+rubrique
+      | (?:à\s+propos\s+de\s+l'|sur\s+l')auteur(?:e)?
+      # Spanish, Italian, Dutch
+      | (?:noticias|artículos|notas)\s+relacionad[oa]s | te\s+puede\s+interesar
+      | lo\s+más\s+(?:leído|visto) | (?:lee|leer)\s+también | más\s+noticias
+      | articoli\s+correlati | leggi\s+anche | potrebbe\s+interessarti | i\s+più\s+letti
+      | gerelateerde\s+artikelen | lees\s+ook | meest\s+gelezen
     )\s*:?$""",
     re.I | re.X,
 )
@@ -67,6 +91,19 @@ _WIDGET = re.compile(
       | (?:published|updated|posted|last\s+updated|first\s+published)\s*:?.*\d.*
       | updated\s+at\s+.*
       | ©.* | \(?(?:photo|image|picture|credit|source)s?\s*:.*
+      | tagged(?:\s+with)?\s*:.* | categor(?:y|ies)\s*:.* | filed\s+under\s*:?.*
+      # other languages: read-more links, comment and tag lines, ad labels
+      | weiterlesen | mehr\s+lesen | lire\s+la\s+suite | en\s+savoir\s+plus | leer\s+más
+      | leggi\s+(?:tutto|di\s+più) | lees\s+meer
+      | kommentare?\s+geschlossen | kommentarfeed | trackback(?:-url)? | keine\s+kommentare
+      | (?:schlagworte|schlagwörter|stichworte|kategorien?|themen|tags)\s*:.*
+      | (?:schlagworte|schlagwörter)
+      | anzeige | werbung | publicité | publicidad | pubblicità
+      | \d{1,2}\.\s*\w+\s+\d{4},?\s+\d{1,2}:\d{2}\s+uhr
+      # reading time, alone or after a read-more link
+      | (?:(?:weiterlesen|read\s+more|lire\s+la\s+suite)\s+)?\d{1,3}\s*(?:min|mins|minuten|minutes?)\.?
+        (?:\s+(?:read|lesezeit|lesedauer|de\s+lecture))?
+      | (?:lesezeit|lesedauer|reading\s+time|temps\s+de\s+lecture)\s*:?\s*\d{1,3}\s*\w*
     )$""",
     re.I | re.X,
 )
@@ -107,10 +144,22 @@ def is_teaser_heading(text: str) -> bool:
     return len(text) <= 60 and bool(_TEASER_HEADINGS.match(text.strip()))
 
 
+_WIDGET_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
 def is_widget_line(text: str) -> bool:
-    """True for page-widget text that is never article prose ("Comments (0)", "0/500", "Home")."""
+    """True for page-widget text that is never article prose ("Comments (0)", "0/500", "Home").
+
+    A line of such words between bars or dots ("Comment feed | Comments closed | Trackback")
+    is one too.
+    """
     stripped = text.strip()
-    return not stripped or (len(stripped) <= 60 and bool(_WIDGET.match(stripped)))
+    if not stripped:
+        return True
+    if len(stripped) <= 60 and _WIDGET.match(stripped):
+        return True
+    parts = _WIDGET_SEPARATOR.split(stripped)
+    return 1 < len(parts) <= 8 and all(len(p) <= 60 and _WIDGET.match(p) for p in parts)
 
 
 _FOLLOW = re.compile(

@@ -15,11 +15,17 @@ PARAGRAPH_SEPARATOR = "\n\n"
 
 _SPACE = re.compile(r"[\s\u00a0\u200b\u2009\u202f]+")
 _KEY_DROP = re.compile(r"[\W_]+")
+#: Characters that are never shown: soft hyphens (hyphenation hints inside words), word joiners
+#: and byte-order marks. They go, so that "Wäh\u00adrend" reads and matches as "Während".
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
 
 
 def normalize_space(text: str) -> str:
-    """Collapse every run of whitespace (NBSP and thin spaces included) to one space."""
-    return _SPACE.sub(" ", text).strip()
+    """Collapse every run of whitespace (NBSP and thin spaces included) to one space.
+
+    Invisible characters (soft hyphens, word joiners, byte-order marks) are removed.
+    """
+    return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 def paragraph_key(text: str) -> str:

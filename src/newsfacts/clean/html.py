@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 
 from newsfacts.clean.boilerplate import (
     BOILERPLATE_TOKENS,
+    TEXT_TOKENS,
     is_author_note,
     is_caption_or_dateline,
     is_teaser_heading,
@@ -70,6 +71,11 @@ _BLOCK_TAGS = frozenset(
     "tr tbody thead tfoot caption address hr br center details summary".split()
 )
 _PARAGRAPH_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote pre dd dt tr".split())
+#: Items that are paragraphs of their own when they hold no paragraph or list inside.
+_ITEM_TAGS = frozenset({"li", "dd"})
+_ITEM_NESTS = frozenset({"p", "li", "dd", "ul", "ol", "dl", "div", "table"})
+#: List items vote for the container only on pages with less paragraph prose than this.
+_ITEMS_VOTE_BELOW = 500
 #: A class name (the whole name) that marks the article body; "article-body__inner" counts,
 #: "article-body-content--author-blurb" (a BEM modifier on another block) does not.
 _BODY_CLASS = re.compile(
@@ -88,6 +94,15 @@ _HIDDEN_CLASS = frozenset(
     "print-version print-only printonly hidden visually-hidden sr-only screen-reader-text "
     "amp-copy d-none is-hidden".split()
 )
+#: A block named as furniture only by weak words (see :func:`_tokens`) is furniture when it
+#: holds less prose than this (an author blurb, not a report's conclusion section).
+_WEAK_CLASS_MAX_PROSE = 400
+#: An ``<aside>`` holding at least this share of the page's prose is the article, not a sidebar.
+_ASIDE_ARTICLE_SHARE = 0.5
+#: Paragraphs inside flagged furniture are ignored when the container is chosen, unless the
+#: prose outside furniture is less than this share of all prose or this many characters.
+_UNFLAGGED_MIN_SHARE = 0.1
+_UNFLAGGED_MIN_CHARS = 400
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
@@ -157,15 +172,32 @@ def _check_size(tree: Any, max_depth: int | None, max_nodes: int | None) -> None
             )
 
 
-def _tokens(el: Any) -> set[str]:
+def _tokens(el: Any) -> tuple[set[str], set[str]]:
+    """The words of an element's class and id names, as (strong, weak) evidence of furniture.
+
+    A name is split on ``-``, ``_``, ``:`` and case changes. Two kinds of part are weak: a BEM
+    modifier (``TestReport__Section--Ads``, ``o-section--has-ads``: often a variant of a block,
+    sometimes what it is, as in ``article-body--author-blurb``), and the parts of a compound
+    name that also says it holds text (``elementor-widget-text-editor``). A weak word marks only
+    a block with little prose (see :func:`_flag_boilerplate`).
+    """
     raw = f"{el.get('class') or ''} {el.get('id') or ''}"
-    words: set[str] = set()
+    strong: set[str] = set()
+    weak: set[str] = set()
     for name in raw.split():
-        words.add(name.lower())
-        for part in re.split(r"[-_:]+", _CAMEL.sub("-", name)):
-            if part:
-                words.add(part.lower())
-    return words
+        block, _, modifier = name.partition("--")
+        parts = _name_parts(block)
+        if len(parts) > 1 and TEXT_TOKENS.intersection(parts):
+            weak.update(parts)
+        else:
+            strong.add(block.lower())
+            strong.update(parts)
+        weak.update(_name_parts(modifier))
+    return strong, weak - strong
+
+
+def _name_parts(name: str) -> list[str]:
+    return [p.lower() for p in re.split(r"[-_:]+", _CAMEL.sub("-", name)) if p]
 
 
 def _is_hidden(el: Any) -> bool:
@@ -187,14 +219,24 @@ def _paragraph_nodes(tree: Any) -> list[tuple[Any, int]]:
     """Prose paragraphs with their weight (characters outside links).
 
     A paragraph is a ``<p>``, or a block whose own text (not its children's) is long: pages that
-    separate paragraphs with ``<br>`` have no ``<p>`` at all.
+    separate paragraphs with ``<br>`` have no ``<p>`` at all. When that finds almost no prose,
+    list items and definitions count too: bodies made only of numbered steps or of pros and cons
+    (on other pages list items are mostly headline tickers and menus, so they do not vote).
     """
     found: list[tuple[Any, int]] = []
+    items: list[tuple[Any, int]] = []
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
         if el.tag == "p":
             weight = len(normalize_space(el.text_content())) - _link_len(el)
+        elif el.tag in _ITEM_TAGS:
+            if any(isinstance(c.tag, str) and c.tag in _ITEM_NESTS for c in el.iterdescendants()):
+                continue
+            weight = len(normalize_space(el.text_content())) - _link_len(el)
+            if weight >= 25:
+                items.append((el, weight))
+            continue
         elif el.tag in {"div", "td", "section", "article", "span", "font"}:
             own = (el.text or "") + "".join(child.tail or "" for child in el)
             weight = len(normalize_space(own))
@@ -204,6 +246,8 @@ def _paragraph_nodes(tree: Any) -> list[tuple[Any, int]]:
             continue
         if weight >= 25:
             found.append((el, weight))
+    if sum(w for _, w in found) < _ITEMS_VOTE_BELOW:
+        found.extend(items)
     return found
 
 
@@ -268,6 +312,8 @@ def _strip_furniture(tree: Any, log: DropLog) -> _Guard:
     for el in list(tree.iter(*_DROP_TAGS)):
         if el.tag == "form" and guard.protected(el):
             continue  # ASP.NET-style pages wrap the whole page, article included, in a <form>
+        if el.tag == "aside" and guard.protected(el, _ASIDE_ARTICLE_SHARE):
+            continue  # some templates put the article itself in an <aside>
         _drop(el, log, f"tag:{el.tag}", tree)
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or guard.protected(el, 0.9):
@@ -286,9 +332,13 @@ def _flag_boilerplate(tree: Any, guard: _Guard) -> dict[Any, str]:
     """
     flagged: dict[Any, str] = {}
     for el in tree.iter():
-        if isinstance(el.tag, str) and el.tag != "body" and _tokens(el) & BOILERPLATE_TOKENS:
-            if el not in guard.body_ancestors:
-                flagged[el] = "class"
+        if not isinstance(el.tag, str) or el.tag == "body" or el in guard.body_ancestors:
+            continue
+        strong, weak = _tokens(el)
+        if strong & BOILERPLATE_TOKENS:
+            flagged[el] = "class"
+        elif weak & BOILERPLATE_TOKENS and guard.weights.get(el, 0) < _WEAK_CLASS_MAX_PROSE:
+            flagged[el] = "class"
     for card in _inline_cards(tree):
         flagged[card] = "inline-card"
     for cta in tree.iter("a", "button"):
@@ -377,7 +427,8 @@ def _find_container(tree: Any, flagged: dict[Any, str]) -> Any:
     """
     every = _paragraph_nodes(tree)
     paragraphs = [(el, w) for el, w in every if not _inside(el, flagged)]
-    if sum(w for _, w in paragraphs) < 0.3 * sum(w for _, w in every):
+    outside = sum(w for _, w in paragraphs)
+    if outside < _UNFLAGGED_MIN_SHARE * sum(w for _, w in every) or outside < _UNFLAGGED_MIN_CHARS:
         paragraphs = every
     weights: dict[Any, int] = {}
     scores: Counter[Any] = Counter()
@@ -411,6 +462,44 @@ def _find_container(tree: Any, flagged: dict[Any, str]) -> Any:
     return best
 
 
+def _appended_stories(container: Any, title: str | None) -> list[Any]:
+    """Other articles appended after the one the page is about (infinite-scroll templates).
+
+    A top-level heading (``<h1>``) inside the container that is not the page's title and comes
+    after at least ``_STORY_BEFORE`` characters of prose starts another story: its block is the
+    largest one around the heading that holds none of the prose before it.
+    """
+    title_key = paragraph_key(title or "")
+    seen_prose = 0
+    first_prose: Any = None
+    stories: list[Any] = []
+    for el in container.iter():
+        if not isinstance(el.tag, str) or (stories and _inside(el, set(stories))):
+            continue
+        if el.tag == "p":
+            weight = len(normalize_space(el.text_content())) - _link_len(el)
+            if weight >= 25:
+                seen_prose += weight
+                if first_prose is None:
+                    first_prose = el
+        elif el.tag == "h1" and seen_prose >= _STORY_BEFORE and first_prose is not None:
+            key = paragraph_key(el.text_content())
+            if not key or (title_key and (key in title_key or title_key in key)):
+                continue
+            prose_line = set(first_prose.iterancestors())
+            block = el
+            while block.getparent() is not container:
+                parent = block.getparent()
+                if parent is None or parent in prose_line:
+                    break
+                block = parent
+            if block is not container:
+                stories.append(block)
+    return stories
+
+
+#: Characters of body prose that must precede a heading for it to start an appended story.
+_STORY_BEFORE = 500
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
 
 
@@ -519,6 +608,8 @@ def clean_html(
         if inner.get(el, 0) >= 0.3 * inner_total:
             continue  # it holds the article: the class name misled us
         _drop(el, log, reason, tree)
+    for story in _appended_stories(container, metadata.title):
+        _drop(story, log, "next-article", tree)
     kept: list[str] = []
     title_key = (metadata.title or "").casefold()
     blocks = _with_prose_siblings(container, flagged)
