@@ -72,7 +72,11 @@ class Tally:
             self.contain.append(hit)
             if not hit:
                 self.misses.append(f"{page_id}: missing {s[:70]!r}")
-        unwanted = gold.get("not_in_body", []) + gold.get("inline_boilerplate", []) + extra["boilerplate_strings"]
+        unwanted = (
+            gold.get("not_in_body", [])
+            + gold.get("inline_boilerplate", [])
+            + extra["boilerplate_strings"]
+        )
         for s in dict.fromkeys(unwanted):
             absent = squash(s) not in flat
             self.exclude.append(absent)
@@ -80,7 +84,12 @@ class Tally:
                 self.misses.append(f"{page_id}: kept {s[:70]!r}")
 
     def meta(
-        self, page_id: str, title: str | None, day: str | None, authors: list[str], gold: dict,
+        self,
+        page_id: str,
+        title: str | None,
+        day: str | None,
+        authors: list[str],
+        gold: dict,
         extra: dict,
     ) -> None:
         titles = {title_key(t) for t in [gold["title"], *extra.get("title_alternatives", [])]}
@@ -132,7 +141,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         traf.body(page_id, trafilatura.extract(page.text, url=gold.get("url")) or "", gold, extra)
         tm = trafilatura.extract_metadata(page.text, default_url=gold.get("url"))
-        t_authors = [a.strip() for a in re.split(r";|,", tm.author or "") if a.strip()] if tm else []
+        t_authors = (
+            [a.strip() for a in re.split(r";|,", tm.author or "") if a.strip()] if tm else []
+        )
         traf.meta(
             page_id, tm.title if tm else None, tm.date if tm else None, t_authors, gold, extra
         )
@@ -152,9 +163,7 @@ def main(argv: list[str] | None = None) -> int:
             if t.title
             else f" {'-':>12} {'-':>12} {'-':>12}"
         )
-        print(
-            f"{t.name:18} {_share(t.contain):>16} {_share(t.exclude):>19} {t.empty:>6}" + meta
-        )
+        print(f"{t.name:18} {_share(t.contain):>16} {_share(t.exclude):>19} {t.empty:>6}" + meta)
     if args.verbose:
         print("\nnewsfacts misses (audit only):")
         for line in ours.misses:

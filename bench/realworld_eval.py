@@ -26,9 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from clean_eval import EXTRACTORS, Extractor  # noqa: E402
+from clean_eval import EXTRACTORS, Extractor
 
-from newsfacts.sources.raw import load_path  # noqa: E402
+from newsfacts.sources.raw import load_path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "trafilatura-realworld"
