@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.clean import CleanDocument, clean_html, clean_text
+from newsfacts.clean.authors import clean_author
 from newsfacts.clean.metadata import normalize_published, split_authors
 from newsfacts.facts import ArticleMetadata
 
@@ -386,7 +387,56 @@ def test_normalize_published(value: str, expected: str | None) -> None:
         ("By  Dana   Whitcombe ", ["Dana Whitcombe"]),
         ("Staff 2026", []),  # digits are not names
         ("", []),
+        ("By", []),  # a bare label is no author
+        ("By KATE DAVIDSON", ["Kate Davidson"]),
+        ("Ana Ruiz@anaruiz", ["Ana Ruiz"]),  # a glued handle goes
+        ("Tom BeckerStaff Writer", ["Tom Becker"]),  # so does a glued job title
+        ("Tom Becker, Staff Writer", ["Tom Becker"]),
+        ("Ana Ruiz Senior Political Correspondent", ["Ana Ruiz"]),
+        ("Text: Ana Ruiz", ["Ana Ruiz"]),
+        ("Von Anna Schmidt und Jörg Weber", ["Anna Schmidt", "Jörg Weber"]),
+        ("Par Claire Dubois et Marc Petit", ["Claire Dubois", "Marc Petit"]),
+        ("Paul Rees, Fatima Noor, The Associated Press", ["Paul Rees", "Fatima Noor"]),
+        ("U.S.", []),  # initials are not a person
+        ("Editorial Board", []),
+        ("Reuters", []),
+        ("By Mary McCarthy", ["Mary McCarthy"]),  # a capital inside a name is not a title
+        ("J.R. Okafor", ["J.R. Okafor"]),
     ],
 )
 def test_split_authors(byline: str, names: list[str]) -> None:
     assert split_authors(byline) == names
+
+
+def test_an_author_who_is_the_site_is_no_author() -> None:
+    assert clean_author("Harbour Ledger", not_people=["Harbour Ledger"]) is None
+    assert clean_author("Dana Whitcombe", not_people=["Harbour Ledger"]) == "Dana Whitcombe"
+
+
+def test_json_ld_organization_author_is_not_a_person_and_entities_are_decoded() -> None:
+    head = """<script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Port&#8217;s volumes climb",
+     "datePublished": "2026-03-12",
+     "author": [{"@type": "Organization", "name": "Harbour Ledger"},
+                {"@type": "Person", "name": "Li Wei"}]}
+    </script>"""
+    meta = clean_html(_page(f"<article><p>{P1}</p></article>", head=head)).metadata
+    assert meta.authors == ["Li Wei"]
+    assert meta.title == "Port\u2019s volumes climb"
+
+
+def test_the_headline_as_shown_wins_over_a_close_declared_title() -> None:
+    head = (
+        '<meta property="og:title" content="Port volumes climb for a third month | Harbour Ledger">'
+        '<meta property="og:site_name" content="Harbour Ledger">'
+        "<title>Harbour Ledger</title>"
+    )
+    body = f"<h1>Harbour Ledger</h1><article><h1>Port volumes climb for third month</h1><p>{P1}</p></article>"
+    meta = clean_html(_page(body, head=head)).metadata
+    assert meta.title == "Port volumes climb for third month"
+
+
+def test_a_title_that_is_only_the_site_name_is_no_title() -> None:
+    head = '<meta property="og:site_name" content="Harbour Ledger"><title>Harbour Ledger</title>'
+    meta = clean_html(_page(f"<article><p>{P1}</p></article>", head=head)).metadata
+    assert meta.title is None

@@ -465,7 +465,8 @@ def test_meta_jsonld_beats_meta_tags_time_and_url() -> None:
     )
     meta = doc.metadata
     assert meta.published == "2026-05-04T09:30:00+01:00"
-    assert meta.title == "Ferry operator orders two hybrid vessels"
+    # the <h1> says what og:title says (most of the words): the headline as shown wins
+    assert meta.title == "Two hybrid ferries for the island route"
     assert meta.site_name == "Wessex Evening Star"
     assert meta.canonical_url == "https://www.wessexstar.example/news/hybrid-ferries-ordered"
     assert meta.language == "en"

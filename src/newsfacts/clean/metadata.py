@@ -8,6 +8,7 @@ than JSON-LD and from "related" cards are never used.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from newsfacts.clean.authors import clean_authors, split_authors
 from newsfacts.clean.document import normalize_space
 from newsfacts.facts import ArticleMetadata
 
@@ -39,10 +41,6 @@ _ARTICLE_TYPES = {
     "liveblogposting",
 }
 _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|-)")
-_BYLINE_PREFIX = re.compile(
-    r"^\s*(?:by|written\s+by|editor|author|reporter|text)\s*[:：]?\s+", re.I
-)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -63,14 +61,21 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {str(n).lower() for n in names}
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: Any, *, people: bool = False) -> list[str]:
+    """The names in a JSON-LD value (a string, an object with ``name``, or a list of them).
+
+    With ``people``, objects typed as something other than a person (an Organization) are
+    skipped.
+    """
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
+        if people and _types(value) and "person" not in _types(value):
+            return []
         name = value.get("name")
         return [str(name)] if isinstance(name, str) else []
     if isinstance(value, list):
-        return [n for item in value for n in _names(item)]
+        return [n for item in value for n in _names(item, people=people)]
     return []
 
 
@@ -117,14 +122,6 @@ def _normalize_published(value: str) -> str | None:
         settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
     )
     return found.date().isoformat() if found else None
-
-
-def split_authors(byline: str) -> list[str]:
-    """Split a byline ("By Dana Whitcombe and Raj Menon") into names."""
-    text = _BYLINE_PREFIX.sub("", normalize_space(byline))
-    text = re.split(r"\s+(?:\||—|–|-)\s+|\s{2,}", text)[0]
-    names = [n.strip(" .") for n in _AUTHOR_SPLIT.split(text) if n.strip(" .")]
-    return [n for n in names if 1 <= len(n.split()) <= 5 and not any(c.isdigit() for c in n)]
 
 
 _MetaIndex = dict[tuple[str, str], list[str]]
@@ -232,27 +229,85 @@ def _lang(tree: Any, jsonld: dict[str, Any]) -> str | None:
     return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
 
 
+_TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+|\s+[|–—]\s*$")
+_TITLE_WORD = re.compile(r"\w+")
+#: Two titles are one when this share of their words is shared (edits, a dropped subtitle).
+_SAME_TITLE = 0.6
+
+
+def _strip_site(title: str, site: str | None) -> str:
+    """Drop the site's name from a title ("Port volumes climb | Harbour Ledger")."""
+    parts = [p for p in _TITLE_PARTS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    site_key = (site or "").casefold()
+    if site_key and parts[-1].casefold() == site_key:
+        return normalize_space(title[: title.casefold().rindex(site_key)]).rstrip(" |–—·:-")
+    if site_key and parts[0].casefold() == site_key:
+        return normalize_space(title[len(parts[0]) :]).lstrip(" |–—·:-")
+    return title
+
+
+def _same_title(a: str, b: str) -> bool:
+    wa, wb = set(_TITLE_WORD.findall(a.casefold())), set(_TITLE_WORD.findall(b.casefold()))
+    if not wa or not wb:
+        return False
+    shared = len(wa & wb)
+    return shared / len(wa | wb) >= _SAME_TITLE or (
+        min(len(wa), len(wb)) >= 3 and shared == min(len(wa), len(wb))
+    )
+
+
 def _title(tree: Any, jsonld: dict[str, Any], site: str | None) -> str | None:
+    """The headline as the page shows it.
+
+    The page's declared titles (JSON-LD ``headline``, Open Graph, Twitter, ``<title>``, each
+    without the site's name) are evidence; an ``<h1>`` that says the same is the displayed form
+    and wins. No title is the site's name alone.
+    """
+    site_key = (site or "").casefold()
+    declared: list[str] = []
     headline = jsonld.get("headline")
-    if isinstance(headline, str) and headline.strip():
-        return normalize_space(headline)
-    og = _meta(tree, "og:title", "twitter:title")
-    if og:
-        return og
-    for h1 in tree.xpath("//h1"):
-        text = normalize_space(h1.text_content())
-        if text:
-            return text
+    if isinstance(headline, str):
+        declared.append(normalize_space(html.unescape(headline)))
+    for key in ("og:title", "twitter:title"):
+        value = _meta(tree, key)
+        if value:
+            declared.append(html.unescape(value))
+    declared = [_strip_site(t, site) for t in declared if t]
+    declared = [t for t in declared if t and t.casefold() != site_key]
     raw = normalize_space(tree.xpath("string(//title)"))
+    in_tag = _strip_site(raw, site) if raw else ""
+    if in_tag and in_tag.casefold() != site_key:
+        declared.append(in_tag)
+    else:
+        raw = ""
+    shown = [normalize_space(h1.text_content()) for h1 in tree.xpath("//h1")[:_MAX_H1]]
+    shown = [t for t in shown if t and t.casefold() != site_key]
+    for text in shown:
+        if any(_same_title(text, d) for d in declared):
+            return text
+    if raw:
+        declared.pop()  # the <title> tag is weaker than an <h1>
+    if declared:
+        return declared[0]
+    if shown:
+        return shown[0]
     if not raw:
         return None
-    parts = re.split(r"\s+[|–—-]\s+", raw)
-    if len(parts) > 1 and (site is None or parts[-1].strip().lower() == site.lower()):
-        return " - ".join(parts[:-1])
-    return raw
+    titled = _strip_site(raw, site)
+    if titled == raw:
+        parts = re.split(r"\s+[|–—-]\s+", raw)  # no site name known: drop the last part
+        if len(parts) > 1 and (site is None or parts[-1].strip().casefold() == site_key):
+            return " - ".join(parts[:-1])
+    return titled or None
 
 
-def _byline_authors(tree: Any) -> list[str]:
+#: Only the first few ``<h1>`` of a page are read (templates repeat them in every card).
+_MAX_H1 = 10
+
+
+def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
     path = (
         '//*[contains(concat(" ", translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",'
         ' "abcdefghijklmnopqrstuvwxyz"), " "), "author") or contains(@class, "byline")'
@@ -263,10 +318,21 @@ def _byline_authors(tree: Any) -> list[str]:
             continue
         text = normalize_space(node.text_content())
         if text and len(text) <= 120:
-            names = split_authors(text)
+            names = split_authors(text, not_people=not_people)
             if names:
                 return names
     return []
+
+
+def _authors(tree: Any, jsonld: dict[str, Any], not_people: list[str]) -> list[str]:
+    """Authors by decreasing trust: JSON-LD people, the author meta tags, the visible byline."""
+    authors = clean_authors(_names(jsonld.get("author"), people=True), not_people=not_people)
+    if authors:
+        return authors
+    meta_author = _meta(tree, "author", "article:author", "byl", "parsely-author", "dc.creator")
+    if meta_author and not meta_author.startswith("http"):
+        authors = split_authors(meta_author, not_people=not_people)
+    return authors or _byline_authors(tree, not_people)
 
 
 def _published(tree: Any, jsonld: dict[str, Any], url: str | None) -> str | None:
@@ -333,17 +399,12 @@ def extract_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> 
     canonical = tree.xpath('string(//link[@rel="canonical"]/@href)') or _meta(tree, "og:url")
     if not canonical and isinstance(jsonld.get("url"), str):
         canonical = jsonld["url"]
-    authors = _names(jsonld.get("author"))
-    if not authors:
-        meta_author = _meta(tree, "author", "article:author", "byl", "parsely-author")
-        if meta_author and not meta_author.startswith("http"):
-            authors = split_authors(meta_author)
-    if not authors:
-        authors = _byline_authors(tree)
+    publisher = _names(jsonld.get("publisher"))
+    authors = _authors(tree, jsonld, [n for n in (site, *publisher) if n])
     return ArticleMetadata(
         title=_title(tree, jsonld, site),
         published=_published(tree, jsonld, canonical or url),  # see also fallback_published
-        authors=list(dict.fromkeys(normalize_space(a) for a in authors)),
+        authors=authors,
         site_name=site,
         canonical_url=canonical or None,
         language=_lang(tree, jsonld),
