@@ -212,9 +212,17 @@ class Agree:
 _SPACE = re.compile(r"\s+")
 
 
+#: Characters never shown (soft hyphen, word joiner, BOM): ignored on both sides of a comparison.
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
+
+
 def collapse(text: str) -> str:
-    """Runs of whitespace (NBSP included) -> one space, ends stripped (the README's rule)."""
-    return _SPACE.sub(" ", text.replace("\xa0", " ")).strip()
+    """Runs of whitespace (NBSP included) -> one space, ends stripped (the README's rule).
+
+    Invisible characters are dropped: a gold context copied with a soft hyphen matches a text
+    that has none.
+    """
+    return _SPACE.sub(" ", _INVISIBLE.sub("", text.replace("\xa0", " "))).strip()
 
 
 def collapse_map(text: str) -> tuple[str, list[int]]:
@@ -225,14 +233,19 @@ def collapse_map(text: str) -> tuple[str, list[int]]:
     chars: list[str] = []
     index: list[int] = []
     pos = 0
+
+    def keep(a: int, b: int) -> None:
+        for i in range(a, b):
+            if not _INVISIBLE.match(text[i]):
+                chars.append(text[i])
+                index.append(i)
+
     for run in _SPACE.finditer(text):
-        chars.extend(text[pos : run.start()])
-        index.extend(range(pos, run.start()))
+        keep(pos, run.start())
         chars.append(" ")
         index.append(run.start())
         pos = run.end()
-    chars.extend(text[pos:])
-    index.extend(range(pos, len(text)))
+    keep(pos, len(text))
     start, end = 0, len(chars)
     while start < end and chars[start] == " ":
         start += 1
@@ -265,6 +278,8 @@ def locate_in_context(
     is not found (the context opens the text), the stripped context is tried with the offset moved.
     """
     squeezed = _SPACE.sub(" ", context.replace("\xa0", " "))
+    offset -= len(_INVISIBLE.findall(squeezed[:offset]))  # the text has no invisible characters
+    squeezed = _INVISIBLE.sub("", squeezed)
     attempts = [(squeezed, offset)]
     stripped = squeezed.lstrip()
     if stripped != squeezed:
