@@ -477,7 +477,8 @@ def test_meta_tags_beat_time_and_url_when_no_jsonld_date() -> None:
     doc = _clean("meta_meta_tags", url="https://dalevalley.example/news/2026/06/12/reservoirs")
     meta = doc.metadata
     assert meta.published == "2026-06-10T14:00:00+00:00"
-    assert meta.title == "Reservoir levels recover after wet spring"
+    # og:title names no heading of the page: the headline above the body is the title
+    assert meta.title == "Reservoirs back to normal levels"
     assert meta.site_name == "Dale Valley News"
     assert meta.language == "en"
 
@@ -531,13 +532,30 @@ def test_meta_up_next_card_inside_article_is_not_a_date_source() -> None:
         (
             '<meta property="og:title" content="From og:title">',
             "<h1>From the h1</h1>",
-            "From og:title",
+            "From the h1",  # og:title names no heading: the headline shown above the body wins
+        ),
+        (
+            '<meta property="og:title" content="From og:title">',
+            "<h1>Lakeside Observer</h1><h2>Archive</h2>",
+            "From og:title",  # no heading says it, and the body's heading is one word: og stays
+        ),
+        (
+            '<meta property="og:title" content="Harbour cranes return to work">',
+            "<h1>Lakeside Observer</h1><h2>Harbour cranes are back at work</h2>",
+            "Harbour cranes are back at work",  # the shown form of the declared title
         ),
         ("", "<h1>From the h1</h1>", "From the h1"),
         ('<meta property="og:site_name" content="Lakeside Observer">', "", "From the title tag"),
         ("", "", "From the title tag"),
     ],
-    ids=["og-beats-h1", "h1-beats-title", "title-minus-site", "title-minus-site-unnamed"],
+    ids=[
+        "shown-h1-beats-unrelated-og",
+        "og-beats-site-h1",
+        "h2-shown-form-of-og",
+        "h1-beats-title",
+        "title-minus-site",
+        "title-minus-site-unnamed",
+    ],
 )
 def test_meta_title_fallbacks(head: str, body: str, expected: str) -> None:
     markup = (

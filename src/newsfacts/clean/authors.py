@@ -14,12 +14,21 @@ from collections.abc import Iterable
 
 from newsfacts.clean.document import normalize_space
 
-__all__ = ["clean_author", "clean_authors", "split_authors"]
+__all__ = ["clean_author", "clean_authors", "labelled_authors", "split_authors"]
 
 #: Labels a byline starts with, in the languages the cleaner meets most.
 _LABELS = (
     "by",
     "written by",
+    "geschrieben von",
+    "veröffentlicht von",
+    "verfasst von",
+    "ein beitrag von",
+    "erstellt von",
+    "publié par",
+    "écrit par",
+    "escrito por",
+    "scritto da",
     "posted by",
     "published by",
     "words by",
@@ -64,6 +73,32 @@ _TITLE_WORDS = frozenset(
     at large of the for and in to
     """.split()
 )
+#: Honorifics and professions written before a name ("Dr. Ana Ruiz", "Rechtsanwalt Tom Becker").
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|prof|mag|ing|dipl|mr|mrs|ms|mx|sir|dame|ra|hon)\.(?:-\w+\.)?\s*"
+    r"|(?:rechtsanwalt|rechtsanwältin|rechtsanwaeltin|professor|professorin|doktor|maître)\s+)+",
+    re.I,
+)
+#: Words of page furniture that stick to the end of a byline ("Ana Ruiz Follow").
+_TRAILING_UI = frozenset(
+    "follow folgen more mehr profile profil twitter email e-mail mail contact kontakt says sagt "
+    "wrote schreibt in at on im bei".split()
+)
+#: Words that make a name an organisation, a desk or a credit, not a person.
+_ORG_WORDS = frozenset(
+    """
+    news desk media team redaktion gmbh ag inc ltd llc plc verlag magazine magazin online press
+    presse agency agentur files staff network group service office bureau newsroom studio
+    welle zeitung journal times post daily tribune herald gazette radio tv television
+    """.split()
+)
+#: A name with a web address's ending ("speicherguide.de") is a site.
+_DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.I)
+#: Only letters, spaces, hyphens, apostrophes and dots make a name.
+_NAME_CHARS = re.compile(r"^[^\W\d_](?:[^\W\d_]|[\s.'’-])*$")
+#: Two capitalised words glued into one handle ("KonstantinNotz").
+_GLUED_NAME = re.compile(r"^([A-ZÀ-Þ][a-zß-ÿ]+)([A-ZÀ-Þ][a-zß-ÿ]+)$")
+
 #: The head nouns of job titles: a title after a name ends with one.
 _TITLE_NOUNS = frozenset(
     """
@@ -120,6 +155,8 @@ _NOT_PEOPLE_PHRASES = frozenset(
 _BETWEEN = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b)\s*", re.I)
 #: Where a byline stops being names: a dash or bar followed by more text, a line break.
 _BYLINE_END = re.compile(r"\s+(?:\||—|–|-)\s+|\s{2,}|\n")
+#: A place after the name ("Sam Levin in San Francisco"): from the preposition on goes.
+_PLACE_AFTER = re.compile(r"\s+(?i:in|at|from|aus|en|à)\s+[A-ZÀ-Þ].*$")
 #: A handle, an address or a link glued to a name: everything from it on goes.
 _HANDLE = re.compile(r"\s*(?:@|https?://|www\.|\S+@\S+\.\w).*$")
 #: A job title glued to the name without a space ("Tom BeckerStaff Writer").
@@ -150,16 +187,24 @@ def clean_author(name: str, *, not_people: Iterable[str] = ()) -> str | None:
     """
     text = normalize_space(html.unescape(name))
     text = _LABEL.sub("", text)
-    text = _HANDLE.sub("", text)
-    text = _unglue(text).strip(" .,:;-–—()[]")
+    text = _PLACE_AFTER.sub("", _HANDLE.sub("", text))
+    text = _HONORIFIC.sub("", _unglue(text).strip(" ,:;-–—()[]"))
     words = text.split()
-    if not 1 <= len(words) <= 5 or any(c.isdigit() for c in text) or not _LETTER.search(text):
-        return None
+    while words and words[-1].casefold().strip(".,:") in _TRAILING_UI:
+        words = words[:-1]
+    if len(words) == 1 and (glued := _GLUED_NAME.match(words[0])):
+        words = list(glued.groups())  # "KonstantinNotz" -> "Konstantin Notz"
+    text = " ".join(words).strip(" .")
+    words = text.split()
+    if not 2 <= len(words) <= 5 or not _NAME_CHARS.match(text) or _DOMAIN.search(text):
+        return None  # one word is a handle or a first name; symbols make it something else
     key = text.casefold()
     if key in _NOT_PEOPLE_PHRASES or key in {n.casefold() for n in not_people if n}:
         return None
-    if _is_title(words):
+    if _is_title(words) or any(w.casefold().strip(".") in _ORG_WORDS for w in words):
         return None
+    if words[0][0].islower() and not text.islower():
+        return None  # "so Artikel empfehlen": a sentence, not a name
     for cut in range(1, len(words)):  # a job title after the name ("Ana Ruiz Staff Writer")
         tail = words[cut:]
         if _is_title(tail) and tail[-1].casefold().strip(".,") in _TITLE_NOUNS:
@@ -177,7 +222,39 @@ def split_authors(byline: str, *, not_people: Iterable[str] = ()) -> list[str]:
     """Split a byline ("By Dana Whitcombe and Raj Menon") into clean names, in order."""
     text = _LABEL.sub("", normalize_space(html.unescape(byline)))
     text = _BYLINE_END.split(text)[0]
-    return clean_authors(_BETWEEN.split(text), not_people=not_people)
+    parts = _BETWEEN.split(text)
+    if len(parts) == 2 and "," in text and all(len(p.split()) == 1 for p in parts):
+        parts = [f"{parts[1]} {parts[0]}"]  # "Gillman, Steve": one name, family name first
+    return clean_authors(parts, not_people=not_people)
+
+
+#: A byline inside a line of text: a label, then what follows ("Freitag | VON Sina Giebel").
+_LABELLED = re.compile(
+    r"(?:^|[|·•,]\s*|\d\s+)(?i:by|von|par|por|door|autor(?:in)?|author|auteur|text|written\s+by)\b\s*:?\s+"
+    r"(?=[A-ZÀ-Þ])"
+)
+_LABEL_ALONE = re.compile(r"^(?i:by|von|autor(?:in)?|authors?|auteur|text|written\s+by)\s*:?$")
+
+
+def labelled_authors(lines: list[str], *, not_people: Iterable[str] = ()) -> list[str]:
+    """Authors named after a byline label in the lines around the headline, or [].
+
+    "Von Gregory Lipinski", "Freitag | 14. Juni 2019 | VON Sina Giebel IN Fashion", and a label
+    alone on its line with the name on the next ("Author" / "Julian Tompkin").
+    """
+    barred = list(not_people)
+    for i, line in enumerate(lines):
+        if _LABEL_ALONE.match(line) and i + 1 < len(lines):
+            names = split_authors(lines[i + 1], not_people=barred)
+            if names:
+                return names
+        match = _LABELLED.search(line)
+        if match:
+            rest = re.split(r"\s+[|·•]\s+", line[match.end() :])[0]
+            names = split_authors(rest, not_people=barred)
+            if names:
+                return names
+    return []
 
 
 def clean_authors(names: Iterable[str], *, not_people: Iterable[str] = ()) -> list[str]:

@@ -18,6 +18,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from newsfacts.clean.authors import labelled_authors
 from newsfacts.clean.boilerplate import (
     BOILERPLATE_TOKENS,
     TEXT_TOKENS,
@@ -31,10 +32,13 @@ from newsfacts.clean.boilerplate import (
 from newsfacts.clean.dedupe import dedupe_paragraphs
 from newsfacts.clean.document import CleanDocument, normalize_space, paragraph_key
 from newsfacts.clean.metadata import (
+    dateline_published,
     descriptions,
     extract_metadata,
     fallback_published,
     jsonld_article_body,
+    markup_published,
+    same_title,
 )
 from newsfacts.clean.trace import DropLog
 from newsfacts.errors import CleanError, LimitError
@@ -462,6 +466,78 @@ def _find_container(tree: Any, flagged: dict[Any, str]) -> Any:
     return best
 
 
+def _body_heading(
+    tree: Any, container: Any, flagged: dict[Any, str], title: str | None
+) -> str | None:
+    """The article's own headline when the page's declared title is not a heading of the page.
+
+    Blog templates put the site's name in ``<h1>`` and in the meta tags and the post's title in an
+    ``<h2>`` above the post. When no heading of the page says what the declared title says, the
+    last ``<h1>``/``<h2>`` before the body's first paragraph (outside page furniture) is the
+    title. Returns None when the declared title stands.
+    """
+    first = next((el for el, w in _paragraph_nodes(container) if w >= 80), None)
+    if first is None:
+        return None
+    headings: list[str] = []
+    last: str | None = None
+    for el in tree.iter():
+        if el is first:
+            break
+        if isinstance(el.tag, str) and el.tag in {"h1", "h2"} and not _inside(el, flagged):
+            text = normalize_space(el.text_content())
+            if text:
+                headings.append(text)
+                last = text
+    if last is None or (title and any(same_title(title, h) for h in headings)):
+        return None
+    for el in tree.iter("h1", "h2", "h3"):
+        text = normalize_space(el.text_content())
+        if title and text and same_title(title, text):
+            return None
+    if len(last) > _MAX_TITLE_CHARS or len(last.split()) < 2:
+        return None  # a paragraph in a heading tag, or a section label ("Politics")
+    return last
+
+
+#: A heading longer than this is a paragraph set in a heading tag, not a title.
+_MAX_TITLE_CHARS = 300
+
+
+def _dateline_lines(tree: Any, container: Any, title: str | None) -> list[str]:
+    """Short texts from the headline to the body's first paragraph, where datelines stand.
+
+    Without a headline on the page, the window opens at the start of the container's parent.
+    At most ``_DATELINE_LINES`` texts of up to ``_DATELINE_CHARS`` characters each.
+    """
+    first = next((el for el, w in _paragraph_nodes(container) if w >= 80), None)
+    start = None
+    for el in tree.iter("h1", "h2"):
+        if title and same_title(title, normalize_space(el.text_content())):
+            start = el
+            break
+    if start is None:
+        start = container.getparent() if container.getparent() is not None else container
+    lines: list[str] = []
+    opened = False
+    for el in tree.iter():
+        if el is start:
+            opened = True
+            continue
+        if el is first or len(lines) >= _DATELINE_LINES:
+            break
+        if not opened or not isinstance(el.tag, str) or el.tag in _UNREADABLE:
+            continue
+        own = normalize_space((el.text or "") + " " + " ".join(c.tail or "" for c in el))
+        if own and len(own) <= _DATELINE_CHARS:
+            lines.append(own)
+    return lines
+
+
+_DATELINE_LINES = 60
+_DATELINE_CHARS = 120
+
+
 def _appended_stories(container: Any, title: str | None) -> list[Any]:
     """Other articles appended after the one the page is about (infinite-scroll templates).
 
@@ -608,6 +684,9 @@ def clean_html(
         if inner.get(el, 0) >= 0.3 * inner_total:
             continue  # it holds the article: the class name misled us
         _drop(el, log, reason, tree)
+    shown_title = _body_heading(tree, container, flagged, metadata.title)
+    if shown_title is not None:
+        metadata = metadata.model_copy(update={"title": shown_title})
     for story in _appended_stories(container, metadata.title):
         _drop(story, log, "next-article", tree)
     kept: list[str] = []
@@ -633,6 +712,12 @@ def clean_html(
         else:
             kept.append(text)
     paragraphs = dedupe_paragraphs(kept, log)
+    header = _dateline_lines(tree, container, metadata.title)
+    if not metadata.authors:
+        site = [n for n in (metadata.site_name,) if n]
+        found_authors = labelled_authors(header + bylines, not_people=site)
+        if found_authors:
+            metadata = metadata.model_copy(update={"authors": found_authors})
     if metadata.published is None:
         region = container.getparent() if container.getparent() is not None else container
         times = [
@@ -641,6 +726,15 @@ def clean_html(
             if not _inside(t, flagged)
         ]
         found = fallback_published(times, urls=[metadata.canonical_url, url], bylines=bylines)
+        if not found:
+            found = dateline_published(header)
+        if not found:
+            # the tree is not read after this point: htmldate gets it without page furniture
+            # and recirculation (a related card's date is not this article's)
+            for el in flagged:
+                if el.getparent() is not None and not _inside(container, {el}):
+                    el.drop_tree()
+            found = markup_published(tree, metadata.canonical_url or url)
         if found:
             metadata = metadata.model_copy(update={"published": found})
     paragraphs = _drop_dek(paragraphs, summaries, byline_at or 0, log)

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -21,11 +22,14 @@ from newsfacts.clean.document import normalize_space
 from newsfacts.facts import ArticleMetadata
 
 __all__ = [
+    "dateline_published",
     "descriptions",
     "extract_metadata",
     "fallback_published",
     "jsonld_article_body",
+    "markup_published",
     "normalize_published",
+    "same_title",
     "split_authors",
 ]
 
@@ -229,10 +233,12 @@ def _lang(tree: Any, jsonld: dict[str, Any]) -> str | None:
     return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
 
 
-_TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+|\s+[|–—]\s*$")
+_TITLE_PARTS = re.compile(r"\s+(?:[|–—·:»«-]|::)\s+|\s+[|–—]\s*$")
 _TITLE_WORD = re.compile(r"\w+")
-#: Two titles are one when this share of their words is shared (edits, a dropped subtitle).
+#: Two titles are one when this share of their words is shared (edits, a dropped subtitle)...
 _SAME_TITLE = 0.6
+#: ... or when this share of the shorter one's words stands in the longer one.
+_TITLE_INSIDE = 0.75
 
 
 def _strip_site(title: str, site: str | None) -> str:
@@ -248,24 +254,45 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
-def _same_title(a: str, b: str) -> bool:
+def same_title(a: str, b: str) -> bool:
+    """True when two titles say the same: most words shared, or the shorter one (three words
+    or more) nearly all inside the longer one (a kicker or a site name added).
+    """
     wa, wb = set(_TITLE_WORD.findall(a.casefold())), set(_TITLE_WORD.findall(b.casefold()))
     if not wa or not wb:
         return False
     shared = len(wa & wb)
+    shorter = min(len(wa), len(wb))
     return shared / len(wa | wb) >= _SAME_TITLE or (
-        min(len(wa), len(wb)) >= 3 and shared == min(len(wa), len(wb))
+        shorter >= 3 and shared / shorter >= _TITLE_INSIDE
     )
 
 
-def _title(tree: Any, jsonld: dict[str, Any], site: str | None) -> str | None:
+def _site_keys(site: str | None, url: str | None) -> set[str]:
+    """Forms of the site's name a title must not be: the name, the host, the host's label."""
+    keys = {site.casefold()} if site else set()
+    host = re.sub(r"^www\.", "", urlsplit(url or "").hostname or "")
+    if host:
+        keys |= {host, host.rsplit(".", 1)[0]}
+    return keys
+
+
+def _plausible_title(text: str, site_keys: set[str]) -> bool:
+    """Not the site's name or address, not a URL slug ("kindersitztest-herbst-2018")."""
+    key = text.casefold().strip()
+    if not key or key in site_keys or re.sub(r"\s+", "-", key) in site_keys:
+        return False
+    return " " in key or not re.search(r"[-_/]", key)
+
+
+def _title(tree: Any, jsonld: dict[str, Any], site: str | None, url: str | None) -> str | None:
     """The headline as the page shows it.
 
     The page's declared titles (JSON-LD ``headline``, Open Graph, Twitter, ``<title>``, each
     without the site's name) are evidence; an ``<h1>`` that says the same is the displayed form
-    and wins. No title is the site's name alone.
+    and wins. No title is the site's name or address, or a URL slug.
     """
-    site_key = (site or "").casefold()
+    site_keys = _site_keys(site, url)
     declared: list[str] = []
     headline = jsonld.get("headline")
     if isinstance(headline, str):
@@ -275,32 +302,46 @@ def _title(tree: Any, jsonld: dict[str, Any], site: str | None) -> str | None:
         if value:
             declared.append(html.unescape(value))
     declared = [_strip_site(t, site) for t in declared if t]
-    declared = [t for t in declared if t and t.casefold() != site_key]
+    declared = [t for t in declared if _plausible_title(t, site_keys)]
     raw = normalize_space(tree.xpath("string(//title)"))
     in_tag = _strip_site(raw, site) if raw else ""
-    if in_tag and in_tag.casefold() != site_key:
-        declared.append(in_tag)
-    else:
-        raw = ""
-    shown = [normalize_space(h1.text_content()) for h1 in tree.xpath("//h1")[:_MAX_H1]]
-    shown = [t for t in shown if t and t.casefold() != site_key]
+    if in_tag == raw:
+        in_tag = _drop_site_part(raw, site_keys)
+    in_tag = in_tag if _plausible_title(in_tag, site_keys) else ""
+    tag_parts = [p for p in _TITLE_PARTS.split(in_tag) if len(p.split()) >= 2]
+    shown = [
+        normalize_space(h.text_content())
+        for level in ("h1", "h2", "h3")
+        for h in tree.iter(level)
+        if not any(a.tag in {"nav", "footer", "aside"} for a in h.iterancestors())
+    ][: 3 * _MAX_H1]
+    shown = [t for t in shown if _plausible_title(t, site_keys)]
+    evidence = declared + ([in_tag] if in_tag else []) + tag_parts
     for text in shown:
-        if any(_same_title(text, d) for d in declared):
+        if any(same_title(text, d) for d in evidence):
             return text
-    if raw:
-        declared.pop()  # the <title> tag is weaker than an <h1>
     if declared:
         return declared[0]
-    if shown:
-        return shown[0]
-    if not raw:
-        return None
-    titled = _strip_site(raw, site)
-    if titled == raw:
-        parts = re.split(r"\s+[|–—-]\s+", raw)  # no site name known: drop the last part
-        if len(parts) > 1 and (site is None or parts[-1].strip().casefold() == site_key):
-            return " - ".join(parts[:-1])
-    return titled or None
+    h1s = [normalize_space(h.text_content()) for h in tree.xpath("//h1")[:_MAX_H1]]
+    h1s = [t for t in h1s if _plausible_title(t, site_keys)]
+    if h1s:
+        return h1s[0]
+    return in_tag or None
+
+
+def _drop_site_part(title: str, site_keys: set[str]) -> str:
+    """Without a known site name: drop the part of a ``<title>`` that names the site (it
+    resembles the host: "Internet-Law » Post title" on internet-law.de), else the last part.
+    """
+    parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    host_words = {w for key in site_keys for w in re.split(r"[-.\s]+", key) if w}
+    for i, part in enumerate(parts):
+        words = _TITLE_WORD.findall(part.casefold())
+        if words and sum(w in host_words for w in words) / len(words) >= 0.5:
+            return " - ".join(parts[:i] + parts[i + 1 :])
+    return " - ".join(parts[:-1])
 
 
 #: Only the first few ``<h1>`` of a page are read (templates repeat them in every card).
@@ -308,13 +349,27 @@ _MAX_H1 = 10
 
 
 def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
+    """The names in the visible byline.
+
+    Links and elements marked as the author (``rel=author``, ``itemprop=author``) are precise:
+    the names of all of them, in order. Otherwise the first element whose class says author or
+    byline and that holds a name.
+    """
+    marked: list[str] = []
+    for node in tree.xpath('//*[@rel="author" or @itemprop="author"]'):
+        if node.tag in {"meta", "link", "script"} or _in_furniture(node):
+            continue
+        text = normalize_space(node.text_content())
+        if text and len(text) <= 120:
+            marked.extend(split_authors(text, not_people=not_people))
+    if marked:
+        return list(dict.fromkeys(marked))
     path = (
         '//*[contains(concat(" ", translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",'
-        ' "abcdefghijklmnopqrstuvwxyz"), " "), "author") or contains(@class, "byline")'
-        ' or @rel="author" or @itemprop="author"]'
+        ' "abcdefghijklmnopqrstuvwxyz"), " "), "author") or contains(@class, "byline")]'
     )
     for node in tree.xpath(path):
-        if node.tag in {"meta", "link", "script"}:
+        if node.tag in {"meta", "link", "script"} or _in_furniture(node):
             continue
         text = normalize_space(node.text_content())
         if text and len(text) <= 120:
@@ -324,15 +379,34 @@ def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
     return []
 
 
+#: Where author-like markup is never the article's byline: reader comments, forms, captions.
+_NOT_BYLINE = re.compile(r"comment|respond|reply|caption|credit|figure|footer|related", re.I)
+
+
+def _in_furniture(node: Any) -> bool:
+    for el in (node, *node.iterancestors()):
+        if el.tag in {"form", "figure", "figcaption", "footer", "nav"}:
+            return True
+        if _NOT_BYLINE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return True
+    return False
+
+
 def _authors(tree: Any, jsonld: dict[str, Any], not_people: list[str]) -> list[str]:
     """Authors by decreasing trust: JSON-LD people, the author meta tags, the visible byline."""
     authors = clean_authors(_names(jsonld.get("author"), people=True), not_people=not_people)
-    if authors:
-        return authors
-    meta_author = _meta(tree, "author", "article:author", "byl", "parsely-author", "dc.creator")
-    if meta_author and not meta_author.startswith("http"):
-        authors = split_authors(meta_author, not_people=not_people)
-    return authors or _byline_authors(tree, not_people)
+    if not authors:
+        meta_author = _meta(tree, "author", "article:author", "byl", "parsely-author", "dc.creator")
+        if meta_author and not meta_author.startswith("http"):
+            authors = split_authors(meta_author, not_people=not_people)
+    shown = _byline_authors(tree, not_people)
+    if not authors:
+        return shown
+    if len(shown) > len(authors) and {a.casefold() for a in authors} <= {
+        a.casefold() for a in shown
+    }:
+        return shown  # the visible byline names everyone the metadata names, and more
+    return authors
 
 
 def _published(tree: Any, jsonld: dict[str, Any], url: str | None) -> str | None:
@@ -390,19 +464,103 @@ def fallback_published(
     return None
 
 
+def _site_name(tree: Any, jsonld: dict[str, Any]) -> str | None:
+    """The site's name: Open Graph, the application name, the JSON-LD publisher.
+
+    A handle ("@harbourledger"), dotted initials ("U.S.", a section) or the page's own title
+    (templates that fill ``application-name`` with it) is not a site name.
+    """
+    page_title = normalize_space(tree.xpath("string(//title)")).casefold()
+    candidates = [
+        _meta(tree, "og:site_name"),
+        _meta(tree, "application-name"),
+        *_names(jsonld.get("publisher")),
+    ]
+    for name in candidates:
+        name = normalize_space(html.unescape(name or ""))
+        if not name or name.startswith("@") or re.fullmatch(r"(?:[A-Z]\.){2,}", name):
+            continue
+        if len(name.split()) > 3 and name.casefold() == page_title:
+            continue
+        return name
+    return None
+
+
+#: A full date written in a dateline: numeric (day and month by the separator's convention),
+#: day-month-year or month-day-year with a month name in any of the languages below, or ISO.
+_DATELINE_DATE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b"
+    r"|\b\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d{2}\b"
+    r"|\b[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"
+    r"|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+)
+_LATER_STAMP = re.compile(r"\b(?:updated|modified|aktualisiert|geändert|mis\s+à\s+jour)\b", re.I)
+_DATELINE_LANGUAGES = ["en", "de", "fr", "es", "it", "nl"]
+
+
+def dateline_published(lines: list[str]) -> str | None:
+    """The publication day written in the article's dateline, or None.
+
+    ``lines`` are the short texts around the headline, in page order ("This story is from
+    October 9, 2019", "Updated: Oct 9, 2019", "24.03.2004"). A line that speaks of an update
+    counts only when no other line has a date.
+    """
+    import dateparser  # lazily: only pages without a machine-readable date need it
+
+    later: str | None = None
+    for line in lines:
+        for match in _DATELINE_DATE.finditer(line):
+            text = match.group(0)
+            head = re.split(r"[./]", text)[0]
+            order = "DMY" if "." in text or (head.isdigit() and int(head) > 12) else "MDY"
+            parsed = dateparser.parse(
+                text,
+                languages=_DATELINE_LANGUAGES,
+                settings={
+                    "STRICT_PARSING": True,
+                    "REQUIRE_PARTS": ["day", "month", "year"],
+                    "DATE_ORDER": order,
+                },
+            )
+            found = normalize_published(parsed.date().isoformat()) if parsed else None
+            if not found:
+                continue
+            if _LATER_STAMP.search(line[: match.start()]):
+                later = later or found
+                continue
+            return found
+    return later
+
+
+def markup_published(tree: Any, url: str | None) -> str | None:
+    """The publication day htmldate reads from a page's markup, URL and text, or None.
+
+    The last resort, after JSON-LD, meta tags, the article's ``<time>``, the URL and the
+    byline: htmldate (the library trafilatura uses) also knows other vocabularies' meta tags,
+    date classes and visible date elements (not its search of the whole text: on pages with no date
+    it finds copyright years). It gets a parsed
+    tree that it may change (never a string, which it could take for an address to fetch).
+    """
+    from htmldate import find_date  # lazily: only pages without a date of their own need it
+
+    try:
+        found = find_date(tree, url=url, original_date=True, extensive_search=False)
+    except Exception:
+        return None
+    return normalize_published(found) if found else None
+
+
 def extract_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> ArticleMetadata:
     """Read the page's own description of itself from a parsed (uncleaned) HTML tree."""
     jsonld = _jsonld(tree)
-    site = _meta(tree, "og:site_name", "application-name")
-    if site is None:
-        site = next(iter(_names(jsonld.get("publisher"))), None)
+    site = _site_name(tree, jsonld)
     canonical = tree.xpath('string(//link[@rel="canonical"]/@href)') or _meta(tree, "og:url")
     if not canonical and isinstance(jsonld.get("url"), str):
         canonical = jsonld["url"]
     publisher = _names(jsonld.get("publisher"))
     authors = _authors(tree, jsonld, [n for n in (site, *publisher) if n])
     return ArticleMetadata(
-        title=_title(tree, jsonld, site),
+        title=_title(tree, jsonld, site, canonical or url),
         published=_published(tree, jsonld, canonical or url),  # see also fallback_published
         authors=authors,
         site_name=site,
