@@ -255,8 +255,10 @@ def _strip_site(title: str, site: str | None) -> str:
 
 
 def same_title(a: str, b: str) -> bool:
-    """True when two titles say the same: most words shared, or the shorter one (three words
-    or more) nearly all inside the longer one (a kicker or a site name added).
+    """True when two titles say the same.
+
+    Most of their words are shared, or the shorter one (three words or more) stands nearly
+    whole inside the longer one (a kicker or a site name added).
     """
     wa, wb = set(_TITLE_WORD.findall(a.casefold())), set(_TITLE_WORD.findall(b.casefold()))
     if not wa or not wb:
@@ -330,8 +332,10 @@ def _title(tree: Any, jsonld: dict[str, Any], site: str | None, url: str | None)
 
 
 def _drop_site_part(title: str, site_keys: set[str]) -> str:
-    """Without a known site name: drop the part of a ``<title>`` that names the site (it
-    resembles the host: "Internet-Law » Post title" on internet-law.de), else the last part.
+    """Drop the part of a ``<title>`` that names the site when the site's name is unknown.
+
+    That part resembles the host ("Internet-Law » Post title" on internet-law.de); without one,
+    the last part goes.
     """
     parts = [p.strip() for p in _TITLE_PARTS.split(title) if p.strip()]
     if len(parts) < 2:
