@@ -88,6 +88,8 @@ _WIDGET = re.compile(
       | \d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:\s+[\w .'-]{2,40})?
       | [\w .'-]{2,40}\s+\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?
       | like\s+this\s+story\?\s+share\s+it\s+with\s+a\s+friend!?
+      | (?:report|spotted|found|notice|see)\s+(?:an?\s+)?(?:error|typo|mistake)s?\b.*
+      | (?:click|tap)\s+(?:here\s+)?to\s+(?:report|flag)\b.*
       | (?:published|updated|posted|last\s+updated|first\s+published)\s*:?.*\d.*
       | updated\s+at\s+.*
       | ©.* | \(?(?:photo|image|picture|credit|source)s?\s*:.*
@@ -120,9 +122,16 @@ _STAMP = re.compile(
     r"^(?:published|updated|posted|last\s+updated|first\s+published|modified)\s*:?\s.*\d", re.I
 )
 _CREDIT_LINE = re.compile(
-    r"^[-–—]*\s*(?:compiled|written|reported|edited|produced|additional\s+reporting)\s+by\s+\S.*$",
+    r"^[-–—(]*\s*(?:compiled|written|reported|edited|produced|additional\s+reporting|reporting"
+    r"|editing|writing|graphics?|photos?|video)\s+by\s+\S.*$",
     re.I,
 )
+#: A pointer to something the text cannot show: "(Graphic: ...)", "Interactive: ...".
+_POINTER = re.compile(
+    r"^\(?(?:graphic|chart|interactive|video|factbox|gallery|map|audio)s?\s*:\s*\S.{0,200}$", re.I
+)
+#: A gallery slide's counter opening its caption: "1/50 ...", "3 of 12 ...".
+_SLIDE = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b(?!\s*(?:%|percent|per\s+cent))", re.I)
 _CAPTION_END = re.compile(
     r"\((?:(?:image|photo|picture|credit|pic)s?\s*:[^)]*"
     r"|[^()]*\b(?:getty|reuters|ap\s+photo|afp|shutterstock|istock|epa|alamy|bloomberg|xinhua"
@@ -180,9 +189,15 @@ def is_author_note(text: str) -> bool:
 
 
 def is_caption_or_dateline(text: str) -> bool:
-    """True for a photo caption with a credit, a date-and-time line, or a "Compiled by" credit."""
+    """True for a caption, a dateline or a credit: never article prose.
+
+    A photo caption with a credit, a date-and-time line, a "Reporting by" credit, a
+    "(Graphic: ...)" pointer, or a gallery slide's caption ("1/50 The crowd at ...").
+    """
     stripped = text.strip()
     if len(stripped) <= 120 and (_STAMP.match(stripped) or _CREDIT_LINE.match(stripped)):
+        return True
+    if len(stripped) <= 240 and (_POINTER.match(stripped) or _SLIDE.match(stripped)):
         return True
     return bool(_CAPTION_END.search(stripped)) or bool(_DATELINE.match(stripped))
 

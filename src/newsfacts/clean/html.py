@@ -77,6 +77,7 @@ _BLOCK_TAGS = frozenset(
 _PARAGRAPH_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote pre dd dt tr".split())
 #: Items that are paragraphs of their own when they hold no paragraph or list inside.
 _ITEM_TAGS = frozenset({"li", "dd"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ITEM_NESTS = frozenset({"p", "li", "dd", "ul", "ol", "dl", "div", "table"})
 #: List items vote for the container only on pages with less paragraph prose than this.
 _ITEMS_VOTE_BELOW = 500
@@ -101,6 +102,8 @@ _HIDDEN_CLASS = frozenset(
 #: A block named as furniture only by weak words (see :func:`_tokens`) is furniture when it
 #: holds less prose than this (an author blurb, not a report's conclusion section).
 _WEAK_CLASS_MAX_PROSE = 400
+#: An id of this many parts or more is a slug of words, not a name for a kind of block.
+_SLUG_PARTS = 4
 #: An ``<aside>`` holding at least this share of the page's prose is the article, not a sidebar.
 _ASIDE_ARTICLE_SHARE = 0.5
 #: Paragraphs inside flagged furniture are ignored when the container is chosen, unless the
@@ -181,14 +184,15 @@ def _tokens(el: Any) -> tuple[set[str], set[str]]:
 
     A name is split on ``-``, ``_``, ``:`` and case changes. Two kinds of part are weak: a BEM
     modifier (``TestReport__Section--Ads``, ``o-section--has-ads``: often a variant of a block,
-    sometimes what it is, as in ``article-body--author-blurb``), and the parts of a compound
-    name that also says it holds text (``elementor-widget-text-editor``). A weak word marks only
-    a block with little prose (see :func:`_flag_boilerplate`).
+    sometimes what it is, as in ``article-body--author-blurb``), the parts of a compound name
+    that also says it holds text (``elementor-widget-text-editor``), and the parts of a long id
+    (maybe an anchor made of a heading's words, ``nav_nur_die_folie__1``; ``comment-42`` is
+    strong). A weak word marks only a block with little prose (see
+    :func:`_flag_boilerplate`).
     """
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
     strong: set[str] = set()
     weak: set[str] = set()
-    for name in raw.split():
+    for name in (el.get("class") or "").split():
         block, _, modifier = name.partition("--")
         parts = _name_parts(block)
         if len(parts) > 1 and TEXT_TOKENS.intersection(parts):
@@ -197,6 +201,12 @@ def _tokens(el: Any) -> tuple[set[str], set[str]]:
             strong.add(block.lower())
             strong.update(parts)
         weak.update(_name_parts(modifier))
+    ident = (el.get("id") or "").strip()
+    if ident:
+        strong.add(ident.lower())  # id="comments", id="sidebar"
+        parts = _name_parts(ident)
+        # a long id may be an anchor made of a heading's words ("nav_nur_die_folie__1"): weak
+        (strong if len(parts) < _SLUG_PARTS else weak).update(parts)
     return strong, weak - strong
 
 
@@ -341,7 +351,11 @@ def _flag_boilerplate(tree: Any, guard: _Guard) -> dict[Any, str]:
         strong, weak = _tokens(el)
         if strong & BOILERPLATE_TOKENS:
             flagged[el] = "class"
-        elif weak & BOILERPLATE_TOKENS and guard.weights.get(el, 0) < _WEAK_CLASS_MAX_PROSE:
+        elif (
+            weak & BOILERPLATE_TOKENS
+            and el.tag not in _HEADINGS
+            and guard.weights.get(el, 0) < _WEAK_CLASS_MAX_PROSE
+        ):
             flagged[el] = "class"
     for card in _inline_cards(tree):
         flagged[card] = "inline-card"
@@ -464,6 +478,24 @@ def _find_container(tree: Any, flagged: dict[Any, str]) -> Any:
         if weights[label] >= 0.5 * weights[best]:
             return label
     return best
+
+
+def _titled_article(tree: Any, title: str | None) -> Any:
+    """The ``<article>`` whose heading is the page's title, when the page holds several.
+
+    Pages that list stories (infinite scroll, a section front opened on one story) have many
+    ``<article>`` blocks; the one headed by the page's title is the page's story.
+    """
+    if not title:
+        return None
+    articles = [el for el in tree.iter("article") if _longer_than(el, _STORY_BEFORE)]
+    if len(articles) < 2:
+        return None
+    for el in articles:
+        for heading in el.iter("h1", "h2", "h3"):
+            if same_title(title, normalize_space(heading.text_content())):
+                return el
+    return None
 
 
 def _body_heading(
@@ -606,6 +638,68 @@ def _with_prose_siblings(container: Any, flagged: dict[Any, str]) -> list[Any]:
     return blocks
 
 
+def _with_repeated_blocks(
+    tree: Any, container: Any, blocks: list[Any], flagged: dict[Any, str]
+) -> list[Any]:
+    """Add the other copies of the container's component: bodies built of repeated text blocks.
+
+    Page builders (a text-editor widget per section) and tourism or magazine templates split one
+    article into many blocks of the same tag and class. Blocks with exactly the container's tag
+    and class, outside furniture and with prose of their own, join in page order. A container
+    without a class, or whose class repeats too often (a list of cards), takes nobody.
+    """
+    cls = (container.get("class") or "").strip()
+    if not cls or container.tag not in {"div", "section"}:
+        return blocks
+    if {p for name in cls.split() for p in _name_parts(name)} & _CARD_WORDS:
+        return blocks  # "blog_teaser_text": the container is itself one card of a list
+    # when the container itself sits in "furniture", the class words misfire on this template
+    trust_flags = not _inside(container, flagged)
+    twins = [
+        el
+        for el in tree.iter(container.tag)
+        if el.get("class", "").strip() == cls
+        and el is not container
+        and not (trust_flags and _inside(el, flagged))
+        and not _inside(el, set(blocks))
+        and not _inside(container, {el})
+    ]
+    if not twins or len(twins) > _MAX_TWINS or any(_is_teaser_card(el) for el in twins):
+        return blocks
+    joined = [
+        el
+        for el in twins
+        if sum(w for _, w in _paragraph_nodes(el)) >= _TWIN_PROSE
+        and _link_len(el) <= 0.25 * max(1, _text_len(el))
+    ]
+    if not joined:
+        return blocks
+    order = {el: i for i, el in enumerate(tree.iter())}
+    return sorted([*blocks, *joined], key=lambda el: order[el])
+
+
+def _is_teaser_card(el: Any) -> bool:
+    """A block that opens with a headline or a link: a card of another story, not a section."""
+    if el.find(".//h1") is not None or el.find(".//h2") is not None:
+        return True
+    for node in el.iter():
+        if node is el or not isinstance(node.tag, str):
+            continue
+        if node.tag in {"a", "h3", "h4"} and normalize_space(node.text_content()):
+            return True
+        if normalize_space(node.text or ""):
+            return False
+    return False
+
+
+#: Class words of a card in a list of stories.
+_CARD_WORDS = frozenset("teaser card excerpt preview snippet summary item listing".split())
+#: A class repeated more often than this is a list of cards, not one article's sections.
+_MAX_TWINS = 30
+#: A repeated block joins the body with at least this much prose of its own.
+_TWIN_PROSE = 25
+
+
 def _paragraphs(container: Any) -> list[tuple[str, float]]:
     """Walk a container into (paragraph text, link density) in reading order."""
     out: list[tuple[str, float]] = []
@@ -676,6 +770,9 @@ def clean_html(
     guard = _strip_furniture(tree, log)
     flagged = _flag_boilerplate(tree, guard)
     container = _find_container(tree, flagged)
+    titled = _titled_article(tree, metadata.title)
+    if titled is not None and not _inside(container, {titled}) and not _inside(titled, {container}):
+        container = _find_container(titled, flagged)  # a list of stories: the page's own wins
     inner = _prose_weights(container)
     inner_total = max(1, inner.get(container, 0))
     for el, reason in flagged.items():
@@ -692,6 +789,7 @@ def clean_html(
     kept: list[str] = []
     title_key = (metadata.title or "").casefold()
     blocks = _with_prose_siblings(container, flagged)
+    blocks = _with_repeated_blocks(tree, container, blocks, flagged)
     if len(blocks) > 1:
         log.note("sibling", count=len(blocks) - 1)  # joined, not removed: counted, not shown
     byline_at: int | None = None  # how many body paragraphs came before the byline / dateline
