@@ -50,6 +50,9 @@ lint: dev
 
 bench: $(VENV)/.bench
 	$(BIN)/python bench/clean_eval.py
+	$(BIN)/python bench/realworld_eval.py
+	$(BIN)/python bench/metadata_eval.py
+	$(BIN)/python bench/blind_clean_eval.py
 	$(BIN)/python bench/news_dev_check.py
 	$(BIN)/python bench/extract_eval.py
 	$(BIN)/python bench/validate_eval.py

@@ -53,6 +53,53 @@ def test_aeb_dev_f1_floor() -> None:
     assert f1 >= 0.970, f"aeb-dev F1 {f1:.4f} (P {precision:.4f}, R {recall:.4f}) fell below 0.970"
 
 
+REALWORLD = SHARED / "corpus" / "trafilatura-realworld"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.mark.skipif(not (REALWORLD / "asserts.jsonl").exists(), reason="../shared/corpus is absent")
+def test_trafilatura_realworld_string_floors() -> None:
+    """Must-contain strings (comments apart) present, must-not-contain strings absent."""
+    evaluation = _bench("realworld_eval")
+    pages = evaluation.load_pages(REALWORLD)
+    score = evaluation.evaluate("newsfacts", lambda html: clean_html(html).text, pages, repeats=1)
+    contain = score.contain_hit / score.contain_total
+    exclude = score.exclude_hit / score.exclude_total
+    assert contain >= 0.92, f"must-contain {contain:.3f} < 0.92: {score.failures}"
+    assert exclude >= 0.98, f"must-not-contain absent {exclude:.3f} < 0.98: {score.failures}"
+    assert score.comments_kept == 0, "reader comments are not the article"
+
+
+def _corpus_pages() -> list[Path]:
+    if not CORPUS.is_dir():
+        return []
+    truth_file = CORPUS / "aeb-dev" / "ground-truth.json"
+    truth = json.loads(truth_file.read_text(encoding="utf-8")) if truth_file.exists() else {}
+    pages = [
+        CORPUS / "aeb-dev" / "html" / f"{pid}.html.gz"
+        for pid, item in sorted(truth.items())
+        if (item.get("articleBody") or "").strip()
+    ]
+    for folder in ("news-dev", "news-pool", "trafilatura-realworld/pages"):
+        pages += sorted(p for p in (CORPUS / folder).glob("*") if p.suffix in {".html", ".htm"})
+    return pages
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_no_corpus_page_with_a_body_comes_out_empty() -> None:
+    """Every page of ../shared/corpus has an article body (aeb-dev: where the reference has one):
+    none may come out empty or as a few words."""
+    from newsfacts.clean import clean_page
+    from newsfacts.sources.raw import load_path
+
+    short = []
+    for path in _corpus_pages():
+        text = clean_page(load_path(path)).text
+        if len(text.split()) < 15:
+            short.append(f"{path.parent.name}/{path.name}: {len(text)} characters")
+    assert short == []
+
+
 @pytest.mark.skipif(not NEWS_DEV.exists(), reason="../shared/gold is not beside the repository")
 def test_validator_floors_on_news_dev_gold_checks() -> None:
     """Issue 5's targets as floors: recall of the gold checks >= 0.8, every gold-inconsistent

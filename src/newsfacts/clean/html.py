@@ -280,6 +280,14 @@ def _prose_weights(tree: Any) -> dict[Any, int]:
     return weights
 
 
+#: Class words of reader comments: a body-like class inside one marks a comment's text.
+_COMMENT_WORDS = frozenset("comment comments commentlist disqus respond reply replies".split())
+
+
+def _in_comment(el: Any) -> bool:
+    return any(_tokens(a)[0] & _COMMENT_WORDS for a in el.iterancestors())
+
+
 class _Guard:
     """Decides whether a boilerplate-looking element may be dropped."""
 
@@ -288,7 +296,7 @@ class _Guard:
         self.total = max(1, self.weights.get(tree, 0))
         self.body_ancestors: set[Any] = set()
         for el in tree.iter():
-            if isinstance(el.tag, str) and _marked_body(el):
+            if isinstance(el.tag, str) and _marked_body(el) and not _in_comment(el):
                 node = el
                 while node is not None:
                     self.body_ancestors.add(node)
@@ -628,6 +636,8 @@ def _with_prose_siblings(container: Any, flagged: dict[Any, str]) -> list[Any]:
             continue
         if not isinstance(sibling.tag, str) or _inside(sibling, flagged):
             continue
+        if sibling.tag == "article" or sibling.find(".//h1") is not None:
+            continue  # a block with its own top heading, or an <article>, is another story
         if any(el in flagged for el in sibling.iter()):
             continue
         text = normalize_space(sibling.text_content())
@@ -771,8 +781,9 @@ def clean_html(
     flagged = _flag_boilerplate(tree, guard)
     container = _find_container(tree, flagged)
     titled = _titled_article(tree, metadata.title)
-    if titled is not None and not _inside(container, {titled}) and not _inside(titled, {container}):
-        container = _find_container(titled, flagged)  # a list of stories: the page's own wins
+    if titled is not None and not _inside(container, {titled}):
+        # a list of stories: the page's own wins over another one or over the whole list
+        container = _find_container(titled, flagged)
     inner = _prose_weights(container)
     inner_total = max(1, inner.get(container, 0))
     for el, reason in flagged.items():

@@ -284,6 +284,8 @@ def _plausible_title(text: str, site_keys: set[str]) -> bool:
     key = text.casefold().strip()
     if not key or key in site_keys or re.sub(r"\s+", "-", key) in site_keys:
         return False
+    if re.sub(r"[\s-]+", "", key) in site_keys:
+        return False  # "Valley Notes" on valleynotes.example
     return " " in key or not re.search(r"[-_/]", key)
 
 

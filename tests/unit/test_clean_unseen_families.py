@@ -1,0 +1,327 @@
+"""The cleaner's failure families seen on pages it was not developed on (issue 17).
+
+Every page here is written for this file: a small article in the markup shape of a real
+template, with the furniture that misled the cleaner. One test per family.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.clean import clean_html
+from newsfacts.clean.boilerplate import is_caption_or_dateline, is_teaser_heading, is_widget_line
+
+STORY = [
+    "The river authority opened the new flood gates on Monday after three years of building, "
+    "and the first test held back water for most of the afternoon without a leak.",
+    "Engineers said the gates can close in under ten minutes, a quarter of the time the old "
+    "barrier needed, which gives the lower town far more warning before a surge arrives.",
+    "Residents who lost cellars in the floods of the last decade welcomed the work but asked "
+    "the authority to publish its maintenance plan and the cost of running the pumps each year.",
+    "The authority said a public report on running costs will follow in the spring, once the "
+    "gates have been through a full season of storms and the first repairs are known.",
+]
+COMMENTS = [
+    "I have lived by this river for forty years and I will believe the gates work when I see "
+    "them hold back a real spring flood, not a test on a calm afternoon in the dry season.",
+    "Good news at last, but who pays for the pumps? Every plan like this starts cheap and ends "
+    "up on our water bills for decades, and nobody in the authority will answer that question.",
+    "My cellar flooded twice and the insurance would not cover it the second time, so I am glad "
+    "something is finally happening, even if it took far too long to get the money approved.",
+    "The old barrier was fine until someone decided not to maintain it. New gates will go the "
+    "same way unless the maintenance budget is protected by law and checked by someone outside.",
+    "Ten minutes sounds fast but the warning system still relies on one gauge upstream that "
+    "fails whenever the power goes out, which is exactly when you need it most during a storm.",
+]
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+def _ps(paragraphs: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
+
+
+def _text(markup: str) -> str:
+    return clean_html(markup).text
+
+
+# ----------------------------------------------------------------- a real body dropped for markup
+
+
+def test_an_article_inside_an_aside_is_kept() -> None:
+    body = (
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        f'<main><aside class="page-area"><section class="story">{_ps(STORY)}</section></aside>'
+        '<aside class="rail"><p>Sign up for our morning newsletter today.</p></aside></main>'
+    )
+    text = _text(_page(body))
+    assert all(p in text for p in STORY)
+    assert "newsletter" not in text
+
+
+def test_a_bem_modifier_naming_ads_does_not_drop_a_report_section() -> None:
+    body = (
+        '<article class="TestReport">'
+        f'<section class="TestReport__Section">{_ps(STORY[:2])}</section>'
+        f'<section class="TestReport__Section TestReport__Section--Ads">{_ps(STORY[2:])}</section>'
+        "</article>"
+    )
+    text = _text(_page(body))
+    assert all(p in text for p in STORY)
+
+
+def test_a_bem_modifier_still_marks_a_short_author_blurb() -> None:
+    body = (
+        f'<div class="article-body">{_ps(STORY)}'
+        '<div class="article-body--author-blurb"><p>Mara Lind covers rivers and weather for the '
+        "paper and joined it in 2019.</p></div></div>"
+    )
+    text = _text(_page(body))
+    assert STORY[0] in text
+    assert "Mara Lind covers rivers" not in text
+
+
+def test_a_page_builder_text_widget_is_not_a_widget() -> None:
+    body = (
+        '<div class="elementor-widget-wrap"><div class="elementor-widget-text-editor">'
+        f"{_ps(STORY)}</div></div>"
+    )
+    assert all(p in _text(_page(body)) for p in STORY)
+
+
+def test_a_body_made_only_of_a_numbered_list() -> None:
+    steps = [
+        "Bring two printed copies of the agenda and a list of the questions for the panel.",
+        "Arrive fifteen minutes early so the room can be set up before the first speaker.",
+        "Keep each talk to ten minutes and leave five minutes for questions from the floor.",
+        "Send the notes to every member within a week, with the decisions marked in bold.",
+    ]
+    items = "".join(f"<li>{s}</li>" for s in steps)
+    body = (
+        '<div class="entry-content"><p>How the next meeting works:</p>'
+        f"<ol>{items}</ol></div>"
+        '<div id="respond"><p>Leave a reply</p></div>'
+    )
+    text = _text(_page(body))
+    assert all(s in text for s in steps)
+
+
+def test_a_body_of_spans_and_one_paragraph() -> None:
+    spans = "<br>".join(f"<span>{p}</span>" for p in STORY[:3])
+    body = f'<div class="post">{spans}<p>{STORY[3]}</p></div>'
+    text = _text(_page(body))
+    assert all(p in text for p in STORY)
+
+
+# ----------------------------------------------------------------- the wrong container
+
+
+def test_a_comment_list_longer_than_the_post_does_not_win() -> None:
+    comments = "".join(
+        f'<div class="comment"><p class="comment-meta">Reader {i}</p><p>{c}</p></div>'
+        for i, c in enumerate(COMMENTS * 2)
+    )
+    body = f'<div class="post">{_ps(STORY)}</div><div id="comments">{comments}</div>'
+    text = _text(_page(body))
+    assert all(p in text for p in STORY)
+    assert COMMENTS[0] not in text
+
+
+def test_a_comment_with_a_body_class_is_not_the_body() -> None:
+    comments = "".join(
+        f'<li class="comment"><div class="entry-content"><p>{c}</p></div></li>' for c in COMMENTS
+    )
+    body = f'<article><div class="entry-content">{_ps(STORY)}</div></article><ol>{comments}</ol>'
+    text = _text(_page(body))
+    assert STORY[0] in text
+    assert COMMENTS[1] not in text
+
+
+def test_the_next_article_appended_below_is_dropped() -> None:
+    other = [
+        "The city council voted to extend the night bus service to the harbour district from "
+        "June, after a trial that carried twice as many passengers as planned in its first month.",
+        "Drivers' representatives said the new shifts were agreed with the union and that no "
+        "driver would work more than two night shifts a week under the extended timetable.",
+    ]
+    body = (
+        '<main><div class="post-main"><h1>River gates pass their first test</h1>'
+        f'<div class="post-body">{_ps(STORY)}</div>'
+        '<div class="post-add-story"><div class="post-add-head"><h1>Night buses reach the harbour'
+        f'</h1></div><div class="post-add-body">{_ps(other)}</div></div></div></main>'
+    )
+    head = "<title>River gates pass their first test | Valley Post</title>"
+    text = _text(_page(body, head))
+    assert all(p in text for p in STORY)
+    assert other[0] not in text
+
+
+def test_sections_of_one_component_are_joined() -> None:
+    sections = "".join(
+        f'<section class="row"><h3>Part {i}</h3><div class="block"><div class="text-block">'
+        f"<p>{p}</p></div></div></section>"
+        for i, p in enumerate(STORY)
+    )
+    text = _text(_page(f"<main>{sections}</main>"))
+    assert all(p in text for p in STORY)
+
+
+def test_on_a_list_of_stories_the_one_titled_like_the_page_wins() -> None:
+    other = [c.replace("river", "harbour") for c in COMMENTS[:4]]
+    body = (
+        f'<div class="list"><article class="item"><h2>Harbour plans stall again</h2>{_ps(other)}'
+        f'</article><article class="item"><h2>River gates pass their first test</h2>{_ps(STORY)}'
+        "</article></div>"
+    )
+    head = '<meta property="og:title" content="River gates pass their first test">'
+    text = _text(_page(body, head))
+    assert STORY[0] in text
+    assert other[0] not in text
+
+
+# ----------------------------------------------------------------- leaks into the text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Mara Lind; Editing by Tom Okafor",
+        "(Graphic: how the new flood gates close)",
+        "12/40 Crowds gather on the embankment as the gates close for the first time.",
+        "Report an error",
+        "Spotted a typo? Let us know",
+        "Kommentarfeed | Kommentare geschlossen | Trackback-URL",
+        "weiterlesen 10 Minuten",
+        "Tagged: rivers, floods",
+        "Category: Local news",
+    ],
+)
+def test_lines_that_are_never_prose(line: str) -> None:
+    assert is_widget_line(line) or is_caption_or_dateline(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["The 12/40 split held for a week.", "Reporting on the gates took a year."]
+)
+def test_prose_that_only_looks_like_those_lines(line: str) -> None:
+    assert not (is_widget_line(line) or is_caption_or_dateline(line))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ähnliche Beiträge",
+        "Aktuelle Berichte aus dieser Kategorie:",
+        "Das könnte Sie auch interessieren",
+        "À lire aussi",
+        "Sur le même sujet",
+        "Noticias relacionadas",
+        "Leggi anche",
+        "Über den Autor",
+        "Weiterführender Link",
+    ],
+)
+def test_recirculation_headings_in_other_languages(heading: str) -> None:
+    assert is_teaser_heading(heading)
+
+
+def test_a_german_related_block_after_the_body_is_dropped() -> None:
+    body = (
+        f'<div class="entry">{_ps(STORY)}<h3>Ähnliche Beiträge</h3>'
+        '<p><a href="/a">Neue Brücke über den Fluss eröffnet</a></p>'
+        '<p><a href="/b">Hochwasser im Frühjahr erwartet</a></p></div>'
+    )
+    text = _text(_page(body))
+    assert STORY[3] in text
+    assert "Ähnliche Beiträge" not in text and "Neue Brücke" not in text
+
+
+def test_soft_hyphens_do_not_split_words() -> None:
+    body = f"<article>{_ps(STORY[1:])}<p>Wäh\u00adrend die Flut stieg, hiel\u00adten die Tore dicht und die Stadt blieb trocken bis zum Abend.</p></article>"
+    assert "Während die Flut stieg, hielten die Tore dicht" in _text(_page(body))
+
+
+# ----------------------------------------------------------------- metadata
+
+
+def test_a_visible_dateline_gives_the_publication_day() -> None:
+    body = (
+        "<article><h1>River gates pass their first test</h1>"
+        "<div>This story is from October 9, 2019</div>"
+        f"{_ps(STORY)}</article>"
+    )
+    head = "<title>River gates pass their first test</title>"
+    assert clean_html(_page(body, head)).metadata.published == "2019-10-09"
+
+
+def test_a_german_dateline_and_byline_in_one_line() -> None:
+    body = (
+        "<article><h1>Flutschutz besteht ersten Test</h1>"
+        "<p class='meta'>Freitag | 14. Juni 2019 | 15:49 VON Mara Lind IN Lokales</p>"
+        f"{_ps(STORY)}</article>"
+    )
+    meta = clean_html(_page(body, "<title>Flutschutz besteht ersten Test</title>")).metadata
+    assert meta.published == "2019-06-14"
+    assert meta.authors == ["Mara Lind"]
+
+
+def test_an_update_stamp_is_not_the_publication_day_when_another_date_stands() -> None:
+    body = (
+        "<article><h1>River gates pass their first test</h1>"
+        "<div>Updated: 12.03.2021</div><div>Published 03.03.2021</div>"
+        f"{_ps(STORY)}</article>"
+    )
+    meta = clean_html(_page(body, "<title>River gates pass their first test</title>")).metadata
+    assert meta.published == "2021-03-03"
+
+
+def test_a_date_on_a_related_card_is_not_used_by_the_markup_reader() -> None:
+    body = (
+        f"<article><h1>River gates pass their first test</h1>{_ps(STORY)}</article>"
+        '<div class="related"><h3>More news</h3><time datetime="2024-05-01">1 May 2024</time>'
+        '<a href="/x">Night buses reach the harbour</a></div>'
+    )
+    assert clean_html(_page(body)).metadata.published is None
+
+
+def test_site_names_that_are_handles_initials_or_the_title_are_not_site_names() -> None:
+    for value in ("@valleypost", "U.S.", "River gates pass their first test today"):
+        head = (
+            f'<meta name="application-name" content="{value}">'
+            "<title>River gates pass their first test today</title>"
+        )
+        meta = clean_html(_page(f"<article>{_ps(STORY)}</article>", head)).metadata
+        assert meta.site_name is None
+        assert meta.title == "River gates pass their first test today"
+
+
+def test_a_blog_title_tag_with_the_site_first() -> None:
+    head = "<title>Valley-Notes &raquo; River gates pass their first test</title>"
+    body = f"<div class='post'><h3>River gates pass their first test</h3>{_ps(STORY)}</div>"
+    meta = clean_html(_page(body, head), url="https://valley-notes.example/2019/10/gates").metadata
+    assert meta.title == "River gates pass their first test"
+
+
+def test_a_post_title_under_a_site_name_h1() -> None:
+    head = "<title>Valley Notes</title>"
+    body = (
+        "<h1>Valley Notes</h1><div class='post'><h2>River gates pass their first test</h2>"
+        f"{_ps(STORY)}</div>"
+    )
+    meta = clean_html(_page(body, head), url="https://valleynotes.example/gates").metadata
+    assert meta.title == "River gates pass their first test"
+
+
+def test_comment_form_labels_and_photo_credits_are_not_authors() -> None:
+    body = (
+        f"<article><h1>River gates pass their first test</h1>{_ps(STORY)}"
+        "<figure><img src='g.jpg'><figcaption><span class='author'>Tom Okafor</span>"
+        "</figcaption></figure></article>"
+        "<form><label class='comment-author'>Name (required)</label></form>"
+    )
+    assert clean_html(_page(body)).metadata.authors == []
