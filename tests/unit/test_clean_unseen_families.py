@@ -209,7 +209,8 @@ def test_lines_that_are_never_prose(line: str) -> None:
     "line", ["The 12/40 split held for a week.", "Reporting on the gates took a year."]
 )
 def test_prose_that_only_looks_like_those_lines(line: str) -> None:
-    assert not (is_widget_line(line) or is_caption_or_dateline(line))
+    assert not (is_widget_line(line))
+    assert not (is_caption_or_dateline(line))
 
 
 @pytest.mark.parametrize(
@@ -238,7 +239,8 @@ def test_a_german_related_block_after_the_body_is_dropped() -> None:
     )
     text = _text(_page(body))
     assert STORY[3] in text
-    assert "Ähnliche Beiträge" not in text and "Neue Brücke" not in text
+    assert "Ähnliche Beiträge" not in text
+    assert "Neue Brücke" not in text
 
 
 def test_soft_hyphens_do_not_split_words() -> None:
