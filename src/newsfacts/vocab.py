@@ -12,6 +12,7 @@ from decimal import Decimal
 
 __all__ = [
     "CARDINALS",
+    "DATELINE_MONTHS",
     "DOWN_STEMS",
     "DOWN_WORDS",
     "HEDGES",
@@ -31,6 +32,22 @@ MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
     "dec": 12,
+}  # fmt: skip
+#: Month names of the languages page datelines are written in (German, French, Spanish,
+#: Italian, Dutch, Portuguese), lower-cased, with their number; English is in ``MONTHS``.
+DATELINE_MONTHS = {
+    **MONTHS,
+    "januar": 1, "jänner": 1, "janvier": 1, "enero": 1, "gennaio": 1, "januari": 1, "janeiro": 1,
+    "februar": 2, "feber": 2, "février": 2, "febrero": 2, "febbraio": 2, "februari": 2,
+    "fevereiro": 2, "märz": 3, "mars": 3, "marzo": 3, "maart": 3, "março": 3, "avril": 4,
+    "abril": 4, "aprile": 4, "mai": 5, "mayo": 5, "maggio": 5, "mei": 5, "maio": 5, "juni": 6,
+    "juin": 6, "junio": 6, "giugno": 6, "junho": 6, "juli": 7, "juillet": 7, "julio": 7,
+    "luglio": 7, "julho": 7, "august": 8, "août": 8, "agosto": 8, "augustus": 8,
+    "septembre": 9, "septiembre": 9, "settembre": 9, "setembro": 9, "oktober": 10,
+    "octobre": 10, "octubre": 10, "ottobre": 10, "outubro": 10, "novembre": 11,
+    "noviembre": 11, "novembro": 11, "dezember": 12, "décembre": 12, "diciembre": 12,
+    "dicembre": 12, "dezembro": 12, "mär": 3, "okt": 10, "dez": 12, "déc": 12, "févr": 2,
+    "janv": 1, "avr": 4, "juil": 7, "sept.": 9,
 }  # fmt: skip
 #: Weekdays, Monday first (``datetime.date.weekday()`` order).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

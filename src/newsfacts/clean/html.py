@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -179,7 +180,7 @@ def _check_size(tree: Any, max_depth: int | None, max_nodes: int | None) -> None
             )
 
 
-def _tokens(el: Any) -> tuple[set[str], set[str]]:
+def _tokens(el: Any) -> tuple[frozenset[str], frozenset[str]]:
     """The words of an element's class and id names, as (strong, weak) evidence of furniture.
 
     A name is split on ``-``, ``_``, ``:`` and case changes. Two kinds of part are weak: a BEM
@@ -190,9 +191,15 @@ def _tokens(el: Any) -> tuple[set[str], set[str]]:
     strong). A weak word marks only a block with little prose (see
     :func:`_flag_boilerplate`).
     """
+    return _name_tokens(el.get("class") or "", el.get("id") or "")
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(classes: str, ident: str) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`_tokens` of a class attribute and an id (pages repeat a few names many times)."""
     strong: set[str] = set()
     weak: set[str] = set()
-    for name in (el.get("class") or "").split():
+    for name in classes.split():
         block, _, modifier = name.partition("--")
         parts = _name_parts(block)
         if len(parts) > 1 and TEXT_TOKENS.intersection(parts):
@@ -201,17 +208,18 @@ def _tokens(el: Any) -> tuple[set[str], set[str]]:
             strong.add(block.lower())
             strong.update(parts)
         weak.update(_name_parts(modifier))
-    ident = (el.get("id") or "").strip()
+    ident = ident.strip()
     if ident:
         strong.add(ident.lower())  # id="comments", id="sidebar"
         parts = _name_parts(ident)
         # a long id may be an anchor made of a heading's words ("nav_nur_die_folie__1"): weak
         (strong if len(parts) < _SLUG_PARTS else weak).update(parts)
-    return strong, weak - strong
+    return frozenset(strong), frozenset(weak - strong)
 
 
-def _name_parts(name: str) -> list[str]:
-    return [p.lower() for p in re.split(r"[-_:]+", _CAMEL.sub("-", name)) if p]
+@lru_cache(maxsize=4096)
+def _name_parts(name: str) -> tuple[str, ...]:
+    return tuple(p.lower() for p in re.split(r"[-_:]+", _CAMEL.sub("-", name)) if p)
 
 
 def _is_hidden(el: Any) -> bool:
@@ -226,7 +234,13 @@ def _is_hidden(el: Any) -> bool:
 def _marked_body(el: Any) -> bool:
     if el.get("itemprop") == "articleBody":
         return True
-    return any(_BODY_CLASS.fullmatch(name) for name in (el.get("class") or "").split())
+    classes = el.get("class")
+    return bool(classes) and _body_classes(classes)
+
+
+@lru_cache(maxsize=4096)
+def _body_classes(classes: str) -> bool:
+    return any(_BODY_CLASS.fullmatch(name) for name in classes.split())
 
 
 def _paragraph_nodes(tree: Any) -> list[tuple[Any, int]]:
@@ -442,7 +456,9 @@ def _link_len(el: Any) -> int:
     return sum(len(normalize_space(a.text_content())) for a in el.iter("a"))
 
 
-def _find_container(tree: Any, flagged: dict[Any, str]) -> Any:
+def _find_container(
+    tree: Any, flagged: dict[Any, str], every: list[tuple[Any, int]] | None = None
+) -> Any:
     """Pick the block that holds the article.
 
     Paragraph scores go to each paragraph's parent (in full) and grandparent (half), as in
@@ -451,7 +467,7 @@ def _find_container(tree: Any, flagged: dict[Any, str]) -> Any:
     (``itemprop=articleBody``, a body-like class, ``<article>``) is preferred when it encloses or
     sits inside the winner and holds at least half of its prose: evidence, not proof.
     """
-    every = _paragraph_nodes(tree)
+    every = _paragraph_nodes(tree) if every is None else every
     paragraphs = [(el, w) for el, w in every if not _inside(el, flagged)]
     outside = sum(w for _, w in paragraphs)
     if outside < _UNFLAGGED_MIN_SHARE * sum(w for _, w in every) or outside < _UNFLAGGED_MIN_CHARS:
@@ -506,17 +522,14 @@ def _titled_article(tree: Any, title: str | None) -> Any:
     return None
 
 
-def _body_heading(
-    tree: Any, container: Any, flagged: dict[Any, str], title: str | None
-) -> str | None:
+def _body_heading(tree: Any, first: Any, flagged: dict[Any, str], title: str | None) -> str | None:
     """The article's own headline when the page's declared title is not a heading of the page.
 
     Blog templates put the site's name in ``<h1>`` and in the meta tags and the post's title in an
     ``<h2>`` above the post. When no heading of the page says what the declared title says, the
     last ``<h1>``/``<h2>`` before the body's first paragraph (outside page furniture) is the
-    title. Returns None when the declared title stands.
+    title. Returns None when the declared title stands. ``first`` is the body's first paragraph.
     """
-    first = next((el for el, w in _paragraph_nodes(container) if w >= 80), None)
     if first is None:
         return None
     headings: list[str] = []
@@ -540,17 +553,19 @@ def _body_heading(
     return last
 
 
+#: The body's first paragraph has at least this many characters of prose (datelines,
+#: bylines and kickers before it are shorter).
+_FIRST_PARAGRAPH = 80
 #: A heading longer than this is a paragraph set in a heading tag, not a title.
 _MAX_TITLE_CHARS = 300
 
 
-def _dateline_lines(tree: Any, container: Any, title: str | None) -> list[str]:
+def _dateline_lines(tree: Any, container: Any, first: Any, title: str | None) -> list[str]:
     """Short texts from the headline to the body's first paragraph, where datelines stand.
 
     Without a headline on the page, the window opens at the start of the container's parent.
     At most ``_DATELINE_LINES`` texts of up to ``_DATELINE_CHARS`` characters each.
     """
-    first = next((el for el, w in _paragraph_nodes(container) if w >= 80), None)
     start = None
     for el in tree.iter("h1", "h2"):
         if title and same_title(title, normalize_space(el.text_content())):
@@ -779,12 +794,19 @@ def clean_html(
     log = DropLog(trace=trace)
     guard = _strip_furniture(tree, log)
     flagged = _flag_boilerplate(tree, guard)
-    container = _find_container(tree, flagged)
+    every = _paragraph_nodes(tree)
+    container = _find_container(tree, flagged, every)
     titled = _titled_article(tree, metadata.title)
     if titled is not None and not _inside(container, {titled}):
         # a list of stories: the page's own wins over another one or over the whole list
         container = _find_container(titled, flagged)
-    inner = _prose_weights(container)
+    mine = [(el, w) for el, w in every if _inside(el, {container})]
+    inner: dict[Any, int] = {}
+    for el, weight in mine:
+        node = el
+        while node is not None:
+            inner[node] = inner.get(node, 0) + weight
+            node = None if node is container else node.getparent()
     inner_total = max(1, inner.get(container, 0))
     for el, reason in flagged.items():
         if el is container or container not in set(el.iterancestors()):
@@ -792,7 +814,10 @@ def clean_html(
         if inner.get(el, 0) >= 0.3 * inner_total:
             continue  # it holds the article: the class name misled us
         _drop(el, log, reason, tree)
-    shown_title = _body_heading(tree, container, flagged, metadata.title)
+    first = next(
+        (el for el, w in mine if w >= _FIRST_PARAGRAPH and el.getparent() is not None), None
+    )
+    shown_title = _body_heading(tree, first, flagged, metadata.title)
     if shown_title is not None:
         metadata = metadata.model_copy(update={"title": shown_title})
     for story in _appended_stories(container, metadata.title):
@@ -821,7 +846,7 @@ def clean_html(
         else:
             kept.append(text)
     paragraphs = dedupe_paragraphs(kept, log)
-    header = _dateline_lines(tree, container, metadata.title)
+    header = _dateline_lines(tree, container, first, metadata.title)
     if not metadata.authors:
         site = [n for n in (metadata.site_name,) if n]
         found_authors = labelled_authors(header + bylines, not_people=site)

@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 from newsfacts.clean.authors import clean_authors, split_authors
 from newsfacts.clean.document import normalize_space
 from newsfacts.facts import ArticleMetadata
+from newsfacts.vocab import DATELINE_MONTHS
 
 __all__ = [
     "dateline_published",
@@ -371,8 +372,8 @@ def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
     if marked:
         return list(dict.fromkeys(marked))
     path = (
-        '//*[contains(concat(" ", translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",'
-        ' "abcdefghijklmnopqrstuvwxyz"), " "), "author") or contains(@class, "byline")]'
+        '//*[contains(@class, "uthor") or contains(@class, "UTHOR") or contains(@class, "yline")'
+        ' or contains(@class, "YLINE")]'
     )
     for node in tree.xpath(path):
         if node.tag in {"meta", "link", "script"} or _in_furniture(node):
@@ -493,42 +494,47 @@ def _site_name(tree: Any, jsonld: dict[str, Any]) -> str | None:
 
 
 #: A full date written in a dateline: numeric (day and month by the separator's convention),
-#: day-month-year or month-day-year with a month name in any of the languages below, or ISO.
+#: day-month-year or month-day-year with a month name (``vocab.DATELINE_MONTHS``), or ISO.
 _DATELINE_DATE = re.compile(
-    r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b"
-    r"|\b\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d{2}\b"
-    r"|\b[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"
-    r"|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+    r"\b(?P<n1>\d{1,2})(?P<sep>[./])(?P<n2>\d{1,2})[./](?P<ny>(?:19|20)\d{2})\b"
+    r"|\b(?P<d1>\d{1,2})\.?\s+(?P<m1>[^\W\d_]{3,10})\.?\s+(?P<y1>(?:19|20)\d{2})\b"
+    r"|\b(?P<m2>[^\W\d_]{3,10})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{2})\b"
+    r"|\b(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})\b"
 )
 _LATER_STAMP = re.compile(r"\b(?:updated|modified|aktualisiert|geändert|mis\s+à\s+jour)\b", re.I)
-_DATELINE_LANGUAGES = ["en", "de", "fr", "es", "it", "nl"]
+
+
+def _dateline_day(match: re.Match[str]) -> str | None:
+    """The ISO day a dateline date names, or None when it is no calendar day."""
+    g = match.groupdict()
+    if g["ny"]:
+        first, second = int(g["n1"]), int(g["n2"])
+        # dots are day-first everywhere; slashes month-first unless the first cannot be a month
+        day, month = (first, second) if g["sep"] == "." or first > 12 else (second, first)
+        year = int(g["ny"])
+    elif g["y1"] or g["y2"]:
+        name = (g["m1"] or g["m2"]).casefold()
+        month = DATELINE_MONTHS.get(name) or DATELINE_MONTHS.get(name[:3]) or 0
+        day, year = int(g["d1"] or g["d2"]), int(g["y1"] or g["y2"])
+    else:
+        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+    try:
+        return normalize_published(dt.date(year, month, day).isoformat())
+    except ValueError:
+        return None
 
 
 def dateline_published(lines: list[str]) -> str | None:
     """The publication day written in the article's dateline, or None.
 
     ``lines`` are the short texts around the headline, in page order ("This story is from
-    October 9, 2019", "Updated: Oct 9, 2019", "24.03.2004"). A line that speaks of an update
-    counts only when no other line has a date.
+    October 9, 2019", "Updated: Oct 9, 2019", "24.03.2004", "14. Juni 2019"). A line that speaks
+    of an update counts only when no other line has a date.
     """
-    import dateparser  # lazily: only pages without a machine-readable date need it
-
     later: str | None = None
     for line in lines:
         for match in _DATELINE_DATE.finditer(line):
-            text = match.group(0)
-            head = re.split(r"[./]", text)[0]
-            order = "DMY" if "." in text or (head.isdigit() and int(head) > 12) else "MDY"
-            parsed = dateparser.parse(
-                text,
-                languages=_DATELINE_LANGUAGES,
-                settings={
-                    "STRICT_PARSING": True,
-                    "REQUIRE_PARTS": ["day", "month", "year"],
-                    "DATE_ORDER": order,
-                },
-            )
-            found = normalize_published(parsed.date().isoformat()) if parsed else None
+            found = _dateline_day(match)
             if not found:
                 continue
             if _LATER_STAMP.search(line[: match.start()]):
