@@ -103,6 +103,8 @@ _HIDDEN_CLASS = frozenset(
 #: A block named as furniture only by weak words (see :func:`_tokens`) is furniture when it
 #: holds less prose than this (an author blurb, not a report's conclusion section).
 _WEAK_CLASS_MAX_PROSE = 400
+#: Parts of a compound class name that say the block embeds a quoted post in the article.
+_EMBED_TOKENS = frozenset({"embed", "embedded", "tweet"})
 #: An id of this many parts or more is a slug of words, not a name for a kind of block.
 _SLUG_PARTS = 4
 #: An ``<aside>`` holding at least this share of the page's prose is the article, not a sidebar.
@@ -202,6 +204,8 @@ def _name_tokens(classes: str, ident: str) -> tuple[frozenset[str], frozenset[st
     for name in classes.split():
         block, _, modifier = name.partition("--")
         parts = _name_parts(block)
+        if len(parts) > 1 and _EMBED_TOKENS.intersection(parts):
+            continue  # "social-media-embed": a post quoted in the article, not a share bar
         if len(parts) > 1 and TEXT_TOKENS.intersection(parts):
             weak.update(parts)
         else:
