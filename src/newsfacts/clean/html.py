@@ -298,12 +298,15 @@ def _prose_weights(tree: Any) -> dict[Any, int]:
     return weights
 
 
-#: Class words of reader comments: a body-like class inside one marks a comment's text.
-_COMMENT_WORDS = frozenset("comment comments commentlist disqus respond reply replies".split())
+#: Class words of blocks that are never the article even when a body-like class sits inside:
+#: reader comments, the author's box, recirculation.
+_NOT_BODY_WORDS = frozenset(
+    "comment comments commentlist disqus respond reply replies author authorbio bio related".split()
+)
 
 
 def _in_comment(el: Any) -> bool:
-    return any(_tokens(a)[0] & _COMMENT_WORDS for a in el.iterancestors())
+    return any(_tokens(a)[0] & _NOT_BODY_WORDS for a in el.iterancestors())
 
 
 class _Guard:
