@@ -327,3 +327,25 @@ def test_comment_form_labels_and_photo_credits_are_not_authors() -> None:
         "<form><label class='comment-author'>Name (required)</label></form>"
     )
     assert clean_html(_page(body)).metadata.authors == []
+
+
+def test_a_card_of_another_story_inside_the_body_is_dropped() -> None:
+    card = (
+        '<div class="paragraph"><div class="snippet"><h3><a href="/other-story">Harbour cranes '
+        'are back at work</a></h3><a href="/other-story"><figure><img src="c.jpg"></figure></a>'
+        "<div>Summer is crane season, and the port has hired forty more drivers. "
+        '<a href="/other-story">Read on</a></div></div></div>'
+    )
+    body = f"<article>{_ps(STORY[:2])}{card}{_ps(STORY[2:])}</article>"
+    text = _text(_page(body))
+    assert all(p in text for p in STORY)
+    assert "forty more drivers" not in text
+
+
+def test_a_linked_section_heading_without_a_card_stays() -> None:
+    body = (
+        f'<article><h2>How the new <a href="#gates">gates</a> work</h2>{_ps(STORY[:2])}'
+        f"<h2>What residents asked</h2>{_ps(STORY[2:])}</article>"
+    )
+    text = _text(_page(body))
+    assert "How the new gates work" in text

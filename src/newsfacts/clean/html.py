@@ -388,6 +388,8 @@ def _flag_boilerplate(tree: Any, guard: _Guard) -> dict[Any, str]:
             flagged[el] = "class"
     for card in _inline_cards(tree):
         flagged[card] = "inline-card"
+    for card in _story_cards(tree, guard):
+        flagged.setdefault(card, "story-card")
     for cta in tree.iter("a", "button"):
         if not _CTA.match(normalize_space(cta.text_content())):
             continue
@@ -434,6 +436,41 @@ def _inline_cards(tree: Any) -> list[Any]:
             continue
         cards.append(span)
     return cards
+
+
+def _story_cards(tree: Any, guard: _Guard) -> list[Any]:
+    """Cards of other stories: a linked headline with a picture and a few words.
+
+    The smallest block around a heading (``<h2>``-``<h4>``) that is a link or sits in one, that
+    also holds an image or a second link to the same story, and less than ``_CARD_MAX_CHARS``
+    characters of text. Headings of the
+    article's own sections are not links; a figure with a caption has no linked headline.
+    """
+    cards: list[Any] = []
+    for heading in tree.iter("h2", "h3", "h4"):
+        link = heading.find(".//a[@href]")
+        if link is None:
+            link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
+        if link is None:
+            continue
+        href = link.get("href")
+        for block in heading.iterancestors():
+            if block.tag in {"body", "html"} or guard.protected(block, 0.2):
+                break
+            if _longer_than(block, _CARD_MAX_CHARS):
+                break
+            # a picture, or the same story linked again (its image, a "read more")
+            same = sum(1 for a in block.iter("a") if a.get("href") == href)
+            if block.find(".//img") is not None or same >= _CARD_LINKS:
+                cards.append(block)
+                break
+    return cards
+
+
+#: A block that links the headline's story this many times is its card.
+_CARD_LINKS = 2
+#: A story card holds less text than this (a headline, a date, a one-line teaser).
+_CARD_MAX_CHARS = 400
 
 
 def _inside(el: Any, ancestors: set[Any] | dict[Any, str]) -> bool:
