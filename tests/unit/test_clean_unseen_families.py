@@ -344,7 +344,8 @@ def test_a_card_of_another_story_inside_the_body_is_dropped() -> None:
 
 def test_a_linked_section_heading_without_a_card_stays() -> None:
     body = (
-        f'<article><h2>How the new <a href="#gates">gates</a> work</h2>{_ps(STORY[:2])}'
+        "<article><h1>River gates pass their first test</h1>"
+        f'<h2>How the new <a href="#gates">gates</a> work</h2>{_ps(STORY[:2])}'
         f"<h2>What residents asked</h2>{_ps(STORY[2:])}</article>"
     )
     text = _text(_page(body))
