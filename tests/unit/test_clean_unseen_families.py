@@ -199,6 +199,8 @@ def test_on_a_list_of_stories_the_one_titled_like_the_page_wins() -> None:
         "weiterlesen 10 Minuten",
         "Tagged: rivers, floods",
         "Category: Local news",
+        "Crowds watch the first closing from the quay. (Photo: Mara Lind)",
+        "The gates close for the first time on Monday (Getty Images)",
     ],
 )
 def test_lines_that_are_never_prose(line: str) -> None:
@@ -206,7 +208,13 @@ def test_lines_that_are_never_prose(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["The 12/40 split held for a week.", "Reporting on the gates took a year."]
+    "line",
+    [
+        "The 12/40 split held for a week.",
+        "Reporting on the gates took a year.",
+        "The mayor (who opened them) thanked the engineers (and their families)",
+        "(" + "reuters " * 2000,  # an opening parenthesis that never closes
+    ],
 )
 def test_prose_that_only_looks_like_those_lines(line: str) -> None:
     assert not (is_widget_line(line))

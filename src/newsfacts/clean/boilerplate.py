@@ -132,10 +132,11 @@ _POINTER = re.compile(
 )
 #: A gallery slide's counter opening its caption: "1/50 ...", "3 of 12 ...".
 _SLIDE = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b(?!\s*(?:%|percent|per\s+cent))", re.I)
-_CAPTION_END = re.compile(
-    r"\((?:(?:image|photo|picture|credit|pic)s?\s*:[^)]*"
-    r"|[^()]*\b(?:getty|reuters|ap\s+photo|afp|shutterstock|istock|epa|alamy|bloomberg|xinhua"
-    r"|associated\s+press|getty\s+images)\b[^()]*)\)\s*$",
+#: The closing parenthesis of a photo caption: "(Photo: ...)" or a picture agency's name.
+_CREDIT_LABEL = re.compile(r"^(?:image|photo|picture|credit|pic)s?\s*:", re.I)
+_PICTURE_AGENCY = re.compile(
+    r"\b(?:getty|reuters|ap\s+photo|afp|shutterstock|istock|epa|alamy|bloomberg|xinhua"
+    r"|associated\s+press|getty\s+images)\b",
     re.I,
 )
 _DATELINE = re.compile(
@@ -199,7 +200,24 @@ def is_caption_or_dateline(text: str) -> bool:
         return True
     if len(stripped) <= 240 and (_POINTER.match(stripped) or _SLIDE.match(stripped)):
         return True
-    return bool(_CAPTION_END.search(stripped)) or bool(_DATELINE.match(stripped))
+    return _ends_with_credit(stripped) or bool(_DATELINE.match(stripped))
+
+
+def _ends_with_credit(text: str) -> bool:
+    """True when the text ends with a parenthesised credit: "... (Photo: Ana Ruiz)".
+
+    Only the last parenthesis is read (linear in the text: no pattern rescans the text from
+    every opening parenthesis).
+    """
+    if not text.endswith(")"):
+        return False
+    start = text.rfind("(")
+    if start < 0:
+        return False
+    inner = text[start + 1 : -1]
+    if "(" in inner or ")" in inner:
+        return False
+    return bool(_CREDIT_LABEL.match(inner) or _PICTURE_AGENCY.search(inner))
 
 
 def starts_inline_promo(text: str) -> bool:
