@@ -37,8 +37,10 @@ _NUMBER = re.compile(
     rf"(?:(?<![\w.,/:–×^+−-])|(?<=\s-)|(?<=^-)|(?<=\(-)|(?<=\s−)|(?<=^−)|(?<=\s\+)|(?<=^\+)"
     # a currency code or sign glued before the digits: "USD25m", "RM45", "Rs500" (checked below)
     rf"|(?<=\b[A-Z]{{3}})|(?<=\b[A-Z][A-Za-z])|(?<=\b[A-Z]))"
-    # digits glued to more digits are a code ("5G2"), unless they are an exponent ("4e14")
-    rf"(?:{DIGITS})(?![\w:/]*\d)|(?:{DIGITS})(?=[eE][−+-]?\d{{1,3}}(?![\w.]))"
+    # digits glued to more digits are a code ("5G2"), unless they are an exponent ("4e14");
+    # the digits are atomic (shorter runs of the same digits are glued too) and both branches
+    # stand behind the boundary: a long run of digits is scanned once, not once per digit
+    rf"(?:(?>{DIGITS})(?![\w:/]*\d)|(?>{DIGITS})(?=[eE][−+-]?\d{{1,3}}(?![\w.])))"
 )
 #: Scientific notation after a number: "2.48×10−5", "6.02 x 10^23", "4e14".
 _EXPONENT = re.compile(r"(?:\s?[×x]\s?10\^?|[eE])([−+-]?\d{1,3})(?![\w.])")

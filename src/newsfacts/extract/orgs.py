@@ -25,19 +25,22 @@ from spacy.util import filter_spans
 
 __all__ = ["find_org_spans", "is_program", "join_possessives", "mend_org", "merge_org_spans"]
 
-_NAME_WORD = r"[A-Z][\w&.’'-]*"
+_NAME_WORD = r"[A-Z][\w&.’'-]{0,40}"
+#: A name has at most this many words after its first: every repeat is bounded, so no pattern
+#: rescans a long title-case run from each of its words (linear time on hostile text).
+_MORE = 8
 _PARTICLE = r"(?:de|du|des|de\s+la|la|le|of|for|d[’'])"
 #: Common nouns that classify the name right after them: "auction house Artcurial".
 _CUE_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|bank|lender|insurer|maker|manufacturer|"
     r"startup|start-up|publisher|newspaper|broadcaster|agency|consultancy|brokerage|"
     r"auction\s+house|conglomerate|nonprofit|charity|organization|organisation)\s+"
-    rf"({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_WORD})*)"
+    rf"({_NAME_WORD}(?:\s+(?:{_PARTICLE}\s*)?{_NAME_WORD}){{0,{_MORE}}})"
 )
 #: The same nouns in an apposition after the name: "Mengniu Dairy, one of China's largest dairy
 #: companies", "Rhodium, a research firm".
 _CUE_AFTER = re.compile(
-    rf"({_NAME_WORD}(?:\s+{_NAME_WORD})*),\s+(?:a|an|one\s+of)\s+[^,.;:]{{0,50}}?\b"
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{_MORE}}}),\s+(?:a|an|one\s+of)\s+[^,.;:]{{0,50}}?\b"
     r"(?:company|companies|firm|firms|group|groups|carrier|carriers|retailer|retailers|bank|"
     r"banks|lender|insurer|maker|makers|manufacturer|manufacturers|startup|publisher|agency|"
     r"conglomerate|nonprofit|charity)\b"
@@ -49,25 +52,26 @@ _HEADS = (
 )
 #: A title-case run that ends in an organization head: "Clackamas Women's Shelter".
 _HEAD_AFTER = re.compile(
-    rf"(?<![\w&.’'-])({_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD})*?(?:,?\s+(?:{_HEADS})))(?![\w-])"
+    rf"(?<![\w&.’'-])({_NAME_WORD}(?:\s+(?:&\s+)?{_NAME_WORD}){{0,{_MORE}}}?(?:,?\s+(?:{_HEADS})))"
+    r"(?![\w-])"
 )
 #: The owner of a fund, team or division named after it: "NW Natural's Corporate Philanthropy
 #: Fund" names the company NW Natural.
 _OWNER = re.compile(
-    rf"(?<![\w&.’'-])({_NAME_WORD}(?:\s+{_NAME_WORD})*)['’]s\s+"
-    rf"(?!Office|Department|Bureau)(?:{_NAME_WORD}\s+)*(?:Fund|Division|Team|Unit)\b"
+    rf"(?<![\w&.’'-])({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{_MORE}}})['’]s\s+"
+    rf"(?!Office|Department|Bureau)(?:{_NAME_WORD}\s+){{0,{_MORE}}}(?:Fund|Division|Team|Unit)\b"
 )
-_BASED = re.compile(r"(?:[\w.’'-]+\s+)*[\w.’']+-based\s+")
+_BASED = re.compile(r"(?:[\w.’'-]+\s+){0,4}[\w.’']+-based\s+")
 _ACRONYM_OWNER = re.compile(r"([A-Z]{2,})['’]s\s")
 #: Institution words that open a name in French: "Musée Guimet", "Société des Amis du Louvre".
 _HEAD_BEFORE = re.compile(
     r"\b(?:Musée|Museo|Fondation|Fundación|Société|Institut|Université|Banque|Ministère)"
-    rf"(?:\s+(?:{_PARTICLE}\s*)?{_NAME_WORD})+"
+    rf"(?:\s+(?:{_PARTICLE}\s*)?{_NAME_WORD}){{1,{_MORE}}}"
 )
 #: Numbered military units: "1st Battalion 9th Marines", "82nd Airborne Division".
 _UNIT = re.compile(
     r"\b\d+(?:st|nd|rd|th)\s+(?:Battalion|Regiment|Brigade|Division|Fleet|Squadron|Airborne)"
-    r"(?:\s+\d+(?:st|nd|rd|th))?(?:\s+[A-Z][a-z]+)*"
+    r"(?:\s+\d+(?:st|nd|rd|th))?(?:\s+[A-Z][a-z]+){0,4}"
 )
 #: Title-case words that open a sentence or a clause rather than a name.
 _NOT_NAME_START = frozenset(
