@@ -59,3 +59,54 @@ def test_pattern_time_grows_linearly(shape: str) -> None:
     assert t_large <= 8 * max(t_small, _FLOOR / 8), (
         f"{shape}: {t_small * 1000:.1f} ms at 20 KB, {t_large * 1000:.1f} ms at 80 KB"
     )
+
+
+# --------------------------------------------------------------- the whole pipeline, rules only
+
+_PARAGRAPH = (
+    "Sales at the regional unit rose {p}% to ${m} million on March {d}, the company said on "
+    "Tuesday, and it will open {s} more stores next week."
+)
+
+
+def _paragraph_page(n: int) -> str:
+    count = n // 150
+    return "\n\n".join(
+        _PARAGRAPH.format(p=i % 90 + 1, m=i, d=i % 28 + 1, s=i % 7 + 2) for i in range(count)
+    )
+
+
+PIPELINE_SHAPES: dict[str, Callable[[int], str]] = {
+    "one sentence of thousands of figures": lambda n: "5 kg " * (n // 5),
+    "a name followed by thousands of Inc": lambda n: "Acme" + " Inc" * (n // 4),
+    "thousands of short paragraphs with figures and dates": _paragraph_page,
+}
+
+
+@pytest.mark.parametrize("shape", sorted(PIPELINE_SHAPES))
+def test_pipeline_time_grows_linearly(shape: str) -> None:
+    from newsfacts import parse
+    from newsfacts.settings import Settings
+
+    settings = Settings(model=None)
+    parse("Warm-up: sales rose 5%.", settings=settings)
+    make = PIPELINE_SHAPES[shape]
+
+    def run(text: str) -> object:
+        return parse(text, published="2026-03-01", settings=settings)
+
+    small, large = make(5_000), make(20_000)
+    t_small = min(_best_of(run, small, 3))
+    t_large = min(_best_of(run, large, 3))
+    assert t_large <= 8 * max(t_small, _FLOOR / 8), (
+        f"{shape}: {t_small * 1000:.0f} ms at 5 KB, {t_large * 1000:.0f} ms at 20 KB"
+    )
+
+
+def _best_of(run: Callable[[str], object], text: str, times: int) -> list[float]:
+    out = []
+    for _ in range(times):
+        start = time.perf_counter()
+        run(text)
+        out.append(time.perf_counter() - start)
+    return out

@@ -49,6 +49,10 @@ _WHOLE_WORDS = frozenset(
 _WORD = re.compile(r"[\w.'’-]+")
 
 
+#: Characters before a figure in which its clause's subject and verb are looked for.
+_WINDOW = 400
+
+
 def _verb_start(prefix: str) -> int | None:
     """Start of the last verb in ``prefix`` (the verb governing the figure), if any."""
     last: int | None = None
@@ -59,8 +63,12 @@ def _verb_start(prefix: str) -> int | None:
 
 
 def clause_subject(sentence: str, offset: int) -> str | None:
-    """Return the subject of the clause holding a figure at ``offset`` in ``sentence``."""
-    prefix = sentence[:offset]
+    """Return the subject of the clause holding a figure at ``offset`` in ``sentence``.
+
+    Only the ``_WINDOW`` characters before the figure are read: a clause's subject and verb stand
+    near its figure, and a sentence of thousands of figures is not rescanned for each of them.
+    """
+    prefix = sentence[max(0, offset - _WINDOW) : offset]
     verb = _verb_start(prefix)
     if verb is None:
         return None

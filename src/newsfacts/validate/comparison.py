@@ -34,6 +34,7 @@ from newsfacts.validate.context import (
     Verdict,
     comparable,
     digit_of,
+    group_by_sentence,
     human,
     interval,
     unit_of,
@@ -306,15 +307,16 @@ _BOTH = re.compile(
 def _both(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     """For "... 44,947, lower than the 46,797. But both of those fell below ... 50,270"."""
     verdicts = []
+    by_sentence = group_by_sentence(numeric)
     for index, (start, end) in enumerate(ctx.sentences):
         match = _BOTH.search(ctx.text, start, end)
         if not match or index == 0:
             continue
-        after = [f for f in numeric if f.sentence == index and f.span[0] >= match.end()]
+        after = [f for f in by_sentence.get(index, []) if f.span[0] >= match.end()]
         if not after:
             continue
         target = after[0]
-        earlier = [f for f in numeric if f.sentence == index - 1 and comparable(f, target)]
+        earlier = [f for f in by_sentence.get(index - 1, []) if comparable(f, target)]
         if len(earlier) < 2:
             continue
         op = ">" if match.group("gt") else "<"
@@ -356,15 +358,16 @@ def _juxtaposed(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     ``unverifiable``.
     """
     verdicts = []
+    by_sentence = group_by_sentence(numeric)
     for f in numeric:
         if isinstance(f, PercentFact) and f.measure == "change":
             continue  # "rose 20% over the same period": the period is shared, not compared
         sentence = ctx.sentence_text(f.sentence)
         if f.sentence == 0 or not (_TIED_BACK.search(sentence) or _LATER.match(sentence)):
             continue
-        if any(g.sentence == f.sentence and g is not f and comparable(f, g) for g in numeric):
+        if any(g is not f and comparable(f, g) for g in by_sentence.get(f.sentence, [])):
             continue  # the sentence has its own pair: the side-by-side reading applies
-        earlier = [g for g in numeric if g.sentence == f.sentence - 1 and comparable(f, g)]
+        earlier = [g for g in by_sentence.get(f.sentence - 1, []) if comparable(f, g)]
         if not earlier:
             continue
         g = earlier[-1]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Protocol, TypeVar
 
 from newsfacts.extract.numbers import parse_words
 from newsfacts.facts import (
@@ -29,6 +31,7 @@ __all__ = [
     "content_words",
     "digit_of",
     "from_to",
+    "group_by_sentence",
     "human",
     "interval",
     "number_of",
@@ -37,6 +40,14 @@ __all__ = [
 ]
 
 Figure = QuantityFact | MoneyFact
+
+
+class _InSentence(Protocol):
+    @property
+    def sentence(self) -> int: ...
+
+
+_T = TypeVar("_T", bound=_InSentence)
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
@@ -55,6 +66,18 @@ def human(value: float) -> str:
 def as_decimal(value: float, digits: int = 6) -> Decimal:
     """A float as a Decimal with ``digits`` significant digits (for Check fields)."""
     return Decimal(f"{value:.{digits}g}")
+
+
+def group_by_sentence(items: Iterable[_T]) -> dict[int, list[_T]]:
+    """Facts grouped by sentence, in their order, in one pass.
+
+    A rule relating the facts of one sentence reads that sentence's list instead of scanning
+    every fact for every fact (quadratic on a page of thousands of figures).
+    """
+    groups: dict[int, list[_T]] = {}
+    for item in items:
+        groups.setdefault(item.sentence, []).append(item)
+    return groups
 
 
 @dataclass(frozen=True, slots=True)

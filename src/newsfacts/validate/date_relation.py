@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from newsfacts.facts import DateFact, DateRangeFact
-from newsfacts.validate.context import RuleContext, Verdict, number_of
+from newsfacts.validate.context import RuleContext, Verdict, group_by_sentence, number_of
 
 __all__ = ["check_date_relation"]
 
@@ -46,10 +46,10 @@ def _year(f: DateFact | DateRangeFact) -> int | None:
 
 def _gaps(ctx: RuleContext) -> list[Verdict]:
     verdicts = []
-    dates = ctx.dates()
+    dates_in = group_by_sentence(ctx.dates())
     for index, (start, end) in enumerate(ctx.sentences):
         for match in _GAP.finditer(ctx.text, start, end):
-            before = [d for d in dates if d.sentence == index and d.span[1] <= match.start()]
+            before = [d for d in dates_in.get(index, []) if d.span[1] <= match.start()]
             if not before or _year(before[-1]) is None:
                 continue
             later = before[-1]
@@ -59,8 +59,9 @@ def _gaps(ctx: RuleContext) -> list[Verdict]:
                 if w.lower() not in _STOP
             }
             event = None
-            for d in reversed(dates):
-                if not index - 5 <= d.sentence < index or _year(d) is None:
+            window = [d for i in range(max(0, index - 5), index) for d in dates_in.get(i, [])]
+            for d in reversed(window):
+                if _year(d) is None:
                     continue
                 sentence = ctx.sentence_text(d.sentence).lower()
                 if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in words):

@@ -85,15 +85,21 @@ _EACH_TO = re.compile(r"^\s*each\s+(?:to|for)\s+([^$€£¥\d]{0,200})", re.I)
 def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     """For "including 13", "9 of them": a part tied to the figure before it in the sentence."""
     verdicts = []
+    by_sentence: dict[object, list[Figure]] = {}
+    position: dict[int, int] = {}  # id of a figure -> its index in its sentence's list
+    for figure in figures:  # one pass: each figure looks back only within its own sentence
+        group = by_sentence.setdefault(figure.sentence, [])
+        position[id(figure)] = len(group)
+        group.append(figure)
     for part in figures:
-        before = [
-            f
-            for f in figures
-            if f.sentence == part.sentence and f.span[1] <= part.span[0] and f is not part
-        ]
-        if not before:
+        group = by_sentence[part.sentence]
+        whole = None
+        for index in range(position[id(part)] - 1, -1, -1):
+            if group[index].span[1] <= part.span[0]:
+                whole = group[index]
+                break
+        if whole is None:
             continue
-        whole = before[-1]
         if not same_measure(whole, part):
             continue
         if _INCLUDING.search(ctx.between(whole, part)[-40:]) or _OF_THEM.match(

@@ -9,13 +9,14 @@ or a change amount belongs to another period or is a difference). Their interval
 
 from __future__ import annotations
 
-from newsfacts.facts import DateFact
+from newsfacts.facts import DateFact, DateRangeFact
 from newsfacts.validate.context import (
     Figure,
     RuleContext,
     Verdict,
     content_words,
     digit_of,
+    group_by_sentence,
     human,
     interval,
     same_measure,
@@ -39,10 +40,12 @@ def _key(f: Figure, ctx: RuleContext) -> frozenset[str] | None:
     return words if len(words) >= 2 else None
 
 
-def _period(f: Figure, ctx: RuleContext) -> tuple[object, object] | None:
+def _period(
+    f: Figure, ctx: RuleContext, dates_in: dict[int, list[DateFact | DateRangeFact]]
+) -> tuple[object, object] | None:
     """The resolved period: the linked date fact, else the one date fact in the sentence."""
     linked = ctx.get(getattr(f, "period_id", None))
-    dates = [linked] if linked is not None else [d for d in ctx.dates() if d.sentence == f.sentence]
+    dates = [linked] if linked is not None else dates_in.get(f.sentence, [])
     if len(dates) != 1:
         return None
     d = dates[0]
@@ -57,49 +60,50 @@ def check_same_fact(ctx: RuleContext) -> list[Verdict]:
             linked.add(p.to_id)
     with_percent = {p.sentence for p in ctx.percents()}
     changed = {f.id for f in ctx.figures() if f.sentence in with_percent}
-    figures = [
-        f
-        for f in ctx.figures()
-        if f.value_max is None
-        and f.id not in linked
-        and f.id not in changed
-        and _key(f, ctx) is not None
-        and _period(f, ctx) is not None
-    ]
-    verdicts: list[Verdict] = []
-    seen: set[str] = set()
-    for i, a in enumerate(figures):
-        if a.id in seen:
+    dates_in = group_by_sentence(ctx.dates())
+    # each figure's subject words and period, once; figures meet only within one (key, period)
+    groups: dict[tuple[frozenset[str], tuple[object, object]], list[tuple[int, Figure]]] = {}
+    keys: dict[str, frozenset[str]] = {}
+    order = 0
+    for f in ctx.figures():
+        if f.value_max is not None or f.id in linked or f.id in changed:
             continue
-        for b in figures[i + 1 :]:
-            if (
-                b.sentence == a.sentence
-                or _key(a, ctx) != _key(b, ctx)
-                or _period(a, ctx) != _period(b, ctx)
-                or not same_measure(a, b)
-            ):
+        key, period = _key(f, ctx), _period(f, ctx, dates_in)
+        if key is None or period is None:
+            continue
+        keys[f.id] = key
+        groups.setdefault((key, period), []).append((order, f))
+        order += 1
+    found: list[tuple[int, int, Verdict]] = []
+    seen: set[str] = set()
+    for members in groups.values():
+        for i, (ia, a) in enumerate(members):
+            if a.id in seen:
                 continue
-            seen.add(b.id)
-            ai, bi = interval(a), interval(b)
-            ok = ai.overlaps(bi)
-            gap = ai.distance(bi)
-            message = (
-                f"{' '.join(sorted(_key(a, ctx) or ()))!r} for the same period is given as {human(float(a.value))} and "
-                f"{human(float(b.value))}"
-            )
-            message += (
-                " (they agree within the printed rounding)" if ok else f": {human(gap)} apart"
-            )
-            verdicts.append(
-                Verdict(
-                    "same_fact",
-                    "consistent" if ok else "inconsistent",
-                    [a.id, b.id],
-                    message,
-                    expected=human(float(a.value)),
-                    actual=human(float(b.value)),
-                    miss=gap / max(abs(ai.mid), 1e-9) if not ok else None,
-                    digit=digit_of(a, b),
-                )
-            )
-    return verdicts
+            for ib, b in members[i + 1 :]:
+                if b.sentence == a.sentence or not same_measure(a, b):
+                    continue
+                seen.add(b.id)
+                found.append((ia, ib, _verdict(a, b, keys[a.id])))
+    return [v for _, _, v in sorted(found, key=lambda t: (t[0], t[1]))]
+
+
+def _verdict(a: Figure, b: Figure, key: frozenset[str]) -> Verdict:
+    ai, bi = interval(a), interval(b)
+    ok = ai.overlaps(bi)
+    gap = ai.distance(bi)
+    message = (
+        f"{' '.join(sorted(key))!r} for the same period is given as {human(float(a.value))} and "
+        f"{human(float(b.value))}"
+    )
+    message += " (they agree within the printed rounding)" if ok else f": {human(gap)} apart"
+    return Verdict(
+        "same_fact",
+        "consistent" if ok else "inconsistent",
+        [a.id, b.id],
+        message,
+        expected=human(float(a.value)),
+        actual=human(float(b.value)),
+        miss=gap / max(abs(ai.mid), 1e-9) if not ok else None,
+        digit=digit_of(a, b),
+    )

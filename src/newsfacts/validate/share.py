@@ -19,6 +19,7 @@ from newsfacts.validate.context import (
     Verdict,
     as_decimal,
     digit_of,
+    group_by_sentence,
     human,
     interval,
     same_measure,
@@ -121,18 +122,21 @@ def _averages(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
 def check_share(ctx: RuleContext) -> list[Verdict]:
     """Check every percentage printed as a share of a figure, and amounts spread over a count."""
     figures = [f for f in ctx.figures() if f.value_max is None]
-    verdicts: list[Verdict] = _averages(ctx, figures)
+    # every helper relates figures of one sentence: each reads only its sentence's list
+    by_sentence = group_by_sentence(figures)
+    verdicts: list[Verdict] = [v for group in by_sentence.values() for v in _averages(ctx, group)]
     for p in ctx.percents():
         if p.measure == "change" or p.points or p.value_max is not None:
             continue
-        whole = _whole_of(p, ctx, figures)
+        local = by_sentence.get(p.sentence, [])
+        whole = _whole_of(p, ctx, local)
         if whole is None:
-            whole = _whole_after_part(p, ctx, figures)
+            whole = _whole_after_part(p, ctx, local)
         if whole is None:
             continue
         share = interval(p)
         w_iv = interval(whole)
-        part = _part_of(p, whole, ctx, figures)
+        part = _part_of(p, whole, ctx, local)
         if part is None:
             implied = w_iv * Interval(share.lo / 100, share.hi / 100)
             verdicts.append(
