@@ -369,8 +369,18 @@ def run_page(
     payload = stable_json(article)
     problems = check_expectations(payload, rules, tolerance=tolerance)
     golden = golden_path(page)
-    old = json.loads(golden.read_text(encoding="utf-8")) if golden.exists() else None
-    diff = diff_articles(old, payload, tolerance=tolerance) if old is not None else []
+    old, unreadable = _read_golden(golden)
+    diff: list[str] = []
+    if old is not None:
+        try:
+            diff = diff_articles(old, payload, tolerance=tolerance)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            unreadable = f"golden file {golden.name} is not an Article: {type(exc).__name__}: {exc}"
+            old = None
+    if unreadable and not update:
+        return PageResult(page=page, status="failed", diff=[], problems=[unreadable, *problems])
+    if unreadable:
+        old = None  # --update rewrites a broken golden file
     if update:
         if old is None or diff:
             golden.write_text(_render(payload), encoding="utf-8")
@@ -382,6 +392,19 @@ def run_page(
     if problems:
         status = "failed" if status in {"same", "changed"} else status
     return PageResult(page=page, status=status, diff=diff, problems=problems)
+
+
+def _read_golden(golden: Path) -> tuple[dict[str, Any] | None, str | None]:
+    """The golden file's JSON, or why it cannot be read (never an exception for one page)."""
+    if not golden.exists():
+        return None, None
+    try:
+        data = json.loads(golden.read_text(encoding="utf-8"))
+    except (ValueError, RecursionError, OSError) as exc:
+        return None, f"golden file {golden.name} is not valid JSON: {type(exc).__name__}: {exc}"
+    if not isinstance(data, dict):
+        return None, f"golden file {golden.name} is not an Article (a JSON {type(data).__name__})"
+    return data, None
 
 
 def run_folder(

@@ -126,3 +126,24 @@ def test_regress_pytest_plugin_items_and_update(pytester: pytest.Pytester, page:
     changed = pytester.runpytest_inprocess(f"--newsfacts-pages={folder}")
     changed.assert_outcomes(failed=1)
     changed.stdout.fnmatch_lines(["*fact changed: percent '23.77%'*value 23.77 -> 25.77*"])
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        ('{"text": "cut in the mid', "not valid JSON"),
+        ("[1, 2, 3]", "not an Article"),
+        ('{"facts": 7, "checks": "none"}', "not an Article"),
+        ("[" * 5000 + "]" * 5000, "not valid JSON"),
+    ],
+    ids=["truncated", "a list", "wrong shape", "nested too deep"],
+)
+def test_regress_a_broken_golden_file_fails_its_page_only(
+    page: Path, nlp: Language, content: str, why: str
+) -> None:
+    golden_path(page).write_text(content, encoding="utf-8")
+    result = run_page(page, nlp=nlp)
+    assert result.status == "failed"
+    assert any(why in problem for problem in result.problems), result.problems
+    assert run_page(page, nlp=nlp, update=True).status == "written"  # --update repairs it
+    assert run_page(page, nlp=nlp).status == "same"

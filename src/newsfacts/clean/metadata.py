@@ -49,15 +49,34 @@ _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|-)")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
-def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(node, list):
-        for item in node:
-            yield from _walk_jsonld(item)
-    elif isinstance(node, dict):
-        yield node
-        for key in ("@graph", "mainEntity", "itemListElement"):
-            if key in node:
-                yield from _walk_jsonld(node[key])
+#: JSON-LD nested deeper than this is not read (hostile pages nest arrays a thousand deep).
+_JSONLD_DEPTH = 20
+
+
+def _load_jsonld(text: str | None, *, strict: bool = True) -> Any:
+    """A JSON-LD block's data, or None when it is not JSON or nests too deep to parse."""
+    try:
+        return json.loads(text or "", strict=strict)
+    except (ValueError, TypeError, RecursionError):
+        return None
+
+
+def _walk_jsonld(root: Any) -> Iterator[dict[str, Any]]:
+    """The objects of a JSON-LD block, its ``@graph`` and main entities, in document order.
+
+    Iterative with a depth cap: no recursion a hostile block can exhaust.
+    """
+    stack: list[tuple[Any, int]] = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > _JSONLD_DEPTH:
+            continue
+        if isinstance(node, list):
+            stack.extend((item, depth + 1) for item in reversed(node))
+        elif isinstance(node, dict):
+            yield node
+            children = [node[k] for k in ("@graph", "mainEntity", "itemListElement") if k in node]
+            stack.extend((child, depth + 1) for child in reversed(children))
 
 
 def _types(node: dict[str, Any]) -> set[str]:
@@ -172,9 +191,8 @@ def _meta(tree: Any, *keys: str) -> str | None:
 def _jsonld(tree: Any) -> dict[str, Any]:
     best: dict[str, Any] = {}
     for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "")
-        except (json.JSONDecodeError, TypeError):
+        data = _load_jsonld(script.text)
+        if data is None:
             continue
         for node in _walk_jsonld(data):
             types = _types(node)
@@ -202,9 +220,8 @@ def jsonld_article_body(tree: Any) -> str | None:
     """The longest ``articleBody`` any JSON-LD block of the page carries, as plain text."""
     best = ""
     for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text or "", strict=False)
-        except (json.JSONDecodeError, TypeError):
+        data = _load_jsonld(script.text, strict=False)
+        if data is None:
             continue
         for node in _walk_jsonld(data):
             body = node.get("articleBody")

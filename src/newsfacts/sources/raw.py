@@ -98,9 +98,10 @@ def decode_bytes(
     declared = _declared_charset(head[:4096])
     if declared and declared not in {"utf-8", "utf_8"} and not prefers_utf8(data, declared):
         try:
-            return data.decode(declared), declared
-        except (UnicodeDecodeError, LookupError):
-            pass  # the declaration lies; fall through to UTF-8 and detection
+            if codecs.lookup(declared)._is_text_encoding:  # not "punycode", "rot13", "zlib"
+                return data.decode(declared), declared
+        except (UnicodeError, LookupError):
+            pass  # the declaration lies or names no text encoding: UTF-8, then detection
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
