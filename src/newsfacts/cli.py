@@ -21,11 +21,21 @@ from newsfacts.sources.raw import PageKind
 __all__ = ["build_parser", "main"]
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("newsfacts")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "unknown"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``newsfacts`` command."""
     parser = argparse.ArgumentParser(
         prog="newsfacts", description="Turn saved news pages into checked, typed facts (JSON)."
     )
+    parser.add_argument("--version", action="version", version=f"newsfacts {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = sub.add_parser("extract", help="print the Article JSON (facts and checks) of a page")

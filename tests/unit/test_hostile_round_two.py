@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.clean import clean_html
 from newsfacts.sources.raw import load_bytes
 
@@ -29,3 +31,10 @@ def test_a_charset_that_names_no_text_encoding_falls_back_to_utf8() -> None:
         raw = (f'<html><head><meta charset="{charset}"></head><body>{BODY}</body></html>').encode()
         page = load_bytes(raw)
         assert "container volumes rose 4%" in page.text
+
+
+def test_cli_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsfacts.cli import main
+
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("newsfacts ")
