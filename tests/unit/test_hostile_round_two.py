@@ -38,3 +38,20 @@ def test_cli_version(capsys: pytest.CaptureFixture[str]) -> None:
 
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("newsfacts ")
+
+
+def test_random_bytes_behind_a_latin1_declaration_are_binary() -> None:
+    import random
+
+    from newsfacts.errors import LoadError
+
+    rng = random.Random(3)
+    noise = bytes(rng.randint(1, 255) for _ in range(20_000))
+    raw = b'<html><head><meta charset="iso-8859-1"></head><body>' + noise
+    with pytest.raises(LoadError, match="binary"):
+        load_bytes(raw)
+
+
+def test_a_page_with_a_few_stray_controls_is_still_text() -> None:
+    raw = f"<html><body>{BODY * 20}\x07\x1b</body></html>".encode()
+    assert "container volumes" in load_bytes(raw).text

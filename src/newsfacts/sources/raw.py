@@ -149,6 +149,24 @@ def prefers_utf8(data: bytes, declared: str) -> bool:
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
+#: Characters no text holds in numbers: C0 controls other than tab, line feed, form feed and
+#: carriage return, C1 controls, and the replacement character of undecodable bytes.
+_NOT_TEXT = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+#: Share of such characters above which decoded bytes are binary, not a page (random bytes
+#: give about 10 %, a page with a few stray controls far under 1 %).
+_BINARY_SHARE = 0.02
+#: Only this many characters are sampled (bounded work on huge input).
+_BINARY_SAMPLE = 200_000
+
+
+def looks_binary(text: str) -> bool:
+    """True for decoded bytes that are not text: many controls or undecodable characters."""
+    sample = text[:_BINARY_SAMPLE]
+    if len(sample) < 64:
+        return False
+    return len(_NOT_TEXT.findall(sample)) > _BINARY_SHARE * len(sample)
+
+
 def scrub_text(text: str) -> str:
     """Drop what no page text should hold: NUL and other C0 controls, lone UTF-16 surrogates.
 
@@ -251,6 +269,12 @@ def load_bytes(
     if not data.strip():
         raise LoadError("empty input", path=path, url=url)
     text, encoding = decode_bytes(data, path=path, url=url)
+    if looks_binary(text):
+        raise LoadError(
+            "binary input: control and undecodable characters where text was expected",
+            path=path,
+            url=url,
+        )
     text = scrub_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise LoadError("empty input", path=path, url=url)
