@@ -280,6 +280,10 @@ def _regress(args: argparse.Namespace) -> int:
     results = list(
         run_folder(Path(args.folder), only=args.only, update=args.update, tolerance=args.tolerance)
     )
+    if not results:  # nothing was checked: that is no pass
+        wanted = f" matching {args.only!r}" if args.only else ""
+        sys.stdout.write(f"0 pages{wanted} in {args.folder}: nothing was checked\n")
+        return 1
     for result in results:
         if result.status != "same" or result.problems:
             sys.stdout.write(result.report() + "\n")

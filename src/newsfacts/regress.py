@@ -22,6 +22,7 @@ An optional ``<page>.expect.toml`` holds rules checked every time, ``update`` or
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
 import json
 import tomllib
@@ -310,9 +311,41 @@ def load_expectations(page: Path) -> dict[str, Any]:
     if not path.exists():
         return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        rules = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid expectations file: {exc}", path=str(path)) from exc
+    for key, value in rules.items():
+        shape = _EXPECT_KEYS.get(key)
+        if shape is None:
+            known = ", ".join(sorted(_EXPECT_KEYS))
+            raise ConfigError(
+                f"unknown key {key!r} in {path.name} (a misspelling? known: {known})",
+                path=str(path),
+            )
+        if not _has_shape(value, shape):
+            raise ConfigError(f"{key!r} in {path.name} must be {shape}", path=str(path))
+    return rules
+
+
+#: The keys an ``.expect.toml`` file may hold, with the shape of their value.
+_EXPECT_KEYS = {
+    "published": "a date or a string",
+    "url": "a string",
+    "text_must_contain": "a list of strings",
+    "text_must_not_contain": "a list of strings",
+    "must_have": "a list of tables ([[must_have]])",
+    "must_not_have": "a list of tables ([[must_not_have]])",
+}
+
+
+def _has_shape(value: Any, shape: str) -> bool:
+    if shape == "a string":
+        return isinstance(value, str)
+    if shape == "a date or a string":
+        return isinstance(value, str | dt.date)
+    if shape == "a list of strings":
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return isinstance(value, list) and all(isinstance(v, dict) for v in value)
 
 
 # ------------------------------------------------------------------------------------- runner

@@ -147,3 +147,27 @@ def test_regress_a_broken_golden_file_fails_its_page_only(
     assert any(why in problem for problem in result.problems), result.problems
     assert run_page(page, nlp=nlp, update=True).status == "written"  # --update repairs it
     assert run_page(page, nlp=nlp).status == "same"
+
+
+def test_regress_with_no_page_matched_fails(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["regress", str(page.parent), "--only", "nomatch*"]) == 1
+    assert "nothing was checked" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("toml", "error"),
+    [
+        ('[[must_hav]]\nkind = "quantity"\n', "unknown key 'must_hav'"),
+        ('text_must_contain = "week-over-week"\n', "must be a list of strings"),
+        ("must_have = 3\n", "must be a list of tables"),
+    ],
+)
+def test_regress_a_misspelled_or_misshaped_rule_is_an_error(
+    page: Path, nlp: Language, toml: str, error: str
+) -> None:
+    from newsfacts.errors import ConfigError
+    from newsfacts.regress import expect_path
+
+    expect_path(page).write_text(toml, encoding="utf-8")
+    with pytest.raises(ConfigError, match=error):
+        run_page(page, nlp=nlp)
