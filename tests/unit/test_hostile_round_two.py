@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsfacts.clean import clean_html
@@ -55,3 +57,13 @@ def test_random_bytes_behind_a_latin1_declaration_are_binary() -> None:
 def test_a_page_with_a_few_stray_controls_is_still_text() -> None:
     raw = f"<html><body>{BODY * 20}\x07\x1b</body></html>".encode()
     assert "container volumes" in load_bytes(raw).text
+
+
+def test_read_rows_takes_a_string_path(tmp_path: Path) -> None:
+    import json
+
+    from newsfacts.batch.writers import read_rows
+
+    shard = tmp_path / "part-00000.jsonl"
+    shard.write_text(json.dumps({"id": "a", "status": "ok"}) + "\n", encoding="utf-8")
+    assert [row["id"] for row in read_rows(str(shard))] == ["a"]

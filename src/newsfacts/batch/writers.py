@@ -205,12 +205,16 @@ def clear_temporary(folder: Path) -> int:
     return removed
 
 
-def read_rows(path: Path) -> Iterator[Row]:
+def read_rows(path: str | Path) -> Iterator[Row]:
     """Read the rows of one shard back as JSON-like dicts (the same for every format).
+
+    Args:
+        path: the shard (``part-00000.parquet``, ``.jsonl`` or ``.json``), as a path or a string.
 
     Raises:
         LoadError: the shard is not valid.
     """
+    path = Path(path)
     try:
         if path.suffix == ".jsonl":
             with open(path, encoding="utf-8") as stream:
