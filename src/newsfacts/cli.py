@@ -194,8 +194,18 @@ def _limit_settings(args: argparse.Namespace, model: str | None) -> Settings:
         raise ConfigError(f"invalid limit: {exc}") from exc
 
 
+#: Files of many records: one page commands refuse them and point to ``batch``.
+_CRAWL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
 def _load(path: str, *, as_text: bool, url: str | None, max_bytes: int) -> RawPage:
     kind: PageKind | None = "text" if as_text else None
+    if path.lower().endswith(_CRAWL_SUFFIXES):
+        raise ConfigError(
+            f"{path} holds many records, not one page: convert it with "
+            f"`newsfacts batch {path} -o OUT`",
+            path=path,
+        )
     if path == "-":
         return load_bytes(sys.stdin.buffer.read(), url=url, kind=kind, max_bytes=max_bytes)
     page = load_path(path, url=url, max_bytes=max_bytes)
@@ -251,7 +261,11 @@ def _show(args: argparse.Namespace) -> int:
         try:
             article = Article.model_validate_json(Path(args.path).read_bytes())
         except (OSError, ValueError) as exc:
-            raise LoadError(f"not an Article JSON file: {exc}", path=args.path) from exc
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise LoadError(
+                f"not an Article JSON file (as `newsfacts extract` writes): {first}",
+                path=args.path,
+            ) from exc
     else:
         from newsfacts.pipeline import parse_page  # spaCy is imported only when needed
 

@@ -67,3 +67,28 @@ def test_read_rows_takes_a_string_path(tmp_path: Path) -> None:
     shard = tmp_path / "part-00000.jsonl"
     shard.write_text(json.dumps({"id": "a", "status": "ok"}) + "\n", encoding="utf-8")
     assert [row["id"] for row in read_rows(str(shard))] == ["a"]
+
+
+@pytest.mark.parametrize("name", ["crawl.jsonl", "crawl.jsonl.gz", "archive.warc.gz"])
+def test_single_page_commands_refuse_crawl_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    from newsfacts.cli import main
+
+    crawl = tmp_path / name
+    crawl.write_bytes(b'{"id": "a", "html": "<p>Sales rose 5%.</p>"}\n')
+    assert main(["extract", str(crawl), "--model", "none"]) == 2
+    assert "newsfacts batch" in capsys.readouterr().err
+
+
+def test_show_of_a_json_that_is_not_an_article_says_so_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.cli import main
+
+    other = tmp_path / "other.json"
+    other.write_text('{"a": 1}', encoding="utf-8")
+    assert main(["show", str(other), "-o", str(tmp_path / "r.html")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "not an Article JSON file" in err
+    assert len(err.splitlines()) == 1
