@@ -145,3 +145,12 @@ def test_write_batch_report_page_traces_can_be_turned_off(
         "string(//section[@id='removed'])"
     )
     assert shown in removed
+
+
+def test_bidi_controls_in_ids_are_shown_escaped(tmp_path: Path) -> None:
+    rows = [
+        {"id": "w/\u202egpj.exe", "status": "error", "error": {"type": "LoadError", "message": "x"}}
+    ]
+    index = write_batch_report(rows, tmp_path / "report").read_text(encoding="utf-8")
+    assert "\u202e" not in index
+    assert "w/\\u202egpj.exe" in index

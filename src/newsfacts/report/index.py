@@ -48,6 +48,18 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
+#: Characters that reorder the text around them (bidi embeddings, overrides, isolates, marks).
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _id(text: str) -> str:
+    r"""A record id for display: escaped, with bidi controls shown as ``\u202e``.
+
+    An id must read as what it is, not be reordered by the characters it carries.
+    """
+    return _e(_BIDI.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
 def report_name(record_id: str) -> str:
     """A file name for a record's report: readable, safe, and unique per id."""
     digest = hashlib.sha1(record_id.encode("utf-8", "surrogatepass")).hexdigest()[:10]
@@ -131,9 +143,9 @@ def _summary_html(entries: list[IndexEntry], kinds: list[str]) -> str:
 
 
 def _record_cell(entry: IndexEntry) -> str:
-    label = _e(entry.title or entry.record_id)
+    label = _e(entry.title) if entry.title else _id(entry.record_id)
     link = f'<a href="{_e(entry.href)}">{label}</a>' if entry.href else label
-    extra = f"<br><small>{_e(entry.record_id)}</small>" if entry.title else ""
+    extra = f"<br><small>{_id(entry.record_id)}</small>" if entry.title else ""
     error = f"<br><small>{_e(entry.error)}</small>" if entry.error else ""
     return f"<td>{link}{extra}{error}</td>"
 
@@ -162,9 +174,10 @@ def _inconsistent_html(entries: list[IndexEntry]) -> str:
         for check in entry.inconsistent:
             target = (
                 f'<a href="{_e(entry.href)}#{dom_id("check", check.id)}">'
-                f"{_e(entry.title or entry.record_id)}: {_e(check.rule)} ({_e(check.id)})</a>"
+                f"{_e(entry.title) if entry.title else _id(entry.record_id)}: {_e(check.rule)} "
+                f"({_e(check.id)})</a>"
                 if entry.href
-                else _e(f"{entry.record_id}: {check.rule} ({check.id})")
+                else f"{_id(entry.record_id)}: {_e(check.rule)} ({_e(check.id)})"
             )
             items.append(
                 f'<li class="check s-inconsistent">{target}<p>{_e(check.message)}</p></li>'
