@@ -363,9 +363,25 @@ def _batch(args: argparse.Namespace) -> int:
             )
             return 1
     progress.report(summary)
+    _report_skipped(args.inputs)
     if args.report:
         _batch_report(Path(args.output), Path(args.report))
     return 0
+
+
+def _report_skipped(inputs: Sequence[str]) -> None:
+    """Say which files of the input folders were not read: nothing given is dropped unsaid."""
+    from newsfacts.batch.records import skipped_files
+
+    skipped = skipped_files(inputs)
+    if skipped:
+        shown = ", ".join(skipped[:5]) + (
+            f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+        )
+        sys.stderr.write(
+            f"newsfacts batch: {len(skipped)} file(s) skipped (not a page, JSONL or WARC "
+            f"by name): {shown}\n"
+        )
 
 
 def _batch_report(out: Path, folder: Path) -> None:

@@ -92,3 +92,50 @@ def test_show_of_a_json_that_is_not_an_article_says_so_in_one_line(
     err = capsys.readouterr().err.strip()
     assert "not an Article JSON file" in err
     assert len(err.splitlines()) == 1
+
+
+def test_a_fifo_named_like_a_page_becomes_an_error_row_not_a_hang(tmp_path: Path) -> None:
+    import os
+    import signal
+
+    from newsfacts.batch.records import iter_records
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.html").write_text(f"<html><body>{BODY}</body></html>", encoding="utf-8")
+    os.mkfifo(folder / "b.html")
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError("reading the inputs blocked on the FIFO")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    try:
+        records = list(iter_records([folder]))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert [r.id for r in records] == [str(folder / "a.html"), str(folder / "b.html")]
+    assert records[0].error is None
+    assert records[1].error is not None
+    assert "not a regular file" in records[1].error[1]
+
+
+def test_batch_says_which_files_of_a_folder_it_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.html").write_text(f"<html><body>{BODY}</body></html>", encoding="utf-8")
+    (folder / "notes.bin").write_bytes(b"\x00\x01")
+    (folder / "meta.json").write_text("{}", encoding="utf-8")
+    (folder / ".hidden").write_text("x", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "-o", str(out), "--workers", "1", "--model", "none"]) == 0
+    err = capsys.readouterr().err
+    assert "2 file(s) skipped" in err
+    assert "notes.bin" in err
+    assert "meta.json" in err
+    assert ".hidden" not in err

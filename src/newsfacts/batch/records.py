@@ -43,11 +43,13 @@ __all__ = [
     "iter_records",
     "load_record",
     "read_records",
+    "skipped_files",
 ]
 
-#: ``outside``: a file in an input folder that is a symbolic link leading out of that folder; it
-#: is not read, and becomes one error record.
-InputFormat = Literal["page", "jsonl", "warc", "outside"]
+#: ``outside``: a file in an input folder that is a symbolic link leading out of that folder;
+#: ``special``: one that is not a regular file (a FIFO, a socket). Neither is read; each becomes
+#: one error record.
+InputFormat = Literal["page", "jsonl", "warc", "outside", "special"]
 
 #: Suffixes of saved pages picked up when walking a folder.
 PAGE_SUFFIXES: tuple[str, ...] = (".html.gz", ".html", ".htm", ".txt")
@@ -111,7 +113,8 @@ def find_inputs(paths: Iterable[str | Path]) -> Iterator[InputFile]:
     A file named on its own whose suffix is unknown is read as a saved page (HTML is sniffed).
     Inside a folder, a symbolic link whose target lies outside the folder is not followed: it
     comes out with format ``outside`` (one error record), so an archive cannot make the run read
-    ``/etc/passwd`` or a neighbour's files.
+    ``/etc/passwd`` or a neighbour's files. Anything that is not a regular file (a FIFO named
+    ``x.html`` would block the run forever) comes out with format ``special``, one error record.
 
     Raises:
         ConfigError: an input path does not exist.
@@ -125,12 +128,36 @@ def find_inputs(paths: Iterable[str | Path]) -> Iterator[InputFile]:
                 for name in sorted(files):
                     child = Path(root) / name
                     fmt = _format_of(child)
-                    if fmt is not None and not name.startswith("."):
-                        yield InputFile(str(child), "outside" if _leaves(child, top) else fmt)
+                    if fmt is None or name.startswith("."):
+                        continue
+                    if _leaves(child, top):
+                        yield InputFile(str(child), "outside")
+                    elif not child.is_file():  # a FIFO, socket or device named like a page
+                        yield InputFile(str(child), "special")
+                    else:
+                        yield InputFile(str(child), fmt)
         elif path.is_file():
             yield InputFile(str(path), _format_of(path) or "page")
         else:
             raise ConfigError("input not found", path=str(path))
+
+
+def skipped_files(paths: Iterable[str | Path]) -> list[str]:
+    """Files inside the input folders that :func:`find_inputs` does not read, by their names.
+
+    Hidden files (a leading dot) are left out of the list too: they are never input.
+    """
+    skipped: list[str] = []
+    for given in paths:
+        path = Path(given)
+        if not path.is_dir():
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs.sort()
+            for name in sorted(files):
+                if not name.startswith(".") and _format_of(Path(root) / name) is None:
+                    skipped.append(str(Path(root) / name))
+    return skipped
 
 
 def _leaves(child: Path, top: Path) -> bool:
@@ -163,7 +190,7 @@ def estimate_total(paths: Iterable[str | Path]) -> int:
     total = 0
     for source in find_inputs(paths):
         try:
-            if source.format in ("page", "outside"):
+            if source.format in ("page", "outside", "special"):
                 total += 1
             elif source.format == "jsonl":
                 with _open_text(source.path) as stream:
@@ -182,9 +209,13 @@ def estimate_total(paths: Iterable[str | Path]) -> int:
 
 def read_records(source: InputFile) -> Iterator[Record]:
     """Yield the records of one input file (one for a page, one per item or HTML response)."""
-    if source.format == "outside":
+    if source.format in ("outside", "special"):
         name = _writable(source.path)
-        message = "not read: a symbolic link that leads outside the input folder"
+        message = (
+            "not read: a symbolic link that leads outside the input folder"
+            if source.format == "outside"
+            else "not read: not a regular file (a FIFO, socket or device)"
+        )
         yield Record(id=name, path=name, error=("LoadError", message))
     elif source.format == "jsonl":
         yield from _jsonl_records(source.path)
