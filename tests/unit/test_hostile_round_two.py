@@ -139,3 +139,33 @@ def test_batch_says_which_files_of_a_folder_it_skipped(
     assert "notes.bin" in err
     assert "meta.json" in err
     assert ".hidden" not in err
+
+
+def test_colliding_ids_get_one_row_each_with_deterministic_suffixes(tmp_path: Path) -> None:
+    import json
+
+    from newsfacts.batch.local import run_local
+    from newsfacts.batch.writers import read_rows, shard_paths
+
+    page = f"<html><body>{BODY}</body></html>"
+    crawl = tmp_path / "crawl.jsonl"
+    items = [
+        {"id": f"{crawl}:5", "html": page},  # claims the automatic id of line 5 ...
+        {"id": "dup", "html": page},
+        {"id": "dup", "html": page},
+        {"id": "12345", "html": page},
+        {"html": page},  # ... which this item, on line 5, gets
+        {"id": 12345, "html": page},
+        {"id": "dup", "html": page},
+    ]
+    crawl.write_text("\n".join(json.dumps(i) for i in items) + "\n", encoding="utf-8")
+    summary = run_local([crawl], tmp_path / "out", workers=1)
+    ids = [row["id"] for p in shard_paths(tmp_path / "out") for row in read_rows(p)]
+    assert len(ids) == len(items)
+    assert len(set(ids)) == len(items)
+    assert {"dup", "dup#2", "dup#3", "12345", "12345#2", f"{crawl}:5#2"} <= set(ids)
+    assert summary.renamed == 4
+    assert summary.skipped == 0
+    again = run_local([crawl], tmp_path / "out", workers=1, resume=True)
+    assert again.records == 0
+    assert again.skipped == len(items)  # the same ids come out again: resume finds them all

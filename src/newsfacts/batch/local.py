@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
@@ -114,14 +115,37 @@ class _ShardSink:
                 raise
 
 
+def unique_ids(records: Iterable[Record], summary: Summary) -> Iterator[Record]:
+    """Give every record an id of its own: one row per input record, always.
+
+    The second record claiming an id (two items with ``"id": "dup"``, ``"12345"`` and
+    ``12345``, an item whose automatic ``FILE:LINE`` another item took) becomes ``dup#2``, the
+    third ``dup#3``: deterministic, so ``--resume`` finds the same ids again. Each renaming is
+    counted in ``summary.renamed``.
+    """
+    taken: set[str] = set()
+    counts: dict[str, int] = {}
+    for record in records:
+        new_id = record.id
+        if new_id in taken:
+            n = counts.get(record.id, 1)
+            while new_id in taken:
+                n += 1
+                new_id = f"{record.id}#{n}"
+            counts[record.id] = n
+            summary.renamed += 1
+            record = replace(record, id=new_id)
+        taken.add(new_id)
+        yield record
+
+
 def _wanted(
     records: Iterable[Record], done: set[str], limit: int | None, summary: Summary
 ) -> Iterator[Record]:
-    for record in islice(records, limit):
-        if record.id in done:
+    for record in unique_ids(islice(records, limit), summary):
+        if record.id in done:  # written by the run this one resumes
             summary.skipped += 1
             continue
-        done.add(record.id)  # a duplicated id is converted once, like a resumed one
         yield record
 
 

@@ -25,6 +25,7 @@ class Summary:
         facts: facts in all Articles.
         inconsistent: checks with status ``inconsistent``.
         skipped: records left out because their id was already written (``--resume``).
+        renamed: records whose id an earlier record of the run had (given ``id#2``, ``id#3``).
         wall_seconds: time from start to end of the run.
         shards: output files written in this run.
     """
@@ -36,6 +37,7 @@ class Summary:
     facts: int = 0
     inconsistent: int = 0
     skipped: int = 0
+    renamed: int = 0
     wall_seconds: float = 0.0
     shards: list[str] = field(default_factory=list)
 
@@ -56,7 +58,16 @@ class Summary:
 
     def merge(self, other: Summary) -> None:
         """Add another summary's counts (a Spark partition's) to this one."""
-        for name in ("records", "ok", "no_article", "errors", "facts", "inconsistent", "skipped"):
+        for name in (
+            "records",
+            "ok",
+            "no_article",
+            "errors",
+            "facts",
+            "inconsistent",
+            "skipped",
+            "renamed",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.shards.extend(other.shards)
 
@@ -74,6 +85,8 @@ class Summary:
         )
         if self.skipped:
             text += f"; {self.skipped} already done (resumed)"
+        if self.renamed:
+            text += f"; {self.renamed} duplicate id(s) renamed id#2, id#3..."
         return text
 
 

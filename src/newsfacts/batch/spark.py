@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfacts.batch.convert import convert_record, error_row
-from newsfacts.batch.local import prepare_output
+from newsfacts.batch.local import prepare_output, unique_ids
 from newsfacts.batch.progress import Summary
 from newsfacts.batch.records import InputFile, check_inputs, find_inputs, read_records
 from newsfacts.batch.writers import OutputFormat, next_shard_index, open_shard
@@ -91,19 +91,21 @@ def convert_partition(
     nlp = load_nlp(settings)
     shard = open_shard(Path(out), first_shard + index, fmt)
     try:
-        for source in files:
-            for record in read_records(source):
-                if record.id in done:
-                    summary.skipped += 1
-                    continue
-                try:
-                    with _budget(settings.record_timeout):
-                        row = convert_record(record, nlp=nlp, settings=settings)
-                except _Overrun:
-                    message = f"conversion took longer than {settings.record_timeout:g} seconds"
-                    row = error_row(record.id, "timeout", f"{message} (record_timeout)")
-                shard.write(row)
-                summary.add(row)
+        # ids are made unique within the partition (a partition holds whole files, so the items
+        # of one JSONL file are compared; across partitions ids are not)
+        records = (record for source in files for record in read_records(source))
+        for record in unique_ids(records, summary):
+            if record.id in done:
+                summary.skipped += 1
+                continue
+            try:
+                with _budget(settings.record_timeout):
+                    row = convert_record(record, nlp=nlp, settings=settings)
+            except _Overrun:
+                message = f"conversion took longer than {settings.record_timeout:g} seconds"
+                row = error_row(record.id, "timeout", f"{message} (record_timeout)")
+            shard.write(row)
+            summary.add(row)
     except BaseException:
         shard.abort()  # Spark retries the task; it rewrites the whole shard
         raise
