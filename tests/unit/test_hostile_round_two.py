@@ -169,3 +169,29 @@ def test_colliding_ids_get_one_row_each_with_deterministic_suffixes(tmp_path: Pa
     again = run_local([crawl], tmp_path / "out", workers=1, resume=True)
     assert again.records == 0
     assert again.skipped == len(items)  # the same ids come out again: resume finds them all
+
+
+def test_a_text_repeated_fifty_times_is_one_copy_with_its_facts() -> None:
+    from newsfacts import parse
+    from newsfacts.settings import Settings
+
+    line = "Profit rose 9% to $2.3 billion. Shares gained 2%."
+    article = parse((line + "\n") * 50, published="2026-03-01", settings=Settings(model=None))
+    assert article.status == "ok"
+    assert article.text == line
+    assert sorted(f.text for f in article.facts) == ["$2.3 billion", "2%", "9%"]
+
+
+def test_short_repeated_table_lines_are_not_copies() -> None:
+    from newsfacts.clean import clean_text
+
+    rows = "Flour\n1 cup\nSugar\n1 cup\nButter\n1 cup\n"
+    assert clean_text(rows).paragraphs.count("1 cup") == 3
+
+
+def test_a_plain_text_without_a_sentence_is_still_no_article() -> None:
+    from newsfacts import parse
+    from newsfacts.settings import Settings
+
+    article = parse("Home\nShare\nSubscribe\nMost read", settings=Settings(model=None))
+    assert article.status == "no_article"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsfacts.clean.document import paragraph_key
+from newsfacts.clean.document import is_sentence, paragraph_key
 from newsfacts.clean.trace import DropLog
 
 __all__ = ["dedupe_paragraphs"]
@@ -26,7 +26,7 @@ def dedupe_paragraphs(
         key = paragraph_key(para)
         if not key:
             continue
-        if len(key) < min_chars:
+        if len(key) < min_chars and not is_sentence(para):
             kept.append(para)
             continue
         if key in seen:

@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 from newsfacts.clean.trace import RemovedBlock
 from newsfacts.facts import ArticleMetadata
 
-__all__ = ["PARAGRAPH_SEPARATOR", "CleanDocument", "normalize_space", "paragraph_key"]
+__all__ = [
+    "PARAGRAPH_SEPARATOR",
+    "CleanDocument",
+    "is_sentence",
+    "normalize_space",
+    "paragraph_key",
+]
 
 #: Paragraphs are joined by a blank line in ``CleanDocument.text`` and ``Article.text``.
 PARAGRAPH_SEPARATOR = "\n\n"
@@ -26,6 +32,17 @@ def normalize_space(text: str) -> str:
     Invisible characters (soft hyphens, word joiners, byte-order marks) are removed.
     """
     return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+
+
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+#: A finished sentence has at least this many words.
+_SENTENCE_WORDS = 6
+
+
+def is_sentence(text: str) -> bool:
+    """True for a finished sentence of six words or more ("Profit rose 9% to $2.3 billion.")."""
+    stripped = text.strip()
+    return len(stripped.split()) >= _SENTENCE_WORDS and bool(_SENTENCE_END.search(stripped))
 
 
 def paragraph_key(text: str) -> str:
@@ -46,12 +63,15 @@ class CleanDocument:
         dropped: how many blocks were removed, by reason (for diagnostics).
         removed: the removed blocks with their text and reason, in the order the cleaner met
             them; only filled when the cleaner ran with ``trace=True``.
+        plain: the body came from a plain-text input (no page around it to tell an article
+            from a grid of headlines: a text that says anything is the article).
     """
 
     paragraphs: tuple[str, ...]
     metadata: ArticleMetadata
     dropped: dict[str, int] = field(default_factory=dict)
     removed: tuple[RemovedBlock, ...] = ()
+    plain: bool = False
 
     @property
     def text(self) -> str:
@@ -63,9 +83,12 @@ class CleanDocument:
 
         An article has at least ``min_chars`` characters, a paragraph of 120 or more, and at
         least a quarter of its text in paragraphs of 80 characters or more (tables, lists and
-        score sheets are articles too; a grid of headlines is not).
+        score sheets are articles too; a grid of headlines is not). A plain text is an article
+        as soon as it holds one finished sentence.
         """
         total = sum(len(p) for p in self.paragraphs)
+        if total and self.plain and any(is_sentence(p) for p in self.paragraphs):
+            return True  # a text given as text is the article when it says anything at all
         if total < min_chars or not any(len(p) >= 120 for p in self.paragraphs):
             return False
         prose = sum(len(p) for p in self.paragraphs if len(p) >= 80)

@@ -115,4 +115,5 @@ def clean_text(text: str, *, url: str | None = None, trace: bool = False) -> Cle
         metadata=metadata,
         dropped=dict(log.counts),
         removed=log.removed(),
+        plain=True,
     )
