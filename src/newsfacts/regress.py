@@ -383,12 +383,20 @@ class PageResult:
 def run_page(
     page: Path,
     *,
+    root: Path | None = None,
     nlp: Language | None = None,
     settings: Settings | None = None,
     update: bool = False,
     tolerance: float = 1e-6,
 ) -> PageResult:
-    """Compare (or, with ``update``, rewrite) one page's golden file and check its rules."""
+    """Compare (or, with ``update``, rewrite) one page's golden file and check its rules.
+
+    With ``root`` (the folder being checked), a page that is a symbolic link leading outside it
+    is not read; a golden or rules file that is a symbolic link is never read or written through.
+    """
+    linked = _link_problem(page, root)
+    if linked:
+        return PageResult(page=page, status="failed", diff=[], problems=[linked])
     rules = load_expectations(page)
     try:
         article = parse_page(
@@ -427,6 +435,24 @@ def run_page(
     return PageResult(page=page, status=status, diff=diff, problems=problems)
 
 
+def _link_problem(page: Path, root: Path | None) -> str | None:
+    """Why a page may not be read through a link, or None."""
+    for path, what in (
+        (golden_path(page), "golden file"),
+        (expect_path(page), "rules file"),
+    ):
+        if path.is_symlink():
+            return f"! {what} {path.name} is a symbolic link: never read or written through"
+    if root is not None and page.is_symlink():
+        try:
+            inside = page.resolve().is_relative_to(root.resolve())
+        except (OSError, RuntimeError):  # a loop of links
+            inside = False
+        if not inside:
+            return "! not read: a symbolic link that leads outside the folder"
+    return None
+
+
 def _read_golden(golden: Path) -> tuple[dict[str, Any] | None, str | None]:
     """The golden file's JSON, or why it cannot be read (never an exception for one page)."""
     if not golden.exists():
@@ -451,4 +477,6 @@ def run_folder(
 ) -> Iterator[PageResult]:
     """Run :func:`run_page` over every saved page of a folder."""
     for page in find_pages(folder, only):
-        yield run_page(page, nlp=nlp, settings=settings, update=update, tolerance=tolerance)
+        yield run_page(
+            page, root=folder, nlp=nlp, settings=settings, update=update, tolerance=tolerance
+        )

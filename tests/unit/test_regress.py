@@ -171,3 +171,29 @@ def test_regress_a_misspelled_or_misshaped_rule_is_an_error(
     expect_path(page).write_text(toml, encoding="utf-8")
     with pytest.raises(ConfigError, match=error):
         run_page(page, nlp=nlp)
+
+
+def test_regress_does_not_follow_links_out_of_the_folder(tmp_path: Path, nlp: Language) -> None:
+    from newsfacts.regress import run_folder
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    secret = tmp_path / "secret.txt"
+    secret.write_text(
+        "The vault code rose 5% to 4,812 this year, the keeper said.", encoding="utf-8"
+    )
+    (folder / "leak.txt").symlink_to(secret)
+    results = list(run_folder(folder, nlp=nlp, update=True))
+    assert [r.status for r in results] == ["failed"]
+    assert "outside the folder" in results[0].problems[0]
+    assert not golden_path(folder / "leak.txt").exists()
+
+
+def test_regress_never_writes_through_a_linked_golden_file(page: Path, nlp: Language) -> None:
+    target = page.parent.parent / "elsewhere.json"
+    target.write_text("{}", encoding="utf-8")
+    golden_path(page).symlink_to(target)
+    result = run_page(page, nlp=nlp, update=True)
+    assert result.status == "failed"
+    assert "symbolic link" in result.problems[0]
+    assert target.read_text(encoding="utf-8") == "{}"
