@@ -8,9 +8,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
+from newsfacts.budget import Overrun, overrun_error, time_budget
 from newsfacts.clean import clean_page
 from newsfacts.errors import ConfigError, LoadError, NewsFactsError
 from newsfacts.facts import Article
@@ -56,10 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--text", action="store_true", help="treat the input as a plain-text scrape, not HTML"
     )
+    _timeout_option(extract)
 
     clean = sub.add_parser("clean", help="print the cleaned article text of a page")
     clean.add_argument("path", metavar="PATH", help="a saved page or - for stdin")
     clean.add_argument("--text", action="store_true", help="treat the input as a plain-text scrape")
+    _timeout_option(clean)
 
     show = sub.add_parser(
         "show", help="write an HTML report that highlights every fact and check of a page"
@@ -83,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_MODEL,
         help=f"statistical spaCy pipeline (default {DEFAULT_MODEL}; 'none' = rules only)",
     )
+    _timeout_option(show)
 
     sub.add_parser("schema", help="print the JSON Schema of the Article output")
 
@@ -95,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     regress.add_argument(
         "--tolerance", type=float, default=1e-6, metavar="REL", help="relative number tolerance"
     )
+    _timeout_option(regress)
 
     batch = sub.add_parser(
         "batch", help="convert an archive (pages, JSONL, WARC) into shards of JSON facts"
@@ -143,6 +149,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _limit_options(batch)
     return parser
+
+
+def _timeout_option(parser: argparse.ArgumentParser) -> None:
+    """``--record-timeout`` for the single-page commands (the batch one is in the limits)."""
+    parser.add_argument(
+        "--record-timeout",
+        type=float,
+        default=Settings().record_timeout,
+        metavar="SECONDS",
+        help="time budget per page, 0 = none (default %(default)s; past it: LimitError)",
+    )
 
 
 def _limit_options(parser: argparse.ArgumentParser) -> None:
@@ -214,13 +231,24 @@ def _load(path: str, *, as_text: bool, url: str | None, max_bytes: int) -> RawPa
     return page
 
 
+@contextmanager
+def _page_budget(seconds: float | None, path: str) -> Iterator[None]:
+    """Run one page's work within ``--record-timeout``; past it, a typed ``LimitError``."""
+    try:
+        with time_budget(seconds or None):
+            yield
+    except Overrun:
+        raise overrun_error(seconds or 0, path=path) from None
+
+
 def _extract(args: argparse.Namespace) -> int:
     from newsfacts.pipeline import parse_page  # spaCy is imported only when needed
 
     model = None if str(args.model).lower() == "none" else args.model
     settings = Settings(model=model)
     page = _load(args.path, as_text=args.text, url=args.url, max_bytes=settings.max_input_bytes)
-    article: Article = parse_page(page, published=args.published, settings=settings)
+    with _page_budget(args.record_timeout, args.path):
+        article: Article = parse_page(page, published=args.published, settings=settings)
     payload = article.model_dump(mode="json")
     if args.compact:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -236,7 +264,8 @@ def _extract(args: argparse.Namespace) -> int:
 def _clean(args: argparse.Namespace) -> int:
     settings = Settings()
     page = _load(args.path, as_text=args.text, url=None, max_bytes=settings.max_input_bytes)
-    document = clean_page(page)
+    with _page_budget(args.record_timeout, args.path):
+        document = clean_page(page)
     sys.stdout.write(document.text + "\n")
     return 0
 
@@ -272,9 +301,10 @@ def _show(args: argparse.Namespace) -> int:
         model = None if str(args.model).lower() == "none" else args.model
         settings = Settings(model=model)
         page = _load(args.path, as_text=args.text, url=args.url, max_bytes=settings.max_input_bytes)
-        article = parse_page(page, published=args.published, settings=settings)
-        # cleaned a second time, with the trace on, so the normal path stays as fast as it is
-        removed = clean_page(page, trace=True).removed
+        with _page_budget(args.record_timeout, args.path):
+            article = parse_page(page, published=args.published, settings=settings)
+            # cleaned a second time, with the trace on, so the normal path stays as fast
+            removed = clean_page(page, trace=True).removed
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(render_report(article, removed=removed), encoding="utf-8")
@@ -292,7 +322,13 @@ def _regress(args: argparse.Namespace) -> int:
     from newsfacts.regress import run_folder  # imports spaCy: only when needed
 
     results = list(
-        run_folder(Path(args.folder), only=args.only, update=args.update, tolerance=args.tolerance)
+        run_folder(
+            Path(args.folder),
+            only=args.only,
+            update=args.update,
+            tolerance=args.tolerance,
+            record_timeout=args.record_timeout or None,
+        )
     )
     if not results:  # nothing was checked: that is no pass
         wanted = f" matching {args.only!r}" if args.only else ""

@@ -34,6 +34,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from newsfacts.budget import Overrun, overrun_error, time_budget
 from newsfacts.errors import ConfigError, NewsFactsError
 from newsfacts.facts import Article
 from newsfacts.pipeline import article_from_error, parse_page
@@ -384,6 +385,7 @@ def run_page(
     page: Path,
     *,
     root: Path | None = None,
+    record_timeout: float | None = None,
     nlp: Language | None = None,
     settings: Settings | None = None,
     update: bool = False,
@@ -399,14 +401,18 @@ def run_page(
         return PageResult(page=page, status="failed", diff=[], problems=[linked])
     rules = load_expectations(page)
     try:
-        article = parse_page(
-            load_path(page, url=rules.get("url")),
-            published=rules.get("published"),
-            nlp=nlp,
-            settings=settings,
-        )
+        with time_budget(record_timeout):
+            article = parse_page(
+                load_path(page, url=rules.get("url")),
+                published=rules.get("published"),
+                nlp=nlp,
+                settings=settings,
+            )
     except NewsFactsError as exc:
         article = article_from_error(exc, path=str(page))
+    except Overrun:
+        error = overrun_error(record_timeout or 0, path=str(page))
+        return PageResult(page=page, status="failed", diff=[], problems=[f"! {error}"])
     payload = stable_json(article)
     problems = check_expectations(payload, rules, tolerance=tolerance)
     golden = golden_path(page)
@@ -474,9 +480,16 @@ def run_folder(
     settings: Settings | None = None,
     update: bool = False,
     tolerance: float = 1e-6,
+    record_timeout: float | None = None,
 ) -> Iterator[PageResult]:
-    """Run :func:`run_page` over every saved page of a folder."""
+    """Run :func:`run_page` over every saved page of a folder (each within ``record_timeout``)."""
     for page in find_pages(folder, only):
         yield run_page(
-            page, root=folder, nlp=nlp, settings=settings, update=update, tolerance=tolerance
+            page,
+            root=folder,
+            record_timeout=record_timeout,
+            nlp=nlp,
+            settings=settings,
+            update=update,
+            tolerance=tolerance,
         )

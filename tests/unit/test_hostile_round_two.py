@@ -195,3 +195,39 @@ def test_a_plain_text_without_a_sentence_is_still_no_article() -> None:
 
     article = parse("Home\nShare\nSubscribe\nMost read", settings=Settings(model=None))
     assert article.status == "no_article"
+
+
+def _long_page() -> str:
+    """A page of 400 different paragraphs: more work than a millisecond allows."""
+    paragraphs = "".join(
+        f"<p>In week {i} the harbour board said container volumes rose {i % 9 + 1}% to "
+        f"{1000 + i} boxes, helped by {i % 5 + 2} new routes and a faster crane schedule.</p>"
+        for i in range(400)
+    )
+    return f"<html><body><article>{paragraphs}</article></body></html>"
+
+
+def test_single_page_commands_have_a_time_budget(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.cli import main
+
+    page = tmp_path / "page.html"
+    page.write_text(_long_page(), encoding="utf-8")
+    args = [str(page), "--record-timeout", "0.001"]
+    assert main(["extract", *args, "--model", "none"]) == 1
+    assert "record_timeout" in capsys.readouterr().err
+    assert main(["clean", *args]) == 1
+    assert "LimitError" in capsys.readouterr().err
+    assert main(["extract", str(page), "--model", "none", "--record-timeout", "0"]) == 0
+
+
+def test_regress_fails_one_page_past_its_budget(tmp_path: Path) -> None:
+    from newsfacts.regress import run_folder
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_text(_long_page(), encoding="utf-8")
+    results = list(run_folder(folder, record_timeout=0.001))
+    assert [r.status for r in results] == ["failed"]
+    assert "record_timeout" in results[0].problems[0]

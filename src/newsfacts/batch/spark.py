@@ -19,12 +19,9 @@ model installed in the Python that ``PYSPARK_PYTHON`` names.
 from __future__ import annotations
 
 import os
-import signal
 import sys
-import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
@@ -35,40 +32,12 @@ from newsfacts.batch.local import prepare_output, unique_ids
 from newsfacts.batch.progress import Summary
 from newsfacts.batch.records import InputFile, check_inputs, find_inputs, read_records
 from newsfacts.batch.writers import OutputFormat, next_shard_index, open_shard
+from newsfacts.budget import Overrun, time_budget
 from newsfacts.errors import ConfigError, ModelError
 from newsfacts.extract import load_nlp
 from newsfacts.settings import Settings
 
 __all__ = ["convert_partition", "main", "run_spark"]
-
-
-class _Overrun(BaseException):
-    """Raised by the alarm inside a record's conversion (a BaseException: nothing swallows it)."""
-
-
-@contextmanager
-def _budget(seconds: float | None) -> Iterator[None]:
-    """Interrupt the block after ``seconds`` with :class:`_Overrun` (SIGALRM, main thread only).
-
-    Spark runs partitions in the Python worker's main thread, so the alarm works there; it
-    interrupts Python code, and C code (a parser) as soon as it returns to Python. Elsewhere the
-    block simply runs unbounded.
-    """
-    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    if seconds is None or not usable:
-        yield
-        return
-
-    def overrun(signum: int, frame: object) -> None:
-        raise _Overrun
-
-    previous = signal.signal(signal.SIGALRM, overrun)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def convert_partition(
@@ -99,9 +68,9 @@ def convert_partition(
                 summary.skipped += 1
                 continue
             try:
-                with _budget(settings.record_timeout):
+                with time_budget(settings.record_timeout):
                     row = convert_record(record, nlp=nlp, settings=settings)
-            except _Overrun:
+            except Overrun:
                 message = f"conversion took longer than {settings.record_timeout:g} seconds"
                 row = error_row(record.id, "timeout", f"{message} (record_timeout)")
             shard.write(row)

@@ -1,0 +1,53 @@
+"""A time budget for one record, in the main thread: SIGALRM interrupts the work past it.
+
+Used by the single-page commands (``extract``, ``clean``, ``show``, ``regress``) and by the
+Spark partitions. The local batch driver bounds records differently: it kills the worker process.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from newsfacts.errors import LimitError
+
+__all__ = ["Overrun", "overrun_error", "time_budget"]
+
+
+class Overrun(BaseException):
+    """The block ran past its budget (a BaseException: no ``except Exception`` swallows it)."""
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block after ``seconds`` with :class:`Overrun` (SIGALRM, main thread only).
+
+    It interrupts Python code, and C code (a parser) as soon as it returns to Python. Without a
+    budget, off the main thread or where SIGALRM does not exist, the block runs unbounded.
+    """
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or not usable:
+        yield
+        return
+
+    def overrun(signum: int, frame: object) -> None:
+        raise Overrun
+
+    previous = signal.signal(signal.SIGALRM, overrun)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def overrun_error(seconds: float, *, path: str | None = None) -> LimitError:
+    """The typed error of a record that took longer than its budget."""
+    return LimitError(
+        f"the page took longer than {seconds:g} seconds (record_timeout)",
+        limit="record_timeout",
+        path=path,
+    )
