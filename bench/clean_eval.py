@@ -23,7 +23,7 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -102,6 +102,22 @@ EXTRACTORS: dict[str, Callable[[], Extractor]] = {
 }
 
 
+def extractor_arguments(parser: argparse.ArgumentParser, corpus: Path) -> None:
+    """The options every extractor bench takes: the corpus, timing repeats, which extractors."""
+    parser.add_argument("--corpus", type=Path, default=corpus)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--only", action="append", choices=sorted(EXTRACTORS))
+
+
+def load_extractors(names: list[str] | None) -> Iterator[tuple[str, Extractor]]:
+    """The extractors asked for (all by default); a peer that is not installed is said and skipped."""
+    for name in names or list(EXTRACTORS):
+        try:
+            yield name, EXTRACTORS[name]()
+        except ImportError as exc:
+            print(f"{name}: not installed ({exc}); `make bench` installs the bench extra")
+
+
 def load_corpus(corpus: Path) -> list[tuple[str, str, str]]:
     truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
@@ -142,9 +158,7 @@ def evaluate(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--only", action="append", choices=sorted(EXTRACTORS))
+    extractor_arguments(parser, DEFAULT_CORPUS)
     parser.add_argument("--worst", type=int, default=0, help="list the K worst newsfacts pages")
     args = parser.parse_args(argv)
     if not (args.corpus / "ground-truth.json").exists():
@@ -152,12 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     pages = load_corpus(args.corpus)
     results: list[Result] = []
-    for name in args.only or list(EXTRACTORS):
-        try:
-            extract = EXTRACTORS[name]()
-        except ImportError as exc:
-            print(f"{name}: not installed ({exc}); `make bench` installs the bench extra")
-            continue
+    for name, extract in load_extractors(args.only):
         results.append(evaluate(name, extract, pages, args.repeats))
     base = next((r for r in results if r.name == "trafilatura"), None)
     print(

@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from clean_eval import EXTRACTORS, Extractor
+from clean_eval import Extractor, extractor_arguments, load_extractors
 
 from newsfacts.sources.raw import load_path
 
@@ -121,9 +121,7 @@ def evaluate(name: str, extract: Extractor, pages: list[Page], repeats: int) -> 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--only", action="append", choices=sorted(EXTRACTORS))
+    extractor_arguments(parser, DEFAULT_CORPUS)
     parser.add_argument("--failures", action="store_true", help="list newsfacts' failed strings")
     args = parser.parse_args(argv)
     if not (args.corpus / "asserts.jsonl").exists():
@@ -131,12 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     pages = load_pages(args.corpus)
     scores = []
-    for name in args.only or list(EXTRACTORS):
-        try:
-            extract = EXTRACTORS[name]()
-        except ImportError as exc:
-            print(f"{name}: not installed ({exc}); `make bench` installs the bench extra")
-            continue
+    for name, extract in load_extractors(args.only):
         scores.append(evaluate(name, extract, pages, args.repeats))
     base = next((s for s in scores if s.name == "trafilatura"), None)
     print(f"corpus: {args.corpus}  pages: {len(pages)}  (comment strings scored apart)")
