@@ -358,3 +358,137 @@ def test_a_linked_section_heading_without_a_card_stays() -> None:
     )
     text = _text(_page(body))
     assert "How the new gates work" in text
+
+
+# ------------------------------------------------------------- second round: mechanisms, not pages
+
+
+def test_decomposed_accents_come_out_composed() -> None:
+    """A page that writes "ü" as "u" + a combining diaeresis reads like one that does not."""
+    decomposed = "Die Pru\u0308fung der Gurtla\u0308nge ist wichtig, sagen die Tester heute."
+    text = _text(_page(f"<article>{_ps([decomposed, *STORY])}</article>"))
+    assert "Die Prüfung der Gurtlänge ist wichtig" in text
+    assert "\u0308" not in text
+
+
+@pytest.mark.parametrize("name", ["next-post-thumbnails", "most_read", "upNext", "nextStory"])
+def test_a_name_written_in_two_parts_is_one_furniture_word(name: str) -> None:
+    teasers = "".join(
+        f'<div><h2><a href="/s/{i}">Other story {i}</a></h2><p>{p}</p></div>'
+        for i, p in enumerate(COMMENTS)
+    )
+    page = _page(f'<article>{_ps(STORY)}</article><div id="{name}">{teasers}</div>')
+    text = _text(page)
+    assert STORY[0] in text
+    assert COMMENTS[0] not in text
+
+
+def test_a_short_post_beside_a_long_teaser_strip_is_the_post() -> None:
+    """Little prose outside furniture is still the article when it opens like the description."""
+    lead = (
+        "A cartoonist drew a sharp strip about how every generation blames the next one for "
+        "being lazy, and it is well worth the read."
+    )
+    cards = "".join(
+        f'<div class="nextstory"><h2><a href="/s/{i}">Story {i}</a></h2><p>{p} {p}</p></div>'
+        for i, p in enumerate(COMMENTS)
+    )
+    head = f'<meta name="description" content="{lead[:90]}&hellip;">'
+    page = _page(
+        f'<div id="story"><p>{lead}</p><div class="share"><h3>'
+        '<a href="https://social.example/sharer?u=x">SHARE</a></h3>'
+        '<img src="s.png"></div></div>'
+        f'<div id="next-post-thumbnails">{cards}</div>',
+        head,
+    )
+    text = _text(page)
+    assert lead in text
+    assert COMMENTS[0] not in text
+
+
+def test_sections_opening_with_a_plain_heading_are_one_article() -> None:
+    """Repeated section blocks join; only a linked headline makes a block a card."""
+    sections = [
+        f'<div class="text-wrap col"><div class="text"><h2>Part {i}</h2><p>{p}</p></div></div>'
+        for i, p in enumerate(STORY)
+    ]
+    page = _page("".join(f'<div class="wrapper">{s}</div>' for s in sections))
+    text = _text(page)
+    for paragraph in STORY:
+        assert paragraph in text
+
+
+def test_cards_with_linked_headlines_do_not_join_the_body() -> None:
+    cards = "".join(
+        f'<div class="box"><h2><a href="/s/{i}">Other story {i}</a></h2><p>{p}</p></div>'
+        for i, p in enumerate(COMMENTS[:3])
+    )
+    page = _page(f'<div class="box"><p>{" ".join(STORY)}</p></div>{cards}')
+    text = _text(page)
+    assert STORY[0] in text
+    assert COMMENTS[0] not in text
+
+
+def test_a_standfirst_that_repeats_a_cut_description_is_a_dek() -> None:
+    dek = (
+        "Three years of building end with a gate that closes in ten minutes, and a town that "
+        "wants to know who will pay for the pumps."
+    )
+    head = f'<meta name="description" content="{dek[:80]}...">'
+    page = _page(
+        f"<article><h1>Flood gates open</h1><p>{dek}</p>"
+        "<p>By Dana Whitcombe</p>"
+        f"{_ps(STORY)}</article>",
+        head,
+    )
+    doc = clean_html(page)
+    assert dek not in doc.text
+    assert STORY[0] in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Gregory Lindqvist", ["Gregory Lindqvist"]),
+        ("Autor: Angela Brandauer", ["Angela Brandauer"]),
+        ("By Ana Ruiz and Tom Becker", ["Ana Ruiz", "Tom Becker"]),
+        ("Text: Ursula von der Heide", ["Ursula von der Heide"]),
+        ("Von Montag an gilt der neue Fahrplan", []),
+        ("By clicking here you agree", []),
+        ("Author", []),
+    ],
+)
+def test_a_line_that_is_only_a_byline(line: str, names: list[str]) -> None:
+    from newsfacts.clean.authors import byline_names
+
+    assert byline_names(line) == names
+
+
+def test_a_byline_paragraph_in_the_body_is_the_author_not_text() -> None:
+    page = _page(f"<article><p><em>Von Gregor Lindqvist</em></p>{_ps(STORY)}</article>")
+    doc = clean_html(page)
+    assert doc.metadata.authors == ["Gregor Lindqvist"]
+    assert "Lindqvist" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<ul class="facts"><li><strong>Author</strong> Julian Tomkins</li></ul>',
+        '<div id="artikelautor">Autor: <a href="/p/1">Julian Tomkins</a><br>'
+        '<a href="/p/1/all">All articles</a></div>',
+        '<div class="dig-autoren"> Von Julian Tomkins </div>',
+    ],
+)
+def test_a_labelled_byline_anywhere_on_the_page(byline: str) -> None:
+    page = _page(f"<article>{_ps(STORY)}</article><div class='col'>{byline}</div>")
+    assert clean_html(page).metadata.authors == ["Julian Tomkins"]
+
+
+def test_a_labelled_name_in_reader_comments_is_not_the_author() -> None:
+    page = _page(
+        f"<article>{_ps(STORY)}</article>"
+        '<div class="comments"><div class="comment"><p>By Julian Tomkins</p>'
+        f"<p>{COMMENTS[0]}</p></div></div>"
+    )
+    assert clean_html(page).metadata.authors == []

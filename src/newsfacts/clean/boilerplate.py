@@ -29,7 +29,8 @@ BOILERPLATE_TOKENS = frozenset(
     sidebar tags taglist toolbar outbrain taboola widget widgets hot rail masthead banner
     byline bylines dateline timestamp credit credits caption captions dek standfirst strapline
     kicker authorbio bio newsletters signup promos upsell blurb pullquote pq pitch author
-    upnext
+    upnext nextpost nextposts nextstory nextstories nextarticle nextarticles readnext
+    mostpopular mostviewed mostshared
     """.split()
 )
 

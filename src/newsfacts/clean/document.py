@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from newsfacts.clean.trace import RemovedBlock
@@ -29,9 +30,12 @@ _INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
 def normalize_space(text: str) -> str:
     """Collapse every run of whitespace (NBSP and thin spaces included) to one space.
 
-    Invisible characters (soft hyphens, word joiners, byte-order marks) are removed.
+    Invisible characters (soft hyphens, word joiners, byte-order marks) are removed, and the
+    text is put in Unicode NFC form: a page that spells "ü" as "u" plus a combining diaeresis
+    reads, searches and matches like one that spells it as one character.
     """
-    return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+    text = _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from newsfacts.clean.authors import labelled_authors
+from newsfacts.clean.authors import byline_names, labelled_authors
 from newsfacts.clean.boilerplate import (
     BOILERPLATE_TOKENS,
     TEXT_TOKENS,
@@ -38,6 +39,7 @@ from newsfacts.clean.metadata import (
     extract_metadata,
     fallback_published,
     jsonld_article_body,
+    labelled_byline,
     markup_published,
     same_title,
 )
@@ -211,14 +213,20 @@ def _name_tokens(classes: str, ident: str) -> tuple[frozenset[str], frozenset[st
         else:
             strong.add(block.lower())
             strong.update(parts)
+            strong.update(_joined_pairs(parts))  # "most-read" -> "mostread", "next-post"
         weak.update(_name_parts(modifier))
     ident = ident.strip()
     if ident:
         strong.add(ident.lower())  # id="comments", id="sidebar"
         parts = _name_parts(ident)
         # a long id may be an anchor made of a heading's words ("nav_nur_die_folie__1"): weak
-        (strong if len(parts) < _SLUG_PARTS else weak).update(parts)
+        (strong if len(parts) < _SLUG_PARTS else weak).update([*parts, *_joined_pairs(parts)])
     return frozenset(strong), frozenset(weak - strong)
+
+
+def _joined_pairs(parts: tuple[str, ...]) -> list[str]:
+    """Adjacent parts of a name written as one word: a name's words may be split or not."""
+    return [a + b for a, b in pairwise(parts)]
 
 
 @lru_cache(maxsize=4096)
@@ -388,7 +396,7 @@ def _flag_boilerplate(tree: Any, guard: _Guard) -> dict[Any, str]:
             flagged[el] = "class"
     for card in _inline_cards(tree):
         flagged[card] = "inline-card"
-    for card in _story_cards(tree, guard):
+    for card in _story_cards(tree, guard, flagged):
         flagged.setdefault(card, "story-card")
     for cta in tree.iter("a", "button"):
         if not _CTA.match(normalize_space(cta.text_content())):
@@ -438,16 +446,19 @@ def _inline_cards(tree: Any) -> list[Any]:
     return cards
 
 
-def _story_cards(tree: Any, guard: _Guard) -> list[Any]:
+def _story_cards(tree: Any, guard: _Guard, furniture: dict[Any, str]) -> list[Any]:
     """Cards of other stories: a linked headline with a picture and a few words.
 
     The smallest block around a heading (``<h2>``-``<h4>``) that is a link or sits in one, that
     also holds an image or a second link to the same story, and less than ``_CARD_MAX_CHARS``
     characters of text. Headings of the
-    article's own sections are not links; a figure with a caption has no linked headline.
+    article's own sections are not links; a figure with a caption has no linked headline; a
+    heading inside furniture already found (a share bar's "SHARE" link) heads no story.
     """
     cards: list[Any] = []
     for heading in tree.iter("h2", "h3", "h4"):
+        if _inside(heading, furniture):
+            continue
         link = heading.find(".//a[@href]")
         if link is None:
             link = next((a for a in heading.iterancestors("a") if a.get("href")), None)
@@ -501,20 +512,26 @@ def _link_len(el: Any) -> int:
 
 
 def _find_container(
-    tree: Any, flagged: dict[Any, str], every: list[tuple[Any, int]] | None = None
+    tree: Any,
+    flagged: dict[Any, str],
+    every: list[tuple[Any, int]] | None = None,
+    leads: frozenset[str] = frozenset(),
 ) -> Any:
     """Pick the block that holds the article.
 
     Paragraph scores go to each paragraph's parent (in full) and grandparent (half), as in
     readability; paragraphs inside flagged furniture do not count (unless that leaves almost
-    nothing). The best-scoring block wins. A block the page labels as the body
+    nothing, and nothing outside the furniture opens like the page's description: a short post
+    beside a long strip of teasers is still the post). The best-scoring block wins. A block the page labels as the body
     (``itemprop=articleBody``, a body-like class, ``<article>``) is preferred when it encloses or
     sits inside the winner and holds at least half of its prose: evidence, not proof.
     """
     every = _paragraph_nodes(tree) if every is None else every
     paragraphs = [(el, w) for el, w in every if not _inside(el, flagged)]
     outside = sum(w for _, w in paragraphs)
-    if outside < _UNFLAGGED_MIN_SHARE * sum(w for _, w in every) or outside < _UNFLAGGED_MIN_CHARS:
+    if (
+        outside < _UNFLAGGED_MIN_SHARE * sum(w for _, w in every) or outside < _UNFLAGGED_MIN_CHARS
+    ) and not any(_opens_like(el, leads) for el, _ in paragraphs):
         paragraphs = every
     weights: dict[Any, int] = {}
     scores: Counter[Any] = Counter()
@@ -546,6 +563,20 @@ def _find_container(
         if weights[label] >= 0.5 * weights[best]:
             return label
     return best
+
+
+def _lead_keys(summaries: set[str]) -> frozenset[str]:
+    """Opening keys of the page's descriptions (a description is often the lead, cut short)."""
+    keys = (paragraph_key(text)[:_LEAD_KEY_CHARS] for text in summaries)
+    return frozenset(key for key in keys if len(key) == _LEAD_KEY_CHARS)
+
+
+def _opens_like(el: Any, leads: frozenset[str]) -> bool:
+    return bool(leads) and paragraph_key(el.text_content())[:_LEAD_KEY_CHARS] in leads
+
+
+#: A paragraph opens like a description when this many letters and digits of both agree.
+_LEAD_KEY_CHARS = 60
 
 
 def _titled_article(tree: Any, title: str | None) -> Any:
@@ -695,8 +726,8 @@ def _with_prose_siblings(container: Any, flagged: dict[Any, str]) -> list[Any]:
             continue
         if not isinstance(sibling.tag, str) or _inside(sibling, flagged):
             continue
-        if sibling.tag == "article" or sibling.find(".//h1") is not None:
-            continue  # a block with its own top heading, or an <article>, is another story
+        if sibling.tag == "article" or _opens_with(sibling, links=False):
+            continue  # an <article>, or a block under its own top or linked heading: a story
         if any(el in flagged for el in sibling.iter()):
             continue
         text = normalize_space(sibling.text_content())
@@ -749,13 +780,26 @@ def _with_repeated_blocks(
 
 def _is_teaser_card(el: Any) -> bool:
     """A block that opens with a headline or a link: a card of another story, not a section."""
-    if el.find(".//h1") is not None or el.find(".//h2") is not None:
+    return _opens_with(el, links=True)
+
+
+def _opens_with(el: Any, *, links: bool) -> bool:
+    """A block under its own top heading, or whose first text is a linked heading.
+
+    With ``links``, a block whose first text is any link counts too. A section of the article
+    opens with a plain heading or with prose.
+    """
+    if el.find(".//h1") is not None:
         return True
     for node in el.iter():
         if node is el or not isinstance(node.tag, str):
             continue
-        if node.tag in {"a", "h3", "h4"} and normalize_space(node.text_content()):
+        if links and node.tag == "a" and normalize_space(node.text_content()):
             return True
+        if node.tag in {"h2", "h3", "h4"} and normalize_space(node.text_content()):
+            return node.find(".//a[@href]") is not None or any(
+                a.tag == "a" for a in node.iterancestors() if _inside(a, {el})
+            )
         if normalize_space(node.text or ""):
             return False
     return False
@@ -834,12 +878,12 @@ def clean_html(
     tree = parse_html(markup, max_depth=max_depth, max_nodes=max_nodes)
     metadata = extract_metadata(tree, url=url)
     declared = jsonld_article_body(tree)
-    summaries = {paragraph_key(d) for d in descriptions(tree)}
+    described = descriptions(tree)
     log = DropLog(trace=trace)
     guard = _strip_furniture(tree, log)
     flagged = _flag_boilerplate(tree, guard)
     every = _paragraph_nodes(tree)
-    container = _find_container(tree, flagged, every)
+    container = _find_container(tree, flagged, every, _lead_keys(described))
     titled = _titled_article(tree, metadata.title)
     if titled is not None and not _inside(container, {titled}):
         # a list of stories: the page's own wins over another one or over the whole list
@@ -875,9 +919,19 @@ def clean_html(
     byline_at: int | None = None  # how many body paragraphs came before the byline / dateline
     bylines: list[str] = []
     for text, density in (pair for block in blocks for pair in _paragraphs(block)):
-        if is_widget_line(text) or is_caption_or_dateline(text) or is_author_note(text):
+        if (
+            is_widget_line(text)
+            or is_caption_or_dateline(text)
+            or is_author_note(text)
+            or byline_names(text)
+        ):
             log.note("widget", text)
-            if is_caption_or_dateline(text) or is_author_note(text) or _BYLINE.match(text):
+            if (
+                is_caption_or_dateline(text)
+                or is_author_note(text)
+                or _BYLINE.match(text)
+                or byline_names(text)
+            ):
                 bylines.append(text)
                 if byline_at is None:
                     byline_at = len(kept)
@@ -894,6 +948,8 @@ def clean_html(
     if not metadata.authors:
         site = [n for n in (metadata.site_name,) if n]
         found_authors = labelled_authors(header + bylines, not_people=site)
+        if not found_authors:
+            found_authors = labelled_byline(tree, site)
         if found_authors:
             metadata = metadata.model_copy(update={"authors": found_authors})
     if metadata.published is None:
@@ -915,7 +971,7 @@ def clean_html(
             found = markup_published(tree, metadata.canonical_url or url)
         if found:
             metadata = metadata.model_copy(update={"published": found})
-    paragraphs = _drop_dek(paragraphs, summaries, byline_at or 0, log)
+    paragraphs = _drop_dek(paragraphs, described, byline_at or 0, log)
     paragraphs = _drop_pull_quotes(paragraphs, log)
     if declared:
         paragraphs = _weigh_declared_body(paragraphs, declared, log)
@@ -965,21 +1021,32 @@ def _drop_pull_quotes(paragraphs: list[str], log: DropLog) -> list[str]:
     return kept
 
 
-def _drop_dek(paragraphs: list[str], summaries: set[str], before: int, log: DropLog) -> list[str]:
+def _drop_dek(paragraphs: list[str], described: set[str], before: int, log: DropLog) -> list[str]:
     """Drop a leading paragraph that repeats the page's description: the dek.
 
     Many sites also use the lede as description, so the repeat is a dek only when it stands above
-    the byline (``before`` paragraphs precede it) or reads as a headline, not a sentence.
+    the byline (``before`` paragraphs precede it) or reads as a headline, not a sentence. A description cut short ("...") matches
+    the paragraph it opens.
     """
-    if len(paragraphs) < 4 or not summaries:
+    if len(paragraphs) < 4 or not described:
         return paragraphs
     for index in range(2):
-        if index >= before and not looks_like_headline(paragraphs[index]):
+        para = paragraphs[index]
+        if index >= before and not looks_like_headline(para):
             continue
-        if paragraph_key(paragraphs[index]) in summaries:
-            log.note("dek", paragraphs[index])
+        if any(_repeats(para, text) for text in described):
+            log.note("dek", para)
             return paragraphs[:index] + paragraphs[index + 1 :]
     return paragraphs
+
+
+def _repeats(paragraph: str, description: str) -> bool:
+    """True when the paragraph is the description, or opens with a description cut short."""
+    para_key, key = paragraph_key(paragraph), paragraph_key(description)
+    if para_key == key:
+        return True
+    cut = description.rstrip().endswith(("...", "\u2026", "[\u2026]"))
+    return cut and len(key) >= _LEAD_KEY_CHARS and para_key.startswith(key)
 
 
 def _shingle_set(text: str) -> set[tuple[str, ...]]:

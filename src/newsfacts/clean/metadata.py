@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from newsfacts.clean.authors import clean_authors, split_authors
+from newsfacts.clean.authors import byline_names, clean_authors, split_authors
 from newsfacts.clean.document import normalize_space
 from newsfacts.facts import ArticleMetadata
 from newsfacts.vocab import DATELINE_MONTHS
@@ -28,6 +28,7 @@ __all__ = [
     "extract_metadata",
     "fallback_published",
     "jsonld_article_body",
+    "labelled_byline",
     "markup_published",
     "normalize_published",
     "same_title",
@@ -401,6 +402,52 @@ def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
             if names:
                 return names
     return []
+
+
+def labelled_byline(tree: Any, not_people: list[str]) -> list[str]:
+    """The names of the page's first line that is a labelled byline and nothing else, or [].
+
+    The last resort when no markup, meta tag or line near the headline names the author: a
+    byline anywhere on the page outside reader comments and furniture ("<strong>Author</strong>
+    Julian Tompkin" in a side column, ``<div class="dig-autoren">Von Clemens Höges</div>``).
+    """
+    tried = 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _NOT_TEXT:
+            continue
+        head = (el.text or "").lstrip()
+        if not head or not _LABEL_START.match(head):
+            continue
+        tried += 1
+        if tried > _MAX_BYLINE_TRIES:
+            break
+        if _in_furniture(el):
+            continue
+        names = byline_names(_line_of(el), not_people=not_people)
+        if names:
+            return names
+    return []
+
+
+def _line_of(el: Any) -> str:
+    """An element's text up to its first line break or block, with the name after a lone label."""
+    parts = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag in _LINE_BREAKS:
+            break
+        parts.extend((child.text_content(), child.tail or ""))
+    line = normalize_space("".join(parts))
+    if len(el) == 0 and el.tail and len(line.split()) <= 2:
+        line = f"{line} {normalize_space(el.tail)}"  # <strong>Author</strong> Julian Tompkin
+    return line
+
+
+#: A text that opens like a byline label (checked before anything costlier).
+_LABEL_START = re.compile(r"(?i:by|von|par|por|door|autor|autoren|author|auteur|text|written)\b")
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "title", "option", "textarea"})
+_LINE_BREAKS = frozenset({"br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "table"})
+#: At most this many label-like texts are read per page (bounded work on hostile pages).
+_MAX_BYLINE_TRIES = 50
 
 
 #: Where author-like markup is never the article's byline: reader comments, forms, captions.
