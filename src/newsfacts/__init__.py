@@ -12,6 +12,7 @@ Three stages, each its own package: ``clean`` (boilerplate, teasers and repeated
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any
 
 from newsfacts.errors import (
     CleanError,
@@ -35,8 +36,10 @@ from newsfacts.facts import (
     QuantityFact,
     facts_adapter,
 )
-from newsfacts.pipeline import extract_text, parse, parse_page
 from newsfacts.settings import Settings
+
+if TYPE_CHECKING:
+    from newsfacts.pipeline import extract_text, parse, parse_page
 
 __all__ = [
     "Article",
@@ -65,5 +68,18 @@ __all__ = [
 ]
 
 __version__ = "0.1.0"
+
+#: Names served by ``newsfacts.pipeline``, which imports spaCy: loaded on first use, so that
+#: ``newsfacts --help``, ``schema`` and the cleaner start without it.
+_PIPELINE_NAMES = frozenset({"extract_text", "parse", "parse_page"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PIPELINE_NAMES:
+        from newsfacts import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'newsfacts' has no attribute {name!r}")
+
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -314,7 +314,14 @@ def _show(args: argparse.Namespace) -> int:
     if args.open:
         import webbrowser
 
-        webbrowser.open(target.resolve().as_uri())
+        try:
+            opened = webbrowser.open(target.resolve().as_uri())
+        except webbrowser.Error:
+            opened = False
+        if not opened:
+            sys.stderr.write(
+                f"newsfacts: no web browser found to open the report; open {target} yourself\n"
+            )
     return 0
 
 
@@ -438,11 +445,23 @@ def _schema() -> int:
     return 0
 
 
+def _subparser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    """The parser of one command (for its usage line in an error)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found = action.choices.get(command)
+            if isinstance(found, argparse.ArgumentParser):
+                return found
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``newsfacts`` command; returns the exit code."""
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra:  # a bad flag after a command: that command's usage, not the top level's
+            _subparser(parser, args.command).error(f"unrecognized arguments: {' '.join(extra)}")
     except SystemExit as exc:  # argparse exits on --help (0) and on usage errors (2)
         return int(exc.code or 0)
     try:

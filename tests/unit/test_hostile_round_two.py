@@ -231,3 +231,89 @@ def test_regress_fails_one_page_past_its_budget(tmp_path: Path) -> None:
     results = list(run_folder(folder, record_timeout=0.001))
     assert [r.status for r in results] == ["failed"]
     assert "record_timeout" in results[0].problems[0]
+
+
+# ------------------------------------------------------------------------- first-use rough edges
+
+
+def test_help_and_schema_start_without_importing_spacy() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, contextlib, io\n"
+        "from newsfacts.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['--help']); main(['schema']); main(['clean', '--help'])\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "False"
+
+
+def test_newsfacts_parse_is_still_reachable_from_the_package() -> None:
+    import newsfacts
+
+    assert callable(newsfacts.parse) and callable(newsfacts.parse_page)
+    with pytest.raises(AttributeError):
+        newsfacts.no_such_name  # noqa: B018
+
+
+def test_a_bad_flag_prints_the_commands_own_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsfacts.cli import main
+
+    assert main(["extract", "page.html", "--bogus"]) == 2
+    err = capsys.readouterr().err
+    assert "usage: newsfacts extract" in err
+    assert "unrecognized arguments: --bogus" in err
+
+
+def test_show_open_without_a_browser_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsfacts.cli import main
+
+    page = tmp_path / "p.html"
+    page.write_text(f"<html><body><article>{BODY}</article></body></html>", encoding="utf-8")
+    import webbrowser
+
+    # a machine without a browser: nothing on PATH, no display, the registry read afresh
+    monkeypatch.setenv("BROWSER", str(tmp_path / "no-such-browser"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(webbrowser, "_tryorder", None)
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    out = tmp_path / "r.html"
+    assert main(["show", str(page), "--model", "none", "-o", str(out), "--open"]) == 0
+    assert out.exists()
+    assert "no web browser found" in capsys.readouterr().err
+
+
+def test_a_missing_model_advises_the_rules_only_switch() -> None:
+    from newsfacts import ModelError, Settings
+    from newsfacts.extract.nlp import load_nlp
+
+    with pytest.raises(ModelError, match="--model none"):
+        load_nlp(Settings(model="no_such_pipeline_xx"))
+
+
+def test_the_progress_bar_shows_the_model_load_as_its_own_step() -> None:
+    import io
+    import time
+
+    from newsfacts.batch.progress import Progress
+
+    stream = io.StringIO()
+    with Progress(total=4, enabled=True, stream=stream) as bar:
+        time.sleep(0.3)  # the workers loading the model: no record yet
+        assert "loading model" in stream.getvalue()
+        first = time.time()
+        bar.update(2)
+        assert bar._bar.n == 2
+        # the clock starts at the first record: the load time is not in the rate or the ETA
+        assert bar._bar.start_t >= first
+        bar.update(2)
+    assert "4/4" in stream.getvalue()

@@ -93,19 +93,31 @@ class Summary:
 class Progress:
     """A tqdm bar with records/s and an ETA when ``stream`` is a terminal; silent otherwise.
 
+    The time before the first record (workers loading the spaCy pipeline) is its own step,
+    shown as ``loading model``; the rate and the ETA count from the first record on, so the
+    load does not make them wild.
+
     Args:
         total: the number of records expected, when known (gives the ETA).
         enabled: force the bar on or off; by default on when ``stream`` is a TTY.
         stream: where the bar goes (stderr by default).
+        first_step: what the bar says until the first record arrives.
     """
 
     def __init__(
-        self, *, total: int | None = None, enabled: bool | None = None, stream: TextIO | None = None
+        self,
+        *,
+        total: int | None = None,
+        enabled: bool | None = None,
+        stream: TextIO | None = None,
+        first_step: str = "loading model",
     ) -> None:
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self.total = total
+        self.first_step = first_step
         self._bar: Any = None
+        self._started = False
 
     def __enter__(self) -> Progress:
         if self.enabled:
@@ -114,12 +126,20 @@ class Progress:
             self._bar = tqdm(
                 total=self.total, unit="rec", file=self.stream, dynamic_ncols=True, smoothing=0.1
             )
+            self._started = False
+            if self.first_step:
+                self._bar.set_description_str(self.first_step)
         return self
 
     def update(self, count: int = 1) -> None:
         """Advance by ``count`` records."""
-        if self._bar is not None:
-            self._bar.update(count)
+        if self._bar is None or count <= 0:
+            return
+        if not self._started:
+            self._started = True
+            self._bar.set_description_str("", refresh=False)
+            self._bar.reset(total=self.total)  # the clock starts with the first record
+        self._bar.update(count)
 
     def __exit__(
         self,

@@ -75,8 +75,9 @@ def _load_base(settings: Settings) -> Language:
         nlp = spacy.load(settings.model, exclude=exclude)
     except (OSError, ImportError, ValueError) as exc:
         raise ModelError(
-            f"cannot load spaCy pipeline {settings.model!r} (install it, or use model=None for "
-            f"rules only): {exc}"
+            f"cannot load spaCy pipeline {settings.model!r}: {exc}. Install it (`make run` "
+            "installs the default one), or run rules only: `--model none` on the command line, "
+            "Settings(model=None) in Python"
         ) from exc
     _drop_idle_embedders(nlp)
     return nlp
