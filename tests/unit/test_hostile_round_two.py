@@ -256,7 +256,8 @@ def test_help_and_schema_start_without_importing_spacy() -> None:
 def test_newsfacts_parse_is_still_reachable_from_the_package() -> None:
     import newsfacts
 
-    assert callable(newsfacts.parse) and callable(newsfacts.parse_page)
+    assert callable(newsfacts.parse)
+    assert callable(newsfacts.parse_page)
     with pytest.raises(AttributeError):
         newsfacts.no_such_name  # noqa: B018
 
