@@ -1,7 +1,8 @@
 """Score page metadata (title, publication day, authors) on development pages, beside peers.
 
-Gold: ``bench/dev/metadata.json`` (keys ``<corpus folder>/<file>``; title, title alternatives,
-authors, pub_date, annotated from the pages alone). Pages are read from ``../shared/corpus/``.
+Gold: ``bench/dev/metadata.json`` (85 pages of the news pool and trafilatura-realworld) and
+``bench/dev/metadata-aeb.json`` (the 80 pages of aeb-dev), keys ``<corpus folder>/<file>``; title,
+title alternatives, authors, pub_date, annotated from the pages alone. One table per file. Pages are read from ``../shared/corpus/``.
 Rules as in ``blind_clean_eval.py``: title ignoring case, spacing and quote style (an annotated
 alternative counts); the publication day; the same set of author names (case ignored; none
 annotated and none found is right).
@@ -9,7 +10,7 @@ annotated and none found is right).
 In the same run: trafilatura's ``extract_metadata`` and htmldate's ``find_date`` (publication
 day only, original date, no extensive search: the settings trafilatura uses for its metadata).
 
-    python bench/metadata_eval.py [--gold FILE] [--failures]
+    python bench/metadata_eval.py [--gold FILE ...] [--failures]
 """
 
 from __future__ import annotations
@@ -29,25 +30,39 @@ from newsfacts.sources.raw import load_path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"
-DEFAULT_GOLD = ROOT / "bench" / "dev" / "metadata.json"
+DEFAULT_GOLD = [
+    ROOT / "bench" / "dev" / "metadata.json",
+    ROOT / "bench" / "dev" / "metadata-aeb.json",
+]
 
 
 def _page_path(key: str) -> Path:
     folder, name = key.split("/", 1)
     if folder == "trafilatura-realworld":
         return CORPUS / folder / "pages" / name
+    if folder == "aeb-dev":
+        return CORPUS / folder / "html" / name
     return CORPUS / folder / name
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--gold", type=Path, nargs="+", default=DEFAULT_GOLD)
     parser.add_argument("--failures", action="store_true", help="list newsfacts' misses")
     args = parser.parse_args(argv)
-    if not args.gold.exists():
-        print(f"no gold at {args.gold}", file=sys.stderr)
-        return 2
-    gold_all = json.loads(args.gold.read_text(encoding="utf-8"))
+    for gold in args.gold:
+        if not gold.exists():
+            print(f"no gold at {gold}", file=sys.stderr)
+            return 2
+    for number, gold in enumerate(args.gold):
+        if number:
+            print()
+        _score(gold, show_failures=args.failures)
+    return 0
+
+
+def _score(gold_file: Path, *, show_failures: bool) -> None:
+    gold_all = json.loads(gold_file.read_text(encoding="utf-8"))
     try:
         import trafilatura
         from htmldate import find_date
@@ -94,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             page.text, url=gold.get("url"), original_date=True, extensive_search=False
         )
         score["htmldate"]["day"].append(found == gold["pub_date"])
-    print(f"development metadata: {len(score['newsfacts']['title'])} pages ({args.gold.name})")
+    print(f"development metadata: {len(score['newsfacts']['title'])} pages ({gold_file.name})")
     print(f"{'tool':14} {'title':>14} {'pub day':>14} {'authors':>14}")
     for name, fields in score.items():
         cells = [
@@ -103,11 +118,10 @@ def main(argv: list[str] | None = None) -> int:
         ]
         if any(c != "-" for c in cells):
             print(f"{name:14} {cells[0]:>14} {cells[1]:>14} {cells[2]:>14}")
-    if args.failures:
+    if show_failures:
         print("\nnewsfacts misses:")
         for line in failures:
             print("  " + line)
-    return 0
 
 
 if __name__ == "__main__":

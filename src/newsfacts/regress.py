@@ -36,6 +36,7 @@ from spacy.language import Language
 
 from newsfacts.budget import Overrun, overrun_error, time_budget
 from newsfacts.errors import ConfigError, NewsFactsError
+from newsfacts.extract import load_nlp
 from newsfacts.facts import Article
 from newsfacts.pipeline import article_from_error, parse_page
 from newsfacts.settings import Settings
@@ -401,6 +402,7 @@ def run_page(
         return PageResult(page=page, status="failed", diff=[], problems=[linked])
     rules = load_expectations(page)
     try:
+        nlp = nlp or load_nlp(settings)  # the model loads outside the page's time budget
         with time_budget(record_timeout):
             article = parse_page(
                 load_path(page, url=rules.get("url")),

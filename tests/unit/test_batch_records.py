@@ -111,7 +111,8 @@ def test_records_corrupt_gzip_warc_tail_is_one_error_record(tmp_path: Path) -> N
         [warc_response("https://a.example/", b"<p>a</p>"), b"\x1f\x8b\x08\x00garbage-not-deflate"],
     )
     records = list(read_records(InputFile(str(path), "warc")))
-    assert [r.id for r in records] == [f"{path}@0", f"{path}@{offsets[0]}+"]
+    # the damaged member is named by its own offset
+    assert [r.id for r in records] == [f"{path}@0", f"{path}@{offsets[1]}"]
     assert records[0].error is None
     assert records[1].error is not None
 

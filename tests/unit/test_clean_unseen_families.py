@@ -492,3 +492,52 @@ def test_a_labelled_name_in_reader_comments_is_not_the_author() -> None:
         f"<p>{COMMENTS[0]}</p></div></div>"
     )
     assert clean_html(page).metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("stamp", "shown", "expected"),
+    [
+        # a UTC stamp the evening after, local time: the dateline's day
+        ("2019-11-20T02:59:46Z", "<p>November 19, 2019 at 8:59 pm</p>", "2019-11-19"),
+        # the address's day counts against a UTC stamp
+        ("2019-11-19T04:58:46+00:00", "", "2019-11-18"),
+        # a stamp with its own local offset and no dateline: it stays
+        ("2016-12-23T16:42:59-05:00", "", "2016-12-23T16:42:59-05:00"),
+        # a dateline days away is another date (an update): the stamp stays
+        ("2019-11-20T02:59:46Z", "<p>November 12, 2019</p>", "2019-11-20T02:59:46+00:00"),
+    ],
+)
+def test_the_local_day_beats_a_utc_stamp_one_day_off(stamp: str, shown: str, expected: str) -> None:
+    head = f'<meta property="article:published_time" content="{stamp}">'
+    page = _page(
+        f"<article><h1>Flood gates open</h1>{shown}{_ps(STORY)}</article>",
+        head + '<link rel="canonical" href="https://river.example/2019/11/18/gates">',
+    )
+    assert clean_html(page).metadata.published == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Finian Cullen. Harbour Ledger International", "Finian Cullen"),
+        ("Troy L. Smithers", "Troy L. Smithers"),
+        ("Dr. Sebastian Bruckner", "Sebastian Bruckner"),
+        ("Tom Kristof, AP Auto Writer", None),
+        ("Ap Auto Writer", None),
+        ("The Water Cooler", None),
+        ("The Russian and Syrian defense ministries", None),
+        ("Malcolm Owens Monday", "Malcolm Owens"),
+    ],
+)
+def test_author_names_lose_credits_brands_and_dates(raw: str, name: str | None) -> None:
+    from newsfacts.clean.authors import clean_author
+
+    part = raw.split(", ")[-1] if ", " in raw else raw
+    assert clean_author(part) == name
+
+
+def test_the_sites_own_name_spaced_differently_is_not_an_author() -> None:
+    from newsfacts.clean.authors import clean_author
+
+    assert clean_author("Link Naija", not_people=["LinkNaija"]) is None
+    assert clean_author("Apple Insider", not_people=["AppleInsider"]) is None

@@ -193,7 +193,9 @@ def run_local(
         progress.total = min(total, limit) if limit is not None else total
     summary = Summary()
     sink = _ShardSink(out, fmt, shard_size, next_shard_index(out))
-    records = _wanted(iter_records(inputs), done, limit, summary)
+    records = _wanted(
+        iter_records(inputs, max_bytes=settings.max_input_bytes), done, limit, summary
+    )
     shown = 0
     try:
         with progress:

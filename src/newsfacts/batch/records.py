@@ -14,12 +14,13 @@ import hashlib
 import io
 import json
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from newsfacts.errors import ConfigError, LoadError
+from newsfacts.errors import ConfigError, LimitError, LoadError
 from newsfacts.sources.raw import (
     PageKind,
     RawPage,
@@ -28,9 +29,7 @@ from newsfacts.sources.raw import (
     scrub_text,
     sniff_kind,
 )
-
-if TYPE_CHECKING:
-    from fastwarc.warc import WarcRecord
+from newsfacts.sources.warc import WarcItem, read_warc
 
 __all__ = [
     "PAGE_SUFFIXES",
@@ -207,8 +206,16 @@ def estimate_total(paths: Iterable[str | Path]) -> int:
     return total
 
 
-def read_records(source: InputFile) -> Iterator[Record]:
-    """Yield the records of one input file (one for a page, one per item or HTML response)."""
+#: The size limit of one record when the caller gives none (``Settings.max_input_bytes``).
+DEFAULT_MAX_BYTES = 50_000_000
+
+
+def read_records(source: InputFile, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Record]:
+    """Yield the records of one input file (one for a page, one per item or HTML response).
+
+    No record is read into memory past ``max_bytes``: a bigger page file, JSONL line or WARC
+    record (compressed or not) is one ``LimitError`` record, and reading goes on after it.
+    """
     if source.format in ("outside", "special"):
         name = _writable(source.path)
         message = (
@@ -218,21 +225,23 @@ def read_records(source: InputFile) -> Iterator[Record]:
         )
         yield Record(id=name, path=name, error=("LoadError", message))
     elif source.format == "jsonl":
-        yield from _jsonl_records(source.path)
+        yield from _jsonl_records(source.path, max_bytes)
     elif source.format == "warc":
-        yield from _warc_records(source.path)
+        yield from _warc_records(source.path, max_bytes)
     else:
-        yield _page_record(source.path)
+        yield _page_record(source.path, max_bytes)
 
 
-def iter_records(paths: Iterable[str | Path]) -> Iterator[Record]:
+def iter_records(
+    paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Record]:
     """Yield every record of every input, streaming (one file open at a time).
 
     Raises:
         ConfigError: an input path does not exist.
     """
     for source in find_inputs(paths):
-        yield from read_records(source)
+        yield from read_records(source, max_bytes=max_bytes)
 
 
 def _writable(name: str) -> str:
@@ -248,12 +257,17 @@ def _writable(name: str) -> str:
     return name
 
 
-def _page_record(path: str) -> Record:
+def _page_record(path: str, max_bytes: int) -> Record:
     name = _writable(path)
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as stream:
+            data = stream.read(max_bytes + 1)
     except OSError as exc:
         return Record(id=name, path=name, error=("LoadError", f"cannot read file: {exc}"))
+    if len(data) > max_bytes:
+        # a .gz page is inflated later, in the worker, with the same limit
+        message = f"input is over the {max_bytes:,}-byte limit (not read past it)"
+        return Record(id=name, path=name, error=("LimitError", message))
     return Record(id=name, data=data, path=name)
 
 
@@ -263,7 +277,7 @@ def _open_text(path: str) -> io.BufferedIOBase:
     return open(path, "rb")
 
 
-def _jsonl_records(path: str) -> Iterator[Record]:
+def _jsonl_records(path: str, max_bytes: int) -> Iterator[Record]:
     try:
         stream = _open_text(path)
     except OSError as exc:
@@ -272,15 +286,30 @@ def _jsonl_records(path: str) -> Iterator[Record]:
     line_no = 0
     with stream:
         try:
-            for line_no, raw in enumerate(stream, start=1):
-                if raw.strip():
+            while True:
+                raw = stream.readline(max_bytes + 1)
+                if not raw:
+                    break
+                line_no += 1
+                if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                    _skip_line(stream)  # the rest of the line is dropped unread, in pieces
+                    message = f"JSONL line is over the {max_bytes:,}-byte limit (not read past it)"
+                    yield Record(id=f"{path}:{line_no}", path=path, error=("LimitError", message))
+                elif raw.strip():
                     yield _item_record(path, line_no, raw)
-        except (OSError, EOFError) as exc:  # corrupt or truncated gzip
+        except (OSError, EOFError, zlib.error) as exc:  # corrupt or truncated gzip
             yield Record(
                 id=f"{path}:{line_no + 1}",
                 path=path,
                 error=("LoadError", f"unreadable JSONL data: {exc}"),
             )
+
+
+def _skip_line(stream: io.BufferedIOBase) -> None:
+    while True:
+        piece = stream.readline(1 << 16)
+        if not piece or piece.endswith(b"\n"):
+            return
 
 
 def _optional_str(item: dict[str, object], key: str) -> str | None:
@@ -313,57 +342,26 @@ def _item_record(path: str, line_no: int, raw: bytes) -> Record:
     return Record(id=record_id, url=url, path=path, error=("LoadError", message))
 
 
-def _warc_records(path: str) -> Iterator[Record]:
-    from fastwarc.warc import ArchiveIterator, WarcRecordType  # only needed for WARC input
-
-    last = -1
+def _warc_records(path: str, max_bytes: int) -> Iterator[Record]:
     try:
-        records = ArchiveIterator(
-            path, record_types=WarcRecordType.response, parse_http=True, auto_decode="all"
-        )
-        for warc in records:
-            last = warc.stream_pos
-            record = _warc_record(path, warc)
-            if record is not None:
-                yield record
-    except (OSError, ValueError) as exc:
-        # The rest of the file cannot be read (corrupt compression, broken framing): one error
-        # record stands for it, named after the last record that could be read.
-        where = f"{path}@{last}+" if last >= 0 else f"{path}@0"
-        yield Record(id=where, path=path, error=("LoadError", f"unreadable WARC data: {exc}"))
+        for item in read_warc(path, max_bytes=max_bytes):
+            yield _warc_record(path, item)
+    except OSError as exc:
+        yield Record(id=f"{path}@0", path=path, error=("LoadError", f"cannot read file: {exc}"))
 
 
-def _warc_record(path: str, warc: WarcRecord) -> Record | None:
-    record_id = f"{path}@{warc.stream_pos}"
-    url = warc.headers.get("WARC-Target-URI")
-    if url is None or not warc.is_http:
-        return Record(
-            id=record_id, path=path, error=("LoadError", "unreadable WARC record: no target URI")
-        )
-    if warc.http_headers.status_code is None:
-        return Record(
-            id=record_id,
-            url=url,
-            path=path,
-            error=("LoadError", "unreadable WARC record: no HTTP status line"),
-        )
-    content_type = (warc.http_content_type or "").split(";")[0].strip().lower()
-    if content_type not in _HTML_TYPES:
-        return None
-    try:
-        data = warc.reader.read()
-        day = warc.record_date.date().isoformat()
-    except (OSError, ValueError) as exc:
-        return Record(
-            id=record_id, url=url, path=path, error=("LoadError", f"unreadable WARC record: {exc}")
-        )
+def _warc_record(path: str, item: WarcItem) -> Record:
+    record_id = f"{path}@{item.offset}"
+    if item.error is not None:
+        kind = "LimitError" if "limit" in item.error else "LoadError"
+        return Record(id=record_id, url=item.url, path=path, error=(kind, item.error))
     return Record(
         id=record_id,
-        data=data,
+        data=item.body,
         kind="html",
-        charset=warc.http_charset,
-        url=url,
-        default_published=day,
+        charset=item.charset,
+        url=item.url,
+        default_published=item.day,
         path=path,
     )
 
@@ -378,7 +376,10 @@ def load_record(record: Record, *, max_bytes: int = 50_000_000) -> RawPage:
         LoadError: the record carries a read error, or its bytes are not usable text.
     """
     if record.error is not None:
-        raise LoadError(record.error[1], path=record.path, url=record.url)
+        kind, message = record.error
+        if kind == "LimitError":
+            raise LimitError(message, limit="max_input_bytes", path=record.path, url=record.url)
+        raise LoadError(message, path=record.path, url=record.url)
     if record.text is not None:
         if not record.text.strip():
             raise LoadError("empty input", path=record.path, url=record.url)

@@ -62,7 +62,11 @@ def convert_partition(
     try:
         # ids are made unique within the partition (a partition holds whole files, so the items
         # of one JSONL file are compared; across partitions ids are not)
-        records = (record for source in files for record in read_records(source))
+        records = (
+            record
+            for source in files
+            for record in read_records(source, max_bytes=settings.max_input_bytes)
+        )
         for record in unique_ids(records, summary):
             if record.id in done:
                 summary.skipped += 1

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from newsfacts.clean.document import normalize_space
+from newsfacts.vocab import WEEKDAYS
 
 __all__ = [
     "byline_names",
@@ -71,6 +72,8 @@ _TITLE_WORDS = frozenset(
     staff senior junior chief deputy associate assistant executive managing contributing special
     political business sports science technology tech health economics foreign national local
     news digital video photo web audio data investigative editorial global
+    auto markets energy travel food arts culture entertainment music film books style fashion
+    politics economy legal religion education environment climate weather transportation
     writer writers reporter reporters editor editors correspondent correspondents contributor
     contributors columnist columnists journalist journalists producer producers photographer
     photographers analyst critic host anchor intern fellow blogger author bureau desk team
@@ -89,15 +92,22 @@ _HONORIFIC = re.compile(
 _TRAILING_UI = frozenset(
     "follow folgen more mehr profile profil twitter email e-mail mail contact kontakt says sagt "
     "wrote schreibt in at on im bei".split()
-)
+) | frozenset(WEEKDAYS)  # a byline's date glued on: "Malcolm Owen Monday"
 #: Words that make a name an organisation, a desk or a credit, not a person.
 _ORG_WORDS = frozenset(
     """
     news desk media team redaktion gmbh ag inc ltd llc plc verlag magazine magazin online press
     presse agency agentur files staff network group service office bureau newsroom studio
     welle zeitung journal times post daily tribune herald gazette radio tv television
+    ministry ministries department government council committee commission university institute
+    association foundation company corporation police embassy
     """.split()
 )
+#: News agencies written as initials inside a byline part ("AP Auto Writer"): not a person.
+_AGENCY_INITIALS = frozenset("AP AFP DPA UPI PA APA SDA KNA EPD EFE ANSA".split())
+#: A name followed by a sentence-like credit ("Ana Ruiz. Harbour Ledger"): the credit goes.
+#: A full word before the period, so that an initial ("Troy L. Smith") stays.
+_AFTER_NAME = re.compile(r"(?<=[^\W\d_]{2})\.\s+[A-ZÀ-Þ].*$")
 #: A name with a web address's ending ("speicherguide.de") is a site.
 _DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.I)
 #: Only letters, spaces, hyphens, apostrophes and dots make a name.
@@ -171,6 +181,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}")
 
 
+def _squash(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
 def _is_title(words: list[str]) -> bool:
     return bool(words) and all(w.casefold().strip(".,") in _TITLE_WORDS for w in words)
 
@@ -195,6 +209,7 @@ def clean_author(name: str, *, not_people: Iterable[str] = ()) -> str | None:
     text = _LABEL.sub("", text)
     text = _PLACE_AFTER.sub("", _HANDLE.sub("", text))
     text = _HONORIFIC.sub("", _unglue(text).strip(" ,:;-–—()[]"))
+    text = _AFTER_NAME.sub("", text)
     words = text.split()
     while words and words[-1].casefold().strip(".,:") in _TRAILING_UI:
         words = words[:-1]
@@ -205,8 +220,10 @@ def clean_author(name: str, *, not_people: Iterable[str] = ()) -> str | None:
     if not 2 <= len(words) <= 5 or not _NAME_CHARS.match(text) or _DOMAIN.search(text):
         return None  # one word is a handle or a first name; symbols make it something else
     key = text.casefold()
-    if key in _NOT_PEOPLE_PHRASES or key in {n.casefold() for n in not_people if n}:
-        return None
+    if key in _NOT_PEOPLE_PHRASES or _squash(key) in {_squash(n) for n in not_people if n}:
+        return None  # the site's own name, also when spaced differently ("Link Naija")
+    if words[0].casefold() == "the" or any(w.strip(".,") in _AGENCY_INITIALS for w in words):
+        return None  # "The Water Coolest", "AP Auto": a brand or an agency, not a person
     if _is_title(words) or any(w.casefold().strip(".") in _ORG_WORDS for w in words):
         return None
     if words[0][0].islower() and not text.islower():
@@ -216,6 +233,8 @@ def clean_author(name: str, *, not_people: Iterable[str] = ()) -> str | None:
         if _is_title(tail) and tail[-1].casefold().strip(".,") in _TITLE_NOUNS:
             words = words[:cut]
             break
+    if len(words) < 2:
+        return None  # what was left of "Ap Auto Writer" is not a full name
     if all(_INITIALS.fullmatch(w) for w in words):
         return None  # "U.S.", "AP": initials, not a name
     text = " ".join(words)

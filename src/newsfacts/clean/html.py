@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
@@ -952,6 +953,13 @@ def clean_html(
             found_authors = labelled_byline(tree, site)
         if found_authors:
             metadata = metadata.model_copy(update={"authors": found_authors})
+    if metadata.published is not None:
+        shown = [dateline_published(header)]
+        if _UTC_STAMP.search(metadata.published):  # an address's day only against UTC
+            shown.append(_url_day([metadata.canonical_url, url]))
+        local = _local_day(metadata.published, shown)
+        if local is not None:
+            metadata = metadata.model_copy(update={"published": local})
     if metadata.published is None:
         region = container.getparent() if container.getparent() is not None else container
         times = [
@@ -984,6 +992,53 @@ def clean_html(
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def _local_day(stamp: str, shown: list[str | None]) -> str | None:
+    """The day a reader saw, when a machine time stamp has moved it by its time zone.
+
+    A page's meta or JSON-LD stamp is often in UTC ("2019-11-20T02:59:46Z") while the story
+    went out the evening before, local time, as its dateline or (against a UTC stamp) its
+    address says ("November 19, 2019 at 8:59 pm", "/2019/11/19/"). A shown day one day off wins
+    when a time zone where news is written could make it: the day before for a stamp before
+    08:00 UTC (the Americas), the day after for one from 15:00 UTC (east Asia, Australia).
+    Relative dates in the text ("on Tuesday") count from it. Anything else stays.
+    """
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None  # a stamp without a zone is already local
+    utc = moment.astimezone(dt.UTC)
+    for day in shown:
+        if not day:
+            continue
+        try:
+            seen = dt.date.fromisoformat(day[:10])
+        except ValueError:
+            continue
+        gap = (seen - utc.date()).days
+        if (gap == -1 and utc.hour < _WEST_BEFORE) or (gap == 1 and utc.hour >= _EAST_FROM):
+            return seen.isoformat()
+        if gap == 0:
+            return None
+    return None
+
+
+#: A UTC hour before which a story may still be the previous day's, local time (UTC-8..-5).
+_WEST_BEFORE = 8
+#: A UTC hour from which a story may already be the next day's, local time (UTC+9..+10).
+_EAST_FROM = 15
+
+
+#: A time stamp in UTC ("...Z", "+00:00"): the day it shows may not be the local one.
+_UTC_STAMP = re.compile(r"T[\d:.]+(?:Z|[+-]00:?00)$", re.I)
+
+
+def _url_day(urls: list[str | None]) -> str | None:
+    """The day in a page's address ("/2019/11/19/"), if any."""
+    return fallback_published([], urls=urls, bylines=[])
 
 
 _BYLINE = re.compile(r"^by\b", re.I)
