@@ -49,7 +49,8 @@ def main() -> int:
         run_local(archive.inputs, root / "out", workers=2, settings=HOSTILE_SETTINGS)
         wall = time.monotonic() - started
         rows = [row for path in shard_paths(root / "out") for row in read_rows(path)]
-        inputs = [record.id for record in iter_records(archive.inputs)]
+        limit = HOSTILE_SETTINGS.max_input_bytes
+        inputs = [record.id for record in iter_records(archive.inputs, max_bytes=limit)]
     counts = Counter(row["id"] for row in rows)
     by_id = {row["id"]: row for row in rows}
     print("| family | cases | outcome (status returned) | as expected | records lost |")

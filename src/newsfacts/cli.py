@@ -189,9 +189,9 @@ def _limit_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--worker-memory-mb",
         type=int,
-        default=None,
+        default=2048,
         metavar="MB",
-        help="address-space limit per worker process (default: none)",
+        help="address-space limit per worker process (default 2048; 0 = none)",
     )
 
 
@@ -204,7 +204,7 @@ def _limit_settings(args: argparse.Namespace, model: str | None) -> Settings:
             max_dom_depth=args.max_dom_depth,
             max_dom_nodes=args.max_dom_nodes,
             max_article_chars=args.max_article_chars,
-            worker_memory_mb=args.worker_memory_mb,
+            worker_memory_mb=args.worker_memory_mb or None,
             worker_threads=args.worker_threads or None,
         )
     except ValueError as exc:  # pydantic: a limit that is not positive

@@ -48,7 +48,9 @@ class Settings(BaseModel):
             becomes an error row of type ``timeout``. ``None`` waits forever.
         worker_memory_mb: address-space limit of each batch worker process, in MiB; a record
             that needs more fails alone (``MemoryError`` or a dead worker, type
-            ``worker_died``). ``None`` sets no limit.
+            ``worker_died``). The default, 2048, is over four times what a worker with the
+            model holds on a 1 MB article (long documents meet the model in pieces; see
+            ``bench/hostile_sizes.py``). ``None`` sets no limit.
         worker_threads: threads each batch worker process gives its BLAS / OpenMP libraries
             (``OPENBLAS_NUM_THREADS``, ``OMP_NUM_THREADS``, ``MKL_NUM_THREADS`` set in the
             worker's environment, unless the caller's environment sets them). One is the
@@ -71,7 +73,7 @@ class Settings(BaseModel):
     max_dom_nodes: int = Field(default=300_000, gt=0)
     max_article_chars: int = Field(default=1_000_000, gt=0)
     record_timeout: float | None = Field(default=60.0, gt=0)
-    worker_memory_mb: int | None = Field(default=None, gt=0)
+    worker_memory_mb: int | None = Field(default=2048, gt=0)
     worker_threads: int | None = Field(default=1, gt=0)
     relative_date_facts: bool = False
     written_number_facts: bool = False

@@ -616,12 +616,106 @@ def _warc(b: _Builder) -> None:
     b.archive.inputs.append(path)
 
 
+def _round_two(b: _Builder) -> None:
+    """The families of the second hostile round (issue 18): pages, an item, a damaged WARC."""
+    noise = random.Random(18).randbytes(20_000)
+    b.page(
+        "random-bytes",
+        "noise.html",
+        b"<meta charset='latin-1'>" + noise.replace(b"\x00", b"\x01"),
+        "error LoadError (binary)",
+        error_of("LoadError"),
+    )
+    brackets = "<script type='application/ld+json'>" + "[" * 1000 + "]" * 1000 + "</script>"
+    b.page(
+        "json-ld-nesting",
+        "brackets.html",
+        article(head=brackets).encode(),
+        "ok",
+        clean_ok("turbines"),
+    )
+    b.page(
+        "charset",
+        "punycode.html",
+        article(head="<meta charset='punycode'>").encode(),
+        "ok",
+        clean_ok("turbines"),
+    )
+    line = "Profit rose 9% to $2.3 billion in the year. Shares gained 2% on the news.\n"
+    b.page(
+        "repeated-text",
+        "fifty-copies.txt",
+        (line * 50).encode(),
+        "ok, one copy, its facts",
+        lambda row: (
+            row["status"] == "ok"
+            and row["text"].count("Profit rose 9%") == 1
+            and len(row["facts"]) >= 3
+        ),
+    )
+    b.item(
+        "oversized",
+        f"{b.items_path}:{len(b.items) + 1}",  # a line not read has no id of its own
+        json.dumps({"id": "huge-line", "html": "<p>" + "x" * 3_100_000 + "</p>"}),
+        "error LimitError",
+        error_of("LimitError"),
+    )
+    _damaged_warc(b)
+
+
+def _damaged_warc(b: _Builder) -> None:
+    """A crawl file with a false gzip body, a lying Content-Length and a member cut in half."""
+    path = b.archive.root / "damaged.warc.gz"
+    good = article().encode()
+
+    def record(url: str, extra: bytes = b"", length: int | None = None) -> bytes:
+        http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n" + extra
+        http += b"\r\n" + good
+        head = (
+            f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\n"
+            "WARC-Date: 2026-04-20T08:00:00Z\r\n"
+            "Content-Type: application/http; msgtype=response\r\n"
+            f"Content-Length: {len(http) if length is None else length}\r\n\r\n"
+        ).encode()
+        return gzip.compress(head + http + b"\r\n\r\n")
+
+    members = [
+        ("ok", record("https://d.example/1"), "ok", clean_ok("turbines")),
+        (
+            "false Content-Encoding",
+            record("https://d.example/2", b"Content-Encoding: gzip\r\n"),
+            "error LoadError",
+            error_of("LoadError"),
+        ),
+        ("ok", record("https://d.example/3"), "ok", clean_ok("turbines")),
+        (
+            "Content-Length of a terabyte",
+            record("https://d.example/4", length=10**12),
+            "error LimitError",
+            error_of("LimitError"),
+        ),
+        ("ok", record("https://d.example/5"), "ok", clean_ok("turbines")),
+        (
+            "gzip member cut in half",
+            record("https://d.example/6")[:300],
+            "error LoadError",
+            error_of("LoadError"),
+        ),
+        ("ok", record("https://d.example/7"), "ok", clean_ok("turbines")),
+    ]
+    offsets = write_warc_gz(path, [data for _, data, _, _ in members])
+    for offset, (_, _, expect, check) in zip(offsets, members, strict=True):
+        b.archive.cases.append(Case("warc-damage", f"{path}@{offset}", expect, check))
+    b.archive.inputs.append(path)
+
+
 def build_hostile_archive(root: Path) -> HostileArchive:
     """Write every hostile case under ``root``; returns the inputs and the cases in input order."""
     b = _Builder(root)
     _pages(b)
     _links(b)
     _items(b)
+    _round_two(b)
     b.items_path.write_text("\n".join(b.items) + "\n", encoding="utf-8")
     _warc(b)
     b.archive.inputs[:0] = [b.pages, b.items_path]

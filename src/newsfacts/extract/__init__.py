@@ -66,10 +66,85 @@ def extract_facts(
     """
     try:
         skip = _skipped(nlp, document.metadata.language)
-        doc = nlp(_prepared(document, nlp, published), disable=skip)
+        prepared = _prepared(document, nlp, published)
+        if len(prepared) > PIECE_TOKENS and any(n in nlp.pipe_names for n in _NETWORKS):
+            doc = _run_in_pieces(nlp, prepared, skip)
+        else:
+            doc = nlp(prepared, disable=skip)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
         raise ExtractionError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
     return _assembled(doc, document, relative_date_facts)
+
+
+#: The statistical components, whose memory grows with the length of the document they see.
+_NETWORKS = ("tok2vec", "ner")
+#: Long documents meet the statistical components in pieces of about this many tokens (cut at
+#: sentence ends): their memory stays that of a page this long, however long the document.
+PIECE_TOKENS = 5_000
+
+
+def _run_in_pieces(nlp: Language, doc: Doc, skip: list[str]) -> Doc:
+    """Run the pipeline over a long document, the statistical components piece by piece.
+
+    The rule components see the whole document (they are linear and light). ``tok2vec`` and
+    ``ner`` see copies of sentence-aligned pieces; the entities found in each (the entity
+    ruler's included, which the recogniser keeps) are put back at their place. The recogniser
+    reads a few tokens of context either side, so pieces cut at sentence ends find what the
+    whole document would.
+    """
+    pending: list[tuple[str, object]] = []
+    for name, component in nlp.pipeline:
+        if name in skip:
+            continue
+        if name in _NETWORKS:
+            pending.append((name, component))
+            continue
+        if pending:
+            doc = _networks_in_pieces(doc, pending)
+            pending = []
+        doc = component(doc)
+    if pending:
+        doc = _networks_in_pieces(doc, pending)
+    return doc
+
+
+def _networks_in_pieces(doc: Doc, components: list[tuple[str, object]]) -> Doc:
+    from spacy.tokens import Span
+
+    found: list[Span] = []
+    for start, end in _pieces(doc):
+        piece = doc[start:end].as_doc()
+        for _, component in components:
+            piece = component(piece)  # type: ignore[operator]
+        found.extend(Span(doc, start + e.start, start + e.end, label=e.label) for e in piece.ents)
+    # an entity of the ruler that crossed a cut was dropped from both pieces: it comes back
+    taken = {i for span in found for i in range(span.start, span.end)}
+    for ent in doc.ents:
+        if not taken.intersection(range(ent.start, ent.end)):
+            found.append(ent)
+    doc.ents = sorted(found, key=lambda span: span.start)
+    return doc
+
+
+def _pieces(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of about ``PIECE_TOKENS``, each ending at a sentence end.
+
+    A sentence longer than a piece is cut where the piece is full.
+    """
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    last_end = 0
+    for sentence in doc.sents:
+        if sentence.end - start > PIECE_TOKENS and last_end > start:
+            pieces.append((start, last_end))
+            start = last_end
+        while sentence.end - start > PIECE_TOKENS:
+            pieces.append((start, start + PIECE_TOKENS))
+            start += PIECE_TOKENS
+        last_end = sentence.end
+    if start < len(doc):
+        pieces.append((start, len(doc)))
+    return pieces
 
 
 def _prepared(document: CleanDocument, nlp: Language, published: dt.date | None) -> Doc:
@@ -117,10 +192,17 @@ def extract_many(
         for index, (document, _) in enumerate(items):
             key = tuple(_skipped(nlp, document.metadata.language))
             groups.setdefault(key, []).append(index)
+        networks = any(n in nlp.pipe_names for n in _NETWORKS)
         for skip, indexes in groups.items():
-            prepared = (_prepared(items[i][0], nlp, items[i][1]) for i in indexes)
-            piped = nlp.pipe(prepared, batch_size=batch_size, disable=list(skip))
-            for index, piped_doc in zip(indexes, piped, strict=True):
+            short: list[tuple[int, Doc]] = []
+            for i in indexes:
+                prepared = _prepared(items[i][0], nlp, items[i][1])
+                if networks and len(prepared) > PIECE_TOKENS:
+                    docs[i] = _run_in_pieces(nlp, prepared, list(skip))  # memory stays bounded
+                else:
+                    short.append((i, prepared))
+            piped = nlp.pipe((d for _, d in short), batch_size=batch_size, disable=list(skip))
+            for (index, _), piped_doc in zip(short, piped, strict=True):
                 docs[index] = piped_doc
     except (ValueError, KeyError, IndexError, TypeError):
         results: list[Extraction | ExtractionError] = []

@@ -1,0 +1,127 @@
+"""Time and peak memory of the whole pipeline on adversarial shapes at 10 KB, 100 KB and 1 MB.
+
+Issue 18's target: every shape under 2 s per 100 KB and under 600 MB, rules only and with the
+model. Each (shape, size, mode) runs in a fresh process, so the peak resident memory printed is
+that page's alone (the model load included: it is what one worker holds); the time is
+``newsfacts.parse_page`` after the pipeline is loaded, best of ``--repeats`` runs.
+
+    python bench/hostile_sizes.py [--repeats N] [--sizes 10000,100000,1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+#: Each shape as a function of the wanted size in characters (the shapes of issue 18, item 1).
+SHAPES: dict[str, Callable[[int], tuple[str, str]]] = {
+    "company name then ' Inc' repeated": lambda n: ("text", "Acme" + " Inc" * (n // 4)),
+    "'Acme's ' repeated": lambda n: ("text", "Acme's " * (n // 7)),
+    "digit run then a glued code": lambda n: ("text", "Code " + "1" * n + "a1"),
+    "'(' then 'reuters ' repeated": lambda n: ("html", "<p>(" + "reuters " * (n // 8) + "</p>"),
+    "'5 kg ' repeated": lambda n: ("text", "5 kg " * (n // 5)),
+    "an article of short paragraphs": lambda n: (
+        "text",
+        "\n\n".join(
+            f"Sales at store {i} rose {i % 40 + 1}% to ${i % 90 + 10} million in May, "
+            f"the company said on Tuesday."
+            for i in range(n // 86)
+        ),
+    ),
+    "one sentence of figures": lambda n: (
+        "text",
+        "Revenue rose "
+        + ", ".join(f"{i % 50 + 1}% in region {i}" for i in range(n // 20))
+        + ".",
+    ),
+    "HTML nested 500 deep around the body": lambda n: (
+        "html",
+        "<div>" * 500
+        + "".join(
+            f"<p>Output at plant {i} fell {i % 30 + 1}% to {i % 70 + 5} tonnes in April.</p>"
+            for i in range(n // 70)
+        )
+        + "</div>" * 500,
+    ),
+}
+
+_CHILD = """
+import json, resource, sys, time
+from newsfacts import Settings
+from newsfacts.extract import load_nlp
+from newsfacts.pipeline import parse_page
+from newsfacts.sources.raw import load_bytes
+sys.path.insert(0, {bench!r})
+from hostile_sizes import SHAPES
+shape, size, model, repeats = {args!r}
+settings = Settings(model=None if model == "none" else model, record_timeout=None)
+nlp = load_nlp(settings)
+kind, text = SHAPES[shape](size)
+page = load_bytes(text.encode(), kind=kind)
+best = float("inf")
+for _ in range(repeats):
+    start = time.perf_counter()
+    article = parse_page(page, settings=settings, nlp=nlp, published="2026-05-01")
+    best = min(best, time.perf_counter() - start)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{"seconds": best, "peak_mb": peak, "status": article.status,
+                   "facts": len(article.facts)}}))
+"""
+
+
+def run_one(shape: str, size: int, model: str, repeats: int) -> dict[str, object]:
+    from pathlib import Path
+
+    code = _CHILD.format(bench=str(Path(__file__).resolve().parent), args=(shape, size, model, repeats))
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=1200, check=False
+    )
+    if done.returncode != 0:
+        return {"error": (done.stderr.strip().splitlines() or ["?"])[-1]}
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--only", help="run the shapes whose name contains this")
+    args = parser.parse_args(argv)
+    from newsfacts.settings import DEFAULT_MODEL
+
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print("shape | size | rules only: s, MB | with model: s, MB | s per 100 KB (worst) | within")
+    print("---|---|---|---|---|---")
+    worst_rate, worst_mb = 0.0, 0.0
+    for shape in SHAPES:
+        if args.only and args.only not in shape:
+            continue
+        for size in sizes:
+            cells = []
+            rate, peak = 0.0, 0.0
+            for model in ("none", DEFAULT_MODEL):
+                started = time.perf_counter()
+                result = run_one(shape, size, model, args.repeats)
+                if "error" in result:
+                    cells.append(f"failed: {result['error']}")
+                    rate = peak = float("inf")
+                    continue
+                seconds, mb = float(str(result["seconds"])), float(str(result["peak_mb"]))
+                cells.append(f"{seconds:.2f} s, {mb:.0f} MB ({result['status']})")
+                rate = max(rate, seconds / max(size / 100_000, 1e-9) if size >= 100_000 else seconds)
+                peak = max(peak, mb)
+                del started
+            worst_rate, worst_mb = max(worst_rate, rate), max(worst_mb, peak)
+            ok = rate <= 2.0 and peak <= 600
+            label = f"{size // 1000} KB"
+            print(f"{shape} | {label} | {cells[0]} | {cells[1]} | {rate:.2f} | {'yes' if ok else 'NO'}")
+    print(f"\nworst: {worst_rate:.2f} s per 100 KB, {worst_mb:.0f} MB peak (targets 2 s, 600 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
