@@ -14,7 +14,6 @@ import argparse
 import json
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 
 #: Each shape as a function of the wanted size in characters (the shapes of issue 18, item 1).
@@ -34,9 +33,7 @@ SHAPES: dict[str, Callable[[int], tuple[str, str]]] = {
     ),
     "one sentence of figures": lambda n: (
         "text",
-        "Revenue rose "
-        + ", ".join(f"{i % 50 + 1}% in region {i}" for i in range(n // 20))
-        + ".",
+        "Revenue rose " + ", ".join(f"{i % 50 + 1}% in region {i}" for i in range(n // 20)) + ".",
     ),
     "HTML nested 500 deep around the body": lambda n: (
         "html",
@@ -76,7 +73,9 @@ print(json.dumps({{"seconds": best, "peak_mb": peak, "status": article.status,
 def run_one(shape: str, size: int, model: str, repeats: int) -> dict[str, object]:
     from pathlib import Path
 
-    code = _CHILD.format(bench=str(Path(__file__).resolve().parent), args=(shape, size, model, repeats))
+    code = _CHILD.format(
+        bench=str(Path(__file__).resolve().parent), args=(shape, size, model, repeats)
+    )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=1200, check=False
     )
@@ -104,7 +103,6 @@ def main(argv: list[str] | None = None) -> int:
             cells = []
             rate, peak = 0.0, 0.0
             for model in ("none", DEFAULT_MODEL):
-                started = time.perf_counter()
                 result = run_one(shape, size, model, args.repeats)
                 if "error" in result:
                     cells.append(f"failed: {result['error']}")
@@ -112,13 +110,16 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 seconds, mb = float(str(result["seconds"])), float(str(result["peak_mb"]))
                 cells.append(f"{seconds:.2f} s, {mb:.0f} MB ({result['status']})")
-                rate = max(rate, seconds / max(size / 100_000, 1e-9) if size >= 100_000 else seconds)
+                rate = max(
+                    rate, seconds / max(size / 100_000, 1e-9) if size >= 100_000 else seconds
+                )
                 peak = max(peak, mb)
-                del started
             worst_rate, worst_mb = max(worst_rate, rate), max(worst_mb, peak)
             ok = rate <= 2.0 and peak <= 600
             label = f"{size // 1000} KB"
-            print(f"{shape} | {label} | {cells[0]} | {cells[1]} | {rate:.2f} | {'yes' if ok else 'NO'}")
+            print(
+                f"{shape} | {label} | {cells[0]} | {cells[1]} | {rate:.2f} | {'yes' if ok else 'NO'}"
+            )
     print(f"\nworst: {worst_rate:.2f} s per 100 KB, {worst_mb:.0f} MB peak (targets 2 s, 600 MB)")
     return 0
 
