@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from newsfacts.clean.document import paragraph_key
 from newsfacts.extract.components import SPAN_KEY, doc_text, sentence_spans
 from newsfacts.extract.dates import DateMention
-from newsfacts.extract.links import link_from_to, read_direction, read_percent
+from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.subjects import clause_subject, enrich_subject
 from newsfacts.extract.units import unit_dimension
@@ -141,9 +141,21 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
     positions = [(d.start - s_start, d.end - s_start, d.fact_id) for d in figures]
     by_id = {d.fact_id: d for d in figures}
     _implied_units(drafts, sentence, s_start)
-    for draft in drafts:
+    last_percent: _Draft | None = None  # the percentage before this draft, if any
+    last_figure: _Draft | None = None  # the quantity or money before this draft, if any
+    for draft in sorted(drafts, key=lambda d: d.start):
         if draft.kind not in {"quantity", "money", "percent"}:
             continue
+        if draft.kind == "percent":
+            previous_percent = (
+                last_percent if last_percent and last_percent.end <= draft.start else None
+            )
+            previous_figure = (
+                last_figure if last_figure and last_figure.end <= draft.start else None
+            )
+            last_percent = draft
+        else:
+            last_figure = draft
         draft.fields["subject"] = clause_subject(sentence, draft.start - s_start)
         if draft.kind != "percent":
             if draft.fields.get("number_role") != "age":  # "fell $3 billion": a change's size
@@ -153,11 +165,11 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
             continue
         reading = read_percent(sentence, draft.start - s_start, draft.end - s_start)
         direction, measure = reading.direction, reading.measure
-        previous = _listed_after(drafts, draft, sentence, s_start)
+        previous = _listed_after(previous_percent, draft, sentence, s_start)
         if direction is None and previous is not None:
             # "up 10.12% and 12.73%": the second figure shares the first one's change
             direction, measure = previous.fields.get("direction"), previous.fields["measure"]
-        restated = _restated_after(drafts, draft, sentence, s_start)
+        restated = _restated_after(previous_figure, draft, sentence, s_start)
         if direction is None and restated is not None:
             # "fell 98.4 points, or 0.31%": the percent restates the change before it
             direction, measure = restated.fields["direction"], "change"
@@ -225,8 +237,8 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
     for index, draft in enumerate(quantities):
         if draft.fields.get("unit") is not None:
             continue
-        before = sentence[: draft.start - s_start]
-        after = sentence[draft.end - s_start :]
+        before = sentence[max(0, draft.start - s_start - WINDOW) : draft.start - s_start]
+        after = sentence[draft.end - s_start : draft.end - s_start + WINDOW]
         if _MULTIPLE_BEFORE.search(before):
             draft.fields["unit"] = "times"
             continue
@@ -239,7 +251,10 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             if whole:
                 draft.fields["unit"] = whole[-1].fields["unit"]
                 continue
-        for earlier in reversed(quantities[:index]):
+        for back in range(index - 1, -1, -1):
+            earlier = quantities[back]
+            if draft.start - earlier.end > 80:
+                break  # too far to lend its unit, and every earlier one is farther
             unit = earlier.fields.get("unit")
             if unit is None:
                 continue
@@ -259,24 +274,27 @@ _OR_BETWEEN = re.compile(r"^\s*,?\s*or\s+(?:about\s+|nearly\s+|roughly\s+|some\s
 
 
 def _restated_after(
-    drafts: list[_Draft], draft: _Draft, sentence: str, s_start: int
+    earlier: _Draft | None, draft: _Draft, sentence: str, s_start: int
 ) -> _Draft | None:
-    """The change in points or money that a percentage restates ("down 98.4 points, or 0.31%")."""
-    earlier = [d for d in drafts if d.kind in {"quantity", "money"} and d.end <= draft.start]
-    if not earlier or earlier[-1].fields.get("direction") is None:
+    """The change in points or money that a percentage restates ("down 98.4 points, or 0.31%").
+
+    ``earlier`` is the last quantity or money figure before the percentage.
+    """
+    if earlier is None or earlier.fields.get("direction") is None:
         return None
-    between = sentence[earlier[-1].end - s_start : draft.start - s_start]
-    return earlier[-1] if _OR_BETWEEN.match(between) else None
+    between = sentence[earlier.end - s_start : draft.start - s_start]
+    return earlier if _OR_BETWEEN.match(between) else None
 
 
 def _listed_after(
-    drafts: list[_Draft], draft: _Draft, sentence: str, s_start: int
+    previous: _Draft | None, draft: _Draft, sentence: str, s_start: int
 ) -> _Draft | None:
-    """The percentage this one follows in a list ("X% and Y%"), if any."""
-    earlier = [d for d in drafts if d.kind == "percent" and d.end <= draft.start and d is not draft]
-    if not earlier:
+    """The percentage this one follows in a list ("X% and Y%"), if any.
+
+    ``previous`` is the last percentage before this one.
+    """
+    if previous is None:
         return None
-    previous = earlier[-1]
     between = sentence[previous.end - s_start : draft.start - s_start]
     return previous if _LIST_JOIN.match(between) else None
 
@@ -302,17 +320,27 @@ def _period_of(d: _Draft, here: list[_Draft], sents: _Sentences) -> _Draft | Non
 
     Either the date opens the sentence ("For the week of April 13–19, usage held at 20.6
     trillion") or it follows the figure after a preposition ("1,200 jobs in 2025"). A date
-    elsewhere in the sentence describes something else.
+    elsewhere in the sentence describes something else. ``here`` are the sentence's dates in
+    text order; only those near the sentence's start or just after the figure are read.
     """
     s_start, _ = sents.spans[d.sentence]
-    for period in here:
+    starts = [period.start for period in here]
+    for period in here[: bisect.bisect_right(starts, s_start + _LEAD_REACH)]:
         lead = sents.text[s_start : period.start]
         if _LEAD_PERIOD.match(lead) and period.end <= d.start:
             return period
-        gap = sents.text[d.end : period.start]
-        if period.start >= d.end and len(gap) <= 30 and _TRAIL_PERIOD.match(gap):
+    for period in here[
+        bisect.bisect_left(starts, d.end) : bisect.bisect_right(starts, d.end + _TRAIL_REACH)
+    ]:
+        if _TRAIL_PERIOD.match(sents.text[d.end : period.start]):
             return period
     return None
+
+
+#: A date opening a sentence stands within this many characters of its start ("For the week
+#: of ..."), and a date after a figure within this many characters of it ("... in 2025").
+_LEAD_REACH = 40
+_TRAIL_REACH = 30
 
 
 def _assign_periods(drafts: list[_Draft], sents: _Sentences) -> None:
@@ -325,6 +353,8 @@ def _assign_periods(drafts: list[_Draft], sents: _Sentences) -> None:
     for d in drafts:
         if d.kind in {"date", "date_range"} and d.is_fact:
             periods_by_sentence.setdefault(d.sentence, []).append(d)
+    for periods in periods_by_sentence.values():
+        periods.sort(key=lambda period: period.start)
     last_period: tuple[int, _Draft] | None = None  # (paragraph, period)
     for d in drafts:
         paragraph = sents.paragraph(sents.spans[d.sentence][0])

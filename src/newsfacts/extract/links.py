@@ -45,6 +45,11 @@ _COMPARATIVES_UP = frozenset(
 _CHANGE_NOUN_AFTER = re.compile(r"^[\s-]+[a-z]+\s+(\w+)")
 
 
+#: Characters read either side of a figure: every pattern here is shorter, and a bounded window
+#: keeps a sentence of thousands of figures linear (each figure reads its own neighbourhood).
+WINDOW = 200
+
+
 @dataclass(frozen=True, slots=True)
 class PercentReading:
     """What the words around a percentage say about it."""
@@ -102,8 +107,8 @@ def read_direction(sentence: str, start: int, end: int, *, duration: bool = Fals
     years younger", "$5 cheaper than"). An end level ("rose to $3 billion") or a bound ("up to
     300") has none.
     """
-    before = sentence[:start]
-    after = sentence[end:]
+    before = sentence[max(0, start - WINDOW) : start]
+    after = sentence[end : end + WINDOW]
     # "has fallen two weeks running": a change verb before a duration says how long, not how much
     direction = None if duration else _direction_before(before[-40:])
     direction = direction or _word_after(_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
@@ -142,8 +147,8 @@ def _comparative_after(after: str, *, alone: bool) -> str | None:
 
 def read_percent(sentence: str, start: int, end: int) -> PercentReading:
     """Read direction, measure and basis of the percentage at ``[start, end)`` in ``sentence``."""
-    before = sentence[:start]
-    after = sentence[end:]
+    before = sentence[max(0, start - WINDOW) : start]
+    after = sentence[end : end + WINDOW]
     direction = (
         _direction_before(before[-40:])
         or _word_after(_NOUN_AFTER, after, UP_WORDS, DOWN_WORDS)

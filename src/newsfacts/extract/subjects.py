@@ -10,6 +10,8 @@ before ("total token usage for global AI large models").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from newsfacts.extract.lexicon import DOWN_WORDS, UP_WORDS
 
@@ -53,13 +55,20 @@ _WORD = re.compile(r"[\w.'’-]+")
 _WINDOW = 400
 
 
-def _verb_start(prefix: str) -> int | None:
-    """Start of the last verb in ``prefix`` (the verb governing the figure), if any."""
-    last: int | None = None
-    for match in _WORD.finditer(prefix):
-        if match.group().lower() in _VERBS:
-            last = match.start()
-    return last
+@lru_cache(maxsize=32)
+def _verbs_of(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the verbs of a sentence, in order (read once per sentence)."""
+    found = [m.span() for m in _WORD.finditer(sentence) if m.group().lower() in _VERBS]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
+
+
+def _verb_start(sentence: str, first: int, offset: int) -> int | None:
+    """Start (from ``first``) of the last verb in ``sentence[first:offset]``, if any."""
+    starts, ends = _verbs_of(sentence)
+    at = bisect_right(ends, offset) - 1
+    if at < 0 or starts[at] < first:
+        return None
+    return starts[at] - first
 
 
 def clause_subject(sentence: str, offset: int) -> str | None:
@@ -68,8 +77,9 @@ def clause_subject(sentence: str, offset: int) -> str | None:
     Only the ``_WINDOW`` characters before the figure are read: a clause's subject and verb stand
     near its figure, and a sentence of thousands of figures is not rescanned for each of them.
     """
-    prefix = sentence[max(0, offset - _WINDOW) : offset]
-    verb = _verb_start(prefix)
+    first = max(0, offset - _WINDOW)
+    prefix = sentence[first:offset]
+    verb = _verb_start(sentence, first, offset)
     if verb is None:
         return None
     head = _PARENTHETICAL.sub(" ", prefix[:verb]).rstrip()

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
@@ -47,16 +48,20 @@ _SHARE_GLUE = re.compile(
 
 
 def _whole_of(p: PercentFact, ctx: RuleContext, figures: list[Figure]) -> Figure | None:
-    after = [f for f in figures if f.sentence == p.sentence and f.span[0] >= p.span[1]]
-    if not after:
+    first = _next(p, figures)
+    if first is None:
         return None
-    first = min(after, key=lambda f: f.span[0])
     return first if _OF.match(ctx.text[p.span[1] : first.span[0]]) else None
 
 
 def _next(f: PercentFact | Figure, figures: list[Figure]) -> Figure | None:
-    after = [g for g in figures if g.sentence == f.sentence and g.span[0] >= f.span[1]]
-    return min(after, key=lambda g: g.span[0]) if after else None
+    """The first figure of the sentence that starts at or after ``f`` ends.
+
+    ``figures`` are one sentence's, in text order: a binary search, so that a sentence of
+    thousands of figures stays linear.
+    """
+    at = bisect_left(figures, f.span[1], key=lambda g: g.span[0])
+    return figures[at] if at < len(figures) else None
 
 
 def _whole_after_part(p: PercentFact, ctx: RuleContext, figures: list[Figure]) -> Figure | None:
@@ -73,7 +78,10 @@ def _whole_after_part(p: PercentFact, ctx: RuleContext, figures: list[Figure]) -
 def _part_of(
     p: PercentFact, whole: Figure, ctx: RuleContext, figures: list[Figure]
 ) -> Figure | None:
-    for f in figures:
+    # a part is glued to the percentage: only the figures just around it can be
+    lo = bisect_left(figures, p.span[0] - _GLUE_REACH, key=lambda g: g.span[1])
+    hi = bisect_left(figures, p.span[1] + _GLUE_REACH, key=lambda g: g.span[0])
+    for f in figures[lo:hi]:
         if f is whole or f.sentence != p.sentence or not same_measure(f, whole):
             continue
         if f.span[1] <= p.span[0] and _PART_GLUE.match(ctx.text[f.span[1] : p.span[0]]):
@@ -82,6 +90,10 @@ def _part_of(
             return f
     return None
 
+
+#: How far from a percentage its part may be printed ("400 million, or 40%"): the glue patterns
+#: are shorter than this.
+_GLUE_REACH = 80
 
 _SPREAD = re.compile(
     r"^\s*(?:in\s+[\w-]+\s+)?(?:to|on|for|among|across|between|over)\s+(?:about\s+|some\s+|nearly\s+)?$",
@@ -95,10 +107,10 @@ def _averages(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     for money in figures:
         if not isinstance(money, MoneyFact) or money.per:
             continue
-        later = [f for f in figures if f.sentence == money.sentence and f.span[0] > money.span[1]]
-        if not later:
+        at = bisect_right(figures, money.span[1], key=lambda g: g.span[0])
+        if at >= len(figures):
             continue
-        count = later[0]
+        count = figures[at]
         if not isinstance(count, QuantityFact) or not count.unit or count.value <= 0:
             continue
         if not _SPREAD.match(ctx.text[money.span[1] : count.span[0]]):
@@ -123,7 +135,9 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
     """Check every percentage printed as a share of a figure, and amounts spread over a count."""
     figures = [f for f in ctx.figures() if f.value_max is None]
     # every helper relates figures of one sentence: each reads only its sentence's list
-    by_sentence = group_by_sentence(figures)
+    by_sentence = {
+        k: sorted(group, key=lambda g: g.span[0]) for k, group in group_by_sentence(figures).items()
+    }
     verdicts: list[Verdict] = [v for group in by_sentence.values() for v in _averages(ctx, group)]
     for p in ctx.percents():
         if p.measure == "change" or p.points or p.value_max is not None:
