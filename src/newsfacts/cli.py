@@ -148,6 +148,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write an HTML report: DIR/index.html and a page per article",
     )
     _limit_options(batch)
+
+    stream = sub.add_parser(
+        "stream",
+        help="JSON lines in on stdin, one Article row per line out on stdout, in order",
+    )
+    stream.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="processes (default %(default)s)"
+    )
+    stream.add_argument(
+        "--worker-threads",
+        type=int,
+        default=Settings().worker_threads,
+        metavar="N",
+        help="BLAS/OpenMP threads per worker process, 0 = the libraries' default",
+    )
+    stream.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        help=f"statistical spaCy pipeline (default {DEFAULT_MODEL}; 'none' = rules only)",
+    )
+    _limit_options(stream)
     return parser
 
 
@@ -431,6 +452,26 @@ def _report_skipped(inputs: Sequence[str]) -> None:
         )
 
 
+def _stream(args: argparse.Namespace) -> int:
+    """``newsfacts stream``: stdout carries only rows (one JSON line each), stderr the summary."""
+    from newsfacts.batch.progress import Summary
+    from newsfacts.batch.stream import stream_rows
+
+    if args.workers < 1:
+        raise ConfigError("--workers must be at least 1")
+    model = None if str(args.model).lower() == "none" else args.model
+    settings = _limit_settings(args, model)
+    summary = Summary()
+    out = sys.stdout
+    for row in stream_rows(
+        sys.stdin.buffer, workers=args.workers, settings=settings, summary=summary
+    ):
+        out.write(json.dumps(row, ensure_ascii=False, allow_nan=False) + "\n")
+        out.flush()  # a row goes out as soon as it is ready: `... | newsfacts stream | jq`
+    sys.stderr.write(f"newsfacts stream: {summary.format()}\n")
+    return 0
+
+
 def _batch_report(out: Path, folder: Path) -> None:
     from newsfacts.batch.writers import read_rows, shard_paths
     from newsfacts.report.index import write_batch_report
@@ -479,6 +520,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _regress(args)
         if args.command == "batch":
             return _batch(args)
+        if args.command == "stream":
+            return _stream(args)
         return _schema()
     except NewsFactsError as exc:
         sys.stderr.write(f"newsfacts: {type(exc).__name__}: {exc}\n")

@@ -82,3 +82,13 @@ def test_the_batch_path_runs_long_documents_in_pieces_too(
     monkeypatch.setattr(extract, "PIECE_TOKENS", 200)
     results = extract_many([(short, None), (long, None)], nlp)
     assert [r.facts for r in results if not isinstance(r, Exception)] == expected
+
+
+def test_rules_only_the_entity_ruler_runs_in_pieces_with_the_same_facts(
+    rules_nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _long_text(60)
+    whole = _facts(rules_nlp, text)
+    monkeypatch.setattr(extract, "PIECE_TOKENS", 250)
+    assert _facts(rules_nlp, text) == whole
+    assert any(kind == "organization" for kind, *_ in whole)

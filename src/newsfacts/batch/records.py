@@ -18,7 +18,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from newsfacts.errors import ConfigError, LimitError, LoadError
 from newsfacts.sources.raw import (
@@ -40,6 +40,7 @@ __all__ = [
     "estimate_total",
     "find_inputs",
     "iter_records",
+    "jsonl_stream_records",
     "load_record",
     "read_records",
     "skipped_files",
@@ -55,6 +56,8 @@ PAGE_SUFFIXES: tuple[str, ...] = (".html.gz", ".html", ".htm", ".txt")
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+#: The size limit of one record when the caller gives none (``Settings.max_input_bytes``).
+DEFAULT_MAX_BYTES = 50_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,10 +209,6 @@ def estimate_total(paths: Iterable[str | Path]) -> int:
     return total
 
 
-#: The size limit of one record when the caller gives none (``Settings.max_input_bytes``).
-DEFAULT_MAX_BYTES = 50_000_000
-
-
 def read_records(source: InputFile, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Record]:
     """Yield the records of one input file (one for a page, one per item or HTML response).
 
@@ -283,29 +282,40 @@ def _jsonl_records(path: str, max_bytes: int) -> Iterator[Record]:
     except OSError as exc:
         yield Record(id=f"{path}:0", path=path, error=("LoadError", f"cannot read file: {exc}"))
         return
-    line_no = 0
     with stream:
-        try:
-            while True:
-                raw = stream.readline(max_bytes + 1)
-                if not raw:
-                    break
-                line_no += 1
-                if len(raw) > max_bytes and not raw.endswith(b"\n"):
-                    _skip_line(stream)  # the rest of the line is dropped unread, in pieces
-                    message = f"JSONL line is over the {max_bytes:,}-byte limit (not read past it)"
-                    yield Record(id=f"{path}:{line_no}", path=path, error=("LimitError", message))
-                elif raw.strip():
-                    yield _item_record(path, line_no, raw)
-        except (OSError, EOFError, zlib.error) as exc:  # corrupt or truncated gzip
-            yield Record(
-                id=f"{path}:{line_no + 1}",
-                path=path,
-                error=("LoadError", f"unreadable JSONL data: {exc}"),
-            )
+        yield from jsonl_stream_records(stream, path, max_bytes=max_bytes)
 
 
-def _skip_line(stream: io.BufferedIOBase) -> None:
+def jsonl_stream_records(
+    stream: io.BufferedIOBase | BinaryIO, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Record]:
+    """The records of a stream of JSON lines (a file, stdin), one per non-blank line.
+
+    A line longer than ``max_bytes`` is a ``LimitError`` record and is skipped unread; a stream
+    that breaks off (a corrupt gzip) ends with one ``LoadError`` record.
+    """
+    line_no = 0
+    try:
+        while True:
+            raw = stream.readline(max_bytes + 1)
+            if not raw:
+                break
+            line_no += 1
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                _skip_line(stream)  # the rest of the line is dropped unread, in pieces
+                message = f"JSONL line is over the {max_bytes:,}-byte limit (not read past it)"
+                yield Record(id=f"{name}:{line_no}", path=name, error=("LimitError", message))
+            elif raw.strip():
+                yield _item_record(name, line_no, raw)
+    except (OSError, EOFError, zlib.error) as exc:  # corrupt or truncated gzip
+        yield Record(
+            id=f"{name}:{line_no + 1}",
+            path=name,
+            error=("LoadError", f"unreadable JSONL data: {exc}"),
+        )
+
+
+def _skip_line(stream: io.BufferedIOBase | BinaryIO) -> None:
     while True:
         piece = stream.readline(1 << 16)
         if not piece or piece.endswith(b"\n"):

@@ -31,7 +31,7 @@ import os
 import signal
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
@@ -254,13 +254,17 @@ class _Supervisor:
                     worker.done()
                     self.queue.appendleft(task)
 
-    def wait(self) -> None:
-        """Block until a worker answers, dies or overruns; then deal with it."""
+    def wait(self, wake: Connection | None = None) -> None:
+        """Block until a worker answers, dies or overruns (or ``wake`` has news); deal with it."""
         now = time.monotonic()
         deadline = min(w.deadline for w in self.pool)
         timeout = None if deadline == float("inf") else max(0.0, deadline - now)
         handles: list[Any] = [w.conn for w in self.pool] + [w.process.sentinel for w in self.pool]
+        if wake is not None:
+            handles.append(wake)
         wait(handles, timeout)
+        while wake is not None and wake.poll():
+            wake.recv_bytes()  # the news is read by the caller's ``ready``
         for index, worker in enumerate(self.pool):
             self.check(index, worker)
 
@@ -315,15 +319,27 @@ class _Supervisor:
                 worker.kill()
 
 
-def supervise(records: Iterable[Record], *, workers: int, settings: Settings) -> Iterator[Row]:
+def supervise(
+    records: Iterable[Record],
+    *,
+    workers: int,
+    settings: Settings,
+    chunk_size: int = CHUNK,
+    ready: Callable[[], bool] | None = None,
+    wake: Connection | None = None,
+) -> Iterator[Row]:
     """Convert records to output rows, in input order, on ``workers`` supervised processes.
+
+    For a live source (stdin fed by a slow producer) pass ``chunk_size=1``, ``ready`` (True
+    when a record can be read without blocking) and ``wake`` (readable when one arrives): then
+    finished rows go out while the next record is still on its way.
 
     Raises:
         ModelError: the workers cannot load the spaCy pipeline.
         ExtractionError: a worker process cannot start at all.
     """
     supervisor = _Supervisor(max(1, workers), settings)
-    chunks = _chunks(records, CHUNK)
+    chunks = _chunks(records, chunk_size)
     ahead = max(1, workers) * _AHEAD_PER_WORKER
     sent = emitted = 0
     exhausted = False
@@ -331,6 +347,8 @@ def supervise(records: Iterable[Record], *, workers: int, settings: Settings) ->
     try:
         while True:
             while not exhausted and len(supervisor.queue) < workers and sent - emitted < ahead:
+                if ready is not None and sent > emitted and not ready():
+                    break  # nothing to read yet: hand out what is done first
                 chunk = next(chunks, None)
                 if chunk is None:
                     exhausted = True
@@ -344,7 +362,7 @@ def supervise(records: Iterable[Record], *, workers: int, settings: Settings) ->
                 yield from rows
             if exhausted and emitted == sent:
                 break
-            supervisor.wait()
+            supervisor.wait(wake if not exhausted else None)
         graceful = True
     finally:
         supervisor.close(graceful=graceful)

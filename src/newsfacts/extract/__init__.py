@@ -67,7 +67,7 @@ def extract_facts(
     try:
         skip = _skipped(nlp, document.metadata.language)
         prepared = _prepared(document, nlp, published)
-        if len(prepared) > PIECE_TOKENS and any(n in nlp.pipe_names for n in _NETWORKS):
+        if len(prepared) > PIECE_TOKENS and any(n in nlp.pipe_names for n in _IN_PIECES):
             doc = _run_in_pieces(nlp, prepared, skip)
         else:
             doc = nlp(prepared, disable=skip)
@@ -76,19 +76,20 @@ def extract_facts(
     return _assembled(doc, document, relative_date_facts)
 
 
-#: The statistical components, whose memory grows with the length of the document they see.
-_NETWORKS = ("tok2vec", "ner")
+#: The components whose memory grows with the length of the document they see: the statistical
+#: ones, and the entity ruler (its matches are collected for the whole document at once).
+_IN_PIECES = ("entity_ruler", "tok2vec", "ner")
 #: Long documents meet the statistical components in pieces of about this many tokens (cut at
 #: sentence ends): their memory stays that of a page this long, however long the document.
 PIECE_TOKENS = 5_000
 
 
 def _run_in_pieces(nlp: Language, doc: Doc, skip: list[str]) -> Doc:
-    """Run the pipeline over a long document, the statistical components piece by piece.
+    """Run the pipeline over a long document, the heavy components piece by piece.
 
-    The rule components see the whole document (they are linear and light). ``tok2vec`` and
-    ``ner`` see copies of sentence-aligned pieces; the entities found in each (the entity
-    ruler's included, which the recogniser keeps) are put back at their place. The recogniser
+    The other rule components see the whole document (they are linear and light). The entity
+    ruler, ``tok2vec`` and ``ner`` see copies of sentence-aligned pieces; the entities found in
+    each (the ruler's, which the recogniser keeps, and the recogniser's) are put back in place. The recogniser
     reads a few tokens of context either side, so pieces cut at sentence ends find what the
     whole document would.
     """
@@ -96,7 +97,7 @@ def _run_in_pieces(nlp: Language, doc: Doc, skip: list[str]) -> Doc:
     for name, component in nlp.pipeline:
         if name in skip:
             continue
-        if name in _NETWORKS:
+        if name in _IN_PIECES:
             pending.append((name, component))
             continue
         if pending:
@@ -192,7 +193,7 @@ def extract_many(
         for index, (document, _) in enumerate(items):
             key = tuple(_skipped(nlp, document.metadata.language))
             groups.setdefault(key, []).append(index)
-        networks = any(n in nlp.pipe_names for n in _NETWORKS)
+        networks = any(n in nlp.pipe_names for n in _IN_PIECES)
         for skip, indexes in groups.items():
             short: list[tuple[int, Doc]] = []
             for i in indexes:
