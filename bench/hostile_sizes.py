@@ -39,8 +39,9 @@ SHAPES: dict[str, Callable[[int], tuple[str, str]]] = {
         "html",
         "<div>" * 150
         + "".join(
-            f"<p>Output at plant {i} fell {i % 30 + 1}% to {i % 70 + 5} tonnes in April.</p>"
-            for i in range(n // 70)
+            f"<p>Output at plant {i} fell {i % 30 + 1}% to {i % 70 + 5} tonnes in April, the "
+            "regional energy agency said on Tuesday in its monthly report on heavy industry.</p>"
+            for i in range(n // 150)
         )
         + "</div>" * 150,
     ),

@@ -112,17 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="files or folders: pages, .jsonl[.gz], .warc[.gz]",
     )
     batch.add_argument("-o", "--output", required=True, metavar="OUT", help="output folder")
-    batch.add_argument(
-        "--workers", type=int, default=None, metavar="N", help="processes (default: all cores)"
-    )
-    batch.add_argument(
-        "--worker-threads",
-        type=int,
-        default=Settings().worker_threads,
-        metavar="N",
-        help="BLAS/OpenMP threads per worker process, 0 = the libraries' default "
-        "(default %(default)s)",
-    )
+    _worker_options(batch, None, "processes (default: all cores)")
     batch.add_argument("--format", choices=("jsonl", "json", "parquet"), default="jsonl")
     batch.add_argument("--engine", choices=("local", "spark"), default="local")
     batch.add_argument("--master", metavar="URL", help="Spark master URL (engine spark)")
@@ -153,16 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
         "stream",
         help="JSON lines in on stdin, one Article row per line out on stdout, in order",
     )
-    stream.add_argument(
-        "--workers", type=int, default=1, metavar="N", help="processes (default %(default)s)"
-    )
-    stream.add_argument(
-        "--worker-threads",
-        type=int,
-        default=Settings().worker_threads,
-        metavar="N",
-        help="BLAS/OpenMP threads per worker process, 0 = the libraries' default",
-    )
+    _worker_options(stream, 1, "processes (default %(default)s)")
     stream.add_argument(
         "--model",
         default=DEFAULT_MODEL,
@@ -170,6 +151,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _limit_options(stream)
     return parser
+
+
+def _worker_options(parser: argparse.ArgumentParser, workers: int | None, text: str) -> None:
+    """``--workers`` and ``--worker-threads`` of the commands that run worker processes."""
+    parser.add_argument("--workers", type=int, default=workers, metavar="N", help=text)
+    parser.add_argument(
+        "--worker-threads",
+        type=int,
+        default=Settings().worker_threads,
+        metavar="N",
+        help="BLAS/OpenMP threads per worker process, 0 = the libraries' default "
+        "(default %(default)s)",
+    )
 
 
 def _timeout_option(parser: argparse.ArgumentParser) -> None:

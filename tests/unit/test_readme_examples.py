@@ -1,12 +1,13 @@
 """Every Python example of the README runs as written (issue 18 item 16).
 
 Each ```python block is executed in a fresh namespace, from a temporary folder that holds what
-the examples name: the fixture pages under ``tests/fixtures/pages/`` and a real WARC file
-``crawl.warc.gz`` of two of them. A block that raises fails the test with its number.
+the examples name: the fixture pages under ``tests/fixtures/pages/``, a real WARC file
+``crawl.warc.gz`` of two of them, and for the query examples a batch run's Parquet output. A block that raises fails the test with its number.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -41,4 +42,13 @@ def test_a_readme_example_runs_as_written(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("OPENBLAS_NUM_THREADS", os.environ.get("OPENBLAS_NUM_THREADS", "1"))
     code = _blocks()[number]
+    if "facts/*.parquet" in code:  # the query examples read a batch run's Parquet output
+        from tests.unit.test_duckdb_queries import ITEMS
+
+        from newsfacts import Settings
+        from newsfacts.batch.local import run_local
+
+        items = tmp_path / "items.jsonl"
+        items.write_text("\n".join(json.dumps(i) for i in ITEMS) + "\n", encoding="utf-8")
+        run_local([items], "facts", workers=1, fmt="parquet", settings=Settings(model=None))
     exec(compile(code, f"README.md python block {number + 1}", "exec"), {"__name__": "__readme__"})

@@ -27,10 +27,9 @@ def _env() -> dict[str, str]:
     return {**os.environ, "PYTHONUNBUFFERED": "1"}
 
 
-def test_rows_come_out_in_order_one_per_line_with_a_bad_line_as_an_error_row() -> None:
-    lines = [json.dumps(ITEMS[0]), "{not json", "", json.dumps(ITEMS[1]), json.dumps(["a"])]
-    done = subprocess.run(
-        _command("--workers", "2"),
+def _run(lines: list[str], *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        _command(*extra),
         input="\n".join(lines) + "\n",
         capture_output=True,
         text=True,
@@ -38,6 +37,11 @@ def test_rows_come_out_in_order_one_per_line_with_a_bad_line_as_an_error_row() -
         env=_env(),
         check=True,
     )
+
+
+def test_rows_come_out_in_order_one_per_line_with_a_bad_line_as_an_error_row() -> None:
+    lines = [json.dumps(ITEMS[0]), "{not json", "", json.dumps(ITEMS[1]), json.dumps(["a"])]
+    done = _run(lines, "--workers", "2")
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     assert [row["id"] for row in rows] == ["first", "stdin:2", "second", "stdin:5"]
     assert [row["status"] for row in rows] == ["ok", "error", "ok", "error"]
@@ -72,13 +76,5 @@ def test_a_row_comes_out_before_stdin_closes() -> None:
 
 def test_duplicate_ids_in_a_stream_get_suffixes() -> None:
     lines = [json.dumps({**ITEMS[0], "id": "dup"}), json.dumps({**ITEMS[0], "id": "dup"})]
-    done = subprocess.run(
-        _command(),
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=_env(),
-        check=True,
-    )
+    done = _run(lines)
     assert [json.loads(line)["id"] for line in done.stdout.splitlines()] == ["dup", "dup#2"]

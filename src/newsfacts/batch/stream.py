@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections.abc import Iterator
 from multiprocessing import Pipe
 from typing import BinaryIO
@@ -44,6 +45,7 @@ def stream_rows(
     Raises:
         ModelError: the workers cannot load the spaCy pipeline.
     """
+    started = time.monotonic()
     settings = settings or Settings()
     summary = summary if summary is not None else Summary()
     arrived: queue.Queue[Record | None] = queue.Queue()
@@ -82,6 +84,7 @@ def stream_rows(
     try:
         for row in rows:
             summary.add(row)
+            summary.wall_seconds = time.monotonic() - started
             yield row
     finally:
         wake_read.close()
