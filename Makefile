@@ -61,6 +61,8 @@ bench: $(VENV)/.bench
 	$(BIN)/python bench/corpus_speed.py
 	$(BIN)/python bench/blind_eval.py
 	$(BIN)/python bench/hostile_table.py
+	$(BIN)/python bench/hostile_sizes.py
+	$(BIN)/python bench/scrapy_bench.py
 	$(BIN)/python bench/soak_bench.py
 
 clean:

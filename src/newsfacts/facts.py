@@ -337,6 +337,10 @@ class Article(_Frozen):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     status: Literal["ok", "no_article", "error"]
     error: ErrorInfo | None = None
+    #: Why the page holds no article (status ``no_article``): "no text found", "the body is
+    #: 150 characters, under the 200-character minimum", "no paragraph of 120 characters or
+    #: more (a list of headlines or links)"...
+    reason: str | None = None
     source: Source = Field(default_factory=Source)
     metadata: ArticleMetadata = Field(default_factory=ArticleMetadata)
     pipeline: PipelineInfo | None = None

@@ -176,6 +176,7 @@ def parse_page(
     if not document.is_article(settings.min_article_chars):
         return Article(
             status="no_article",
+            reason=document.no_article_reason(settings.min_article_chars),
             source=source,
             metadata=metadata,
             pipeline=_pipeline_info(nlp),
@@ -218,6 +219,7 @@ def parse_pages(
             results.append(
                 Article(
                     status="no_article",
+                    reason=document.no_article_reason(settings.min_article_chars),
                     source=source,
                     metadata=metadata,
                     pipeline=info,

@@ -318,3 +318,37 @@ def test_the_progress_bar_shows_the_model_load_as_its_own_step() -> None:
         assert bar._bar.start_t >= first
         bar.update(2)
     assert "4/4" in stream.getvalue()
+
+
+# ------------------------------------------------------------------ short texts (issue 20 item 4)
+
+
+def test_a_short_text_given_by_the_caller_is_the_article() -> None:
+    import newsfacts
+
+    article = newsfacts.parse("Sales rose 5% to $3 billion, Acme said.")
+    assert article.status == "ok"
+    assert article.reason is None
+    assert {"5%", "$3 billion"} <= {f.text for f in article.facts}
+
+
+@pytest.mark.parametrize(
+    ("page", "says"),
+    [
+        ("<html><body><nav><a href='/a'>Home</a></nav></body></html>", "no text found"),
+        ("<html><body><article><p>Port volumes rose.</p></article></body></html>", "minimum"),
+        (
+            "<html><body><article>"
+            + "".join(f"<p>Headline number {i} about the port</p>" for i in range(20))
+            + "</article></body></html>",
+            "no paragraph of 120 characters",
+        ),
+    ],
+)
+def test_a_page_without_an_article_says_why(page: str, says: str) -> None:
+    import newsfacts
+
+    article = newsfacts.parse(page, settings=newsfacts.Settings(model=None))
+    assert article.status == "no_article"
+    assert article.reason is not None
+    assert says in article.reason

@@ -323,6 +323,7 @@ def parquet_schema() -> pa.Schema:
             ("schema_version", text),
             ("status", text),
             ("error", pa.struct([("type", text), ("message", text)])),
+            ("reason", text),
             ("source", pa.struct([("path", text), ("url", text), ("sha256", text)])),
             (
                 "metadata",

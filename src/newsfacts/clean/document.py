@@ -17,6 +17,10 @@ __all__ = [
     "paragraph_key",
 ]
 
+#: An article has a paragraph this long ...
+_LONG_PARAGRAPH = 120
+#: ... and a quarter of its text in paragraphs this long.
+_PROSE_PARAGRAPH = 80
 #: Paragraphs are joined by a blank line in ``CleanDocument.text`` and ``Article.text``.
 PARAGRAPH_SEPARATOR = "\n\n"
 
@@ -90,13 +94,29 @@ class CleanDocument:
         score sheets are articles too; a grid of headlines is not). A plain text is an article
         as soon as it holds one finished sentence.
         """
+        return self.no_article_reason(min_chars) is None
+
+    def no_article_reason(self, min_chars: int = 200) -> str | None:
+        """Why the body is not an article (see :meth:`is_article`), or None when it is one."""
         total = sum(len(p) for p in self.paragraphs)
         if total and self.plain and any(is_sentence(p) for p in self.paragraphs):
-            return True  # a text given as text is the article when it says anything at all
-        if total < min_chars or not any(len(p) >= 120 for p in self.paragraphs):
-            return False
-        prose = sum(len(p) for p in self.paragraphs if len(p) >= 80)
-        return prose >= 0.25 * total
+            return None  # a text given as text is the article when it says anything at all
+        if not total:
+            return "no text found: the page holds no body text"
+        if total < min_chars:
+            return f"the body is {total} characters, under the {min_chars}-character minimum"
+        if not any(len(p) >= _LONG_PARAGRAPH for p in self.paragraphs):
+            return (
+                f"no paragraph of {_LONG_PARAGRAPH} characters or more "
+                "(a list of headlines, links or short lines)"
+            )
+        prose = sum(len(p) for p in self.paragraphs if len(p) >= _PROSE_PARAGRAPH)
+        if prose < 0.25 * total:
+            return (
+                f"less than a quarter of the text is in paragraphs of {_PROSE_PARAGRAPH} "
+                "characters or more (a page of headlines or short lines)"
+            )
+        return None
 
     @property
     def paragraph_spans(self) -> list[tuple[int, int]]:
