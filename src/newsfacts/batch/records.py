@@ -55,7 +55,6 @@ InputFormat = Literal["page", "jsonl", "warc", "outside", "special"]
 PAGE_SUFFIXES: tuple[str, ...] = (".html.gz", ".html", ".htm", ".txt")
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
-_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 #: The size limit of one record when the caller gives none (``Settings.max_input_bytes``).
 DEFAULT_MAX_BYTES = 50_000_000
 
