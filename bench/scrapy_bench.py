@@ -24,39 +24,12 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from newsfacts.settings import DEFAULT_MODEL
+
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT.parent / "shared" / "corpus" / "aeb-dev" / "html"
 
-CRAWL = """
-import sys
-from scrapy import Request, Spider
-from scrapy.crawler import CrawlerProcess
-
-BASE, OUT = sys.argv[1], sys.argv[2]
-
-
-class Pages(Spider):
-    name = "pages"
-    start_urls = [BASE + "/index.html"]
-
-    def parse(self, response):
-        for href in response.css("a::attr(href)").getall():
-            yield Request(response.urljoin(href), callback=self.page)
-
-    def page(self, response):
-        yield {"url": response.url, "html": response.body}
-
-
-process = CrawlerProcess(settings={
-    "ITEM_PIPELINES": {"newsfacts.scrapy.NewsFactsPipeline": 300},
-    "FEEDS": {OUT: {"format": "jsonlines", "fields": ["url", "newsfacts"]}},
-    "ROBOTSTXT_OBEY": False,
-    "TELNETCONSOLE_ENABLED": False,
-    "LOG_LEVEL": "ERROR",
-})
-process.crawl(Pages)
-process.start()
-"""
+CRAWL = ROOT / "tests" / "unit" / "scrapy_crawl.py"
 
 
 class _Quiet(SimpleHTTPRequestHandler):
@@ -89,8 +62,6 @@ def main(argv: list[str] | None = None) -> int:
         server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(served)))
         threading.Thread(target=server.serve_forever, daemon=True).start()
         base = f"http://127.0.0.1:{server.server_address[1]}"
-        script = Path(tmp) / "crawl.py"
-        script.write_text(CRAWL)
         batch_times, scrapy_times = [], []
         for run in range(args.repeats):
             out = Path(tmp) / f"batch-{run}"
@@ -100,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             batch_times.append(time.perf_counter() - started)
             feed = Path(tmp) / f"scrapy-{run}.jsonl"
             started = time.perf_counter()
-            subprocess.run([sys.executable, str(script), base, str(feed)], check=True)
+            subprocess.run([sys.executable, str(CRAWL), base, str(feed), DEFAULT_MODEL], check=True)
             scrapy_times.append(time.perf_counter() - started)
             items = sum(1 for _ in feed.open())
             if items != len(names):

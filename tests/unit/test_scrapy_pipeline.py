@@ -21,39 +21,7 @@ from pathlib import Path
 import pytest
 from tests.conftest import PAGES
 
-CRAWL = """
-import sys
-from scrapy import Request, Spider
-from scrapy.crawler import CrawlerProcess
-
-BASE, OUT, MODEL = sys.argv[1], sys.argv[2], sys.argv[3]
-
-
-class Pages(Spider):
-    name = "pages"
-    start_urls = [BASE + "/index.html"]
-
-    def parse(self, response):
-        for href in response.css("a::attr(href)").getall():
-            yield Request(response.urljoin(href), callback=self.page)
-
-    def page(self, response):
-        yield {"url": response.url, "html": response.body, "published": "2026-04-24"}
-
-
-process = CrawlerProcess(settings={
-    "ITEM_PIPELINES": {"newsfacts.scrapy.NewsFactsPipeline": 300},
-    "NEWSFACTS_MODEL": MODEL,
-    "NEWSFACTS_PARTS": ["status", "error", "facts", "metadata"],
-    "FEEDS": {OUT: {"format": "jsonlines", "fields": ["url", "newsfacts"]}},
-    "ROBOTSTXT_OBEY": False,
-    "TELNETCONSOLE_ENABLED": False,
-    "LOG_LEVEL": "WARNING",
-    "CONCURRENT_REQUESTS": 4,
-})
-process.crawl(Pages)
-process.start()
-"""
+CRAWL = Path(__file__).with_name("scrapy_crawl.py")
 
 PORT_PAGE = "harbourledger__2026-03-12__port-results.html"
 TOKEN_PAGE = "techwire__2026-04-24__token-usage.html"
@@ -83,11 +51,10 @@ def site(tmp_path: Path) -> Iterator[str]:
 def test_a_real_crawl_exports_items_with_their_facts(site: str, tmp_path: Path) -> None:
     from newsfacts.settings import DEFAULT_MODEL
 
-    script = tmp_path / "crawl.py"
-    script.write_text(CRAWL, encoding="utf-8")
     out = tmp_path / "items.jsonl"
+    parts = "status,error,facts,metadata"
     done = subprocess.run(
-        [sys.executable, str(script), site, str(out), DEFAULT_MODEL],
+        [sys.executable, str(CRAWL), site, str(out), DEFAULT_MODEL, parts],
         capture_output=True,
         text=True,
         timeout=600,
