@@ -363,6 +363,15 @@ def test_a_linked_section_heading_without_a_card_stays() -> None:
 # ------------------------------------------------------------- second round: mechanisms, not pages
 
 
+def _cards(teasers: list[str], block: str = "div") -> str:
+    """Cards of other stories: a linked headline over a teaser, each in its own block."""
+    tag = block.split()[0]
+    return "".join(
+        f'<{block}><h2><a href="/s/{i}">Other story {i}</a></h2><p>{p}</p></{tag}>'
+        for i, p in enumerate(teasers)
+    )
+
+
 def test_decomposed_accents_come_out_composed() -> None:
     """A page that writes "ü" as "u" + a combining diaeresis reads like one that does not."""
     decomposed = "Die Pru\u0308fung der Gurtla\u0308nge ist wichtig, sagen die Tester heute."
@@ -373,10 +382,7 @@ def test_decomposed_accents_come_out_composed() -> None:
 
 @pytest.mark.parametrize("name", ["next-post-thumbnails", "most_read", "upNext", "nextStory"])
 def test_a_name_written_in_two_parts_is_one_furniture_word(name: str) -> None:
-    teasers = "".join(
-        f'<div><h2><a href="/s/{i}">Other story {i}</a></h2><p>{p}</p></div>'
-        for i, p in enumerate(COMMENTS)
-    )
+    teasers = _cards(COMMENTS)
     page = _page(f'<article>{_ps(STORY)}</article><div id="{name}">{teasers}</div>')
     text = _text(page)
     assert STORY[0] in text
@@ -389,10 +395,7 @@ def test_a_short_post_beside_a_long_teaser_strip_is_the_post() -> None:
         "A cartoonist drew a sharp strip about how every generation blames the next one for "
         "being lazy, and it is well worth the read."
     )
-    cards = "".join(
-        f'<div class="nextstory"><h2><a href="/s/{i}">Story {i}</a></h2><p>{p} {p}</p></div>'
-        for i, p in enumerate(COMMENTS)
-    )
+    cards = _cards([f"{p} {p}" for p in COMMENTS], block='div class="nextstory"')
     head = f'<meta name="description" content="{lead[:90]}&hellip;">'
     page = _page(
         f'<div id="story"><p>{lead}</p><div class="share"><h3>'
@@ -419,10 +422,7 @@ def test_sections_opening_with_a_plain_heading_are_one_article() -> None:
 
 
 def test_cards_with_linked_headlines_do_not_join_the_body() -> None:
-    cards = "".join(
-        f'<div class="box"><h2><a href="/s/{i}">Other story {i}</a></h2><p>{p}</p></div>'
-        for i, p in enumerate(COMMENTS[:3])
-    )
+    cards = _cards(COMMENTS[:3], block='div class="box"')
     page = _page(f'<div class="box"><p>{" ".join(STORY)}</p></div>{cards}')
     text = _text(page)
     assert STORY[0] in text

@@ -154,9 +154,12 @@ def test_cli_show_bad_json_and_stdin_without_output(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text('{"status": "maybe"}', encoding="utf-8")
-    assert main(["show", str(bad), "-o", str(tmp_path / "r.html")]) == 1
-    assert "not an Article JSON file" in capsys.readouterr().err
+    for payload in ('{"status": "maybe"}', '{"a": 1}'):  # a wrong Article, not an Article at all
+        bad.write_text(payload, encoding="utf-8")
+        assert main(["show", str(bad), "-o", str(tmp_path / "r.html")]) == 1
+        err = capsys.readouterr().err.strip()
+        assert "not an Article JSON file" in err
+        assert len(err.splitlines()) == 1  # one line, not a pydantic dump
     assert main(["show", "-"]) == 2
     assert "-o" in capsys.readouterr().err
 

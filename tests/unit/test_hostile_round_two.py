@@ -81,19 +81,6 @@ def test_single_page_commands_refuse_crawl_files(
     assert "newsfacts batch" in capsys.readouterr().err
 
 
-def test_show_of_a_json_that_is_not_an_article_says_so_in_one_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    from newsfacts.cli import main
-
-    other = tmp_path / "other.json"
-    other.write_text('{"a": 1}', encoding="utf-8")
-    assert main(["show", str(other), "-o", str(tmp_path / "r.html")]) == 1
-    err = capsys.readouterr().err.strip()
-    assert "not an Article JSON file" in err
-    assert len(err.splitlines()) == 1
-
-
 def test_a_fifo_named_like_a_page_becomes_an_error_row_not_a_hang(tmp_path: Path) -> None:
     import os
     import signal
