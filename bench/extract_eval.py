@@ -546,10 +546,12 @@ def dateparser_preds(text: str, found: Iterable[tuple[str, dt.datetime]] | None)
     return preds
 
 
-def run_quantities(systems: list[str], nlp: Any, verbose: bool) -> dict[str, QSystem]:
+def run_quantities(
+    systems: list[str], nlp: Any, verbose: bool, path: Path | None = None
+) -> dict[str, QSystem]:
     cases = [
         json.loads(line)
-        for line in (GOLD / "quantities-dev.jsonl").read_text(encoding="utf-8").splitlines()
+        for line in (path or GOLD / "quantities-dev.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
     runners: dict[str, Callable[[dict[str, Any]], list[Pred]]] = {}
@@ -1167,6 +1169,12 @@ def main(argv: list[str] | None = None) -> int:
         help=f"one of {', '.join(sets + systems)}",
     )
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives")
+    parser.add_argument(
+        "--cases",
+        type=Path,
+        help="score this JSONL file of sentence cases (quantities-dev's shape) instead of "
+        "quantities-dev",
+    )
     args = parser.parse_args(argv)
     only = args.only or []
     chosen_sets = [s for s in sets if s in only] or sets
@@ -1185,7 +1193,7 @@ def main(argv: list[str] | None = None) -> int:
 
     must: list[str] = []
     if "quantities-dev" in chosen_sets:
-        q = run_quantities(chosen, nlp, args.verbose)
+        q = run_quantities(chosen, nlp, args.verbose, args.cases)
         if q:
             print_table(
                 "quantities-dev (246 cases): per gold kind; FP by scoped predicted kind",

@@ -106,6 +106,10 @@ UP_WORDS = frozenset(
     boosted boost raised raise expanded expand rallied rally growth hike hiked spiked spike
     rebounded rebound accelerated leapt leaped leap widened widen upswing uptick lift lifted
     firmed strengthened appreciated gaining outperformed swelled ballooned doubled
+    climbs rallies rallying advances advancing adds adding spikes spiking soars leaps leaping
+    rebounds rebounding recovered recovers recovering strengthens strengthening widens widening
+    accelerates accelerating boosts boosting raises raising expands expanding doubles doubling
+    tripled triples tripling quadrupled hikes hiking lifts lifting swells swelling
     """.split()
 )
 DOWN_WORDS = frozenset(
@@ -118,6 +122,10 @@ DOWN_WORDS = frozenset(
     reduced reduction decline losses downturn downswing tumbling off
     shed sheds shedding trimmed pared weakened depreciated devalued sagged skidded slashed
     halved underperformed
+    slumps slumping plunging plummets plummeting sags sagging skid skids skidding eases easing
+    retreats retreating weakens weakening sinking tumbles dived dives diving crashed collapsed
+    tanked slowing slows narrows lowering lowers slashing slashes trims trimming halving
+    declines shrinking contracting contracts depreciates cuts cutting
     """.split()
 )
 #: The same verbs as regular-expression stems, for rules that read a phrase ("up $320 million").

@@ -62,6 +62,56 @@ FORMS = [
     ),
     ("The 1990s were kind to the firm.", "1990s", dt.date(1990, 1, 1), dt.date(1999, 12, 31)),
     ("It was an 18th-century chair.", "18th-century", dt.date(1700, 1, 1), dt.date(1799, 12, 31)),
+    # the nth week of a month (from its nth Monday; the last is its last seven days) or a year
+    (
+        "Sales slowed in the third week of July.",
+        "the third week of July",
+        dt.date(2026, 7, 20),
+        dt.date(2026, 7, 26),
+    ),
+    (
+        "Stocks slid in the last week of March 2025.",
+        "the last week of March 2025",
+        dt.date(2025, 3, 25),
+        dt.date(2025, 3, 31),
+    ),
+    (
+        "The tally closed in the second week of 2015.",
+        "the second week of 2015",
+        dt.date(2015, 1, 5),
+        dt.date(2015, 1, 11),
+    ),
+    (
+        "Hiring froze in the first week of this month.",
+        "the first week of this month",
+        dt.date(2026, 12, 7),
+        dt.date(2026, 12, 13),
+    ),
+    # month to month: one span, placed like a month alone; across December into the next year
+    (
+        "The dry spell ran from August through October.",
+        "August through October",
+        dt.date(2026, 8, 1),
+        dt.date(2026, 10, 31),
+    ),
+    (
+        "Prices eased between June and August.",
+        "between June and August",
+        dt.date(2026, 6, 1),
+        dt.date(2026, 8, 31),
+    ),
+    (
+        "Orders slid in Nov.-Feb. 2021 overall.",
+        "Nov.-Feb. 2021",
+        dt.date(2020, 11, 1),
+        dt.date(2021, 2, 28),
+    ),
+    (
+        "Ferries will sail from December to March.",
+        "December to March",
+        dt.date(2026, 12, 1),
+        dt.date(2027, 3, 31),
+    ),
 ]
 
 
@@ -152,6 +202,10 @@ YEARS = [
     ("Prize day is Dec. 20 for the school.", dt.date(2026, 12, 20)),
     ("Ticket sales on Feb. 9 for the show.", dt.date(2027, 2, 9)),
     ("The report on August 14 for the board.", dt.date(2026, 8, 14)),
+    # a verb without tense between the cue and the day: the nearest reading decides
+    ("The band decided against playing on January 20 after the row.", dt.date(2027, 1, 20)),
+    ("Both sides agreed to resume talks on Jan. 12 in Geneva.", dt.date(2027, 1, 12)),
+    ("Shares fell during trading on Sept. 3 in Tokyo.", dt.date(2026, 9, 3)),
     # an abbreviation's dot does not end the clause ("p.m. UTC")
     ("The pass will begin at 5 p.m. UTC on August 28.", dt.date(2027, 8, 28)),
 ]
@@ -161,6 +215,23 @@ YEARS = [
 def test_year_inference(text: str, first: dt.date) -> None:
     (found,) = find_dates(text, published=PUB)
     assert found.first == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every March the club opens its doors to new members.",
+        "The river floods each November, and the town prepares.",
+        "Rents are due every May 1 under the lease.",
+    ],
+)
+def test_a_recurring_month_or_day_names_no_date(text: str) -> None:
+    assert _days(text) == []
+
+
+def test_a_recurring_day_is_no_figure_either(nlp: Language) -> None:
+    article = extract_text("Rents are due every May 1 under the lease.", published=PUB, nlp=nlp)
+    assert article.facts == []
 
 
 def test_one_day_gets_one_year_in_an_article() -> None:

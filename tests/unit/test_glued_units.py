@@ -204,6 +204,10 @@ def test_percent_direction_readings(
         ("The plan has a $2 million increase for schools.", "$2 million", "up"),
         ("Up to 300 people attended.", "300 people", None),
         ("The index was down 98.4 points, or 0.31%, to 31,402.77.", "0.31%", "down"),
+        # a hedge of several words between the verb and the figure
+        ("Copper rose as much as 1.8 per cent to $9,120 a tonne.", "1.8 per cent", "up"),
+        ("The shares sank by as much as 11% before noon.", "11%", "down"),
+        ("Output fell by at least 40,000 tonnes.", "40,000 tonnes", "down"),
     ],
 )
 def test_the_size_of_a_change_carries_its_direction(

@@ -188,6 +188,9 @@ def test_find_mentions_drops_only_as_qualifier_of_a_percentage() -> None:
         ("Rent is $900 a month.", "month", "$900 a month"),
         ("Tickets cost ¥500 each day.", "day", "¥500 each day"),
         ("Fees of $3/month apply.", "month", "$3/month"),
+        # "per" is a rate even before "in March"; "a day on average" is one too
+        ("Output hit 9.1 million barrels per day in March.", "day", "9.1 million barrels per day"),
+        ("Riders took 2,000 trips a day on average.", "day", "2,000 trips a day"),
     ],
 )
 def test_find_mentions_reads_rate_denominators(text: str, per: str, surface: str) -> None:

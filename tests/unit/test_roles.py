@@ -51,6 +51,12 @@ IDENTIFIERS = [
     ("The Phase 3 trial enrolled patients.", "3"),
     ("Flight 370 vanished over the ocean.", "370"),
     ("The outage hit COVID-19 testing sites.", "19"),
+    ("Diaz edged Moreau 7-6 (5), 7-6 (3) and Kemp won the next rubber.", "7"),
+    ("Ito cruised past Lund 6-2, 6-1 and then lost to Soto 7-5, 6-4.", "6"),
+    ("Orders: +49 (0)30 555 21-870, weekdays only.", "555"),
+    ("A neighbour saw the smoke and called 911 at once.", "911"),
+    ("The laptop ships with a GTX 1660 Ti and 16GB of memory.", "1660"),
+    ("Nine out of 10 dentists and 1 in 5 adults agreed.", "10"),
 ]
 
 
@@ -213,3 +219,21 @@ def test_a_duration_with_a_plural_or_a_fraction_stays_a_figure(any_nlp: Language
         (Decimal("2.5"), "year"),
         (Decimal(10), "days"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The GTX 1660 Ti beats the older GTX 1060 card.", "1660"),
+        ("The war film “1917,” led the awards on Saturday.", "1917"),
+        ("Buyers compared it with the RTX 2060 in tests.", "2060"),
+    ],
+)
+def test_a_code_or_a_quoted_title_holds_no_year(nlp: Language, text: str, surface: str) -> None:
+    article = extract_text(text, published=PUB, nlp=nlp)
+    assert not [f for f in article.facts if surface in f.text], article.facts
+
+
+def test_a_year_after_an_event_code_is_still_a_year(nlp: Language) -> None:
+    article = extract_text("The phone will launch at MWC 2027 in Spain.", published=PUB, nlp=nlp)
+    assert [f.text for f in article.facts if f.kind == "date_range"] == ["2027"]

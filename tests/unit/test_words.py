@@ -111,3 +111,47 @@ def test_words_read_cents_and_single_coins(
     (mention,) = find_word_mentions(text, claimed=[])
     assert text[mention.start : mention.end] == surface
     assert (mention.kind, mention.value, mention.currency) == ("money", value, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        (
+            "The mayor won by five-and-a-half points.",
+            "five-and-a-half points",
+            Decimal("5.5"),
+            "points",
+        ),
+        (
+            "The suit names three Rhode Island landlords.",
+            "three Rhode Island landlords",
+            Decimal(3),
+            "landlords",
+        ),
+        ("She hired four Paris chefs last year.", "four Paris chefs", Decimal(4), "chefs"),
+        (
+            "Twelve county businessmen signed the letter.",
+            "Twelve county businessmen",
+            Decimal(12),
+            "businessmen",
+        ),
+    ],
+)
+def test_written_counts_after_names_and_hyphenated_halves(
+    nlp: Language, text: str, surface: str, value: Decimal, unit: str
+) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    figures = [(f.text, f.value, f.unit) for f in article.facts if isinstance(f, QuantityFact)]
+    assert (surface, value, unit) in figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are two problems with the plan, and two things stand out.",
+        "Eight out of ten firms and one in five adults said so.",
+    ],
+)
+def test_discourse_nouns_and_ratios_are_no_counts(nlp: Language, text: str) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    assert [f.text for f in article.facts if isinstance(f, QuantityFact)] == []

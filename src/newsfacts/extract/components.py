@@ -191,10 +191,13 @@ class DatesComponent:
         names = [
             (e.start_char, e.end_char) for e in doc.ents if e.label_ in _NAME_LABELS
         ]  # the model's entities, when the pipeline has a model
+        codes = _merged(
+            (start, end) for start, end, rule in name_spans(text) if rule in DATE_NAME_RULES
+        )  # "GTX 1660", the film “1917”: names of the role table that hold no date
         resolved = [
             m
             for m in find_dates(text, published=published, day_first=day_first)
-            if not _inside_name(m, names)
+            if not _inside_name(m, names) and not _inside_name(m, codes)
         ]
         for mention in resolved:
             label = "DATE" if mention.single_day and mention.first is not None else "DATE_RANGE"
@@ -218,6 +221,24 @@ class DatesComponent:
                 label = "DATE_UNRESOLVED" if mention.bare_relative else "DATE_RANGE"
                 _add(doc, mention.start, mention.end, label, unresolved)
         return doc
+
+
+#: Rules of :data:`~newsfacts.extract.roles.NAME_SPANS` whose names never hold a date: a year
+#: inside one is part of the name ("GTX 1660", "Windows 2000", the film "1917").
+DATE_NAME_RULES = frozenset(
+    {"caps_code", "quoted_number", "version", "phone", "road", "hotline", "address"}
+)
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, overlapping spans joined into disjoint ones."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _inside_name(mention: DateMention, names: list[tuple[int, int]]) -> bool:

@@ -107,6 +107,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "nth_week",  # "the third week of July", "the last week of this month", "second week of 2015"
+        re.compile(
+            r"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th))"
+            r"\s+(?i:week)\s+(?i:of|in)\s+(?:(?P<rel>(?i:this|next|last|previous))\s+"
+            r"(?P<unit>(?i:month|year))|"
+            + _g(M, n="m1")
+            + r"(?:,?\s+"
+            + _g(Y, n="y")
+            + r")?|"
+            + _g(Y, n="y2")
+            + r")(?![\w-])"
+        ),
+    ),
+    (
         "week_of",
         re.compile(
             r"\b(?:(?:the\s+)?week\s+(?:of|starting|beginning|ending|commencing)|w/c)\s+"
@@ -177,6 +191,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"(?:\s?,?\s"
             + _g(Y, n="y")
             + r")?\b"
+        ),
+    ),
+    (
+        "month_span",  # "from August through October", "between June and August", "Jan-Mar 2020"
+        re.compile(
+            r"\b(?:(?P<pre>(?i:between|from))\s+)?"
+            + _g(M, n="m1")
+            + r"(?:"
+            + DASH
+            + r"|(?(pre)\s+and\s+|(?!)))"
+            + _g(M, n="m2")
+            + r"(?:,?\s(?:of\s)?"
+            + _g(Y, n="y")
+            + r")?(?![A-Za-z]|\s?\d)"
         ),
     ),
     (

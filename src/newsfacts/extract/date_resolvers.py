@@ -258,6 +258,55 @@ def _spans_of_days(c: DateContext) -> DateMention | None:
     return DateMention(start, end, first[0], last_day, False, first[1], "span")
 
 
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_NTH.update(fifth=5)
+
+
+def _nth_week(c: DateContext) -> DateMention | None:
+    """Read "the third week of July" (from its third Monday) or "the second week of 2015" (ISO).
+
+    A month's weeks start on its Mondays and its last week is its last seven days; a year's
+    weeks are its ISO weeks.
+    """
+    g = c.g
+    start, end = c.span
+    nth_word = (g["nth"] or "").lower()
+    relative = False
+    if (year_only := _int(g.get("y2"))) is not None or (g["unit"] or "").lower() == "year":
+        if year_only is None:
+            if c.published is None:
+                return None
+            step = {"next": 1, "last": -1, "previous": -1}.get((g["rel"] or "").lower(), 0)
+            year_only, relative = c.published.year + step, True
+        weeks = dt.date(year_only, 12, 28).isocalendar()[1]  # 52 or 53
+        nth = weeks if nth_word == "last" else _NTH[nth_word]
+        first = dt.date.fromisocalendar(year_only, nth, 1)
+        return DateMention(start, end, first, first + dt.timedelta(days=6), False, relative, "week")
+    if g.get("m1"):
+        end = _without_full_stop(g, "m1", end)
+        month = month_number(g["m1"] or "")
+        year = _int(g.get("y"))
+        if year is None:
+            if c.published is None:
+                return None
+            year, relative = month_year(c.published, month, month, c.side), True
+    else:
+        if c.published is None:
+            return None
+        step = {"next": 1, "last": -1, "previous": -1}.get((g["rel"] or "").lower(), 0)
+        index = c.published.year * 12 + c.published.month - 1 + step
+        year, month, relative = index // 12, index % 12 + 1, True
+    last_day = month_end(year, month)
+    if nth_word == "last":  # the month's last seven days
+        first = last_day - dt.timedelta(days=6)
+        return DateMention(start, end, first, last_day, False, relative, "week")
+    mondays = [d for d in range(1, last_day.day + 1) if dt.date(year, month, d).weekday() == 0]
+    if _NTH[nth_word] > len(mondays):
+        return None
+    first = dt.date(year, month, mondays[_NTH[nth_word] - 1])
+    return DateMention(start, end, first, first + dt.timedelta(days=6), False, relative, "week")
+
+
 def _week_of(c: DateContext) -> DateMention | None:
     found = _spans_of_days(c)
     if found is None or found.granularity == "week":
@@ -476,6 +525,51 @@ def _month_to_day(c: DateContext) -> DateMention | None:
     first_month = month_number(g["m1"] or "")
     year = last[0].year if first_month <= last[0].month else last[0].year - 1
     return DateMention(start, end, dt.date(year, first_month, 1), last[0], False, last[1], "span")
+
+
+_FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
+
+
+def _without_full_stop(g: dict[str, str | None], key: str, end: int) -> int:
+    """The end of a match whose last word, the month ``key``, took the sentence's full stop."""
+    name = g.get(key) or ""
+    if not g.get("y") and name.endswith(".") and name[:-1].lower() in _FULL_MONTHS:
+        return end - 1  # "in the third week of July.": not the dot of "Aug."
+    return end
+
+
+def _month_span(c: DateContext) -> DateMention | None:
+    """Read "from August through October", "between June and August", "Nov.-Feb. 2021".
+
+    Without a year the first month is placed like a month alone; a span that passes December
+    ends in the next year.
+    """
+    g = c.g
+    start, end = c.span
+    end = _without_full_stop(g, "m2", end)  # "between June and August."
+    first_month, last_month = month_number(g["m1"] or ""), month_number(g["m2"] or "")
+    if first_month == last_month:
+        return None
+    if (year := _int(g.get("y"))) is not None:
+        last_year = year
+        first_year = year if first_month < last_month else year - 1
+    elif c.published is None:
+        return None
+    else:
+        if first_month < last_month:
+            first_year = month_year(c.published, first_month, last_month, c.side)
+        else:
+            first_year = month_year(c.published, first_month, first_month, c.side)
+        last_year = first_year if first_month < last_month else first_year + 1
+    return DateMention(
+        start,
+        end,
+        dt.date(first_year, first_month, 1),
+        month_end(last_year, last_month),
+        False,
+        year is None,
+        "span",
+    )
 
 
 def _months_of_year(c: DateContext) -> DateMention | None:
@@ -768,9 +862,11 @@ def _fiscal(c: DateContext) -> DateMention | None:
 RESOLVERS: dict[str, Resolver] = {
     "to_today": _to_today,
     "fiscal": _fiscal,
+    "nth_week": _nth_week,
     "week_of": _week_of,
     "day_span": _spans_of_days,
     "month_to_day": _month_to_day,
+    "month_span": _month_span,
     "md_span": _md_span,
     "day_span_of": _spans_of_days,
     "day_span_rel": _day_span_rel,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -46,6 +47,10 @@ _NEUTRAL_PREPOSITIONS = {"in", "by", "from"}
 _NEUTRAL_BEFORE_YEAR = {"since"}
 
 
+#: A month or day printed after "every" or "each" recurs: it names no year.
+_RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
+
+
 def _with_start(mention: DateMention, start: int) -> DateMention:
     return replace(mention, start=start)
 
@@ -76,6 +81,9 @@ def find_dates(
             except (ValueError, KeyError, OverflowError):  # e.g. a day before 0001-01-01
                 mention = None
             if mention is None:
+                continue
+            if mention.relative and _RECURRING_BEFORE.search(text, max(0, s - 12), s):
+                taken.add(s, e)  # "every March", "each May 10": no one date, and no figure
                 continue
             pre = match.groupdict().get("pre")
             neutral = _NEUTRAL_PREPOSITIONS | (_NEUTRAL_BEFORE_YEAR if kind == "year" else set())

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from newsfacts.extract.lexicon import BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
+from newsfacts.vocab import HEDGES
 
 __all__ = ["PercentReading", "link_from_to", "read_direction", "read_percent"]
 
@@ -76,6 +77,18 @@ _FILLERS = frozenset(
     "estimated over more than of in big".split()
 )
 _ADVERB_LY = re.compile(r"^[a-z]{3,}ly$")
+#: A hedge of several words at the end of the text before a figure ("rose as much as 1.2%",
+#: "fell by at least $3 billion"); "up to" is a bound, not a hedge, after a change verb.
+_HEDGE_AT_END = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(h).replace(r"\ ", r"\s+")
+        for h in sorted(HEDGES, key=len, reverse=True)
+        if " " in h and h != "up to"
+    )
+    + r")\s*$",
+    re.I,
+)
 _RATE_OF_CHANGE = re.compile(r"\b(?:inflation|growth)\b", re.I)
 
 
@@ -85,6 +98,8 @@ def _direction_before(before: str) -> str | None:
     Any other word in between ends the search: in "higher than the 3%" or "dipped to 8.9%" the
     figure is a reference or an end level, not the size of a change.
     """
+    while hedge := _HEDGE_AT_END.search(before):
+        before = before[: hedge.start()]
     words = _WORDS.findall(before)[-6:]
     for index in range(len(words) - 1, max(-1, len(words) - 6), -1):
         low = words[index].lower()

@@ -76,12 +76,12 @@ _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])|^:\d\d", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _WORD = re.compile(r"^\s?[“\"‘]?([A-Za-z°][\w°/.'’-]*)[”\"’]?")
 _PER = re.compile(
-    r"^\s?(?:a|an|per|each|every|/)\s?"
+    r"^\s?(?:(?P<per>per|each|every|/)|a|an)\s?"
     # "per diluted share": the adjective is not the denominator
     r"(?:(?:diluted|basic|adjusted|common|ordinary|outstanding|average|additional|single)\s)?"
-    r"([a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer|ton|tonne))?)"
-    # "a year ago", "a year earlier": a time reference, not a rate
-    r"(?!\s+(?:ago|earlier|before|later|prior|back|previously|on|in|after)\b)",
+    r"(?P<noun>[a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer|ton|tonne))?)\b"
+    # "a year ago", "a year earlier": a time reference, not a rate ("per day in March" is one)
+    r"(?(per)|(?!\s+(?:ago|earlier|before|later|prior|back|previously|on(?!\s+average)|in|after)\b))",
     re.I,
 )
 _QUALIFIER = re.compile(r"(?:^|\W)(" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.I)
@@ -182,20 +182,27 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         if not words and "/" in word and all(part in KNOWN_UNITS for part in word.split("/")):
             return word, end  # "10 l/km", "5 kg/m"
         words.append((word, end))
-        if word[:1].isupper() and not word.isupper() and len(words) == 1:
+        if word[:1].isupper() and not word.isupper() and all(w[:1].isupper() for w, _ in words):
             # "12 Downing Street", "Grok 4 Heavy": a name, not a unit; but "155,000 Realtors
-            # across" counts Realtors and "104,000 Facebook users" counts users
+            # across" counts Realtors, "104,000 Facebook users" users and "three South
+            # Carolina businessmen" businessmen
             following = _WORD.match(text[end : end + 40])
-            next_word = following.group(1) if following else ""
-            if next_word[:1].islower() and _PLURAL_NOUN.search(next_word):
+            next_word = following.group(1).rstrip(".,;:'’") if following else ""
+            if (next_word[:1].islower() and _PLURAL_NOUN.search(next_word)) or (
+                next_word[:1].isupper() and not next_word.isupper() and len(words) < 3
+            ):
                 cursor = end
                 continue
+            if len(words) > 1:
+                return None
             if _PLURAL_NOUN.search(word) and not next_word[:1].isupper():
                 return word, end
             return None
         low = word.lower()
-        if low in _IRREGULAR_PLURALS or (
-            low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
+        if (
+            low in _IRREGULAR_PLURALS
+            or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2)
+            or low.endswith(("men", "people"))  # "businessmen", "salespeople"
         ):
             return _head_unit([w for w, _ in words]), end
         cursor = end
@@ -283,7 +290,7 @@ def rate_after(text: str, pos: int) -> tuple[str, int] | None:
     rate = _PER.match(window)
     if not rate:
         return None
-    noun = rate.group(1).lower()
+    noun = rate.group("noun").lower()
     head = noun.split()[0]
     if (
         head in PER_WORDS

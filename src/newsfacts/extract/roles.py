@@ -25,6 +25,7 @@ from typing import Literal
 
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.units import unit_dimension
+from newsfacts.vocab import CARDINALS
 
 __all__ = [
     "CONTEXT_RULES",
@@ -54,6 +55,8 @@ _INDEXES = (
     r"|Euro\sStoxx|Hang\sSeng|Sensex|Nifty|ASX|TSX|KOSPI|IBEX|AEX|SMI|MSCI\s[A-Z][\w-]*|Fortune"
     r"|Inc\.|Forbes|Global|Billboard\sHot|Top"
 )
+#: Written numbers that open a ratio ("nine out of 10").
+_SMALL_WORDS = "|".join(sorted((w for w in CARDINALS if " " not in w), key=len, reverse=True))
 _HOTLINES = r"211|311|411|511|611|711|811|911|999|112|111|101|988"
 _RESOLUTIONS = r"240|360|480|576|720|1080|1440|2160|4320"
 
@@ -77,12 +80,15 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("phone", "identifier",
          r"(?<![\w.])(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}(?!\d)"
          r"|(?<![\w.])1-8\d\d-[A-Z0-9-]{7,}"
-         r"|(?<![\w.])\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}(?![\d.])"),
+         r"|(?<![\w.])\+\d{1,3}(?:[\s.-]\d{2,4}){2,4}(?![\d.])"
+         # "+49 (0)40 890 85-433": a trunk prefix in brackets
+         r"|(?<![\w.])\+\d{1,3}\s?\(0\)\s?\d{1,5}(?:[\s.-]\d{2,5}){1,4}(?![\d.])"),
         # "the 311 line", "a 911 call", "dial 999"
         ("hotline", "identifier",
          rf"(?<![\w$.,])(?:{_HOTLINES})(?=\s(?:line|hotline|call|calls|caller|callers|dispatch"
          rf"|dispatchers?|number|operators?|center|centre|service|system|emergency)\b)"
-         rf"|(?<=\b(?:dial|call|ring)\s)(?:{_HOTLINES})\b"),
+         rf"|\b(?:dial|call|ring|called|calls|calling|dialed|dialled|dialing|dials)\s"
+         rf"(?:{_HOTLINES})\b"),
         # "a 3-2 win", "a 9-1-2 record", "(10-4)" after a team's name
         ("score", "score",
          r"(?<![\w.$/-])\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?=\s(?:win|wins|victory|victories"
@@ -100,6 +106,14 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"(?![\w%/.-]|\.\d|\s?(?:%|percent|per\s?cent))"
          r"(?=\s*[,;)]|\s*\.(?:\s|$)|\s*$|\s+(?:on|at|in|after|before|with|over|against|to\s+"
          r"(?:win|lead|level|seal|take)|and\s+\d{1,3}[-–]\d{1,3})\b)"),
+        # a list of set or game scores: "edged Opelka 7-6 (5), 7-6 (7) and", "6-2, 6-1"
+        ("score_list", "score",
+         r"(?<![\w.$/,-])\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?"
+         r"(?:,\s\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?)+(?![\w%/-]|\.\d)"),
+        # "8 out of 10 dentists", "1 in 5 adults": a ratio, not two counts
+        ("ratio", "identifier",
+         rf"(?<![\w.,$])(?:\d{{1,3}}|(?i:{_SMALL_WORDS}))\s(?:out\sof|in)\s(?!(?:1[89]|20)\d\d\b)"
+         r"\d{1,4}(?![\d.,%]|\s?(?:percent|per\s?cent))"),
         # "20-of-24 passing": a line of statistics
         ("stat_line", "score", r"\b\d{1,3}-(?:of|for)-\d{1,3}\b"),
         # clock times: "from 3 to 9 p.m.", "0100 GMT"
@@ -154,6 +168,13 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("resolution", "identifier", rf"\b(?:{_RESOLUTIONS})[pi]\b"),
         # "No. 3", "#1"
         ("rank", "rank", r"\b(?:No|Nos)\.\s?\d+\b|(?<![\w&])#\d+\b"),
+        # "GTX 1660 Ti", "NY 10001": a code of capitals, a space and digits that are no year
+        ("caps_code", "identifier",
+         rf"\b(?!{_GLUED_MONEY}\s|FY\s|Q[1-4]\s|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\s)"
+         r"[A-Z]{2,4}\s(?!(?:19\d\d|20[0-4]\d)\b)\d{3,5}(?:\s?(?:Ti|XT|Super|SE)\b)?"
+         r"(?![\d.,]\d|\d|\s?(?:%|percent|per\s?cent))"),
+        # a number alone in quotes is a title: the film “1917,”
+        ("quoted_number", "identifier", r"[“\"]\d{1,4}[,.]?[”\"]"),
         # "A320", "F-35", "G20", "B737", "MH370", "COVID-19", "K-12": letters then digits
         ("alnum", "identifier",
          rf"\b(?!{_GLUED_MONEY}\d)(?![QH][1-4]\b|FY)[A-Za-z]{{1,4}}-?\d{{1,5}}[A-Za-z]{{0,3}}\b"

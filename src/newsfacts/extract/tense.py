@@ -53,13 +53,28 @@ _AUXILIARY_BEFORE = re.compile(
 )
 
 
+#: A verb without tense between a cue and the date: the date belongs to it, and its time is not
+#: the cue's ("decided against performing on January 20", "agreed to hold talks on May 5").
+_UNTENSED_VERB = re.compile(
+    r"\b(?:to\s+(?!(?:the|a|an|its|his|her|their|our|my|your|this|that|be)\b)[a-z]{2,}"
+    r"|(?!(?:during|including|according|following|regarding|concerning|excluding|ending|starting"
+    r"|beginning|morning|evening|spring|thing|nothing|something|anything|everything|king|ring"
+    r"|sing|bring|string|wing|ceiling|building|meeting|hearing|briefing|filing|funding|spending"
+    r"|earnings|trading|offering|ruling|rating|ranking|polling|reading|opening|closing|landing"
+    r"|listing|shooting|bombing|warning|signing|finding|timing|hiring|housing)\b)[a-z]{3,}ing)\b"
+)
+
+
 def _last_cue(text: str) -> Side | None:
     side: Side | None = None
+    last_end = 0
     for match in _CUE.finditer(text):
         if match.group("future"):
-            side = "future"
+            side, last_end = "future", match.end()
         elif not _AUXILIARY_BEFORE.search(text[max(0, match.start() - 25) : match.start()]):
-            side = "past"
+            side, last_end = "past", match.end()
+    if side == "past" and _UNTENSED_VERB.search(text, last_end):
+        return None  # the date is the untensed verb's: the nearest reading decides
     return side
 
 

@@ -27,7 +27,7 @@ _SCALES = "|".join(w for w in SCALE_WORDS if len(w) > 3)  # hundred ... crore
 _FRACTIONS = "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?"
 _HEAD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a|an|half|one)"
 _TAIL = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|{_SCALES}|dozen|{_FRACTIONS}|a)"
-_SEQUENCE = re.compile(rf"\b{_HEAD}(?:(?:\s+|-)(?:and\s+)?{_TAIL})*\b", re.I)
+_SEQUENCE = re.compile(rf"\b{_HEAD}(?:(?:\s+|-)(?:and(?:\s+|-))?{_TAIL})*\b", re.I)
 _REAL_WORD = re.compile(rf"\b(?:{_UNITS}|{_TENS}|{_SCALES}|dozen|half)\b", re.I)
 #: "one" and "zero" alone are pronouns and idioms far more often than figures ("one of them",
 #: "absolute zero"); alone they count only with a unit of measurement.
@@ -63,7 +63,7 @@ def _parse_longest(words: str) -> tuple[str, float | None]:
 
 def _original_end(text: str, start: int, surface: str) -> int:
     """Where ``surface`` (whitespace collapsed) ends in ``text`` from ``start``."""
-    pattern = r"\s+".join(re.escape(word) for word in surface.split(" "))
+    pattern = r"(?:\s+|-)".join(re.escape(word) for word in surface.split(" "))
     match = re.compile(pattern).match(text, start)
     return match.end() if match else start + len(surface)
 
@@ -73,6 +73,16 @@ _NOT_COUNTED = frozenset(
     "another other others thing things way ways time times day days year years hand hands side "
     "sides point points".split()
 )
+
+
+#: Nouns of discourse, not data: "two things", "three reasons", "two problems with this".
+_DISCOURSE = frozenset(
+    "thing things problem problems reason reasons question questions issue issues lesson lessons "
+    "factor factors".split()
+)
+#: A number and "out of" or "in" right before a written number: "eight out of ten companies",
+#: "one in five adults" state a share, not a count of ten companies or five adults.
+_RATIO_BEFORE = re.compile(rf"(?:\d+|\b(?:{_TENS}|{_UNITS}))\s+(?:out\s+of|in)\s+$", re.I)
 
 
 #: A verb right after a written number: what follows it is no counted noun.
@@ -116,6 +126,8 @@ def counts_by_default(mention: Mention) -> bool:
         return False
     if unit_dimension(mention.unit, mention.per) is None and not _PLURAL.search(mention.unit):
         return False  # "half way", "three back": a written number counts a plural noun
+    if mention.unit.lower() in _DISCOURSE:
+        return False
     ranged = mention.value_max is not None  # "one or two days"
     return ranged or mention.value != 1 or mention.unit.lower() not in _NOT_COUNTED
 
@@ -147,9 +159,11 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             continue
         if _in_title(text, start, end):
             continue  # "The Six Million Dollar Man", "the Three Amigos": a name
+        if _RATIO_BEFORE.search(text[max(0, start - 30) : start]):
+            continue  # "eight out of ten companies": a share
         if article := _ARTICLE_BEFORE_NUMBER.match(match.group()):
             start += article.end()  # "a twenty-pound bag": the article is not "one"
-        surface, value = _parse_longest(re.sub(r"\s+", " ", text[start:end]))
+        surface, value = _parse_longest(re.sub(r"\s+|-(?=and-)|(?<=-and)-", " ", text[start:end]))
         if value is None or not _REAL_WORD.search(surface):
             continue
         end = _original_end(text, start, surface)
