@@ -109,7 +109,8 @@ UP_WORDS = frozenset(
     climbs rallies rallying advances advancing adds adding spikes spiking soars leaps leaping
     rebounds rebounding recovered recovers recovering strengthens strengthening widens widening
     accelerates accelerating boosts boosting raises raising expands expanding doubles doubling
-    tripled triples tripling quadrupled hikes hiking lifts lifting swells swelling
+    tripled triples tripling quadrupled hikes hiking lifts lifting swells swelling boomed booms
+    booming
     """.split()
 )
 DOWN_WORDS = frozenset(

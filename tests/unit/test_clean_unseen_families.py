@@ -201,8 +201,6 @@ def test_on_a_list_of_stories_the_one_titled_like_the_page_wins() -> None:
         "Category: Local news",
         "Crowds watch the first closing from the quay. (Photo: Mara Lind)",
         "The gates close for the first time on Monday (Getty Images)",
-        "— Harbour Authority (@harbourauth) March 4, 2021",
-        "— Mara Lind (@maralind) 4 March 2021",
     ],
 )
 def test_lines_that_are_never_prose(line: str) -> None:
@@ -216,8 +214,6 @@ def test_lines_that_are_never_prose(line: str) -> None:
         "Reporting on the gates took a year.",
         "The mayor (who opened them) thanked the engineers (and their families)",
         "(" + "reuters " * 2000,  # an opening parenthesis that never closes
-        "— and the harbour authority (@harbourauth on social media) closed them on March 4, 2021, "
-        "after a storm that flooded the quay.",
     ],
 )
 def test_prose_that_only_looks_like_those_lines(line: str) -> None:

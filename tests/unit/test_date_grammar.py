@@ -87,6 +87,85 @@ FORMS = [
         dt.date(2026, 12, 7),
         dt.date(2026, 12, 13),
     ),
+    # a month, quarter or half of the year before, of or after publication
+    (
+        "Sales peaked in March last year.",
+        "March last year",
+        dt.date(2025, 3, 1),
+        dt.date(2025, 3, 31),
+    ),
+    (
+        "Profit fell in the third quarter of last year.",
+        "the third quarter of last year",
+        dt.date(2025, 7, 1),
+        dt.date(2025, 9, 30),
+    ),
+    (
+        "Hiring rose in January of this year.",
+        "January of this year",
+        dt.date(2026, 1, 1),
+        dt.date(2026, 1, 31),
+    ),
+    (
+        "The plant opens in the first half of next year.",
+        "the first half of next year",
+        dt.date(2027, 1, 1),
+        dt.date(2027, 6, 30),
+    ),
+    ("Deliveries slip to Q2 next year.", "Q2 next year", dt.date(2027, 4, 1), dt.date(2027, 6, 30)),
+    # a two-digit year in a numeric date is this century's unless that is far ahead
+    (
+        "The deed is dated 05/05/71 in the file.",
+        "05/05/71",
+        dt.date(1971, 5, 5),
+        dt.date(1971, 5, 5),
+    ),
+    ("The deed is dated 3/4/21 in the file.", "3/4/21", dt.date(2021, 3, 4), dt.date(2021, 3, 4)),
+    # two dates a range word links become one range
+    (
+        "Rents rose from March 2019 to June 2020.",
+        "March 2019 to June 2020",
+        dt.date(2019, 3, 1),
+        dt.date(2020, 6, 30),
+    ),
+    (
+        "Output grew between May 2015 and 2018.",
+        "between May 2015 and 2018",
+        dt.date(2015, 5, 1),
+        dt.date(2018, 12, 31),
+    ),
+    (
+        "The lease ran January 12, 2016 - 01/22/2016.",
+        "January 12, 2016 - 01/22/2016",
+        dt.date(2016, 1, 12),
+        dt.date(2016, 1, 22),
+    ),
+    (
+        "The work ran from Feb. 1 to March 2019.",
+        "Feb. 1 to March 2019",
+        dt.date(2019, 2, 1),
+        dt.date(2019, 3, 31),
+    ),
+    # decades in words and with an apostrophe before the s
+    (
+        "Disco ruled the seventies in the city.",
+        "the seventies",
+        dt.date(1970, 1, 1),
+        dt.date(1979, 12, 31),
+    ),
+    (
+        "Rents rose in the late eighties.",
+        "the late eighties",
+        dt.date(1980, 1, 1),
+        dt.date(1989, 12, 31),
+    ),
+    ("The band peaked in the 70's.", "70's", dt.date(1970, 1, 1), dt.date(1979, 12, 31)),
+    (
+        "Startups boomed in the noughties.",
+        "the noughties",
+        dt.date(2000, 1, 1),
+        dt.date(2009, 12, 31),
+    ),
     # month to month: one span, placed like a month alone; across December into the next year
     (
         "The dry spell ran from August through October.",
@@ -227,6 +306,23 @@ def test_year_inference(text: str, first: dt.date) -> None:
 )
 def test_a_recurring_month_or_day_names_no_date(text: str) -> None:
     assert _days(text) == []
+
+
+def test_temperatures_in_the_seventies_are_no_decade() -> None:
+    assert _days("Highs were in the seventies degrees all week.") == []
+
+
+def test_two_dates_joined_by_and_without_between_stay_two() -> None:
+    assert [t for t, _, _ in _days("Sales fell in 2015 and 2018, the firm said.")] == [
+        "2015",
+        "2018",
+    ]
+
+
+def test_may_the_verb_before_a_relative_year_is_no_month() -> None:
+    assert [t for t, _, _ in _days("The truce may last this year, officials said.")] == [
+        "this year"
+    ]
 
 
 def test_a_recurring_day_is_no_figure_either(nlp: Language) -> None:

@@ -208,6 +208,9 @@ def test_percent_direction_readings(
         ("Copper rose as much as 1.8 per cent to $9,120 a tonne.", "1.8 per cent", "up"),
         ("The shares sank by as much as 11% before noon.", "11%", "down"),
         ("Output fell by at least 40,000 tonnes.", "40,000 tonnes", "down"),
+        # a comparative between the number and its unit states a difference
+        ("The grid needs 32 more gigawatts by 2030.", "32 more gigawatts", "up"),
+        ("The county now has 9 fewer clinics.", "9 fewer clinics", "down"),
     ],
 )
 def test_the_size_of_a_change_carries_its_direction(
@@ -238,3 +241,101 @@ def test_a_part_of_a_counted_whole_takes_its_noun(nlp: Language) -> None:
     article = extract_text("Smog hit 11 of the 12 cities in the survey.", nlp=nlp)
     units = [(f.text, f.unit) for f in article.facts if isinstance(f, QuantityFact)]
     assert units == [("11", "cities"), ("12 cities", "cities")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "currency"),
+    [
+        ("The fine was 10 Turkish lira in cash.", "10 Turkish lira", "TRY"),
+        ("Oslo set aside 3 billion Norwegian crowns.", "3 billion Norwegian crowns", "NOK"),
+        ("The fund held 40 million Danish kroner.", "40 million Danish kroner", "DKK"),
+        ("It cost 1,000 Indian rupees at the gate.", "1,000 Indian rupees", "INR"),
+        ("Bonds worth 250 million Dutch guilders matured.", "250 million Dutch guilders", "NLG"),
+        ("A room costs 1,200 zlotys in the capital.", "1,200 zlotys", "PLN"),
+        ("Lunch was 3,000 forints downtown.", "3,000 forints", "HUF"),
+        ("The levy raised 2 billion Egyptian pounds.", "2 billion Egyptian pounds", "EGP"),
+    ],
+)
+def test_currency_names_with_and_without_their_nationality(
+    nlp: Language, text: str, surface: str, currency: str
+) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    assert [(f.text, f.currency) for f in article.facts if isinstance(f, MoneyFact)] == [
+        (surface, currency)
+    ]
+
+
+def test_a_pound_alone_is_a_weight_not_money(nlp: Language) -> None:
+    article = extract_text(
+        "She carried a 20 pound bag up the hill.", published="2026-12-03", nlp=nlp
+    )
+    assert not [f for f in article.facts if isinstance(f, MoneyFact)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "The bridge cost three quarters of a billion dollars.",
+            "three quarters of a billion dollars",
+            Decimal("7.5E8"),
+        ),
+        (
+            "The mill ran one and a fourth shifts on Monday.",
+            "one and a fourth shifts",
+            Decimal("1.25"),
+        ),
+        (
+            "About two and a quarter million people voted.",
+            "two and a quarter million people",
+            Decimal("2.25E6"),
+        ),
+        (
+            "It lasted one hundred and three quarters hours.",
+            "one hundred and three quarters hours",
+            Decimal("100.75"),
+        ),
+    ],
+)
+def test_written_fractions_after_a_whole_or_of_a_scale(
+    nlp: Language, text: str, surface: str, value: Decimal
+) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    figures = {f.text: f.value for f in article.facts if isinstance(f, QuantityFact | MoneyFact)}
+    assert figures.get(surface) == value, figures
+
+
+def test_a_currency_sign_after_the_number(nlp: Language) -> None:
+    article = extract_text("The phone sells for 60,000₩ in Seoul.", published="2026-12-03", nlp=nlp)
+    assert [(f.text, f.currency) for f in article.facts if isinstance(f, MoneyFact)] == [
+        ("60,000₩", "KRW")
+    ]
+
+
+def test_a_hyphen_between_two_written_numbers_is_a_range(nlp: Language) -> None:
+    article = extract_text("The permit lasts two-three years.", published="2026-12-03", nlp=nlp)
+    (fact,) = [f for f in article.facts if isinstance(f, QuantityFact)]
+    assert (fact.text, fact.value, fact.value_max, fact.unit) == (
+        "two-three years",
+        Decimal(2),
+        Decimal(3),
+        "years",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # the nearest figure before has no unit to lend: no unit
+        ("The 16-inch model scored 1,234 in one test and 5,678 in another.", "5,678", None),
+        # a comparison word right before the bare figure: the unit of the figure before it
+        ("Demand hit 44,947 megawatts, much lower than the 46,797 of last year.", "46,797", "MW"),
+        ("Troops fell to 10,000 soldiers from a height of 98,000 in 2011.", "98,000", "soldiers"),
+    ],
+)
+def test_a_bare_figure_borrows_a_unit_only_across_a_comparison(
+    nlp: Language, text: str, surface: str, unit: str | None
+) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    (fact,) = [f for f in article.facts if isinstance(f, QuantityFact) and f.text == surface]
+    assert fact.unit == unit

@@ -191,12 +191,30 @@ def test_find_mentions_drops_only_as_qualifier_of_a_percentage() -> None:
         # "per" is a rate even before "in March"; "a day on average" is one too
         ("Output hit 9.1 million barrels per day in March.", "day", "9.1 million barrels per day"),
         ("Riders took 2,000 trips a day on average.", "day", "2,000 trips a day"),
+        ("Viewers pay a $6.99-a-month fee.", "month", "$6.99-a-month"),
+        (
+            "The vines give 4.5 million bottles of wine per year.",
+            "year",
+            "4.5 million bottles of wine per year",
+        ),
     ],
 )
 def test_find_mentions_reads_rate_denominators(text: str, per: str, surface: str) -> None:
     mention = _only(text)
     assert mention.per == per
     assert mention.text_in(text) == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The model ran over a 13.8-billion-year period.", "13.8-billion-year", "year"),
+        ("A hockey game has 3 periods of play.", "3 periods", "periods"),
+    ],
+)
+def test_a_word_beginning_with_per_is_no_rate(text: str, surface: str, unit: str) -> None:
+    (m,) = find_mentions(text)
+    assert (m.per, m.unit, m.text_in(text)) == (None, unit, surface)
 
 
 def test_find_mentions_does_not_take_an_article_as_a_rate() -> None:
@@ -295,3 +313,16 @@ def test_find_mentions_records_printed_decimals(text: str, decimals: int) -> Non
 def test_find_mentions_on_text_without_numbers_is_empty() -> None:
     assert find_mentions("") == []
     assert find_mentions("No figures here at all.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The fans peaked at 41 dBA.", "dBA"),
+        ("A 226ppi panel.", "ppi"),
+        ("It ran at 60 fps.", "fps"),
+    ],
+)
+def test_find_mentions_reads_sound_and_display_units(text: str, unit: str) -> None:
+    (m,) = find_mentions(text)
+    assert m.unit == unit

@@ -57,6 +57,9 @@ IDENTIFIERS = [
     ("A neighbour saw the smoke and called 911 at once.", "911"),
     ("The laptop ships with a GTX 1660 Ti and 16GB of memory.", "1660"),
     ("Nine out of 10 dentists and 1 in 5 adults agreed.", "10"),
+    ("Critics rated the show 4.5 out of 5 on Friday.", "4.5"),
+    ("The chip scored 5,100 in Cinebench R20 last week.", "20"),
+    ("The study found a link [1] between the two.", "1"),
 ]
 
 

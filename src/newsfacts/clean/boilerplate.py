@@ -122,12 +122,6 @@ _PROMO_START = re.compile(
 _STAMP = re.compile(
     r"^(?:published|updated|posted|last\s+updated|first\s+published|modified)\s*:?\s.*\d", re.I
 )
-#: The signature line of an embedded social post: "— Ana Ruiz (@anaruiz) July 3, 2019".
-_POST_SIGNATURE = re.compile(
-    r"^[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?:on\s+)?"
-    r"(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4})\.?$",
-    re.I,
-)
 _CREDIT_LINE = re.compile(
     r"^[-–—(]*\s*(?:compiled|written|reported|edited|produced|additional\s+reporting|reporting"
     r"|editing|writing|graphics?|photos?|video)\s+by\s+\S.*$",
@@ -200,13 +194,10 @@ def is_caption_or_dateline(text: str) -> bool:
     """True for a caption, a dateline or a credit: never article prose.
 
     A photo caption with a credit, a date-and-time line, a "Reporting by" credit, a
-    "(Graphic: ...)" pointer, a gallery slide's caption ("1/50 The crowd at ...") or the
-    signature line of an embedded social post ("— Ana Ruiz (@anaruiz) July 3, 2019").
+    "(Graphic: ...)" pointer, or a gallery slide's caption ("1/50 The crowd at ...").
     """
     stripped = text.strip()
     if len(stripped) <= 120 and (_STAMP.match(stripped) or _CREDIT_LINE.match(stripped)):
-        return True
-    if len(stripped) <= 160 and _POST_SIGNATURE.match(stripped):
         return True
     if len(stripped) <= 240 and (_POINTER.match(stripped) or _SLIDE.match(stripped)):
         return True

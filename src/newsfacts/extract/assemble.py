@@ -209,8 +209,14 @@ _CAPACITY_BEFORE = re.compile(r"\b(seats|employs)\s+(?:about\s+|some\s+|nearly\s
 _CAPACITY_UNITS = {"seats": "seats", "employs": "employees"}
 _PART_OF = re.compile(r"^\s+of\s+(?:the|its|their|these|those|all|our|his|her)\s+$", re.I)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
+#: A comparison word right before a bare figure: "lower than the 46,797", "from 16 to 80",
+#: "versus 12". The figure before it lends its unit; a comparison word elsewhere in between
+#: ("the 16-inch model, and its score of 1,234") does not.
 _COMPARED = re.compile(
-    r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|compared|against)\b", re.I
+    r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|compared|against)\s+"
+    r"(?:(?:the|a|an|about|nearly|roughly|some|just|around|almost|only|over|under|with|to"
+    r"|(?:height|peak|high|low|level|total|record|maximum|minimum|average)\s+of)\s+)*$",
+    re.I,
 )
 _MULTIPLE_BEFORE = re.compile(
     r"\b(?:P/E|price[- ]to[- ]earnings|multiple)(?:\s+ratio)?\s+(?:of|near|at|around|is|was)?\s*"
@@ -257,9 +263,9 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
                 break  # too far to lend its unit, and every earlier one is farther
             unit = earlier.fields.get("unit")
             if unit is None:
-                continue
+                break  # the nearest figure has no unit to lend: "scored 1,234 ... and 5,678"
             between = sentence[earlier.end - s_start : draft.start - s_start]
-            if len(between) <= 80 and _COMPARED.search(between):
+            if len(between) <= 80 and _COMPARED.search(between[-40:]):
                 draft.fields["unit"] = unit
             break
         counted = _COUNTED_BEFORE.search(before)

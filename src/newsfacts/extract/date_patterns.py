@@ -107,6 +107,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "period_rel_year",  # "March last year", "the third quarter of last year", "Q3 this year"
+        re.compile(
+            r"\b(?:(?P<pre>(?i:in|by|during))\s+)?(?:(?!may\b)"  # "may last this year": a verb
+            + _g(M, n="m1")
+            + r"|(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-](?i:quarter)"
+            r"|Q(?P<qn>[1-4])"
+            r"|(?:(?i:the)\s+)?(?P<h>(?i:first|second))\s+(?i:half)|H(?P<hn>[12]))"
+            r"(?:\s+(?i:of))?,?\s+(?P<rel>(?i:this|last|next|the\s+previous|the\s+coming"
+            r"|the\s+following|the\s+same))\s+(?i:year)\b"
+        ),
+    ),
+    (
         "nth_week",  # "the third week of July", "the last week of this month", "second week of 2015"
         re.compile(
             r"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th))"
@@ -374,8 +386,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:the\s+)?(?P<dec>(?:1[5-9]|20)\d0)(?:'s|’s|s)\b"),
     ),
     (
-        "short_decade",  # "the ’80s", "mid-’90s", "early '80s"
-        re.compile(r"(?<![\w'’])['’](?P<dd>\d0)s\b"),
+        "short_decade",  # "the ’80s", "mid-’80s", "early '80s", "the 70's"
+        re.compile(r"(?<![\w'’])['’](?P<dd>\d0)s\b|(?<![\w'’])(?P<dd2>[2-9]0)['’]s\b"),
+    ),
+    (
+        "decade_words",  # "the seventies", "the nineteen eighties", "the noughties"
+        re.compile(
+            r"\b(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?i:nineteen)\s+)?"
+            r"(?P<dw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+            r"|noughties|two\s+thousands))\b(?!\s*(?:degrees|°))"
+        ),
     ),
     (
         "short_year",  # "the ’68 election", "since ’99", "in '08": a year with its century cut

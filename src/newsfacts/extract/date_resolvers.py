@@ -258,6 +258,31 @@ def _spans_of_days(c: DateContext) -> DateMention | None:
     return DateMention(start, end, first[0], last_day, False, first[1], "span")
 
 
+_YEAR_STEP = {"this": 0, "same": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
+_YEAR_STEP["following"] = 1
+
+
+def _period_rel_year(c: DateContext) -> DateMention | None:
+    """Read "March last year", "the third quarter of last year", "H1 next year"."""
+    g = c.g
+    start, end = c.span
+    if c.published is None:
+        return None
+    year = c.published.year + _YEAR_STEP[(g["rel"] or "").split()[-1].lower()]
+    if g.get("m1"):
+        month = month_number(g["m1"] or "")
+        return DateMention(
+            start, end, dt.date(year, month, 1), month_end(year, month), False, True, "month"
+        )
+    if g.get("q") or g.get("qn"):
+        q = int(g["qn"] or 0) if g.get("qn") else _NTH[(g["q"] or "").lower()]
+        first, last = dt.date(year, 3 * q - 2, 1), month_end(year, 3 * q)
+        return DateMention(start, end, first, last, False, True, "quarter")
+    half = int(g["hn"] or 0) if g.get("hn") else _NTH[(g["h"] or "").lower()]
+    first, last = dt.date(year, 6 * half - 5, 1), month_end(year, 6 * half)
+    return DateMention(start, end, first, last, False, True, "half")
+
+
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _NTH.update(fifth=5)
 
@@ -471,7 +496,8 @@ def _numeric_day(c: DateContext) -> DateMention | None:
     g = c.g
     start, end = c.span
     a, b = int(g["a"] or 0), int(g["b"] or 0)
-    year = _full_year(g["y"] or "", c.published.year if c.published else 2000)
+    ytext = g["y"] or ""
+    year = _century_of(int(ytext), c.published) if len(ytext) == 2 else int(ytext)  # "5/5/71"
     day_first = g["sep"] == "." or a > 12 or (c.day_first and b <= 12)
     month, day_of_month = (b, a) if day_first else (a, b)
     try:
@@ -613,10 +639,26 @@ def _century_of(two_digits: int, published: dt.date | None) -> int:
     return year if year <= this_year + 5 else year - 100
 
 
-def _short_decade(c: DateContext) -> DateMention | None:
-    """Read "the ’80s"."""
+_DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+    "eighties": 80, "nineties": 90,
+}  # fmt: skip
+
+
+def _decade_in_words(c: DateContext) -> DateMention | None:
+    """Read "the seventies" (of the 1900s), "the nineteen eighties", "the noughties"."""
     start, end = c.span
-    year = _century_of(int(c.g["dd"] or 0), c.published)
+    word = " ".join((c.g["dw"] or "").lower().split())
+    year = 2000 if word in {"noughties", "two thousands"} else 1900 + _DECADE_WORDS[word]
+    return DateMention(
+        start, end, dt.date(year, 1, 1), dt.date(year + 9, 12, 31), False, False, "span"
+    )
+
+
+def _short_decade(c: DateContext) -> DateMention | None:
+    """Read "the ’80s", "the 70's"."""
+    start, end = c.span
+    year = _century_of(int(c.g["dd"] or c.g.get("dd2") or 0), c.published)
     if year % 10:
         return None
     return DateMention(
@@ -665,7 +707,7 @@ def _quarter(c: DateContext) -> DateMention | None:
             start, end, None, None, False, False, "fiscal", fiscal=True, label=f"Q{q}"
         )
     if ytext:
-        year = _full_year(ytext, c.published.year if c.published else 2000)
+        year = _century_of(int(ytext), c.published) if len(ytext) == 2 else int(ytext)
     else:
         assert c.published is not None
         year = month_year(c.published, 3 * q - 2, 3 * q, c.side)
@@ -862,6 +904,7 @@ def _fiscal(c: DateContext) -> DateMention | None:
 RESOLVERS: dict[str, Resolver] = {
     "to_today": _to_today,
     "fiscal": _fiscal,
+    "period_rel_year": _period_rel_year,
     "nth_week": _nth_week,
     "week_of": _week_of,
     "day_span": _spans_of_days,
@@ -889,6 +932,7 @@ RESOLVERS: dict[str, Resolver] = {
     "century": _century,
     "decade": _decade,
     "short_decade": _short_decade,
+    "decade_words": _decade_in_words,
     "short_year": _short_year,
     "century_words": _century_in_words,
     "quarter": _quarter,

@@ -42,7 +42,7 @@ def parse_day(text: str, base: dt.date | None = None) -> dt.date | None:
     return found.date() if found else None
 
 
-_NEUTRAL_PREPOSITIONS = {"in", "by", "from"}
+_NEUTRAL_PREPOSITIONS = {"in", "by", "from", "during"}
 #: "since 1991" names the year 1991 (the gold convention); "since March" opens a range.
 _NEUTRAL_BEFORE_YEAR = {"since"}
 
@@ -95,7 +95,83 @@ def find_dates(
                 s = cut
             found.append(mention)
             taken.add(s, match.end())
-    return _one_year_per_day(sorted(found, key=lambda d: d.start))
+    return _joined_ranges(_one_year_per_day(sorted(found, key=lambda d: d.start)), text)
+
+
+#: What joins two dates into one range: "March 2019 to June 2020", "2015 - Feb 2018"; "and"
+#: only after "between" (:data:`_BETWEEN_BEFORE`).
+_RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*|\s+(?P<and>and)\s+", re.I)
+_RANGE_LEAD = re.compile(r"(?:to|until|till|through)\s+", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+#: The longest range two joined dates may make (a longer one is two separate dates).
+MAX_JOINED_YEARS = 200
+
+
+def _joined_ranges(mentions: list[DateMention], text: str) -> list[DateMention]:
+    """Join two dates that a range word links into one span.
+
+    "from March 2019 to June 2020", "between January 1st 2015 and Feb 2018", "January 12, 2016 -
+    01/22/2016", "January 2010 until December 2012": the grammar reads each end alone; here they
+    become one range from the first's first day to the second's last. A first end printed without
+    its year takes the second's year (the year before when it would come after the second).
+    """
+    out: list[DateMention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        joined = second and _join(first, second, text)
+        if joined is not None:
+            out.append(joined)
+            index += 2
+            continue
+        out.append(first)
+        index += 1
+    return out
+
+
+def _join(first: DateMention, second: DateMention, text: str) -> DateMention | None:
+    """The range ``first`` .. ``second`` when a range word alone links them, else None."""
+    if first.first is None or second.first is None or second.last is None:
+        return None
+    if first.fiscal or second.fiscal or first.bare_relative or second.bare_relative:
+        return None
+    if second.start - first.end > 12:
+        return None
+    gap = text[first.end : second.start]
+    lead = _RANGE_LEAD.match(text, second.start, second.end)
+    if lead is not None and gap.strip() == "":
+        gap = gap + lead.group(0)  # "January 2010 until December 2012": the second took "until"
+    joiner = _RANGE_JOINER.fullmatch(gap)
+    if joiner is None:
+        return None
+    start = first.start
+    if joiner.group("and"):
+        between = _BETWEEN_BEFORE.search(text, max(0, first.start - 10), first.start)
+        if between is None:
+            return None  # "in 2015 and 2018": two dates
+        start = between.start()
+    begin = first.first
+    if first.relative and not second.relative:  # "from Feb 1st to March 2019"
+        try:
+            begin = begin.replace(year=second.first.year)
+            if begin > second.last:
+                begin = begin.replace(year=second.first.year - 1)
+        except ValueError:  # 29 February
+            return None
+    if not begin <= second.last or second.last.year - begin.year > MAX_JOINED_YEARS:
+        return None
+    return replace(
+        first,
+        start=start,
+        end=second.end,
+        first=begin,
+        last=second.last,
+        single_day=False,
+        relative=first.relative and second.relative,
+        granularity="span",
+        weekday=None,
+    )
 
 
 #: How far back a month printed with its year ("the debate in August 2015") places a later day

@@ -48,18 +48,102 @@ CURRENCY_CODES = frozenset(
     "TWD THB PHP IDR MYR NGN EGP SAR AED QAR KWD PLN CZK HUF ILS TTD JMD BSD".split()
 )
 
-#: Currency names after a number, mapped to ISO 4217.
-CURRENCY_WORDS: dict[str, str] = {
-    "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
-    "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP", "sterling": "GBP",
-    "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY", "rupees": "INR",
-    "rupee": "INR", "pence": "GBX", "penny": "GBX", "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB",
-    "rubles": "RUB", "rand": "ZAR", "pesos": "MXN", "reais": "BRL", "lira": "TRY",
-    "hong kong dollars": "HKD", "canadian dollars": "CAD", "australian dollars": "AUD",
-    "singapore dollars": "SGD", "new zealand dollars": "NZD", "naira": "NGN", "ringgit": "MYR",
-    "baht": "THB", "rupiah": "IDR", "dirhams": "AED", "riyals": "SAR", "shekels": "ILS",
-    "zloty": "PLN", "kronor": "SEK", "kroner": "NOK", "cents": "USD", "cent": "USD",
+#: Currency names (every printed form) and the code a name means without a nationality.
+#: A name whose code is None is a currency only after its nationality ("Brazilian real").
+_CURRENCY_NAMES: dict[str, str | None] = {
+    "dollar dollars": "USD", "euro euros": "EUR", "pound pounds": "GBP", "sterling": "GBP",
+    "pounds sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY",
+    "rupee rupees": "INR", "won": "KRW", "franc francs": "CHF", "rouble roubles ruble rubles": "RUB",
+    "rand": "ZAR", "peso pesos": "MXN", "reais": "BRL", "real": None, "lira liras lire": "TRY",
+    "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dirham dirhams": "AED",
+    "riyal riyals": "SAR", "rial rials": None, "shekel shekels": "ILS",
+    "zloty zlotys zlotych": "PLN", "krona kronor": "SEK", "krone kroner": "NOK",
+    "crown crowns": None, "forint forints": "HUF", "koruna korunas": "CZK", "hryvnia hryvnias": "UAH",
+    "tenge": "KZT", "dinar dinars": None, "shilling shillings": None, "guilder guilders": None,
+    "mark marks": None, "deutschmark deutschmarks": "DEM", "lei": None, "lev leva": None,
+    "cedi cedis": "GHS", "birr": "ETB", "taka": "BDT", "kyat": "MMK", "dong": None,
+    "lari": None, "manat": None, "bolivar bolivars": None, "kwacha": None,
 }  # fmt: skip
+
+#: Nationalities written before a currency's name, per name: "Canadian dollars", "Swiss francs".
+_NATIONAL_CURRENCIES: dict[str, dict[str, str]] = {
+    "dollar dollars": {
+        "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+        "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+        "taiwanese": "TWD", "new taiwan": "TWD", "jamaican": "JMD", "trinidad and tobago": "TTD",
+        "namibian": "NAD", "zimbabwean": "ZWL", "brunei": "BND", "fijian": "FJD",
+        "bahamian": "BSD", "barbadian": "BBD", "liberian": "LRD", "east caribbean": "XCD",
+    },
+    "pound pounds": {
+        "british": "GBP", "egyptian": "EGP", "lebanese": "LBP", "sudanese": "SDG",
+        "syrian": "SYP", "irish": "IEP",
+    },
+    "franc francs": {
+        "swiss": "CHF", "french": "FRF", "belgian": "BEF", "congolese": "CDF", "rwandan": "RWF",
+        "cfa": "XOF", "guinean": "GNF", "burundian": "BIF",
+    },
+    "rupee rupees": {
+        "indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
+        "nepali": "NPR", "mauritian": "MUR",
+    },
+    "peso pesos": {
+        "mexican": "MXN", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP",
+        "colombian": "COP", "philippine": "PHP", "uruguayan": "UYU", "cuban": "CUP",
+        "dominican": "DOP",
+    },
+    "crown crowns": {
+        "swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "icelandic": "ISK", "czech": "CZK",
+    },
+    "krona kronor": {"swedish": "SEK", "icelandic": "ISK"},
+    "krone kroner": {"norwegian": "NOK", "danish": "DKK"},
+    "dinar dinars": {
+        "kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD", "iraqi": "IQD",
+        "serbian": "RSD", "algerian": "DZD", "tunisian": "TND", "libyan": "LYD",
+    },
+    "riyal riyals": {"saudi": "SAR", "qatari": "QAR", "omani": "OMR", "yemeni": "YER"},
+    "rial rials": {"iranian": "IRR", "omani": "OMR", "yemeni": "YER"},
+    "shilling shillings": {
+        "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS",
+    },
+    "lira liras lire": {"turkish": "TRY", "italian": "ITL"},
+    "rand": {"south african": "ZAR"},
+    "yuan": {"chinese": "CNY"},
+    "yen": {"japanese": "JPY"},
+    "won": {"korean": "KRW", "south korean": "KRW", "north korean": "KPW"},
+    "rouble roubles ruble rubles": {"russian": "RUB", "belarusian": "BYN"},
+    "guilder guilders": {"dutch": "NLG", "antillean": "ANG", "surinamese": "SRG"},
+    "mark marks": {"german": "DEM", "deutsche": "DEM", "finnish": "FIM"},
+    "dirham dirhams": {"emirati": "AED", "uae": "AED", "moroccan": "MAD"},
+    "real reais": {"brazilian": "BRL"},
+    "lei": {"romanian": "RON", "moldovan": "MDL"},
+    "lev leva": {"bulgarian": "BGN"},
+    "dong": {"vietnamese": "VND"},
+    "lari": {"georgian": "GEL"},
+    "manat": {"azerbaijani": "AZN", "turkmen": "TMT"},
+    "bolivar bolivars": {"venezuelan": "VES"},
+    "kwacha": {"zambian": "ZMW", "malawian": "MWK"},
+}  # fmt: skip
+
+
+def _currency_words() -> dict[str, str]:
+    """Every printed currency name, with and without its nationality, mapped to ISO 4217."""
+    words: dict[str, str] = {}
+    for forms, code in _CURRENCY_NAMES.items():
+        for form in forms.split():
+            if code is not None:
+                words[form] = code
+    words["pounds sterling"] = "GBP"
+    for forms, nations in _NATIONAL_CURRENCIES.items():
+        for form in forms.split():
+            for nation, code in nations.items():
+                words[f"{nation} {form}"] = code
+    words.update({"pence": "GBX", "penny": "GBX", "cents": "USD", "cent": "USD"})
+    del words["pound"]  # "a 20 pound bag" weighs; "20 British pound" and "pounds" are money
+    return words
+
+
+#: Currency names after a number, mapped to ISO 4217 ("dollars", "Swiss francs", "Turkish lira").
+CURRENCY_WORDS: dict[str, str] = _currency_words()
 
 #: Currency words that name a hundredth of the currency they map to: "1.20 cents" is $0.012.
 #: (Pence have their own code, GBX, and keep their printed value.)
@@ -75,7 +159,7 @@ KNOWN_UNITS = frozenset(
     gallon ounce pound ton tonne acre hectare liter litre kilogram gram millimeter centimeter
     mph km2 sq.ft km² ° l ml mL Gy mGy Sv mSv hrs hr
     bhp hp PS cc mAh Ah Nm rpm fps psi kPa MPa hPa µF μF uF nF pF mF kJ MJ GJ kcal ppm ppb
-    lb-ft ft-lb cu.ft. cu.ft
+    lb-ft ft-lb cu.ft. cu.ft dB dBA dBm ppi PPI fps FPS nits ms
     """.split()
 )
 

@@ -46,6 +46,8 @@ _COMPARATIVES_UP = frozenset(
 _CHANGE_NOUN_AFTER = re.compile(r"^[\s-]+[a-z]+\s+(\w+)")
 
 
+#: A comparative between a number and its unit: "32 more gigawatts" is a difference (up).
+_MORE_INSIDE = re.compile(r"(?<=[\d\s])(more|fewer|less)\s+(?=[a-z])", re.I)
 #: Characters read either side of a figure: every pattern here is shorter, and a bounded window
 #: keeps a sentence of thousands of figures linear (each figure reads its own neighbourhood).
 WINDOW = 200
@@ -124,6 +126,8 @@ def read_direction(sentence: str, start: int, end: int, *, duration: bool = Fals
     """
     before = sentence[max(0, start - WINDOW) : start]
     after = sentence[end : end + WINDOW]
+    if inner := _MORE_INSIDE.search(sentence, start, end):  # "32 more gigawatts", "9 fewer"
+        return "down" if inner.group(1).lower() in {"fewer", "less"} else "up"
     # "has fallen two weeks running": a change verb before a duration says how long, not how much
     direction = None if duration else _direction_before(before[-40:])
     direction = direction or _word_after(_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)

@@ -53,7 +53,7 @@ _INCH_WORD = re.compile(
     r"^\s(in)(?=\s*(?:[.,;:)!?]|$|\s+(?:thick|long|wide|tall|high|deep|across|diameter)\b))"
 )
 #: Currency signs written after the number: "15€", "20 £".
-_SIGN_AFTER = re.compile(r"^\s?([€£¥])")
+_SIGN_AFTER = re.compile(r"^\s?([€£¥₩₹₽₺₦₱฿])")
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _PREFIX = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_ALT})|\b({'|'.join(CURRENCY_CODES)}))\s?$")
 _SCALE_WORD = re.compile(
@@ -76,7 +76,7 @@ _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])|^:\d\d", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _WORD = re.compile(r"^\s?[“\"‘]?([A-Za-z°][\w°/.'’-]*)[”\"’]?")
 _PER = re.compile(
-    r"^\s?(?:(?P<per>per|each|every|/)|a|an)\s?"
+    r"^\s?(?:(?P<per>(?:per|each|every)\b|/)|(?:a|an)\b)\s?"
     # "per diluted share": the adjective is not the denominator
     r"(?:(?:diluted|basic|adjusted|common|ordinary|outstanding|average|additional|single)\s)?"
     r"(?P<noun>[a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer|ton|tonne))?)\b"
@@ -269,6 +269,7 @@ def _head_unit(words: list[str]) -> str:
     return " ".join(kept)
 
 
+_HYPHEN_RATE = re.compile(r"-(?:a|an|per)-(year|month|week|day|hour|night)\b", re.I)
 _RATE_ADVERBS = {
     "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
     "quarterly": "quarter", "hourly": "hour",
@@ -281,8 +282,23 @@ _RATE_ADVERB = re.compile(
 )
 
 
+#: A hyphenated rate ("$6.99-a-month service") or an of-phrase before "per" ("4.5 million
+#: bottles of wine per year"): what :data:`_PER` reads comes after it.
+_RATE_LEAD = re.compile(
+    r"^-(?=(?:a|an|per)-[a-z])|^\s+of\s+[a-z]+(?:\s+[a-z]+)?(?=\s+(?:per|a|an)\s+(?:year|month"
+    r"|week|day|hour|annum)\b)",
+    re.I,
+)
+
+
 def rate_after(text: str, pos: int) -> tuple[str, int] | None:
     """The rate denominator after a figure ending at ``pos`` ("a day", "per square inch")."""
+    if lead := _RATE_LEAD.match(text[pos : pos + 40]):
+        if lead.group(0).startswith("-"):  # "$6.99-a-month"
+            if hyphened := _HYPHEN_RATE.match(text, pos):
+                return hyphened.group(1).lower(), hyphened.end()
+        elif found := rate_after(text, pos + lead.end()):  # "bottles of wine per year"
+            return found
     window = text[pos : pos + 30]
     if adverb := _RATE_ADVERB.match(window):  # "$5 billion annually", "50 cigarettes in a day"
         word = (adverb.group(1) or adverb.group(2)).lower()

@@ -108,7 +108,28 @@ def parse_words(text: str) -> Decimal | None:
     Returns:
         The value, or None when the text is not a number in words.
     """
-    words = [w for w in _WORD_SPLIT.split(text.lower().strip()) if w and w != "and"]
+    spoken = [w for w in _WORD_SPLIT.split(text.lower().strip()) if w]
+    if (
+        len(spoken) >= 3
+        and spoken[-1] in SCALE_WORDS
+        and len(spoken[-1]) >= 4
+        and spoken[-2] in _FRACTIONS
+    ):  # "three quarters billion", "two and a half million": a fraction of the scale
+        base = parse_words(" ".join(spoken[:-1]))
+        return None if base is None else base * SCALE_WORDS[spoken[-1]]
+    if len(spoken) >= 4 and spoken[-1] in _FRACTIONS and "and" in spoken[:-2]:
+        # "one and a fourth", "one hundred and three quarters": a whole, then a fraction
+        cut = len(spoken) - 1 - spoken[::-1].index("and")
+        whole, part = parse_words(" ".join(spoken[:cut])), _fraction(spoken[cut + 1 :])
+        if whole is not None and part is not None:
+            return whole + part
+    if "of" in spoken:  # "three quarters of a billion": a fraction of a scale
+        at = spoken.index("of")
+        part, scale = parse_words(" ".join(spoken[:at])), parse_words(" ".join(spoken[at + 1 :]))
+        if part is None or scale is None or not (0 < part < 1 and scale >= 100):
+            return None
+        return part * scale
+    words = [w for w in spoken if w != "and"]
     if not words:
         return None
     if words[0] in {"a", "an"}:
@@ -132,8 +153,13 @@ def parse_words(text: str) -> Decimal | None:
     seen = False
     for index, w in enumerate(words):
         if w in _UNITS:
+            tail = current % 100
+            if not (tail == 0 or (tail % 10 == 0 and tail >= 20 and _UNITS[w] < 10)):
+                return None  # "two-three years" is a range, "fifteen four" no number
             current += _UNITS[w]
         elif w in _TENS:
+            if current % 100:
+                return None  # "five twenty" is no number
             current += _TENS[w]
         elif w in _COUNT_WORDS:
             current = (current or Decimal(1)) * _COUNT_WORDS[w]
@@ -157,6 +183,14 @@ def parse_words(text: str) -> Decimal | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def _fraction(words: list[str]) -> Decimal | None:
+    """A fraction of two words: "a fourth", "three quarters", "two thirds"."""
+    if len(words) != 2 or words[1] not in _FRACTIONS:
+        return None
+    count = Decimal(1) if words[0] in {"a", "an", "one"} else _UNITS.get(words[0])
+    return None if count is None else count * _FRACTIONS[words[1]]
 
 
 def parse_number(text: str) -> Decimal | None:

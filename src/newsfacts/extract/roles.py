@@ -110,9 +110,10 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("score_list", "score",
          r"(?<![\w.$/,-])\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?"
          r"(?:,\s\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?)+(?![\w%/-]|\.\d)"),
-        # "8 out of 10 dentists", "1 in 5 adults": a ratio, not two counts
+        # "8 out of 10 dentists", "1 in 5 adults", "rated 4.5 out of 5": a ratio, not two counts
         ("ratio", "identifier",
-         rf"(?<![\w.,$])(?:\d{{1,3}}|(?i:{_SMALL_WORDS}))\s(?:out\sof|in)\s(?!(?:1[89]|20)\d\d\b)"
+         rf"(?<![\w.,$])(?:\d{{1,3}}(?:\.\d{{1,2}})?|(?i:{_SMALL_WORDS}))\s(?:out\sof|in)\s"
+         r"(?!(?:1[89]|20)\d\d\b)"
          r"\d{1,4}(?![\d.,%]|\s?(?:percent|per\s?cent))"),
         # "20-of-24 passing": a line of statistics
         ("stat_line", "score", r"\b\d{1,3}-(?:of|for)-\d{1,3}\b"),
@@ -173,6 +174,13 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"\b(?!{_GLUED_MONEY}\s|FY\s|Q[1-4]\s|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\s)"
          r"[A-Z]{2,4}\s(?!(?:19\d\d|20[0-4]\d)\b)\d{3,5}(?:\s?(?:Ti|XT|Super|SE)\b)?"
          r"(?![\d.,]\d|\d|\s?(?:%|percent|per\s?cent))"),
+        # a footnote or reference marker: "[1]", "[12]"
+        ("footnote", "identifier", r"\[\d{1,3}\]"),
+        # "Cinebench R20", "Nikon Z7": a model code after a capitalised name, not 20 rand
+        ("model_code", "identifier",
+         r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+         r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|In|On|At|For)\s)"
+         r"[A-Z][a-z]{2,}\s[A-Z]\d{1,4}\b(?![\d.,]|\s?(?:million|billion|bn|mn|m|k)\b)"),
         # a number alone in quotes is a title: the film “1917,”
         ("quoted_number", "identifier", r"[“\"]\d{1,4}[,.]?[”\"]"),
         # "A320", "F-35", "G20", "B737", "MH370", "COVID-19", "K-12": letters then digits

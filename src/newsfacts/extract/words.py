@@ -39,6 +39,9 @@ _CURRENCY = re.compile(
     + r")\b",
     re.I,
 )
+_ENDS_WITH_FRACTION = re.compile(rf"\b(?:{_FRACTIONS})$", re.I)
+#: "of a billion" after a fraction: the fraction is of that scale.
+_OF_A_SCALE = re.compile(rf"\s+of\s+an?\s+(?:{_SCALES})\b", re.I)
 _ARTICLE_BEFORE_NUMBER = re.compile(rf"(?:a|an)\s+(?=(?:{_TENS}|{_UNITS})\b)", re.I)
 _WORD_CENTS = re.compile(
     rf"\s+(?:and\s+)?((?:{_TENS})(?:[\s-](?:{_UNITS}))?|{_UNITS})(?:\s+cents?)?(?![\w-])", re.I
@@ -110,6 +113,8 @@ def _in_title(text: str, start: int, end: int) -> bool:
     return _CAPITAL_NEXT.match(text, end) is not None or text[start:end].istitle()
 
 
+#: A second small number glued by a hyphen: "two-three years" (the grammar reads "two").
+_HYPHEN_HIGH = re.compile(rf"-((?:{_TENS})|(?:{_UNITS}))\b(?!-)", re.I)
 #: A written number and "or" right before another: "four or five times", "two or three".
 _OR_BEFORE = re.compile(rf"\b((?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})\s+(?:or|to)\s+$", re.I)
 
@@ -163,12 +168,18 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             continue  # "eight out of ten companies": a share
         if article := _ARTICLE_BEFORE_NUMBER.match(match.group()):
             start += article.end()  # "a twenty-pound bag": the article is not "one"
-        surface, value = _parse_longest(re.sub(r"\s+|-(?=and-)|(?<=-and)-", " ", text[start:end]))
+        if _ENDS_WITH_FRACTION.search(match.group()) and (of_scale := _OF_A_SCALE.match(text, end)):
+            end = of_scale.end()  # "three quarters of a billion"
+        surface, value = _parse_longest(re.sub(r"\s+|-", " ", text[start:end]))
         if value is None or not _REAL_WORD.search(surface):
             continue
         end = _original_end(text, start, surface)
         parsed = parse_words(surface)
         assert parsed is not None
+        hyphen_high: Decimal | None = None
+        if (high := _HYPHEN_HIGH.match(text, end)) and (top := parse_words(high.group(1))):
+            if top > parsed:  # "two-three years": a range, not five years
+                hyphen_high, end = top, high.end()
         kind = "quantity"
         unit: str | None = None
         currency: str | None = None
@@ -210,7 +221,7 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
             per, end = rate  # "four times per week"
         if kind == "quantity" and surface.lower() in _LONE and unit_dimension(unit, per) is None:
             continue
-        value_max: Decimal | None = None
+        value_max: Decimal | None = hyphen_high
         low = _OR_BEFORE.search(text[max(0, start - 30) : start])
         if low is not None and (first := parse_words(low.group(1))) is not None and first < parsed:
             start -= len(low.group(0))  # "four or five times": a range from four to five
