@@ -143,3 +143,25 @@ def test_no_date_starts_or_ends_inside_a_word_anywhere_in_the_corpus() -> None:
             if before.isalpha() or (after.isalpha() and not text[mention.end - 1].isspace()):
                 inside.append(f"{path.name}: …{text[mention.start - 10 : mention.end + 10]!r}")
     assert inside == []
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside the repository")
+def test_the_date_anchor_prefilter_changes_no_date_on_any_corpus_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Skipping paragraphs without a date anchor finds exactly what scanning everything finds."""
+    import datetime as dt
+    import gzip
+
+    import newsfacts.extract.dates as dates
+
+    texts = []
+    for path in _corpus_pages():
+        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        texts.append(clean_html(raw.decode("utf-8", errors="replace")).text)
+    day = dt.date(2020, 6, 15)
+    filtered = [dates.find_dates(text, published=day) for text in texts]
+    monkeypatch.setattr(dates, "_blocks_with_anchors", lambda text: [(0, len(text))])
+    everything = [dates.find_dates(text, published=day) for text in texts]
+    assert filtered == everything
+    assert sum(len(found) for found in everything) > 1000  # the pages do hold dates

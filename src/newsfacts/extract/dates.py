@@ -47,6 +47,30 @@ _NEUTRAL_PREPOSITIONS = {"in", "by", "from", "during"}
 _NEUTRAL_BEFORE_YEAR = {"since"}
 
 
+#: A word or a digit that every date pattern needs: a paragraph without one holds no date, so
+#: the patterns skip it (most of an article's paragraphs are read by none of them).
+_DATE_ANCHOR = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ytd"
+    r"|fy|fiscal)|day|week|month|year|quarter|half|decade|centur|ago\b|tonight|tomorrow|ties\b"
+    r"|thousands|now\b|present\b",
+    re.I,
+)
+_BLOCK_BREAK = re.compile(r"\n\s*\n")
+
+
+def _blocks_with_anchors(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` (between blank lines) that hold a date anchor, as spans."""
+    blocks: list[tuple[int, int]] = []
+    start = 0
+    for brk in [*_BLOCK_BREAK.finditer(text), None]:
+        end = brk.start() if brk is not None else len(text)
+        if _DATE_ANCHOR.search(text, start, end):
+            blocks.append((start, end))
+        if brk is not None:
+            start = brk.end()
+    return blocks
+
+
 #: A month or day printed after "every" or "each" recurs: it names no year.
 _RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
 
@@ -69,9 +93,12 @@ def find_dates(
     """
     found: list[DateMention] = []
     taken = _Taken()
+    blocks = _blocks_with_anchors(text)
     for kind, pattern in PATTERNS:
         resolver = RESOLVERS[kind]
-        for match in pattern.finditer(text):
+        for match in (
+            m for b_start, b_end in blocks for m in pattern.finditer(text, b_start, b_end)
+        ):
             s, e = match.span()
             if taken.overlaps(s, e):
                 continue

@@ -21,6 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from newsfacts.extract.mentions import Mention
@@ -254,14 +255,20 @@ class _Entity:
 def name_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans of ``text`` that are names, scores or labels as a whole: (start, end, rule name).
 
-    The figure grammar treats them as claimed, like the dates.
+    The figure grammar treats them as claimed, like the dates (which read them too, so the
+    last few texts' spans are kept).
     """
+    return list(_name_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _name_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
     for name, _role, pattern in NAME_SPANS:
         for match in pattern.finditer(text):
             if _NUMBER_IN.search(match.group()):
                 found.append((match.start(), match.end(), name))
-    return found
+    return tuple(found)
 
 
 def _entity_role(
