@@ -339,3 +339,43 @@ def test_a_bare_figure_borrows_a_unit_only_across_a_comparison(
     article = extract_text(text, published="2026-12-03", nlp=nlp)
     (fact,) = [f for f in article.facts if isinstance(f, QuantityFact) and f.text == surface]
     assert fact.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "currency"),
+    [
+        ("Sales reached $US160 million last year.", "$US160 million", Decimal("1.6E8"), "USD"),
+        ("The deal was worth $A82,615,680 in cash.", "$A82,615,680", Decimal(82615680), "AUD"),
+        ("The camera costs R18 000 in Cape Town.", "R18 000", Decimal(18000), "ZAR"),
+    ],
+)
+def test_dollar_prefixes_of_other_countries(
+    nlp: Language, text: str, surface: str, value: Decimal, currency: str
+) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    money = [(f.text, f.value, f.currency) for f in article.facts if isinstance(f, MoneyFact)]
+    assert money == [(surface, value, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The filter stops 352 μm grains.", "352 μm", Decimal(352), "μm"),
+        (
+            "Gusts hit 80 m.p.h. overnight.",
+            "80 m.p.h",
+            Decimal(80),
+            "m.p.h",
+        ),  # the last dot may end a sentence
+        ("Buyers took a 1⁄32 stake.", "1⁄32 stake", Decimal("0.03125"), "stake"),
+        ("The wind chill fell to minus 40 degrees.", "minus 40 degrees", Decimal(-40), "degrees"),
+        ("The team lost minus-5 yards on the play.", "minus-5 yards", Decimal(-5), "yards"),
+        ("The grid ran at 49.5 Hz with a 784 HP engine.", "784 HP", Decimal(784), "HP"),
+    ],
+)
+def test_more_units_signs_and_fraction_slashes(
+    nlp: Language, text: str, surface: str, value: Decimal, unit: str
+) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    figures = {f.text: (f.value, f.unit) for f in article.facts if isinstance(f, QuantityFact)}
+    assert figures.get(surface) == (value, unit), figures

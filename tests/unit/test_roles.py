@@ -60,6 +60,9 @@ IDENTIFIERS = [
     ("Critics rated the show 4.5 out of 5 on Friday.", "4.5"),
     ("The chip scored 5,100 in Cinebench R20 last week.", "20"),
     ("The study found a link [1] between the two.", "1"),
+    ("A category 4 storm reached the coast.", "4"),
+    ("The gallery at 9 E 71st St reopened.", "9"),
+    ("The PLX-R18 camera went on sale.", "18"),
 ]
 
 
@@ -89,6 +92,8 @@ def test_scores_records_and_ranks_are_no_figures(any_nlp: Language, text: str) -
 
 AGES = [
     ("Smith, 66, retired last year.", "66", Decimal(66), "years"),
+    ("Lena Park, now 58, still runs the shop.", "58", Decimal(58), "years"),
+    ("The mayor, who is 71, won again.", "71", Decimal(71), "years"),
     ("Ana Ruiz (41) chairs the board.", "41", Decimal(41), "years"),
     ("A 28-year-old driver was hurt.", "28-year-old", Decimal(28), "years"),
     ("The winner, 40 years old, cried.", "40 years old", Decimal(40), "years"),

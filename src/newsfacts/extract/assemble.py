@@ -213,7 +213,7 @@ _LISTED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 #: "versus 12". The figure before it lends its unit; a comparison word elsewhere in between
 #: ("the 16-inch model, and its score of 1,234") does not.
 _COMPARED = re.compile(
-    r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|compared|against)\s+"
+    r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|against)\s+"
     r"(?:(?:the|a|an|about|nearly|roughly|some|just|around|almost|only|over|under|with|to"
     r"|(?:height|peak|high|low|level|total|record|maximum|minimum|average)\s+of)\s+)*$",
     re.I,

@@ -26,7 +26,7 @@ __all__ = [
 
 #: Currency signs and prefixes, longest first, mapped to ISO 4217.
 CURRENCY_PREFIXES: dict[str, str] = {
-    "US$": "USD", "U.S.$": "USD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "US$": "USD", "U.S.$": "USD", "$US": "USD", "US $": "USD", "$A": "AUD", "$NZ": "NZD", "HK$": "HKD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
     "CA$": "CAD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
     "TT$": "TTD", "J$": "JMD", "B$": "BSD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB",
@@ -159,7 +159,7 @@ KNOWN_UNITS = frozenset(
     gallon ounce pound ton tonne acre hectare liter litre kilogram gram millimeter centimeter
     mph km2 sq.ft km² ° l ml mL Gy mGy Sv mSv hrs hr
     bhp hp PS cc mAh Ah Nm rpm fps psi kPa MPa hPa µF μF uF nF pF mF kJ MJ GJ kcal ppm ppb
-    lb-ft ft-lb cu.ft. cu.ft dB dBA dBm ppi PPI fps FPS nits ms
+    lb-ft ft-lb cu.ft. cu.ft dB dBA dBm ppi PPI fps FPS nits ms HP µm μm nm m.p.h. m.p.h mpg MPG
     """.split()
 )
 

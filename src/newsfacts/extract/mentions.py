@@ -35,6 +35,7 @@ MentionKind = Literal["quantity", "percent", "money"]
 
 _NUMBER = re.compile(
     rf"(?:(?<![\w.,/:–×^+−-])|(?<=\s-)|(?<=^-)|(?<=\(-)|(?<=\s−)|(?<=^−)|(?<=\s\+)|(?<=^\+)"
+    rf"|(?<=minus-)"
     # a currency code or sign glued before the digits: "USD25m", "RM45", "Rs500" (checked below)
     rf"|(?<=\b[A-Z]{{3}})|(?<=\b[A-Z][A-Za-z])|(?<=\b[A-Z]))"
     # digits glued to more digits are a code ("5G2"), unless they are an exponent ("4e14");
@@ -55,7 +56,18 @@ _INCH_WORD = re.compile(
 #: Currency signs written after the number: "15€", "20 £".
 _SIGN_AFTER = re.compile(r"^\s?([€£¥₩₹₽₺₦₱฿])")
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
-_PREFIX = re.compile(rf"(?:(?<![A-Za-z])({_PREFIX_ALT})|\b({'|'.join(CURRENCY_CODES)}))\s?$")
+#: Prefixes that start with a letter ("R", "RM", "US$") also may not follow a hyphen: the "R18"
+#: of "PLX-R18" is a model name, the "$" of "-$5" a sign.
+_LETTER_PREFIX_ALT = "|".join(
+    re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if p[0].isalpha()
+)
+_SIGN_PREFIX_ALT = "|".join(
+    re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if not p[0].isalpha()
+)
+_PREFIX = re.compile(
+    rf"(?:(?<![A-Za-z-])({_LETTER_PREFIX_ALT})|(?<![A-Za-z])({_SIGN_PREFIX_ALT})"
+    rf"|\b({'|'.join(CURRENCY_CODES)}))\s?$"
+)
 _SCALE_WORD = re.compile(
     r"^(?:\s|-)?(thousand|million|billion|trillion|lakh|crore)\b|^\s?(bn|mn|mln|bln|tn|trn|MM|mil)\b"
     r"|^(k|K|m|M|b|B|T|t)(?![\w$%])",
@@ -74,7 +86,7 @@ _CURRENCY_WORD = re.compile(
 _CODE_AFTER = re.compile(r"^\s?(" + "|".join(sorted(CURRENCY_CODES)) + r")\b")
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])|^:\d\d", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-_WORD = re.compile(r"^\s?[“\"‘]?([A-Za-z°][\w°/.'’-]*)[”\"’]?")
+_WORD = re.compile(r"^\s?[“\"‘]?([A-Za-z°µμ][\w°/.'’-]*)[”\"’]?")
 _PER = re.compile(
     r"^\s?(?:(?P<per>(?:per|each|every)\b|/)|(?:a|an)\b)\s?"
     # "per diluted share": the adjective is not the denominator
@@ -355,6 +367,11 @@ _FRACTION = re.compile(
     r"(?<![\w/.-])(?:(?P<whole>\d{1,4})(?:\s+|-))?(?P<num>\d{1,3})/(?P<den>\d{1,3})(?![\w/]|\.\d)"
 )
 _VULGAR = re.compile(r"(?<![\w/.-])(?:(?P<whole>\d{1,4}))?(?P<frac>[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+#: Percent words the start of "from 10 to 12 percent" shares with its end.
+_SHARED_PERCENT = frozenset(
+    {"%", "percent", "per cent", "pct", "percentage point", "percentage points"}
+)
+_MINUS_WORD = re.compile(r"\bminus[\s-]$", re.I)
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))[-−](?=\d)")
 
 
@@ -405,6 +422,7 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         claimed: character spans already taken by other facts (dates); numbers inside them
             are not figures.
     """
+    text = text.replace("⁄", "/")  # the fraction slash of "1⁄32" (same length: spans hold)
     mentions: list[Mention] = _fractions(text, list(claimed or []))
     taken = sorted([*(claimed or []), *((m.start, m.end) for m in mentions)])
     starts = [s for s, _ in taken]
@@ -434,6 +452,8 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         negative = start > 0 and _NEGATIVE.match(text, start - 1) is not None
         decimals = printed_decimals(match.group())
         span_start = start - 1 if negative else start
+        if minus := _MINUS_WORD.search(text, max(0, start - 7), start):
+            negative, span_start = True, minus.start()  # "minus 130 degrees", "minus-5 yards"
         currency: str | None = None
         prefix = _PREFIX.search(text[max(0, start - 6) : start])
         if prefix:
@@ -457,6 +477,7 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         if glued and not scaled and glued.group(0) not in KNOWN_UNITS and glued_as is None:
             continue  # "1990s", "5G", "3D": part of a word, not a figure
         value_max: Decimal | None = None
+        shared_after: str | None = None  # what follows the end of a from-to change
         left = text[max(0, span_start - 40) : span_start]
         sep = _RANGE_SEP.match(text[cursor : cursor + 6])
         if sep:
@@ -484,6 +505,17 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
                     if same_size and (high > low or (word_sep and high >= low)):
                         value, value_max = low, high
                         cursor = scaled2[1] if scaled2 else num_end
+            elif num2 and not scaled and sep.group(1) in {"to", "-", "–"}:
+                # "from $10 to $15 billion", "from 8 to 9.5 million euros", "from 10 to 12
+                # percent": a change, but its start has the scale, currency or percent of its end
+                second = parse_digits(num2.group())
+                after2 = num_start + num2.end()
+                scaled2 = _scale_at(text, after2, money=currency is not None)
+                if second and Decimal("0.1") <= value / second <= 10:
+                    if scaled2:
+                        value, multiplier = value * scaled2[0], scaled2[0]
+                        after2 = scaled2[1]
+                    shared_after = text[after2 : after2 + 24]
         elif not _FROM_OR_CHANGE.search(left) and (
             pct_range := re.match(
                 r"^\s?%\s?(?:-|–|to)\s?(" + DIGITS + r")(?=\s?%)", text[cursor : cursor + 20]
@@ -496,6 +528,12 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         kind: MentionKind = "quantity"
         unit: str | None = None
         points = False
+        if shared_after is not None and not _PERCENT.match(text[cursor : cursor + 24]):
+            if currency is None and (cw := _CURRENCY_WORD.match(shared_after)):
+                if cw.group(1).lower() not in HUNDREDTHS:
+                    currency = CURRENCY_WORDS[cw.group(1).lower()]
+            elif (pct := _PERCENT.match(shared_after)) and pct.group(1).lower() in _SHARED_PERCENT:
+                kind, unit = "percent", "%"
         if glued_as == "GBX" and currency is None:  # "212p": pence, glued to the digits
             currency = "GBX"
             cursor = glued.end() if glued else cursor

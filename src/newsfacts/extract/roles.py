@@ -76,7 +76,7 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "1400 Elm St.", "221B Baker Street" (not "20 Wall Street banks": a count before a noun)
         ("address", "identifier",
          rf"(?<![\w.,$])\d{{1,6}}[A-Z]?\s(?:[NSEW]\.?\s|(?:North|South|East|West)\s)?"
-         rf"(?:[A-Z][\w'’.-]*\s){{1,3}}(?:{_STREET})\b\.?(?!\s+[a-z]+s\b)"),
+         rf"(?:(?:[A-Z][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))\s){{1,3}}(?:{_STREET})\b\.?(?!\s+[a-z]+s\b)"),
         # "(555) 123-4567", "555-123-4567", "1-800-555-0199", "+44 20 7946 0958"
         ("phone", "identifier",
          r"(?<![\w.])(?:\+?1[\s.-])?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[.-]\d{4}(?!\d)"
@@ -186,7 +186,7 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("quoted_number", "identifier", r"[“\"]\d{1,4}[,.]?[”\"]"),
         # "A320", "F-35", "G20", "B737", "MH370", "COVID-19", "K-12": letters then digits
         ("alnum", "identifier",
-         rf"\b(?!{_GLUED_MONEY}\d)(?![QH][1-4]\b|FY)[A-Za-z]{{1,4}}-?\d{{1,5}}[A-Za-z]{{0,3}}\b"
+         rf"(?<!\$)\b(?!{_GLUED_MONEY}\d)(?![QH][1-4]\b|FY)[A-Za-z]{{1,4}}-?\d{{1,5}}[A-Za-z]{{0,3}}\b"
          r"(?![.,]\d)"),
     )
 )  # fmt: skip
@@ -210,10 +210,19 @@ CONTEXT_RULES: tuple[tuple[str, Role, re.Pattern[str] | None, re.Pattern[str] | 
      re.compile(r"\b[A-Z][a-zà-ÿ'’-]+(?:\s+(?:Jr\.|Sr\.|[A-Z][a-zà-ÿ'’-]+))?,\s$|"
                 r"\b[A-Z][a-zà-ÿ'’-]+\s\($"),
      re.compile(r"^(?:,(?!\d)|\))")),
+    # "Ruiz, now 66, said", "the mayor, who is 71,": an age without "years"
+    ("now_age", "age", re.compile(r"\b[A-Z][a-zà-ÿ'’-]+,\s+now\s+$"), re.compile(r"^,(?!\d)")),
+    ("who_is_age", "age",
+     re.compile(r"\bwho\s+(?:is|was|turns|turned|will\s+be)\s+$"),
+     re.compile(r"^(?:[.,;](?!\d)|\s+(?:and|when|but|this|next|last)\b)")),
     # "ranked 5", "number 1 seed": a position in a list
     ("ranked", "rank", re.compile(r"\b(?:ranked|ranks|seeded|No\.)\s+$", re.I),
      None),
     # "Flight 370", "Room 12", "Gate B": a label after its noun (also in NAME_SPANS, for dates)
+    # "a category 4 hurricane", "a level 3 alert", "a grade 2 listed": a scale's label
+    ("scale_label", "identifier",
+     re.compile(r"\b(?:category|level|grade|stage|phase|tier|class|type|model)\s+$", re.I),
+     re.compile(r"^[A-Za-z]?(?:\s+[a-z]+|[.,;:)]|$)")),
     ("label_before", "identifier",
      re.compile(r"\b(?:Flight|Room|Suite|Gate|Route|Highway|Interstate|Exit|Lot|Apt\.?|Unit"
                 r"|Bus|Train|Track|Channel|Ch\.|Precinct|Ward|District|Pier|Terminal|Hangar"
