@@ -371,6 +371,9 @@ def test_dollar_prefixes_of_other_countries(
         ("The wind chill fell to minus 40 degrees.", "minus 40 degrees", Decimal(-40), "degrees"),
         ("The team lost minus-5 yards on the play.", "minus-5 yards", Decimal(-5), "yards"),
         ("The grid ran at 49.5 Hz with a 784 HP engine.", "784 HP", Decimal(784), "HP"),
+        ("The flat is 120 sq m in size.", "120 sq m", Decimal(120), "sq m"),
+        ("The plot was 5 sq. km wide.", "5 sq. km", Decimal(5), "sq km"),
+        ("Hearing stops near 17kHz for most adults.", "17kHz", Decimal(17), "kHz"),
     ],
 )
 def test_more_units_signs_and_fraction_slashes(

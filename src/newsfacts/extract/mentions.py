@@ -186,6 +186,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         end = cursor + match.start(1) + len(word)
         if match.group(0).lstrip()[:1] in '“"‘' and text[end : end + 1] in '”"’':
             end += 1  # a quoted unit: 4.9 billion connected “things”
+        if not words and word in {"sq", "sq."} and (area := _SQ_UNIT.match(text, end)):
+            return f"sq {area.group(1)}", area.end()  # "120 sq m", "300 sq ft"
         if not words and word in KNOWN_UNITS:
             return _SINGULAR_UNITS.get(word, word), end
         powered = _POWERED_WORD.match(word)
@@ -334,6 +336,7 @@ def unit_after(text: str, pos: int) -> tuple[str, int] | None:
     return _unit_at(text, pos)
 
 
+_SQ_UNIT = re.compile(r"\.?\s(m|km|ft|mi|yd|cm|in)\b")
 _MARK_UNITS = {'"': "in", "″": "in", "'": "ft", "′": "ft"}
 _POWERED_WORD = re.compile(r"^([A-Za-z]+)(?:\^?[23]|[²³]|[−-]1)$")
 _RAISED = re.compile(r"\s(?:squared|cubed)\b")
