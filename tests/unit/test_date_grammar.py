@@ -146,6 +146,31 @@ FORMS = [
         dt.date(2019, 2, 1),
         dt.date(2019, 3, 31),
     ),
+    # periods that end with a month: "the September quarter", "the three months to June"
+    (
+        "Profit rose in the September quarter.",
+        "the September quarter",
+        dt.date(2026, 7, 1),
+        dt.date(2026, 9, 30),
+    ),
+    (
+        "Sales grew 5% in the three months to June.",
+        "the three months to June",
+        dt.date(2026, 4, 1),
+        dt.date(2026, 6, 30),
+    ),
+    (
+        "Output fell in the year to March 2020.",
+        "the year to March 2020",
+        dt.date(2019, 4, 1),
+        dt.date(2020, 3, 31),
+    ),
+    (
+        "Losses narrowed in the six months to June 15, 2019.",
+        "the six months to June 15, 2019",
+        dt.date(2018, 12, 16),
+        dt.date(2019, 6, 15),
+    ),
     # decades in words and with an apostrophe before the s
     (
         "Disco ruled the seventies in the city.",

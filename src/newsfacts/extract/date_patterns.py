@@ -119,6 +119,30 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "months_to",  # "the three months to June", "the year to March 2020", "six months ended June 30"
+        re.compile(
+            r"\b(?:(?i:the)\s+)?(?:(?P<n>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve|eighteen|twenty-four|\d{1,2}))[\s-](?i:months?)|(?P<whole>(?i:year|quarter)))"
+            r"\s+(?i:to|ended|ending|through)\s+(?:(?i:the\s+end\s+of)\s+)?"
+            + _g(M, n="m1")
+            + r"(?:\s+"
+            + _g(D, n="d1")
+            + r")?(?:,?\s+"
+            + _g(Y, n="y")
+            + r")?(?![\w-])"
+        ),
+    ),
+    (
+        "month_quarter",  # "the September quarter", "the June quarter of 2019"
+        re.compile(
+            r"\b(?:(?i:the)\s+)?"
+            + _g(M, n="m1")
+            + r"\s+(?i:quarter)(?:\s+(?i:of\s+)?"
+            + _g(Y, n="y")
+            + r")?\b"
+        ),
+    ),
+    (
         "nth_week",  # "the third week of July", "the last week of this month", "second week of 2015"
         re.compile(
             r"\b(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th))"

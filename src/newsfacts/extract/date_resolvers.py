@@ -258,6 +258,66 @@ def _spans_of_days(c: DateContext) -> DateMention | None:
     return DateMention(start, end, first[0], last_day, False, first[1], "span")
 
 
+_MONTH_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24,
+}  # fmt: skip
+
+
+def _months_back(year: int, month: int, count: int) -> tuple[int, int]:
+    """The (year, month) ``count - 1`` months before ``month`` of ``year``: a span's first month."""
+    index = year * 12 + month - 1 - (count - 1)
+    return index // 12, index % 12 + 1
+
+
+def _months_to(c: DateContext) -> DateMention | None:
+    """Read "the three months to June", "the year to March 2020", "six months ended June 30"."""
+    g = c.g
+    start, end = c.span
+    word = (g["n"] or "").lower()
+    count = (
+        int(word)
+        if word.isdigit()
+        else _MONTH_COUNTS.get(word) or {"year": 12, "quarter": 3}[(g["whole"] or "").lower()]
+    )
+    if not 1 <= count <= 36:
+        return None
+    month = month_number(g["m1"] or "")
+    year = _int(g.get("y"))
+    if year is None:
+        if c.published is None:
+            return None
+        year = month_year(c.published, month, month, c.side)
+    last = month_end(year, month)
+    if (day := _int(g.get("d1"))) is not None:
+        if not 1 <= day <= last.day:
+            return None
+        last = dt.date(year, month, day)
+    else:
+        end = _without_full_stop(g, "m1", end)  # "in the three months to June."
+    first = dt.date(*_months_back(year, month, count), 1)
+    if last != month_end(year, month):  # "the six months to June 15": from December 16
+        back_year, back_month = _months_back(year, month, count + 1)
+        first = dt.date(back_year, back_month, min(last.day, month_end(back_year, back_month).day))
+        first += dt.timedelta(days=1)
+    return DateMention(start, end, first, last, False, g.get("y") is None, "span")
+
+
+def _month_quarter(c: DateContext) -> DateMention | None:
+    """Read "the September quarter": the three months that end with it."""
+    g = c.g
+    start, end = c.span
+    month = month_number(g["m1"] or "")
+    year = _int(g.get("y"))
+    if year is None:
+        if c.published is None:
+            return None
+        year = month_year(c.published, month, month, c.side)
+    first_year, first_month = _months_back(year, month, 3)
+    first, last = dt.date(first_year, first_month, 1), month_end(year, month)
+    return DateMention(start, end, first, last, False, g.get("y") is None, "quarter")
+
+
 _YEAR_STEP = {"this": 0, "same": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}
 _YEAR_STEP["following"] = 1
 
@@ -905,6 +965,8 @@ RESOLVERS: dict[str, Resolver] = {
     "to_today": _to_today,
     "fiscal": _fiscal,
     "period_rel_year": _period_rel_year,
+    "months_to": _months_to,
+    "month_quarter": _month_quarter,
     "nth_week": _nth_week,
     "week_of": _week_of,
     "day_span": _spans_of_days,
