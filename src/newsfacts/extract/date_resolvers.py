@@ -270,6 +270,20 @@ def _months_back(year: int, month: int, count: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _placed_month(c: DateContext) -> tuple[int, int] | None:
+    """(year, month) of the match's month ``m1``, with its printed year ``y``.
+
+    Without a printed year the month is placed like a month alone against the publication date
+    (None when there is none).
+    """
+    month = month_number(c.g["m1"] or "")
+    if (year := _int(c.g.get("y"))) is not None:
+        return year, month
+    if c.published is None:
+        return None
+    return month_year(c.published, month, month, c.side), month
+
+
 def _months_to(c: DateContext) -> DateMention | None:
     """Read "the three months to June", "the year to March 2020", "six months ended June 30"."""
     g = c.g
@@ -280,14 +294,9 @@ def _months_to(c: DateContext) -> DateMention | None:
         if word.isdigit()
         else _MONTH_COUNTS.get(word) or {"year": 12, "quarter": 3}[(g["whole"] or "").lower()]
     )
-    if not 1 <= count <= 36:
+    if not 1 <= count <= 36 or (placed := _placed_month(c)) is None:
         return None
-    month = month_number(g["m1"] or "")
-    year = _int(g.get("y"))
-    if year is None:
-        if c.published is None:
-            return None
-        year = month_year(c.published, month, month, c.side)
+    year, month = placed
     last = month_end(year, month)
     if (day := _int(g.get("d1"))) is not None:
         if not 1 <= day <= last.day:
@@ -307,12 +316,9 @@ def _month_quarter(c: DateContext) -> DateMention | None:
     """Read "the September quarter": the three months that end with it."""
     g = c.g
     start, end = c.span
-    month = month_number(g["m1"] or "")
-    year = _int(g.get("y"))
-    if year is None:
-        if c.published is None:
-            return None
-        year = month_year(c.published, month, month, c.side)
+    if (placed := _placed_month(c)) is None:
+        return None
+    year, month = placed
     first_year, first_month = _months_back(year, month, 3)
     first, last = dt.date(first_year, first_month, 1), month_end(year, month)
     return DateMention(start, end, first, last, False, g.get("y") is None, "quarter")
