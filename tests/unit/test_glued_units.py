@@ -382,3 +382,12 @@ def test_more_units_signs_and_fraction_slashes(
     article = extract_text(text, published="2026-12-03", nlp=nlp)
     figures = {f.text: (f.value, f.unit) for f in article.facts if isinstance(f, QuantityFact)}
     assert figures.get(surface) == (value, unit), figures
+
+
+@pytest.mark.parametrize(
+    ("unit", "dimension"), [("HP", "power"), ("m.p.h", "speed"), ("sq m", "area")]
+)
+def test_the_new_units_have_their_dimensions(unit: str, dimension: str) -> None:
+    from newsfacts.extract.units import unit_dimension
+
+    assert unit_dimension(unit) == dimension
