@@ -446,6 +446,25 @@ def test_a_standfirst_that_repeats_a_cut_description_is_a_dek() -> None:
     assert STORY[0] in doc.text
 
 
+@pytest.mark.parametrize("described", [True, False])
+def test_a_chapo_box_is_a_dek_only_when_it_repeats_the_description(described: bool) -> None:
+    # French templates call the standfirst "chapo"; some put the lede itself in such a box
+    lede = (
+        "Le conseil municipal a vote jeudi la reouverture du pont des Tanneurs, ferme depuis "
+        "deux ans, et promet une voie cyclable sur toute sa longueur des le printemps."
+    )
+    head = f'<meta name="description" content="{lede[:90]}...">' if described else ""
+    page = _page(
+        '<article><h1>Le pont rouvre</h1><div class="story-content">'
+        f'<p id="chapo" class="af-chapo">{lede}</p>'
+        f'<div class="article-body">{_ps(STORY)}</div></div></article>',
+        head,
+    )
+    text = clean_html(page).text
+    assert (lede in text) is not described
+    assert STORY[0] in text
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [

@@ -9,6 +9,7 @@ import re
 
 __all__ = [
     "BOILERPLATE_TOKENS",
+    "LEAD_BOX_TOKENS",
     "TEXT_TOKENS",
     "ends_mid_sentence",
     "is_author_note",
@@ -33,6 +34,11 @@ BOILERPLATE_TOKENS = frozenset(
     mostpopular mostviewed mostshared
     """.split()
 )
+
+#: class / id words of a standfirst that some sites also use for the lede: such a box is the dek,
+#: and dropped, only when its text repeats the page's own description ("dek" and "standfirst"
+#: always mark furniture; "lead" and "summary" boxes are ledes too often, description or not).
+LEAD_BOX_TOKENS = frozenset("chapo chapeau".split())
 
 #: Parts of a compound class name that say the block holds text ("elementor-widget-text-editor").
 TEXT_TOKENS = frozenset("text editor copy body paragraph prose richtext".split())

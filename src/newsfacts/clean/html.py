@@ -24,6 +24,7 @@ from lxml import html as lxml_html
 from newsfacts.clean.authors import byline_names, labelled_authors
 from newsfacts.clean.boilerplate import (
     BOILERPLATE_TOKENS,
+    LEAD_BOX_TOKENS,
     TEXT_TOKENS,
     is_author_note,
     is_caption_or_dateline,
@@ -375,7 +376,11 @@ def _strip_furniture(tree: Any, log: DropLog) -> _Guard:
     return guard
 
 
-def _flag_boilerplate(tree: Any, guard: _Guard) -> dict[Any, str]:
+#: A lead box longer than this is not a standfirst but (part of) the article.
+_DEK_CHARS = 600
+
+
+def _flag_boilerplate(tree: Any, guard: _Guard, described: set[str]) -> dict[Any, str]:
     """Elements that look like page furniture or recirculation, with the reason.
 
     They are only flagged here: the article container is chosen without their paragraphs, then
@@ -389,6 +394,10 @@ def _flag_boilerplate(tree: Any, guard: _Guard) -> dict[Any, str]:
         strong, weak = _tokens(el)
         if strong & BOILERPLATE_TOKENS:
             flagged[el] = "class"
+        elif strong & LEAD_BOX_TOKENS and described and _text_len(el) < _DEK_CHARS:
+            text = normalize_space(el.text_content())
+            if any(_repeats(text, d) for d in described):
+                flagged[el] = "dek"
         elif (
             weak & BOILERPLATE_TOKENS
             and el.tag not in _HEADINGS
@@ -882,7 +891,7 @@ def clean_html(
     described = descriptions(tree)
     log = DropLog(trace=trace)
     guard = _strip_furniture(tree, log)
-    flagged = _flag_boilerplate(tree, guard)
+    flagged = _flag_boilerplate(tree, guard, described)
     every = _paragraph_nodes(tree)
     container = _find_container(tree, flagged, every, _lead_keys(described))
     titled = _titled_article(tree, metadata.title)
