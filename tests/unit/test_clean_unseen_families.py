@@ -560,3 +560,65 @@ def test_the_sites_own_name_spaced_differently_is_not_an_author() -> None:
 
     assert clean_author("Link Naija", not_people=["LinkNaija"]) is None
     assert clean_author("Apple Insider", not_people=["AppleInsider"]) is None
+
+
+def _jsonld_author(author: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle", "headline": "Flood gates open", "author": {author}}}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        # a name and its outlet in one JSON-LD string: the initial stays, the outlet goes
+        ('{"@type": "Person", "name": "Merle T. Okafor, riverpost.example"}', ["Merle T. Okafor"]),
+        (
+            '[{"@type": "Person", "name": "Ines Hallgren and Piet Vos"}]',
+            ["Ines Hallgren", "Piet Vos"],
+        ),
+        # a blogger known by a given name: the markup says it is a person
+        ('{"@type": "Person", "name": "Marisol"}', ["Marisol"]),
+        # one word that is a placeholder, or the site's own brand, is nobody
+        ('{"@type": "Person", "name": "Webmaster"}', []),
+        ('{"@type": "Person", "name": "Riverpost"}', []),
+        ('{"@type": "Organization", "name": "Marisol"}', []),
+    ],
+)
+def test_json_ld_authors_split_and_given_names(author: str, names: list[str]) -> None:
+    head = _jsonld_author(author) + '<link rel="canonical" href="https://www.riverpost.example/a">'
+    page = _page(f"<article><h1>Flood gates open</h1>{_ps(STORY)}</article>", head)
+    assert clean_html(page).metadata.authors == names
+
+
+def test_a_given_name_alone_in_free_text_is_not_an_author() -> None:
+    from newsfacts.clean.authors import clean_author
+
+    assert clean_author("Marisol") is None  # only markup that marks a person allows one word
+    assert clean_author("Marisol", given_name=True) == "Marisol"
+
+
+def test_an_hcard_name_inside_the_author_box() -> None:
+    byline = '<span class="author vcard">by <span class="fn">Marisol</span></span>'
+    page = _page(f"<article><h1>Flood gates open</h1><div>{byline}</div>{_ps(STORY)}</article>")
+    assert clean_html(page).metadata.authors == ["Marisol"]
+
+
+def test_the_innermost_author_box_is_read_before_the_byline_section_around_it() -> None:
+    byline = (
+        '<div class="byline-section"><span class="author">Ines Hallgren and Piet T. Vos</span>'
+        '<span class="publication">Lower Valley Courier Tribune</span>'
+        '<span class="date">Published 9:14 AM Nov 3, 2024</span></div>'
+    )
+    page = _page(f"<article><h1>Flood gates open</h1>{byline}{_ps(STORY)}</article>")
+    assert clean_html(page).metadata.authors == ["Ines Hallgren", "Piet T. Vos"]
+
+
+def test_a_link_to_the_authors_page_names_the_author() -> None:
+    meta = (
+        '<ul class="post-meta"><li><a href="/author/flussreporterin/">Henrike Albers</a></li>'
+        '<li><a href="/author/flussreporterin/">More By Her</a></li></ul>'
+    )
+    page = _page(f"<article><h1>Flood gates open</h1>{meta}{_ps(STORY)}</article>")
+    assert clean_html(page).metadata.authors == ["Henrike Albers"]

@@ -165,6 +165,18 @@ _NOT_PEOPLE_PHRASES = frozenset(
         "press association",
         "xinhua",
         "tass",
+        # placeholders a blog's markup marks as the author
+        "author",
+        "autor",
+        "autorin",
+        "gastautor",
+        "gastautorin",
+        "webmaster",
+        "moderator",
+        "support",
+        "sponsored",
+        "partner",
+        "user",
     }
 )
 #: Separators between names in one byline.
@@ -198,12 +210,20 @@ def _unglue(name: str) -> str:
     return name
 
 
-def clean_author(name: str, *, not_people: Iterable[str] = ()) -> str | None:
+#: A given name on its own ("Regan", "Ann-Marie"): capitalised letters, at least three.
+_GIVEN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?$")
+
+
+def clean_author(
+    name: str, *, not_people: Iterable[str] = (), given_name: bool = False
+) -> str | None:
     """One author name in its clean form, or None when it is not a person's name.
 
     Args:
         name: a name as a page gives it ("By KATE DAVIDSON", "Ana Ruiz@anaruiz").
         not_people: more names that are not people (the site's and the publisher's names).
+        given_name: the markup says this is a person (a JSON-LD ``Person``, a ``rel=author``
+            link, an hCard ``fn``), so a given name alone ("Regan", on a blog) is a name too.
     """
     text = normalize_space(html.unescape(name))
     text = _LABEL.sub("", text)
@@ -217,6 +237,14 @@ def clean_author(name: str, *, not_people: Iterable[str] = ()) -> str | None:
         words = list(glued.groups())  # "KonstantinNotz" -> "Konstantin Notz"
     text = " ".join(words).strip(" .")
     words = text.split()
+    if given_name and len(words) == 1 and _GIVEN_NAME.match(text):
+        key = text.casefold()
+        barred = {_squash(n) for n in not_people if n}
+        if key in _NOT_PEOPLE_PHRASES or _is_title(words):
+            return None
+        if any(b.startswith(_squash(key)) for b in barred):
+            return None  # "Beachbody" on beachbodyondemand.com: the brand, not a person
+        return None if key in _ORG_WORDS or text in _AGENCY_INITIALS else text
     if not 2 <= len(words) <= 5 or not _NAME_CHARS.match(text) or _DOMAIN.search(text):
         return None  # one word is a handle or a first name; symbols make it something else
     key = text.casefold()
@@ -243,14 +271,19 @@ def clean_author(name: str, *, not_people: Iterable[str] = ()) -> str | None:
     return text
 
 
-def split_authors(byline: str, *, not_people: Iterable[str] = ()) -> list[str]:
-    """Split a byline ("By Dana Whitcombe and Raj Menon") into clean names, in order."""
+def split_authors(
+    byline: str, *, not_people: Iterable[str] = (), given_name: bool = False
+) -> list[str]:
+    """Split a byline ("By Dana Whitcombe and Raj Menon") into clean names, in order.
+
+    ``given_name`` as in :func:`clean_author`, for a byline the markup marks as people.
+    """
     text = _LABEL.sub("", normalize_space(html.unescape(byline)))
     text = _BYLINE_END.split(text)[0]
     parts = _BETWEEN.split(text)
     if len(parts) == 2 and "," in text and all(len(p.split()) == 1 for p in parts):
         parts = [f"{parts[1]} {parts[0]}"]  # "Gillman, Steve": one name, family name first
-    return clean_authors(parts, not_people=not_people)
+    return clean_authors(parts, not_people=not_people, given_name=given_name)
 
 
 #: A byline inside a line of text: a label, then what follows ("Freitag | VON Sina Giebel").
@@ -282,12 +315,14 @@ def labelled_authors(lines: list[str], *, not_people: Iterable[str] = ()) -> lis
     return []
 
 
-def clean_authors(names: Iterable[str], *, not_people: Iterable[str] = ()) -> list[str]:
+def clean_authors(
+    names: Iterable[str], *, not_people: Iterable[str] = (), given_name: bool = False
+) -> list[str]:
     """Clean each name (see :func:`clean_author`), drop non-people and repeats, keep order."""
     barred = list(not_people)
     found: dict[str, str] = {}
     for raw in names:
-        name = clean_author(raw, not_people=barred)
+        name = clean_author(raw, not_people=barred, given_name=given_name)
         if name and name.casefold() not in found:
             found[name.casefold()] = name
     return list(found.values())

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from newsfacts.clean.authors import byline_names, clean_authors, split_authors
+from newsfacts.clean.authors import byline_names, split_authors
 from newsfacts.clean.document import normalize_space
 from newsfacts.facts import ArticleMetadata
 from newsfacts.vocab import DATELINE_MONTHS
@@ -373,6 +373,14 @@ def _drop_site_part(title: str, site_keys: set[str]) -> str:
 _MAX_H1 = 10
 
 
+#: Markup that says "this is the author": a ``rel=author`` link, ``itemprop=author``, and the
+#: formatted name (``fn``) of an hCard that is the author's (``<span class="author vcard">``).
+_MARKED_AUTHOR = (
+    '//*[@rel="author" or @itemprop="author" or (contains(concat(" ", @class, " "), " fn ")'
+    ' and ancestor::*[contains(concat(" ", @class, " "), " author ")])]'
+)
+
+
 def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
     """The names in the visible byline.
 
@@ -381,27 +389,53 @@ def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
     byline and that holds a name.
     """
     marked: list[str] = []
-    for node in tree.xpath('//*[@rel="author" or @itemprop="author"]'):
+    for node in tree.xpath(_MARKED_AUTHOR):
         if node.tag in {"meta", "link", "script"} or _in_furniture(node):
             continue
         text = normalize_space(node.text_content())
         if text and len(text) <= 120:
-            marked.extend(split_authors(text, not_people=not_people))
+            marked.extend(split_authors(text, not_people=not_people, given_name=True))
     if marked:
         return list(dict.fromkeys(marked))
     path = (
         '//*[contains(@class, "uthor") or contains(@class, "UTHOR") or contains(@class, "yline")'
         ' or contains(@class, "YLINE")]'
     )
-    for node in tree.xpath(path):
-        if node.tag in {"meta", "link", "script"} or _in_furniture(node):
-            continue
+    nodes = [
+        n
+        for n in tree.xpath(path)
+        if n.tag not in {"meta", "link", "script"} and not _in_furniture(n)
+    ]
+    inside = {a for n in nodes for a in n.iterancestors()}
+    # the innermost first: "byline-section" holds "author" (the names) and "publication" (a
+    # paper's name, which would spoil the names read as one run of text)
+    for node in [n for n in nodes if n not in inside] + [n for n in nodes if n in inside]:
         text = normalize_space(node.text_content())
         if text and len(text) <= 120:
             names = split_authors(text, not_people=not_people)
             if names:
                 return names
+    for link in tree.xpath(_AUTHOR_PAGE_LINK):  # last: a link to the author's page
+        text = normalize_space(link.text_content())
+        if not _in_furniture(link) and 0 < len(text) <= 60 and _capitalised(text):
+            names = split_authors(text, not_people=not_people)
+            if names:
+                return names
     return []
+
+
+#: A link to an author's page on the site ("/author/modejournalistin/", "/autoren/ana-ruiz").
+_AUTHOR_PAGE_LINK = (
+    '//a[contains(@href, "/author/") or contains(@href, "/authors/") or contains(@href, "/autor/")'
+    ' or contains(@href, "/autoren/") or contains(@href, "/auteur/")][position() <= 20]'
+)
+
+
+def _capitalised(text: str) -> bool:
+    """Every word capitalised or a name particle ("Ursula von der Leyen", not "More by her")."""
+    return all(
+        w[0].isupper() or w in {"von", "van", "der", "de", "and", "und"} for w in text.split()
+    )
 
 
 def labelled_byline(tree: Any, not_people: list[str]) -> list[str]:
@@ -465,7 +499,13 @@ def _in_furniture(node: Any) -> bool:
 
 def _authors(tree: Any, jsonld: dict[str, Any], not_people: list[str]) -> list[str]:
     """Authors by decreasing trust: JSON-LD people, the author meta tags, the visible byline."""
-    authors = clean_authors(_names(jsonld.get("author"), people=True), not_people=not_people)
+    authors = list(
+        dict.fromkeys(  # "Troy L. Smith, Cleveland.com": the name and its outlet in one string
+            name
+            for raw in _names(jsonld.get("author"), people=True)
+            for name in split_authors(raw, not_people=not_people, given_name=True)
+        )
+    )
     if not authors:
         meta_author = _meta(tree, "author", "article:author", "byl", "parsely-author", "dc.creator")
         if meta_author and not meta_author.startswith("http"):
@@ -634,7 +674,9 @@ def extract_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> 
     if not canonical and isinstance(jsonld.get("url"), str):
         canonical = jsonld["url"]
     publisher = _names(jsonld.get("publisher"))
-    authors = _authors(tree, jsonld, [n for n in (site, *publisher) if n])
+    host = urlsplit(canonical or url or "").hostname or ""
+    brand = host.removeprefix("www.").split(".")[0]  # "beachbodyondemand"
+    authors = _authors(tree, jsonld, [n for n in (site, *publisher, brand) if n])
     return ArticleMetadata(
         title=_title(tree, jsonld, site, canonical or url),
         published=_published(tree, jsonld, canonical or url),  # see also fallback_published
