@@ -375,10 +375,15 @@ _MAX_H1 = 10
 
 #: Markup that says "this is the author": a ``rel=author`` link, ``itemprop=author``, and the
 #: formatted name (``fn``) of an hCard that is the author's (``<span class="author vcard">``).
-_MARKED_AUTHOR = (
-    '//*[@rel="author" or @itemprop="author" or (contains(concat(" ", @class, " "), " fn ")'
-    ' and ancestor::*[contains(concat(" ", @class, " "), " author ")])]'
-)
+_MARKED_AUTHOR = '//*[@rel="author" or @itemprop="author" or contains(@class, "fn")]'
+
+
+def _marks_author(node: Any) -> bool:
+    if node.get("rel") == "author" or node.get("itemprop") == "author":
+        return True
+    return "fn" in (node.get("class") or "").split() and any(
+        "author" in (a.get("class") or "").split() for a in node.iterancestors()
+    )
 
 
 def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
@@ -390,7 +395,7 @@ def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
     """
     marked: list[str] = []
     for node in tree.xpath(_MARKED_AUTHOR):
-        if node.tag in {"meta", "link", "script"} or _in_furniture(node):
+        if node.tag in {"meta", "link", "script"} or not _marks_author(node) or _in_furniture(node):
             continue
         text = normalize_space(node.text_content())
         if text and len(text) <= 120:
