@@ -17,7 +17,7 @@ date kinds by their days). On top of it this prints:
 
 ``--verbose`` lists misses and false positives. Do not read it for a blind page while changing
 code: a page whose output you have read moves to the development side (say so in its record's
-notes and in the README).
+notes and in the blind-set section of docs/benchmarks.md).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The README's hostile-input table, from a real run.
+"""The table of docs/hostile-input.md ("What was tried"), from a real run.
 
 Builds the archive of tests/unit/hostile_cases.py (the same cases tests/unit/test_hostile.py
 checks), converts it with `run_local` on two workers with the test hooks on (so the hang and the

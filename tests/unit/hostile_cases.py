@@ -3,7 +3,8 @@
 Each case is a real input (a page file, a JSONL item or a WARC response) with the family it belongs
 to and the outcome it must have. ``tests/unit/test_hostile.py`` runs the archive through the batch
 engine and checks every case; ``bench/hostile_table.py`` runs the same archive and prints the
-README's table. The settings the archive is meant for are :data:`HOSTILE_SETTINGS`.
+table of ``docs/hostile-input.md``. The settings the archive is meant for are
+:data:`HOSTILE_SETTINGS`.
 """
 
 from __future__ import annotations
