@@ -1,7 +1,8 @@
 """Score page metadata (title, publication day, authors) on development pages, beside peers.
 
 Gold: ``bench/dev/metadata.json`` (85 pages of the news pool and trafilatura-realworld) and
-``bench/dev/metadata-aeb.json`` (the 80 pages of aeb-dev), keys ``<corpus folder>/<file>``; title,
+``bench/dev/metadata-aeb.json`` (the 80 pages of aeb-dev) and ``bench/dev/metadata-newsdev.json``
+(the 12 pages of news-dev, annotated by a helper session from the pages alone), keys ``<corpus folder>/<file>``; title,
 title alternatives, authors, pub_date, annotated from the pages alone. One table per file. Pages are read from ``../shared/corpus/``.
 Rules as in ``blind_clean_eval.py``: title ignoring case, spacing and quote style (an annotated
 alternative counts); the publication day; the same set of author names (case ignored; none
@@ -33,6 +34,7 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 DEFAULT_GOLD = [
     ROOT / "bench" / "dev" / "metadata.json",
     ROOT / "bench" / "dev" / "metadata-aeb.json",
+    ROOT / "bench" / "dev" / "metadata-newsdev.json",
 ]
 
 

@@ -622,3 +622,29 @@ def test_a_link_to_the_authors_page_names_the_author() -> None:
     )
     page = _page(f"<article><h1>Flood gates open</h1>{meta}{_ps(STORY)}</article>")
     assert clean_html(page).metadata.authors == ["Henrike Albers"]
+
+
+def test_teaser_cards_marked_as_authors_do_not_join_the_byline() -> None:
+    cards = "".join(
+        f'<article class="card"><h3><a href="/s/{i}">Another story number {i}</a></h3>'
+        f'<address><a rel="author" href="/reporter/{slug}">{name}</a></address></article>'
+        for i, (slug, name) in enumerate([("ola_brandt", "Ola Brandt"), ("kit_moss", "Kit Moss")])
+    )
+    byline = (
+        '<p class="byline">By <a rel="author" href="/reporter/ines">Ines Hallgren</a> and '
+        '<a rel="author" href="/reporter/piet">Piet Vos</a></p>'
+    )
+    page = _page(
+        f"<article><h1>Flood gates open</h1>{byline}{_ps(STORY)}</article>"
+        f"<section><h2>Elsewhere on the river</h2><p>{COMMENTS[1]}</p>{cards}</section>"
+    )
+    assert clean_html(page).metadata.authors == ["Ines Hallgren", "Piet Vos"]
+
+
+def test_a_more_articles_link_to_the_authors_page_is_not_a_name() -> None:
+    meta = (
+        '<p class="meta"><span>By Harbour Desk Staff</span> | '
+        '<a href="/author/1282/index.aspx">More Articles</a></p>'
+    )
+    page = _page(f"<article><h1>Flood gates open</h1>{meta}{_ps(STORY)}</article>")
+    assert clean_html(page).metadata.authors == []

@@ -386,17 +386,37 @@ def _marks_author(node: Any) -> bool:
     )
 
 
+#: A byline is short: its box is the largest ancestor (a few levels up) with at most this text.
+_BYLINE_BOX_CHARS = 200
+
+
+def _byline_box(node: Any) -> Any:
+    """The block around a marked author name that holds its byline and nothing much more."""
+    box = node
+    for ancestor in list(node.iterancestors())[:3]:
+        if ancestor.tag in {"body", "html"} or len(ancestor.text_content()) > _BYLINE_BOX_CHARS:
+            break
+        box = ancestor
+    return box
+
+
 def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
     """The names in the visible byline.
 
     Links and elements marked as the author (``rel=author``, ``itemprop=author``) are precise:
-    the names of all of them, in order. Otherwise the first element whose class says author or
+    the names of the first of them and of those in the same byline, in order. Otherwise the first element whose class says author or
     byline and that holds a name.
     """
     marked: list[str] = []
-    for node in tree.xpath(_MARKED_AUTHOR):
-        if node.tag in {"meta", "link", "script"} or not _marks_author(node) or _in_furniture(node):
-            continue
+    nodes = [
+        n
+        for n in tree.xpath(_MARKED_AUTHOR)
+        if n.tag not in {"meta", "link", "script"} and _marks_author(n) and not _in_furniture(n)
+    ]
+    if nodes:  # one byline: the first marked name and those beside it, not every teaser card's
+        box = _byline_box(nodes[0])
+        nodes = [n for n in nodes if n is box or any(a is box for a in n.iterancestors())]
+    for node in nodes:
         text = normalize_space(node.text_content())
         if text and len(text) <= 120:
             marked.extend(split_authors(text, not_people=not_people, given_name=True))
@@ -436,11 +456,19 @@ _AUTHOR_PAGE_LINK = (
 )
 
 
+#: Words of a link to an author's page that is not the author's name ("More Articles").
+_AUTHOR_LINK_UI = frozenset(
+    "more all articles posts stories view see read latest profile bio about contact follow "
+    "email beiträge artikel alle mehr weitere profil".split()
+)
+
+
 def _capitalised(text: str) -> bool:
-    """Every word capitalised or a name particle ("Ursula von der Leyen", not "More by her")."""
-    return all(
-        w[0].isupper() or w in {"von", "van", "der", "de", "and", "und"} for w in text.split()
-    )
+    """Every word capitalised or a name particle, and none a link's label ("More Articles")."""
+    words = text.split()
+    if any(w.casefold() in _AUTHOR_LINK_UI for w in words):
+        return False
+    return all(w[0].isupper() or w in {"von", "van", "der", "de", "and", "und"} for w in words)
 
 
 def labelled_byline(tree: Any, not_people: list[str]) -> list[str]:
