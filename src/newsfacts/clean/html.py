@@ -886,6 +886,9 @@ def clean_html(
         LimitError: the tree exceeds ``max_depth`` or ``max_nodes``.
     """
     tree = parse_html(markup, max_depth=max_depth, max_nodes=max_nodes)
+    # lxml makes a Python proxy (and runs its class lookup) each time an element is visited
+    # unless one is alive: holding them all for the call makes the passes below cheaper
+    _alive = list(tree.iter())
     metadata = extract_metadata(tree, url=url)
     declared = jsonld_article_body(tree)
     described = descriptions(tree)
