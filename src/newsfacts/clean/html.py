@@ -47,6 +47,7 @@ from newsfacts.clean.metadata import (
 )
 from newsfacts.clean.trace import DropLog
 from newsfacts.errors import CleanError, LimitError
+from newsfacts.facts import ArticleMetadata
 
 __all__ = ["clean_html", "parse_html"]
 
@@ -901,6 +902,43 @@ def clean_html(
     if titled is not None and not _inside(container, {titled}):
         # a list of stories: the page's own wins over another one or over the whole list
         container = _find_container(titled, flagged)
+    mine = _drop_flagged_inside(tree, container, flagged, every, log)
+    first = next(
+        (el for el, w in mine if w >= _FIRST_PARAGRAPH and el.getparent() is not None), None
+    )
+    shown_title = _body_heading(tree, first, flagged, metadata.title)
+    if shown_title is not None:
+        metadata = metadata.model_copy(update={"title": shown_title})
+    for story in _appended_stories(container, metadata.title):
+        _drop(story, log, "next-article", tree)
+    blocks = _with_prose_siblings(container, flagged)
+    blocks = _with_repeated_blocks(tree, container, blocks, flagged)
+    if len(blocks) > 1:
+        log.note("sibling", count=len(blocks) - 1)  # joined, not removed: counted, not shown
+    kept, bylines, byline_at = _sort_paragraphs(blocks, metadata.title, log)
+    paragraphs = dedupe_paragraphs(kept, log)
+    header = _dateline_lines(tree, container, first, metadata.title)
+    metadata = _with_shown_authors(metadata, tree, header + bylines)
+    metadata = _with_shown_day(metadata, tree, container, flagged, header, bylines, url)
+    paragraphs = _drop_dek(paragraphs, described, byline_at or 0, log)
+    paragraphs = _drop_pull_quotes(paragraphs, log)
+    if declared:
+        paragraphs = _weigh_declared_body(paragraphs, declared, log)
+    return CleanDocument(
+        paragraphs=tuple(paragraphs),
+        metadata=metadata,
+        dropped=dict(log.counts),
+        removed=log.removed(),
+    )
+
+
+def _drop_flagged_inside(
+    tree: Any, container: Any, flagged: dict[Any, str], every: list[tuple[Any, int]], log: DropLog
+) -> list[tuple[Any, int]]:
+    """Drop the flagged elements inside the container; return the container's paragraphs.
+
+    A flagged element that holds much of the container's prose stays: the class name misled us.
+    """
     mine = [(el, w) for el, w in every if _inside(el, {container})]
     inner: dict[Any, int] = {}
     for el, weight in mine:
@@ -912,25 +950,29 @@ def clean_html(
     for el, reason in flagged.items():
         if el is container or container not in set(el.iterancestors()):
             continue
-        if inner.get(el, 0) >= 0.3 * inner_total:
+        if inner.get(el, 0) >= _HOLDS_ARTICLE_SHARE * inner_total:
             continue  # it holds the article: the class name misled us
         _drop(el, log, reason, tree)
-    first = next(
-        (el for el, w in mine if w >= _FIRST_PARAGRAPH and el.getparent() is not None), None
-    )
-    shown_title = _body_heading(tree, first, flagged, metadata.title)
-    if shown_title is not None:
-        metadata = metadata.model_copy(update={"title": shown_title})
-    for story in _appended_stories(container, metadata.title):
-        _drop(story, log, "next-article", tree)
+    return mine
+
+
+#: A flagged block inside the container holding this share of its prose is the article itself.
+_HOLDS_ARTICLE_SHARE = 0.3
+#: A paragraph mostly made of link text is a link list, unless it reads as linked prose.
+_LINK_LIST_DENSITY = 0.5
+#: An inline promo line ("Read more: ...") with this much link text, or short, is dropped.
+_PROMO_DENSITY = 0.2
+_PROMO_CHARS = 200
+
+
+def _sort_paragraphs(
+    blocks: list[Any], title: str | None, log: DropLog
+) -> tuple[list[str], list[str], int | None]:
+    """The body paragraphs of the blocks, the byline lines met, and how many came before one."""
     kept: list[str] = []
-    title_key = (metadata.title or "").casefold()
-    blocks = _with_prose_siblings(container, flagged)
-    blocks = _with_repeated_blocks(tree, container, blocks, flagged)
-    if len(blocks) > 1:
-        log.note("sibling", count=len(blocks) - 1)  # joined, not removed: counted, not shown
-    byline_at: int | None = None  # how many body paragraphs came before the byline / dateline
     bylines: list[str] = []
+    byline_at: int | None = None  # how many body paragraphs came before the byline / dateline
+    title_key = (title or "").casefold()
     for text, density in (pair for block in blocks for pair in _paragraphs(block)):
         if (
             is_widget_line(text)
@@ -948,59 +990,61 @@ def clean_html(
                 bylines.append(text)
                 if byline_at is None:
                     byline_at = len(kept)
-        elif density > 0.5 and not _linked_prose(text, density):
+        elif density > _LINK_LIST_DENSITY and not _linked_prose(text, density):
             log.note("link-list", text)
-        elif starts_inline_promo(text) and (density > 0.2 or len(text) < 200):
+        elif starts_inline_promo(text) and (density > _PROMO_DENSITY or len(text) < _PROMO_CHARS):
             log.note("promo", text)
         elif text.casefold() == title_key:
             log.note("title", text)
         else:
             kept.append(text)
-    paragraphs = dedupe_paragraphs(kept, log)
-    header = _dateline_lines(tree, container, first, metadata.title)
-    if not metadata.authors:
-        site = [n for n in (metadata.site_name,) if n]
-        found_authors = labelled_authors(header + bylines, not_people=site)
-        if not found_authors:
-            found_authors = labelled_byline(tree, site)
-        if found_authors:
-            metadata = metadata.model_copy(update={"authors": found_authors})
+    return kept, bylines, byline_at
+
+
+def _with_shown_authors(metadata: ArticleMetadata, tree: Any, lines: list[str]) -> ArticleMetadata:
+    """Authors from the lines around the headline, or a labelled byline, when markup named none."""
+    if metadata.authors:
+        return metadata
+    site = [n for n in (metadata.site_name,) if n]
+    found = labelled_authors(lines, not_people=site) or labelled_byline(tree, site)
+    return metadata.model_copy(update={"authors": found}) if found else metadata
+
+
+def _with_shown_day(
+    metadata: ArticleMetadata,
+    tree: Any,
+    container: Any,
+    flagged: dict[Any, str],
+    header: list[str],
+    bylines: list[str],
+    url: str | None,
+) -> ArticleMetadata:
+    """The publication day: a stamp moved to the day readers saw, or found on the page itself."""
     if metadata.published is not None:
         shown = [dateline_published(header)]
         if _UTC_STAMP.search(metadata.published):  # an address's day only against UTC
             shown.append(_url_day([metadata.canonical_url, url]))
         local = _local_day(metadata.published, shown)
         if local is not None:
-            metadata = metadata.model_copy(update={"published": local})
-    if metadata.published is None:
-        region = container.getparent() if container.getparent() is not None else container
-        times = [
-            str(t.get("datetime") or t.text_content())
-            for t in region.iter("time")
-            if not _inside(t, flagged)
-        ]
-        found = fallback_published(times, urls=[metadata.canonical_url, url], bylines=bylines)
-        if not found:
-            found = dateline_published(header)
-        if not found:
-            # the tree is not read after this point: htmldate gets it without page furniture
-            # and recirculation (a related card's date is not this article's)
-            for el in flagged:
-                if el.getparent() is not None and not _inside(container, {el}):
-                    el.drop_tree()
-            found = markup_published(tree, metadata.canonical_url or url)
-        if found:
-            metadata = metadata.model_copy(update={"published": found})
-    paragraphs = _drop_dek(paragraphs, described, byline_at or 0, log)
-    paragraphs = _drop_pull_quotes(paragraphs, log)
-    if declared:
-        paragraphs = _weigh_declared_body(paragraphs, declared, log)
-    return CleanDocument(
-        paragraphs=tuple(paragraphs),
-        metadata=metadata,
-        dropped=dict(log.counts),
-        removed=log.removed(),
-    )
+            return metadata.model_copy(update={"published": local})
+        return metadata
+    region = container.getparent() if container.getparent() is not None else container
+    times = [
+        str(t.get("datetime") or t.text_content())
+        for t in region.iter("time")
+        if not _inside(t, flagged)
+    ]
+    found = fallback_published(times, urls=[metadata.canonical_url, url], bylines=bylines)
+    if not found:
+        found = dateline_published(header)
+    if not found:
+        # the tree is not read after this point: htmldate gets it without page furniture
+        # and recirculation (a related card's date is not this article's)
+        for el in flagged:
+            if el.getparent() is not None and not _inside(container, {el}):
+                el.drop_tree()
+        found = markup_published(tree, metadata.canonical_url or url)
+    return metadata.model_copy(update={"published": found}) if found else metadata
 
 
 _WORDS = re.compile(r"\w+")
