@@ -1,4 +1,6 @@
-"""The ``newsfacts`` command: ``extract``, ``clean``, ``show``, ``schema``, ``regress``, ``batch``.
+"""The ``newsfacts`` command and its subcommands.
+
+``extract``, ``clean``, ``show``, ``schema``, ``regress``, ``batch``, ``stream``.
 
 Exit codes: 0 ok, 1 the page failed (or ``--strict`` found an inconsistent check), 2 usage error.
 """
@@ -8,9 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from newsfacts.budget import Overrun, overrun_error, time_budget
 from newsfacts.clean import clean_page
@@ -39,32 +42,57 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsfacts {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_extract(sub)
+    _add_clean(sub)
+    _add_show(sub)
+    sub.add_parser("schema", help="print the JSON Schema of the Article output")
+    _add_regress(sub)
+    _add_batch(sub)
+    _add_stream(sub)
+    return parser
 
+
+def _model_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        help=f"statistical spaCy pipeline for organizations (default {DEFAULT_MODEL}; "
+        "'none' = rules only)",
+    )
+
+
+def _page_options(parser: argparse.ArgumentParser, *, about: bool = True) -> None:
+    """``--text``, and with ``about`` the page's ``--published`` day and ``--url``."""
+    if about:
+        parser.add_argument("--published", help="publication date (YYYY-MM-DD) for relative dates")
+        parser.add_argument("--url", help="the page's URL")
+    parser.add_argument(
+        "--text", action="store_true", help="treat the input as a plain-text scrape, not HTML"
+    )
+
+
+def _add_extract(sub: Any) -> None:
     extract = sub.add_parser("extract", help="print the Article JSON (facts and checks) of a page")
     extract.add_argument(
         "path", metavar="PATH", help="a saved page (.html, .txt, .gz) or - for stdin"
     )
-    extract.add_argument("--published", help="publication date (YYYY-MM-DD) for relative dates")
-    extract.add_argument("--url", help="the page's URL")
     extract.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
     extract.add_argument(
         "--strict", action="store_true", help="exit 1 when a check is inconsistent"
     )
-    extract.add_argument(
-        "--model",
-        default=DEFAULT_MODEL,
-        help=f"statistical spaCy pipeline for organizations (default {DEFAULT_MODEL}; 'none' = rules only)",
-    )
-    extract.add_argument(
-        "--text", action="store_true", help="treat the input as a plain-text scrape, not HTML"
-    )
+    _page_options(extract)
+    _model_option(extract)
     _timeout_option(extract)
 
+
+def _add_clean(sub: Any) -> None:
     clean = sub.add_parser("clean", help="print the cleaned article text of a page")
     clean.add_argument("path", metavar="PATH", help="a saved page or - for stdin")
-    clean.add_argument("--text", action="store_true", help="treat the input as a plain-text scrape")
+    _page_options(clean, about=False)
     _timeout_option(clean)
 
+
+def _add_show(sub: Any) -> None:
     show = sub.add_parser(
         "show", help="write an HTML report that highlights every fact and check of a page"
     )
@@ -77,20 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
         "-o", "--output", metavar="FILE", help="report file (default: PAGE-NAME.report.html here)"
     )
     show.add_argument("--open", action="store_true", help="open the report in a web browser")
-    show.add_argument("--published", help="publication date (YYYY-MM-DD) for relative dates")
-    show.add_argument("--url", help="the page's URL")
-    show.add_argument(
-        "--text", action="store_true", help="treat the input as a plain-text scrape, not HTML"
-    )
-    show.add_argument(
-        "--model",
-        default=DEFAULT_MODEL,
-        help=f"statistical spaCy pipeline (default {DEFAULT_MODEL}; 'none' = rules only)",
-    )
+    _page_options(show)
+    _model_option(show)
     _timeout_option(show)
 
-    sub.add_parser("schema", help="print the JSON Schema of the Article output")
 
+def _add_regress(sub: Any) -> None:
     regress = sub.add_parser(
         "regress", help="compare saved pages with their golden facts files (fact-aware diff)"
     )
@@ -102,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _timeout_option(regress)
 
+
+def _add_batch(sub: Any) -> None:
     batch = sub.add_parser(
         "batch", help="convert an archive (pages, JSONL, WARC) into shards of JSON facts"
     )
@@ -127,11 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="records per output file (local engine)",
     )
-    batch.add_argument(
-        "--model",
-        default=DEFAULT_MODEL,
-        help=f"statistical spaCy pipeline (default {DEFAULT_MODEL}; 'none' = rules only)",
-    )
+    _model_option(batch)
     batch.add_argument(
         "--report",
         metavar="DIR",
@@ -139,18 +157,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _limit_options(batch)
 
+
+def _add_stream(sub: Any) -> None:
     stream = sub.add_parser(
         "stream",
         help="JSON lines in on stdin, one Article row per line out on stdout, in order",
     )
     _worker_options(stream, 1, "processes (default %(default)s)")
-    stream.add_argument(
-        "--model",
-        default=DEFAULT_MODEL,
-        help=f"statistical spaCy pipeline (default {DEFAULT_MODEL}; 'none' = rules only)",
-    )
+    _model_option(stream)
     _limit_options(stream)
-    return parser
 
 
 def _worker_options(parser: argparse.ArgumentParser, workers: int | None, text: str) -> None:
@@ -503,23 +518,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             _subparser(parser, args.command).error(f"unrecognized arguments: {' '.join(extra)}")
     except SystemExit as exc:  # argparse exits on --help (0) and on usage errors (2)
         return int(exc.code or 0)
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "extract": _extract,
+        "clean": _clean,
+        "show": _show,
+        "regress": _regress,
+        "batch": _batch,
+        "stream": _stream,
+        "schema": lambda _args: _schema(),
+    }
     try:
-        if args.command == "extract":
-            return _extract(args)
-        if args.command == "clean":
-            return _clean(args)
-        if args.command == "show":
-            return _show(args)
-        if args.command == "regress":
-            return _regress(args)
-        if args.command == "batch":
-            return _batch(args)
-        if args.command == "stream":
-            return _stream(args)
-        return _schema()
+        return commands[args.command](args)
     except NewsFactsError as exc:
         sys.stderr.write(f"newsfacts: {type(exc).__name__}: {exc}\n")
-        return 2 if type(exc).__name__ == "ConfigError" else 1
+        return 2 if isinstance(exc, ConfigError) else 1
     except BrokenPipeError:  # `newsfacts extract page.html | head`
         return 0
 
