@@ -439,201 +439,286 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
 
     for match in _NUMBER.finditer(text):
         start, end = match.span()
-        if start < consumed_until or is_claimed(start, end):
+        if start < consumed_until or is_claimed(start, end) or _not_a_figure(text, match):
             continue
-        after = text[end : end + 16]
-        if _TIME_AFTER.match(after) or _ORDINAL_AFTER.match(after):
+        reading = _open_reading(text, match)
+        if reading is None or not _read_scale(reading):
             continue
-        if _YEAR.match(match.group()) and _SEASON_SPAN.match(after):
-            continue  # "2012–13" is a season, not a range of numbers
-        if start > 0 and text[start - 1] == "#":
+        _read_range(reading)
+        _read_kind(reading)
+        if reading.kind == "quantity" and reading.unit is None and reading.currency is None:
+            _read_unit(reading)
+        if _is_a_label(reading):
             continue
-        glued_before = start > 0 and text[start - 1].isalpha()
-        value = parse_digits(match.group())
-        if value is None:
-            continue
-        negative = start > 0 and _NEGATIVE.match(text, start - 1) is not None
-        decimals = printed_decimals(match.group())
-        span_start = start - 1 if negative else start
-        if minus := _MINUS_WORD.search(text, max(0, start - 7), start):
-            negative, span_start = True, minus.start()  # "minus 130 degrees", "minus-5 yards"
-        currency: str | None = None
-        prefix = _PREFIX.search(text[max(0, start - 6) : start])
-        if prefix:
-            sign = _first(prefix)
-            currency = CURRENCY_PREFIXES.get(sign) or ("CNY" if sign == "RMB" else sign)
-            span_start = start - (len(text[max(0, start - 6) : start]) - prefix.start())
-        if glued_before and currency is None:
-            continue  # "A320", "MH370": letters glued before the digits make a name
-        cursor = end
-        exponent = _EXPONENT.match(text, cursor)
-        if exponent:
-            value = value.scaleb(int(exponent.group(1).replace("−", "-")))
-            cursor = exponent.end()
-        scaled = None if exponent else _scale_at(text, cursor, money=currency is not None)
-        if scaled:
-            value *= scaled[0]
-            cursor = scaled[1]
-        multiplier = scaled[0] if scaled else Decimal(1)
-        glued = _GLUED.match(text, cursor)
-        glued_as = _GLUED_AS.get(glued.group(0)) if glued and not scaled else None
-        if glued and not scaled and glued.group(0) not in KNOWN_UNITS and glued_as is None:
-            continue  # "1990s", "5G", "3D": part of a word, not a figure
-        value_max: Decimal | None = None
-        shared_after: str | None = None  # what follows the end of a from-to change
-        left = text[max(0, span_start - 40) : span_start]
-        sep = _RANGE_SEP.match(text[cursor : cursor + 6])
-        if sep:
-            word_sep = sep.group(1) in {"to", "and", "or"}  # "5 or 6 percent": a range
-            allowed = (
-                (sep.group(1) == "and" and _BETWEEN.search(left) is not None)
-                or sep.group(1) == "or"  # "rose 5 or 6 percent": no from-to reading
-                or (sep.group(1) != "and" and not _FROM_OR_CHANGE.search(left))
-            )
-            second_start = cursor + sep.end()
-            prefix2 = re.match(rf"({_PREFIX_ALT})?\s?", text[second_start : second_start + 4])
-            num_start = second_start + (prefix2.end() if prefix2 else 0)
-            num2 = re.match(rf"(?:{DIGITS})", text[num_start : num_start + 30])
-            if allowed and num2:
-                second = parse_digits(num2.group())
-                num_end = num_start + num2.end()
-                scaled2 = _scale_at(text, num_end, money=currency is not None)
-                pct_first = _PERCENT.match(text[cursor : cursor + 20])
-                if second is not None and not pct_first:
-                    mult2 = scaled2[0] if scaled2 else multiplier
-                    low = value / multiplier * scaled2[0] if (not scaled and scaled2) else value
-                    high = second * mult2
-                    # "50 to 1 million" is no range: both ends must be of one size
-                    same_size = scaled is not None or scaled2 is None or low * 1000 > high
-                    if same_size and (high > low or (word_sep and high >= low)):
-                        value, value_max = low, high
-                        cursor = scaled2[1] if scaled2 else num_end
-            elif num2 and not scaled and sep.group(1) in {"to", "-", "–"}:
-                # "from $10 to $15 billion", "from 8 to 9.5 million euros", "from 10 to 12
-                # percent": a change, but its start has the scale, currency or percent of its end
-                second = parse_digits(num2.group())
-                after2 = num_start + num2.end()
-                scaled2 = _scale_at(text, after2, money=currency is not None)
-                if second and Decimal("0.1") <= value / second <= 10:
-                    if scaled2:
-                        value, multiplier = value * scaled2[0], scaled2[0]
-                        after2 = scaled2[1]
-                    shared_after = text[after2 : after2 + 24]
-        elif not _FROM_OR_CHANGE.search(left) and (
+        mentions.append(_finish(reading))
+        consumed_until = reading.cursor
+    return [replace(m) for m in sorted(mentions, key=lambda m: m.start)]
+
+
+@dataclass(slots=True)
+class _Reading:
+    """A number being read from its digits rightwards: what each step has found so far."""
+
+    text: str
+    start: int  # where the digits begin
+    span_start: int  # where the mention begins (a sign, a currency prefix)
+    cursor: int  # how far right the mention reaches
+    value: Decimal
+    decimals: int
+    negative: bool = False
+    currency: str | None = None
+    multiplier: Decimal = Decimal(1)
+    scaled: bool = False  # a scale word followed ("5 million")
+    glued: re.Match[str] | None = None  # letters glued to the digits ("212p", "2.4pc")
+    glued_as: str | None = None
+    value_max: Decimal | None = None
+    shared_after: str | None = None  # what follows the end of a from-to change
+    kind: MentionKind = "quantity"
+    unit: str | None = None
+    points: bool = False
+
+
+def _not_a_figure(text: str, match: re.Match[str]) -> bool:
+    """Digits that a glance at their neighbours rules out: times, ordinals, seasons, "#3"."""
+    start, end = match.span()
+    after = text[end : end + 16]
+    if _TIME_AFTER.match(after) or _ORDINAL_AFTER.match(after):
+        return True
+    if _YEAR.match(match.group()) and _SEASON_SPAN.match(after):
+        return True  # "2012–13" is a season, not a range of numbers
+    return start > 0 and text[start - 1] == "#"
+
+
+def _open_reading(text: str, match: re.Match[str]) -> _Reading | None:
+    """The digits' value, a sign or minus word and a currency prefix on their left, or None."""
+    start, end = match.span()
+    glued_before = start > 0 and text[start - 1].isalpha()
+    value = parse_digits(match.group())
+    if value is None:
+        return None
+    negative = start > 0 and _NEGATIVE.match(text, start - 1) is not None
+    span_start = start - 1 if negative else start
+    if minus := _MINUS_WORD.search(text, max(0, start - 7), start):
+        negative, span_start = True, minus.start()  # "minus 130 degrees", "minus-5 yards"
+    currency: str | None = None
+    prefix = _PREFIX.search(text[max(0, start - 6) : start])
+    if prefix:
+        sign = _first(prefix)
+        currency = CURRENCY_PREFIXES.get(sign) or ("CNY" if sign == "RMB" else sign)
+        span_start = start - (len(text[max(0, start - 6) : start]) - prefix.start())
+    if glued_before and currency is None:
+        return None  # "A320", "MH370": letters glued before the digits make a name
+    return _Reading(
+        text=text,
+        start=start,
+        span_start=span_start,
+        cursor=end,
+        value=value,
+        decimals=printed_decimals(match.group()),
+        negative=negative,
+        currency=currency,
+    )
+
+
+def _read_scale(r: _Reading) -> bool:
+    """An exponent or a scale word after the digits; False when letters glue them into a word."""
+    text = r.text
+    exponent = _EXPONENT.match(text, r.cursor)
+    if exponent:
+        r.value = r.value.scaleb(int(exponent.group(1).replace("−", "-")))
+        r.cursor = exponent.end()
+    scaled = None if exponent else _scale_at(text, r.cursor, money=r.currency is not None)
+    if scaled:
+        r.value *= scaled[0]
+        r.cursor = scaled[1]
+        r.multiplier, r.scaled = scaled[0], True
+    glued = _GLUED.match(text, r.cursor)
+    r.glued = glued
+    r.glued_as = _GLUED_AS.get(glued.group(0)) if glued and not scaled else None
+    if glued and not scaled and glued.group(0) not in KNOWN_UNITS and r.glued_as is None:
+        return False  # "1990s", "5G", "3D": part of a word, not a figure
+    return True
+
+
+def _read_range(r: _Reading) -> None:
+    """A second number that ends a range ("5 to 6 million"), or starts a from-to change."""
+    text, cursor = r.text, r.cursor
+    left = text[max(0, r.span_start - 40) : r.span_start]
+    sep = _RANGE_SEP.match(text[cursor : cursor + 6])
+    if not sep:
+        if not _FROM_OR_CHANGE.search(left) and (
             pct_range := re.match(
                 r"^\s?%\s?(?:-|–|to)\s?(" + DIGITS + r")(?=\s?%)", text[cursor : cursor + 20]
             )
         ):
             second = parse_digits(pct_range.group(1))
-            if second is not None and second > value:
-                value_max = second
-                cursor += pct_range.end()
-        kind: MentionKind = "quantity"
-        unit: str | None = None
-        points = False
-        if shared_after is not None and not _PERCENT.match(text[cursor : cursor + 24]):
-            if currency is None and (cw := _CURRENCY_WORD.match(shared_after)):
-                if cw.group(1).lower() not in HUNDREDTHS:
-                    currency = CURRENCY_WORDS[cw.group(1).lower()]
-            elif (pct := _PERCENT.match(shared_after)) and pct.group(1).lower() in _SHARED_PERCENT:
-                kind, unit = "percent", "%"
-        if glued_as == "GBX" and currency is None:  # "212p": pence, glued to the digits
-            currency = "GBX"
-            cursor = glued.end() if glued else cursor
-        elif glued_as == "%":
-            kind, unit = "percent", "%"  # "2.4pc"
-            cursor = glued.end() if glued else cursor
-        percent = None if kind == "percent" else _PERCENT.match(text[cursor : cursor + 24])
-        if percent and currency is None and kind != "percent":
-            word = percent.group(1).lower()
-            cursor += percent.end()
-            if word.startswith(("basis", "bps")):
-                unit = "basis points"
-            else:
-                kind = "percent"
-                points = word.startswith(("percentage", "pp"))
-                unit = "percentage points" if points else "%"
-        elif currency is None and (cw := _CURRENCY_WORD.match(text[cursor : cursor + 24])):
-            currency = CURRENCY_WORDS[cw.group(1).lower()]
-            if cw.group(1).lower() in HUNDREDTHS:
-                value, value_max = value / 100, (None if value_max is None else value_max / 100)
-            cursor += cw.end()
-            cents = _CENTS.match(text[cursor : cursor + 20])
-            if cents and currency not in {"GBX"}:  # "3 dollars 50 cents"
-                value += Decimal(cents.group(1)) / 100
-                cursor += cents.end()
-        elif currency is None and (code := _CODE_AFTER.match(text[cursor : cursor + 6])):
-            currency = "CNY" if code.group(1) == "RMB" else code.group(1)
-            cursor += code.end()
-        elif currency is None and (after_sign := _SIGN_AFTER.match(text[cursor : cursor + 3])):
-            currency = CURRENCY_PREFIXES[after_sign.group(1)]
-            cursor += after_sign.end()
-        if currency is not None:
-            kind = "money"
-        elif kind == "quantity" and unit is None:
-            hyphened = _HYPHEN_UNIT.match(text, cursor)
-            if hyphened and hyphened.group(1).lower() in _HYPHEN_UNITS:
-                # "68-ounce cans", "a 2.5-mile loop": a measure used as an adjective
-                unit = _SINGULAR_UNITS.get(hyphened.group(1).lower(), hyphened.group(1))
-                cursor = hyphened.end()
-            elif marked := _mark_at(text, cursor, span_start):
-                unit, cursor = marked
-            elif inch := _INCH_WORD.match(text[cursor : cursor + 40]):
-                unit = "in"
-                cursor += inch.end()
-            else:
-                found = _unit_at(text, cursor)
-                spaced = _MODIFIER_UNIT.match(text, cursor) if found is None else None
-                if spaced and text[cursor] == " " and spaced.group(1) in _HYPHEN_UNITS:
-                    word = spaced.group(1)  # "a 10 day mission": a measure as a modifier
-                    found = (_SINGULAR_UNITS.get(word, word), spaced.end())
-                if found:
-                    unit, cursor = found
-                    power = _UNIT_POWER.match(text, cursor)
-                    if power and unit in KNOWN_UNITS:
-                        unit += text[power.start() : power.end()].replace("**", "^")
-                        cursor = power.end()
-                    elif unit in KNOWN_UNITS and (raised := _RAISED.match(text, cursor)):
-                        unit += raised.group(0)  # "4 km cubed"
-                        cursor = raised.end()
-                    if unit == "F" and _CAPACITOR.match(text, cursor):
-                        unit = "farads"  # "a 4.7 F capacitor": farads, not Fahrenheit
-        if unit in {"year", "years"} and _OLD.match(text, cursor):
-            unit = "years"  # "a 28-year-old", "29 years old": an age (the roles step says so)
-        if kind == "quantity" and value_max is None and currency is None:
-            if unit is None and text[cursor : cursor + 1].isalpha():
-                continue  # glued to letters: a model or product name
-            singular = unit is None or not unit.lower().endswith("s")
-            singular = singular and unit_dimension(unit) is None  # "Wrench 8\"" is a size
-            if singular and _NAME_BEFORE.search(text[max(0, span_start - 30) : span_start]):
-                continue  # "Snapdragon 810 chip", "Stage 3": a label, not a figure
-        per: str | None = None
-        if kind in {"money", "quantity"} and (rate := rate_after(text, cursor)):
-            per, cursor = rate
-        qualifier_match = _QUALIFIER.search(text[max(0, span_start - 24) : span_start])
-        qualifier = qualifier_match.group(1).lower() if qualifier_match else None
-        if qualifier in {"only", "just", "some"} and kind == "percent":
-            qualifier = None
-        if negative and kind != "percent" and currency is None:
-            value, value_max = -value, (-value_max if value_max is not None else None)
-            if value_max is not None:
-                value, value_max = value_max, value
-        elif negative:
-            span_start = start  # "-5%" and "-$3" keep the sign in the text, not the value
-        mentions.append(
-            Mention(
-                kind=kind,
-                start=span_start,
-                end=cursor,
-                value=value,
-                value_max=value_max,
-                unit=unit,
-                currency=currency,
-                per=per,
-                qualifier=qualifier,
-                points=points,
-                decimals=decimals,
-            )
-        )
-        consumed_until = cursor
-    return [replace(m) for m in sorted(mentions, key=lambda m: m.start)]
+            if second is not None and second > r.value:
+                r.value_max = second
+                r.cursor += pct_range.end()
+        return
+    word_sep = sep.group(1) in {"to", "and", "or"}  # "5 or 6 percent": a range
+    allowed = (
+        (sep.group(1) == "and" and _BETWEEN.search(left) is not None)
+        or sep.group(1) == "or"  # "rose 5 or 6 percent": no from-to reading
+        or (sep.group(1) != "and" and not _FROM_OR_CHANGE.search(left))
+    )
+    second_start = cursor + sep.end()
+    prefix2 = re.match(rf"({_PREFIX_ALT})?\s?", text[second_start : second_start + 4])
+    num_start = second_start + (prefix2.end() if prefix2 else 0)
+    num2 = re.match(rf"(?:{DIGITS})", text[num_start : num_start + 30])
+    if not num2:
+        return
+    second = parse_digits(num2.group())
+    num_end = num_start + num2.end()
+    scaled2 = _scale_at(text, num_end, money=r.currency is not None)
+    if allowed:
+        if second is None or _PERCENT.match(text[cursor : cursor + 20]):
+            return
+        mult2 = scaled2[0] if scaled2 else r.multiplier
+        low = r.value / r.multiplier * scaled2[0] if (not r.scaled and scaled2) else r.value
+        high = second * mult2
+        # "50 to 1 million" is no range: both ends must be of one size
+        same_size = r.scaled or scaled2 is None or low * 1000 > high
+        if same_size and (high > low or (word_sep and high >= low)):
+            r.value, r.value_max = low, high
+            r.cursor = scaled2[1] if scaled2 else num_end
+    elif not r.scaled and sep.group(1) in {"to", "-", "–"}:
+        # "from $10 to $15 billion", "from 8 to 9.5 million euros", "from 10 to 12
+        # percent": a change, but its start has the scale, currency or percent of its end
+        after2 = num_end
+        if second and Decimal("0.1") <= r.value / second <= 10:
+            if scaled2:
+                r.value, r.multiplier = r.value * scaled2[0], scaled2[0]
+                after2 = scaled2[1]
+            r.shared_after = text[after2 : after2 + 24]
+
+
+def _read_kind(r: _Reading) -> None:
+    """Percent or money: a sign, word, code or glued letters after the number (or its range)."""
+    text = r.text
+    if r.shared_after is not None and not _PERCENT.match(text[r.cursor : r.cursor + 24]):
+        if r.currency is None and (cw := _CURRENCY_WORD.match(r.shared_after)):
+            if cw.group(1).lower() not in HUNDREDTHS:
+                r.currency = CURRENCY_WORDS[cw.group(1).lower()]
+        elif (pct := _PERCENT.match(r.shared_after)) and pct.group(1).lower() in _SHARED_PERCENT:
+            r.kind, r.unit = "percent", "%"
+    if r.glued_as == "GBX" and r.currency is None:  # "212p": pence, glued to the digits
+        r.currency = "GBX"
+        r.cursor = r.glued.end() if r.glued else r.cursor
+    elif r.glued_as == "%":
+        r.kind, r.unit = "percent", "%"  # "2.4pc"
+        r.cursor = r.glued.end() if r.glued else r.cursor
+    percent = None if r.kind == "percent" else _PERCENT.match(text[r.cursor : r.cursor + 24])
+    if percent and r.currency is None and r.kind != "percent":
+        word = percent.group(1).lower()
+        r.cursor += percent.end()
+        if word.startswith(("basis", "bps")):
+            r.unit = "basis points"
+        else:
+            r.kind = "percent"
+            r.points = word.startswith(("percentage", "pp"))
+            r.unit = "percentage points" if r.points else "%"
+    elif r.currency is None and (cw := _CURRENCY_WORD.match(text[r.cursor : r.cursor + 24])):
+        r.currency = CURRENCY_WORDS[cw.group(1).lower()]
+        if cw.group(1).lower() in HUNDREDTHS:
+            r.value = r.value / 100
+            r.value_max = None if r.value_max is None else r.value_max / 100
+        r.cursor += cw.end()
+        cents = _CENTS.match(text[r.cursor : r.cursor + 20])
+        if cents and r.currency not in {"GBX"}:  # "3 dollars 50 cents"
+            r.value += Decimal(cents.group(1)) / 100
+            r.cursor += cents.end()
+    elif r.currency is None and (code := _CODE_AFTER.match(text[r.cursor : r.cursor + 6])):
+        r.currency = "CNY" if code.group(1) == "RMB" else code.group(1)
+        r.cursor += code.end()
+    elif r.currency is None and (after_sign := _SIGN_AFTER.match(text[r.cursor : r.cursor + 3])):
+        r.currency = CURRENCY_PREFIXES[after_sign.group(1)]
+        r.cursor += after_sign.end()
+    if r.currency is not None:
+        r.kind = "money"
+
+
+def _read_unit(r: _Reading) -> None:
+    """The unit of a quantity: a hyphened measure, a mark, inches, a unit word or symbol."""
+    text, cursor = r.text, r.cursor
+    hyphened = _HYPHEN_UNIT.match(text, cursor)
+    if hyphened and hyphened.group(1).lower() in _HYPHEN_UNITS:
+        # "68-ounce cans", "a 2.5-mile loop": a measure used as an adjective
+        r.unit = _SINGULAR_UNITS.get(hyphened.group(1).lower(), hyphened.group(1))
+        r.cursor = hyphened.end()
+    elif marked := _mark_at(text, cursor, r.span_start):
+        r.unit, r.cursor = marked
+    elif inch := _INCH_WORD.match(text[cursor : cursor + 40]):
+        r.unit = "in"
+        r.cursor = cursor + inch.end()
+    else:
+        found = _unit_at(text, cursor)
+        spaced = _MODIFIER_UNIT.match(text, cursor) if found is None else None
+        if spaced and text[cursor] == " " and spaced.group(1) in _HYPHEN_UNITS:
+            word = spaced.group(1)  # "a 10 day mission": a measure as a modifier
+            found = (_SINGULAR_UNITS.get(word, word), spaced.end())
+        if found:
+            r.unit, r.cursor = _with_power(text, *found)
+
+
+def _with_power(text: str, unit: str, cursor: int) -> tuple[str, int]:
+    """A unit with the power written after it ("km^2", "4 km cubed"); farads for "4.7 F caps"."""
+    power = _UNIT_POWER.match(text, cursor)
+    if power and unit in KNOWN_UNITS:
+        unit += text[power.start() : power.end()].replace("**", "^")
+        cursor = power.end()
+    elif unit in KNOWN_UNITS and (raised := _RAISED.match(text, cursor)):
+        unit += raised.group(0)  # "4 km cubed"
+        cursor = raised.end()
+    if unit == "F" and _CAPACITOR.match(text, cursor):
+        unit = "farads"  # "a 4.7 F capacitor": farads, not Fahrenheit
+    return unit, cursor
+
+
+def _is_a_label(r: _Reading) -> bool:
+    """A bare number glued to letters or after a name: a model, a stage, a product."""
+    text = r.text
+    if r.unit in {"year", "years"} and _OLD.match(text, r.cursor):
+        r.unit = "years"  # "a 28-year-old", "29 years old": an age (the roles step says so)
+    if r.kind != "quantity" or r.value_max is not None or r.currency is not None:
+        return False
+    if r.unit is None and text[r.cursor : r.cursor + 1].isalpha():
+        return True  # glued to letters: a model or product name
+    singular = r.unit is None or not r.unit.lower().endswith("s")
+    singular = singular and unit_dimension(r.unit) is None  # "Wrench 8\"" is a size
+    # "Snapdragon 810 chip", "Stage 3": a label, not a figure
+    return (
+        singular and _NAME_BEFORE.search(text[max(0, r.span_start - 30) : r.span_start]) is not None
+    )
+
+
+def _finish(r: _Reading) -> Mention:
+    """The mention: a rate after it, a qualifier before it, the sign applied."""
+    text = r.text
+    per: str | None = None
+    if r.kind in {"money", "quantity"} and (rate := rate_after(text, r.cursor)):
+        per, r.cursor = rate
+    qualifier_match = _QUALIFIER.search(text[max(0, r.span_start - 24) : r.span_start])
+    qualifier = qualifier_match.group(1).lower() if qualifier_match else None
+    if qualifier in {"only", "just", "some"} and r.kind == "percent":
+        qualifier = None
+    value, value_max, span_start = r.value, r.value_max, r.span_start
+    if r.negative and r.kind != "percent" and r.currency is None:
+        value, value_max = -value, (-value_max if value_max is not None else None)
+        if value_max is not None:
+            value, value_max = value_max, value
+    elif r.negative:
+        span_start = r.start  # "-5%" and "-$3" keep the sign in the text, not the value
+    return Mention(
+        kind=r.kind,
+        start=span_start,
+        end=r.cursor,
+        value=value,
+        value_max=value_max,
+        unit=r.unit,
+        currency=r.currency,
+        per=per,
+        qualifier=qualifier,
+        points=r.points,
+        decimals=r.decimals,
+    )
