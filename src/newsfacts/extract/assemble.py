@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Doc
 
@@ -21,15 +21,7 @@ from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_p
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.subjects import clause_subject, enrich_subject
 from newsfacts.extract.units import unit_dimension
-from newsfacts.facts import (
-    DateFact,
-    DateRangeFact,
-    Fact,
-    MoneyFact,
-    OrganizationFact,
-    PercentFact,
-    QuantityFact,
-)
+from newsfacts.facts import DateFact, DateRangeFact, Fact, QuantityFact, fact_kind
 
 __all__ = ["assemble_facts"]
 
@@ -405,12 +397,8 @@ def _build(d: _Draft, text: str) -> Fact:
         if f["role"] != "age":  # a unit found later (implied by the sentence) decides too
             f["role"] = "measure" if f["dimension"] is not None else "count"
         return QuantityFact(**base, **f)
-    if d.kind == "percent":
-        return PercentFact(**base, **f)
-    if d.kind == "money":
-        return MoneyFact(**base, **f)
-    if d.kind == "organization":
-        return OrganizationFact(**base, **f)
+    if not isinstance(d.payload, DateMention):  # percent, money, organization
+        return cast("Fact", fact_kind(d.kind).model(**base, **f))
     dm: DateMention = d.payload
     if d.kind == "date" and dm.first is not None:
         return DateFact(**base, date=dm.first)
@@ -457,8 +445,7 @@ def assemble_facts(
             _figure_fields(draft)
         drafts.append(draft)
     drafts.extend(_organizations(doc, sents, skip))
-    order = {"date": 0, "date_range": 1, "money": 2, "organization": 3, "percent": 4, "quantity": 5}
-    drafts.sort(key=lambda d: (d.start, order[d.kind]))
+    drafts.sort(key=lambda d: (d.start, d.kind))
     facts_only = [d for d in drafts if d.is_fact]
     for number, draft in enumerate(facts_only, start=1):
         draft.fact_id = f"f{number}"
