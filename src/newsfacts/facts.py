@@ -221,17 +221,22 @@ class FactKind:
         color: the report's highlight background (``#rrggbb``); the report's ink is the text on
             it, and a unit test holds that pair to WCAG AA.
         numeric: a figure: counted in :attr:`Validation.figures` and so in the coverage.
+        finder: ``"module:function"`` that finds the kind in the article text, run by the
+            ``newsfacts_kinds`` component after the built-in ones; it yields ``(start, end,
+            fields)``, ``fields`` being the model's own fields. ``None`` for the kinds the
+            numbers, dates and organization components find.
     """
 
     model: type[FactBase]
     label: str
     color: str
     numeric: bool
+    finder: str | None = None
 
 
 #: Every fact kind, in display order (the report's palette and legend, the Parquet columns of
 #: fields added after schema 1.0). A new kind is a model above, a member of :data:`Fact`, a row
-#: here, its export in ``newsfacts/__init__.py``, and its finder.
+#: here, its export in ``newsfacts/__init__.py`` and, with a ``finder``, its finder's module.
 #: Facts are output in ``(start, kind)`` order, by label: a row's place here changes no output.
 FACT_KINDS: Final[tuple[FactKind, ...]] = (
     FactKind(QuantityFact, "quantity", "#bfdcff", numeric=True),

@@ -15,7 +15,7 @@ from typing import Any, cast
 from spacy.tokens import Doc
 
 from newsfacts.clean.document import paragraph_key
-from newsfacts.extract.components import SPAN_KEY, doc_text, sentence_spans
+from newsfacts.extract.components import SPAN_KEY, KindMention, doc_text, sentence_spans
 from newsfacts.extract.dates import DateMention
 from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
 from newsfacts.extract.mentions import Mention
@@ -390,6 +390,8 @@ def _build(d: _Draft, text: str) -> Fact:
         "span": (d.start, d.end),
         "sentence": d.sentence,
     }
+    if isinstance(d.payload, KindMention):  # its finder gave the model's own fields
+        return cast("Fact", fact_kind(d.kind).model(**base, **d.fields))
     f = {k: v for k, v in d.fields.items() if k not in {"role", "number_role"}}
     if d.kind == "quantity":
         f["dimension"] = unit_dimension(f.get("unit"), f.get("per"))
@@ -440,6 +442,9 @@ def assemble_facts(
             kind = "date" if payload.single_day and payload.first is not None else "date_range"
             draft = _Draft(kind, payload.start, payload.end, payload, sentence)
             draft.is_fact = relative_date_facts or not payload.bare_relative
+        elif isinstance(payload, KindMention):  # a kind with its own finder: fields as found
+            draft = _Draft(payload.kind, payload.start, payload.end, payload, sentence)
+            draft.fields.update(payload.fields)
         else:
             draft = _Draft(payload.kind, payload.start, payload.end, payload, sentence)
             _figure_fields(draft)
