@@ -8,6 +8,7 @@ rounding of money) and JSON numbers outside.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Final, Literal
 
@@ -22,6 +23,7 @@ from pydantic import (
 )
 
 __all__ = [
+    "FACT_KINDS",
     "SCHEMA_VERSION",
     "Article",
     "ArticleMetadata",
@@ -33,6 +35,7 @@ __all__ = [
     "ErrorInfo",
     "Fact",
     "FactBase",
+    "FactKind",
     "MoneyFact",
     "Number",
     "OrganizationFact",
@@ -43,6 +46,7 @@ __all__ = [
     "Source",
     "Stage",
     "Validation",
+    "fact_kind",
     "facts_adapter",
 ]
 
@@ -205,6 +209,53 @@ Fact = Annotated[
 
 #: Reads a JSON list of facts back into models.
 facts_adapter: TypeAdapter[list[Fact]] = TypeAdapter(list[Fact])
+
+
+@dataclass(frozen=True, slots=True)
+class FactKind:
+    """One fact kind as every stage knows it: a row of :data:`FACT_KINDS`.
+
+    Attributes:
+        model: the pydantic class (also a member of :data:`Fact`).
+        label: its ``kind``: the value in the JSON, the Parquet ``kind`` column and the report.
+        color: the report's highlight background (``#rrggbb``); the report's ink is the text on
+            it, and a unit test holds that pair to WCAG AA.
+        numeric: a figure: counted in :attr:`Validation.figures` and so in the coverage.
+        finder: ``"module:function"`` that finds the kind in the article text, run by the
+            ``newsfacts_kinds`` component after the built-in ones; it yields ``(start, end,
+            fields)``, ``fields`` being the model's own fields. ``None`` for the kinds the
+            numbers, dates and organization components find.
+    """
+
+    model: type[FactBase]
+    label: str
+    color: str
+    numeric: bool
+    finder: str | None = None
+
+
+#: Every fact kind, in display order (the report's palette and legend, the Parquet columns of
+#: fields added after schema 1.0). A new kind is a model above, a member of :data:`Fact`, a row
+#: here, its export in ``newsfacts/__init__.py`` and, with a ``finder``, its finder's module.
+#: Facts are output in ``(start, kind)`` order, by label: a row's place here changes no output.
+FACT_KINDS: Final[tuple[FactKind, ...]] = (
+    FactKind(QuantityFact, "quantity", "#bfdcff", numeric=True),
+    FactKind(PercentFact, "percent", "#ffd88a", numeric=True),
+    FactKind(MoneyFact, "money", "#b8e6bf", numeric=True),
+    FactKind(DateFact, "date", "#e2d2ff", numeric=False),
+    FactKind(DateRangeFact, "date_range", "#ffcfe0", numeric=False),
+    FactKind(OrganizationFact, "organization", "#bfeae4", numeric=False),
+)
+_KINDS_BY_LABEL: Final = {kind.label: kind for kind in FACT_KINDS}
+
+
+def fact_kind(label: str) -> FactKind:
+    """The row of :data:`FACT_KINDS` whose label is ``label``.
+
+    Raises:
+        KeyError: no fact kind has that label.
+    """
+    return _KINDS_BY_LABEL[label]
 
 
 class Check(_Frozen):

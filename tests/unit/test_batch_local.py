@@ -189,9 +189,3 @@ def test_batch_cli_usage_errors_exit_2(tmp_path: Path, extra: list[str]) -> None
 
 def test_batch_cli_missing_input_exits_2(tmp_path: Path) -> None:
     assert main(["batch", str(tmp_path / "nope"), "-o", str(tmp_path / "o")]) == 2
-
-
-def test_every_article_field_is_a_parquet_column() -> None:
-    from newsfacts import Article
-
-    assert set(Article.model_fields) <= set(parquet_schema().names)

@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import PAGES
 
 from newsfacts.cli import main
+from newsfacts.facts import FACT_KINDS
 
 EXAMPLE = PAGES / "techwire__2026-04-24__token-usage.html"
 
@@ -111,12 +112,8 @@ def test_cli_schema_is_the_article_json_schema(capsys: pytest.CaptureFixture[str
     assert {"schema_version", "status", "facts", "checks", "text", "metadata"} <= set(
         schema["properties"]
     )
-    kinds = {
-        d
-        for d in json.dumps(schema["$defs"]).split('"')
-        if d in {"quantity", "percent", "money", "date", "date_range", "organization"}
-    }
-    assert kinds == {"quantity", "percent", "money", "date", "date_range", "organization"}
+    labels = {kind.label for kind in FACT_KINDS}
+    assert {d for d in json.dumps(schema["$defs"]).split('"') if d in labels} == labels
 
 
 def test_cli_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.facts import FACT_KINDS
 from newsfacts.report.assets import style_sheet
 from newsfacts.report.palette import (
     AA_GRAPHIC,
@@ -45,14 +46,7 @@ def test_palette_outlines_and_lines_meet_aa_non_text(name: str, fg: str, bg: str
 
 
 def test_palette_covers_every_fact_kind_and_verdict() -> None:
-    assert set(KIND_COLORS) == {
-        "quantity",
-        "percent",
-        "money",
-        "date",
-        "date_range",
-        "organization",
-    }
+    assert list(KIND_COLORS) == [kind.label for kind in FACT_KINDS]
     assert {"consistent", "inconsistent", "unverifiable"} <= set(STATUS_COLORS)
     assert len(set(KIND_COLORS.values())) == len(KIND_COLORS), "each kind its own color"
     assert kind_color("future_kind") not in KIND_COLORS.values()

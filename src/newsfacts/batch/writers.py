@@ -5,8 +5,8 @@ renamed to ``part-NNNNN.<format>``, so a folder only ever holds complete shards 
 hard kill, a ``.tmp`` file that readers ignore and the next run removes).
 
 Every row is one record: ``{"id", **Article JSON}``, or ``{"id", "status": "error", "error":
-{"type", "message"}}`` when the record failed. The Parquet schema is fixed (see
-:data:`PARQUET_SCHEMA`): facts are a list of structs holding the fields of every fact kind, all
+{"type", "message"}}`` when the record failed. The Parquet schema (:func:`parquet_schema`) is
+derived from the models: facts are a list of structs holding the fields of every fact kind, all
 nullable; numbers are float64 (exact below 2**53); a check's ``expected`` and ``actual`` (a number
 or a relation) are stored as their JSON text.
 """
@@ -18,18 +18,16 @@ import json
 import os
 import re
 from collections.abc import Iterator
+from decimal import Decimal
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from types import NoneType, UnionType
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol, Union, get_args, get_origin
+
+from pydantic import BaseModel
 
 from newsfacts.errors import ConfigError, LoadError
-from newsfacts.facts import (
-    DateFact,
-    DateRangeFact,
-    MoneyFact,
-    OrganizationFact,
-    PercentFact,
-    QuantityFact,
-)
+from newsfacts.facts import FACT_KINDS, Article
 
 if TYPE_CHECKING:
     import pyarrow as pa  # type: ignore[import-untyped]
@@ -52,13 +50,10 @@ FORMATS: tuple[OutputFormat, ...] = ("jsonl", "json", "parquet")
 Row = dict[str, Any]
 
 _SHARD = re.compile(r"^part-(\d+)\.(jsonl|json|parquet)$")
-_FACT_MODELS = (QuantityFact, PercentFact, MoneyFact, DateFact, DateRangeFact, OrganizationFact)
 #: The JSON fields of each fact kind, in the models' order.
 _FACT_FIELDS: dict[str, tuple[str, ...]] = {
-    str(model.model_fields["kind"].default): tuple(model.model_fields) for model in _FACT_MODELS
+    kind.label: tuple(kind.model.model_fields) for kind in FACT_KINDS
 }
-_NUMBER_FIELDS = ("value", "value_max")
-_DATE_FIELDS = ("date", "start", "end")
 _PARQUET_ROWS_PER_GROUP = 256
 
 
@@ -254,108 +249,114 @@ def read_ids(folder: Path) -> set[str]:
 
 
 def parquet_schema() -> pa.Schema:
-    """The fixed Parquet schema of batch output (one row per record)."""
-    pa = _arrow()
+    """The Parquet schema of batch output (one row per record): ``id``, then :class:`Article`.
 
-    text = pa.string()
-    span = pa.list_(pa.int64())
-    fact = pa.struct(
-        [
-            ("id", text),
-            ("kind", text),
-            ("text", text),
-            ("span", span),
-            ("sentence", pa.int64()),
-            ("value", pa.float64()),
-            ("value_max", pa.float64()),
-            ("unit", text),
-            ("dimension", text),
-            ("role", text),
-            ("per", text),
-            ("currency", text),
-            ("qualifier", text),
-            ("subject", text),
-            ("period_id", text),
-            ("direction", text),
-            ("measure", text),
-            ("points", pa.bool_()),
-            ("basis", text),
-            ("from_id", text),
-            ("to_id", text),
-            ("date", pa.date32()),
-            ("start", pa.date32()),
-            ("end", pa.date32()),
-            ("relative", pa.bool_()),
-            ("fiscal", pa.bool_()),
-            ("label", text),
-            ("name", text),
-            ("mentions", pa.list_(span)),
-        ]
-    )
-    check = pa.struct(
-        [
-            ("id", text),
-            ("rule", text),
-            ("status", text),
-            ("fact_ids", pa.list_(text)),
-            ("expected", text),
-            ("actual", text),
-            ("tolerance", pa.float64()),
-            ("message", text),
-            ("miss", pa.float64()),
-            ("severity", text),
-        ]
-    )
-    validation = pa.struct(
-        [
-            ("checked", pa.int64()),
-            ("consistent", pa.int64()),
-            ("inconsistent", pa.int64()),
-            ("unverifiable", pa.int64()),
-            ("figures", pa.int64()),
-            ("covered", pa.int64()),
-            ("coverage", pa.float64()),
-        ]
-    )
-    return pa.schema(
-        [
-            ("id", text),
-            ("schema_version", text),
-            ("status", text),
-            ("error", pa.struct([("type", text), ("message", text)])),
-            ("reason", text),
-            ("source", pa.struct([("path", text), ("url", text), ("sha256", text)])),
-            (
-                "metadata",
-                pa.struct(
-                    [
-                        ("title", text),
-                        ("published", text),
-                        ("authors", pa.list_(text)),
-                        ("site_name", text),
-                        ("canonical_url", text),
-                        ("language", text),
-                    ]
-                ),
-            ),
-            (
-                "pipeline",
-                pa.struct(
-                    [
-                        ("version", text),
-                        ("model", text),
-                        ("statistical", pa.bool_()),
-                        ("stages", pa.list_(text)),
-                    ]
-                ),
-            ),
-            ("text", text),
-            ("facts", pa.list_(fact)),
-            ("checks", pa.list_(check)),
-            ("validation", validation),
-            ("warnings", pa.list_(text)),
-        ]
-    )
+    Every column follows a model field's annotation: text, ``Literal`` and names -> string,
+    ``int`` -> int64, ``float`` and :data:`~newsfacts.facts.Number` -> float64, ``bool`` ->
+    bool, dates -> date32, lists and spans -> lists, models -> structs, and a number-or-text
+    (``Check.expected``) -> its JSON text. ``facts`` is a list of one struct holding the fields of
+    every kind in :data:`~newsfacts.facts.FACT_KINDS`, each null where a kind lacks it.
+
+    Raises:
+        TypeError: a field has an annotation without a Parquet type, or two fact kinds give one
+            field two types.
+    """
+    pa = _arrow()
+    return pa.schema([("id", pa.string()), *_fields(pa, Article)])
+
+
+_SCALARS: dict[Any, str] = {
+    str: "string",
+    int: "int64",
+    float: "float64",
+    Decimal: "float64",
+    bool: "bool_",
+    dt.date: "date32",
+}
+
+
+def _stored(annotation: Any) -> Any:
+    """What a field holds: its annotation without ``None``, ``Annotated`` metadata and literals.
+
+    A ``Literal`` holds its values' type; a union of several types is returned as a tuple.
+    """
+    while True:
+        origin = get_origin(annotation)
+        if origin is Annotated:
+            annotation = get_args(annotation)[0]
+        elif origin is Literal:
+            annotation = type(get_args(annotation)[0])
+        elif origin in (Union, UnionType):
+            members = tuple(a for a in get_args(annotation) if a is not NoneType)
+            if len(members) > 1:
+                return members
+            annotation = members[0]
+        else:
+            return annotation
+
+
+def _arrow_type(pa: Any, annotation: Any, where: str) -> Any:
+    stored = _stored(annotation)
+    if isinstance(stored, tuple):
+        if set(stored) == {kind.model for kind in FACT_KINDS}:
+            return _fact_struct(pa)  # the Fact union
+        if any(isinstance(m, type) and issubclass(m, BaseModel) for m in stored):
+            raise TypeError(f"no Parquet type for {where}: {annotation!r}")
+        return pa.string()  # a number or a relation: its JSON text
+    if get_origin(stored) in (list, tuple):  # a tuple is a span: (start, end)
+        return pa.list_(_arrow_type(pa, get_args(stored)[0], where))
+    if isinstance(stored, type) and issubclass(stored, BaseModel):
+        return pa.struct(_fields(pa, stored))
+    if stored not in _SCALARS:
+        raise TypeError(f"no Parquet type for {where}: {annotation!r}")
+    return getattr(pa, _SCALARS[stored])()
+
+
+def _fields(pa: Any, model: type[BaseModel]) -> list[tuple[str, Any]]:
+    return [
+        (name, _arrow_type(pa, info.annotation, f"{model.__name__}.{name}"))
+        for name, info in model.model_fields.items()
+    ]
+
+
+#: The fact columns of schema 1.0, in the order shards have had them since. A field not listed
+#: (a new kind's) follows them, in the order of FACT_KINDS: shards written before and after a new
+#: kind keep one layout, so that the folder of a resumed run still reads as one table.
+_FACT_COLUMN_ORDER = (
+    "id", "kind", "text", "span", "sentence", "value", "value_max", "unit", "dimension", "role",
+    "per", "currency", "qualifier", "subject", "period_id", "direction", "measure", "points",
+    "basis", "from_id", "to_id", "date", "start", "end", "relative", "fiscal", "label", "name",
+    "mentions",
+)  # fmt: skip
+
+
+@cache
+def _fact_columns() -> dict[str, Any]:
+    """Every field of every fact kind, name -> annotation (of its first kind), in column order."""
+    columns: dict[str, Any] = {}
+    for kind in FACT_KINDS:
+        for name, info in kind.model.model_fields.items():
+            columns.setdefault(name, info.annotation)
+    rank = {name: index for index, name in enumerate(_FACT_COLUMN_ORDER)}
+    return {name: columns[name] for name in sorted(columns, key=lambda n: rank.get(n, len(rank)))}
+
+
+def _fact_struct(pa: Any) -> Any:
+    types = {name: _arrow_type(pa, a, f"fact.{name}") for name, a in _fact_columns().items()}
+    for kind in FACT_KINDS:
+        for name, info in kind.model.model_fields.items():
+            own = _arrow_type(pa, info.annotation, f"{kind.model.__name__}.{name}")
+            if own != types[name]:
+                raise TypeError(
+                    f"fact field {name!r} is {types[name]} in one kind, {own} in {kind.label}"
+                )
+    return pa.struct(list(types.items()))
+
+
+@cache
+def _fact_fields_of(stored: type) -> tuple[str, ...]:
+    """The fact fields that hold ``stored`` values (Decimal numbers, dates)."""
+    return tuple(name for name, a in _fact_columns().items() if _stored(a) is stored)
 
 
 def _to_parquet(row: Row) -> Row:
@@ -363,7 +364,7 @@ def _to_parquet(row: Row) -> Row:
     facts = []
     for fact in row.get("facts") or []:
         item = dict(fact)
-        for key in _DATE_FIELDS:
+        for key in _fact_fields_of(dt.date):
             if isinstance(item.get(key), str):
                 item[key] = dt.date.fromisoformat(item[key])
         facts.append(item)
@@ -401,10 +402,10 @@ def _from_parquet(row: Row) -> Row:
     for fact in row.get("facts") or []:
         fields = _FACT_FIELDS.get(str(fact.get("kind")), tuple(fact))
         item = {key: fact.get(key) for key in fields}
-        for key in _NUMBER_FIELDS:
+        for key in _fact_fields_of(Decimal):
             if key in item:
                 item[key] = _number(item[key])
-        for key in _DATE_FIELDS:
+        for key in _fact_fields_of(dt.date):
             if isinstance(item.get(key), dt.date):
                 item[key] = item[key].isoformat()
         facts.append(item)

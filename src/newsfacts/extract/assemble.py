@@ -10,26 +10,18 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Doc
 
 from newsfacts.clean.document import paragraph_key
-from newsfacts.extract.components import SPAN_KEY, doc_text, sentence_spans
+from newsfacts.extract.components import SPAN_KEY, KindMention, doc_text, sentence_spans
 from newsfacts.extract.dates import DateMention
 from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.subjects import clause_subject, enrich_subject
 from newsfacts.extract.units import unit_dimension
-from newsfacts.facts import (
-    DateFact,
-    DateRangeFact,
-    Fact,
-    MoneyFact,
-    OrganizationFact,
-    PercentFact,
-    QuantityFact,
-)
+from newsfacts.facts import DateFact, DateRangeFact, Fact, QuantityFact, fact_kind
 
 __all__ = ["assemble_facts"]
 
@@ -398,6 +390,8 @@ def _build(d: _Draft, text: str) -> Fact:
         "span": (d.start, d.end),
         "sentence": d.sentence,
     }
+    if isinstance(d.payload, KindMention):  # its finder gave the model's own fields
+        return cast("Fact", fact_kind(d.kind).model(**base, **d.fields))
     f = {k: v for k, v in d.fields.items() if k not in {"role", "number_role"}}
     if d.kind == "quantity":
         f["dimension"] = unit_dimension(f.get("unit"), f.get("per"))
@@ -405,12 +399,8 @@ def _build(d: _Draft, text: str) -> Fact:
         if f["role"] != "age":  # a unit found later (implied by the sentence) decides too
             f["role"] = "measure" if f["dimension"] is not None else "count"
         return QuantityFact(**base, **f)
-    if d.kind == "percent":
-        return PercentFact(**base, **f)
-    if d.kind == "money":
-        return MoneyFact(**base, **f)
-    if d.kind == "organization":
-        return OrganizationFact(**base, **f)
+    if not isinstance(d.payload, DateMention):  # percent, money, organization
+        return cast("Fact", fact_kind(d.kind).model(**base, **f))
     dm: DateMention = d.payload
     if d.kind == "date" and dm.first is not None:
         return DateFact(**base, date=dm.first)
@@ -452,13 +442,15 @@ def assemble_facts(
             kind = "date" if payload.single_day and payload.first is not None else "date_range"
             draft = _Draft(kind, payload.start, payload.end, payload, sentence)
             draft.is_fact = relative_date_facts or not payload.bare_relative
+        elif isinstance(payload, KindMention):  # a kind with its own finder: fields as found
+            draft = _Draft(payload.kind, payload.start, payload.end, payload, sentence)
+            draft.fields.update(payload.fields)
         else:
             draft = _Draft(payload.kind, payload.start, payload.end, payload, sentence)
             _figure_fields(draft)
         drafts.append(draft)
     drafts.extend(_organizations(doc, sents, skip))
-    order = {"date": 0, "date_range": 1, "money": 2, "organization": 3, "percent": 4, "quantity": 5}
-    drafts.sort(key=lambda d: (d.start, order[d.kind]))
+    drafts.sort(key=lambda d: (d.start, d.kind))
     facts_only = [d for d in drafts if d.is_fact]
     for number, draft in enumerate(facts_only, start=1):
         draft.fact_id = f"f{number}"

@@ -1,8 +1,9 @@
 """spaCy components of the newsfacts pipeline, registered as factories.
 
 Every component writes spans to ``doc.spans["newsfacts"]`` (labels ``QUANTITY``, ``PERCENT``,
-``MONEY``, ``DATE``, ``DATE_RANGE``) with the parsed reading in ``span._.newsfacts``; organizations
-stay in ``doc.ents``. Turning spans into pydantic facts is :mod:`newsfacts.extract.assemble`'s job.
+``MONEY``, ``DATE``, ``DATE_RANGE``, and the upper-cased label of a kind with its own finder) with
+the parsed reading in ``span._.newsfacts``; organizations stay in ``doc.ents``. Turning spans into
+pydantic facts is :mod:`newsfacts.extract.assemble`'s job.
 
 The publication date that relative dates resolve against is ``doc._.newsfacts_published``; the
 article's language is ``doc._.newsfacts_language`` (decimal-comma languages get their separators
@@ -13,10 +14,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import importlib
 import re
 import sys
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from spacy.attrs import SENT_START
@@ -24,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import filter_spans
 
+from newsfacts.errors import ModelError
 from newsfacts.extract.dates import DateMention, find_dates
 from newsfacts.extract.lexicon import DOLLAR_BY_REGION
 from newsfacts.extract.mentions import Mention, find_mentions
@@ -41,9 +44,13 @@ from newsfacts.extract.words import counts_by_default, find_word_mentions
 __all__ = [
     "SPAN_KEY",
     "DatesComponent",
+    "Finder",
+    "KindMention",
+    "KindsComponent",
     "NumbersComponent",
     "OrgFilter",
     "make_dates",
+    "make_kinds",
     "make_numbers",
     "make_org_filter",
     "make_paragraph_breaks",
@@ -334,6 +341,70 @@ def make_numbers(nlp: Language, name: str, written_numbers: bool) -> NumbersComp
     """
     _ensure_extensions()
     return NumbersComponent(written_numbers)
+
+
+@dataclass(frozen=True, slots=True)
+class KindMention:
+    """A match of a fact kind's own finder (:attr:`~newsfacts.facts.FactKind.finder`).
+
+    Attributes:
+        kind: the kind's label.
+        start: offset of the first character in the text.
+        end: offset after the last character.
+        fields: the model's own fields (all but ``id``, ``text``, ``span`` and ``sentence``).
+    """
+
+    kind: str
+    start: int
+    end: int
+    fields: Mapping[str, object]
+
+
+#: A fact kind's finder: the article text in, ``(start, end, fields)`` per match out.
+Finder = Callable[[str], Iterable[tuple[int, int, Mapping[str, object]]]]
+
+
+def _load_finder(path: str) -> Finder:
+    module, _, name = path.partition(":")
+    try:
+        return cast(Finder, getattr(importlib.import_module(module), name))
+    except (ImportError, AttributeError, ValueError) as exc:
+        raise ModelError(f"cannot load the fact finder {path!r}: {exc}") from exc
+
+
+class KindsComponent:
+    """Run the finders of the fact kinds that name one in :data:`~newsfacts.facts.FACT_KINDS`.
+
+    It runs after the built-in components: a match overlapping a date or a figure they found is
+    left to them.
+    """
+
+    def __init__(self, finders: dict[str, str]) -> None:
+        self.finders = {kind: _load_finder(path) for kind, path in finders.items()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Add a span per match, labelled with its kind upper-cased (``RATIO``)."""
+        text = doc_text(doc)
+        found = [s._.newsfacts for s in _group(doc) if s._.newsfacts is not None]
+        taken = [(m.start, m.end) for m in found]
+        for kind, finder in self.finders.items():
+            for start, end, fields in finder(text):
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                _add(doc, start, end, kind.upper(), KindMention(kind, start, end, dict(fields)))
+                taken.append((start, end))
+        return doc
+
+
+@Language.factory("newsfacts_kinds", default_config={"finders": {}}, assigns=["doc.spans"])
+def make_kinds(nlp: Language, name: str, finders: dict[str, str]) -> KindsComponent:
+    """Build the component running the fact kinds' own finders, ``{label: "module:function"}``.
+
+    Raises:
+        ModelError: a finder cannot be imported.
+    """
+    _ensure_extensions()
+    return KindsComponent(finders)
 
 
 #: Last words of names that are indexes, laws or programs, not organizations.

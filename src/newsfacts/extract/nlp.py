@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from newsfacts.errors import ModelError
+from newsfacts.facts import FACT_KINDS
 from newsfacts.settings import Settings, default_assets_dir
 
 __all__ = ["load_nlp", "model_label"]
@@ -120,6 +121,9 @@ def load_nlp(settings: Settings | None = None) -> Language:
     )
     nlp.add_pipe("newsfacts_dates")
     nlp.add_pipe("newsfacts_numbers", config={"written_numbers": settings.written_number_facts})
+    finders = {kind.label: kind.finder for kind in FACT_KINDS if kind.finder}
+    if finders:  # kinds with their own finder read what the components above left
+        nlp.add_pipe("newsfacts_kinds", config={"finders": finders})
     return nlp
 
 

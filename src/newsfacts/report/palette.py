@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsfacts.facts import FACT_KINDS
+
 __all__ = [
     "AA_GRAPHIC",
     "AA_TEXT",
@@ -44,15 +46,9 @@ HIGHLIGHT: Final = "#c0160c"
 #: The lines drawn from a percentage to its from / to figures.
 LINE: Final = "#6a3d9a"
 
-#: Background of each fact kind's highlight; the text on it is :data:`INK`.
-KIND_COLORS: Final[dict[str, str]] = {
-    "quantity": "#bfdcff",
-    "percent": "#ffd88a",
-    "money": "#b8e6bf",
-    "date": "#e2d2ff",
-    "date_range": "#ffcfe0",
-    "organization": "#bfeae4",
-}
+#: Background of each fact kind's highlight (the ``color`` of its row in
+#: :data:`~newsfacts.facts.FACT_KINDS`); the text on it is :data:`INK`.
+KIND_COLORS: Final[dict[str, str]] = {kind.label: kind.color for kind in FACT_KINDS}
 #: A kind this version does not know yet still gets a highlight.
 FALLBACK_KIND: Final = "#e3e3e3"
 

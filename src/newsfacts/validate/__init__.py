@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from newsfacts.facts import Check, Fact, MoneyFact, PercentFact, QuantityFact, Validation
+from newsfacts.facts import Check, Fact, Validation, fact_kind
 from newsfacts.validate.abs_change import check_abs_change
 from newsfacts.validate.comparison import check_comparison
 from newsfacts.validate.context import RuleContext, Verdict, as_decimal
@@ -82,11 +82,8 @@ def validate_facts(
 def summarize(facts: list[Fact], checks: list[Check]) -> Validation:
     """Count the verdicts and the share of figures that took part in at least one check."""
     figures = {
-        f.id
-        for f in facts
-        if isinstance(f, MoneyFact | PercentFact)
-        or (isinstance(f, QuantityFact) and f.role != "age")
-    }
+        f.id for f in facts if fact_kind(f.kind).numeric and getattr(f, "role", None) != "age"
+    }  # an age ("Smith, 66,") is a quantity but no figure to check
     used = {fid for c in checks for fid in c.fact_ids}
     covered = len(figures & used)
     return Validation(
