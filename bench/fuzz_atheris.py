@@ -4,7 +4,7 @@
     python bench/fuzz_atheris.py numbers -max_total_time=60
     python bench/fuzz_atheris.py dates -atheris_runs=5000
 
-Targets: ``cleaner`` (bytes -> load_bytes -> clean_page, seeded with the fixture pages),
+Targets: ``cleaner`` (bytes -> load_page -> clean_page, seeded with the fixture pages),
 ``numbers`` (parse_number and the mention scanner) and ``dates`` (the date resolver). Anything
 but a newsfacts error is a finding: atheris stops and prints the input. A run that ends prints
 how many inputs it tried. The hypothesis suite in tests/property/test_fuzz.py covers the same
@@ -32,15 +32,17 @@ with atheris.instrument_imports():
     from newsfacts.extract.dates import find_dates
     from newsfacts.extract.mentions import find_mentions
     from newsfacts.extract.numbers import parse_number
-    from newsfacts.sources import load_bytes
+    from newsfacts.settings import Settings
+    from newsfacts.sources import load_page
 
 TRIED = [0]
+LIMITS = Settings(max_input_bytes=2_000_000)
 
 
 def cleaner(data: bytes) -> None:
     TRIED[0] += 1
     try:
-        page = load_bytes(data, max_bytes=2_000_000)
+        page = load_page(data, settings=LIMITS)
         clean_page(page, max_depth=200, max_nodes=50_000)
     except NewsFactsError:
         pass

@@ -52,7 +52,7 @@ import json, resource, sys, time
 from newsfacts import Settings
 from newsfacts.extract import load_nlp
 from newsfacts.pipeline import parse_page
-from newsfacts.sources.raw import load_bytes
+from newsfacts.sources.raw import load_page
 sys.path.insert(0, {bench!r})
 from hostile_sizes import SHAPES
 shape, size, model, repeats = {args!r}
@@ -60,7 +60,7 @@ settings = Settings(model=None if model == "none" else model, record_timeout=Non
 nlp = load_nlp(settings)
 from newsfacts.errors import NewsFactsError
 kind, text = SHAPES[shape](size)
-page = load_bytes(text[:size].encode(), kind=kind)
+page = load_page(text[:size].encode(), kind=kind)
 best = float("inf")
 for _ in range(repeats):
     start = time.perf_counter()

@@ -49,8 +49,7 @@ def main() -> int:
         run_local(archive.inputs, root / "out", workers=2, settings=HOSTILE_SETTINGS)
         wall = time.monotonic() - started
         rows = [row for path in shard_paths(root / "out") for row in read_rows(path)]
-        limit = HOSTILE_SETTINGS.max_input_bytes
-        inputs = [record.id for record in iter_records(archive.inputs, max_bytes=limit)]
+        inputs = [record.id for record in iter_records(archive.inputs, settings=HOSTILE_SETTINGS)]
     counts = Counter(row["id"] for row in rows)
     by_id = {row["id"]: row for row in rows}
     print("| family | cases | outcome (status returned) | as expected | records lost |")

@@ -12,16 +12,23 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsfacts.budget import Overrun, overrun_error, time_budget
-from newsfacts.clean import clean_page
+from newsfacts.clean import CleanDocument, clean_page
 from newsfacts.errors import ConfigError, LoadError, NewsFactsError
 from newsfacts.facts import Article
 from newsfacts.settings import DEFAULT_MODEL, Settings
-from newsfacts.sources import RawPage, load_bytes, load_path
+from newsfacts.sources import RawPage, load_page, load_path
+from newsfacts.sources.files import MANY_RECORDS, FileFormat, file_format, page_stem
 from newsfacts.sources.raw import PageKind
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from newsfacts.batch.records import Record
 
 __all__ = ["build_parser", "main"]
 
@@ -71,11 +78,16 @@ def _page_options(parser: argparse.ArgumentParser, *, about: bool = True) -> Non
     )
 
 
+#: What the one-page commands read.
+_PATH_HELP = (
+    "a saved page (.html, .txt, .gz), - for stdin, or one record of a JSONL or WARC file "
+    "named as batch ids name it: FILE:LINE or FILE@OFFSET"
+)
+
+
 def _add_extract(sub: Any) -> None:
     extract = sub.add_parser("extract", help="print the Article JSON (facts and checks) of a page")
-    extract.add_argument(
-        "path", metavar="PATH", help="a saved page (.html, .txt, .gz) or - for stdin"
-    )
+    extract.add_argument("path", metavar="PATH", help=_PATH_HELP)
     extract.add_argument("--compact", action="store_true", help="one line of JSON, no indentation")
     extract.add_argument(
         "--strict", action="store_true", help="exit 1 when a check is inconsistent"
@@ -87,7 +99,7 @@ def _add_extract(sub: Any) -> None:
 
 def _add_clean(sub: Any) -> None:
     clean = sub.add_parser("clean", help="print the cleaned article text of a page")
-    clean.add_argument("path", metavar="PATH", help="a saved page or - for stdin")
+    clean.add_argument("path", metavar="PATH", help=_PATH_HELP)
     _page_options(clean, about=False)
     _timeout_option(clean)
 
@@ -99,7 +111,7 @@ def _add_show(sub: Any) -> None:
     show.add_argument(
         "path",
         metavar="PATH",
-        help="a saved page (.html, .txt, .gz), - for stdin, or an Article .json from extract",
+        help=f"{_PATH_HELP}, or an Article .json from extract",
     )
     show.add_argument(
         "-o", "--output", metavar="FILE", help="report file (default: PAGE-NAME.report.html here)"
@@ -241,24 +253,67 @@ def _limit_settings(args: argparse.Namespace, model: str | None) -> Settings:
         raise ConfigError(f"invalid limit: {exc}") from exc
 
 
-#: Files of many records: one page commands refuse them and point to ``batch``.
-_CRAWL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".warc", ".warc.gz", ".arc", ".arc.gz")
+def _read(
+    path: str, *, as_text: bool, url: str | None, published: str | None, settings: Settings
+) -> tuple[RawPage, Record | None]:
+    """The page a one-page command reads: a file, stdin (``-``) or one record of an archive.
 
+    A record (``FILE:LINE``, ``FILE@OFFSET``) comes back too, with ``url`` and ``published``
+    put in place of its own when given; None for a file or stdin.
+    """
+    from newsfacts.batch.records import find_record, load_record
 
-def _load(path: str, *, as_text: bool, url: str | None, max_bytes: int) -> RawPage:
     kind: PageKind | None = "text" if as_text else None
-    if path.lower().endswith(_CRAWL_SUFFIXES):
-        raise ConfigError(
-            f"{path} holds many records, not one page: convert it with "
-            f"`newsfacts batch {path} -o OUT`",
-            path=path,
-        )
     if path == "-":
-        return load_bytes(sys.stdin.buffer.read(), url=url, kind=kind, max_bytes=max_bytes)
-    page = load_path(path, url=url, max_bytes=max_bytes)
-    if as_text and page.kind != "text":
-        page = RawPage(page.text, "text", page.encoding, page.sha256, page.path, page.url)
-    return page
+        return load_page(sys.stdin.buffer.read(), kind=kind, url=url, settings=settings), None
+    record = None if Path(path).exists() else find_record(path, settings=settings)
+    if record is not None:
+        record = replace(
+            record,
+            kind=kind or record.kind,
+            url=url or record.url,
+            published=published or record.published,
+        )
+        return load_record(record, settings=settings), record
+    fmt = file_format(path)
+    if fmt in MANY_RECORDS:
+        raise ConfigError(_many_records(path, fmt), path=path)
+    return load_path(path, url=url, kind=kind, settings=settings), None
+
+
+def _many_records(path: str, fmt: FileFormat | None) -> str:
+    """Why a one-page command refuses a whole file of many records, and what to run instead."""
+    if fmt == "arc":
+        return f"{path} is an ARC file of many records; newsfacts reads WARC (convert it first)"
+    one = f"{path}:LINE (its 1-based line)" if fmt == "jsonl" else f"{path}@OFFSET"
+    return (
+        f"{path} holds many records, not one page: convert it with "
+        f"`newsfacts batch {path} -o OUT`, or name one record as batch ids do: {one}"
+    )
+
+
+def _article(
+    page: RawPage,
+    record: Record | None,
+    *,
+    published: str | None,
+    nlp: Language,
+    settings: Settings,
+) -> Article:
+    """The page's Article; a record's as batch makes it (its dates apply, see ``parse_record``)."""
+    from newsfacts.batch.convert import parse_record
+    from newsfacts.pipeline import parse_page
+
+    if record is not None:
+        return parse_record(record, page, nlp=nlp, settings=settings)
+    return parse_page(page, published=published, settings=settings, nlp=nlp)
+
+
+def _cleaned(page: RawPage, settings: Settings, *, trace: bool = False) -> CleanDocument:
+    """The page cleaned within the DOM limits of ``settings``, as ``extract`` cleans it."""
+    return clean_page(
+        page, trace=trace, max_depth=settings.max_dom_depth, max_nodes=settings.max_dom_nodes
+    )
 
 
 @contextmanager
@@ -273,14 +328,15 @@ def _page_budget(seconds: float | None, path: str) -> Iterator[None]:
 
 def _extract(args: argparse.Namespace) -> int:
     from newsfacts.extract import load_nlp  # spaCy is imported only when needed
-    from newsfacts.pipeline import parse_page
 
     model = None if str(args.model).lower() == "none" else args.model
     settings = Settings(model=model)
-    page = _load(args.path, as_text=args.text, url=args.url, max_bytes=settings.max_input_bytes)
+    page, record = _read(
+        args.path, as_text=args.text, url=args.url, published=args.published, settings=settings
+    )
     nlp = load_nlp(settings)  # the model loads before the page's time budget starts
     with _page_budget(args.record_timeout, args.path):
-        article: Article = parse_page(page, published=args.published, settings=settings, nlp=nlp)
+        article = _article(page, record, published=args.published, nlp=nlp, settings=settings)
     payload = article.model_dump(mode="json")
     if args.compact:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -295,9 +351,9 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _clean(args: argparse.Namespace) -> int:
     settings = Settings()
-    page = _load(args.path, as_text=args.text, url=None, max_bytes=settings.max_input_bytes)
+    page, _ = _read(args.path, as_text=args.text, url=None, published=None, settings=settings)
     with _page_budget(args.record_timeout, args.path):
-        document = clean_page(page)
+        document = _cleaned(page, settings)
     sys.stdout.write(document.text + "\n")
     return 0
 
@@ -308,9 +364,11 @@ def _report_path(args: argparse.Namespace) -> Path:
     if args.path == "-":
         raise ConfigError("reading stdin: name the report file with -o")
     name = Path(args.path).name
-    for suffix in (".gz", ".json", ".html", ".htm", ".txt"):
-        name = name.removesuffix(suffix)
-    return Path(f"{name}.report.html")
+    for mark in (":", "@"):  # one record of an archive: crawl.jsonl:3 -> crawl-3.report.html
+        file, found, where = name.rpartition(mark)
+        if found and file_format(file) in MANY_RECORDS:
+            return Path(f"{page_stem(file)}-{where}.report.html")
+    return Path(f"{page_stem(name.removesuffix('.json'))}.report.html")
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -329,16 +387,17 @@ def _show(args: argparse.Namespace) -> int:
             ) from exc
     else:
         from newsfacts.extract import load_nlp  # spaCy is imported only when needed
-        from newsfacts.pipeline import parse_page
 
         model = None if str(args.model).lower() == "none" else args.model
         settings = Settings(model=model)
-        page = _load(args.path, as_text=args.text, url=args.url, max_bytes=settings.max_input_bytes)
+        page, record = _read(
+            args.path, as_text=args.text, url=args.url, published=args.published, settings=settings
+        )
         nlp = load_nlp(settings)  # before the page's time budget starts
         with _page_budget(args.record_timeout, args.path):
-            article = parse_page(page, published=args.published, settings=settings, nlp=nlp)
+            article = _article(page, record, published=args.published, nlp=nlp, settings=settings)
             # cleaned a second time, with the trace on, so the normal path stays as fast
-            removed = clean_page(page, trace=True).removed
+            removed = _cleaned(page, settings, trace=True).removed
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(render_report(article, removed=removed), encoding="utf-8")
@@ -448,7 +507,7 @@ def _batch(args: argparse.Namespace) -> int:
 
 def _report_skipped(inputs: Sequence[str]) -> None:
     """Say which files of the input folders were not read: nothing given is dropped unsaid."""
-    from newsfacts.batch.records import skipped_files
+    from newsfacts.sources.files import skipped_files
 
     skipped = skipped_files(inputs)
     if skipped:

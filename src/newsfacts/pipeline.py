@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
@@ -30,8 +29,7 @@ from newsfacts.facts import (
     Stage,
 )
 from newsfacts.settings import Settings
-from newsfacts.sources import RawPage, load_bytes, sniff_kind
-from newsfacts.sources.raw import scrub_text
+from newsfacts.sources import RawPage, load_page
 from newsfacts.validate import summarize, validate_facts
 
 __all__ = ["article_from_error", "extract_text", "parse", "parse_page", "parse_pages"]
@@ -265,23 +263,11 @@ def parse(
 
     Raises:
         LoadError: the input is empty, binary or undecodable.
+        LimitError: the input is larger than ``settings.max_input_bytes``.
         NewsFactsError: cleaning or extraction failed.
     """
     settings = settings or Settings()
-    if isinstance(html_or_text, bytes):
-        page = load_bytes(html_or_text, url=url, max_bytes=settings.max_input_bytes)
-    else:
-        if not html_or_text.strip():
-            return parse(b"", url=url)  # the byte path raises the typed "empty input" error
-        digest = hashlib.sha256(html_or_text.encode("utf-8", "surrogatepass")).hexdigest()
-        text = scrub_text(html_or_text)  # NULs, controls, lone surrogates: as the byte path does
-        page = RawPage(
-            text=text,
-            kind=sniff_kind(text),
-            encoding="utf-8",
-            sha256=digest,
-            url=url,
-        )
+    page = load_page(html_or_text, url=url, settings=settings)
     return parse_page(page, published=published, nlp=nlp, settings=settings)
 
 

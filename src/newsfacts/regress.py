@@ -1,9 +1,10 @@
 """Regression tests for saved pages: golden facts files, fact-aware diffs, hand-written rules.
 
-For every saved page in a folder (``.html``, ``.htm``, ``.txt``, ``.html.gz``) the Article of
-today is compared with the golden file beside it, ``<page>.facts.json`` (``story.html`` ->
-``story.html.facts.json``). The diff speaks in facts: added, removed, changed (value, unit,
-direction, period...), checks whose verdict changed, paragraphs added or lost, metadata.
+For every saved page in a folder (``.html``, ``.htm``, ``.txt``, also gzip-compressed: the page
+suffixes of :data:`newsfacts.sources.files.SUFFIXES`) the Article of today is compared with the
+golden file beside it, ``<page>.facts.json`` (``story.html`` -> ``story.html.facts.json``). The
+diff speaks in facts: added, removed, changed (value, unit, direction, period...), checks whose
+verdict changed, paragraphs added or lost, metadata.
 Numbers compare within a relative tolerance; volatile fields (source path, versions) are masked.
 
 An optional ``<page>.expect.toml`` holds rules checked every time, ``update`` or not::
@@ -41,9 +42,9 @@ from newsfacts.facts import Article
 from newsfacts.pipeline import article_from_error, parse_page
 from newsfacts.settings import Settings
 from newsfacts.sources import load_path
+from newsfacts.sources.files import is_page
 
 __all__ = [
-    "PAGE_SUFFIXES",
     "PageResult",
     "check_expectations",
     "diff_articles",
@@ -56,7 +57,6 @@ __all__ = [
     "stable_json",
 ]
 
-PAGE_SUFFIXES = (".html", ".htm", ".txt", ".html.gz", ".htm.gz")
 _VOLATILE = (("source", "path"), ("pipeline", "version"))
 _FACT_FIELDS_SKIPPED = {"id", "span", "sentence", "mentions", "kind"}
 _REFERENCES = {"period_id", "from_id", "to_id"}
@@ -66,13 +66,7 @@ def find_pages(folder: Path, only: str | None = None) -> list[Path]:
     """Saved pages under ``folder`` (recursively), sorted; ``only`` is a glob on the file name."""
     if not folder.is_dir():
         raise ConfigError(f"not a folder: {folder}", path=str(folder))
-    pages = [
-        p
-        for p in folder.rglob("*")
-        if p.is_file()
-        and p.name.lower().endswith(PAGE_SUFFIXES)
-        and not p.name.endswith((".facts.json", ".expect.toml"))
-    ]
+    pages = [p for p in folder.rglob("*") if p.is_file() and is_page(p.name)]
     if only:
         pages = [p for p in pages if fnmatch.fnmatch(p.name, only)]
     return sorted(pages)
@@ -405,7 +399,7 @@ def run_page(
         nlp = nlp or load_nlp(settings)  # the model loads outside the page's time budget
         with time_budget(record_timeout):
             article = parse_page(
-                load_path(page, url=rules.get("url")),
+                load_path(page, url=rules.get("url"), settings=settings),
                 published=rules.get("published"),
                 nlp=nlp,
                 settings=settings,

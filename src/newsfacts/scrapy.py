@@ -95,7 +95,7 @@ class NewsFactsPipeline:
 
     def _result(self, adapter: Any) -> dict[str, Any]:
         from newsfacts.pipeline import article_from_error, parse_page
-        from newsfacts.sources import load_bytes
+        from newsfacts.sources import load_page
 
         url = adapter.get("url")
         published = adapter.get("published")
@@ -103,9 +103,10 @@ class NewsFactsPipeline:
         try:
             if raw is None:
                 raise ConfigError(f"the item has no {self.html_field!r} field")
-            data = raw if isinstance(raw, bytes) else str(raw).encode("utf-8")
-            page = load_bytes(
-                data, url=str(url) if url else None, max_bytes=self.settings.max_input_bytes
+            page = load_page(
+                raw if isinstance(raw, bytes) else str(raw),
+                url=str(url) if url else None,
+                settings=self.settings,
             )
             if self._nlp is None:
                 self.open_spider()

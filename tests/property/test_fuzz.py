@@ -30,7 +30,7 @@ from newsfacts.extract.mentions import find_mentions
 from newsfacts.extract.numbers import parse_digits, parse_number
 from newsfacts.pipeline import parse
 from newsfacts.settings import Settings
-from newsfacts.sources import load_bytes
+from newsfacts.sources import load_page
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
 #: Per example: far above the milliseconds a case takes, far below "hangs".
@@ -100,7 +100,7 @@ def mutated_pages(draw: st.DrawFn) -> bytes:
 
 def _clean_bytes(data: bytes) -> None:
     try:
-        page = load_bytes(data, path="fuzz.html", max_bytes=LIMITS.max_input_bytes)
+        page = load_page(data, path="fuzz.html", settings=LIMITS)
         document = clean_page(page, max_depth=LIMITS.max_dom_depth, max_nodes=LIMITS.max_dom_nodes)
     except NewsFactsError:
         return

@@ -7,23 +7,26 @@ import json
 from pathlib import Path
 
 import pytest
+from fastwarc.warc import WarcRecordType
 from tests.unit.batch_archive import (
     UNDATED_HTML,
     build_mixed_archive,
+    plain,
+    warc_other,
     warc_response,
     write_warc_gz,
 )
 
 from newsfacts.batch.records import (
-    InputFile,
     Record,
     estimate_total,
-    find_inputs,
+    find_record,
     iter_records,
     load_record,
     read_records,
 )
 from newsfacts.errors import ConfigError, LoadError
+from newsfacts.sources.files import InputFile, find_inputs
 
 
 def test_records_mixed_archive_ids_in_input_order(tmp_path: Path) -> None:
@@ -121,3 +124,65 @@ def test_records_estimate_total_counts_every_record(tmp_path: Path) -> None:
     archive = build_mixed_archive(tmp_path)
     # estimates count WARC responses before the HTML filter: the PDF response is counted
     assert estimate_total(archive.inputs) == len(archive.ids) + 1
+
+
+def _items(path: Path) -> None:
+    lines = [
+        json.dumps({"id": "own-id", "text": "first item"}),
+        "",
+        json.dumps({"html": "<p>third line</p>"}),
+        "not json",
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_find_record_names_a_jsonl_line_as_batch_ids_do(tmp_path: Path) -> None:
+    path = tmp_path / "items.jsonl"
+    _items(path)
+    by_id = {r.id: r for r in iter_records([path])}
+    assert list(by_id) == ["own-id", f"{path}:3", f"{path}:4"]
+    assert find_record(f"{path}:3") == by_id[f"{path}:3"]
+    assert find_record(f"{path}:1") == by_id["own-id"]  # the line, also for an item with an id
+    assert find_record(f"{path}:4") == by_id[f"{path}:4"]  # an error record, as in batch
+    for missing in (f"{path}:2", f"{path}:9"):  # a blank line, past the end
+        with pytest.raises(ConfigError, match="no JSONL item on line"):
+            find_record(missing)
+
+
+def _request() -> bytes:
+    # a record is built anew each time: fastwarc writes a record's body only once
+    return plain(warc_other(WarcRecordType.request, "https://a.example/", b"GET / HTTP/1.1\r\n"))
+
+
+def test_find_record_names_a_warc_record_by_its_offset(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    members = [
+        gzip.compress(_request()),
+        gzip.compress(plain(warc_response("https://a.example/", b"<p>first page</p>"))),
+        gzip.compress(_request() + plain(warc_response("https://b.example/", b"<p>second</p>"))),
+    ]
+    offsets = write_warc_gz(path, members)
+    by_id = {r.id: r for r in iter_records([path])}
+    assert list(by_id) == [f"{path}@{offsets[1]}", f"{path}@{offsets[2]}.1"]
+    for record_id, record in by_id.items():
+        assert find_record(record_id) == record
+    for missing in (offsets[0], offsets[1] + 3, f"{offsets[2]}.2"):
+        with pytest.raises(ConfigError, match="no HTML response record"):
+            find_record(f"{path}@{missing}")
+    flat, head = tmp_path / "flat.warc", _request()
+    flat.write_bytes(head + plain(warc_response("https://a.example/", b"<p>first page</p>")))
+    (record,) = iter_records([flat])
+    assert record.id == f"{flat}@{len(head)}"
+    assert find_record(record.id) == record
+
+
+@pytest.mark.parametrize(
+    "name", ["story.html", "items.jsonl", "items.jsonl@3", "crawl.warc:2", "crawl.warc.gz"]
+)
+def test_find_record_is_none_for_other_names(name: str) -> None:
+    assert find_record(name) is None
+
+
+def test_find_record_of_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        find_record(f"{tmp_path / 'absent.jsonl'}:1")

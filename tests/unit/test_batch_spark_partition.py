@@ -12,9 +12,10 @@ from spacy.language import Language
 from tests.unit.hostile_cases import article
 
 from newsfacts.batch import spark
-from newsfacts.batch.records import InputFile, Record
+from newsfacts.batch.records import Record
 from newsfacts.batch.writers import read_rows, shard_paths
 from newsfacts.settings import Settings
+from newsfacts.sources.files import InputFile
 
 
 def _items(path: Path) -> InputFile:

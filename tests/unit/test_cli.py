@@ -8,10 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 from tests.conftest import PAGES
 
 from newsfacts.cli import main
 from newsfacts.facts import FACT_KINDS
+from newsfacts.settings import Settings
 
 EXAMPLE = PAGES / "techwire__2026-04-24__token-usage.html"
 
@@ -172,3 +174,76 @@ def test_cli_show_open_hands_the_file_to_a_browser(
     assert main(["show", str(EXAMPLE), "-o", str(target), "--open"]) == 0
     assert opened == [target.resolve().as_uri()]
     capsys.readouterr()
+
+
+def _archive(tmp_path: Path) -> tuple[Path, Path, int]:
+    """A JSONL file whose second line is a story, and a WARC file whose second record is a page."""
+    from tests.unit.batch_archive import STORY_TEXT, UNDATED_HTML, warc_response, write_warc_gz
+
+    items = tmp_path / "items.jsonl"
+    story = {"url": "https://northwind.example/q1", "text": STORY_TEXT, "published": "2026-04-07"}
+    items.write_text(json.dumps({"id": "x", "text": "short"}) + "\n" + json.dumps(story) + "\n")
+    crawl = tmp_path / "crawl.warc.gz"
+    pages = [
+        warc_response("https://a.example/", EXAMPLE.read_bytes()),
+        warc_response(
+            "https://b.example/", UNDATED_HTML.encode("latin-1"), "text/html; charset=latin-1"
+        ),
+    ]
+    return items, crawl, write_warc_gz(crawl, pages)[1]
+
+
+def test_cli_extract_of_a_record_id_is_its_batch_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], rules_nlp: Language
+) -> None:
+    from newsfacts.batch.convert import convert_record
+    from newsfacts.batch.records import find_record
+
+    items, crawl, offset = _archive(tmp_path)
+    for record_id in (f"{items}:2", f"{crawl}@{offset}"):
+        assert main(["extract", record_id, "--model", "none"]) == 0
+        article = json.loads(capsys.readouterr().out)
+        record = find_record(record_id)
+        assert record is not None
+        row = convert_record(record, nlp=rules_nlp, settings=Settings(model=None))
+        assert article == {key: value for key, value in row.items() if key != "id"}
+        assert article["status"] == "ok"
+    # the WARC page gives no date: the WARC-Date's day is its publication date, as in batch
+    assert article["metadata"]["published"] == "2026-04-20"
+
+
+def test_cli_show_and_clean_read_a_record_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    items, crawl, offset = _archive(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert main(["show", f"{crawl}@{offset}", "--model", "none"]) == 0
+    assert "Brightcup" in (tmp_path / f"crawl-{offset}.report.html").read_text(encoding="utf-8")
+    assert main(["clean", f"{items}:2"]) == 0
+    assert capsys.readouterr().out.startswith("Northwind Freight said on Tuesday")
+    assert main(["extract", f"{items}:3"]) == 2
+    assert "no JSONL item on line 3: a blank line, or past the end" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("name", "one"), [("crawl.jsonl", ":LINE"), ("crawl.ndjson.gz", ":LINE"), ("a.warc", "@OFFSET")]
+)
+def test_cli_a_whole_file_of_records_is_refused_with_the_record_id_form(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, one: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(b'{"html": "<p>Sales rose 5%.</p>"}\n')
+    for command in ("extract", "clean", "show"):
+        assert main([command, str(path)]) == 2
+        err = capsys.readouterr().err
+        assert f"`newsfacts batch {path} -o OUT`" in err
+        assert f"{path}{one}" in err
+
+
+def test_cli_clean_applies_the_dom_limits_of_extract(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 300 + "Sales rose 5%." + "</body></html>")
+    assert main(["clean", str(page)]) == 1
+    assert "LimitError: HTML nested deeper than 200 levels" in capsys.readouterr().err

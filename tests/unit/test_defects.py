@@ -16,7 +16,7 @@ from newsfacts.clean import clean_html, clean_text
 from newsfacts.extract.dates import find_dates
 from newsfacts.extract.mentions import find_mentions
 from newsfacts.extract.numbers import parse_number
-from newsfacts.sources import load_bytes
+from newsfacts.sources import load_page
 
 P1 = (
     "Container traffic through the northern terminal rose for a third straight month, the "
@@ -109,13 +109,13 @@ LATIN1_ENGLISH = "Prices at the café in Zürich rose 5% this year, the owner sa
 
 
 @pytest.mark.parametrize("text", [LATIN1_FRENCH, LATIN1_ENGLISH], ids=["french", "english"])
-def test_load_bytes_latin1_text_round_trips(text: str) -> None:
-    assert load_bytes(text.encode("latin-1")).text == text
+def test_load_page_latin1_text_round_trips(text: str) -> None:
+    assert load_page(text.encode("latin-1")).text == text
 
 
-def test_load_bytes_cyrillic_single_byte_is_not_forced_to_cp1252() -> None:
+def test_load_page_cyrillic_single_byte_is_not_forced_to_cp1252() -> None:
     text = "Привет, как дела? Это тестовая строка на русском языке для проверки."
-    assert load_bytes(text.encode("cp1251")).text == text
+    assert load_page(text.encode("cp1251")).text == text
 
 
 # --------------------------------------------------------------------------- clean

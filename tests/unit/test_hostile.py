@@ -63,8 +63,7 @@ def test_hostile_every_record_has_exactly_one_row_in_input_order(
     hostile_run: tuple[HostileArchive, Path, Summary, float],
 ) -> None:
     archive, out, summary, _ = hostile_run
-    limit = HOSTILE_SETTINGS.max_input_bytes
-    expected = [record.id for record in iter_records(archive.inputs, max_bytes=limit)]
+    expected = [record.id for record in iter_records(archive.inputs, settings=HOSTILE_SETTINGS)]
     assert [row["id"] for row in _rows(out)] == expected
     assert sorted(expected) == sorted(case.id for case in archive.cases)
     assert summary.records == len(expected)

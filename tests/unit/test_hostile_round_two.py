@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsfacts.clean import clean_html
-from newsfacts.sources.raw import load_bytes
+from newsfacts.sources.raw import load_page
 
 BODY = (
     "<p>The harbour board said on Monday that container volumes rose 4% in the first quarter, "
@@ -31,7 +31,7 @@ def test_json_ld_objects_nested_past_the_cap_are_not_walked() -> None:
 def test_a_charset_that_names_no_text_encoding_falls_back_to_utf8() -> None:
     for charset in ("punycode", "rot13", "zlib", "no-such-charset"):
         raw = (f'<html><head><meta charset="{charset}"></head><body>{BODY}</body></html>').encode()
-        page = load_bytes(raw)
+        page = load_page(raw)
         assert "container volumes rose 4%" in page.text
 
 
@@ -51,12 +51,12 @@ def test_random_bytes_behind_a_latin1_declaration_are_binary() -> None:
     noise = bytes(rng.randint(1, 255) for _ in range(20_000))
     raw = b'<html><head><meta charset="iso-8859-1"></head><body>' + noise
     with pytest.raises(LoadError, match="binary"):
-        load_bytes(raw)
+        load_page(raw)
 
 
 def test_a_page_with_a_few_stray_controls_is_still_text() -> None:
     raw = f"<html><body>{BODY * 20}\x07\x1b</body></html>".encode()
-    assert "container volumes" in load_bytes(raw).text
+    assert "container volumes" in load_page(raw).text
 
 
 def test_read_rows_takes_a_string_path(tmp_path: Path) -> None:

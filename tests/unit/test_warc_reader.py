@@ -15,7 +15,9 @@ import pytest
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 from tests.unit.batch_archive import plain, warc_response, write_warc_gz
 
-from newsfacts.batch.records import InputFile, iter_records, read_records
+from newsfacts.batch.records import iter_records, read_records
+from newsfacts.settings import Settings
+from newsfacts.sources.files import InputFile
 from newsfacts.sources.warc import read_warc
 
 BODY = (
@@ -185,7 +187,7 @@ def test_batch_records_carry_the_limit_to_pages_and_jsonl_lines(tmp_path: Path) 
     ]
     with gzip.open(folder / "items.jsonl.gz", "wt", encoding="utf-8") as stream:
         stream.write("\n".join(lines) + "\n")
-    records = list(iter_records([folder], max_bytes=100_000))
+    records = list(iter_records([folder], settings=Settings(max_input_bytes=100_000)))
     by_id = {r.id.rsplit("/", 1)[-1]: r for r in records}
     assert len(records) == 5
     assert by_id["big.html"].error is not None
@@ -201,7 +203,9 @@ def test_batch_records_carry_the_limit_to_pages_and_jsonl_lines(tmp_path: Path) 
 def test_warc_errors_become_typed_records(tmp_path: Path) -> None:
     records = [_record(0), _record(1, length=10**12), _record(2)]
     path = _write(tmp_path / "f.warc", records, gz=False)
-    rows = list(read_records(InputFile(str(path), "warc"), max_bytes=10**6))
+    rows = list(
+        read_records(InputFile(str(path), "warc"), settings=Settings(max_input_bytes=10**6))
+    )
     assert [r.error[0] if r.error else None for r in rows] == [None, "LimitError", None]
     assert rows[2].default_published == "2026-04-20"
     assert rows[0].charset == "utf-8"

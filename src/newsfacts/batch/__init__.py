@@ -9,8 +9,9 @@ beyond what the engines need.
 """
 
 from newsfacts.batch.progress import Progress, Summary
-from newsfacts.batch.records import Record, find_inputs, iter_records, load_record
+from newsfacts.batch.records import Record, iter_records, load_record
 from newsfacts.batch.writers import FORMATS, OutputFormat, read_ids, read_rows, shard_paths
+from newsfacts.sources.files import find_inputs
 
 __all__ = [
     "FORMATS",

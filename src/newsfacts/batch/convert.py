@@ -12,10 +12,12 @@ from spacy.language import Language
 
 from newsfacts.batch.records import Record, load_record
 from newsfacts.errors import NewsFactsError
+from newsfacts.facts import Article
 from newsfacts.pipeline import parse_page, parse_pages
 from newsfacts.settings import Settings
+from newsfacts.sources import RawPage
 
-__all__ = ["Row", "convert_batch", "convert_record", "error_row"]
+__all__ = ["Row", "convert_batch", "convert_record", "error_row", "parse_record"]
 
 Row = dict[str, Any]
 
@@ -25,16 +27,27 @@ def error_row(record_id: str, error_type: str, message: str) -> Row:
     return {"id": record_id, "status": "error", "error": {"type": error_type, "message": message}}
 
 
+def parse_record(record: Record, page: RawPage, *, nlp: Language, settings: Settings) -> Article:
+    """The Article of a record loaded as ``page`` (by :func:`load_record`).
+
+    The record's ``published`` day applies; its ``default_published`` day (a WARC-Date's) only
+    when the page gives no date of its own.
+
+    Raises:
+        NewsFactsError: the page could not be cleaned or the pipeline failed.
+    """
+    article = parse_page(page, published=record.published, nlp=nlp, settings=settings)
+    if record.default_published and article.metadata.published is None:
+        # the page gives no date of its own: resolve its relative dates against the record's
+        article = parse_page(page, published=record.default_published, nlp=nlp, settings=settings)
+    return article
+
+
 def convert_record(record: Record, *, nlp: Language, settings: Settings) -> Row:
     """Convert one record into its output row; never raises for a bad record."""
     try:
-        page = load_record(record, max_bytes=settings.max_input_bytes)
-        article = parse_page(page, published=record.published, nlp=nlp, settings=settings)
-        if record.default_published and article.metadata.published is None:
-            # the page gives no date of its own: resolve its relative dates against the record's
-            article = parse_page(
-                page, published=record.default_published, nlp=nlp, settings=settings
-            )
+        page = load_record(record, settings=settings)
+        article = parse_record(record, page, nlp=nlp, settings=settings)
     except NewsFactsError as exc:
         return error_row(record.id, type(exc).__name__, exc.message)
     except Exception as exc:
@@ -51,7 +64,7 @@ def convert_batch(records: list[Record], *, nlp: Language, settings: Settings) -
     loaded = []
     for index, record in enumerate(records):
         try:
-            loaded.append((index, load_record(record, max_bytes=settings.max_input_bytes)))
+            loaded.append((index, load_record(record, settings=settings)))
         except NewsFactsError as exc:
             rows[index] = error_row(record.id, type(exc).__name__, exc.message)
         except Exception as exc:

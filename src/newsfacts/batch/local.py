@@ -17,7 +17,7 @@ from pathlib import Path
 
 from newsfacts.batch.convert import Row, convert_batch, convert_record, error_row
 from newsfacts.batch.progress import Progress, Summary
-from newsfacts.batch.records import Record, check_inputs, estimate_total, iter_records
+from newsfacts.batch.records import Record, estimate_total, iter_records
 from newsfacts.batch.supervise import supervise
 from newsfacts.batch.writers import (
     OutputFormat,
@@ -30,6 +30,7 @@ from newsfacts.batch.writers import (
 )
 from newsfacts.errors import ConfigError
 from newsfacts.settings import Settings
+from newsfacts.sources.files import check_inputs
 
 __all__ = [
     "DEFAULT_SHARD_SIZE",
@@ -193,9 +194,7 @@ def run_local(
         progress.total = min(total, limit) if limit is not None else total
     summary = Summary()
     sink = _ShardSink(out, fmt, shard_size, next_shard_index(out))
-    records = _wanted(
-        iter_records(inputs, max_bytes=settings.max_input_bytes), done, limit, summary
-    )
+    records = _wanted(iter_records(inputs, settings=settings), done, limit, summary)
     shown = 0
     try:
         with progress:

@@ -30,12 +30,13 @@ from typing import Any
 from newsfacts.batch.convert import convert_record, error_row
 from newsfacts.batch.local import prepare_output, unique_ids
 from newsfacts.batch.progress import Summary
-from newsfacts.batch.records import InputFile, check_inputs, find_inputs, read_records
+from newsfacts.batch.records import read_records
 from newsfacts.batch.writers import OutputFormat, next_shard_index, open_shard
 from newsfacts.budget import Overrun, time_budget
 from newsfacts.errors import ConfigError, ModelError
 from newsfacts.extract import load_nlp
 from newsfacts.settings import Settings
+from newsfacts.sources.files import InputFile, check_inputs, find_inputs
 
 __all__ = ["convert_partition", "main", "run_spark"]
 
@@ -62,11 +63,7 @@ def convert_partition(
     try:
         # ids are made unique within the partition (a partition holds whole files, so the items
         # of one JSONL file are compared; across partitions ids are not)
-        records = (
-            record
-            for source in files
-            for record in read_records(source, max_bytes=settings.max_input_bytes)
-        )
+        records = (record for source in files for record in read_records(source, settings=settings))
         for record in unique_ids(records, summary):
             if record.id in done:
                 summary.skipped += 1

@@ -59,7 +59,7 @@ def stream_rows(
 
     def read() -> None:
         try:
-            for record in jsonl_stream_records(source, name, max_bytes=settings.max_input_bytes):
+            for record in jsonl_stream_records(source, name, settings=settings):
                 arrived.put(record)
                 nudge()
         finally:

@@ -1,5 +1,16 @@
-"""Bytes in: files, stdin and raw bytes become a :class:`RawPage` (text plus how it was decoded)."""
+"""Bytes in: files, stdin, JSONL items and WARC records become a :class:`RawPage`.
 
-from newsfacts.sources.raw import RawPage, decode_bytes, load_bytes, load_path, sniff_kind
+:func:`load_page` is the one way from bytes or text to a ``RawPage`` (encoding decided there);
+:mod:`~newsfacts.sources.files` tells what a file holds by its name, and
+:mod:`~newsfacts.sources.jsonl` and :mod:`~newsfacts.sources.warc` read files of many records.
+"""
 
-__all__ = ["RawPage", "decode_bytes", "load_bytes", "load_path", "sniff_kind"]
+from newsfacts.sources.raw import (
+    RawPage,
+    decode_bytes,
+    load_page,
+    load_path,
+    sniff_kind,
+)
+
+__all__ = ["RawPage", "decode_bytes", "load_page", "load_path", "sniff_kind"]

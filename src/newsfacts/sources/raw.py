@@ -13,12 +13,16 @@ from pathlib import Path
 from typing import Literal
 
 from newsfacts.errors import LimitError, LoadError
+from newsfacts.settings import Settings
+from newsfacts.sources.files import file_format
 
 __all__ = [
+    "PageKind",
     "RawPage",
     "decode_bytes",
-    "load_bytes",
+    "load_page",
     "load_path",
+    "looks_binary",
     "prefers_utf8",
     "scrub_text",
     "sniff_kind",
@@ -39,7 +43,6 @@ _HTML_SNIFF = re.compile(
     r"style|noscript|link|table|main|header|h[1-6]|ul|ol|li|br|img|iframe)[\s>/]",
     re.I,
 )
-_TEXT_SUFFIXES = {".txt", ".text"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,12 +221,22 @@ _WESTERN_PUNCTUATION = frozenset(
 def sniff_kind(text: str, *, path: str | None = None) -> PageKind:
     """Decide whether a document is HTML or a plain-text scrape.
 
-    A ``.txt`` path is always a plain-text scrape; anything else is HTML when its first few
-    kilobytes hold HTML tags.
+    A path named as text (``.txt``, ``.text``, also gzip-compressed; see
+    :data:`~newsfacts.sources.files.SUFFIXES`) is always a plain-text scrape; anything else is HTML
+    when its first few kilobytes hold HTML tags.
     """
-    if path is not None and Path(path).suffix.lower() in _TEXT_SUFFIXES:
+    if path is not None and file_format(path) == "text":
         return "text"
     return "html" if _HTML_SNIFF.search(text[:4096]) else "text"
+
+
+def _too_large(max_bytes: int, *, path: str | None, url: str | None = None) -> LimitError:
+    return LimitError(
+        f"input larger than {max_bytes} bytes (max_input_bytes)",
+        limit="max_input_bytes",
+        path=path,
+        url=url,
+    )
 
 
 def _maybe_gunzip(data: bytes, *, path: str | None, max_bytes: int) -> bytes:
@@ -243,31 +256,73 @@ def _maybe_gunzip(data: bytes, *, path: str | None, max_bytes: int) -> bytes:
     return out
 
 
-def load_bytes(
-    data: bytes,
+def load_page(
+    content: bytes | str,
     *,
-    path: str | None = None,
-    url: str | None = None,
     kind: PageKind | None = None,
-    max_bytes: int = 50_000_000,
+    charset: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+    settings: Settings | None = None,
 ) -> RawPage:
-    """Turn raw bytes (possibly gzip-compressed) into a :class:`RawPage`.
+    r"""Turn one page, as bytes or as text, into a :class:`RawPage`: the way every input takes.
+
+    Bytes may be gzip-compressed. They are decoded with ``charset`` when it fits them, else as
+    the page itself says (BOM, its declared charset, UTF-8, then detection). Text is taken as it
+    is. Either way NUL and other control characters are dropped and line endings become ``\n``.
+
+    Args:
+        content: the page.
+        kind: ``html`` or ``text`` when the input says so; None sniffs it (see :func:`sniff_kind`).
+        charset: the charset the transport declared (an HTTP ``Content-Type``); it outranks the
+            page's own unless a byte-order mark says otherwise or the bytes are UTF-8 labelled
+            as a Latin code page.
+        url: the page URL, if known.
+        path: the file the page came from, if any: named in errors, and a text file name
+            (``.txt``) makes the page a plain-text scrape.
+        settings: its ``max_input_bytes`` bounds the input (bytes before and after
+            decompression, text as UTF-8); defaults when None.
 
     Raises:
         LoadError: empty, binary or undecodable input.
-        LimitError: the input is larger than ``max_bytes`` (before or after decompression).
+        LimitError: the input is larger than ``max_input_bytes``.
     """
-    digest = hashlib.sha256(data).hexdigest()
+    max_bytes = (settings or Settings()).max_input_bytes
+    if isinstance(content, str):
+        data = content.encode("utf-8", "surrogatepass")
+        if len(data) > max_bytes:
+            raise _too_large(max_bytes, path=path, url=url)
+        if not content.strip():
+            raise LoadError("empty input", path=path, url=url)
+        text, encoding = content, "utf-8"
+    else:
+        data = content
+        text, encoding = _decode(data, charset, path=path, url=url, max_bytes=max_bytes)
+    text = scrub_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise LoadError("empty input", path=path, url=url)
+    return RawPage(
+        text=text,
+        kind=kind or sniff_kind(text, path=path),
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        path=path,
+        url=url,
+    )
+
+
+def _decode(
+    data: bytes, charset: str | None, *, path: str | None, url: str | None, max_bytes: int
+) -> tuple[str, str]:
+    """Bytes -> text and codec: the size limit, gzip, the transport's charset, the page's own."""
     if len(data) > max_bytes:
-        raise LimitError(
-            f"input larger than {max_bytes} bytes (max_input_bytes)",
-            limit="max_input_bytes",
-            path=path,
-            url=url,
-        )
+        raise _too_large(max_bytes, path=path, url=url)
     data = _maybe_gunzip(data, path=path, max_bytes=max_bytes)
     if not data.strip():
         raise LoadError("empty input", path=path, url=url)
+    declared = _decode_declared(data, charset) if charset else None
+    if declared is not None:
+        return declared
     text, encoding = decode_bytes(data, path=path, url=url)
     if looks_binary(text):
         raise LoadError(
@@ -275,31 +330,42 @@ def load_bytes(
             path=path,
             url=url,
         )
-    text = scrub_text(text.replace("\r\n", "\n").replace("\r", "\n"))
-    if not text.strip():
-        raise LoadError("empty input", path=path, url=url)
-    if kind is None:
-        kind = sniff_kind(text, path=path.removesuffix(".gz") if path else None)
-    return RawPage(text=text, kind=kind, encoding=encoding, sha256=digest, path=path, url=url)
+    return text, encoding
 
 
-def load_path(path: str | Path, *, url: str | None = None, max_bytes: int = 50_000_000) -> RawPage:
-    """Read a file (``.html``, ``.htm``, ``.txt``, optionally ``.gz``) into a :class:`RawPage`.
+def _decode_declared(data: bytes, charset: str) -> tuple[str, str] | None:
+    """The bytes decoded with the transport's charset, or None to let the page say."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None  # a byte-order mark outranks the header, as in browsers
+    try:
+        codec = codecs.lookup(charset).name
+        if prefers_utf8(data, codec):
+            return None  # labelled Latin-1 but really UTF-8: decoding as labelled is mojibake
+        text = data.decode(codec)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return (text, codec) if text.strip() else None
+
+
+def load_path(
+    path: str | Path,
+    *,
+    url: str | None = None,
+    kind: PageKind | None = None,
+    settings: Settings | None = None,
+) -> RawPage:
+    """Read a saved page file (``.html``, ``.htm``, ``.txt``, optionally ``.gz``) into a RawPage.
 
     Raises:
         LoadError: the file cannot be read, or its bytes are not usable text.
-        LimitError: the file is larger than ``max_bytes``.
+        LimitError: the file is larger than ``settings.max_input_bytes``.
     """
     name = str(path)
+    max_bytes = (settings or Settings()).max_input_bytes
     try:
-        size = Path(path).stat().st_size
-        if size > max_bytes:
-            raise LimitError(
-                f"input larger than {max_bytes} bytes (max_input_bytes)",
-                limit="max_input_bytes",
-                path=name,
-            )
+        if Path(path).stat().st_size > max_bytes:
+            raise _too_large(max_bytes, path=name)
         data = Path(path).read_bytes()
     except OSError as exc:
         raise LoadError(f"cannot read file: {exc.strerror or exc}", path=name) from exc
-    return load_bytes(data, path=name, url=url, max_bytes=max_bytes)
+    return load_page(data, kind=kind, url=url, path=name, settings=settings)

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-__all__ = ["WarcItem", "read_warc"]
+__all__ = ["WarcItem", "read_warc", "record_starts_at"]
 
 #: Bytes read from the file at a time, and the most one inflation step may produce.
 _CHUNK = 1 << 16
@@ -70,10 +70,10 @@ class _Damaged(Exception):
 class _Stream:
     """Bytes pulled from a chunk source, with line reads, bounded reads and skipping."""
 
-    def __init__(self, chunks: Iterator[bytes]) -> None:
+    def __init__(self, chunks: Iterator[bytes], pos: int = 0) -> None:
         self._chunks = chunks
         self._buf = bytearray()
-        self.pos = 0  # bytes consumed so far
+        self.pos = pos  # where the next byte is: the start, plus the bytes consumed so far
         self._done = False
 
     def _fill(self) -> bool:
@@ -146,29 +146,43 @@ class _Stream:
         return out
 
 
-def read_warc(path: str, *, max_bytes: int) -> Iterator[WarcItem]:
+def read_warc(path: str, *, max_bytes: int, start: int = 0) -> Iterator[WarcItem]:
     """The response records of a WARC file (``.warc`` or ``.warc.gz``), in file order.
 
     Args:
         path: the file.
         max_bytes: the largest page body kept; a bigger record is an error item.
+        start: where to begin reading: 0, or an offset where a record (plain file) or a gzip
+            member (``.warc.gz``) starts (see :func:`record_starts_at`).
 
     Raises:
         OSError: the file cannot be opened (a missing file, no permission).
     """
     with open(path, "rb") as raw:
-        head = raw.read(2)
-        raw.seek(0)
-        if head == _GZIP_MAGIC[:2]:
-            yield from _gzip_items(raw, max_bytes)
+        gzipped = raw.read(2) == _GZIP_MAGIC[:2]
+        if gzipped:
+            yield from _gzip_items(raw, max_bytes, start)
         else:
+            raw.seek(start)
             chunks = iter(lambda: raw.read(_CHUNK), b"")
-            yield from _records(_Stream(chunks), max_bytes, lambda pos, _k: str(pos))
+            yield from _records(_Stream(chunks, start), max_bytes, lambda pos, _k: str(pos))
 
 
-def _gzip_items(raw: BinaryIO, max_bytes: int) -> Iterator[WarcItem]:
+def record_starts_at(path: str, offset: int) -> bool:
+    """Whether a record (plain file) or a gzip member (``.warc.gz``) starts at ``offset``.
+
+    Raises:
+        OSError: the file cannot be opened.
+    """
+    with open(path, "rb") as raw:
+        gzipped = raw.read(2) == _GZIP_MAGIC[:2]
+        raw.seek(offset)
+        head = raw.read(5)
+    return head.startswith(_GZIP_MAGIC) if gzipped else head == b"WARC/"
+
+
+def _gzip_items(raw: BinaryIO, max_bytes: int, start: int) -> Iterator[WarcItem]:
     """Each gzip member's records; a damaged member is one error, then the next member."""
-    start = 0
     while True:
         raw.seek(start)
         if not raw.read(len(_GZIP_MAGIC)):
