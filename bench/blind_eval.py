@@ -5,7 +5,7 @@
 
 Gold records (one JSON file a page, in the shape of ``../shared/gold/news-dev.jsonl``) were written
 from the pages alone, before any code change they are used to judge (``bench/blind/README.md``).
-Matching is extract_eval's news-dev scorer (compatible kind, overlapping span, value within 0.5%,
+Matching is the news-dev scorer of extract_scoring.py (compatible kind, overlapping span, value within 0.5%,
 date kinds by their days). On top of it this prints:
 
 * **strict** precision and recall: a matched pair counts only when unit (currency for money),
@@ -31,7 +31,22 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import extract_eval as ev  # a sibling script, not a package
+from extract_rules import (
+    DATES,
+    N_KINDS,
+    NUMERIC,
+    Pred,
+    Tally,
+    collapse,
+    collapse_map,
+    days_overlap,
+    describe,
+    fmt,
+    locate_in_context,
+    overlap,
+    prf,
+)
+from extract_scoring import NGold, ngold, ours_from_article, score_page
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SET = ROOT / "bench" / "blind" / "news-pool"
@@ -45,18 +60,14 @@ def _unit_key(unit: str | None) -> str:
     return key[:-1] if key.endswith("s") and len(key) > 2 else key
 
 
-def wrong_attribute(g: ev.NGold, p: ev.Pred) -> str | None:
+def wrong_attribute(g: NGold, p: Pred) -> str | None:
     """The first attribute of a matched pair that disagrees: unit, direction, period, or None."""
-    if g.kind in ev.NUMERIC:
+    if g.kind in NUMERIC:
         if g.kind != "percent" and _unit_key(g.unit) != _unit_key(p.unit):
             return "unit" if g.kind == "quantity" else "currency"
         if (g.direction or None) != (p.direction or None):
             return "direction"
-        if (
-            p.period is not None
-            and g.period is not None
-            and not ev.days_overlap(p.period, g.period)
-        ):
+        if p.period is not None and g.period is not None and not days_overlap(p.period, g.period):
             return "period"
     return None  # date kinds: their days decided the match
 
@@ -67,33 +78,33 @@ def _head_noun(unit: str | None) -> str:
     return _unit_key(words[-1]) if words else ""
 
 
-def strictly_right(g: ev.NGold, p: ev.Pred) -> bool:
+def strictly_right(g: NGold, p: Pred) -> bool:
     """Unit, direction and period agree on a matched pair (the value already does)."""
     return wrong_attribute(g, p) is None
 
 
-def _preds(article: Any) -> tuple[list[ev.Pred], list[ev.Pred]]:
+def _preds(article: Any) -> tuple[list[Pred], list[Pred]]:
     """(figure and date predictions, age predictions)."""
-    preds = ev.ours_from_article(article, ages=True)
+    preds = ours_from_article(article, ages=True)
     roles = {f.span: getattr(f, "role", None) for f in article.facts}
     ages = [p for p in preds if roles.get((p.start, p.end)) == "age"]
     return [p for p in preds if p not in ages], ages
 
 
-def _ages(record: dict[str, Any], text: str, ages: list[ev.Pred]) -> tuple[int, int, int]:
+def _ages(record: dict[str, Any], text: str, ages: list[Pred]) -> tuple[int, int, int]:
     """(gold ages, found, predicted ages): an age is found when a prediction overlaps it."""
-    collapsed, index = ev.collapse_map(text)
+    collapsed, index = collapse_map(text)
     gold = [f for f in record["facts"] if f["kind"] == "age"]
     found = 0
     for fact in gold:
-        span = ev.locate_in_context(
+        span = locate_in_context(
             collapsed,
             index,
             fact["context"],
             fact["context_offset"],
-            len(ev.collapse(fact["text"])),
+            len(collapse(fact["text"])),
         )
-        if span and any(ev.overlap(span, (p.start, p.end)) for p in ages):
+        if span and any(overlap(span, (p.start, p.end)) for p in ages):
             found += 1
     return len(gold), found, len(ages)
 
@@ -124,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     if not records:
         print(f"no gold records in {args.set}", file=sys.stderr)
         return 2
-    tally = ev.Tally()
+    tally = Tally()
     strict_tp: dict[str, int] = {}
     scorable: dict[str, int] = {}
     gold_n: dict[str, int] = {}
@@ -150,12 +161,12 @@ def main(argv: list[str] | None = None) -> int:
             page = load_path(args.pages / f"{record['id']}.html")
             article = parse_page(page, published=record.get("pub_date"), nlp=nlp)
         preds, age_preds = _preds(article)
-        result = ev.score_page(figures, article.text, preds)
+        result = score_page(figures, article.text, preds)
         tally.add(result.tally)
         unlocated += sum(why == "not located" for _, why in result.misses)
         for i, v in enumerate(_ages(record, article.text, age_preds)):
             ages[i] += v
-        for g in (ev.ngold(f) for f in figures["facts"]):
+        for g in (ngold(f) for f in figures["facts"]):
             gold_n[g.kind] = gold_n.get(g.kind, 0) + 1
         for g, p in result.pairs:
             wrong = wrong_attribute(g, p)
@@ -166,38 +177,38 @@ def main(argv: list[str] | None = None) -> int:
                 if wrong == "unit" and _head_noun(g.unit) == _head_noun(p.unit):
                     same_head += 1
         for p in preds:
-            if p.kind in ev.NUMERIC or p.kind in ev.DATES:
+            if p.kind in NUMERIC or p.kind in DATES:
                 if result.region.classify((p.start, p.end)) != "neutral":
                     scorable[p.kind] = scorable.get(p.kind, 0) + 1
-        collapsed, index = ev.collapse_map(article.text)
-        for f, g in zip(figures["facts"], (ev.ngold(f) for f in figures["facts"]), strict=True):
-            if not (g.kind in ev.DATES and g.period and g.period[0] and _MONTH.search(f["text"])):
+        collapsed, index = collapse_map(article.text)
+        for f, g in zip(figures["facts"], (ngold(f) for f in figures["facts"]), strict=True):
+            if not (g.kind in DATES and g.period and g.period[0] and _MONTH.search(f["text"])):
                 continue
             if _YEAR.search(f["text"]):
                 continue
-            span = ev.locate_in_context(
-                collapsed, index, g.context, g.context_offset, len(ev.collapse(g.text))
+            span = locate_in_context(
+                collapsed, index, g.context, g.context_offset, len(collapse(g.text))
             )
             found = [
                 p
                 for p in preds
-                if p.kind in ev.DATES
+                if p.kind in DATES
                 and p.days
                 and p.days[0]
                 and span
-                and ev.overlap(span, (p.start, p.end))
+                and overlap(span, (p.start, p.end))
             ]
             if found:  # a month/day we read: is its year the gold one?
                 years[1] += 1
                 years[0] += found[0].days[0].year == g.period[0].year  # type: ignore[union-attr]
         p_, r_, f_, n_ = result.tally.prf()
-        print(f"  {record['id']:40} P {ev.fmt(p_)} R {ev.fmt(r_)} F1 {ev.fmt(f_)} (gold {n_})")
+        print(f"  {record['id']:40} P {fmt(p_)} R {fmt(r_)} F1 {fmt(f_)} (gold {n_})")
         if args.verbose:
             for g, why in result.misses:
                 print(f"      MISS {g.kind:10} {g.text!r} ({why})  …{g.context.strip()[:70]}…")
             for where, fp in result.false_positives:
                 context = article.text[max(0, fp.start - 30) : fp.end + 30].replace("\n", " ")
-                print(f"      {where:5} {fp.kind:10} {fp.text!r} {ev.describe(fp)}  …{context}…")
+                print(f"      {where:5} {fp.kind:10} {fp.text!r} {describe(fp)}  …{context}…")
             for g, p in result.pairs:
                 if not strictly_right(g, p):
                     print(
@@ -206,21 +217,21 @@ def main(argv: list[str] | None = None) -> int:
                     )
     print(f"\nblind set {args.set.name}: {len(records)} pages, {sum(gold_n.values())} gold facts")
     print(f"{'kind':12} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6} {'strict P':>9} {'strict R':>9}")
-    groups = [(k, (k,)) for k in ev.N_KINDS] + [
-        ("figures", ev.NUMERIC),
-        ("dates", ev.DATES),
-        ("all", ev.N_KINDS),
+    groups = [(k, (k,)) for k in N_KINDS] + [
+        ("figures", NUMERIC),
+        ("dates", DATES),
+        ("all", N_KINDS),
     ]
     for label, kinds in groups:
         tp = sum(tally.tp[k] for k in kinds)
         fp = sum(tally.fp[k] for k in kinds)
         fn = sum(tally.fn[k] for k in kinds)
-        p, r, f1, n = ev.prf(tp, fp, fn)
+        p, r, f1, n = prf(tp, fp, fn)
         st = sum(strict_tp.get(k, 0) for k in kinds)
         sc = sum(scorable.get(k, 0) for k in kinds)
         sp = st / sc if sc else 1.0
         sr = st / n if n else 1.0
-        print(f"{label:12} {n:5d} {ev.fmt(p)} {ev.fmt(r)} {ev.fmt(f1)} {sp:9.3f} {sr:9.3f}")
+        print(f"{label:12} {n:5d} {fmt(p)} {fmt(r)} {fmt(f1)} {sp:9.3f} {sr:9.3f}")
     rate = years[0] / years[1] if years[1] else 1.0
     print(f"year of month/day dates (no year printed): {years[0]}/{years[1]} = {rate:.3f}")
     print(f"ages: {ages[1]}/{ages[0]} gold ages found; {ages[2]} age facts reported")

@@ -35,7 +35,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract_eval import CORPUS, GOLD, ours_from_article, score_page
+from extract_eval import CORPUS, GOLD
+from extract_scoring import ours_from_article, score_page
 
 
 @dataclass
