@@ -15,6 +15,9 @@ date kinds by their days). On top of it this prints:
   we matched with the right year.
 * **ages**: gold ``age`` facts against our ``age`` quantities (scored apart from the figures).
 
+``figures()`` returns the summary figures alone, for the gate (``bench/gate.py``), which never
+sees a page's.
+
 ``--verbose`` lists misses and false positives. Do not read it for a blind page while changing
 code: a page whose output you have read moves to the development side (say so in its record's
 notes and in the blind-set section of docs/benchmarks.md).
@@ -26,6 +29,9 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +115,145 @@ def _ages(record: dict[str, Any], text: str, ages: list[Pred]) -> tuple[int, int
     return len(gold), found, len(ages)
 
 
+@dataclass
+class SetScore:
+    """Counts over a whole set of pages (the summary; nothing of a single page)."""
+
+    tally: Tally = field(default_factory=Tally)
+    strict_tp: Counter[str] = field(default_factory=Counter)
+    scorable: Counter[str] = field(default_factory=Counter)
+    gold_n: Counter[str] = field(default_factory=Counter)
+    years: list[int] = field(default_factory=lambda: [0, 0])  # [right year, month/day dates read]
+    ages: list[int] = field(default_factory=lambda: [0, 0, 0])  # [gold, found, reported]
+    unlocated: int = 0  # gold facts whose context is not in our cleaned text (a cleaner miss)
+    attribute_misses: Counter[str] = field(default_factory=Counter)  # by the disagreeing attribute
+    same_head: int = 0  # unit disagreements that only differ in modifiers
+
+    def group(self, kinds: Sequence[str]) -> tuple[float, float, float, int, float, float]:
+        """P, R, F1, gold count, strict P and strict R over ``kinds``."""
+        tp = sum(self.tally.tp[k] for k in kinds)
+        fp = sum(self.tally.fp[k] for k in kinds)
+        fn = sum(self.tally.fn[k] for k in kinds)
+        p, r, f1, n = prf(tp, fp, fn)
+        st = sum(self.strict_tp[k] for k in kinds)
+        sc = sum(self.scorable[k] for k in kinds)
+        return p, r, f1, n, (st / sc if sc else 1.0), (st / n if n else 1.0)
+
+    def year_rate(self) -> float:
+        return self.years[0] / self.years[1] if self.years[1] else 1.0
+
+
+PageHook = Callable[[dict[str, Any], Any, Any, list[Pred]], None]
+
+
+def load_records(folder: Path) -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))]
+
+
+def evaluate(
+    records: list[dict[str, Any]],
+    pages: Path,
+    *,
+    body: bool = False,
+    on_page: PageHook | None = None,
+) -> SetScore:
+    """Score newsfacts on the records' pages; ``on_page(record, result, article, preds)`` is
+    called after each page (the CLI prints it; the gate passes none and sees only the sums)."""
+    from blind.check_gold import visible_text
+
+    from newsfacts import parse_page
+    from newsfacts.extract import load_nlp
+    from newsfacts.pipeline import extract_text
+    from newsfacts.settings import Settings
+    from newsfacts.sources import load_path
+
+    nlp = load_nlp(Settings())
+    s = SetScore()
+    for record in records:
+        figures = {**record, "facts": [f for f in record["facts"] if f["kind"] != "age"]}
+        if body:
+            raw = (pages / f"{record['id']}.html").read_text(encoding="utf-8", errors="replace")
+            vis = visible_text(raw)
+            first, last = record["body_anchor"]["first"], record["body_anchor"]["last"]
+            start = vis.find(first)
+            text = vis[start : vis.find(last, start) + len(last)]
+            for inline in record.get("inline_boilerplate", []):
+                text = text.replace(inline, " ")
+            article = extract_text(text, published=record.get("pub_date"), nlp=nlp)
+        else:
+            page = load_path(pages / f"{record['id']}.html")
+            article = parse_page(page, published=record.get("pub_date"), nlp=nlp)
+        preds, age_preds = _preds(article)
+        result = score_page(figures, article.text, preds)
+        s.tally.add(result.tally)
+        s.unlocated += sum(why == "not located" for _, why in result.misses)
+        for i, v in enumerate(_ages(record, article.text, age_preds)):
+            s.ages[i] += v
+        s.gold_n.update(ngold(f).kind for f in figures["facts"])
+        for g, p in result.pairs:
+            wrong = wrong_attribute(g, p)
+            if wrong is None:
+                s.strict_tp[p.kind] += 1
+            else:
+                s.attribute_misses[wrong] += 1
+                if wrong == "unit" and _head_noun(g.unit) == _head_noun(p.unit):
+                    s.same_head += 1
+        for p in preds:
+            if p.kind in NUMERIC or p.kind in DATES:
+                if result.region.classify((p.start, p.end)) != "neutral":
+                    s.scorable[p.kind] += 1
+        _count_years(s, figures["facts"], article.text, preds)
+        if on_page is not None:
+            on_page(record, result, article, preds)
+    return s
+
+
+def _count_years(s: SetScore, facts: list[dict[str, Any]], text: str, preds: list[Pred]) -> None:
+    """Gold month/day dates printed without a year that we read: is our year the gold one?"""
+    collapsed, index = collapse_map(text)
+    for f, g in zip(facts, (ngold(f) for f in facts), strict=True):
+        if not (g.kind in DATES and g.period and g.period[0] and _MONTH.search(f["text"])):
+            continue
+        if _YEAR.search(f["text"]):
+            continue
+        span = locate_in_context(
+            collapsed, index, g.context, g.context_offset, len(collapse(g.text))
+        )
+        found = [
+            p
+            for p in preds
+            if p.kind in DATES and p.days and p.days[0] and span and overlap(span, (p.start, p.end))
+        ]
+        if found:
+            s.years[1] += 1
+            s.years[0] += found[0].days[0].year == g.period[0].year  # type: ignore[union-attr]
+
+
+def figures(gold_set: Path = DEFAULT_SET, pages: Path = DEFAULT_PAGES) -> dict[str, float]:
+    """newsfacts' summary figures on a set, for the gate: P / R / F1 over every kind, F1 of the
+    figures and of the dates, strict P / R, the year of month/day dates, ages found."""
+    s = evaluate(load_records(gold_set), pages)
+    p, r, f1, _n, sp, sr = s.group(N_KINDS)
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": f1,
+        "figures.f1": s.group(NUMERIC)[2],
+        "dates.f1": s.group(DATES)[2],
+        "strict-precision": sp,
+        "strict-recall": sr,
+        "month-day-year": s.year_rate(),
+        "ages-found": s.ages[1] / s.ages[0] if s.ages[0] else 1.0,
+    }
+
+
+def material(gold_set: Path = DEFAULT_SET, pages: Path = DEFAULT_PAGES) -> list[Path]:
+    """The files :func:`figures` reads: the set's records and their pages."""
+    records = sorted(gold_set.glob("*.json"))
+    ids = [json.loads(r.read_text(encoding="utf-8"))["id"] for r in records]
+    return [*records, *(pages / f"{i}.html" for i in ids)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="folder of gold records")
@@ -121,101 +266,30 @@ def main(argv: list[str] | None = None) -> int:
         "without the cleaner)",
     )
     args = parser.parse_args(argv)
-
-    from blind.check_gold import visible_text
-
-    from newsfacts import parse_page
-    from newsfacts.extract import load_nlp
-    from newsfacts.pipeline import extract_text
-    from newsfacts.settings import Settings
-    from newsfacts.sources import load_path
-
-    nlp = load_nlp(Settings())
-    records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(args.set.glob("*.json"))]
+    records = load_records(args.set)
     if not records:
         print(f"no gold records in {args.set}", file=sys.stderr)
         return 2
-    tally = Tally()
-    strict_tp: dict[str, int] = {}
-    scorable: dict[str, int] = {}
-    gold_n: dict[str, int] = {}
-    years = [0, 0]  # [right year, month/day dates without a printed year that we read]
-    ages = [0, 0, 0]
-    unlocated = 0  # gold facts whose context is not in our cleaned text (a cleaner miss)
-    attribute_misses: dict[str, int] = {}  # matched pairs by the attribute that disagrees
-    same_head = 0  # unit disagreements that only differ in modifiers
-    for record in records:
-        figures = {**record, "facts": [f for f in record["facts"] if f["kind"] != "age"]}
-        if args.body:
-            raw = (args.pages / f"{record['id']}.html").read_text(
-                encoding="utf-8", errors="replace"
-            )
-            vis = visible_text(raw)
-            first, last = record["body_anchor"]["first"], record["body_anchor"]["last"]
-            start = vis.find(first)
-            body = vis[start : vis.find(last, start) + len(last)]
-            for inline in record.get("inline_boilerplate", []):
-                body = body.replace(inline, " ")
-            article = extract_text(body, published=record.get("pub_date"), nlp=nlp)
-        else:
-            page = load_path(args.pages / f"{record['id']}.html")
-            article = parse_page(page, published=record.get("pub_date"), nlp=nlp)
-        preds, age_preds = _preds(article)
-        result = score_page(figures, article.text, preds)
-        tally.add(result.tally)
-        unlocated += sum(why == "not located" for _, why in result.misses)
-        for i, v in enumerate(_ages(record, article.text, age_preds)):
-            ages[i] += v
-        for g in (ngold(f) for f in figures["facts"]):
-            gold_n[g.kind] = gold_n.get(g.kind, 0) + 1
-        for g, p in result.pairs:
-            wrong = wrong_attribute(g, p)
-            if wrong is None:
-                strict_tp[p.kind] = strict_tp.get(p.kind, 0) + 1
-            else:
-                attribute_misses[wrong] = attribute_misses.get(wrong, 0) + 1
-                if wrong == "unit" and _head_noun(g.unit) == _head_noun(p.unit):
-                    same_head += 1
-        for p in preds:
-            if p.kind in NUMERIC or p.kind in DATES:
-                if result.region.classify((p.start, p.end)) != "neutral":
-                    scorable[p.kind] = scorable.get(p.kind, 0) + 1
-        collapsed, index = collapse_map(article.text)
-        for f, g in zip(figures["facts"], (ngold(f) for f in figures["facts"]), strict=True):
-            if not (g.kind in DATES and g.period and g.period[0] and _MONTH.search(f["text"])):
-                continue
-            if _YEAR.search(f["text"]):
-                continue
-            span = locate_in_context(
-                collapsed, index, g.context, g.context_offset, len(collapse(g.text))
-            )
-            found = [
-                p
-                for p in preds
-                if p.kind in DATES
-                and p.days
-                and p.days[0]
-                and span
-                and overlap(span, (p.start, p.end))
-            ]
-            if found:  # a month/day we read: is its year the gold one?
-                years[1] += 1
-                years[0] += found[0].days[0].year == g.period[0].year  # type: ignore[union-attr]
+
+    def show(record: dict[str, Any], result: Any, article: Any, preds: list[Pred]) -> None:
         p_, r_, f_, n_ = result.tally.prf()
         print(f"  {record['id']:40} P {fmt(p_)} R {fmt(r_)} F1 {fmt(f_)} (gold {n_})")
-        if args.verbose:
-            for g, why in result.misses:
-                print(f"      MISS {g.kind:10} {g.text!r} ({why})  …{g.context.strip()[:70]}…")
-            for where, fp in result.false_positives:
-                context = article.text[max(0, fp.start - 30) : fp.end + 30].replace("\n", " ")
-                print(f"      {where:5} {fp.kind:10} {fp.text!r} {describe(fp)}  …{context}…")
-            for g, p in result.pairs:
-                if not strictly_right(g, p):
-                    print(
-                        f"      ATTR {g.kind:10} {g.text!r}: gold unit {g.unit!r} dir "
-                        f"{g.direction} period {g.period}; got {p.unit!r} {p.direction} {p.period}"
-                    )
-    print(f"\nblind set {args.set.name}: {len(records)} pages, {sum(gold_n.values())} gold facts")
+        if not args.verbose:
+            return
+        for g, why in result.misses:
+            print(f"      MISS {g.kind:10} {g.text!r} ({why})  …{g.context.strip()[:70]}…")
+        for where, fp in result.false_positives:
+            context = article.text[max(0, fp.start - 30) : fp.end + 30].replace("\n", " ")
+            print(f"      {where:5} {fp.kind:10} {fp.text!r} {describe(fp)}  …{context}…")
+        for g, p in result.pairs:
+            if not strictly_right(g, p):
+                print(
+                    f"      ATTR {g.kind:10} {g.text!r}: gold unit {g.unit!r} dir "
+                    f"{g.direction} period {g.period}; got {p.unit!r} {p.direction} {p.period}"
+                )
+
+    s = evaluate(records, args.pages, body=args.body, on_page=show)
+    print(f"\nblind set {args.set.name}: {len(records)} pages, {sum(s.gold_n.values())} gold facts")
     print(f"{'kind':12} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6} {'strict P':>9} {'strict R':>9}")
     groups = [(k, (k,)) for k in N_KINDS] + [
         ("figures", NUMERIC),
@@ -223,23 +297,17 @@ def main(argv: list[str] | None = None) -> int:
         ("all", N_KINDS),
     ]
     for label, kinds in groups:
-        tp = sum(tally.tp[k] for k in kinds)
-        fp = sum(tally.fp[k] for k in kinds)
-        fn = sum(tally.fn[k] for k in kinds)
-        p, r, f1, n = prf(tp, fp, fn)
-        st = sum(strict_tp.get(k, 0) for k in kinds)
-        sc = sum(scorable.get(k, 0) for k in kinds)
-        sp = st / sc if sc else 1.0
-        sr = st / n if n else 1.0
+        p, r, f1, n, sp, sr = s.group(kinds)
         print(f"{label:12} {n:5d} {fmt(p)} {fmt(r)} {fmt(f1)} {sp:9.3f} {sr:9.3f}")
-    rate = years[0] / years[1] if years[1] else 1.0
-    print(f"year of month/day dates (no year printed): {years[0]}/{years[1]} = {rate:.3f}")
-    print(f"ages: {ages[1]}/{ages[0]} gold ages found; {ages[2]} age facts reported")
-    print(f"misses whose gold context is not in our cleaned text (cleaner): {unlocated}")
-    counts = ", ".join(f"{k} {v}" for k, v in sorted(attribute_misses.items())) or "none"
+    print(
+        f"year of month/day dates (no year printed): {s.years[0]}/{s.years[1]} = {s.year_rate():.3f}"
+    )
+    print(f"ages: {s.ages[1]}/{s.ages[0]} gold ages found; {s.ages[2]} age facts reported")
+    print(f"misses whose gold context is not in our cleaned text (cleaner): {s.unlocated}")
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(s.attribute_misses.items())) or "none"
     print(f"matched figures failing the strict reading, by attribute: {counts}")
     print(
-        f"  of the unit disagreements, {same_head} name the same head noun "
+        f"  of the unit disagreements, {s.same_head} name the same head noun "
         "(gold 'metal cans', ours 'cans': the strict figures still count them wrong)"
     )
     return 0

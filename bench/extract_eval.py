@@ -28,6 +28,10 @@ true positives and misses by gold kind, false positives by the prediction's (sco
 
 NAME is a set (quantities-dev, news-dev) or a system (newsfacts, quantulum3, dateparser, diy);
 repeat --only to combine.
+
+The matching rules are in ``extract_rules.py``, the scoring of a case or a page in
+``extract_scoring.py``, the peers in ``extract_peers.py``. ``quantities_figures()`` and
+``news_figures()`` return newsfacts' figures alone, for the gate (``bench/gate.py``).
 """
 
 from __future__ import annotations
@@ -322,6 +326,53 @@ def print_news_attributes(results: dict[str, NSystem]) -> None:
         )
 
 
+def orgs_f1(system: NSystem) -> float:
+    """Organization F1 summed over the pages: precision over our scorable names, recall over gold."""
+    matched, predicted, found, gold = system.orgs
+    return prf(matched, predicted - matched, gold - found)[2]
+
+
+def quantities_figures() -> dict[str, float]:
+    """newsfacts on quantities-dev, for the gate: F1 overall and per gold kind, currency agreement."""
+    ours = run_quantities(["newsfacts"], False, loose_units=False)["newsfacts"]
+    out = {"f1": ours.tally.prf()[2]}
+    out.update({f"f1.{kind}": ours.tally.prf(kind)[2] for kind in Q_KINDS})
+    out["currency-agreement"] = ours.currency.rate() or 0.0
+    return out
+
+
+def news_figures() -> dict[str, float]:
+    """newsfacts on the news-dev pages, for the gate: facts F1, attribute agreement on matched
+    pairs, organization F1 and facts taken from boilerplate (lower is better)."""
+    from newsfacts.extract import load_nlp
+    from newsfacts.settings import Settings
+
+    ours = run_news(["newsfacts"], load_nlp(Settings()), False)["newsfacts"]
+    out = {"f1": ours.tally.prf()[2]}
+    for label, attr, kinds in (
+        ("unit", "unit", ("quantity",)),
+        ("currency", "currency", ("money",)),
+        ("direction", "direction", NUMERIC),
+        ("period", "period exact", NUMERIC),
+    ):
+        out[f"{label}-agreement"] = ours.total(attr, kinds).rate() or 0.0
+    out["orgs.f1"] = orgs_f1(ours)
+    out["teaser-facts"] = ours.leaks
+    return out
+
+
+def quantities_material() -> list[Path]:
+    """The file :func:`quantities_figures` reads."""
+    return [GOLD / "quantities-dev.jsonl"]
+
+
+def news_material() -> list[Path]:
+    """The files :func:`news_figures` reads: the gold file and its pages."""
+    gold = GOLD / "news-dev.jsonl"
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    return [gold, *(CORPUS / f"{r['id']}.html" for r in records)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     sets = ["quantities-dev", "news-dev"]
@@ -438,12 +489,8 @@ def main(argv: list[str] | None = None) -> int:
                 rate = a.rate()
                 verdict = "-" if rate is None else ("yes" if rate >= 0.95 else "no")
                 must.append(f"{label + ' agreement':35} {a.show():17}  (>= 0.95? {verdict})")
-            om, op, of, og = ours_n.orgs
-            of1 = prf(om, op - om, og - of)[2]
-            vs = ""
-            if diy:
-                dm, dp, df, dg = diy.orgs
-                vs = f"  vs DIY {fmt(prf(dm, dp - dm, dg - df)[2])}"
+            of1 = orgs_f1(ours_n)
+            vs = f"  vs DIY {fmt(orgs_f1(diy))}" if diy else ""
             must.append(
                 f"orgs F1                             {fmt(of1)}  (>= 0.85? {'yes' if of1 >= 0.85 else 'no'}){vs}"
             )
