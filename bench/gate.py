@@ -382,6 +382,7 @@ class Report:
 
     verdicts: list[Verdict]
     runs: list[Measured]
+    baseline: Path = BASELINE
 
     @property
     def failures(self) -> list[Verdict]:
@@ -392,7 +393,7 @@ class Report:
         failures = self.failures
         if not failures:
             return "every figure holds its floor"
-        lines = [f"{len(failures)} figure(s) fail the gate (bench/baseline.json):"]
+        lines = [f"{len(failures)} figure(s) fail the gate ({label(self.baseline)}):"]
         lines += ["  " + line_of(v) for v in failures]
         lines.append(
             "Fix the regression, or lower the floor with "
@@ -404,7 +405,10 @@ class Report:
 
 def line_of(v: Verdict) -> str:
     mark = {"ok": "ok", "new": "NEW"}.get(v.status, v.status.upper())
-    value = "-" if v.value is None else f"{v.value:.4f}".rstrip("0").rstrip(".") or "0"
+    if v.value is None:
+        value = "-"
+    else:
+        value = str(v.value) if isinstance(v.value, int) else f"{v.value:.5f}"
     if v.entry is None:
         bound = ""
     else:
@@ -440,7 +444,7 @@ def check(only: Sequence[str] = (), *, ci: bool = False, baseline: Path = BASELI
     """Measure the selected groups and compare them with the baseline (nothing is written)."""
     entries = load_baseline(baseline)
     runs = [measure(group) for group in select(only, ci=ci, entries=entries)]
-    return Report(keep(compare(entries, runs), only), runs)
+    return Report(keep(compare(entries, runs), only), runs, baseline)
 
 
 def keep(verdicts: list[Verdict], only: Sequence[str]) -> list[Verdict]:
@@ -482,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"gate: wrote {label(args.baseline)}")
     else:
         verdicts = compare(entries, runs)
-    report = Report(keep(verdicts, args.only), runs)
+    report = Report(keep(verdicts, args.only), runs, args.baseline)
     for run in runs:
         figures = [v for v in report.verdicts if v.name.startswith(run.group.name + ".")]
         if not figures:
