@@ -64,6 +64,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python bench/hostile_sizes.py
 	$(BIN)/python bench/scrapy_bench.py
 	$(BIN)/python bench/soak_bench.py
+	$(BIN)/python bench/gate.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

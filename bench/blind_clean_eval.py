@@ -15,6 +15,8 @@ metadata); readability-lxml for the body only.
 
     python bench/blind_clean_eval.py [--verbose]
 
+``figures()`` returns newsfacts' summary figures alone, for the gate (``bench/gate.py``).
+
 ``--verbose`` prints per-page misses: only for audits after the work, never while changing code
 (a page whose output was read moves to the development side).
 """
@@ -107,29 +109,31 @@ class Tally:
                 self.misses.append(f"{page_id}: {label} {value!r}")
 
 
+def _fraction(values: list[bool]) -> float:
+    return sum(values) / max(1, len(values))
+
+
 def _share(values: list[bool]) -> str:
     return f"{sum(values)}/{len(values)} {sum(values) / max(1, len(values)):.3f}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--verbose", action="store_true", help="per-page misses (audits only)")
-    args = parser.parse_args(argv)
-    if not PAGES.is_dir() or not EXTRA.exists():
-        print(f"no blind pages at {PAGES} or no gold at {EXTRA}", file=sys.stderr)
-        return 2
+def score(*, peers: bool) -> tuple[Tally, Tally, Tally]:
+    """The tallies of newsfacts, trafilatura and readability-lxml (the peers' stay empty without
+    ``peers`` or when they are not installed, which is said)."""
     from newsfacts.clean import clean_page
     from newsfacts.sources.raw import load_path
 
     extra_all = json.loads(EXTRA.read_text(encoding="utf-8"))
     ours, traf, readab = Tally("newsfacts"), Tally("trafilatura"), Tally("readability-lxml")
-    try:
-        import trafilatura
-        from lxml import html as lxml_html
-        from readability import Document
-    except ImportError as exc:
-        print(f"peers not installed ({exc}); `make bench` installs the bench extra")
-        trafilatura = None  # type: ignore[assignment]
+    trafilatura = None
+    if peers:
+        try:
+            import trafilatura
+            from lxml import html as lxml_html
+            from readability import Document
+        except ImportError as exc:
+            print(f"peers not installed ({exc}); `make bench` installs the bench extra")
+            trafilatura = None
     for page_id, extra in sorted(extra_all.items()):
         gold = json.loads((GOLD / f"{page_id}.json").read_text(encoding="utf-8"))
         page = load_path(PAGES / f"{page_id}.html", url=gold.get("url"))
@@ -150,6 +154,37 @@ def main(argv: list[str] | None = None) -> int:
         summary = Document(page.text).summary(html_partial=True)
         text = lxml_html.fromstring(summary).text_content() if summary.strip() else ""
         readab.body(page_id, text, gold, extra)
+    return ours, traf, readab
+
+
+def figures() -> dict[str, float]:
+    """newsfacts' summary shares and counts on the blind pages, for the gate (never a page's)."""
+    ours = score(peers=False)[0]
+    return {
+        "body-present": _fraction(ours.contain),
+        "boilerplate-absent": _fraction(ours.exclude),
+        "empty-pages": ours.empty,
+        "title": _fraction(ours.title),
+        "day": _fraction(ours.day),
+        "authors": _fraction(ours.authors),
+    }
+
+
+def material() -> list[Path]:
+    """The files :func:`figures` reads: both gold files of each page and the page."""
+    ids = sorted(json.loads(EXTRA.read_text(encoding="utf-8")))
+    return [EXTRA, *(GOLD / f"{i}.json" for i in ids), *(PAGES / f"{i}.html" for i in ids)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--verbose", action="store_true", help="per-page misses (audits only)")
+    args = parser.parse_args(argv)
+    if not PAGES.is_dir() or not EXTRA.exists():
+        print(f"no blind pages at {PAGES} or no gold at {EXTRA}", file=sys.stderr)
+        return 2
+    extra_all = json.loads(EXTRA.read_text(encoding="utf-8"))
+    ours, traf, readab = score(peers=True)
     print(f"blind news-pool pages: {len(extra_all)} (gold from the pages alone)")
     print(
         f"{'tool':18} {'body present':>16} {'boilerplate absent':>19} {'empty':>6}"

@@ -11,6 +11,8 @@ favor_precision) and readability-lxml (bench-only extras), and prints P / R / F1
 milliseconds per page of each, with the ratio to trafilatura.
 
     python bench/clean_eval.py [--corpus DIR] [--repeats N] [--only NAME] [--worst K]
+
+``figures()`` returns newsfacts' figures alone, for the gate (``bench/gate.py``).
 """
 
 from __future__ import annotations
@@ -132,7 +134,8 @@ def evaluate(
     name: str, extract: Extractor, pages: list[tuple[str, str, str]], repeats: int
 ) -> Result:
     result = Result(name)
-    extract(pages[0][1])  # warm-up: lazy imports and caches
+    if repeats:
+        extract(pages[0][1])  # warm-up: lazy imports and caches
     for _ in range(repeats):
         for page_id, html, _ref in pages:
             start = time.perf_counter()
@@ -154,6 +157,18 @@ def evaluate(
             result.recalls.append(recall)
         result.per_page[page_id] = (precision if n_pred else float("nan"), recall)
     return result
+
+
+def figures(corpus: Path = DEFAULT_CORPUS) -> dict[str, float]:
+    """newsfacts' precision, recall and F1 on the corpus (scored once, not timed): the gate's."""
+    result = evaluate("newsfacts", _newsfacts(), load_corpus(corpus), repeats=0)
+    precision, recall, f1 = result.f1()
+    return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def material(corpus: Path = DEFAULT_CORPUS) -> list[Path]:
+    """The files :func:`figures` reads: the reference bodies and every page."""
+    return [corpus / "ground-truth.json", *sorted((corpus / "html").glob("*.html.gz"))]
 
 
 def main(argv: list[str] | None = None) -> int:

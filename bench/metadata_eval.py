@@ -12,6 +12,8 @@ In the same run: trafilatura's ``extract_metadata`` and htmldate's ``find_date``
 day only, original date, no extensive search: the settings trafilatura uses for its metadata).
 
     python bench/metadata_eval.py [--gold FILE ...] [--failures]
+
+``figures(gold_file)`` returns newsfacts' shares alone, for the gate (``bench/gate.py``).
 """
 
 from __future__ import annotations
@@ -63,15 +65,24 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _score(gold_file: Path, *, show_failures: bool) -> None:
+Scores = dict[str, dict[str, list[bool]]]  # tool -> field -> right or not, page by page
+
+
+def score(gold_file: Path, *, peers: bool) -> tuple[Scores, list[str]]:
+    """Page by page: is each tool's title, day and author set right; and newsfacts' misses.
+
+    With ``peers``, trafilatura and htmldate run too (when installed; said when not).
+    """
     gold_all = json.loads(gold_file.read_text(encoding="utf-8"))
-    try:
-        import trafilatura
-        from htmldate import find_date
-    except ImportError as exc:
-        print(f"peers not installed ({exc}); `make bench` installs the bench extra")
-        trafilatura = None  # type: ignore[assignment]
-    score: dict[str, dict[str, list[bool]]] = {
+    trafilatura = None
+    if peers:
+        try:
+            import trafilatura
+            from htmldate import find_date
+        except ImportError as exc:
+            print(f"peers not installed ({exc}); `make bench` installs the bench extra")
+            trafilatura = None
+    scores: Scores = {
         name: {"title": [], "day": [], "authors": []}
         for name in ("newsfacts", "trafilatura", "htmldate")
     }
@@ -91,7 +102,7 @@ def _score(gold_file: Path, *, show_failures: bool) -> None:
             "authors": {name_key(a) for a in md.authors} == want_authors,
         }
         for field, ok in got.items():
-            score["newsfacts"][field].append(ok)
+            scores["newsfacts"][field].append(ok)
         if not got["title"]:
             failures.append(f"{key}: title {md.title!r} want {gold['title']!r}")
         if not got["day"]:
@@ -104,16 +115,33 @@ def _score(gold_file: Path, *, show_failures: bool) -> None:
         t_authors = {
             name_key(a) for a in re.split(r";|,", (tm.author or "") if tm else "") if a.strip()
         }
-        score["trafilatura"]["title"].append(title_key(tm.title if tm else None) in titles)
-        score["trafilatura"]["day"].append((tm.date if tm else None) == gold["pub_date"])
-        score["trafilatura"]["authors"].append(t_authors == want_authors)
+        scores["trafilatura"]["title"].append(title_key(tm.title if tm else None) in titles)
+        scores["trafilatura"]["day"].append((tm.date if tm else None) == gold["pub_date"])
+        scores["trafilatura"]["authors"].append(t_authors == want_authors)
         found = find_date(
             page.text, url=gold.get("url"), original_date=True, extensive_search=False
         )
-        score["htmldate"]["day"].append(found == gold["pub_date"])
-    print(f"development metadata: {len(score['newsfacts']['title'])} pages ({gold_file.name})")
+        scores["htmldate"]["day"].append(found == gold["pub_date"])
+    return scores, failures
+
+
+def figures(gold_file: Path) -> dict[str, float]:
+    """newsfacts' share of right titles, days and author sets on the gold's pages (the gate's)."""
+    ours = score(gold_file, peers=False)[0]["newsfacts"]
+    return {field: sum(right) / len(right) for field, right in ours.items()}
+
+
+def material(gold_file: Path) -> list[Path]:
+    """The files :func:`figures` reads: the gold file and its pages that are present."""
+    keys = json.loads(gold_file.read_text(encoding="utf-8"))
+    return [gold_file, *(p for p in map(_page_path, sorted(keys)) if p.exists())]
+
+
+def _score(gold_file: Path, *, show_failures: bool) -> None:
+    score_of, failures = score(gold_file, peers=True)
+    print(f"development metadata: {len(score_of['newsfacts']['title'])} pages ({gold_file.name})")
     print(f"{'tool':14} {'title':>14} {'pub day':>14} {'authors':>14}")
-    for name, fields in score.items():
+    for name, fields in score_of.items():
         cells = [
             f"{sum(v)}/{len(v)} {sum(v) / len(v):.3f}" if v else "-"
             for v in (fields["title"], fields["day"], fields["authors"])

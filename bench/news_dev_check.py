@@ -3,6 +3,7 @@
 For every page: no ``not_in_body`` string may appear in the cleaned text, and every gold fact's
 ``context`` (which pins its span) must be inside it. Whitespace is collapsed on both sides, as
 the gold README prescribes. Prints one line per page and the totals; exits 1 on any miss.
+``figures()`` returns the totals alone, for the gate (``bench/gate.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from newsfacts.sources import load_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "gold" / "news-dev.jsonl"
+CORPUS = SHARED / "corpus" / "news-dev"
 
 
 def collapse(text: str) -> str:
@@ -44,13 +47,32 @@ def located(fact: dict, text: str) -> bool:
     )
 
 
+def _records(gold: Path) -> list[dict]:
+    return [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+
+
+def figures() -> dict[str, float]:
+    """Boilerplate strings left in the cleaned text and gold fact spans missing from it, summed
+    over the pages (the gate's; lower is better)."""
+    leaked = missing = 0
+    for record in _records(GOLD):
+        leaks, misses = check_page(record, CORPUS)
+        leaked += len(leaks)
+        missing += len(misses)
+    return {"boilerplate-leaked": leaked, "fact-spans-missing": missing}
+
+
+def material() -> list[Path]:
+    """The files :func:`figures` reads: the gold file and its pages."""
+    return [GOLD, *(CORPUS / f"{r['id']}.html" for r in _records(GOLD))]
+
+
 def main() -> int:
-    gold = SHARED / "gold" / "news-dev.jsonl"
-    corpus = SHARED / "corpus" / "news-dev"
+    gold, corpus = GOLD, CORPUS
     if not gold.exists():
         print(f"no gold file at {gold}", file=sys.stderr)
         return 2
-    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    records = _records(gold)
     total_leaks = total_missing = total_strings = total_facts = 0
     for record in records:
         leaks, missing = check_page(record, corpus)

@@ -11,6 +11,8 @@ on both sides. Runs newsfacts' cleaner and, in the same run on the same pages, t
 present, must-not-contain absent, pages with (near-)empty output, median ms per page.
 
     python bench/realworld_eval.py [--corpus DIR] [--only NAME] [--failures]
+
+``figures()`` returns newsfacts' figures alone, for the gate (``bench/gate.py``).
 """
 
 from __future__ import annotations
@@ -117,6 +119,26 @@ def evaluate(name: str, extract: Extractor, pages: list[Page], repeats: int) -> 
             score.comments_total += 1
             score.comments_kept += squash(s) in flat
     return score
+
+
+def figures(corpus: Path = DEFAULT_CORPUS) -> dict[str, float]:
+    """newsfacts' figures for the gate: must-contain present and must-not-contain absent (shares),
+    comment strings kept and (near-)empty pages (counts)."""
+    from newsfacts.clean import clean_html
+
+    score = evaluate("newsfacts", lambda html: clean_html(html).text, load_pages(corpus), 1)
+    return {
+        "must-contain": score.contain_hit / score.contain_total,
+        "must-not-contain-absent": score.exclude_hit / score.exclude_total,
+        "comments-kept": score.comments_kept,
+        "empty-pages": len(score.empty),
+    }
+
+
+def material(corpus: Path = DEFAULT_CORPUS) -> list[Path]:
+    """The files :func:`figures` reads: the assertions and the pages they name."""
+    rows = (corpus / "asserts.jsonl").read_text(encoding="utf-8").splitlines()
+    return [corpus / "asserts.jsonl", *(corpus / "pages" / json.loads(r)["file"] for r in rows)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,8 @@ Targets (issue 5): recall >= 0.8, every gold-inconsistent check found, zero fals
 It then runs the 80 aeb-dev pages (real news, no gold checks) and lists every ``inconsistent``
 verdict there: on pages with no known errors, each is a likely false alarm to read.
 
-Usage: ``python bench/validate_eval.py [--verbose]``. Third-party pages are read from
+Usage: ``python bench/validate_eval.py [--verbose]``; ``figures()`` returns the figures alone,
+for the gate (``bench/gate.py``). Third-party pages are read from
 ``../shared``; nothing is copied into the repository.
 """
 
@@ -35,7 +36,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract_eval import CORPUS, GOLD, ours_from_article, score_page
+from extract_eval import CORPUS, GOLD
+from extract_scoring import ours_from_article, score_page
 
 
 @dataclass
@@ -156,6 +158,30 @@ def scan_unannotated(limit: int = 80) -> tuple[int, Counter[str], list[str]]:
             if c.status == "inconsistent":
                 flagged.append(f"{path.name[:16]} {c.rule} ({c.severity}): {c.message[:150]}")
     return len(pages), counts, flagged
+
+
+def figures() -> dict[str, float]:
+    """The validator's figures, for the gate: recall of the extracted gold checks, the share of
+    gold checks with all their facts extracted, the share of gold-inconsistent checks found, false
+    alarms on news-dev and inconsistent verdicts on aeb-dev (lower is better), figure coverage."""
+    t = evaluate(verbose=False)
+    _pages, _counts, flagged = scan_unannotated()
+    return {
+        "recall": t.recalled / t.extracted if t.extracted else 0.0,
+        "extracted": t.extracted / t.gold if t.gold else 0.0,
+        "inconsistent-found": t.found_false / t.gold_false if t.gold_false else 1.0,
+        "false-alarms": len(t.false_alarms),
+        "aeb-dev-inconsistent": len(flagged),
+        "figure-coverage": t.covered / t.figures if t.figures else 0.0,
+    }
+
+
+def material(limit: int = 80) -> list[Path]:
+    """The files :func:`figures` reads: the news-dev gold and pages, the aeb-dev pages scanned."""
+    gold = GOLD / "news-dev.jsonl"
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
+    scanned = sorted((CORPUS.parent / "aeb-dev" / "html").glob("*"))[:limit]
+    return [gold, *(CORPUS / f"{r['id']}.html" for r in records), *scanned]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,32 +1,23 @@
-"""The scoring rules of bench/extract_eval.py on tiny hand-made inputs (no pipeline, no gold files)."""
+"""The scoring rules of bench/extract_rules.py and bench/extract_scoring.py, and the peers'
+conversions of bench/extract_peers.py, on tiny hand-made inputs (no pipeline, no gold files)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))  # the bench modules import their siblings by name
 
+import extract_peers as peers  # noqa: E402
+import extract_rules as rules  # noqa: E402
+import extract_scoring as scoring  # noqa: E402
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "extract_eval", ROOT / "bench" / "extract_eval.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["extract_eval"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ee = _load()
-Pred = ee.Pred
+Pred = rules.Pred
 D = dt.date
 
 
@@ -35,23 +26,23 @@ D = dt.date
 
 def test_collapse_map_points_every_character_back_to_its_source() -> None:
     text = "  Sales\n\n rose\xa0 6.2%  to\t$1.45 billion. "
-    collapsed, index = ee.collapse_map(text)
-    assert collapsed == ee.collapse(text) == "Sales rose 6.2% to $1.45 billion."
+    collapsed, index = rules.collapse_map(text)
+    assert collapsed == rules.collapse(text) == "Sales rose 6.2% to $1.45 billion."
     assert len(index) == len(collapsed)
     for i, ch in enumerate(collapsed):
         assert text[index[i]] == ch or (ch == " " and text[index[i]].isspace())
     at = collapsed.find("6.2%")
-    start, end = ee.to_original(index, at, at + 4)
+    start, end = rules.to_original(index, at, at + 4)
     assert text[start:end] == "6.2%"
     at = collapsed.find("rose 6.2%")
-    start, end = ee.to_original(index, at, at + len("rose 6.2%"))
+    start, end = rules.to_original(index, at, at + len("rose 6.2%"))
     assert text[start:end] == "rose\xa0 6.2%"
 
 
 def test_locate_in_context_uses_the_offset_and_pins_the_right_occurrence() -> None:
     text = "In 2015 it rose.\n\nIn  2015 it fell 3%."
-    collapsed, index = ee.collapse_map(text)
-    span = ee.locate_in_context(collapsed, index, " In 2015 it fell", 4, 4)
+    collapsed, index = rules.collapse_map(text)
+    span = rules.locate_in_context(collapsed, index, " In 2015 it fell", 4, 4)
     assert span is not None
     assert text[span[0] : span[1]] == "2015"
     assert span[0] == text.rindex("2015")
@@ -59,50 +50,50 @@ def test_locate_in_context_uses_the_offset_and_pins_the_right_occurrence() -> No
 
 def test_locate_in_context_retries_a_context_that_opens_the_text() -> None:
     text = "Revenue was $5 million."
-    collapsed, index = ee.collapse_map(text)
-    span = ee.locate_in_context(collapsed, index, " Revenue was $5 million", 13, 10)
+    collapsed, index = rules.collapse_map(text)
+    span = rules.locate_in_context(collapsed, index, " Revenue was $5 million", 13, 10)
     assert span is not None
     assert text[span[0] : span[1]] == "$5 million"
-    assert ee.locate_in_context(collapsed, index, "not in the text", 0, 3) is None
+    assert rules.locate_in_context(collapsed, index, "not in the text", 0, 3) is None
 
 
 def test_locate_in_span_picks_the_occurrence_nearest_the_prediction() -> None:
     text = "2015 and 2015 and  2015."
-    span = ee.locate_in_span(text, "2015", (5, len(text)), (19, 23))
+    span = rules.locate_in_span(text, "2015", (5, len(text)), (19, 23))
     assert span == (19, 23)
-    assert ee.locate_in_span(text, "2016", (0, len(text)), (0, 4)) is None
+    assert rules.locate_in_span(text, "2016", (0, len(text)), (0, 4)) is None
 
 
 # -- value and matching rules -----------------------------------------------------------------
 
 
 def test_numbers_match_within_half_a_percent_exact_at_zero_both_range_ends() -> None:
-    assert ee.numbers_match(Pred("money", 0, 1, "x", value=100.4), 100, 100)
-    assert not ee.numbers_match(Pred("money", 0, 1, "x", value=100.6), 100, 100)
-    assert ee.numbers_match(Pred("quantity", 0, 1, "x", value=0.0), 0, 0)
-    assert not ee.numbers_match(Pred("quantity", 0, 1, "x", value=1e-9), 0, 0)
+    assert rules.numbers_match(Pred("money", 0, 1, "x", value=100.4), 100, 100)
+    assert not rules.numbers_match(Pred("money", 0, 1, "x", value=100.6), 100, 100)
+    assert rules.numbers_match(Pred("quantity", 0, 1, "x", value=0.0), 0, 0)
+    assert not rules.numbers_match(Pred("quantity", 0, 1, "x", value=1e-9), 0, 0)
     ranged = Pred("money", 0, 1, "x", value=5e9, value_max=8e9)
-    assert ee.numbers_match(ranged, 5e9, 8e9)
-    assert not ee.numbers_match(ranged, 5e9, 5e9)  # a range is not its lower end
-    assert not ee.numbers_match(Pred("money", 0, 1, "x", value=5e9), 5e9, 8e9)
-    assert ee.numbers_match(Pred("percent", 0, 1, "x", value=2.0), -2, -2)  # magnitude
-    assert not ee.numbers_match(Pred("money", 0, 1, "x"), 1, 1)  # no value
+    assert rules.numbers_match(ranged, 5e9, 8e9)
+    assert not rules.numbers_match(ranged, 5e9, 5e9)  # a range is not its lower end
+    assert not rules.numbers_match(Pred("money", 0, 1, "x", value=5e9), 5e9, 8e9)
+    assert rules.numbers_match(Pred("percent", 0, 1, "x", value=2.0), -2, -2)  # magnitude
+    assert not rules.numbers_match(Pred("money", 0, 1, "x"), 1, 1)  # no value
 
 
 def test_greedy_match_takes_the_largest_overlap_first_one_to_one() -> None:
     # gold 0 overlaps pred 0 by 2 and pred 1 by 5; gold 1 overlaps pred 1 by 3 only
-    matched = ee.greedy_match([(2, 0, 0, 0), (5, 0, 0, 1), (3, 0, 1, 1)])
+    matched = rules.greedy_match([(2, 0, 0, 0), (5, 0, 0, 1), (3, 0, 1, 1)])
     assert matched == {0: 1}
-    matched = ee.greedy_match([(4, 1, 0, 0), (4, 0, 1, 0)])
+    matched = rules.greedy_match([(4, 1, 0, 0), (4, 0, 1, 0)])
     assert matched == {1: 0}  # tie on overlap: the smaller tie-break wins
 
 
 def test_kinds_compatible() -> None:
-    assert ee.kinds_compatible("date", "date_range")
-    assert ee.kinds_compatible("date_range", "date")
-    assert ee.kinds_compatible("number", "percent")
-    assert not ee.kinds_compatible("money", "quantity")
-    assert not ee.kinds_compatible("quantity", "number")
+    assert rules.kinds_compatible("date", "date_range")
+    assert rules.kinds_compatible("date_range", "date")
+    assert rules.kinds_compatible("number", "percent")
+    assert not rules.kinds_compatible("money", "quantity")
+    assert not rules.kinds_compatible("quantity", "number")
 
 
 # -- quantities-dev ---------------------------------------------------------------------------
@@ -128,7 +119,7 @@ def test_score_case_number_matched_by_any_numeric_prediction() -> None:
         Pred("quantity", 7, 16, "16 apples", value=16.0, unit="apples"),
         Pred("quantity", 21, 28, "3 pears", value=3.0),
     ]
-    result = ee.score_case(case, preds)
+    result = scoring.score_case(case, preds)
     assert result.tally.tp == {"number": 1}
     assert result.tally.fp == {"number": 1}  # the unmatched quantity counts as a number
     assert not result.tally.fn
@@ -150,7 +141,7 @@ def test_score_case_ignores_kinds_out_of_scope_and_optional_items() -> None:
         Pred("date_range", 31, 35, "2015", days=(D(2015, 1, 1), D(2015, 12, 31))),  # out of scope
         Pred("quantity", 11, 12, "6", value=6.0),  # quantity not in scope, number not either
     ]
-    result = ee.score_case(case, preds)
+    result = scoring.score_case(case, preds)
     assert result.tally.tp == {"percent": 1, "money": 1}
     assert not result.tally.fp
     assert not result.tally.fn
@@ -162,8 +153,8 @@ def test_score_case_optional_item_neither_required_nor_penalised() -> None:
         "scope": ["number", "quantity"],
         "expected": [_item("number", "2005", s, 2005.0, optional=True)],
     }
-    assert not ee.score_case(case, []).tally.fn
-    hit = ee.score_case(case, [Pred("quantity", 4, 8, "2005", value=2005.0)])
+    assert not scoring.score_case(case, []).tally.fn
+    hit = scoring.score_case(case, [Pred("quantity", 4, 8, "2005", value=2005.0)])
     assert not hit.tally.tp
     assert not hit.tally.fp
 
@@ -187,16 +178,16 @@ def test_score_case_dates_exact_with_alt_values_and_kind_compatibility() -> None
         Pred("date_range", 12, 24, "since August", days=(D(2017, 8, 1), None)),  # the alt reading
         Pred("date_range", 34, 42, "tomorrow", days=(D(2016, 11, 8), D(2016, 11, 8))),
     ]
-    result = ee.score_case(case, preds)
+    result = scoring.score_case(case, preds)
     assert result.tally.tp == {"date_range": 1, "date": 1}
     wrong = [Pred("date", 34, 42, "tomorrow", days=(D(2016, 11, 9), D(2016, 11, 9)))]
-    result = ee.score_case(case, wrong)
+    result = scoring.score_case(case, wrong)
     assert result.tally.fn == {"date_range": 1, "date": 1}
     assert result.tally.fp == {"date": 1}
 
 
 def test_tally_prf() -> None:
-    tally = ee.Tally()
+    tally = rules.Tally()
     tally.tp.update({"money": 3})
     tally.fp.update({"money": 1})
     tally.fn.update({"money": 1, "percent": 2})
@@ -271,7 +262,7 @@ def _span(text: str, needle: str) -> tuple[int, int]:
 
 
 def test_find_region_maps_body_and_boilerplate_into_the_text() -> None:
-    region = ee.find_region(_TEXT, _record())
+    region = scoring.find_region(_TEXT, _record())
     assert _TEXT[region.body[0] : region.body[1]].startswith("Sales rose")
     assert _TEXT[region.body[0] : region.body[1]].endswith("to $2 million.")
     assert region.classify(_span(_TEXT, "40%")) == "leak"  # inline boilerplate inside the body
@@ -293,12 +284,12 @@ def test_score_page_counts_matches_leaks_neutral_and_the_sentence_fallback() -> 
         Pred("money", *_span(text, "$1 billion"), "$1 billion", value=1e9),  # leak
         Pred("money", *_span(text, "$9 billion"), "$9 billion", value=9e9),  # neutral
     ]
-    page = ee.score_page(_record(), text, preds, lambda: sentences)
+    page = scoring.score_page(_record(), text, preds, lambda: sentences)
     assert page.tally.tp == {"percent": 1, "money": 2, "date_range": 1}
     assert not page.tally.fn
     assert page.tally.fp == {"percent": 1, "money": 1}
     assert page.leaks == 2
-    without_sentences = ee.score_page(_record(), text, preds, None)
+    without_sentences = scoring.score_page(_record(), text, preds, None)
     assert without_sentences.tally.fn == {"money": 1}
     assert without_sentences.misses[0][1] == "not located"
 
@@ -308,11 +299,11 @@ def test_score_page_value_rules_for_dates_and_ranges() -> None:
     record = _record()
     record["facts"] = record["facts"][2:3]  # 2015 with period [2015-01-01, 2015-12-31]
     wrong = [Pred("date_range", *_span(text, "2015"), "2015", days=(D(2015, 1, 1), None))]
-    assert ee.score_page(record, text, wrong).tally.fn == {"date_range": 1}
+    assert scoring.score_page(record, text, wrong).tally.fn == {"date_range": 1}
     day = [Pred("date", *_span(text, "2015"), "2015", days=(D(2015, 1, 1), D(2015, 12, 31)))]
-    assert ee.score_page(record, text, day).tally.tp == {"date_range": 1}
+    assert scoring.score_page(record, text, day).tally.tp == {"date_range": 1}
     record["facts"][0]["period"] = None  # a null gold period: only the span decides
-    assert ee.score_page(record, text, wrong).tally.tp == {"date_range": 1}
+    assert scoring.score_page(record, text, wrong).tally.tp == {"date_range": 1}
 
 
 def test_attributes_on_matched_pairs() -> None:
@@ -338,29 +329,31 @@ def test_attributes_on_matched_pairs() -> None:
             sentence=0,
         ),
     ]
-    page = ee.score_page(record, text, preds, lambda: [_span(text, "Costs fell  to $2 million.")])
-    system = ee.NSystem("x")
-    ee.n_attributes(system, page.pairs, [])
+    page = scoring.score_page(
+        record, text, preds, lambda: [_span(text, "Costs fell  to $2 million.")]
+    )
+    system = scoring.NSystem("x")
+    scoring.n_attributes(system, page.pairs, [])
     assert system.total("currency", ("money",)).show() == "1/2 = 0.500"
-    assert system.total("direction", ee.NUMERIC).show() == "2/3 = 0.667"
-    assert system.total("qualifier", ee.NUMERIC).show() == "3/3 = 1.000"
+    assert system.total("direction", rules.NUMERIC).show() == "2/3 = 0.667"
+    assert system.total("qualifier", rules.NUMERIC).show() == "3/3 = 1.000"
     # the gold $5 million has no period and we give one: a disagreement; the percent has a gold
     # period we do not give: coverage, not agreement
-    assert system.total("period exact", ee.NUMERIC).show() == "0/1 = 0.000"
+    assert system.total("period exact", rules.NUMERIC).show() == "0/1 = 0.000"
     assert system.period_gold["percent"] == 1
     assert system.period_given["percent"] == 0
 
 
 def test_organizations_ignore_case_possessive_and_trailing_punctuation() -> None:
-    assert ee.norm_org("Amazon’s") == ee.norm_org("amazon") == "amazon"
-    assert ee.norm_org("Amazon.com Inc.") == ee.norm_org("amazon.com inc")
-    assert ee.norm_org("Federal Reserve's,") == "federal reserve"
+    assert scoring.norm_org("Amazon’s") == scoring.norm_org("amazon") == "amazon"
+    assert scoring.norm_org("Amazon.com Inc.") == scoring.norm_org("amazon.com inc")
+    assert scoring.norm_org("Federal Reserve's,") == "federal reserve"
     record = _record()
-    region = ee.find_region(_TEXT, record)
+    region = scoring.find_region(_TEXT, record)
     body = _span(_TEXT, "Sales rose")
     outside = _span(_TEXT, "Markets wrap")
 
-    def org(name: str, span: tuple[int, int]) -> ee.Pred:
+    def org(name: str, span: tuple[int, int]) -> rules.Pred:
         return Pred("organization", *span, name, name=name, mentions=[span])
 
     preds = [
@@ -369,7 +362,7 @@ def test_organizations_ignore_case_possessive_and_trailing_punctuation() -> None
         org("Sales", body),
         org("Markets", outside),
     ]
-    matched, predicted, found, gold, missed, wrong = ee.score_orgs(record, preds, region)
+    matched, predicted, found, gold, missed, wrong = scoring.score_orgs(record, preds, region)
     assert (matched, predicted, found, gold) == (
         2,
         3,
@@ -395,7 +388,7 @@ def test_quantulum_preds_maps_entities_to_kinds() -> None:
         unit = SimpleNamespace(name=name, entity=SimpleNamespace(name=entity), currency_code=code)
         return SimpleNamespace(value=value, unit=unit, span=span, surface="s", uncertainty=unc)
 
-    preds = ee.quantulum_preds(
+    preds = peers.quantulum_preds(
         [
             q(2.0, "percentage", "dimensionless", (0, 4), unc=1.0),
             q(5.0, "euro", "currency", (5, 9)),
@@ -431,15 +424,15 @@ def test_ours_from_article_scores_counts_as_numbers_only_when_asked() -> None:
     article = SimpleNamespace(
         facts=[quantity("f1", "people", None), quantity("f2", "feet", "length")]
     )
-    assert [p.kind for p in ee.ours_from_article(article)] == ["quantity", "quantity"]
-    mapped = ee.ours_from_article(article, counts_as_numbers=True)
+    assert [p.kind for p in scoring.ours_from_article(article)] == ["quantity", "quantity"]
+    mapped = scoring.ours_from_article(article, counts_as_numbers=True)
     assert [p.kind for p in mapped] == ["number", "quantity"]
 
 
 def test_dateparser_preds_locates_repeated_substrings_in_order() -> None:
     text = "on May 1 and again on May 1"
     found = [("May 1", dt.datetime(2016, 5, 1)), ("May 1", dt.datetime(2016, 5, 1))]
-    preds = ee.dateparser_preds(text, found)
+    preds = peers.dateparser_preds(text, found)
     assert [(p.start, p.end) for p in preds] == [(3, 8), (22, 27)]
     assert preds[0].days == (D(2016, 5, 1), D(2016, 5, 1))
-    assert ee.dateparser_preds(text, None) == []
+    assert peers.dateparser_preds(text, None) == []
