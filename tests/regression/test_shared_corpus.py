@@ -81,10 +81,8 @@ def test_no_corpus_page_with_a_body_comes_out_empty() -> None:
     assert short == []
 
 
-CORPUS = SHARED / "corpus"
-
-
-def _corpus_pages() -> list[Path]:
+def _every_corpus_page() -> list[Path]:
+    """Every page of ../shared/corpus, with or without a reference body."""
     if not CORPUS.is_dir():
         return []
     pages = [*CORPUS.glob("*/*.html"), *CORPUS.glob("*/pages/*.html"), *CORPUS.glob("*/html/*.gz")]
@@ -100,7 +98,7 @@ def test_no_date_starts_or_ends_inside_a_word_anywhere_in_the_corpus() -> None:
     from newsfacts.extract.dates import find_dates
 
     inside: list[str] = []
-    pages = _corpus_pages()
+    pages = _every_corpus_page()
     assert len(pages) > 200
     for path in pages:
         raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
@@ -124,7 +122,7 @@ def test_the_date_anchor_prefilter_changes_no_date_on_any_corpus_page(
     import newsfacts.extract.dates as dates
 
     texts = []
-    for path in _corpus_pages():
+    for path in _every_corpus_page():
         raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
         texts.append(clean_html(raw.decode("utf-8", errors="replace")).text)
     day = dt.date(2020, 6, 15)

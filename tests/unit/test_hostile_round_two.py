@@ -339,3 +339,26 @@ def test_a_page_without_an_article_says_why(page: str, says: str) -> None:
     assert article.status == "no_article"
     assert article.reason is not None
     assert says in article.reason
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_budget_holds_when_its_alarm_lands_where_exceptions_are_swallowed() -> None:
+    # the alarm can fire while Python runs a __del__ or a gc callback, which swallow what they
+    # raise; the block still went past its budget and must say so
+    import time
+
+    from newsfacts.budget import Overrun, time_budget
+
+    class SlowToDie:
+        def __del__(self) -> None:
+            until = time.monotonic() + 0.2
+            while time.monotonic() < until:
+                pass
+
+    def run_out_the_budget() -> None:
+        with time_budget(0.02):
+            doomed = SlowToDie()
+            del doomed
+
+    with pytest.raises(Overrun):
+        run_out_the_budget()
