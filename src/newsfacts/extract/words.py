@@ -156,99 +156,119 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
     taken = _Claimed(claimed)
     for match in _SEQUENCE.finditer(text):
         start, end = match.span()
-        if taken.overlaps(start, end):
+        if taken.overlaps(start, end) or (found and start < found[-1].end):
+            continue  # claimed, or read already: "thirteen dollars forty five"
+        span = _number_span(text, match)
+        if span is None:
             continue
-        if found and start < found[-1].end:
-            continue  # read already: "thirteen dollars forty five"
-        if not _REAL_WORD.search(match.group()):
-            continue
-        if _in_title(text, start, end):
-            continue  # "The Six Million Dollar Man", "the Three Amigos": a name
-        if _RATIO_BEFORE.search(text[max(0, start - 30) : start]):
-            continue  # "eight out of ten companies": a share
-        if article := _ARTICLE_BEFORE_NUMBER.match(match.group()):
-            start += article.end()  # "a twenty-pound bag": the article is not "one"
-        if _ENDS_WITH_FRACTION.search(match.group()) and (of_scale := _OF_A_SCALE.match(text, end)):
-            end = of_scale.end()  # "three quarters of a billion"
-        surface, value = _parse_longest(re.sub(r"\s+|-", " ", text[start:end]))
-        if value is None or not _REAL_WORD.search(surface):
-            continue
-        end = _original_end(text, start, surface)
-        parsed = parse_words(surface)
-        assert parsed is not None
-        hyphen_high: Decimal | None = None
-        if (high := _HYPHEN_HIGH.match(text, end)) and (top := parse_words(high.group(1))):
-            if top > parsed:  # "two-three years": a range, not five years
-                hyphen_high, end = top, high.end()
-        kind = "quantity"
-        unit: str | None = None
-        currency: str | None = None
-        points = False
-        rest = text[end : end + 30]
-        if age := _AGE.match(rest):  # "a forty-year-old clerk": an age, not a figure
-            unit = age.group(1).lower() + "s"  # "a seven-month-old baby": months
-            found.append(Mention("quantity", start, end + age.end(), parsed, unit=unit, role="age"))
-            continue
-        if (pp := _POINTS.match(rest)) is not None:
-            kind, points, unit, end = "percent", True, "percentage points", end + pp.end()
-        elif (pc := _PERCENT.match(rest)) is not None:
-            kind, unit, end = "percent", "%", end + pc.end()
-        elif (cw := _CURRENCY.match(rest)) is not None:
-            kind, currency, end = "money", CURRENCY_WORDS[cw.group(1).lower()], end + cw.end()
-            if cw.group(1).lower() in HUNDREDTHS:
-                parsed /= 100
-            elif (
-                (cents := _WORD_CENTS.match(text, end))
-                and (small := parse_words(cents.group(1))) is not None
-                and small < 100
-            ):
-                parsed += small / 100  # "thirteen dollars forty five"
-                end = cents.end()
-        elif (
-            hyphen := re.match(
-                r"-(foot|feet|inch|mile|ton|tonne|pound|ounce|gallon|yard|meter|metre|second|minute"
-                r"|hour|day|week|month|year)\b(?!-old)",
-                rest,
-            )
-        ) is not None:
-            unit, end = hyphen.group(1), end + hyphen.end()  # "a three-foot trip"
-        else:
-            after = unit_after(text, end)
-            if after is not None and not _VERB_AFTER.match(text, end):
-                unit, end = after  # not "twenty-one said yes": a verb is no counted noun
-        per: str | None = None
-        if kind != "percent" and (rate := rate_after(text, end)):
-            per, end = rate  # "four times per week"
-        if kind == "quantity" and surface.lower() in _LONE and unit_dimension(unit, per) is None:
-            continue
-        value_max: Decimal | None = hyphen_high
-        low = _OR_BEFORE.search(text[max(0, start - 30) : start])
-        if low is not None and (first := parse_words(low.group(1))) is not None and first < parsed:
-            start -= len(low.group(0))  # "four or five times": a range from four to five
-            value_max, parsed = parsed, first
-        found.append(
-            Mention(
-                kind=kind,  # type: ignore[arg-type]
-                start=start,
-                end=end,
-                value=parsed,
-                value_max=value_max,
-                unit=unit,
-                currency=currency,
-                per=per,
-                points=points,
-            )
-        )
-    read = _Claimed([(m.start, m.end) for m in found])
+        start, end, surface = span
+        mention = _word_mention(text, start, end, surface)
+        if mention is not None:
+            found.append(mention)
+    found += _lone_coins(text, taken, _Claimed([(m.start, m.end) for m in found]))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _number_span(text: str, match: re.Match[str]) -> tuple[int, int, str] | None:
+    """Where a run of number words is a number: its start, end and words, or None."""
+    start, end = match.span()
+    if not _REAL_WORD.search(match.group()):
+        return None
+    if _in_title(text, start, end):
+        return None  # "The Six Million Dollar Man", "the Three Amigos": a name
+    if _RATIO_BEFORE.search(text[max(0, start - 30) : start]):
+        return None  # "eight out of ten companies": a share
+    if article := _ARTICLE_BEFORE_NUMBER.match(match.group()):
+        start += article.end()  # "a twenty-pound bag": the article is not "one"
+    if _ENDS_WITH_FRACTION.search(match.group()) and (of_scale := _OF_A_SCALE.match(text, end)):
+        end = of_scale.end()  # "three quarters of a billion"
+    surface, value = _parse_longest(re.sub(r"\s+|-", " ", text[start:end]))
+    if value is None or not _REAL_WORD.search(surface):
+        return None
+    return start, _original_end(text, start, surface), surface
+
+
+#: A measure glued to a number word with a hyphen: "a three-foot trip" (not "three-year-old").
+_HYPHEN_MEASURE = re.compile(
+    r"-(foot|feet|inch|mile|ton|tonne|pound|ounce|gallon|yard|meter|metre|second|minute"
+    r"|hour|day|week|month|year)\b(?!-old)"
+)
+
+
+def _word_mention(text: str, start: int, end: int, surface: str) -> Mention | None:
+    """The figure a number in words starts: its range, percent, currency or unit, or None."""
+    parsed = parse_words(surface)
+    assert parsed is not None
+    hyphen_high: Decimal | None = None
+    if (high := _HYPHEN_HIGH.match(text, end)) and (top := parse_words(high.group(1))):
+        if top > parsed:  # "two-three years": a range, not five years
+            hyphen_high, end = top, high.end()
+    kind = "quantity"
+    unit: str | None = None
+    currency: str | None = None
+    points = False
+    rest = text[end : end + 30]
+    if age := _AGE.match(rest):  # "a forty-year-old clerk": an age, not a figure
+        unit = age.group(1).lower() + "s"  # "a seven-month-old baby": months
+        return Mention("quantity", start, end + age.end(), parsed, unit=unit, role="age")
+    if (pp := _POINTS.match(rest)) is not None:
+        kind, points, unit, end = "percent", True, "percentage points", end + pp.end()
+    elif (pc := _PERCENT.match(rest)) is not None:
+        kind, unit, end = "percent", "%", end + pc.end()
+    elif (cw := _CURRENCY.match(rest)) is not None:
+        kind, currency, end = "money", CURRENCY_WORDS[cw.group(1).lower()], end + cw.end()
+        parsed, end = _with_cents(text, end, parsed, cw.group(1).lower())
+    elif (hyphen := _HYPHEN_MEASURE.match(rest)) is not None:
+        unit, end = hyphen.group(1), end + hyphen.end()  # "a three-foot trip"
+    else:
+        after = unit_after(text, end)
+        if after is not None and not _VERB_AFTER.match(text, end):
+            unit, end = after  # not "twenty-one said yes": a verb is no counted noun
+    per: str | None = None
+    if kind != "percent" and (rate := rate_after(text, end)):
+        per, end = rate  # "four times per week"
+    if kind == "quantity" and surface.lower() in _LONE and unit_dimension(unit, per) is None:
+        return None
+    value_max: Decimal | None = hyphen_high
+    low = _OR_BEFORE.search(text[max(0, start - 30) : start])
+    if low is not None and (first := parse_words(low.group(1))) is not None and first < parsed:
+        start -= len(low.group(0))  # "four or five times": a range from four to five
+        value_max, parsed = parsed, first
+    return Mention(
+        kind=kind,  # type: ignore[arg-type]
+        start=start,
+        end=end,
+        value=parsed,
+        value_max=value_max,
+        unit=unit,
+        currency=currency,
+        per=per,
+        points=points,
+    )
+
+
+def _with_cents(text: str, end: int, value: Decimal, word: str) -> tuple[Decimal, int]:
+    """An amount in a currency word: cents are hundredths; "thirteen dollars forty five"."""
+    if word in HUNDREDTHS:
+        return value / 100, end
+    cents = _WORD_CENTS.match(text, end)
+    if cents and (small := parse_words(cents.group(1))) is not None and small < 100:
+        return value + small / 100, cents.end()
+    return value, end
+
+
+def _lone_coins(text: str, taken: _Claimed, read: _Claimed) -> list[Mention]:
+    """ "A dollar", "a penny": one of a currency, where no number word was read."""
+    coins: list[Mention] = []
     for coin in _ONE_COIN.finditer(text):
         if taken.overlaps(coin.start(), coin.end()) or read.overlaps(coin.start(), coin.end()):
             continue
         word = coin.group(1).lower()
         currency = {"pound": "GBP"}.get(word) or CURRENCY_WORDS[word]
         amount = Decimal("0.01") if word in HUNDREDTHS else Decimal(1)
-        found.append(
+        coins.append(
             Mention(
                 kind="money", start=coin.start(), end=coin.end(), value=amount, currency=currency
             )
         )
-    return sorted(found, key=lambda m: m.start)
+    return coins
