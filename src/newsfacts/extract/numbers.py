@@ -148,6 +148,11 @@ def parse_words(text: str) -> Decimal | None:
     if len(words) >= 3 and words[-2:] == ["a", "half"]:
         whole = parse_words(" ".join(words[:-2]))
         return None if whole is None else whole + Decimal("0.5")
+    return _cardinal(words)
+
+
+def _cardinal(words: list[str]) -> Decimal | None:
+    """A cardinal of number words without "and": "one hundred sixteen", "three lakh crore"."""
     total = Decimal(0)
     current = Decimal(0)
     seen = False

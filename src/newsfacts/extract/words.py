@@ -258,7 +258,7 @@ def _with_cents(text: str, end: int, value: Decimal, word: str) -> tuple[Decimal
 
 
 def _lone_coins(text: str, taken: _Claimed, read: _Claimed) -> list[Mention]:
-    """ "A dollar", "a penny": one of a currency, where no number word was read."""
+    """One of a currency ("a dollar", "a penny") where no number word was read."""
     coins: list[Mention] = []
     for coin in _ONE_COIN.finditer(text):
         if taken.overlaps(coin.start(), coin.end()) or read.overlaps(coin.start(), coin.end()):
