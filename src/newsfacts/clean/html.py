@@ -45,6 +45,7 @@ from newsfacts.clean.metadata import (
     markup_published,
     same_title,
 )
+from newsfacts.clean.thresholds import CLEANER as _T
 from newsfacts.clean.trace import DropLog
 from newsfacts.errors import CleanError, LimitError
 from newsfacts.facts import ArticleMetadata
@@ -85,8 +86,6 @@ _PARAGRAPH_TAGS = frozenset("p h2 h3 h4 h5 h6 li blockquote pre dd dt tr".split(
 _ITEM_TAGS = frozenset({"li", "dd"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _ITEM_NESTS = frozenset({"p", "li", "dd", "ul", "ol", "dl", "div", "table"})
-#: List items vote for the container only on pages with less paragraph prose than this.
-_ITEMS_VOTE_BELOW = 500
 #: A class name (the whole name) that marks the article body; "article-body__inner" counts,
 #: "article-body-content--author-blurb" (a BEM modifier on another block) does not.
 _BODY_CLASS = re.compile(
@@ -105,19 +104,8 @@ _HIDDEN_CLASS = frozenset(
     "print-version print-only printonly hidden visually-hidden sr-only screen-reader-text "
     "amp-copy d-none is-hidden".split()
 )
-#: A block named as furniture only by weak words (see :func:`_tokens`) is furniture when it
-#: holds less prose than this (an author blurb, not a report's conclusion section).
-_WEAK_CLASS_MAX_PROSE = 400
 #: Parts of a compound class name that say the block embeds a quoted post in the article.
 _EMBED_TOKENS = frozenset({"embed", "embedded", "tweet"})
-#: An id of this many parts or more is a slug of words, not a name for a kind of block.
-_SLUG_PARTS = 4
-#: An ``<aside>`` holding at least this share of the page's prose is the article, not a sidebar.
-_ASIDE_ARTICLE_SHARE = 0.5
-#: Paragraphs inside flagged furniture are ignored when the container is chosen, unless the
-#: prose outside furniture is less than this share of all prose or this many characters.
-_UNFLAGGED_MIN_SHARE = 0.1
-_UNFLAGGED_MIN_CHARS = 400
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
@@ -125,8 +113,6 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 #: An internal DTD subset (``<!DOCTYPE x [ <!ENTITY ...> ]>``): the HTML parser ignores its
 #: entities but would show the subset's tail as body text, so it goes before parsing.
 _DTD_SUBSET = re.compile(r"<!DOCTYPE[^\[>]{0,1000}\[.*?\]\s*>", re.I | re.S)
-#: Only the head of a page is searched for a doctype (bounded work on hostile input).
-_PROLOG_CHARS = 100_000
 
 
 def _parser() -> lxml_html.HTMLParser:
@@ -157,9 +143,9 @@ def parse_html(
         LimitError: the tree exceeds ``max_depth`` or ``max_nodes``.
     """
     markup = _XML_DECL.sub("", markup)
-    prolog = markup[:_PROLOG_CHARS]
+    prolog = markup[: _T.prolog_chars]
     if "[" in prolog and _DTD_SUBSET.search(prolog):
-        markup = _DTD_SUBSET.sub("", prolog, count=1) + markup[_PROLOG_CHARS:]
+        markup = _DTD_SUBSET.sub("", prolog, count=1) + markup[_T.prolog_chars :]
     try:
         tree = lxml_html.document_fromstring(markup, parser=_parser())
     except (etree.ParserError, ValueError) as exc:
@@ -223,7 +209,7 @@ def _name_tokens(classes: str, ident: str) -> tuple[frozenset[str], frozenset[st
         strong.add(ident.lower())  # id="comments", id="sidebar"
         parts = _name_parts(ident)
         # a long id may be an anchor made of a heading's words ("nav_nur_die_folie__1"): weak
-        (strong if len(parts) < _SLUG_PARTS else weak).update([*parts, *_joined_pairs(parts)])
+        (strong if len(parts) < _T.slug_parts else weak).update([*parts, *_joined_pairs(parts)])
     return frozenset(strong), frozenset(weak - strong)
 
 
@@ -277,19 +263,19 @@ def _paragraph_nodes(tree: Any) -> list[tuple[Any, int]]:
             if any(isinstance(c.tag, str) and c.tag in _ITEM_NESTS for c in el.iterdescendants()):
                 continue
             weight = len(normalize_space(el.text_content())) - _link_len(el)
-            if weight >= 25:
+            if weight >= _T.paragraph_chars:
                 items.append((el, weight))
             continue
         elif el.tag in {"div", "td", "section", "article", "span", "font"}:
             own = (el.text or "") + "".join(child.tail or "" for child in el)
             weight = len(normalize_space(own))
-            if weight < 80:
+            if weight < _T.own_text_chars:
                 continue
         else:
             continue
-        if weight >= 25:
+        if weight >= _T.paragraph_chars:
             found.append((el, weight))
-    if sum(w for _, w in found) < _ITEMS_VOTE_BELOW:
+    if sum(w for _, w in found) < _T.items_vote_below:
         found.extend(items)
     return found
 
@@ -366,19 +352,19 @@ def _strip_furniture(tree: Any, log: DropLog) -> _Guard:
     for el in list(tree.iter(*_DROP_TAGS)):
         if el.tag == "form" and guard.protected(el):
             continue  # ASP.NET-style pages wrap the whole page, article included, in a <form>
-        if el.tag == "aside" and guard.protected(el, _ASIDE_ARTICLE_SHARE):
+        if el.tag == "aside" and guard.protected(el, _T.aside_article_share):
             continue  # some templates put the article itself in an <aside>
         _drop(el, log, f"tag:{el.tag}", tree)
     for el in list(tree.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or guard.protected(el, 0.9):
+        if (
+            not isinstance(el.tag, str)
+            or el.getparent() is None
+            or guard.protected(el, _T.hidden_keep_share)
+        ):
             continue
         if _is_hidden(el):
             _drop(el, log, "hidden", tree)
     return guard
-
-
-#: A lead box longer than this is not a standfirst but (part of) the article.
-_DEK_CHARS = 600
 
 
 def _flag_boilerplate(tree: Any, guard: _Guard, described: set[str]) -> dict[Any, str]:
@@ -395,14 +381,14 @@ def _flag_boilerplate(tree: Any, guard: _Guard, described: set[str]) -> dict[Any
         strong, weak = _tokens(el)
         if strong & BOILERPLATE_TOKENS:
             flagged[el] = "class"
-        elif strong & LEAD_BOX_TOKENS and described and _text_len(el) < _DEK_CHARS:
+        elif strong & LEAD_BOX_TOKENS and described and _text_len(el) < _T.dek_chars:
             text = normalize_space(el.text_content())
             if any(_repeats(text, d) for d in described):
                 flagged[el] = "dek"
         elif (
             weak & BOILERPLATE_TOKENS
             and el.tag not in _HEADINGS
-            and guard.weights.get(el, 0) < _WEAK_CLASS_MAX_PROSE
+            and guard.weights.get(el, 0) < _T.weak_class_max_prose
         ):
             flagged[el] = "class"
     for card in _inline_cards(tree):
@@ -416,7 +402,9 @@ def _flag_boilerplate(tree: Any, guard: _Guard, described: set[str]) -> dict[Any
         for ancestor in cta.iterancestors():
             if ancestor in guard.body_ancestors or ancestor.tag in {"body", "html"}:
                 break
-            if _longer_than(ancestor, 2000) or guard.protected(ancestor, 0.25):
+            if _longer_than(ancestor, _T.cta_box_max_chars) or guard.protected(
+                ancestor, _T.cta_box_keep_share
+            ):
                 break
             box = ancestor
         if box is not None:
@@ -425,13 +413,14 @@ def _flag_boilerplate(tree: Any, guard: _Guard, described: set[str]) -> dict[Any
         if len(heading) > 2 or not is_teaser_heading(normalize_space(heading.text_content())):
             continue
         block = heading.getparent()
-        if block is not None and not guard.protected(block, 0.2):
+        if block is not None and not guard.protected(block, _T.teaser_keep_share):
             flagged[block] = "teaser-block"
             continue
         flagged[heading] = "teaser-heading"
         follower = heading.getnext()
         if follower is not None and (
-            _text_len(follower) < 300 or _link_len(follower) > 0.5 * _text_len(follower)
+            _text_len(follower) < _T.teaser_follower_chars
+            or _link_len(follower) > _T.teaser_follower_links * _text_len(follower)
         ):
             flagged[follower] = "teaser-block"
     return flagged
@@ -461,7 +450,7 @@ def _story_cards(tree: Any, guard: _Guard, furniture: dict[Any, str]) -> list[An
     """Cards of other stories: a linked headline with a picture and a few words.
 
     The smallest block around a heading (``<h2>``-``<h4>``) that is a link or sits in one, that
-    also holds an image or a second link to the same story, and less than ``_CARD_MAX_CHARS``
+    also holds an image or a second link to the same story, and less than ``_T.card_max_chars``
     characters of text. Headings of the
     article's own sections are not links; a figure with a caption has no linked headline; a
     heading inside furniture already found (a share bar's "SHARE" link) heads no story.
@@ -479,20 +468,14 @@ def _story_cards(tree: Any, guard: _Guard, furniture: dict[Any, str]) -> list[An
         for block in heading.iterancestors():
             if block.tag in {"body", "html"} or guard.protected(block, 0.2):
                 break
-            if _longer_than(block, _CARD_MAX_CHARS):
+            if _longer_than(block, _T.card_max_chars):
                 break
             # a picture, or the same story linked again (its image, a "read more")
             same = sum(1 for a in block.iter("a") if a.get("href") == href)
-            if block.find(".//img") is not None or same >= _CARD_LINKS:
+            if block.find(".//img") is not None or same >= _T.card_links:
                 cards.append(block)
                 break
     return cards
-
-
-#: A block that links the headline's story this many times is its card.
-_CARD_LINKS = 2
-#: A story card holds less text than this (a headline, a date, a one-line teaser).
-_CARD_MAX_CHARS = 400
 
 
 def _inside(el: Any, ancestors: set[Any] | dict[Any, str]) -> bool:
@@ -541,7 +524,8 @@ def _find_container(
     paragraphs = [(el, w) for el, w in every if not _inside(el, flagged)]
     outside = sum(w for _, w in paragraphs)
     if (
-        outside < _UNFLAGGED_MIN_SHARE * sum(w for _, w in every) or outside < _UNFLAGGED_MIN_CHARS
+        outside < _T.unflagged_min_share * sum(w for _, w in every)
+        or outside < _T.unflagged_min_chars
     ) and not any(_opens_like(el, leads) for el, _ in paragraphs):
         paragraphs = every
     weights: dict[Any, int] = {}
@@ -578,16 +562,12 @@ def _find_container(
 
 def _lead_keys(summaries: set[str]) -> frozenset[str]:
     """Opening keys of the page's descriptions (a description is often the lead, cut short)."""
-    keys = (paragraph_key(text)[:_LEAD_KEY_CHARS] for text in summaries)
-    return frozenset(key for key in keys if len(key) == _LEAD_KEY_CHARS)
+    keys = (paragraph_key(text)[: _T.lead_key_chars] for text in summaries)
+    return frozenset(key for key in keys if len(key) == _T.lead_key_chars)
 
 
 def _opens_like(el: Any, leads: frozenset[str]) -> bool:
-    return bool(leads) and paragraph_key(el.text_content())[:_LEAD_KEY_CHARS] in leads
-
-
-#: A paragraph opens like a description when this many letters and digits of both agree.
-_LEAD_KEY_CHARS = 60
+    return bool(leads) and paragraph_key(el.text_content())[: _T.lead_key_chars] in leads
 
 
 def _titled_article(tree: Any, title: str | None) -> Any:
@@ -598,7 +578,7 @@ def _titled_article(tree: Any, title: str | None) -> Any:
     """
     if not title:
         return None
-    articles = [el for el in tree.iter("article") if _longer_than(el, _STORY_BEFORE)]
+    articles = [el for el in tree.iter("article") if _longer_than(el, _T.story_before)]
     if len(articles) < 2:
         return None
     for el in articles:
@@ -634,23 +614,16 @@ def _body_heading(tree: Any, first: Any, flagged: dict[Any, str], title: str | N
         text = normalize_space(el.text_content())
         if title and text and same_title(title, text):
             return None
-    if len(last) > _MAX_TITLE_CHARS or len(last.split()) < 2:
+    if len(last) > _T.max_title_chars or len(last.split()) < 2:
         return None  # a paragraph in a heading tag, or a section label ("Politics")
     return last
-
-
-#: The body's first paragraph has at least this many characters of prose (datelines,
-#: bylines and kickers before it are shorter).
-_FIRST_PARAGRAPH = 80
-#: A heading longer than this is a paragraph set in a heading tag, not a title.
-_MAX_TITLE_CHARS = 300
 
 
 def _dateline_lines(tree: Any, container: Any, first: Any, title: str | None) -> list[str]:
     """Short texts from the headline to the body's first paragraph, where datelines stand.
 
     Without a headline on the page, the window opens at the start of the container's parent.
-    At most ``_DATELINE_LINES`` texts of up to ``_DATELINE_CHARS`` characters each.
+    At most ``_T.dateline_lines`` texts of up to ``_T.dateline_chars`` characters each.
     """
     start = None
     for el in tree.iter("h1", "h2"):
@@ -665,25 +638,21 @@ def _dateline_lines(tree: Any, container: Any, first: Any, title: str | None) ->
         if el is start:
             opened = True
             continue
-        if el is first or len(lines) >= _DATELINE_LINES:
+        if el is first or len(lines) >= _T.dateline_lines:
             break
         if not opened or not isinstance(el.tag, str) or el.tag in _UNREADABLE:
             continue
         own = normalize_space((el.text or "") + " " + " ".join(c.tail or "" for c in el))
-        if own and len(own) <= _DATELINE_CHARS:
+        if own and len(own) <= _T.dateline_chars:
             lines.append(own)
     return lines
-
-
-_DATELINE_LINES = 60
-_DATELINE_CHARS = 120
 
 
 def _appended_stories(container: Any, title: str | None) -> list[Any]:
     """Other articles appended after the one the page is about (infinite-scroll templates).
 
     A top-level heading (``<h1>``) inside the container that is not the page's title and comes
-    after at least ``_STORY_BEFORE`` characters of prose starts another story: its block is the
+    after at least ``_T.story_before`` characters of prose starts another story: its block is the
     largest one around the heading that holds none of the prose before it.
     """
     title_key = paragraph_key(title or "")
@@ -699,7 +668,7 @@ def _appended_stories(container: Any, title: str | None) -> list[Any]:
                 seen_prose += weight
                 if first_prose is None:
                     first_prose = el
-        elif el.tag == "h1" and seen_prose >= _STORY_BEFORE and first_prose is not None:
+        elif el.tag == "h1" and seen_prose >= _T.story_before and first_prose is not None:
             key = paragraph_key(el.text_content())
             if not key or (title_key and (key in title_key or title_key in key)):
                 continue
@@ -715,8 +684,6 @@ def _appended_stories(container: Any, title: str | None) -> list[Any]:
     return stories
 
 
-#: Characters of body prose that must precede a heading for it to start an appended story.
-_STORY_BEFORE = 500
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
 
 
@@ -775,12 +742,12 @@ def _with_repeated_blocks(
         and not _inside(el, set(blocks))
         and not _inside(container, {el})
     ]
-    if not twins or len(twins) > _MAX_TWINS or any(_is_teaser_card(el) for el in twins):
+    if not twins or len(twins) > _T.max_twins or any(_is_teaser_card(el) for el in twins):
         return blocks
     joined = [
         el
         for el in twins
-        if sum(w for _, w in _paragraph_nodes(el)) >= _TWIN_PROSE
+        if sum(w for _, w in _paragraph_nodes(el)) >= _T.twin_prose
         and _link_len(el) <= 0.25 * max(1, _text_len(el))
     ]
     if not joined:
@@ -818,10 +785,6 @@ def _opens_with(el: Any, *, links: bool) -> bool:
 
 #: Class words of a card in a list of stories.
 _CARD_WORDS = frozenset("teaser card excerpt preview snippet summary item listing".split())
-#: A class repeated more often than this is a list of cards, not one article's sections.
-_MAX_TWINS = 30
-#: A repeated block joins the body with at least this much prose of its own.
-_TWIN_PROSE = 25
 
 
 def _paragraphs(container: Any) -> list[tuple[str, float]]:
@@ -904,7 +867,7 @@ def clean_html(
         container = _find_container(titled, flagged)
     mine = _drop_flagged_inside(tree, container, flagged, every, log)
     first = next(
-        (el for el, w in mine if w >= _FIRST_PARAGRAPH and el.getparent() is not None), None
+        (el for el, w in mine if w >= _T.first_paragraph and el.getparent() is not None), None
     )
     shown_title = _body_heading(tree, first, flagged, metadata.title)
     if shown_title is not None:
@@ -950,19 +913,10 @@ def _drop_flagged_inside(
     for el, reason in flagged.items():
         if el is container or container not in set(el.iterancestors()):
             continue
-        if inner.get(el, 0) >= _HOLDS_ARTICLE_SHARE * inner_total:
+        if inner.get(el, 0) >= _T.holds_article_share * inner_total:
             continue  # it holds the article: the class name misled us
         _drop(el, log, reason, tree)
     return mine
-
-
-#: A flagged block inside the container holding this share of its prose is the article itself.
-_HOLDS_ARTICLE_SHARE = 0.3
-#: A paragraph mostly made of link text is a link list, unless it reads as linked prose.
-_LINK_LIST_DENSITY = 0.5
-#: An inline promo line ("Read more: ...") with this much link text, or short, is dropped.
-_PROMO_DENSITY = 0.2
-_PROMO_CHARS = 200
 
 
 def _sort_paragraphs(
@@ -990,9 +944,11 @@ def _sort_paragraphs(
                 bylines.append(text)
                 if byline_at is None:
                     byline_at = len(kept)
-        elif density > _LINK_LIST_DENSITY and not _linked_prose(text, density):
+        elif density > _T.link_list_density and not _linked_prose(text, density):
             log.note("link-list", text)
-        elif starts_inline_promo(text) and (density > _PROMO_DENSITY or len(text) < _PROMO_CHARS):
+        elif starts_inline_promo(text) and (
+            density > _T.promo_density or len(text) < _T.promo_chars
+        ):
             log.note("promo", text)
         elif text.casefold() == title_key:
             log.note("title", text)
@@ -1075,17 +1031,11 @@ def _local_day(stamp: str, shown: list[str | None]) -> str | None:
         except ValueError:
             continue
         gap = (seen - utc.date()).days
-        if (gap == -1 and utc.hour < _WEST_BEFORE) or (gap == 1 and utc.hour >= _EAST_FROM):
+        if (gap == -1 and utc.hour < _T.west_before) or (gap == 1 and utc.hour >= _T.east_from):
             return seen.isoformat()
         if gap == 0:
             return None
     return None
-
-
-#: A UTC hour before which a story may still be the previous day's, local time (UTC-8..-5).
-_WEST_BEFORE = 8
-#: A UTC hour from which a story may already be the next day's, local time (UTC+9..+10).
-_EAST_FROM = 15
 
 
 #: A time stamp in UTC ("...Z", "+00:00"): the day it shows may not be the local one.
@@ -1119,13 +1069,13 @@ def _drop_pull_quotes(paragraphs: list[str], log: DropLog) -> list[str]:
     """
     pool: set[tuple[str, ...]] = set()
     for para in paragraphs:
-        if len(para) >= 300:
+        if len(para) >= _T.pull_quote_chars:
             pool |= _shingle_set(para)
     kept = []
     for para in paragraphs:
-        if len(para) < 300:
+        if len(para) < _T.pull_quote_chars:
             mine = _shingle_set(para)
-            if len(mine) >= 4 and len(mine & pool) >= 0.7 * len(mine):
+            if len(mine) >= 4 and len(mine & pool) >= _T.pull_quote_share * len(mine):
                 log.note("pull-quote", para)
                 continue
         kept.append(para)
@@ -1157,7 +1107,7 @@ def _repeats(paragraph: str, description: str) -> bool:
     if para_key == key:
         return True
     cut = description.rstrip().endswith(("...", "\u2026", "[\u2026]"))
-    return cut and len(key) >= _LEAD_KEY_CHARS and para_key.startswith(key)
+    return cut and len(key) >= _T.lead_key_chars and para_key.startswith(key)
 
 
 def _shingle_set(text: str) -> set[tuple[str, ...]]:
