@@ -99,12 +99,20 @@ def _organizations(doc: Doc, sents: _Sentences, skip: set[int]) -> list[_Draft]:
     return list(groups.values())
 
 
+#: A sentence repeated in the text is read once; shorter ones ("Read more.") may repeat freely.
+_DUPLICATE_KEY_CHARS = 40
+#: A figure without a unit takes the unit of a figure at most this many characters before it.
+_LEND_REACH = 80
+#: ... when a comparison word ("than", "compared with") stands in this many characters before it.
+_COMPARED_TAIL = 40
+
+
 def _duplicate_sentences(sents: _Sentences) -> set[int]:
     seen: set[str] = set()
     dupes: set[int] = set()
     for index in range(len(sents.spans)):
         key = paragraph_key(sents.text_of(index))
-        if len(key) < 40:
+        if len(key) < _DUPLICATE_KEY_CHARS:
             continue
         if key in seen:
             dupes.add(index)
@@ -251,13 +259,13 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
                 continue
         for back in range(index - 1, -1, -1):
             earlier = quantities[back]
-            if draft.start - earlier.end > 80:
+            if draft.start - earlier.end > _LEND_REACH:
                 break  # too far to lend its unit, and every earlier one is farther
             unit = earlier.fields.get("unit")
             if unit is None:
                 break  # the nearest figure has no unit to lend: "scored 1,234 ... and 5,678"
             between = sentence[earlier.end - s_start : draft.start - s_start]
-            if len(between) <= 80 and _COMPARED.search(between[-40:]):
+            if len(between) <= _LEND_REACH and _COMPARED.search(between[-_COMPARED_TAIL:]):
                 draft.fields["unit"] = unit
             break
         counted = _COUNTED_BEFORE.search(before)
