@@ -22,6 +22,7 @@ from newsfacts.errors import (
     LoadError,
     ModelError,
     NewsFactsError,
+    ValidationRuleError,
 )
 from newsfacts.facts import (
     Article,
@@ -60,6 +61,7 @@ __all__ = [
     "PercentFact",
     "QuantityFact",
     "Settings",
+    "ValidationRuleError",
     "__version__",
     "extract_text",
     "facts_adapter",

@@ -8,6 +8,7 @@ The tree::
     ├── CleanError                 the page parsed but could not be cleaned (e.g. unparseable markup)
     ├── ModelError                 the spaCy pipeline or its assets could not be loaded
     ├── ExtractionError            a component failed on a document
+    ├── ValidationRuleError        a validator rule failed on an article's facts (names the rule)
     └── ConfigError                a setting or an argument is invalid
 
 Suspect *data* is never an exception: the validator reports it as a check with status
@@ -25,6 +26,7 @@ __all__ = [
     "LoadError",
     "ModelError",
     "NewsFactsError",
+    "ValidationRuleError",
 ]
 
 
@@ -76,6 +78,20 @@ class ModelError(NewsFactsError):
 
 class ExtractionError(NewsFactsError):
     """Fact extraction failed on a cleaned document."""
+
+
+class ValidationRuleError(NewsFactsError):
+    """A validator rule raised on an article's facts: a bug in the rule, not suspect data.
+
+    Attributes:
+        rule: the rule's name in the registry (``pct_change``, ``comparison``...).
+    """
+
+    def __init__(
+        self, message: str, *, rule: str, path: str | None = None, url: str | None = None
+    ) -> None:
+        super().__init__(message, path=path, url=url)
+        self.rule = rule
 
 
 class ConfigError(NewsFactsError):

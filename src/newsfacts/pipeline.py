@@ -108,13 +108,21 @@ def _checked_article(
     metadata: ArticleMetadata,
     source: Source,
     info: PipelineInfo,
+    settings: Settings,
 ) -> Article:
-    """The ``ok`` Article for an extraction: the validator's checks and their summary added."""
+    """The ``ok`` Article for an extraction: the validator's checks and their summary added.
+
+    Raises:
+        ValidationRuleError: a validator rule failed (the error names the rule and the page).
+    """
     checks = validate_facts(
         extraction.facts,
         text=document.text,
         sentences=extraction.sentences,
         published=metadata.published_date,
+        settings=settings,
+        path=source.path,
+        url=source.url,
     )
     return Article(
         status="ok",
@@ -187,7 +195,9 @@ def parse_page(
         published=metadata.published_date,
         relative_date_facts=settings.relative_date_facts,
     )
-    return _checked_article(extraction, document, metadata, source, _pipeline_info(nlp, document))
+    return _checked_article(
+        extraction, document, metadata, source, _pipeline_info(nlp, document), settings
+    )
 
 
 def parse_pages(
@@ -234,12 +244,15 @@ def parse_pages(
         relative_date_facts=settings.relative_date_facts,
     )
     for (index, document, metadata, source), extraction in zip(todo, extractions, strict=True):
-        if isinstance(extraction, Extraction):
-            results[index] = _checked_article(
-                extraction, document, metadata, source, _pipeline_info(nlp, document)
-            )
-        else:
+        if not isinstance(extraction, Extraction):
             results[index] = extraction
+            continue
+        try:
+            results[index] = _checked_article(
+                extraction, document, metadata, source, _pipeline_info(nlp, document), settings
+            )
+        except NewsFactsError as exc:  # a rule that failed on this page fails this page alone
+            results[index] = exc
     return [r for r in results if r is not None]
 
 
@@ -295,7 +308,12 @@ def extract_text(
         relative_date_facts=settings.relative_date_facts,
     )
     return _checked_article(
-        extraction, document, metadata, Source(), _pipeline_info(nlp, document, cleaned=False)
+        extraction,
+        document,
+        metadata,
+        Source(),
+        _pipeline_info(nlp, document, cleaned=False),
+        settings,
     )
 
 

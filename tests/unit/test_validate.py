@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from spacy.language import Language
+from tests.conftest import PAGES
 
-from newsfacts.facts import DateFact, DateRangeFact, Fact, PercentFact, QuantityFact
-from newsfacts.validate import validate_facts
+import newsfacts
+from newsfacts.batch.convert import convert_batch
+from newsfacts.batch.records import Record
+from newsfacts.errors import ModelError, NewsFactsError, ValidationRuleError
+from newsfacts.facts import Article, DateFact, DateRangeFact, Fact, PercentFact, QuantityFact
+from newsfacts.pipeline import parse_pages
+from newsfacts.settings import Settings
+from newsfacts.sources import RawPage, load_path
+from newsfacts.validate import RULES, RuleContext, Verdict, validate_facts
 from newsfacts.validate.intervals import Interval, printed_interval
 
 
@@ -49,18 +59,17 @@ def _run(facts: list[Fact], text: str = "", sentences: list[tuple[int, int]] | N
 @pytest.mark.parametrize(
     ("text", "value", "lo", "hi"),
     [
-        ("4.44 trillion", "4.44e12", 4.435e12, 4.445e12),
-        ("23.77%", "23.77", 23.765, 23.775),
-        ("1,200 jobs", "1200", 1199.5, 1200.5),
-        ("20.6 trillion", "2.06e13", 2.055e13, 2.065e13),
+        ("4.44 trillion", "4.44e12", "4.435e12", "4.445e12"),
+        ("23.77%", "23.77", "23.765", "23.775"),
+        ("1,200 jobs", "1200", "1199.5", "1200.5"),
+        ("20.6 trillion", "2.06e13", "2.055e13", "2.065e13"),
     ],
 )
-def test_printed_interval_is_the_rounding_interval(
-    text: str, value: str, lo: float, hi: float
-) -> None:
+def test_printed_interval_is_the_rounding_interval(text: str, value: str, lo: str, hi: str) -> None:
     interval = printed_interval(Decimal(value), text=text)
-    assert interval.lo == pytest.approx(lo)
-    assert interval.hi == pytest.approx(hi)
+    # Decimal bounds: exactly the rounding interval, not a float near it
+    assert interval.lo == Decimal(lo)
+    assert interval.hi == Decimal(hi)
 
 
 def test_printed_interval_widens_for_hedges() -> None:
@@ -235,3 +244,90 @@ def test_period_length_weekday(text: str, day: dt.date, status: str) -> None:
     fact = DateFact(id="d", text=text, span=(0, len(text)), sentence=0, date=day)
     checks = [c for c in _run([fact], text=text) if c.rule == "period_length"]
     assert [c.status for c in checks] == [status]
+
+
+# A rule that raises: the error is typed and names the rule and the page.
+
+_GAMMA = (
+    "Gamma Corp sold 400 tonnes of steel in May. Its rival sold 300 tonnes.\n\nThis closing "
+    "paragraph pads the story so that it counts as an article for the cleaner. It says nothing "
+    "else of any note, and it carries no figures at all."
+)
+
+
+def _faulty(ctx: RuleContext) -> list[Verdict]:
+    """A rule with a bug: it divides by zero on any page that names Gamma."""
+    if "Gamma" in ctx.text:
+        return [Decimal(1) / Decimal(0)]  # type: ignore[list-item]
+    return []
+
+
+@pytest.fixture
+def faulty_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(RULES, "faulty", _faulty)
+
+
+@pytest.mark.usefixtures("faulty_rule")
+def test_validate_rule_that_raises_is_a_typed_error_naming_rule_and_page(nlp: Language) -> None:
+    with pytest.raises(ValidationRuleError) as caught:
+        newsfacts.parse(_GAMMA, url="https://example.com/gamma", nlp=nlp)
+    error = caught.value
+    assert isinstance(error, NewsFactsError)
+    assert error.rule == "faulty"
+    assert error.url == "https://example.com/gamma"
+    assert "'faulty'" in error.message
+    assert "DivisionByZero" in error.message
+    assert "https://example.com/gamma" in str(error)
+    assert isinstance(error.__cause__, ZeroDivisionError)
+
+
+@pytest.mark.usefixtures("faulty_rule")
+def test_validate_rule_error_fails_its_page_alone_in_a_batch(nlp: Language) -> None:
+    good = load_path(PAGES / "techwire__2026-04-24__token-usage.html")
+    bad = RawPage(text=_GAMMA, kind="text", encoding="utf-8", sha256="0" * 64, path="gamma.txt")
+    results = parse_pages([(good, None), (bad, None)], nlp=nlp)
+    assert isinstance(results[0], Article)
+    assert isinstance(results[1], ValidationRuleError)
+    assert results[1].path == "gamma.txt"
+    rows = convert_batch(
+        [Record(id="good", text=good.text, kind="html"), Record(id="bad", text=_GAMMA)],
+        nlp=nlp,
+        settings=Settings(),
+    )
+    assert [row["status"] for row in rows] == ["ok", "error"]
+    assert rows[1]["error"]["type"] == "ValidationRuleError"
+    assert "'faulty'" in rows[1]["error"]["message"]
+
+
+# The currency rule reads its rate table from Settings.assets_dir.
+
+_EUROS = (
+    "The museum paid 15 million euros ($16 million) for the painting.\n\nThis closing paragraph "
+    "pads the story so that it counts as an article for the cleaner. It says nothing else of any "
+    "note, and it carries no figures at all."
+)
+
+
+def _currency_checks(nlp: Language, settings: Settings) -> list[tuple[str, str | None]]:
+    article = newsfacts.parse(_EUROS, published="2023-06-15", nlp=nlp, settings=settings)
+    return [(c.status, c.severity) for c in article.checks if c.rule == "currency_conversion"]
+
+
+def test_currency_conversion_reads_the_rate_table_in_assets_dir(
+    nlp: Language, tmp_path: Path
+) -> None:
+    # the shipped table (2023: 1.082 USD per EUR) finds 16/15 plausible; a table that says a euro
+    # was worth 2 dollars does not
+    (tmp_path / "fx_rates.csv").write_text(
+        "year,currency,quote,rate\n2023,EUR,usd_per_unit,2.0\n", encoding="utf-8"
+    )
+    assert _currency_checks(nlp, Settings()) == [("consistent", None)]
+    assert _currency_checks(nlp, Settings(assets_dir=tmp_path)) == [("inconsistent", "major")]
+
+
+def test_currency_conversion_without_a_rate_table_is_a_model_error(
+    nlp: Language, tmp_path: Path
+) -> None:
+    with pytest.raises(ModelError, match="exchange-rate table") as caught:
+        _currency_checks(nlp, Settings(assets_dir=tmp_path))
+    assert caught.value.path == str(tmp_path / "fx_rates.csv")

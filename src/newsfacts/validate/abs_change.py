@@ -15,20 +15,28 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from newsfacts.facts import PercentFact
 from newsfacts.validate.context import (
     Figure,
     Numeric,
     RuleContext,
-    Verdict,
-    as_decimal,
     comparable,
     digit_of,
     from_to,
     human,
     interval,
     same_measure,
+)
+from newsfacts.validate.verdict import (
+    UNDECIDED,
+    Outcome,
+    Relation,
+    Verdict,
+    agreement,
+    judged,
+    weigh,
 )
 from newsfacts.vocab import DOWN_STEMS, UP_STEMS
 
@@ -74,76 +82,65 @@ def _amount_verdict(
     word = "up" if sign > 0 else "down"
     if start is not None and end is not None:
         diff = interval(end) - interval(start)
-        ok = diff.overlaps(signed)
-        gap = diff.distance(signed)
         message = (
-            f"{human(float(start.value))} -> {human(float(end.value))} is a change of "
-            f"{human(diff.mid)}; the article says {word} {human(float(delta.value))}"
+            f"{human(start.value)} -> {human(end.value)} is a change of "
+            f"{human(diff.mid)}; the article says {word} {human(delta.value)}"
         )
-        if not ok:
-            message += f": off by {human(gap)}"
-        return Verdict(
-            "abs_change",
-            "consistent" if ok else "inconsistent",
-            [delta.id, start.id, end.id],
-            message,
-            expected=as_decimal(diff.mid),
-            actual=as_decimal(signed.mid),
-            tolerance=as_decimal(diff.half_width + signed.half_width, 3),
-            miss=gap / max(abs(signed.mid), 1e-9) if not ok else None,
-            digit=digit_of(delta, start, end),
-        )
+        ids, digit = [delta.id, start.id, end.id], digit_of(delta, start, end)
+        return agreement("abs_change", ids, diff, signed, message, off=_off_by, digit=digit)
     known = end or start
     if known is None:
         return None
     if known is end:
         implied = interval(end) - signed
-        what, verb = (
-            "start",
-            f"{human(float(known.value))} after {word} {human(float(delta.value))}",
-        )
+        what, verb = "start", f"{human(known.value)} after {word} {human(delta.value)}"
     else:
         implied = interval(known) + signed
-        what, verb = "end", f"{human(float(known.value))} {word} {human(float(delta.value))}"
+        what, verb = "end", f"{human(known.value)} {word} {human(delta.value)}"
     if implied.hi < 0 and not delta.qualifier:
-        return Verdict(
+        return judged(
             "abs_change",
-            "inconsistent",
             [delta.id, known.id],
+            Outcome(ok=False, gap=abs(implied.hi)),
             f"{verb} implies a negative {what} ({human(implied.mid)})",
-            miss=abs(implied.hi) / max(abs(float(known.value)), 1e-9),
+            relative_to=known.value,
             digit=digit_of(delta, known),
         )
-    return Verdict(
+    return judged(
         "abs_change",
-        "unverifiable",
         [delta.id, known.id],
+        UNDECIDED,
         f"{verb} implies a {what} of about {human(implied.mid)}; the article prints no {what} "
         "value to check it against",
-        expected=as_decimal(implied.mid, 5),
-        tolerance=as_decimal(implied.half_width, 3),
+        expected=implied.mid,
+        tolerance=implied.half_width,
+        digits=5,
     )
 
 
+def _off_by(gap: Decimal) -> str:
+    return f": off by {human(gap)}"
+
+
 def _show(f: Numeric) -> str:
-    return f"{f.value}%" if isinstance(f, PercentFact) else human(float(f.value))
+    return f"{f.value}%" if isinstance(f, PercentFact) else human(f.value)
 
 
 def _levels_verdict(start: Numeric, end: Numeric, word: str, up: bool) -> Verdict:
-    s_iv, e_iv = interval(start), interval(end)
-    ok = e_iv.hi > s_iv.lo if up else e_iv.lo < s_iv.hi
-    relation = ">" if up else "<"
-    message = f'"{word}": {_show(end)} {relation} {_show(start)}{"" if ok else " does not hold"}'
-    miss = None if ok else (s_iv.lo - e_iv.hi if up else e_iv.lo - s_iv.hi) / float(start.value)
-    return Verdict(
+    relation: Relation = ">" if up else "<"
+    outcome = weigh(interval(end), relation, interval(start))
+    message = (
+        f'"{word}": {_show(end)} {relation} {_show(start)}{"" if outcome.ok else " does not hold"}'
+    )
+    return judged(
         "abs_change",
-        "consistent" if ok else "inconsistent",
         [start.id, end.id],
+        outcome,
         message,
+        relative_to=start.value,
+        digit=digit_of(start, end),
         expected=f"end {relation} start",
         actual=f"{_show(end)} vs {_show(start)}",
-        miss=abs(miss) if miss is not None and float(start.value) else miss,
-        digit=digit_of(start, end),
     )
 
 

@@ -31,7 +31,6 @@ from newsfacts.validate.context import (
     Figure,
     Numeric,
     RuleContext,
-    Verdict,
     comparable,
     digit_of,
     group_by_sentence,
@@ -39,7 +38,8 @@ from newsfacts.validate.context import (
     interval,
     unit_of,
 )
-from newsfacts.validate.intervals import Interval, printed_interval
+from newsfacts.validate.intervals import Interval
+from newsfacts.validate.verdict import UNDECIDED, Verdict, judged, weigh
 
 __all__ = ["check_comparison"]
 
@@ -120,23 +120,32 @@ def _signed(f: Numeric) -> Interval:
     return -iv if isinstance(f, PercentFact) and f.direction == "down" else iv
 
 
-def _order(a: Numeric, b: Numeric, op: str, phrase: str, how: str) -> Verdict:
+def _order(
+    a: Numeric, b: Numeric, op: str, phrase: str, how: str, sides: tuple[str, str] | None = None
+) -> Verdict:
+    """``a op b`` as the text orders them; any ``op`` but ``>`` reads as ``<``.
+
+    Args:
+        a: the figure the text puts first.
+        b: the figure it is ordered against.
+        op: ``>`` or ``<``.
+        phrase: the words that order them ("outpaced", "lower than").
+        how: how the two were found ("side by side"); empty for named sides.
+        sides: the names of the two sides ("U.S.", "Chinese"), when the text names them.
+    """
     ai, bi = _signed(a), _signed(b)
-    ok = ai.hi > bi.lo if op == ">" else ai.lo < bi.hi
-    miss = None
-    if not ok:
-        gap = (bi.lo - ai.hi) if op == ">" else (ai.lo - bi.hi)
-        miss = gap / max(abs(bi.mid), 1e-9)
+    outcome = weigh(ai, ">" if op == ">" else "<", bi)
     relation = f"{_show(a)} {op} {_show(b)}"
-    return Verdict(
+    said = f"{sides[0]} {relation} {sides[1]}" if sides else relation
+    return judged(
         "comparison",
-        "consistent" if ok else "inconsistent",
         [a.id, b.id],
-        f'"{phrase}" ({how}): {relation}{"" if ok else " does not hold"}',
+        outcome,
+        f'"{phrase}"{f" ({how})" if how else ""}: {said}{"" if outcome.ok else " does not hold"}',
+        relative_to=bi.mid,
+        digit=digit_of(a, b),
         expected=relation,
         actual=f"{_show(a)} vs {_show(b)}",
-        miss=miss,
-        digit=digit_of(a, b),
     )
 
 
@@ -148,13 +157,13 @@ def _unordered(a: Numeric, b: Numeric, lead: str) -> Verdict:
         b: the second.
         lead: what the text does with them ("the text puts 71% beside 72%").
     """
-    av, bv = float(_signed(a).mid), float(_signed(b).mid)
+    av, bv = _signed(a).mid, _signed(b).mid
     order = ">" if av > bv else "<" if av < bv else "="
     relation = f"{_show(a)} {order} {_show(b)}"
-    return Verdict(
+    return judged(
         "comparison",
-        "unverifiable",
         [a.id, b.id],
+        UNDECIDED,
         f"{lead}; the figures give {relation}",
         expected=relation,
     )
@@ -164,7 +173,7 @@ def _show(f: Numeric) -> str:
     if isinstance(f, PercentFact):
         sign = "-" if f.direction == "down" else ""
         return f"{sign}{f.value}%"
-    return human(float(f.value))
+    return human(f.value)
 
 
 def _parallel(ctx: RuleContext, a: Numeric, b: Numeric) -> str | None:
@@ -326,16 +335,6 @@ def _both(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
-#: "..., before leveling out to pre-pandemic levels of 2.4 percent": a move down to the second.
-_SETTLE = re.compile(
-    r"\b(?:level(?:l)?ing\s+(?:out|off)|settl\w*|eas\w*\s+(?:back\s+)?to|slow\w*\s+to|"
-    r"fall\w*\s+back|return\w*\s+to)\b",
-    re.I,
-)
-#: "a TTM P/E of 17 and a forward P/E of 14": one measure given twice, side by side.
-_PARALLEL = re.compile(
-    r"^\s*(?:,\s*)?(?:and|while|but|versus|vs\.?)\s+(?:an?\s+|the\s+|its\s+)?[\w-]+\s+", re.I
-)
 _TIED_BACK = re.compile(
     r"\b(?:(?:that|this|those|these|the\s+same|its)\s+(?:same\s+)?(?:[\w-]+\s+)?"
     r"(?:stage|period|standard|threshold|years?|quarters?|months?|weeks?|span|stretch)|"
@@ -421,38 +420,23 @@ def _keyed(ctx: RuleContext) -> list[Verdict]:
                 if getattr(a, "period_id", None) == getattr(b, "period_id", None)
             ]
             pairs = same_period or pairs
-            op = ">" if match.group("gt") else "<"
             phrase = match.group(0).strip()
-            if not pairs:
-                verdicts.append(
-                    Verdict(
-                        "comparison",
-                        "unverifiable",
-                        [],
-                        f'"{phrase}" compares {"/".join(sorted(left))} with '
-                        f"{'/'.join(sorted(right))}, but the article gives no comparable figures",
-                    )
-                )
-                continue
-            a, b = pairs[-1]
-            ai = printed_interval(a.value, text=a.text, qualifier=a.qualifier)
-            bi = printed_interval(b.value, text=b.text, qualifier=b.qualifier)
-            ok = ai.hi > bi.lo if op == ">" else ai.lo < bi.hi
-            relation = f"{human(float(a.value))} {op} {human(float(b.value))}"
-            verdicts.append(
-                Verdict(
-                    "comparison",
-                    "consistent" if ok else "inconsistent",
-                    [a.id, b.id],
-                    f'"{phrase}": {"/".join(sorted(left))} {relation} {"/".join(sorted(right))}'
-                    f"{'' if ok else ' does not hold'}",
-                    expected=relation,
-                    actual=f"{human(float(a.value))} vs {human(float(b.value))}",
-                    miss=None
-                    if ok
-                    else abs((bi.lo - ai.hi) if op == ">" else (ai.lo - bi.hi))
-                    / max(abs(bi.mid), 1e-9),
-                    digit=digit_of(a, b),
-                )
-            )
+            sides = ("/".join(sorted(left)), "/".join(sorted(right)))
+            verdicts.append(_sides_verdict(phrase, bool(match.group("gt")), sides, pairs))
     return verdicts
+
+
+def _sides_verdict(
+    phrase: str, greater: bool, sides: tuple[str, str], pairs: list[tuple[Figure, Figure]]
+) -> Verdict:
+    """The named sides ordered by their figures (the last pair found), if they have any."""
+    if not pairs:
+        return judged(
+            "comparison",
+            [],
+            UNDECIDED,
+            f'"{phrase}" compares {sides[0]} with {sides[1]}, but the article gives no '
+            "comparable figures",
+        )
+    a, b = pairs[-1]
+    return _order(a, b, ">" if greater else "<", phrase, "", sides)

@@ -1,4 +1,4 @@
-"""What a rule sees (the facts and the text) and what it returns (a verdict without an id)."""
+"""What a rule sees: the facts, the text and the settings; and how its messages print numbers."""
 
 from __future__ import annotations
 
@@ -6,12 +6,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Protocol, TypeVar
 
 from newsfacts.extract.numbers import parse_words
 from newsfacts.facts import (
-    CheckStatus,
     DateFact,
     DateRangeFact,
     Fact,
@@ -19,14 +18,13 @@ from newsfacts.facts import (
     PercentFact,
     QuantityFact,
 )
+from newsfacts.settings import Settings
 from newsfacts.validate.intervals import Interval, last_digit, printed_interval
 
 __all__ = [
     "Figure",
     "Numeric",
     "RuleContext",
-    "Verdict",
-    "as_decimal",
     "comparable",
     "content_words",
     "digit_of",
@@ -36,6 +34,7 @@ __all__ = [
     "interval",
     "number_of",
     "same_measure",
+    "shown",
     "unit_of",
 ]
 
@@ -49,23 +48,34 @@ class _InSentence(Protocol):
 
 _T = TypeVar("_T", bound=_InSentence)
 
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_SCALES = (
+    (Decimal(10) ** 12, "trillion"),
+    (Decimal(10) ** 9, "billion"),
+    (Decimal(10) ** 6, "million"),
+)
 
 
-def human(value: float) -> str:
+def shown(value: Decimal, spec: str) -> str:
+    """A computed number as a message prints it: ``format(value, spec)``, in the float style.
+
+    The digits are the Decimal's, rounded half to even (an exact 12.6945 million is "12.694
+    million" to five digits, not whichever side of it a float lands). A ``g`` result is then
+    written as a float writes it: Decimal's ``g`` keeps trailing zeros ("4.40") and writes
+    exponents its own way ("1e+3").
+    """
+    text = format(value, spec)
+    return format(float(text), spec) if spec.endswith("g") else text
+
+
+def human(value: Decimal) -> str:
     """Write a number the way the article would: ``5.8254e12`` -> ``5.825 trillion``."""
     magnitude = abs(value)
     for size, word in _SCALES:
         if magnitude >= size:
-            return f"{value / size:.5g} {word}"
+            return f"{shown(value / size, '.5g')} {word}"
     if magnitude >= 1000:
-        return f"{value:,.0f}"
-    return f"{value:.5g}"
-
-
-def as_decimal(value: float, digits: int = 6) -> Decimal:
-    """A float as a Decimal with ``digits`` significant digits (for Check fields)."""
-    return Decimal(f"{value:.{digits}g}")
+        return shown(value, ",.0f")
+    return shown(value, ".5g")
 
 
 def group_by_sentence(items: Iterable[_T]) -> dict[int, list[_T]]:
@@ -80,35 +90,20 @@ def group_by_sentence(items: Iterable[_T]) -> dict[int, list[_T]]:
     return groups
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """A check before it gets its id."""
-
-    rule: str
-    status: CheckStatus
-    fact_ids: list[str]
-    message: str
-    expected: Decimal | str | None = None
-    actual: Decimal | str | None = None
-    tolerance: Decimal | None = None
-    miss: float | None = None
-    digit: float = 0.0
-
-
 #: Multiples written as adverbs, which the number grammar does not read.
-_ADVERBS = {"twice": 2.0, "thrice": 3.0, "double": 2.0, "triple": 3.0}
+_ADVERBS = {"twice": Decimal(2), "thrice": Decimal(3), "double": Decimal(2), "triple": Decimal(3)}
 
 
-def number_of(word: str) -> float | None:
+def number_of(word: str) -> Decimal | None:
     """A number written in digits or words in a rule's phrase: "9", "nine", "a third", "twice"."""
     word = " ".join(word.lower().split())
     if word in _ADVERBS:
         return _ADVERBS[word]
     try:
-        return float(word)
-    except ValueError:
-        value = parse_words(word)
-        return None if value is None else float(value)
+        value = Decimal(word)
+    except InvalidOperation:
+        return parse_words(word)
+    return value if value.is_finite() else None
 
 
 def interval(fact: Figure | PercentFact) -> Interval:
@@ -116,9 +111,9 @@ def interval(fact: Figure | PercentFact) -> Interval:
     return printed_interval(fact.value, text=fact.text, qualifier=fact.qualifier)
 
 
-def digit_of(*facts: Figure | PercentFact) -> float:
+def digit_of(*facts: Figure | PercentFact) -> Decimal:
     """The largest relative last-digit unit among ``facts`` (see :func:`last_digit`)."""
-    return max((last_digit(f.value, f.text) for f in facts), default=0.0)
+    return max((last_digit(f.value, f.text) for f in facts), default=Decimal(0))
 
 
 #: Words that make a duration the period of something else: "over those same two years".
@@ -138,12 +133,14 @@ class RuleContext:
         facts: every fact, in reading order.
         sentences: character spans of the sentences (the ``sentence`` index of a fact).
         published: the publication date, when known (for rules that need the year).
+        settings: the run's settings (``assets_dir`` holds the tables rules read).
     """
 
     text: str
     facts: list[Fact]
     sentences: list[tuple[int, int]]
     published: dt.date | None = None
+    settings: Settings = field(default_factory=Settings)
     _by_id: dict[str, Fact] = field(default_factory=dict, init=False)
     _figures: list[Figure] = field(default_factory=list, init=False)
     _percents: list[PercentFact] = field(default_factory=list, init=False)

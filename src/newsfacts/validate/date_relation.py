@@ -13,7 +13,8 @@ import re
 from decimal import Decimal
 
 from newsfacts.facts import DateFact, DateRangeFact
-from newsfacts.validate.context import RuleContext, Verdict, group_by_sentence, number_of
+from newsfacts.validate.context import RuleContext, group_by_sentence, number_of
+from newsfacts.validate.verdict import Outcome, Verdict, judged
 
 __all__ = ["check_date_relation"]
 
@@ -79,15 +80,15 @@ def _gaps(ctx: RuleContext) -> list[Verdict]:
             ok = gap == stated
             phrase = " ".join(match.group(0).split()[:6])
             verdicts.append(
-                Verdict(
+                judged(
                     "date_relation",
-                    "consistent" if ok else "inconsistent",
                     [event.id, later.id],
+                    Outcome(ok, Decimal(abs(gap - stated))),
                     f'"{phrase}": {_year(later)} - {_year(event)} = {gap} years'
                     + ("" if ok else f", not {stated}"),
+                    relative_to=max(years, 1),
                     expected=Decimal(stated),
                     actual=Decimal(gap),
-                    miss=abs(gap - stated) / max(years, 1) if not ok else None,
                 )
             )
     return verdicts
@@ -119,21 +120,17 @@ def _on_par(ctx: RuleContext) -> list[Verdict]:
             except ValueError:  # February 29
                 start, end = r.start, r.end
         ok = start <= d.date <= end
+        days_out = min(abs((d.date - start).days), abs((d.date - end).days))
         verdicts.append(
-            Verdict(
+            judged(
                 "date_relation",
-                "consistent" if ok else "inconsistent",
                 [d.id, r.id],
+                Outcome(ok, Decimal(0 if ok else days_out)),
                 f"{d.date} {'lies' if ok else 'does not lie'} within {r.text!r} "
                 f"({start} to {end}{note})",
+                relative_to=max((end - start).days + 1, 1),
                 expected=f"{start}..{end}",
                 actual=str(d.date),
-                miss=(
-                    None
-                    if ok
-                    else min(abs((d.date - start).days), abs((d.date - end).days))
-                    / max((end - start).days + 1, 1)
-                ),
             )
         )
     return verdicts

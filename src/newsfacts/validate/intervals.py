@@ -4,10 +4,15 @@
 A hedge widens the interval: "about" ±5%, "nearly"/"almost" up to 10% below, "more than"/"over"
 anything above (bounded at 1.5x so arithmetic stays finite). A check fails only when no values
 inside the intervals satisfy it.
+
+The bounds are ``Decimal``, as the facts' values are: a printed "5.8 trillion" is exactly
+[5.75, 5.85] trillion, and a figure that touches the edge of another's rounding touches it exactly
+(binary floats would put the edge a few units of 1e-16 to one side or the other).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -15,21 +20,24 @@ from newsfacts.facts import Severity
 
 __all__ = ["Interval", "grade", "last_digit", "printed_interval"]
 
+_HALF = Decimal("0.5")
+_MINOR = Decimal("0.05")
+
 
 @dataclass(frozen=True, slots=True)
 class Interval:
-    """A closed interval ``[lo, hi]`` of reals."""
+    """A closed interval ``[lo, hi]`` of reals, with Decimal bounds."""
 
-    lo: float
-    hi: float
+    lo: Decimal
+    hi: Decimal
 
     @property
-    def mid(self) -> float:
+    def mid(self) -> Decimal:
         """The midpoint."""
         return (self.lo + self.hi) / 2
 
     @property
-    def half_width(self) -> float:
+    def half_width(self) -> Decimal:
         """Half the width: the ± of the midpoint."""
         return (self.hi - self.lo) / 2
 
@@ -49,46 +57,50 @@ class Interval:
     def __truediv__(self, other: Interval) -> Interval:
         if other.lo <= 0 <= other.hi:
             raise ZeroDivisionError("interval division by an interval containing zero")
-        return self * Interval(1 / other.hi, 1 / other.lo)
+        # each quotient rounded once (a reciprocal first would round twice)
+        quotients = (self.lo / other.lo, self.lo / other.hi, self.hi / other.lo, self.hi / other.hi)
+        return Interval(min(quotients), max(quotients))
+
+    def scaled(self, factor: Decimal | int) -> Interval:
+        """The interval times a non-negative number: ``[lo * factor, hi * factor]``."""
+        return Interval(self.lo * factor, self.hi * factor)
 
     def overlaps(self, other: Interval) -> bool:
         """True when some value lies in both intervals."""
         return self.lo <= other.hi and other.lo <= self.hi
 
-    def distance(self, other: Interval) -> float:
+    def distance(self, other: Interval) -> Decimal:
         """The gap between two intervals (0 when they overlap)."""
         if self.overlaps(other):
-            return 0.0
+            return Decimal(0)
         return max(other.lo - self.hi, self.lo - other.hi)
 
 
-def _scale_of(value: Decimal, decimals: int, text: str | None) -> float:
+def _scale_of(value: Decimal, text: str | None) -> Decimal:
     """Half a unit in the last printed digit, in the units of ``value`` (scale applied)."""
     if text is None:
         exponent = value.normalize().as_tuple().exponent
-        return 0.5 * 10 ** int(exponent) if isinstance(exponent, int) else 0.0
-    import re
-
+        return _HALF * Decimal(10) ** exponent if isinstance(exponent, int) else Decimal(0)
     match = re.search(r"\d[\d,\s]*(?:\.(\d+))?", text)
     if not match:
-        return 0.0
+        return Decimal(0)
     digits = match.group(0).replace(",", "").replace(" ", "")
     printed = Decimal(digits)
     places = len(match.group(1)) if match.group(1) else 0
     multiplier = value / printed if printed else Decimal(1)
-    return float(Decimal("0.5") * Decimal(10) ** -places * multiplier)
+    return _HALF * Decimal(10) ** -places * multiplier
 
 
-def last_digit(value: Decimal, text: str | None = None) -> float:
+def last_digit(value: Decimal, text: str | None = None) -> Decimal:
     """One unit in the last printed digit of a figure, relative to its value (0 when exact).
 
     ``4.44 trillion`` -> 0.01 / 4.44 = 0.00225; ``23.77%`` -> 0.01 / 23.77.
     """
-    v = abs(float(value))
-    return 2 * _scale_of(value, 0, text) / v if v else 0.0
+    v = abs(value)
+    return 2 * _scale_of(value, text) / v if v else Decimal(0)
 
 
-def grade(miss: float, digit: float) -> Severity:
+def grade(miss: Decimal, digit: Decimal) -> Severity:
     """How bad a relative miss is: ``rounding``, ``minor`` or ``major``.
 
     Args:
@@ -99,7 +111,7 @@ def grade(miss: float, digit: float) -> Severity:
     """
     if miss <= digit:
         return "rounding"
-    if miss < 0.05:
+    if miss < _MINOR:
         return "minor"
     return "major"
 
@@ -114,8 +126,8 @@ def printed_interval(
         text: the printed surface (decides how many digits were printed); None uses ``value``.
         qualifier: a hedge printed before it ("about", "nearly", "more than"...).
     """
-    v = float(value)
-    half = _scale_of(value, 0, text)
+    v = value
+    half = _scale_of(value, text)
     lo, hi = v - half, v + half
     q = (qualifier or "").lower()
     if q in {
@@ -128,9 +140,9 @@ def printed_interval(
         "close to",
         "near",
     }:
-        lo, hi = min(lo, v * 0.95), max(hi, v * 1.05)
+        lo, hi = min(lo, v * Decimal("0.95")), max(hi, v * Decimal("1.05"))
     elif q in {"nearly", "almost", "just under", "just below", "not even"}:
-        lo, hi = v * 0.9, hi
+        lo, hi = v * Decimal("0.9"), hi
     elif q in {
         "more than",
         "over",
@@ -142,7 +154,7 @@ def printed_interval(
         "just above",
         "at least",
     }:
-        lo, hi = lo, v * 1.5
+        lo, hi = lo, v * Decimal("1.5")
     elif q in {
         "less than",
         "under",
@@ -153,5 +165,5 @@ def printed_interval(
         "as much as",
         "as many as",
     }:
-        lo, hi = v * 0.5, hi
+        lo, hi = v * Decimal("0.5"), hi
     return Interval(lo, hi)

@@ -18,20 +18,22 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 
 from newsfacts.facts import PercentFact
 from newsfacts.validate.context import (
     Figure,
     RuleContext,
-    Verdict,
-    as_decimal,
     content_words,
     digit_of,
     human,
+    interval,
     same_measure,
+    shown,
     unit_of,
 )
-from newsfacts.validate.intervals import Interval, printed_interval
+from newsfacts.validate.intervals import Interval
+from newsfacts.validate.verdict import Verdict, judged, weigh
 
 __all__ = ["check_part_of_whole"]
 
@@ -39,36 +41,31 @@ _WHOLE = re.compile(
     r"\b(?:total|global|overall|worldwide|world|entire|combined|aggregate|whole)\b", re.I
 )
 
-
-def _interval(f: Figure) -> Interval:
-    return printed_interval(f.value, text=f.text, qualifier=f.qualifier)
+_NONE = Interval(Decimal(0), Decimal(0))
 
 
 def _verdict(whole: Figure, parts: list[tuple[Figure, int]], how: str) -> Verdict:
-    total = Interval(0.0, 0.0)
+    total = _NONE
     for part, times in parts:
-        iv = _interval(part)
-        total = total + Interval(iv.lo * times, iv.hi * times)
-    bound = _interval(whole)
+        total = total + interval(part).scaled(times)
+    bound = interval(whole)
     ids = [whole.id, *dict.fromkeys(p.id for p, _ in parts)]
-    listed = " + ".join(
-        human(float(p.value)) + (f" x{times}" if times > 1 else "") for p, times in parts
-    )
-    ok = total.lo <= bound.hi
+    listed = " + ".join(human(p.value) + (f" x{times}" if times > 1 else "") for p, times in parts)
+    outcome = weigh(total, "<=", bound)
     summed = f"{listed} = {human(total.mid)}" if len(parts) > 1 or parts[0][1] > 1 else listed
-    message = f"{how}: {summed} {'<=' if ok else 'exceeds'} the whole {human(float(whole.value))}"
-    if not ok:
-        message += f" by {human(total.lo - bound.hi)} at the least"
-    return Verdict(
+    message = f"{how}: {summed} {'<=' if outcome.ok else 'exceeds'} the whole {human(whole.value)}"
+    if not outcome.ok:
+        message += f" by {human(outcome.gap)} at the least"
+    return judged(
         "part_of_whole",
-        "consistent" if ok else "inconsistent",
         ids,
+        outcome,
         message,
-        expected=as_decimal(float(whole.value)),
-        actual=as_decimal(total.mid),
-        tolerance=as_decimal(total.half_width + bound.half_width, 3),
-        miss=(total.lo - bound.hi) / max(bound.hi, 1e-9) if not ok else None,
+        relative_to=bound.hi,
         digit=digit_of(whole, *(p for p, _ in parts)),
+        expected=whole.value,
+        actual=total.mid,
+        tolerance=outcome.slack,
     )
 
 
@@ -167,6 +164,10 @@ def _itemized(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     return verdicts
 
 
+#: The whole that shares of one thing add up to at the most.
+_ALL = Interval(Decimal(100), Decimal(100))
+
+
 def _shares(ctx: RuleContext) -> list[Verdict]:
     """Shares listed together in one sentence, all "of" the same thing, must not pass 100%."""
     verdicts = []
@@ -183,22 +184,22 @@ def _shares(ctx: RuleContext) -> list[Verdict]:
         tails = [ctx.after(p, 12).lower() for p in shares]
         if not any(re.match(r"^\s*of\b", t) for t in tails):
             continue  # not shares "of" anything
-        total = Interval(0.0, 0.0)
+        total = _NONE
         for p in shares:
-            total = total + printed_interval(p.value, text=p.text, qualifier=p.qualifier)
-        ok = total.lo <= 100
+            total = total + interval(p)
+        outcome = weigh(total, "<=", _ALL)
         listed = " + ".join(f"{p.value}%" for p in shares)
         verdicts.append(
-            Verdict(
+            judged(
                 "part_of_whole",
-                "consistent" if ok else "inconsistent",
                 [p.id for p in shares],
-                f"shares of one whole listed together: {listed} = {total.mid:.4g}% "
-                f"{'<=' if ok else 'exceeds'} 100%",
-                expected=as_decimal(100.0),
-                actual=as_decimal(total.mid),
-                miss=(total.lo - 100) / 100 if not ok else None,
+                outcome,
+                f"shares of one whole listed together: {listed} = {shown(total.mid, '.4g')}% "
+                f"{'<=' if outcome.ok else 'exceeds'} 100%",
+                relative_to=100,
                 digit=digit_of(*shares),
+                expected=_ALL.hi,
+                actual=total.mid,
             )
         )
     return verdicts

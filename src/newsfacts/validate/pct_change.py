@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
     Figure,
     RuleContext,
-    Verdict,
-    as_decimal,
     digit_of,
     from_to,
     human,
     interval,
     number_of,
+    shown,
 )
 from newsfacts.validate.intervals import Interval, printed_interval
+from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, agreement, judged
 
 __all__ = ["check_pct_change"]
 
@@ -36,7 +37,24 @@ _MULTIPLE = re.compile(
     r"(?:-?fold|\s+times|x)\b)",
     re.I,
 )
-_VERBS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_VERBS = {
+    "doubled": Decimal(2),
+    "tripled": Decimal(3),
+    "trebled": Decimal(3),
+    "quadrupled": Decimal(4),
+    "halved": Decimal("0.5"),
+}
+
+
+def _loose(value: Decimal, hedge: str) -> Interval:
+    """The factors a multiple in words covers: "doubled" 1.9x to 2.1x, "nearly doubled" less."""
+    if hedge.startswith("more"):
+        return Interval(value, value * Decimal("1.5"))
+    if hedge in {"nearly", "almost"}:
+        return Interval(value * Decimal("0.85"), value)
+    if hedge:
+        return Interval(value * Decimal("0.9"), value * Decimal("1.1"))
+    return Interval(value * Decimal("0.95"), value * Decimal("1.05"))
 
 
 def _factor_of(p: PercentFact) -> Interval:
@@ -53,35 +71,27 @@ def _between(
     end: Figure,
     stated: Interval,
     printed: str,
-    digit: float,
+    digit: Decimal,
 ) -> Verdict:
     """Both ends printed: the ratio end / start must overlap the stated factor."""
     s_iv, e_iv = interval(start), interval(end)
     if s_iv.lo <= 0:
-        return Verdict("pct_change", "unverifiable", rule_ids, "the start value is not positive")
+        return judged("pct_change", rule_ids, UNDECIDED, "the start value is not positive")
     ratio = e_iv / s_iv
     computed = Interval((ratio.lo - 1) * 100, (ratio.hi - 1) * 100)
     wanted = Interval((stated.lo - 1) * 100, (stated.hi - 1) * 100)
-    ok = computed.overlaps(wanted)
-    gap = computed.distance(wanted)
     message = (
-        f"{human(float(start.value))} -> {human(float(end.value))} is a change of "
-        f"{computed.mid:+.2f}% (between {computed.lo:+.2f}% and {computed.hi:+.2f}% within the "
-        f"printed rounding); the article says {printed}"
+        f"{human(start.value)} -> {human(end.value)} is a change of "
+        f"{shown(computed.mid, '+.2f')}% (between {shown(computed.lo, '+.2f')}% and "
+        f"{shown(computed.hi, '+.2f')}% within the printed rounding); the article says {printed}"
     )
-    if not ok:
-        message += f": off by {gap:.2f} percentage points"
-    return Verdict(
-        "pct_change",
-        "consistent" if ok else "inconsistent",
-        rule_ids,
-        message,
-        expected=as_decimal(computed.mid, 4),
-        actual=as_decimal(wanted.mid, 4),
-        tolerance=as_decimal(computed.half_width + wanted.half_width, 3),
-        miss=gap / max(abs(wanted.mid), 1e-9) if not ok else None,
-        digit=digit,
+    return agreement(
+        "pct_change", rule_ids, computed, wanted, message, off=_points, digit=digit, digits=4
     )
+
+
+def _points(gap: Decimal) -> str:
+    return f": off by {shown(gap, '.2f')} percentage points"
 
 
 def _one_end(
@@ -91,18 +101,19 @@ def _one_end(
     implied = interval(known) / factor if is_end else interval(known) * factor
     what = "start" if is_end else "end"
     lead = (
-        f"{human(float(known.value))} after a change of {printed}"
+        f"{human(known.value)} after a change of {printed}"
         if is_end
-        else f"{human(float(known.value))} changed by {printed}"
+        else f"{human(known.value)} changed by {printed}"
     )
-    return Verdict(
+    return judged(
         "pct_change",
-        "unverifiable",
         ids,
+        UNDECIDED,
         f"{lead} implies a {what} of about {human(implied.mid)} (between {human(implied.lo)} and "
         f"{human(implied.hi)}); the article prints no {what} value to check it against",
-        expected=as_decimal(implied.mid, 5),
-        tolerance=as_decimal(implied.half_width, 3),
+        expected=implied.mid,
+        tolerance=implied.half_width,
+        digits=5,
     )
 
 
@@ -118,13 +129,13 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     if p.direction == "down" and printed_interval(p.value, text=p.text).lo >= 100:
         known = start or end
         assert known is not None
-        return Verdict(
+        # the miss is the fall past 100%, and never 0 (a fall of exactly 100% misses too)
+        return judged(
             "pct_change",
-            "inconsistent",
             [p.id, known.id],
-            f"a fall of {p.value}% leaves nothing: no start value can produce "
-            f"{human(float(known.value))}",
-            miss=float(p.value) / 100 - 1 + 1e-9,
+            Outcome(ok=False, gap=p.value - 100 + Decimal("1e-7")),
+            f"a fall of {p.value}% leaves nothing: no start value can produce {human(known.value)}",
+            relative_to=100,
         )
     factor = _factor_of(p)
     if start is not None and end is not None:
@@ -146,19 +157,16 @@ def _multiples(ctx: RuleContext) -> list[Verdict]:
             continue
         verb = (match.group("verb") or "").lower()
         n = match.group("n")
-        value = _VERBS[verb] if verb else number_of(n) or 0.0
-        hedge = (match.group("hedge") or "").strip().lower()
-        # A multiple in words is loose: "doubled" covers 1.9x to 2.1x.
-        factor = Interval(value * 0.95, value * 1.05)
-        if hedge.startswith("more"):
-            factor = Interval(value, value * 1.5)
-        elif hedge in {"nearly", "almost"}:
-            factor = Interval(value * 0.85, value * 1.0)
-        elif hedge:
-            factor = Interval(value * 0.9, value * 1.1)
+        value = _VERBS[verb] if verb else number_of(n) or Decimal(0)
+        factor = _loose(value, (match.group("hedge") or "").strip().lower())
         phrase = " ".join(match.group(0).split())
         verdict = _between(
-            [start.id, end.id], start, end, factor, f'"{phrase}" (x{value:g})', digit_of(start, end)
+            [start.id, end.id],
+            start,
+            end,
+            factor,
+            f'"{phrase}" (x{shown(value, "g")})',
+            digit_of(start, end),
         )
         verdicts.append(verdict)
     return verdicts
@@ -176,18 +184,20 @@ def _compound(ctx: RuleContext) -> list[Verdict]:
             continue
         f1, f2 = _factor_of(first), _factor_of(second)
         total = f1 * f2
-        lo, hi = (total.lo - 1) * 100, (total.hi - 1) * 100
+        change = Interval((total.lo - 1) * 100, (total.hi - 1) * 100)
         verdicts.append(
-            Verdict(
+            judged(
                 "pct_change",
-                "unverifiable",
                 [first.id, second.id],
+                UNDECIDED,
                 f"{'+' if first.direction == 'up' else '-'}{first.value}% then "
                 f"{'+' if second.direction == 'up' else '-'}{second.value}% compound to "
-                f"{(lo + hi) / 2:+.2f}% (between {lo:+.2f}% and {hi:+.2f}%); the article states "
-                "no overall change to check it against",
-                expected=as_decimal((lo + hi) / 2, 4),
-                tolerance=as_decimal((hi - lo) / 2, 3),
+                f"{shown(change.mid, '+.2f')}% (between {shown(change.lo, '+.2f')}% and "
+                f"{shown(change.hi, '+.2f')}%); the article states no overall change to check it "
+                "against",
+                expected=change.mid,
+                tolerance=change.half_width,
+                digits=4,
             )
         )
     return verdicts

@@ -16,7 +16,8 @@ import re
 from decimal import Decimal
 
 from newsfacts.facts import DateFact, DateRangeFact
-from newsfacts.validate.context import RuleContext, Verdict
+from newsfacts.validate.context import RuleContext
+from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, judged
 
 __all__ = ["check_period_length"]
 
@@ -34,23 +35,17 @@ def _week(f: DateRangeFact, ctx: RuleContext) -> Verdict | None:
     span_words = f"{_DAYS[f.start.weekday()]} {f.start} to {_DAYS[f.end.weekday()]} {f.end}"
     year_note = " (year taken from the publication date)" if f.relative else ""
     if days == 7:
-        aligned = f.start.weekday() in {0, 6}
         message = f"a week of {days} days: {span_words}{year_note}"
-        if not aligned:
+        if f.start.weekday() not in {0, 6}:
             message += "; it does not start on a Monday or a Sunday"
-        return Verdict(
-            "period_length",
-            "consistent",
-            [f.id],
-            message,
-            expected=Decimal(7),
-            actual=Decimal(days),
-        )
-    return Verdict(
+    else:
+        message = f"called a week, but {span_words} is {days} days{year_note}"
+    # a week of the wrong length has no miss to measure: it is a major inconsistency
+    return judged(
         "period_length",
-        "inconsistent",
         [f.id],
-        f"called a week, but {span_words} is {days} days{year_note}",
+        Outcome(days == 7),
+        message,
         expected=Decimal(7),
         actual=Decimal(days),
     )
@@ -81,14 +76,14 @@ def _named_span(f: DateRangeFact, ctx: RuleContext) -> Verdict | None:
     message = f"called a {unit}, {f.start} to {f.end} is {days} days"
     message += "" if ok else f" (a {unit} is {low}-{high} days)"
     gap = 0 if ok else min(abs(days - low), abs(days - high))
-    return Verdict(
+    return judged(
         "period_length",
-        "consistent" if ok else "inconsistent",
         [f.id],
+        Outcome(ok, Decimal(gap)),
         message,
+        relative_to=low,
         expected=f"{low}-{high}" if low != high else Decimal(low),
         actual=Decimal(days),
-        miss=gap / low if not ok else None,
     )
 
 
@@ -109,10 +104,10 @@ def _weekday(f: DateFact) -> Verdict | None:
     if ok and not re.search(r"\b\d{4}\b", f.text):
         # the year was read from the weekday itself (the extractor picks the year near
         # publication in which the day falls on it): nothing left to check
-        return Verdict(
+        return judged(
             "period_length",
-            "unverifiable",
             [f.id],
+            UNDECIDED,
             f"{f.date} was a {actual}; the year is not printed and was read from the weekday",
             expected=actual,
             actual=printed,
@@ -121,24 +116,17 @@ def _weekday(f: DateFact) -> Verdict | None:
         # the year came from the publication date: the printed weekday may mean another year
         fits = [y for y in (f.date.year - 1, f.date.year + 1) if _fits(f.date, y, printed)]
         note = f"; {printed} fits {fits[0]}" if fits else ""
-        return Verdict(
+        return judged(
             "period_length",
-            "unverifiable",
             [f.id],
+            UNDECIDED,
             f"{f.date} (year taken from the publication date) was a {actual}, not a {printed}"
             f"{note}: the year is not printed, so the article may mean another one",
             expected=actual,
             actual=printed,
         )
     message = f"{f.date} was a {actual}" + ("" if ok else f", not a {printed}")
-    return Verdict(
-        "period_length",
-        "consistent" if ok else "inconsistent",
-        [f.id],
-        message,
-        expected=actual,
-        actual=printed,
-    )
+    return judged("period_length", [f.id], Outcome(ok), message, expected=actual, actual=printed)
 
 
 def check_period_length(ctx: RuleContext) -> list[Verdict]:

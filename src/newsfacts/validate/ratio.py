@@ -12,19 +12,20 @@ emitted 44 million tons").
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from newsfacts.validate.context import (
     Figure,
     RuleContext,
-    Verdict,
-    as_decimal,
     digit_of,
     human,
     interval,
     number_of,
     same_measure,
+    shown,
 )
 from newsfacts.validate.intervals import Interval
+from newsfacts.validate.verdict import Verdict, agreement
 
 __all__ = ["check_ratio"]
 
@@ -46,16 +47,21 @@ _RATIO = re.compile(
 )
 
 
-def _stated(match: re.Match[str]) -> float:
+def _stated(match: re.Match[str]) -> Decimal:
     """The claimed smaller / larger ratio."""
     if match.group("frac"):
-        fraction = number_of(match.group("frac")) or 0.0
+        fraction = number_of(match.group("frac")) or Decimal(0)
         less = match.group("dir").lower() in {"less", "lower", "smaller", "fewer"}
         return 1 - fraction if less else 1 / (1 + fraction)
     if match.group("half"):
-        return 0.5
-    n = number_of(match.group("times").split()[0]) or 1.0
+        return Decimal("0.5")
+    n = number_of(match.group("times").split()[0]) or Decimal(1)
     return 1 / n
+
+
+#: How far a ratio in words may stray: it is itself rounded, more so when hedged.
+_SLACK = Decimal("0.05")
+_HEDGED_SLACK = Decimal("0.10")
 
 
 def _pair(ctx: RuleContext, index: int, cue: tuple[int, int]) -> tuple[Figure, Figure] | None:
@@ -88,35 +94,42 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
         pair = _pair(ctx, index, match.span())
         if pair is None:
             continue
-        a, b = pair
-        ai, bi = interval(a), interval(b)
-        small, large = (ai, bi) if a.value <= b.value else (bi, ai)
-        if large.lo <= 0:
-            continue
-        computed = small / large
-        stated = _stated(match)
-        slack = 0.10 if match.group("hedge") else 0.05
-        wanted = Interval(stated * (1 - slack), stated * (1 + slack))
-        ok = computed.overlaps(wanted)
-        phrase = " ".join(match.group(0).split())
-        message = (
-            f'"{phrase}" puts the smaller figure at {stated:.3g} of the larger; '
-            f"{human(float(min(a.value, b.value)))} / {human(float(max(a.value, b.value)))} = "
-            f"{computed.mid:.3g}"
-        )
-        if not ok:
-            message += f", off by {computed.distance(wanted):.3g}"
-        verdicts.append(
-            Verdict(
-                "ratio",
-                "consistent" if ok else "inconsistent",
-                [a.id, b.id],
-                message,
-                expected=as_decimal(stated, 4),
-                actual=as_decimal(computed.mid, 4),
-                tolerance=as_decimal(slack * stated + computed.half_width, 3),
-                miss=computed.distance(wanted) / stated if not ok else None,
-                digit=digit_of(a, b),
-            )
-        )
+        verdict = _held(match, *pair)
+        if verdict is not None:
+            verdicts.append(verdict)
     return verdicts
+
+
+def _held(match: re.Match[str], a: Figure, b: Figure) -> Verdict | None:
+    """The ratio the words state against smaller / larger of the two figures."""
+    ai, bi = interval(a), interval(b)
+    small, large = (ai, bi) if a.value <= b.value else (bi, ai)
+    if large.lo <= 0:
+        return None
+    computed = small / large
+    stated = _stated(match)
+    slack = _HEDGED_SLACK if match.group("hedge") else _SLACK
+    wanted = Interval(stated * (1 - slack), stated * (1 + slack))
+    phrase = " ".join(match.group(0).split())
+    message = (
+        f'"{phrase}" puts the smaller figure at {shown(stated, ".3g")} of the larger; '
+        f"{human(min(a.value, b.value))} / {human(max(a.value, b.value))} = "
+        f"{shown(computed.mid, '.3g')}"
+    )
+    ids, digit = [a.id, b.id], digit_of(a, b)
+    # the Check's expected value is the stated ratio; the figures' ratio is the actual one
+    return agreement(
+        "ratio",
+        ids,
+        computed,
+        wanted,
+        message,
+        off=_off_by,
+        digit=digit,
+        digits=4,
+        expected="against",
+    )
+
+
+def _off_by(gap: Decimal) -> str:
+    return f", off by {shown(gap, '.3g')}"

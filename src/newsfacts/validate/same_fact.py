@@ -13,7 +13,6 @@ from newsfacts.facts import DateFact, DateRangeFact
 from newsfacts.validate.context import (
     Figure,
     RuleContext,
-    Verdict,
     content_words,
     digit_of,
     group_by_sentence,
@@ -21,6 +20,7 @@ from newsfacts.validate.context import (
     interval,
     same_measure,
 )
+from newsfacts.validate.verdict import Verdict, judged, weigh
 
 __all__ = ["check_same_fact"]
 
@@ -89,21 +89,24 @@ def check_same_fact(ctx: RuleContext) -> list[Verdict]:
 
 
 def _verdict(a: Figure, b: Figure, key: frozenset[str]) -> Verdict:
-    ai, bi = interval(a), interval(b)
-    ok = ai.overlaps(bi)
-    gap = ai.distance(bi)
+    ai = interval(a)
+    outcome = weigh(ai, "overlaps", interval(b))
     message = (
-        f"{' '.join(sorted(key))!r} for the same period is given as {human(float(a.value))} and "
-        f"{human(float(b.value))}"
+        f"{' '.join(sorted(key))!r} for the same period is given as {human(a.value)} and "
+        f"{human(b.value)}"
     )
-    message += " (they agree within the printed rounding)" if ok else f": {human(gap)} apart"
-    return Verdict(
+    message += (
+        " (they agree within the printed rounding)"
+        if outcome.ok
+        else f": {human(outcome.gap)} apart"
+    )
+    return judged(
         "same_fact",
-        "consistent" if ok else "inconsistent",
         [a.id, b.id],
+        outcome,
         message,
-        expected=human(float(a.value)),
-        actual=human(float(b.value)),
-        miss=gap / max(abs(ai.mid), 1e-9) if not ok else None,
+        relative_to=ai.mid,
         digit=digit_of(a, b),
+        expected=human(a.value),
+        actual=human(b.value),
     )

@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from decimal import Decimal
 
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
     Figure,
     RuleContext,
-    Verdict,
-    as_decimal,
     digit_of,
     group_by_sentence,
     human,
     interval,
     same_measure,
+    shown,
 )
 from newsfacts.validate.intervals import Interval
+from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged
 
 __all__ = ["check_share"]
 
@@ -117,15 +118,16 @@ def _averages(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
             continue
         each = interval(money) / interval(count)
         verdicts.append(
-            Verdict(
+            judged(
                 "share",
-                "unverifiable",
                 [money.id, count.id],
+                UNDECIDED,
                 f"{money.text} over {count.text} is about {human(each.mid)} each (between "
                 f"{human(each.lo)} and {human(each.hi)}); the article gives no single amount to "
                 "check it against",
-                expected=as_decimal(each.mid, 5),
-                tolerance=as_decimal(each.half_width, 3),
+                expected=each.mid,
+                tolerance=each.half_width,
+                digits=5,
             )
         )
     return verdicts
@@ -154,41 +156,37 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
         if part is None:
             implied = w_iv * Interval(share.lo / 100, share.hi / 100)
             verdicts.append(
-                Verdict(
+                judged(
                     "share",
-                    "unverifiable",
                     [p.id, whole.id],
-                    f"{p.value}% of {human(float(whole.value))} is about {human(implied.mid)} "
+                    UNDECIDED,
+                    f"{p.value}% of {human(whole.value)} is about {human(implied.mid)} "
                     f"(between {human(implied.lo)} and {human(implied.hi)}); the part is not "
                     "printed",
-                    expected=as_decimal(implied.mid, 5),
-                    tolerance=as_decimal(implied.half_width, 3),
+                    expected=implied.mid,
+                    tolerance=implied.half_width,
+                    digits=5,
                 )
             )
             continue
-        if w_iv.lo <= 0:
-            continue
-        ratio = interval(part) / w_iv
-        computed = Interval(ratio.lo * 100, ratio.hi * 100)
-        ok = computed.overlaps(share)
-        gap = computed.distance(share)
-        message = (
-            f"{human(float(part.value))} of {human(float(whole.value))} is {computed.mid:.2f}% "
-            f"(between {computed.lo:.2f}% and {computed.hi:.2f}%); the article says {p.value}%"
-        )
-        if not ok:
-            message += f": off by {gap:.2f} percentage points"
-        verdicts.append(
-            Verdict(
-                "share",
-                "consistent" if ok else "inconsistent",
-                [p.id, part.id, whole.id],
-                message,
-                expected=as_decimal(computed.mid, 4),
-                actual=as_decimal(share.mid, 4),
-                tolerance=as_decimal(computed.half_width + share.half_width, 3),
-                miss=gap / max(share.mid, 1e-9) if not ok else None,
-                digit=digit_of(p, part, whole),
-            )
-        )
+        if w_iv.lo > 0:
+            verdicts.append(_stated_part(p, part, whole))
     return verdicts
+
+
+def _stated_part(p: PercentFact, part: Figure, whole: Figure) -> Verdict:
+    """Part, share and whole all printed: part / whole must overlap the share."""
+    share = interval(p)
+    computed = (interval(part) / interval(whole)).scaled(100)
+    message = (
+        f"{human(part.value)} of {human(whole.value)} is {shown(computed.mid, '.2f')}% "
+        f"(between {shown(computed.lo, '.2f')}% and {shown(computed.hi, '.2f')}%); the article "
+        f"says {p.value}%"
+    )
+    ids = [p.id, part.id, whole.id]
+    digit = digit_of(p, part, whole)
+    return agreement("share", ids, computed, share, message, off=_points, digit=digit, digits=4)
+
+
+def _points(gap: Decimal) -> str:
+    return f": off by {shown(gap, '.2f')} percentage points"
