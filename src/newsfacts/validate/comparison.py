@@ -115,6 +115,13 @@ _SUPER_MAX = re.compile(r"\b(?:highest|largest|biggest|greatest)\b", re.I)
 _SUPER_MIN = re.compile(r"\b(?:lowest|smallest|fewest|least)\b", re.I)
 
 
+#: Two figures of a sentence are read as a pair only with at most this much text between them.
+_PAIR_REACH = 130
+#: Closer than this, a comparison word between them relates them ("rose 5%, more than the 3%");
+#: farther, only a word pointing back does ("..., beyond that").
+_NEAR_CHARS = 90
+
+
 def _signed(f: Numeric) -> Interval:
     iv = interval(f)
     return -iv if isinstance(f, PercentFact) and f.direction == "down" else iv
@@ -201,7 +208,7 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             settle = _SETTLE.search(between)
             if (
                 settle
-                and len(between) <= 90
+                and len(between) <= _NEAR_CHARS
                 and isinstance(a, PercentFact)
                 and isinstance(b, PercentFact)
                 and a.points == b.points
@@ -213,7 +220,7 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                     _order(a, b, ">", " ".join(settle.group(0).split()), "side by side")
                 )
                 continue
-            if len(between) > 130 or not comparable(a, b):
+            if len(between) > _PAIR_REACH or not comparable(a, b):
                 continue
             parallel = _parallel(ctx, a, b)
             if parallel:
@@ -236,7 +243,7 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 continue
             at, op, phrase = min(cues)
             back = _BACK.match(between[at + len(phrase) :])
-            if len(between) > 90 and not back:
+            if len(between) > _NEAR_CHARS and not back:
                 continue  # a long way apart: only "beyond that" ties them
             phrase = " ".join(phrase.split())
             if back and op != "=":
