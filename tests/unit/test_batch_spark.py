@@ -137,9 +137,36 @@ def test_batch_spark_cluster_matches_the_local_engine(
     assert not list(spark_out.glob(".*.tmp"))
 
 
-def test_batch_spark_entry_point_reports_usage_errors(tmp_path: Path) -> None:
-    from newsfacts.batch.spark import main
+def test_the_spark_submit_entry_reports_usage_errors(tmp_path: Path) -> None:
+    # spark-submit runs newsfacts/__main__.py: the command line of `newsfacts batch`
+    import subprocess
+    import sys
 
-    assert main([str(tmp_path / "missing.warc.gz"), "-o", str(tmp_path / "o")]) == 2
+    import newsfacts
+
+    entry = Path(newsfacts.__file__).with_name("__main__.py")
     (tmp_path / "p.html").write_text("<p>x</p>", encoding="utf-8")
-    assert main([str(tmp_path / "p.html"), "-o", str(tmp_path / "o"), "--limit", "3"]) == 2
+    for args in (
+        [str(tmp_path / "missing.warc.gz"), "-o", str(tmp_path / "o")],
+        [str(tmp_path / "p.html"), "-o", str(tmp_path / "o"), "--limit", "3"],
+    ):
+        run = subprocess.run(
+            [sys.executable, str(entry), "batch", "--engine", "spark", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 2, run.stderr
+        assert "newsfacts:" in run.stderr
+
+
+def test_the_spark_engine_does_not_import_the_command_line() -> None:
+    import ast
+
+    import newsfacts.batch.spark as spark
+
+    tree = ast.parse(Path(spark.__file__).read_text(encoding="utf-8"))
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert "newsfacts.cli" not in imported

@@ -7,13 +7,13 @@ converts every record with :func:`~newsfacts.batch.convert.convert_record` (as t
 writes one shard, ``part-NNNNN.<format>``, atomically into the output folder. The output folder
 must therefore be a path every executor can write to (the same machine, or a shared filesystem).
 
-Run it as ``newsfacts batch --engine spark --master URL ...``, or with ``spark-submit``::
+Run it as ``newsfacts batch --engine spark --master URL ...``, or with ``spark-submit`` and the
+package's own entry (``newsfacts/__main__.py``; this engine knows nothing of the command line)::
 
-    ENTRY=$(python -c 'import newsfacts.batch.spark as m; print(m.__file__)')
-    spark-submit --master spark://HOST:7077 "$ENTRY" INPUT... -o OUT [--format parquet]
+    ENTRY=$(python -c 'import newsfacts, pathlib; print(pathlib.Path(newsfacts.__file__).with_name("__main__.py"))')
+    spark-submit --master spark://HOST:7077 "$ENTRY" batch --engine spark INPUT... -o OUT
 
-(``python -m newsfacts.batch.spark`` takes the same arguments.) Executors need newsfacts and its
-model installed in the Python that ``PYSPARK_PYTHON`` names.
+Executors need newsfacts and its model installed in the Python that ``PYSPARK_PYTHON`` names.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from newsfacts.extract import load_nlp
 from newsfacts.settings import Settings
 from newsfacts.sources.files import InputFile, check_inputs, find_inputs
 
-__all__ = ["convert_partition", "main", "run_spark"]
+__all__ = ["convert_partition", "run_spark"]
 
 
 def convert_partition(
@@ -152,19 +152,3 @@ def run_spark(
     summary.shards.sort()
     summary.wall_seconds = time.monotonic() - started
     return summary
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m newsfacts.batch.spark`` / ``spark-submit``: ``newsfacts batch --engine spark``."""
-    from newsfacts.cli import main as cli_main  # the command line owns argument parsing
-
-    args = list(sys.argv[1:] if argv is None else argv)
-    return cli_main(["batch", "--engine", "spark", *args])
-
-
-if __name__ == "__main__":
-    # Under spark-submit this file runs as __main__; call the imported module so that Spark
-    # pickles the partition function by reference, not by value.
-    from newsfacts.batch import spark as _module
-
-    sys.exit(_module.main())
