@@ -16,7 +16,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -35,6 +34,7 @@ from newsfacts.clean.boilerplate import (
 )
 from newsfacts.clean.dedupe import dedupe_paragraphs
 from newsfacts.clean.document import CleanDocument, normalize_space, paragraph_key
+from newsfacts.clean.dom import Element, drop_tree, text_of
 from newsfacts.clean.metadata import (
     dateline_published,
     descriptions,
@@ -155,7 +155,7 @@ def parse_html(
     return tree
 
 
-def _check_size(tree: Any, max_depth: int | None, max_nodes: int | None) -> None:
+def _check_size(tree: Element, max_depth: int | None, max_nodes: int | None) -> None:
     depth = nodes = 0
     for event, _ in etree.iterwalk(tree, events=("start", "end")):
         if event == "end":
@@ -173,7 +173,7 @@ def _check_size(tree: Any, max_depth: int | None, max_nodes: int | None) -> None
             )
 
 
-def _tokens(el: Any) -> tuple[frozenset[str], frozenset[str]]:
+def _tokens(el: Element) -> tuple[frozenset[str], frozenset[str]]:
     """The words of an element's class and id names, as (strong, weak) evidence of furniture.
 
     A name is split on ``-``, ``_``, ``:`` and case changes. Two kinds of part are weak: a BEM
@@ -223,7 +223,7 @@ def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(p.lower() for p in re.split(r"[-_:]+", _CAMEL.sub("-", name)) if p)
 
 
-def _is_hidden(el: Any) -> bool:
+def _is_hidden(el: Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     if _HIDDEN_STYLE.search(el.get("style") or ""):
@@ -232,7 +232,7 @@ def _is_hidden(el: Any) -> bool:
     return bool(classes & _HIDDEN_CLASS)
 
 
-def _marked_body(el: Any) -> bool:
+def _marked_body(el: Element) -> bool:
     if el.get("itemprop") == "articleBody":
         return True
     classes = el.get("class")
@@ -244,7 +244,7 @@ def _body_classes(classes: str) -> bool:
     return any(_BODY_CLASS.fullmatch(name) for name in classes.split())
 
 
-def _paragraph_nodes(tree: Any) -> list[tuple[Any, int]]:
+def _paragraph_nodes(tree: Element) -> list[tuple[Element, int]]:
     """Prose paragraphs with their weight (characters outside links).
 
     A paragraph is a ``<p>``, or a block whose own text (not its children's) is long: pages that
@@ -252,17 +252,17 @@ def _paragraph_nodes(tree: Any) -> list[tuple[Any, int]]:
     list items and definitions count too: bodies made only of numbered steps or of pros and cons
     (on other pages list items are mostly headline tickers and menus, so they do not vote).
     """
-    found: list[tuple[Any, int]] = []
-    items: list[tuple[Any, int]] = []
+    found: list[tuple[Element, int]] = []
+    items: list[tuple[Element, int]] = []
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
         if el.tag == "p":
-            weight = len(normalize_space(el.text_content())) - _link_len(el)
+            weight = len(normalize_space(text_of(el))) - _link_len(el)
         elif el.tag in _ITEM_TAGS:
             if any(isinstance(c.tag, str) and c.tag in _ITEM_NESTS for c in el.iterdescendants()):
                 continue
-            weight = len(normalize_space(el.text_content())) - _link_len(el)
+            weight = len(normalize_space(text_of(el))) - _link_len(el)
             if weight >= _T.paragraph_chars:
                 items.append((el, weight))
             continue
@@ -280,15 +280,15 @@ def _paragraph_nodes(tree: Any) -> list[tuple[Any, int]]:
     return found
 
 
-def _prose_weights(tree: Any) -> dict[Any, int]:
+def _prose_weights(tree: Element) -> dict[Element, int]:
     """Characters of prose under every element (see :func:`_paragraph_nodes`), in one pass.
 
     Used to keep a block that holds the article from being dropped for a class name it shares
     with page furniture ("post-sidebar-layout").
     """
-    weights: dict[Any, int] = {}
+    weights: dict[Element, int] = {}
     for el, weight in _paragraph_nodes(tree):
-        node = el
+        node: Element | None = el
         while node is not None:
             weights[node] = weights.get(node, 0) + weight
             node = node.getparent()
@@ -302,25 +302,25 @@ _NOT_BODY_WORDS = frozenset(
 )
 
 
-def _in_comment(el: Any) -> bool:
+def _in_comment(el: Element) -> bool:
     return any(_tokens(a)[0] & _NOT_BODY_WORDS for a in el.iterancestors())
 
 
 class _Guard:
     """Decides whether a boilerplate-looking element may be dropped."""
 
-    def __init__(self, tree: Any) -> None:
+    def __init__(self, tree: Element) -> None:
         self.weights = _prose_weights(tree)
         self.total = max(1, self.weights.get(tree, 0))
-        self.body_ancestors: set[Any] = set()
+        self.body_ancestors: set[Element] = set()
         for el in tree.iter():
             if isinstance(el.tag, str) and _marked_body(el) and not _in_comment(el):
-                node = el
+                node: Element | None = el
                 while node is not None:
                     self.body_ancestors.add(node)
                     node = node.getparent()
 
-    def protected(self, el: Any, share: float = 0.3) -> bool:
+    def protected(self, el: Element, share: float = 0.3) -> bool:
         """Never drop the article body, an ancestor of it, or a block with most of the prose."""
         if el.tag in {"html", "body"} or el in self.body_ancestors:
             return True
@@ -331,7 +331,7 @@ class _Guard:
 _UNREADABLE = frozenset({"script", "style", "template", "svg", "noscript"})
 
 
-def _drop(el: Any, log: DropLog, reason: str, root: Any = None) -> None:
+def _drop(el: Element, log: DropLog, reason: str, root: Element | None = None) -> None:
     parent = el.getparent()
     if parent is None:
         return
@@ -341,10 +341,10 @@ def _drop(el: Any, log: DropLog, reason: str, root: Any = None) -> None:
         if root is None or any(a is root for a in el.iterancestors()):
             text = "\n".join(para for para, _ in _paragraphs(el))
     log.note(reason, text)
-    el.drop_tree()
+    drop_tree(el)
 
 
-def _strip_furniture(tree: Any, log: DropLog) -> _Guard:
+def _strip_furniture(tree: Element, log: DropLog) -> _Guard:
     """Drop what is never article text: scripts, forms, navigation, asides, hidden copies."""
     for el in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el, log, "comment")
@@ -367,14 +367,14 @@ def _strip_furniture(tree: Any, log: DropLog) -> _Guard:
     return guard
 
 
-def _flag_boilerplate(tree: Any, guard: _Guard, described: set[str]) -> dict[Any, str]:
+def _flag_boilerplate(tree: Element, guard: _Guard, described: set[str]) -> dict[Element, str]:
     """Elements that look like page furniture or recirculation, with the reason.
 
     They are only flagged here: the article container is chosen without their paragraphs, then
     the flagged elements inside it are dropped. A wrapper with a furniture-like class
     ("layout-with-sidebar") around the whole article cannot take the article with it.
     """
-    flagged: dict[Any, str] = {}
+    flagged: dict[Element, str] = {}
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag == "body" or el in guard.body_ancestors:
             continue
@@ -382,7 +382,7 @@ def _flag_boilerplate(tree: Any, guard: _Guard, described: set[str]) -> dict[Any
         if strong & BOILERPLATE_TOKENS:
             flagged[el] = "class"
         elif strong & LEAD_BOX_TOKENS and described and _text_len(el) < _T.dek_chars:
-            text = normalize_space(el.text_content())
+            text = normalize_space(text_of(el))
             if any(_repeats(text, d) for d in described):
                 flagged[el] = "dek"
         elif (
@@ -396,7 +396,7 @@ def _flag_boilerplate(tree: Any, guard: _Guard, described: set[str]) -> dict[Any
     for card in _story_cards(tree, guard, flagged):
         flagged.setdefault(card, "story-card")
     for cta in tree.iter("a", "button"):
-        if not _CTA.match(normalize_space(cta.text_content())):
+        if not _CTA.match(normalize_space(text_of(cta))):
             continue
         box = None
         for ancestor in cta.iterancestors():
@@ -410,7 +410,7 @@ def _flag_boilerplate(tree: Any, guard: _Guard, described: set[str]) -> dict[Any
         if box is not None:
             flagged[box] = "promo-box"
     for heading in tree.iter("h2", "h3", "h4", "h5", "h6", "strong", "span", "div", "p", "b"):
-        if len(heading) > 2 or not is_teaser_heading(normalize_space(heading.text_content())):
+        if len(heading) > 2 or not is_teaser_heading(normalize_space(text_of(heading))):
             continue
         block = heading.getparent()
         if block is not None and not guard.protected(block, _T.teaser_keep_share):
@@ -426,11 +426,11 @@ def _flag_boilerplate(tree: Any, guard: _Guard, described: set[str]) -> dict[Any
     return flagged
 
 
-def _is_card(el: Any) -> bool:
+def _is_card(el: Element) -> bool:
     return el.find(".//img") is not None and len(el.findall(".//a")) >= 2
 
 
-def _inline_cards(tree: Any) -> list[Any]:
+def _inline_cards(tree: Element) -> list[Element]:
     """Hover cards hidden inside running text.
 
     A picture and a list of links inside a ``<span>`` of a paragraph; the innermost such span is
@@ -446,7 +446,7 @@ def _inline_cards(tree: Any) -> list[Any]:
     return cards
 
 
-def _story_cards(tree: Any, guard: _Guard, furniture: dict[Any, str]) -> list[Any]:
+def _story_cards(tree: Element, guard: _Guard, furniture: dict[Element, str]) -> list[Element]:
     """Cards of other stories: a linked headline with a picture and a few words.
 
     The smallest block around a heading (``<h2>``-``<h4>``) that is a link or sits in one, that
@@ -455,7 +455,7 @@ def _story_cards(tree: Any, guard: _Guard, furniture: dict[Any, str]) -> list[An
     article's own sections are not links; a figure with a caption has no linked headline; a
     heading inside furniture already found (a share bar's "SHARE" link) heads no story.
     """
-    cards: list[Any] = []
+    cards: list[Element] = []
     for heading in tree.iter("h2", "h3", "h4"):
         if _inside(heading, furniture):
             continue
@@ -478,8 +478,8 @@ def _story_cards(tree: Any, guard: _Guard, furniture: dict[Any, str]) -> list[An
     return cards
 
 
-def _inside(el: Any, ancestors: set[Any] | dict[Any, str]) -> bool:
-    node = el
+def _inside(el: Element, ancestors: set[Element] | dict[Element, str]) -> bool:
+    node: Element | None = el
     while node is not None:
         if node in ancestors:
             return True
@@ -487,7 +487,7 @@ def _inside(el: Any, ancestors: set[Any] | dict[Any, str]) -> bool:
     return False
 
 
-def _longer_than(el: Any, limit: int) -> bool:
+def _longer_than(el: Element, limit: int) -> bool:
     """True when the element's text exceeds ``limit`` characters; stops reading once it does."""
     total = 0
     for piece in el.itertext():
@@ -497,20 +497,20 @@ def _longer_than(el: Any, limit: int) -> bool:
     return False
 
 
-def _text_len(el: Any) -> int:
-    return len(normalize_space(el.text_content()))
+def _text_len(el: Element) -> int:
+    return len(normalize_space(text_of(el)))
 
 
-def _link_len(el: Any) -> int:
-    return sum(len(normalize_space(a.text_content())) for a in el.iter("a"))
+def _link_len(el: Element) -> int:
+    return sum(len(normalize_space(text_of(a))) for a in el.iter("a"))
 
 
 def _find_container(
-    tree: Any,
-    flagged: dict[Any, str],
-    every: list[tuple[Any, int]] | None = None,
+    tree: Element,
+    flagged: dict[Element, str],
+    every: list[tuple[Element, int]] | None = None,
     leads: frozenset[str] = frozenset(),
-) -> Any:
+) -> Element:
     """Pick the block that holds the article.
 
     Paragraph scores go to each paragraph's parent (in full) and grandparent (half), as in
@@ -528,8 +528,8 @@ def _find_container(
         or outside < _T.unflagged_min_chars
     ) and not any(_opens_like(el, leads) for el, _ in paragraphs):
         paragraphs = every
-    weights: dict[Any, int] = {}
-    scores: Counter[Any] = Counter()
+    weights: dict[Element, int] = {}
+    scores: Counter[Element] = Counter()
     for el, weight in paragraphs:
         parent = el.getparent()
         if parent is not None:
@@ -537,7 +537,7 @@ def _find_container(
             grand = parent.getparent()
             if grand is not None:
                 scores[grand] += weight // 2
-        node = el
+        node: Element | None = el
         while node is not None:
             weights[node] = weights.get(node, 0) + weight
             node = node.getparent()
@@ -566,11 +566,11 @@ def _lead_keys(summaries: set[str]) -> frozenset[str]:
     return frozenset(key for key in keys if len(key) == _T.lead_key_chars)
 
 
-def _opens_like(el: Any, leads: frozenset[str]) -> bool:
-    return bool(leads) and paragraph_key(el.text_content())[: _T.lead_key_chars] in leads
+def _opens_like(el: Element, leads: frozenset[str]) -> bool:
+    return bool(leads) and paragraph_key(text_of(el))[: _T.lead_key_chars] in leads
 
 
-def _titled_article(tree: Any, title: str | None) -> Any:
+def _titled_article(tree: Element, title: str | None) -> Element | None:
     """The ``<article>`` whose heading is the page's title, when the page holds several.
 
     Pages that list stories (infinite scroll, a section front opened on one story) have many
@@ -583,12 +583,14 @@ def _titled_article(tree: Any, title: str | None) -> Any:
         return None
     for el in articles:
         for heading in el.iter("h1", "h2", "h3"):
-            if same_title(title, normalize_space(heading.text_content())):
+            if same_title(title, normalize_space(text_of(heading))):
                 return el
     return None
 
 
-def _body_heading(tree: Any, first: Any, flagged: dict[Any, str], title: str | None) -> str | None:
+def _body_heading(
+    tree: Element, first: Element | None, flagged: dict[Element, str], title: str | None
+) -> str | None:
     """The article's own headline when the page's declared title is not a heading of the page.
 
     Blog templates put the site's name in ``<h1>`` and in the meta tags and the post's title in an
@@ -604,14 +606,14 @@ def _body_heading(tree: Any, first: Any, flagged: dict[Any, str], title: str | N
         if el is first:
             break
         if isinstance(el.tag, str) and el.tag in {"h1", "h2"} and not _inside(el, flagged):
-            text = normalize_space(el.text_content())
+            text = normalize_space(text_of(el))
             if text:
                 headings.append(text)
                 last = text
     if last is None or (title and any(same_title(title, h) for h in headings)):
         return None
     for el in tree.iter("h1", "h2", "h3"):
-        text = normalize_space(el.text_content())
+        text = normalize_space(text_of(el))
         if title and text and same_title(title, text):
             return None
     if len(last) > _T.max_title_chars or len(last.split()) < 2:
@@ -619,7 +621,9 @@ def _body_heading(tree: Any, first: Any, flagged: dict[Any, str], title: str | N
     return last
 
 
-def _dateline_lines(tree: Any, container: Any, first: Any, title: str | None) -> list[str]:
+def _dateline_lines(
+    tree: Element, container: Element, first: Element | None, title: str | None
+) -> list[str]:
     """Short texts from the headline to the body's first paragraph, where datelines stand.
 
     Without a headline on the page, the window opens at the start of the container's parent.
@@ -627,7 +631,7 @@ def _dateline_lines(tree: Any, container: Any, first: Any, title: str | None) ->
     """
     start = None
     for el in tree.iter("h1", "h2"):
-        if title and same_title(title, normalize_space(el.text_content())):
+        if title and same_title(title, normalize_space(text_of(el))):
             start = el
             break
     if start is None:
@@ -648,7 +652,7 @@ def _dateline_lines(tree: Any, container: Any, first: Any, title: str | None) ->
     return lines
 
 
-def _appended_stories(container: Any, title: str | None) -> list[Any]:
+def _appended_stories(container: Element, title: str | None) -> list[Element]:
     """Other articles appended after the one the page is about (infinite-scroll templates).
 
     A top-level heading (``<h1>``) inside the container that is not the page's title and comes
@@ -657,19 +661,19 @@ def _appended_stories(container: Any, title: str | None) -> list[Any]:
     """
     title_key = paragraph_key(title or "")
     seen_prose = 0
-    first_prose: Any = None
-    stories: list[Any] = []
+    first_prose: Element | None = None
+    stories: list[Element] = []
     for el in container.iter():
         if not isinstance(el.tag, str) or (stories and _inside(el, set(stories))):
             continue
         if el.tag == "p":
-            weight = len(normalize_space(el.text_content())) - _link_len(el)
+            weight = len(normalize_space(text_of(el))) - _link_len(el)
             if weight >= 25:
                 seen_prose += weight
                 if first_prose is None:
                     first_prose = el
         elif el.tag == "h1" and seen_prose >= _T.story_before and first_prose is not None:
-            key = paragraph_key(el.text_content())
+            key = paragraph_key(text_of(el))
             if not key or (title_key and (key in title_key or title_key in key)):
                 continue
             prose_line = set(first_prose.iterancestors())
@@ -687,7 +691,7 @@ def _appended_stories(container: Any, title: str | None) -> list[Any]:
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
 
 
-def _with_prose_siblings(container: Any, flagged: dict[Any, str]) -> list[Any]:
+def _with_prose_siblings(container: Element, flagged: dict[Element, str]) -> list[Element]:
     """The container plus the siblings that read as more of the same article.
 
     Pages often put the lead paragraph ("summary", "standfirst-as-lede") in a block beside the
@@ -708,7 +712,7 @@ def _with_prose_siblings(container: Any, flagged: dict[Any, str]) -> list[Any]:
             continue  # an <article>, or a block under its own top or linked heading: a story
         if any(el in flagged for el in sibling.iter()):
             continue
-        text = normalize_space(sibling.text_content())
+        text = normalize_space(text_of(sibling))
         if len(text) < 100 or _link_len(sibling) > 0.25 * len(text):
             continue
         if _SENTENCE_END.search(text) and sum(w for _, w in _paragraph_nodes(sibling)) >= 80:
@@ -717,8 +721,8 @@ def _with_prose_siblings(container: Any, flagged: dict[Any, str]) -> list[Any]:
 
 
 def _with_repeated_blocks(
-    tree: Any, container: Any, blocks: list[Any], flagged: dict[Any, str]
-) -> list[Any]:
+    tree: Element, container: Element, blocks: list[Element], flagged: dict[Element, str]
+) -> list[Element]:
     """Add the other copies of the container's component: bodies built of repeated text blocks.
 
     Page builders (a text-editor widget per section) and tourism or magazine templates split one
@@ -756,12 +760,12 @@ def _with_repeated_blocks(
     return sorted([*blocks, *joined], key=lambda el: order[el])
 
 
-def _is_teaser_card(el: Any) -> bool:
+def _is_teaser_card(el: Element) -> bool:
     """A block that opens with a headline or a link: a card of another story, not a section."""
     return _opens_with(el, links=True)
 
 
-def _opens_with(el: Any, *, links: bool) -> bool:
+def _opens_with(el: Element, *, links: bool) -> bool:
     """A block under its own top heading, or whose first text is a linked heading.
 
     With ``links``, a block whose first text is any link counts too. A section of the article
@@ -772,9 +776,9 @@ def _opens_with(el: Any, *, links: bool) -> bool:
     for node in el.iter():
         if node is el or not isinstance(node.tag, str):
             continue
-        if links and node.tag == "a" and normalize_space(node.text_content()):
+        if links and node.tag == "a" and normalize_space(text_of(node)):
             return True
-        if node.tag in {"h2", "h3", "h4"} and normalize_space(node.text_content()):
+        if node.tag in {"h2", "h3", "h4"} and normalize_space(text_of(node)):
             return node.find(".//a[@href]") is not None or any(
                 a.tag == "a" for a in node.iterancestors() if _inside(a, {el})
             )
@@ -787,7 +791,7 @@ def _opens_with(el: Any, *, links: bool) -> bool:
 _CARD_WORDS = frozenset("teaser card excerpt preview snippet summary item listing".split())
 
 
-def _paragraphs(container: Any) -> list[tuple[str, float]]:
+def _paragraphs(container: Element) -> list[tuple[str, float]]:
     """Walk a container into (paragraph text, link density) in reading order."""
     out: list[tuple[str, float]] = []
     buf: list[str] = []
@@ -800,7 +804,7 @@ def _paragraphs(container: Any) -> list[tuple[str, float]]:
         buf.clear()
         link_chars[0] = 0
 
-    def walk(el: Any, in_link: bool) -> None:
+    def walk(el: Element, in_link: bool) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         block = tag in _BLOCK_TAGS
         if block:
@@ -896,16 +900,20 @@ def clean_html(
 
 
 def _drop_flagged_inside(
-    tree: Any, container: Any, flagged: dict[Any, str], every: list[tuple[Any, int]], log: DropLog
-) -> list[tuple[Any, int]]:
+    tree: Element,
+    container: Element,
+    flagged: dict[Element, str],
+    every: list[tuple[Element, int]],
+    log: DropLog,
+) -> list[tuple[Element, int]]:
     """Drop the flagged elements inside the container; return the container's paragraphs.
 
     A flagged element that holds much of the container's prose stays: the class name misled us.
     """
     mine = [(el, w) for el, w in every if _inside(el, {container})]
-    inner: dict[Any, int] = {}
+    inner: dict[Element, int] = {}
     for el, weight in mine:
-        node = el
+        node: Element | None = el
         while node is not None:
             inner[node] = inner.get(node, 0) + weight
             node = None if node is container else node.getparent()
@@ -920,7 +928,7 @@ def _drop_flagged_inside(
 
 
 def _sort_paragraphs(
-    blocks: list[Any], title: str | None, log: DropLog
+    blocks: list[Element], title: str | None, log: DropLog
 ) -> tuple[list[str], list[str], int | None]:
     """The body paragraphs of the blocks, the byline lines met, and how many came before one."""
     kept: list[str] = []
@@ -957,7 +965,9 @@ def _sort_paragraphs(
     return kept, bylines, byline_at
 
 
-def _with_shown_authors(metadata: ArticleMetadata, tree: Any, lines: list[str]) -> ArticleMetadata:
+def _with_shown_authors(
+    metadata: ArticleMetadata, tree: Element, lines: list[str]
+) -> ArticleMetadata:
     """Authors from the lines around the headline, or a labelled byline, when markup named none."""
     if metadata.authors:
         return metadata
@@ -968,9 +978,9 @@ def _with_shown_authors(metadata: ArticleMetadata, tree: Any, lines: list[str]) 
 
 def _with_shown_day(
     metadata: ArticleMetadata,
-    tree: Any,
-    container: Any,
-    flagged: dict[Any, str],
+    tree: Element,
+    container: Element,
+    flagged: dict[Element, str],
     header: list[str],
     bylines: list[str],
     url: str | None,
@@ -984,11 +994,11 @@ def _with_shown_day(
         if local is not None:
             return metadata.model_copy(update={"published": local})
         return metadata
-    region = container.getparent() if container.getparent() is not None else container
+    region = container.getparent()
+    if region is None:
+        region = container
     times = [
-        str(t.get("datetime") or t.text_content())
-        for t in region.iter("time")
-        if not _inside(t, flagged)
+        str(t.get("datetime") or text_of(t)) for t in region.iter("time") if not _inside(t, flagged)
     ]
     found = fallback_published(times, urls=[metadata.canonical_url, url], bylines=bylines)
     if not found:
@@ -998,7 +1008,7 @@ def _with_shown_day(
         # and recirculation (a related card's date is not this article's)
         for el in flagged:
             if el.getparent() is not None and not _inside(container, {el}):
-                el.drop_tree()
+                drop_tree(el)
         found = markup_published(tree, metadata.canonical_url or url)
     return metadata.model_copy(update={"published": found}) if found else metadata
 

@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 
 from newsfacts.clean.authors import byline_names, split_authors
 from newsfacts.clean.document import normalize_space
+from newsfacts.clean.dom import Element, find_all, find_string, find_strings, text_of
 from newsfacts.facts import ArticleMetadata
 from newsfacts.vocab import DATELINE_MONTHS
 
@@ -152,10 +153,10 @@ def _normalize_published(value: str) -> str | None:
 _MetaIndex = dict[tuple[str, str], list[str]]
 #: The meta tags of the last tree read (one entry: the tree itself is the key, so a tree that is
 #: gone is never matched; a second thread at worst reads the tags again).
-_LAST_META: tuple[Any, _MetaIndex] | None = None
+_LAST_META: tuple[Element, _MetaIndex] | None = None
 
 
-def _meta_index(tree: Any) -> _MetaIndex:
+def _meta_index(tree: Element) -> _MetaIndex:
     """(attribute, key) -> the values of the page's ``<meta>`` tags, read in one pass.
 
     ``content=`` is the value; some pages write it in ``value=`` instead.
@@ -179,7 +180,7 @@ def _meta_index(tree: Any) -> _MetaIndex:
     return index
 
 
-def _meta(tree: Any, *keys: str) -> str | None:
+def _meta(tree: Element, *keys: str) -> str | None:
     index = _meta_index(tree)
     for key in keys:
         for attr in ("property", "name", "itemprop"):
@@ -189,9 +190,9 @@ def _meta(tree: Any, *keys: str) -> str | None:
     return None
 
 
-def _jsonld(tree: Any) -> dict[str, Any]:
+def _jsonld(tree: Element) -> dict[str, Any]:
     best: dict[str, Any] = {}
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
+    for script in find_all(tree, '//script[@type="application/ld+json"]'):
         data = _load_jsonld(script.text)
         if data is None:
             continue
@@ -203,12 +204,12 @@ def _jsonld(tree: Any) -> dict[str, Any]:
     return best
 
 
-def descriptions(tree: Any) -> set[str]:
+def descriptions(tree: Element) -> set[str]:
     """The page's summaries of itself (meta, Open Graph, Twitter, JSON-LD ``description``)."""
     found: set[str] = set()
     for key in ("description", "og:description", "twitter:description"):
         for attr in ("name", "property"):
-            for value in tree.xpath(f'//meta[@{attr}="{key}"]/@content'):
+            for value in find_strings(tree, f'//meta[@{attr}="{key}"]/@content'):
                 if str(value).strip():
                     found.add(normalize_space(str(value)))
     described = _jsonld(tree).get("description")
@@ -217,10 +218,10 @@ def descriptions(tree: Any) -> set[str]:
     return found
 
 
-def jsonld_article_body(tree: Any) -> str | None:
+def jsonld_article_body(tree: Element) -> str | None:
     """The longest ``articleBody`` any JSON-LD block of the page carries, as plain text."""
     best = ""
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
+    for script in find_all(tree, '//script[@type="application/ld+json"]'):
         data = _load_jsonld(script.text, strict=False)
         if data is None:
             continue
@@ -238,13 +239,13 @@ def jsonld_article_body(tree: Any) -> str | None:
     return best
 
 
-def _lang(tree: Any, jsonld: dict[str, Any]) -> str | None:
-    raw = tree.xpath("string(/html/@lang)") or _meta(tree, "og:locale", "content-language")
+def _lang(tree: Element, jsonld: dict[str, Any]) -> str | None:
+    raw = find_string(tree, "string(/html/@lang)") or _meta(tree, "og:locale", "content-language")
     if not raw:
         in_lang = jsonld.get("inLanguage")
         raw = in_lang if isinstance(in_lang, str) else None
     if not raw:
-        equiv = tree.xpath('//meta[@http-equiv="content-language"]/@content')
+        equiv = find_strings(tree, '//meta[@http-equiv="content-language"]/@content')
         raw = str(equiv[0]) if equiv else None
     if not raw:
         return None
@@ -308,7 +309,7 @@ def _plausible_title(text: str, site_keys: set[str]) -> bool:
     return " " in key or not re.search(r"[-_/]", key)
 
 
-def _title(tree: Any, jsonld: dict[str, Any], site: str | None, url: str | None) -> str | None:
+def _title(tree: Element, jsonld: dict[str, Any], site: str | None, url: str | None) -> str | None:
     """The headline as the page shows it.
 
     The page's declared titles (JSON-LD ``headline``, Open Graph, Twitter, ``<title>``, each
@@ -326,14 +327,14 @@ def _title(tree: Any, jsonld: dict[str, Any], site: str | None, url: str | None)
             declared.append(html.unescape(value))
     declared = [_strip_site(t, site) for t in declared if t]
     declared = [t for t in declared if _plausible_title(t, site_keys)]
-    raw = normalize_space(tree.xpath("string(//title)"))
+    raw = normalize_space(find_string(tree, "string(//title)"))
     in_tag = _strip_site(raw, site) if raw else ""
     if in_tag == raw:
         in_tag = _drop_site_part(raw, site_keys)
     in_tag = in_tag if _plausible_title(in_tag, site_keys) else ""
     tag_parts = [p for p in _TITLE_PARTS.split(in_tag) if len(p.split()) >= 2]
     shown = [
-        normalize_space(h.text_content())
+        normalize_space(text_of(h))
         for level in ("h1", "h2", "h3")
         for h in tree.iter(level)
         if not any(a.tag in {"nav", "footer", "aside"} for a in h.iterancestors())
@@ -345,7 +346,7 @@ def _title(tree: Any, jsonld: dict[str, Any], site: str | None, url: str | None)
             return text
     if declared:
         return declared[0]
-    h1s = [normalize_space(h.text_content()) for h in tree.xpath("//h1")[:_MAX_H1]]
+    h1s = [normalize_space(text_of(h)) for h in find_all(tree, "//h1")[:_MAX_H1]]
     h1s = [t for t in h1s if _plausible_title(t, site_keys)]
     if h1s:
         return h1s[0]
@@ -378,7 +379,7 @@ _MAX_H1 = 10
 _MARKED_AUTHOR = '//*[@rel="author" or @itemprop="author" or contains(@class, "fn")]'
 
 
-def _marks_author(node: Any) -> bool:
+def _marks_author(node: Element) -> bool:
     if node.get("rel") == "author" or node.get("itemprop") == "author":
         return True
     return "fn" in (node.get("class") or "").split() and any(
@@ -390,17 +391,17 @@ def _marks_author(node: Any) -> bool:
 _BYLINE_BOX_CHARS = 200
 
 
-def _byline_box(node: Any) -> Any:
+def _byline_box(node: Element) -> Element | None:
     """The block around a marked author name that holds its byline and nothing much more."""
     box = node
     for ancestor in list(node.iterancestors())[:3]:
-        if ancestor.tag in {"body", "html"} or len(ancestor.text_content()) > _BYLINE_BOX_CHARS:
+        if ancestor.tag in {"body", "html"} or len(text_of(ancestor)) > _BYLINE_BOX_CHARS:
             break
         box = ancestor
     return box
 
 
-def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
+def _byline_authors(tree: Element, not_people: list[str]) -> list[str]:
     """The names in the visible byline.
 
     Links and elements marked as the author (``rel=author``, ``itemprop=author``) are precise:
@@ -410,14 +411,14 @@ def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
     marked: list[str] = []
     nodes = [
         n
-        for n in tree.xpath(_MARKED_AUTHOR)
+        for n in find_all(tree, _MARKED_AUTHOR)
         if n.tag not in {"meta", "link", "script"} and _marks_author(n) and not _in_furniture(n)
     ]
     if nodes:  # one byline: the first marked name and those beside it, not every teaser card's
         box = _byline_box(nodes[0])
         nodes = [n for n in nodes if n is box or any(a is box for a in n.iterancestors())]
     for node in nodes:
-        text = normalize_space(node.text_content())
+        text = normalize_space(text_of(node))
         if text and len(text) <= 120:
             marked.extend(split_authors(text, not_people=not_people, given_name=True))
     if marked:
@@ -428,20 +429,20 @@ def _byline_authors(tree: Any, not_people: list[str]) -> list[str]:
     )
     nodes = [
         n
-        for n in tree.xpath(path)
+        for n in find_all(tree, path)
         if n.tag not in {"meta", "link", "script"} and not _in_furniture(n)
     ]
     inside = {a for n in nodes for a in n.iterancestors()}
     # the innermost first: "byline-section" holds "author" (the names) and "publication" (a
     # paper's name, which would spoil the names read as one run of text)
     for node in [n for n in nodes if n not in inside] + [n for n in nodes if n in inside]:
-        text = normalize_space(node.text_content())
+        text = normalize_space(text_of(node))
         if text and len(text) <= 120:
             names = split_authors(text, not_people=not_people)
             if names:
                 return names
-    for link in tree.xpath(_AUTHOR_PAGE_LINK):  # last: a link to the author's page
-        text = normalize_space(link.text_content())
+    for link in find_all(tree, _AUTHOR_PAGE_LINK):  # last: a link to the author's page
+        text = normalize_space(text_of(link))
         if not _in_furniture(link) and 0 < len(text) <= 60 and _capitalised(text):
             names = split_authors(text, not_people=not_people)
             if names:
@@ -471,7 +472,7 @@ def _capitalised(text: str) -> bool:
     return all(w[0].isupper() or w in {"von", "van", "der", "de", "and", "und"} for w in words)
 
 
-def labelled_byline(tree: Any, not_people: list[str]) -> list[str]:
+def labelled_byline(tree: Element, not_people: list[str]) -> list[str]:
     """The names of the page's first line that is a labelled byline and nothing else, or [].
 
     The last resort when no markup, meta tag or line near the headline names the author: a
@@ -496,13 +497,13 @@ def labelled_byline(tree: Any, not_people: list[str]) -> list[str]:
     return []
 
 
-def _line_of(el: Any) -> str:
+def _line_of(el: Element) -> str:
     """An element's text up to its first line break or block, with the name after a lone label."""
     parts = [el.text or ""]
     for child in el:
         if not isinstance(child.tag, str) or child.tag in _LINE_BREAKS:
             break
-        parts.extend((child.text_content(), child.tail or ""))
+        parts.extend((text_of(child), child.tail or ""))
     line = normalize_space("".join(parts))
     if len(el) == 0 and el.tail and len(line.split()) <= 2:
         line = f"{line} {normalize_space(el.tail)}"  # <strong>Author</strong> Julian Tompkin
@@ -521,7 +522,7 @@ _MAX_BYLINE_TRIES = 50
 _NOT_BYLINE = re.compile(r"comment|respond|reply|caption|credit|figure|footer|related", re.I)
 
 
-def _in_furniture(node: Any) -> bool:
+def _in_furniture(node: Element) -> bool:
     for el in (node, *node.iterancestors()):
         if el.tag in {"form", "figure", "figcaption", "footer", "nav"}:
             return True
@@ -530,7 +531,7 @@ def _in_furniture(node: Any) -> bool:
     return False
 
 
-def _authors(tree: Any, jsonld: dict[str, Any], not_people: list[str]) -> list[str]:
+def _authors(tree: Element, jsonld: dict[str, Any], not_people: list[str]) -> list[str]:
     """Authors by decreasing trust: JSON-LD people, the author meta tags, the visible byline."""
     authors = list(
         dict.fromkeys(  # "Troy L. Smith, Cleveland.com": the name and its outlet in one string
@@ -553,7 +554,7 @@ def _authors(tree: Any, jsonld: dict[str, Any], not_people: list[str]) -> list[s
     return authors
 
 
-def _published(tree: Any, jsonld: dict[str, Any], url: str | None) -> str | None:
+def _published(tree: Element, jsonld: dict[str, Any], url: str | None) -> str | None:
     candidates: list[str] = []
     for key in ("datePublished", "dateCreated"):
         if isinstance(jsonld.get(key), str):
@@ -574,8 +575,8 @@ def _published(tree: Any, jsonld: dict[str, Any], url: str | None) -> str | None
     )
     if meta:
         candidates.append(meta)
-    for time in tree.xpath('//time[@itemprop="datePublished"]'):
-        candidates.append(str(time.get("datetime") or time.text_content()))
+    for time in find_all(tree, '//time[@itemprop="datePublished"]'):
+        candidates.append(str(time.get("datetime") or text_of(time)))
     for candidate in candidates:
         normalized = normalize_published(candidate)
         if normalized:
@@ -608,13 +609,13 @@ def fallback_published(
     return None
 
 
-def _site_name(tree: Any, jsonld: dict[str, Any]) -> str | None:
+def _site_name(tree: Element, jsonld: dict[str, Any]) -> str | None:
     """The site's name: Open Graph, the application name, the JSON-LD publisher.
 
     A handle ("@harbourledger"), dotted initials ("U.S.", a section) or the page's own title
     (templates that fill ``application-name`` with it) is not a site name.
     """
-    page_title = normalize_space(tree.xpath("string(//title)")).casefold()
+    page_title = normalize_space(find_string(tree, "string(//title)")).casefold()
     candidates = [
         _meta(tree, "og:site_name"),
         _meta(tree, "application-name"),
@@ -681,7 +682,7 @@ def dateline_published(lines: list[str]) -> str | None:
     return later
 
 
-def markup_published(tree: Any, url: str | None) -> str | None:
+def markup_published(tree: Element, url: str | None) -> str | None:
     """The publication day htmldate reads from a page's markup, URL and text, or None.
 
     The last resort, after JSON-LD, meta tags, the article's ``<time>``, the URL and the
@@ -703,7 +704,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> 
     """Read the page's own description of itself from a parsed (uncleaned) HTML tree."""
     jsonld = _jsonld(tree)
     site = _site_name(tree, jsonld)
-    canonical = tree.xpath('string(//link[@rel="canonical"]/@href)') or _meta(tree, "og:url")
+    canonical = find_string(tree, 'string(//link[@rel="canonical"]/@href)') or _meta(tree, "og:url")
     if not canonical and isinstance(jsonld.get("url"), str):
         canonical = jsonld["url"]
     publisher = _names(jsonld.get("publisher"))
