@@ -95,14 +95,40 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-class _TextShard:
+class _Shard:
+    """A shard written to a temporary name and renamed into place once complete."""
+
+    def __init__(self, final: Path) -> None:
+        self.final = final
+        self.temp = final.with_name(f".{final.name}.tmp")
+        self.rows = 0
+
+    def _close(self) -> None:
+        raise NotImplementedError
+
+    def _finish(self) -> None:
+        """Write whatever closes the format, then close the file."""
+        self._close()
+
+    def commit(self) -> Path:
+        self._finish()
+        with open(self.temp, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(self.temp, self.final)
+        _fsync_dir(self.final.parent)
+        return self.final
+
+    def abort(self) -> None:
+        self._close()
+        self.temp.unlink(missing_ok=True)
+
+
+class _TextShard(_Shard):
     """A JSONL or JSON-array shard."""
 
     def __init__(self, final: Path, fmt: OutputFormat) -> None:
-        self.final = final
-        self.temp = final.with_name(f".{final.name}.tmp")
+        super().__init__(final)
         self.fmt = fmt
-        self.rows = 0
         self._stream = open(self.temp, "w", encoding="utf-8")
         if fmt == "json":
             self._stream.write("[")
@@ -115,29 +141,21 @@ class _TextShard:
             self._stream.write(line + "\n")
         self.rows += 1
 
-    def commit(self) -> Path:
+    def _close(self) -> None:
+        self._stream.close()
+
+    def _finish(self) -> None:
         if self.fmt == "json":
             self._stream.write("\n]\n")
-        self._stream.flush()
-        os.fsync(self._stream.fileno())
-        self._stream.close()
-        os.replace(self.temp, self.final)
-        _fsync_dir(self.final.parent)
-        return self.final
-
-    def abort(self) -> None:
-        self._stream.close()
-        self.temp.unlink(missing_ok=True)
+        self._close()
 
 
-class _ParquetShard:
+class _ParquetShard(_Shard):
     """A Parquet shard, written in row groups."""
 
     def __init__(self, final: Path) -> None:
         pq = _parquet()
-        self.final = final
-        self.temp = final.with_name(f".{final.name}.tmp")
-        self.rows = 0
+        super().__init__(final)
         self._schema = parquet_schema()
         self._buffer: list[Row] = []
         self._writer = pq.ParquetWriter(self.temp, self._schema, compression="zstd")
@@ -154,18 +172,12 @@ class _ParquetShard:
             self._writer.write_table(pa.Table.from_pylist(self._buffer, schema=self._schema))
             self._buffer = []
 
-    def commit(self) -> Path:
-        self._flush()
+    def _close(self) -> None:
         self._writer.close()
-        with open(self.temp, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.replace(self.temp, self.final)
-        _fsync_dir(self.final.parent)
-        return self.final
 
-    def abort(self) -> None:
-        self._writer.close()
-        self.temp.unlink(missing_ok=True)
+    def _finish(self) -> None:
+        self._flush()
+        self._close()
 
 
 def open_shard(folder: Path, index: int, fmt: OutputFormat) -> ShardWriter:

@@ -196,6 +196,17 @@ def infer_year(
 _FIRST_YEAR = 1000
 
 
+def _anchored(read: Callable[[DateContext, dt.date], DateMention | None]) -> Resolver:
+    """A resolver that counts from the publication date: without one it reads nothing."""
+
+    def resolve(c: DateContext) -> DateMention | None:
+        return None if c.published is None else read(c, c.published)
+
+    resolve.__name__ = resolve.__qualname__ = read.__name__
+    resolve.__doc__ = read.__doc__
+    return resolve
+
+
 def _day(
     month_name: str,
     day: str,
@@ -419,16 +430,15 @@ def _day_in_words(c: DateContext) -> DateMention | None:
     return DateMention(start, end, named[0], named[0], True, named[1], "day")
 
 
-def _md_span(c: DateContext) -> DateMention | None:
+@_anchored
+def _md_span(c: DateContext, pub: dt.date) -> DateMention | None:
     """Read "from 10/1 to 11/7"."""
-    if c.published is None:
-        return None
     g = c.g
     start, end = c.span
     from_m, from_d, to_m, to_d = (int(g[k] or 0) for k in ("a", "b", "c", "d"))
     if c.day_first:
         from_m, from_d, to_m, to_d = from_d, from_m, to_d, to_m
-    span_year = infer_year(from_m, from_d, c.published, c.side)
+    span_year = infer_year(from_m, from_d, pub, c.side)
     span_first = dt.date(span_year, from_m, from_d)
     span_last = dt.date(span_year, to_m, to_d)
     if span_last < span_first:
@@ -455,15 +465,14 @@ def _day_span_years(c: DateContext) -> DateMention | None:
     return DateMention(start, end, first[0], last[0], False, False, "span")
 
 
-def _the_nth_in_words(c: DateContext) -> DateMention | None:
+@_anchored
+def _the_nth_in_words(c: DateContext, pub: dt.date) -> DateMention | None:
     """Read "Friday the fifteenth": the nearest month in which that day is that weekday."""
-    if c.published is None:
-        return None
     start, end = c.span
     number = DAY_WORDS.get((c.g["dw"] or "").lower())
     if number is None:
         return None
-    day = _nth_day(number, c.g.get("wd"), c.published)
+    day = _nth_day(number, c.g.get("wd"), pub)
     if day is None:
         return None
     return DateMention(start, end, day, day, True, True, "day")
@@ -478,24 +487,22 @@ def _month_numeric(c: DateContext) -> DateMention | None:
     )
 
 
-def _the_nth(c: DateContext) -> DateMention | None:
+@_anchored
+def _the_nth(c: DateContext, pub: dt.date) -> DateMention | None:
     """Read "the 22nd", "Friday the 15th"."""
-    if c.published is None:
-        return None
     start, end = c.span
-    nth_day = _nth_day(int(c.g["dn"] or 0), c.g.get("wd"), c.published)
+    nth_day = _nth_day(int(c.g["dn"] or 0), c.g.get("wd"), pub)
     if nth_day is None:
         return None
     return DateMention(start, end, nth_day, nth_day, True, True, "day")
 
 
-def _nth_span(c: DateContext) -> DateMention | None:
+@_anchored
+def _nth_span(c: DateContext, pub: dt.date) -> DateMention | None:
     """Read "from Friday the 11th until Tuesday the 15th"."""
-    if c.published is None:
-        return None
     g = c.g
     start, end = c.span
-    from_day = _nth_day(int(g["d1"] or 0), g.get("wd1"), c.published)
+    from_day = _nth_day(int(g["d1"] or 0), g.get("wd1"), pub)
     if from_day is None:
         return None
     to_index = from_day.year * 12 + from_day.month - 1 + (int(g["d2"] or 0) < from_day.day)
@@ -504,19 +511,16 @@ def _nth_span(c: DateContext) -> DateMention | None:
     return DateMention(start, end, from_day, to_day, False, True, "span")
 
 
-def _nth_weekday_of(c: DateContext) -> DateMention | None:
-    if c.published is None:
-        return None
-    return _nth_weekday(c.g, *c.span, c.published, c.side)
+@_anchored
+def _nth_weekday_of(c: DateContext, pub: dt.date) -> DateMention | None:
+    return _nth_weekday(c.g, *c.span, pub, c.side)
 
 
-def _day_span_rel(c: DateContext) -> DateMention | None:
+@_anchored
+def _day_span_rel(c: DateContext, pub: dt.date) -> DateMention | None:
     """Read "4 till 23 of this month"."""
-    if c.published is None:
-        return None
     g = c.g
     start, end = c.span
-    pub = c.published
     shift = _WEEK_SHIFT.get((g.get("rel") or "").split()[-1].lower(), 0)
     rel_year, rel_month = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
     rel_first = dt.date(rel_year, rel_month + 1, int(g["d1"] or 0))
@@ -529,10 +533,9 @@ def _day_span_rel(c: DateContext) -> DateMention | None:
 def _counted(kind: str) -> Resolver:
     """Read "a month ago" (``ago``), "the day after tomorrow" (``two_days``), "the weekend"."""
 
-    def resolve(c: DateContext) -> DateMention | None:
-        if c.published is None:
-            return None
-        return _counted_back(kind, c.g, *c.span, c.published)
+    @_anchored
+    def resolve(c: DateContext, pub: dt.date) -> DateMention | None:
+        return _counted_back(kind, c.g, *c.span, pub)
 
     return resolve
 
@@ -573,17 +576,16 @@ def _numeric_day(c: DateContext) -> DateMention | None:
     return DateMention(start, end, day, day, True, False, "day")
 
 
-def _numeric_md(c: DateContext) -> DateMention | None:
+@_anchored
+def _numeric_md(c: DateContext, pub: dt.date) -> DateMention | None:
     """Read "on 4/22" (or 22/4 in a day-first locale)."""
-    if c.published is None:
-        return None
     g = c.g
     start, end = c.match.start("a"), c.match.end()  # without its preposition
     month, day_of_month = int(g["a"] or 0), int(g["b"] or 0)
     if c.day_first:
         month, day_of_month = day_of_month, month
     try:
-        day = dt.date(infer_year(month, day_of_month, c.published, c.side), month, day_of_month)
+        day = dt.date(infer_year(month, day_of_month, pub, c.side), month, day_of_month)
     except ValueError:
         return None
     return DateMention(start, end, day, day, True, True, "day")
@@ -858,13 +860,11 @@ def _year_span(c: DateContext) -> DateMention | None:
     return DateMention(start, end, dt.date(y1, 1, 1), dt.date(y2, 12, 31), False, False, "span")
 
 
-def _month_alone(c: DateContext) -> DateMention | None:
+@_anchored
+def _month_alone(c: DateContext, pub: dt.date) -> DateMention | None:
     """Read "in March", "since February", "last May", "early June"."""
-    if c.published is None:
-        return None
     g = c.g
     start, end = c.span
-    pub = c.published
     pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
     name = g["m1"] or ""
     month = month_number(name)
@@ -907,25 +907,22 @@ def _year_alone(c: DateContext) -> DateMention | None:
     return DateMention(start, end, dt.date(year, 1, 1), dt.date(year, 12, 31), False, False, "year")
 
 
-def _relative_phrase(c: DateContext) -> DateMention | None:
-    if c.published is None:
-        return None
-    return _relative(c.g, *c.span, c.published)
+@_anchored
+def _relative_phrase(c: DateContext, pub: dt.date) -> DateMention | None:
+    return _relative(c.g, *c.span, pub)
 
 
-def _to_date(c: DateContext) -> DateMention | None:
+@_anchored
+def _to_date(c: DateContext, pub: dt.date) -> DateMention | None:
     """Read "year-to-date", "so far this year"."""
-    if c.published is None:
-        return None
     start, end = c.span
-    first = dt.date(c.published.year, 1, 1)
-    return DateMention(start, end, first, c.published, False, True, "span", bare_relative=True)
+    first = dt.date(pub.year, 1, 1)
+    return DateMention(start, end, first, pub, False, True, "span", bare_relative=True)
 
 
-def _weekday_named(c: DateContext) -> DateMention | None:
-    if c.published is None:
-        return None
-    return _weekday(c.g, *c.span, c.published, c.side)
+@_anchored
+def _weekday_named(c: DateContext, pub: dt.date) -> DateMention | None:
+    return _weekday(c.g, *c.span, pub, c.side)
 
 
 def _to_today(c: DateContext) -> DateMention | None:

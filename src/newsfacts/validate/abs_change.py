@@ -188,15 +188,26 @@ def _last_before(
     return found
 
 
-def _pronoun(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
-    """For "will increase that to 6Tb": the pronoun is the figure just before."""
+#: A figure that refers back to the figure just before it, with the word that says which way:
+#: the cue's pattern, whether it reads the text before (True) or after the figure, how far, and
+#: how many of the matched words name the relation (0: all).
+_BACK_CUES: tuple[tuple[re.Pattern[str], bool, int, int], ...] = (
+    (_CAUSE, False, 60, 0),  # "was 57 per cent owing to a decline in prices": lower than before
+    (_PRONOUN_TO, True, 70, 2),  # "will increase that to 6Tb": the pronoun is the figure before
+)
+
+
+def _referring_back(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
+    """A level set against the figure just before it by a cue in ``_BACK_CUES``."""
     verdicts = []
-    for f in numeric:
-        match = _PRONOUN_TO.search(ctx.before(f, 70))
-        earlier = _last_before(f, numeric, 1) if match and f.id not in done else None
-        if match and earlier is not None:
-            word = " ".join(match.group(0).split()[:2])
-            verdicts.append(_levels_verdict(earlier, f, word, bool(match.group("up"))))
+    for pattern, before, window, words in _BACK_CUES:
+        for f in numeric:
+            match = pattern.search(ctx.before(f, window) if before else ctx.after(f, window))
+            earlier = _last_before(f, numeric, 1) if match and f.id not in done else None
+            if match and earlier is not None:
+                said = match.group(0).strip(" ,").split()
+                word = " ".join(said[:words] if words else said)
+                verdicts.append(_levels_verdict(earlier, f, word, bool(match.group("up"))))
     return verdicts
 
 
@@ -211,18 +222,6 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
         if g is not None and words:
             last = words[-1]
             verdicts.append(_levels_verdict(f, g, last.group(0), bool(last.group("up"))))
-    return verdicts
-
-
-def _caused(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
-    """For "was 57 per cent owing to a decline in prices": lower than the level just before it."""
-    verdicts = []
-    for f in numeric:
-        match = _CAUSE.match(ctx.after(f, 60))
-        earlier = _last_before(f, numeric, 1) if match and f.id not in done else None
-        if match and earlier is not None:
-            word = " ".join(match.group(0).strip(" ,").split())
-            verdicts.append(_levels_verdict(earlier, f, word, bool(match.group("up"))))
     return verdicts
 
 
@@ -292,7 +291,6 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
     return (
         verdicts
         + _levels_across(ctx, numeric, used)
-        + _caused(ctx, numeric, used)
-        + _pronoun(ctx, numeric, used)
+        + _referring_back(ctx, numeric, used)
         + _ago(ctx, numeric, used)
     )

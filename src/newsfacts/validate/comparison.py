@@ -324,9 +324,8 @@ def _both(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     """For "... 44,947, lower than the 46,797. But both of those fell below ... 50,270"."""
     verdicts = []
     by_sentence = group_by_sentence(numeric)
-    for index, (start, end) in enumerate(ctx.sentences):
-        match = _BOTH.search(ctx.text, start, end)
-        if not match or index == 0:
+    for index, match in ctx.first_matches(_BOTH):
+        if index == 0:
             continue
         after = [f for f in by_sentence.get(index, []) if f.span[0] >= match.end()]
         if not after:

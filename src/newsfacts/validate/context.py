@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Protocol, TypeVar
@@ -180,6 +180,13 @@ class RuleContext:
         """The text of sentence ``index``."""
         start, end = self.sentences[index]
         return self.text[start:end]
+
+    def first_matches(self, pattern: re.Pattern[str]) -> Iterator[tuple[int, re.Match[str]]]:
+        """Each sentence in which ``pattern`` matches, with its first match there."""
+        for index, (start, end) in enumerate(self.sentences):
+            match = pattern.search(self.text, start, end)
+            if match:
+                yield index, match
 
     # The lists below are computed once; rules read them and must not change them.
 

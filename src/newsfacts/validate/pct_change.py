@@ -148,10 +148,7 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
 
 def _multiples(ctx: RuleContext) -> list[Verdict]:
     verdicts: list[Verdict] = []
-    for index, (s_start, s_end) in enumerate(ctx.sentences):
-        match = _MULTIPLE.search(ctx.text, s_start, s_end)
-        if not match:
-            continue
+    for index, match in ctx.first_matches(_MULTIPLE):
         start, end = from_to(ctx, index)
         if start is None or end is None:
             continue

@@ -87,10 +87,7 @@ def _pair(ctx: RuleContext, index: int, cue: tuple[int, int]) -> tuple[Figure, F
 def check_ratio(ctx: RuleContext) -> list[Verdict]:
     """Check every ratio in words against the two figures it compares."""
     verdicts: list[Verdict] = []
-    for index, (start, end) in enumerate(ctx.sentences):
-        match = _RATIO.search(ctx.text, start, end)
-        if not match:
-            continue
+    for index, match in ctx.first_matches(_RATIO):
         pair = _pair(ctx, index, match.span())
         if pair is None:
             continue
