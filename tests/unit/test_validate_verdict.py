@@ -21,6 +21,7 @@ from newsfacts.validate.verdict import (
     agreement,
     judged,
     significant,
+    unprinted,
     weigh,
 )
 
@@ -271,3 +272,24 @@ _RULES_DIR = Path(newsfacts.validate.__file__).parent
 def test_no_rule_assembles_a_verdict_by_hand(module: str) -> None:
     source = (_RULES_DIR / module).read_text(encoding="utf-8")
     assert not re.search(r"\bVerdict\(", source), f"{module} builds a Verdict itself"
+
+
+def test_unprinted_states_the_implied_value_with_its_rounding() -> None:
+    # 40% of 1,000 printed to the unit: 39.5% .. 40.5% of 999.5 .. 1,000.5 -> 394.8 .. 405.2
+    v = unprinted(
+        "share",
+        ["p1", "q1"],
+        "40% of 1,000 is about",
+        _iv("394.8025", "405.2025"),
+        "the part is not printed",
+        show=human,
+        after_value=" each",
+    )
+    assert v.status == "unverifiable"
+    assert v.message == (
+        "40% of 1,000 is about 400 each (between 394.8 and 405.2); the part is not printed"
+    )
+    assert v.expected == D("400.00")  # the middle, to 5 significant digits
+    assert v.tolerance == D("5.20")  # half the width, to 3
+    assert v.miss is None
+    assert v.severity is None

@@ -551,29 +551,30 @@ def _one_day(c: DateContext) -> DateMention | None:
     return DateMention(start, end, day[0], day[0], True, day[1], "day", weekday=weekday)
 
 
-def _iso_day(c: DateContext) -> DateMention | None:
-    start, end = c.span
+def _calendar_day(
+    span: tuple[int, int], year: int, month: int, day: int, *, relative: bool = False
+) -> DateMention | None:
+    """One day given by numbers; None when they name no day of the calendar ("31/2")."""
     try:
-        day = dt.date(int(c.g["y"] or 0), int(c.g["mo"] or 0), int(c.g["d1"] or 0))
+        named = dt.date(year, month, day)
     except ValueError:
         return None
-    return DateMention(start, end, day, day, True, False, "day")
+    return DateMention(span[0], span[1], named, named, True, relative, "day")
+
+
+def _iso_day(c: DateContext) -> DateMention | None:
+    return _calendar_day(c.span, int(c.g["y"] or 0), int(c.g["mo"] or 0), int(c.g["d1"] or 0))
 
 
 def _numeric_day(c: DateContext) -> DateMention | None:
     """Read "3/4/2021": US month first; day first with dots, past 12, or in a day-first locale."""
     g = c.g
-    start, end = c.span
     a, b = int(g["a"] or 0), int(g["b"] or 0)
     ytext = g["y"] or ""
     year = _century_of(int(ytext), c.published) if len(ytext) == 2 else int(ytext)  # "5/5/71"
     day_first = g["sep"] == "." or a > 12 or (c.day_first and b <= 12)
     month, day_of_month = (b, a) if day_first else (a, b)
-    try:
-        day = dt.date(year, month, day_of_month)
-    except ValueError:
-        return None
-    return DateMention(start, end, day, day, True, False, "day")
+    return _calendar_day(c.span, year, month, day_of_month)
 
 
 @_anchored
@@ -584,11 +585,8 @@ def _numeric_md(c: DateContext, pub: dt.date) -> DateMention | None:
     month, day_of_month = int(g["a"] or 0), int(g["b"] or 0)
     if c.day_first:
         month, day_of_month = day_of_month, month
-    try:
-        day = dt.date(infer_year(month, day_of_month, pub, c.side), month, day_of_month)
-    except ValueError:
-        return None
-    return DateMention(start, end, day, day, True, True, "day")
+    year = infer_year(month, day_of_month, pub, c.side)  # no weekday given: never raises
+    return _calendar_day((start, end), year, month, day_of_month, relative=True)
 
 
 def _day_mon_year(c: DateContext) -> DateMention | None:

@@ -113,6 +113,31 @@ _BACK = re.compile(r"^\s+(that|this|those|these|it|them)\b", re.I)
 _PAIR_EQ = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\b", re.I)
 _SUPER_MAX = re.compile(r"\b(?:highest|largest|biggest|greatest)\b", re.I)
 _SUPER_MIN = re.compile(r"\b(?:lowest|smallest|fewest|least)\b", re.I)
+#: A comparative adjective before a figure: "a lower increase in 2023 of 4.5 percent".
+_ADJECTIVE = re.compile(
+    r"\b(?:(?P<gt>higher|larger|bigger|faster|stronger|greater)|"
+    r"(?P<lt>lower|smaller|slower|weaker|lesser))\s+(?:[\w-]+\s+){0,4}?(?:of|at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|just\s+)?$",
+    re.I,
+)
+#: "both of those fell below ...": the two figures before, against the one after.
+_BOTH = re.compile(
+    r"\bboth(?:\s+of)?\s+(?:those|these|them|the)\b[^.;]{0,50}?\b(?:(?P<lt>below|under|lower\s+than|"
+    r"less\s+than|short\s+of)|(?P<gt>above|over|higher\s+than|more\s+than|exceed\w*|surpass\w*|"
+    r"topp?\w*))\b",
+    re.I,
+)
+#: Words that tie a figure to the period or standard of the one before ("that same stage").
+_TIED_BACK = re.compile(
+    r"\b(?:(?:that|this|those|these|the\s+same|its)\s+(?:same\s+)?(?:[\w-]+\s+)?"
+    r"(?:stage|period|standard|threshold|years?|quarters?|months?|weeks?|span|stretch)|"
+    r"(?:standard|threshold|limit|target|benchmark|trigger|floor|ceiling)\s+(?:for|of)\b)",
+    re.I,
+)
+#: A sentence that moves the story on in time: "By 2003 there was probably $1 billion".
+_LATER = re.compile(
+    r"^\W*(?:by|in)\s+(?:\d{4}|then|now)\b\s*,?\s+there\s+(?:was|were|is|are)\b", re.I
+)
 
 
 #: Two figures of a sentence are read as a pair only with at most this much text between them.
@@ -287,14 +312,6 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
-_ADJECTIVE = re.compile(
-    r"\b(?:(?P<gt>higher|larger|bigger|faster|stronger|greater)|"
-    r"(?P<lt>lower|smaller|slower|weaker|lesser))\s+(?:[\w-]+\s+){0,4}?(?:of|at)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|just\s+)?$",
-    re.I,
-)
-
-
 def _adjectives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     """For "a lower increase in 2023 of 4.5 percent" against the figure of the sentence before/after."""
     verdicts = []
@@ -310,14 +327,6 @@ def _adjectives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         word = (match.group("gt") or match.group("lt")).lower()
         verdicts.append(_order(f, g, op, word, "against the figure next to it"))
     return verdicts
-
-
-_BOTH = re.compile(
-    r"\bboth(?:\s+of)?\s+(?:those|these|them|the)\b[^.;]{0,50}?\b(?:(?P<lt>below|under|lower\s+than|"
-    r"less\s+than|short\s+of)|(?P<gt>above|over|higher\s+than|more\s+than|exceed\w*|surpass\w*|"
-    r"topp?\w*))\b",
-    re.I,
-)
 
 
 def _both(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
@@ -339,20 +348,6 @@ def _both(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         for f in earlier[-2:]:
             verdicts.append(_order(f, target, op, f"both ... {word}", "both of the figures before"))
     return verdicts
-
-
-_TIED_BACK = re.compile(
-    r"\b(?:(?:that|this|those|these|the\s+same|its)\s+(?:same\s+)?(?:[\w-]+\s+)?"
-    r"(?:stage|period|standard|threshold|years?|quarters?|months?|weeks?|span|stretch)|"
-    r"(?:standard|threshold|limit|target|benchmark|trigger|floor|ceiling)\s+(?:for|of)\b)",
-    re.I,
-)
-
-
-#: A sentence that moves the story on in time: "By 2003 there was probably $1 billion".
-_LATER = re.compile(
-    r"^\W*(?:by|in)\s+(?:\d{4}|then|now)\b\s*,?\s+there\s+(?:was|were|is|are)\b", re.I
-)
 
 
 def _juxtaposed(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:

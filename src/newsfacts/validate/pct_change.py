@@ -25,7 +25,7 @@ from newsfacts.validate.context import (
     shown,
 )
 from newsfacts.validate.intervals import Interval, printed_interval
-from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, agreement, judged
+from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, agreement, judged, unprinted
 
 __all__ = ["check_pct_change"]
 
@@ -105,15 +105,13 @@ def _one_end(
         if is_end
         else f"{human(known.value)} changed by {printed}"
     )
-    return judged(
+    return unprinted(
         "pct_change",
         ids,
-        UNDECIDED,
-        f"{lead} implies a {what} of about {human(implied.mid)} (between {human(implied.lo)} and "
-        f"{human(implied.hi)}); the article prints no {what} value to check it against",
-        expected=implied.mid,
-        tolerance=implied.half_width,
-        digits=5,
+        f"{lead} implies a {what} of about",
+        implied,
+        f"the article prints no {what} value to check it against",
+        show=human,
     )
 
 
@@ -183,17 +181,14 @@ def _compound(ctx: RuleContext) -> list[Verdict]:
         total = f1 * f2
         change = Interval((total.lo - 1) * 100, (total.hi - 1) * 100)
         verdicts.append(
-            judged(
+            unprinted(
                 "pct_change",
                 [first.id, second.id],
-                UNDECIDED,
                 f"{'+' if first.direction == 'up' else '-'}{first.value}% then "
-                f"{'+' if second.direction == 'up' else '-'}{second.value}% compound to "
-                f"{shown(change.mid, '+.2f')}% (between {shown(change.lo, '+.2f')}% and "
-                f"{shown(change.hi, '+.2f')}%); the article states no overall change to check it "
-                "against",
-                expected=change.mid,
-                tolerance=change.half_width,
+                f"{'+' if second.direction == 'up' else '-'}{second.value}% compound to",
+                change,
+                "the article states no overall change to check it against",
+                show=lambda v: f"{shown(v, '+.2f')}%",
                 digits=4,
             )
         )

@@ -26,7 +26,7 @@ from newsfacts.validate.context import (
     shown,
 )
 from newsfacts.validate.intervals import Interval
-from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged
+from newsfacts.validate.verdict import Verdict, agreement, unprinted
 
 __all__ = ["check_share"]
 
@@ -118,16 +118,14 @@ def _averages(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
             continue
         each = interval(money) / interval(count)
         verdicts.append(
-            judged(
+            unprinted(
                 "share",
                 [money.id, count.id],
-                UNDECIDED,
-                f"{money.text} over {count.text} is about {human(each.mid)} each (between "
-                f"{human(each.lo)} and {human(each.hi)}); the article gives no single amount to "
-                "check it against",
-                expected=each.mid,
-                tolerance=each.half_width,
-                digits=5,
+                f"{money.text} over {count.text} is about",
+                each,
+                "the article gives no single amount to check it against",
+                show=human,
+                after_value=" each",
             )
         )
     return verdicts
@@ -156,16 +154,13 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
         if part is None:
             implied = w_iv * Interval(share.lo / 100, share.hi / 100)
             verdicts.append(
-                judged(
+                unprinted(
                     "share",
                     [p.id, whole.id],
-                    UNDECIDED,
-                    f"{p.value}% of {human(whole.value)} is about {human(implied.mid)} "
-                    f"(between {human(implied.lo)} and {human(implied.hi)}); the part is not "
-                    "printed",
-                    expected=implied.mid,
-                    tolerance=implied.half_width,
-                    digits=5,
+                    f"{p.value}% of {human(whole.value)} is about",
+                    implied,
+                    "the part is not printed",
+                    show=human,
                 )
             )
             continue

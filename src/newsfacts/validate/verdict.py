@@ -46,6 +46,7 @@ __all__ = [
     "agreement",
     "judged",
     "significant",
+    "unprinted",
     "weigh",
 ]
 
@@ -174,6 +175,46 @@ def judged(
         tolerance=None if tolerance is None else significant(tolerance, 3),
         miss=None if miss is None else significant(miss, 3),
         severity=severity,
+    )
+
+
+def unprinted(
+    rule: str,
+    fact_ids: list[str],
+    claim: str,
+    value: Interval,
+    missing: str,
+    *,
+    show: Callable[[Decimal], str],
+    after_value: str = "",
+    digits: int = 5,
+) -> Verdict:
+    """A figure the article implies but does not print: unverifiable, with what it would be.
+
+    The message reads "<claim> <value><after_value> (between <low> and <high>); <missing>".
+
+    Args:
+        rule: whose verdict it is.
+        fact_ids: the figures the value was worked out from.
+        claim: how the value follows from them ("40% of 1,000 is about").
+        value: the implied value with the rounding of the figures.
+        missing: why nothing can contradict it ("the part is not printed").
+        show: how a number is written in the message.
+        after_value: words right after the middle value (" each").
+        digits: significant digits of ``expected``.
+    """
+    message = (
+        f"{claim} {show(value.mid)}{after_value} (between {show(value.lo)} and "
+        f"{show(value.hi)}); {missing}"
+    )
+    return judged(
+        rule,
+        fact_ids,
+        UNDECIDED,
+        message,
+        expected=value.mid,
+        tolerance=value.half_width,
+        digits=digits,
     )
 
 
