@@ -551,6 +551,14 @@ def _one_day(c: DateContext) -> DateMention | None:
     return DateMention(start, end, day[0], day[0], True, day[1], "day", weekday=weekday)
 
 
+def _whole_month(
+    span: tuple[int, int], year: int, month: int, *, relative: bool, open_end: bool
+) -> DateMention:
+    """A calendar month; with ``open_end`` ("since March") it runs on with no last day."""
+    last = None if open_end else month_end(year, month)
+    return DateMention(span[0], span[1], dt.date(year, month, 1), last, False, relative, "month")
+
+
 def _calendar_day(
     span: tuple[int, int], year: int, month: int, day: int, *, relative: bool = False
 ) -> DateMention | None:
@@ -839,10 +847,8 @@ def _month_and_year(c: DateContext) -> DateMention | None:
     start, end = c.span
     month, year = month_number(g["m1"] or ""), int(g["y"] or 0)
     pre = (g.get("pre") or "").lower()
-    first = dt.date(year, month, 1)
-    if pre == "since" or pre.startswith(("starting", "beginning")):
-        return DateMention(start, end, first, None, False, False, "month")
-    return DateMention(start, end, first, month_end(year, month), False, False, "month")
+    since = pre == "since" or pre.startswith(("starting", "beginning"))
+    return _whole_month((start, end), year, month, relative=False, open_end=since)
 
 
 def _year_span(c: DateContext) -> DateMention | None:
@@ -883,10 +889,7 @@ def _month_alone(c: DateContext, pub: dt.date) -> DateMention | None:
             return None  # "may" and "march" are verbs more often than months
         side = "past" if pre == "since" else c.side
         year = month_year(pub, month, month, side)
-    first = dt.date(year, month, 1)
-    if pre == "since":
-        return DateMention(start, end, first, None, False, True, "month")
-    return DateMention(start, end, first, month_end(year, month), False, True, "month")
+    return _whole_month((start, end), year, month, relative=True, open_end=pre == "since")
 
 
 def _year_alone(c: DateContext) -> DateMention | None:
