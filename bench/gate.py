@@ -152,7 +152,25 @@ GROUPS: tuple[Group, ...] = (
         "bench/validate_eval.py:figures",
         validate_eval.figures,
         validate_eval.material,
-        lower_is_better=frozenset({"false-alarms", "aeb-dev-inconsistent"}),
+        lower_is_better=frozenset(
+            {"false-alarms", "aeb-dev-inconsistent", "realworld-inconsistent"}
+        ),
+    ),
+    Group(
+        "validate.news-pool-dev",
+        "development",
+        "bench/validate_eval.py:set_figures(bench/dev/news-pool)",
+        partial(validate_eval.set_figures, DEV_POOL),
+        partial(validate_eval.set_material, DEV_POOL),
+        lower_is_better=frozenset({"inconsistent", "false-alarms"}),
+    ),
+    Group(
+        "validate.blind",
+        "blind",
+        "bench/validate_eval.py:set_figures",
+        validate_eval.set_figures,
+        validate_eval.set_material,
+        lower_is_better=frozenset({"inconsistent", "false-alarms"}),
     ),
 )
 

@@ -36,8 +36,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract_eval import CORPUS, GOLD
+from extract_eval import CORPUS, GOLD, SHARED
 from extract_scoring import ours_from_article, score_page
+
+ROOT = Path(__file__).resolve().parents[1]
+POOL = SHARED / "corpus" / "news-pool"
+REALWORLD = SHARED / "corpus" / "trafilatura-realworld" / "pages"
+DEV_POOL = ROOT / "bench" / "dev" / "news-pool"
+BLIND_POOL = ROOT / "bench" / "blind" / "news-pool"
 
 
 @dataclass
@@ -55,6 +61,8 @@ class Tallies:
     by_type: dict[str, list[int]] = field(default_factory=dict)  # type -> [extracted, recalled]
     figures: int = 0
     covered: int = 0
+    right: int = 0  # gold checks recalled with the verdict the gold gives
+    inconsistent: int = 0  # our inconsistent verdicts on the set's pages
 
 
 def _text_ids(record: dict[str, Any], pairs: list[tuple[Any, Any]], span_ids: dict) -> dict:
@@ -67,134 +75,224 @@ def _text_ids(record: dict[str, Any], pairs: list[tuple[Any, Any]], span_ids: di
     return out
 
 
-def evaluate(verbose: bool) -> Tallies:
-    """Run every page and tally."""
+_STATUS_OF = {True: "consistent", False: "inconsistent", None: "unverifiable"}
+
+
+def score_record(record: dict[str, Any], article: Any, t: Tallies, verbose: bool) -> None:
+    """Tally one page's gold checks against the checks of ``article``."""
+    preds = ours_from_article(article)
+    result = score_page(record, article.text, preds)
+    span_ids = {tuple(f.span): f.id for f in article.facts}
+    ids_of = _text_ids(record, result.pairs, span_ids)
+    if article.validation is not None:
+        t.figures += article.validation.figures
+        t.covered += article.validation.covered
+    for c in article.checks:
+        t.ours[c.status] += 1
+        t.inconsistent += c.status == "inconsistent"
+    if verbose:
+        print(f"\n== {record['id']}")
+        for c in article.checks:
+            print(f"   ours {c.id} {c.rule:<20} {c.status:<12} {c.fact_ids} {c.message[:110]}")
+    recalled_by: dict[str, list[int]] = {}
+    for n, gc in enumerate(record.get("checks", [])):
+        t.gold += 1
+        texts = gc.get("texts", [])
+        row = t.by_type.setdefault(gc["type"], [0, 0, 0])
+        row[0] += 1
+        if not texts or any(tx not in ids_of for tx in texts):
+            missing = [tx for tx in texts if tx not in ids_of]
+            if verbose:
+                print(f"   gold {gc['type']:<20} NOT EXTRACTED {missing} - {gc['subject']}")
+            continue
+        t.extracted += 1
+        row[1] += 1
+        need = min(2, len(texts))
+        hits = []
+        for c in article.checks:
+            used = set(c.fact_ids)
+            if sum(1 for tx in texts if ids_of[tx] & used) >= need:
+                hits.append(c)
+                recalled_by.setdefault(c.id, []).append(n)
+        if hits:
+            t.recalled += 1
+            row[2] += 1
+        wanted = _STATUS_OF[gc["consistent"]]
+        alarmed = gc["consistent"] is not False and any(c.status == "inconsistent" for c in hits)
+        t.right += any(c.status == wanted for c in hits) and not alarmed
+        if gc["consistent"] is False:
+            t.gold_false += 1
+            t.found_false += any(c.status == "inconsistent" for c in hits)
+        if verbose:
+            mark = ", ".join(f"{c.id}:{c.status}" for c in hits) or "MISSED"
+            print(f"   gold {gc['type']:<20} {gc['consistent']!s:<5} {mark} - {gc['subject']}")
+    gold_checks = record.get("checks", [])
+    for c in article.checks:
+        if c.status != "inconsistent":
+            continue
+        matched = [gold_checks[i] for i in recalled_by.get(c.id, [])]
+        if any(g["consistent"] is False for g in matched):
+            continue
+        t.on_consistent += any(g["consistent"] is True for g in matched)
+        t.false_alarms.append(f"{record['id']} {c.id} {c.rule}: {c.message}")
+
+
+def _news_dev_records() -> list[dict[str, Any]]:
+    return [
+        json.loads(line)
+        for line in (GOLD / "news-dev.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def evaluate(verbose: bool, gold_set: Path | None = None) -> Tallies:
+    """Run every page of news-dev (or of a page set such as the blind one) and tally."""
     from newsfacts import parse_page
     from newsfacts.extract import load_nlp
     from newsfacts.settings import Settings
     from newsfacts.sources import load_path
 
     nlp = load_nlp(Settings())
-    records = [
-        json.loads(line)
-        for line in (GOLD / "news-dev.jsonl").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    if gold_set is None:
+        records, pages = _news_dev_records(), CORPUS
+    else:
+        records = [
+            json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_set.glob("*.json"))
+        ]
+        pages = POOL
     t = Tallies()
     for record in records:
-        page = load_path(CORPUS / f"{record['id']}.html")
+        page = load_path(pages / f"{record['id']}.html")
         article = parse_page(page, published=record["pub_date"], nlp=nlp)
-        preds = ours_from_article(article)
-        result = score_page(record, article.text, preds)
-        span_ids = {tuple(f.span): f.id for f in article.facts}
-        ids_of = _text_ids(record, result.pairs, span_ids)
-        if article.validation is not None:
-            t.figures += article.validation.figures
-            t.covered += article.validation.covered
-        for c in article.checks:
-            t.ours[c.status] += 1
-        if verbose:
-            print(f"\n== {record['id']}")
-            for c in article.checks:
-                print(f"   ours {c.id} {c.rule:<20} {c.status:<12} {c.fact_ids} {c.message[:110]}")
-        recalled_by: dict[str, list[int]] = {}
-        for n, gc in enumerate(record.get("checks", [])):
-            t.gold += 1
-            texts = gc.get("texts", [])
-            row = t.by_type.setdefault(gc["type"], [0, 0, 0])
-            row[0] += 1
-            if not texts or any(tx not in ids_of for tx in texts):
-                missing = [tx for tx in texts if tx not in ids_of]
-                if verbose:
-                    print(f"   gold {gc['type']:<20} NOT EXTRACTED {missing} - {gc['subject']}")
-                continue
-            t.extracted += 1
-            row[1] += 1
-            need = min(2, len(texts))
-            hits = []
-            for c in article.checks:
-                used = set(c.fact_ids)
-                if sum(1 for tx in texts if ids_of[tx] & used) >= need:
-                    hits.append(c)
-                    recalled_by.setdefault(c.id, []).append(n)
-            if hits:
-                t.recalled += 1
-                row[2] += 1
-            if gc["consistent"] is False:
-                t.gold_false += 1
-                t.found_false += any(c.status == "inconsistent" for c in hits)
-            if verbose:
-                mark = ", ".join(f"{c.id}:{c.status}" for c in hits) or "MISSED"
-                print(f"   gold {gc['type']:<20} {gc['consistent']!s:<5} {mark} - {gc['subject']}")
-        gold_checks = record.get("checks", [])
-        for c in article.checks:
-            if c.status != "inconsistent":
-                continue
-            matched = [gold_checks[i] for i in recalled_by.get(c.id, [])]
-            if any(g["consistent"] is False for g in matched):
-                continue
-            t.on_consistent += any(g["consistent"] is True for g in matched)
-            t.false_alarms.append(f"{record['id']} {c.id} {c.rule}: {c.message}")
+        score_record(record, article, t, verbose)
     return t
 
 
-def scan_unannotated(limit: int = 80) -> tuple[int, Counter[str], list[str]]:
-    """Verdicts on the aeb-dev pages (no gold checks): every ``inconsistent`` one is listed.
+def scan_unannotated(
+    paths: list[Path] | None = None, *, show: bool = True
+) -> tuple[int, Counter[str], list[str]]:
+    """Verdicts on pages with no gold checks (aeb-dev unless ``paths``), English pages only.
 
     These are real news pages with no known errors in their figures, so an inconsistent verdict
-    there is most likely a false alarm worth reading.
+    there is most likely a false alarm worth reading. With ``show=False`` (blind pages) the
+    verdicts are counted, never listed.
     """
     from newsfacts import parse_page
+    from newsfacts.errors import NewsFactsError
     from newsfacts.sources import load_path
 
-    folder = CORPUS.parent / "aeb-dev" / "html"
+    if paths is None:
+        paths = _aeb_pages()
     counts: Counter[str] = Counter()
     flagged: list[str] = []
-    pages = sorted(folder.glob("*"))[:limit]
-    for path in pages:
-        article = parse_page(load_path(path))
+    read = 0
+    for path in paths:
+        try:
+            article = parse_page(load_path(path))
+        except NewsFactsError:
+            continue
+        if article.metadata.language not in (None, "en"):
+            continue
+        read += 1
         for c in article.checks:
             counts[c.status] += 1
             if c.status == "inconsistent":
-                flagged.append(f"{path.name[:16]} {c.rule} ({c.severity}): {c.message[:150]}")
-    return len(pages), counts, flagged
+                flagged.append(
+                    f"{path.name[:24]} {c.rule} ({c.severity}): {c.message[:150]}"
+                    if show
+                    else path.name
+                )
+    return read, counts, flagged
+
+
+def _aeb_pages(limit: int = 80) -> list[Path]:
+    return sorted((CORPUS.parent / "aeb-dev" / "html").glob("*"))[:limit]
+
+
+def _realworld_pages() -> list[Path]:
+    return sorted(REALWORLD.glob("*.html"))
 
 
 def figures() -> dict[str, float]:
-    """The validator's figures, for the gate: recall of the extracted gold checks, the share of
-    gold checks with all their facts extracted, the share of gold-inconsistent checks found, false
-    alarms on news-dev and inconsistent verdicts on aeb-dev (lower is better), figure coverage."""
+    """The validator's figures on news-dev, for the gate: recall of the extracted gold checks,
+    the share of gold checks with all their facts extracted, recalled with the right verdict, the
+    share of gold-inconsistent checks found, false alarms on news-dev and inconsistent verdicts on
+    aeb-dev and on the English pages of trafilatura-realworld (lower is better), figure coverage."""
     t = evaluate(verbose=False)
     _pages, _counts, flagged = scan_unannotated()
+    _rw, _rw_counts, rw_flagged = scan_unannotated(_realworld_pages())
     return {
         "recall": t.recalled / t.extracted if t.extracted else 0.0,
         "extracted": t.extracted / t.gold if t.gold else 0.0,
+        "right-verdict": t.right / t.gold if t.gold else 0.0,
         "inconsistent-found": t.found_false / t.gold_false if t.gold_false else 1.0,
         "false-alarms": len(t.false_alarms),
         "aeb-dev-inconsistent": len(flagged),
+        "realworld-inconsistent": len(rw_flagged),
         "figure-coverage": t.covered / t.figures if t.figures else 0.0,
     }
 
 
+def set_figures(gold_set: Path = BLIND_POOL) -> dict[str, float]:
+    """The validator's figures on a page set with gold checks (the blind set by default):
+    relations recalled with the right verdict (of all gold relations), recall of the extracted
+    ones, inconsistent verdicts on the set's pages and false alarms among them."""
+    t = evaluate(verbose=False, gold_set=gold_set)
+    return {
+        "right-verdict": t.right / t.gold if t.gold else 0.0,
+        "recall": t.recalled / t.extracted if t.extracted else 0.0,
+        "extracted": t.extracted / t.gold if t.gold else 0.0,
+        "inconsistent": t.inconsistent,
+        "false-alarms": len(t.false_alarms),
+    }
+
+
 def material(limit: int = 80) -> list[Path]:
-    """The files :func:`figures` reads: the news-dev gold and pages, the aeb-dev pages scanned."""
+    """The files :func:`figures` reads: the news-dev gold and pages, the pages scanned."""
     gold = GOLD / "news-dev.jsonl"
-    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line]
-    scanned = sorted((CORPUS.parent / "aeb-dev" / "html").glob("*"))[:limit]
-    return [gold, *(CORPUS / f"{r['id']}.html" for r in records), *scanned]
+    records = _news_dev_records()
+    pages = [CORPUS / f"{r['id']}.html" for r in records]
+    return [gold, *pages, *_aeb_pages(limit), *_realworld_pages()]
+
+
+def set_material(gold_set: Path = BLIND_POOL) -> list[Path]:
+    """The files :func:`set_figures` reads: the set's gold records and their pages."""
+    records = sorted(gold_set.glob("*.json"))
+    return [*records, *(POOL / f"{p.stem}.html" for p in records)]
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the figures; exit 0 (a benchmark reports, the regression suite enforces)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="list every check")
+    parser.add_argument(
+        "--set",
+        type=Path,
+        help="score a page set's gold checks instead (bench/dev/news-pool, bench/blind/news-pool);"
+        " never --verbose on the blind one",
+    )
     args = parser.parse_args(argv)
+    if args.set is not None:
+        if args.verbose and "blind" in args.set.parts:
+            parser.error("--verbose on a blind set would show our output on blind pages")
+        t = evaluate(args.verbose, gold_set=args.set)
+        print(f"\nvalidator on the gold checks of {args.set}")
+        print(f"  gold checks {t.gold}, with all their facts extracted {t.extracted}")
+        print(f"  recalled with the right verdict {t.right}  = {t.right / max(1, t.gold):.3f}")
+        print(f"  recalled (any verdict) {t.recalled} of the extracted")
+        print("  our verdicts: " + ", ".join(f"{k} {v}" for k, v in sorted(t.ours.items())))
+        print(f"  inconsistent verdicts {t.inconsistent}, false alarms {len(t.false_alarms)}")
+        if args.verbose:
+            for line in t.false_alarms:
+                print(f"    {line}")
+        return 0
     t = evaluate(args.verbose)
     recall = t.recalled / t.extracted if t.extracted else 0.0
     print("\nvalidator on news-dev gold checks")
     print(f"  gold checks                     {t.gold}")
     print(f"  with all their facts extracted  {t.extracted}")
     print(f"  recalled by a check of ours     {t.recalled}  recall {recall:.3f}  (target >= 0.8)")
+    print(f"  recalled with the right verdict {t.right}  = {t.right / max(1, t.gold):.3f} of all")
     print(f"  gold-inconsistent found         {t.found_false}/{t.gold_false}")
     print(
         f"  false alarms                    {len(t.false_alarms)}"
@@ -212,6 +310,14 @@ def main(argv: list[str] | None = None) -> int:
         + f"; inconsistent verdicts to read: {len(flagged)}"
     )
     for line in flagged:
+        print(f"    {line}")
+    rw_pages, rw_counts, rw_flagged = scan_unannotated(_realworld_pages())
+    print(
+        f"  trafilatura-realworld ({rw_pages} English pages): "
+        + ", ".join(f"{k} {v}" for k, v in sorted(rw_counts.items()))
+        + f"; inconsistent verdicts to read: {len(rw_flagged)}"
+    )
+    for line in rw_flagged:
         print(f"    {line}")
     total = sum(t.ours.values())
     print(
