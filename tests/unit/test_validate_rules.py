@@ -56,6 +56,35 @@ ROUNDING = ("inconsistent", "rounding")
         ("Fares fell 8% to $92 in May.", [NA]),
         # successive changes compound (-8.6%); no overall figure to compare
         ("Attendance fell 4.1% in 2021 and is off by another 4.7% so far this year.", [NA]),
+        # amount, percent and end: start = 31,402.77 + 98.4 = 31,501.17; 98.4 / 31,501.17 =
+        # 0.3124% (0.3122..0.3125 within the rounding of 98.4): "0.31%" ([0.305, 0.315]) holds
+        ("The index fell 98.4 points, or 0.31%, to 31,402.77 on Tuesday.", [OK]),
+        ("The index fell 98.4 points, or 0.9%, to 31,402.77 on Tuesday.", [MAJOR]),
+        # "0.32%" is [0.315, 0.325]: 0.0025 points beyond 0.3125, inside one unit of its last digit
+        ("The index fell 98.4 points, or 0.32%, to 31,402.77 on Tuesday.", [ROUNDING]),
+        # the change restated after "from ... to": 20.55 / 22.40 - 1 = -8.26% (-8.30..-8.22)
+        ("Shares slid from $22.40 to $20.55, a drop of about 8%.", [OK]),
+        ("Shares slid from $22.40 to $20.55, a drop of about 18%.", [MAJOR]),
+        ("Shares slid from $22.40 to $20.55, a drop of 8.3%.", [OK]),
+        # "8.4%" is [8.35, 8.45]: 0.05 points past -8.30, less than one unit of its last digit
+        ("Shares slid from $22.40 to $20.55, a drop of 8.4%.", [ROUNDING]),
+        # the level named first, the start after "from the record of": 640/816 - 1 = -21.57%
+        (
+            "The average price of $640,000 was down by more than 21 per cent from the record of "
+            "$816,000 set in March.",
+            [OK],
+        ),
+        (
+            "The average price of $640,000 was down by more than 41 per cent from the record of "
+            "$816,000 set in March.",
+            [MAJOR],
+        ),
+        # "That's" stands for the level of the sentence before: 640,479 / 816,720 - 1 = -21.58%
+        (
+            "The average price was $640,479. That's down by more than 21 per cent from the "
+            "all-time high of $816,720 reached in February.",
+            [OK],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -133,6 +162,30 @@ def test_pct_change_carries_the_implied_start() -> None:
             "per cent owing to a decline in prices.",
             [OK],
         ),
+        # a level, then the level it moved to, in one clause
+        ("Output peaked at 52.3 million tons in 2011, declining to 41.8 million tons.", [OK]),
+        # 61.75 million is 9.4 million (18% of 52.3) above the 52.35 million it must stay under
+        ("Output peaked at 52.3 million tons in 2011, declining to 61.8 million tons.", [MAJOR]),
+        # 52.4 is [52.35, 52.45]: it touches the top of 52.3's rounding, a miss of nothing
+        ("Output peaked at 52.3 million tons in 2011, declining to 52.4 million tons.", [ROUNDING]),
+        ("The index was 1,420 in 2015 and climbed to 1,980 by 2020.", [OK]),
+        ("The index was 1,420 in 2015 and climbed to 1,280 by 2020.", [MAJOR]),
+        # percentages marked "from" and "to", the direction word before them
+        ("The jobless rate fell from 6.2% to 5.9% last year.", [OK]),
+        # 6.85 is 0.6 points (9.7% of 6.2) above the 6.25 it must stay under
+        ("The jobless rate fell from 6.2% to 6.9% last year.", [MAJOR]),
+        # 6.3% is [6.25, 6.35]: it touches the top of 6.2%'s rounding, a miss of nothing
+        ("The jobless rate fell from 6.2% to 6.3% last year.", [ROUNDING]),
+        ("Unemployment rose to 4.1% in March from 3.8% in February.", [OK]),
+        ("Unemployment rose to 3.1% in March from 3.8% in February.", [MAJOR]),
+        # "up to" is a bound, not a move
+        ("The plant made 1,420 tons in 2015, up to 1,280 tons on some days.", []),
+        # two changes in percent are no levels: "down" is each one's own direction
+        (
+            "Sales were down by more than 30 per cent compared to a year earlier. The average "
+            "price was $640,000. That's down by 6.6 per cent compared to a year ago.",
+            [],
+        ),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -172,7 +225,25 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             [MAJOR],
         ),
         # shares of one whole: 45 + 35 + 20 = 100 (boundary), 45 + 35 + 30 = 110
+        # parts listed after "includes": 1.5 + 2.1 = 3.6 billion within the 4.2 billion
+        (
+            "The $4.2 billion budget includes $1.5 billion for roads and $2.1 billion for schools.",
+            [OK],
+        ),
+        # 2.45 + 2.05 = 4.5 billion at the least: 250 million (5.9% of 4.25) past the whole
+        (
+            "The $4.2 billion budget includes $2.5 billion for roads and $2.1 billion for schools.",
+            [MAJOR],
+        ),
+        # "Of the 120 delegates, ...": the whole first, its parts after the comma
+        ("Of the 120 delegates, 70 backed the plan and 50 opposed it.", [OK]),
+        ("Of the 120 delegates, 71 backed the plan and 50 opposed it.", [OK]),  # 120 <= 120.5
+        # 71.5 + 49.5 = 121 at the least, 0.5 past 120.5: within one unit of the last digit of 50
+        ("Of the 120 delegates, 72 backed the plan and 50 opposed it.", [ROUNDING]),
+        ("Of the 120 delegates, 80 backed the plan and 50 opposed it.", [MAJOR]),
         ("Coal supplied 45% of the power, gas 35% and wind 20%.", [OK]),
+        # each share "of" its own whole: nothing to add up
+        ("Women make up 45% of hockey fans, 46% of baseball fans and 47% of soccer fans.", []),
         ("Coal supplied 45% of the power, gas 35% and wind 30%.", [MAJOR]),
     ],
 )
@@ -283,6 +354,27 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "probably $1 billion circulating.",
             [NA],
         ),
+        # each side's figure in parentheses after it, a comparative between them
+        (
+            "Barley from the north ($210 a tonne) was cheaper than barley from the coast ($260 a "
+            "tonne).",
+            [OK],
+        ),
+        (
+            "Barley from the north ($310 a tonne) was cheaper than barley from the coast ($260 a "
+            "tonne).",
+            [MAJOR],
+        ),
+        # $261 is [260.5, 261.5]: it touches the top of $260's rounding, a miss of nothing
+        (
+            "Barley from the north ($261 a tonne) was cheaper than barley from the coast ($260 a "
+            "tonne).",
+            [ROUNDING],
+        ),
+        # "3 times" and "8 times" are multiples, not levels to order
+        ("Search ads earn 3 times more than banner ads and about 8 times more than video.", []),
+        # "at least" bounds a figure: it is no superlative
+        ("Acme has at least $1.5 million in debts, including a loan of more than $1 million.", []),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -311,6 +403,18 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
         # "half as many" allows 5%: 210/400 = 0.525 is the edge, 220/400 = 0.55 is past it
         ("Beta has half as many stores as Alpha, with 210 stores against 400 stores.", [OK]),
         ("Beta has half as many stores as Alpha, with 220 stores against 400 stores.", [MINOR]),
+        # "more than double": 150/350 = 0.43 is at most half; 150/250 = 0.6 is not
+        (
+            "The fund raised $350 million, more than double the $150 million it raised in 2019.",
+            [OK],
+        ),
+        (
+            "The fund raised $250 million, more than double the $150 million it raised in 2019.",
+            [MAJOR],
+        ),
+        # "nearly triple" (hedged: 1/3 give or take 10%): 1,600 / 4,500 = 0.356
+        ("The firm now employs 4,500 people, nearly triple the 1,600 it had in 2015.", [OK]),
+        ("The firm now employs 2,500 people, nearly triple the 1,600 it had in 2015.", [MAJOR]),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -176,7 +176,9 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
         draft.fields.update(direction=direction, measure=measure, basis=reading.basis)
         if measure != "change":
             continue
-        from_id, to_id = link_from_to(sentence, draft.end - s_start, positions)
+        from_id, to_id = link_from_to(
+            sentence, draft.start - s_start, draft.end - s_start, positions
+        )
         draft.fields.update(from_id=from_id, to_id=to_id)
         for linked, role in ((from_id, "from"), (to_id, "to")):
             if linked is None:

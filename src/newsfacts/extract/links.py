@@ -198,28 +198,75 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
 
 
 _TO_BEFORE = re.compile(r"\b(?:to|reaching|reach)\s+(?:a\s+(?:record|total\s+of)\s+)?$", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:a\s+|an\s+)?(?:revised\s+|record\s+)?$", re.I)
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their|last\s+year's)\s+)?(?:(?:revised|record|all-time|previous"
+    r"|prior|year-earlier|year-ago|peak|high|low|average|total|level|figure|initial|original)\s+)"
+    r"{0,3}(?:of\s+)?$",
+    re.I,
+)
+#: Between the end of "from A to B" and the percent that restates the change: ", a drop of about".
+_CHANGE_AFTER = re.compile(
+    r"^\s*,\s*(?:or\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(?:drop|decline|fall|decrease|loss|slide|plunge"
+    r"|gain|rise|increase|jump|climb|surge)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+"
+    r"|some\s+|almost\s+|more\s+than\s+|less\s+than\s+)?$",
+    re.I,
+)
+#: Between a level and the percent that says how it changed: "$640,000 was down by more than".
+_LEVEL_THEN_CHANGE = re.compile(
+    r"^\s+(?:was|were|is|are|has\s+been|had\s+been|stood|stands|came\s+in|ended|closed)\b"
+    r"[^,;()\d]{0,30}$",
+    re.I,
+)
 _BREAK = re.compile(
     r"[;]|\bwhile\b|\bwhereas\b|,\s+(?:and|but|while)\b|\band\s+(?:said|says|added|expects?|is|was)\b"
 )
 _MAX_GAP = 60
 
 
-def link_from_to(
-    sentence: str, pct_end: int, figures: list[tuple[int, int, str]]
+def _linked_before(
+    sentence: str, pct_start: int, figures: list[tuple[int, int, str]]
 ) -> tuple[str | None, str | None]:
-    """Find the figures a change runs from and to, among those after the percentage.
+    """The figures before a percentage that it is the change of.
+
+    "from $22.40 to $20.55, a drop of about 8%": both ends; "$640,000 was down by more than 21%
+    from ...": the level it changed to (its start is read after the percentage).
+    """
+    before = [f for f in figures if f[1] <= pct_start]
+    if not before:
+        return None, None
+    last_start, last_end, last_id = before[-1]
+    if _LEVEL_THEN_CHANGE.match(sentence[last_end:pct_start]):
+        return None, last_id
+    if len(before) >= 2 and _CHANGE_AFTER.match(sentence[last_end:pct_start]):
+        first_start, first_end, first_id = before[-2]
+        if _FROM_BEFORE.search(
+            sentence[max(0, first_start - 40) : first_start]
+        ) and _TO_BEFORE.search(sentence[first_end:last_start]):
+            return first_id, last_id
+    return None, None
+
+
+def link_from_to(
+    sentence: str, pct_start: int, pct_end: int, figures: list[tuple[int, int, str]]
+) -> tuple[str | None, str | None]:
+    """Find the figures a change runs from and to.
+
+    Mostly after the percentage ("rose 5% from $2 to $2.10"); before it when a clause restates the
+    change ("from $22.40 to $20.55, a drop of about 8%") or names the level first ("$640,000 was
+    down by 21% from ...").
 
     Args:
         sentence: the sentence text.
+        pct_start: start offset of the percentage in the sentence.
         pct_end: end offset of the percentage in the sentence.
         figures: (start, end, id) of the quantity and money facts in the sentence, in order.
 
     Returns:
         (from_id, to_id); either may be None.
     """
-    from_id: str | None = None
-    to_id: str | None = None
+    from_id, to_id = _linked_before(sentence, pct_start, figures)
+    if from_id and to_id:
+        return from_id, to_id
     for start, _end, fact_id in figures:
         if start < pct_end:
             continue

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -25,8 +26,10 @@ from newsfacts.validate.context import (
     comparable,
     digit_of,
     from_to,
+    group_by_sentence,
     human,
     interval,
+    percents_from_to,
     same_measure,
 )
 from newsfacts.validate.verdict import (
@@ -56,6 +59,16 @@ _LEVEL_TO = re.compile(
     r"edged\s+up|rises|climbs)|(?P<down>dipped|fell|dropped|declined|slipped|slid|sank|"
     r"decreased|plunged|tumbled|shrank|eased|edged\s+down|falls|drops))\s+(?:back\s+)?to\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$",
+    re.I,
+)
+#: Between a level and the level it moved to in one clause: " in 2011, declining to ",
+#: " in 2015 and climbed to ". Adverbs ("up to", "more") are bounds, not moves.
+_THEN_TO = re.compile(
+    r"^(?:\s+(?:in|by|during|as\s+of|at\s+the\s+end\s+of|on)\s+[\w.,' -]{1,25}?)?\s*,?\s*"
+    r"(?:and\s+|before\s+|then\s+|but\s+|only\s+to\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"(?:since\s+|then\s+|later\s+|now\s+)?(?!(?:up|down|higher|lower|more|less|fewer)\b)"
+    rf"(?P<verb>(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:back\s+)?to\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|a\s+(?:record|low|high)\s+of\s+)?$",
     re.I,
 )
 #: "will increase that to up to 6Tb": the pronoun is the figure just before.
@@ -232,8 +245,6 @@ def _levels_across(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> 
         match = _LEVEL_TO.search(ctx.before(f, 70))
         if not match or f.id in done:
             continue
-        if isinstance(f, PercentFact) and f.measure == "change":
-            continue
         noun = match.group("noun").lower()
         g = _last_before(f, numeric, 3, same_sentence=False, noun=noun, ctx=ctx)
         if g is not None:
@@ -286,11 +297,52 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
             continue
         last = words[-1]
         verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
+    verdicts += _percents_from_to(ctx)
     used = {i for v in verdicts for i in v.fact_ids}
-    numeric: list[Numeric] = sorted([*figures, *ctx.percents()], key=lambda f: f.span)
+    # a change in percent is not a level: the direction words beside it are its own
+    levels: list[Numeric] = sorted(
+        [*figures, *(p for p in ctx.percents() if p.measure != "change")], key=lambda f: f.span
+    )
+    tied = _tied_levels(ctx, levels, used)
+    used |= {i for v in tied for i in v.fact_ids}
     return (
         verdicts
-        + _levels_across(ctx, numeric, used)
-        + _referring_back(ctx, numeric, used)
-        + _ago(ctx, numeric, used)
+        + tied
+        + _levels_across(ctx, levels, used)
+        + _referring_back(ctx, levels, used)
+        + _ago(ctx, levels, used)
     )
+
+
+def _percents_from_to(ctx: RuleContext) -> list[Verdict]:
+    """Percentages marked "from" and "to", with a direction word before them.
+
+    "The jobless rate fell from 6.2% to 5.9%", "rose to 4.1% in March from 3.8%".
+    """
+    verdicts = []
+    for index, percents in group_by_sentence(ctx.percents()).items():
+        start, end = percents_from_to(ctx, percents)
+        if start is None or end is None:
+            continue
+        lead = ctx.text[ctx.sentences[index][0] : min(start.span[0], end.span[0])]
+        words = list(_DIRECTION.finditer(lead))
+        if words:
+            last = words[-1]
+            verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
+    return verdicts
+
+
+def _tied_levels(ctx: RuleContext, levels: list[Numeric], done: set[str]) -> list[Verdict]:
+    """Levels tied in one clause: "peaked at 52.3 million tons in 2011, declining to 41.8 million".
+
+    The clause gives a level, then the level it moved to, with the verb that says which way.
+    """
+    verdicts = []
+    for g, f in itertools.pairwise(levels):
+        if g.sentence != f.sentence or g.id in done or f.id in done or not comparable(g, f):
+            continue
+        match = _THEN_TO.match(ctx.text[g.span[1] : f.span[0]])
+        if match:
+            word = " ".join(match.group("verb").split()) + " to"
+            verdicts.append(_levels_verdict(g, f, word, bool(match.group("up"))))
+    return verdicts

@@ -88,14 +88,16 @@ _HEDGES = frozenset(
 )
 _PAIR_GT = re.compile(
     r"\b(?:(?:much|far|well|still|slightly|significantly|considerably)\s+)?"
-    r"(?:higher\s+than|more\s+than|greater\s+than|larger\s+than|bigger\s+than|above|beyond|"
+    r"(?:(?:higher|more|greater|larger|bigger|costlier|pricier|dearer|taller|heavier|wider|longer"
+    r"|more\s+expensive)\s+than|above|beyond|"
     r"ahead\s+of|outpac\w*|surpass\w*|exceed\w*|outstrip\w*|crush\w*|beat\w*|eclips\w*|"
     r"dwarf\w*|followed\s+by|then\s+came|trailed\s+by)\b",
     re.I,
 )
 _PAIR_LT = re.compile(
     r"\b(?:(?:much|far|well|still|slightly|significantly|considerably)\s+)?"
-    r"(?:lower\s+than|less\s+than|fewer\s+than|smaller\s+than|below|short\s+of|behind|"
+    r"(?:(?:lower|less|fewer|smaller|cheaper|shorter|lighter|narrower|less\s+expensive)\s+than"
+    r"|below|short\s+of|behind|"
     r"trail(?:ed|s|ing)?|lagg\w*|under)\b",
     re.I,
 )
@@ -111,8 +113,9 @@ _PARALLEL = re.compile(
 )
 _BACK = re.compile(r"^\s+(that|this|those|these|it|them)\b", re.I)
 _PAIR_EQ = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\b", re.I)
+#: Superlatives ("at least" bounds a figure: it is not one).
 _SUPER_MAX = re.compile(r"\b(?:highest|largest|biggest|greatest)\b", re.I)
-_SUPER_MIN = re.compile(r"\b(?:lowest|smallest|fewest|least)\b", re.I)
+_SUPER_MIN = re.compile(r"(?<!\bat\s)\b(?:lowest|smallest|fewest|least)\b", re.I)
 #: A comparative adjective before a figure: "a lower increase in 2023 of 4.5 percent".
 _ADJECTIVE = re.compile(
     r"\b(?:(?P<gt>higher|larger|bigger|faster|stronger|greater)|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Protocol, TypeVar
@@ -33,6 +33,7 @@ __all__ = [
     "human",
     "interval",
     "number_of",
+    "percents_from_to",
     "same_measure",
     "shown",
     "unit_of",
@@ -154,14 +155,27 @@ class RuleContext:
             return False
         return _SPAN_LEAD.search(self.text[max(0, f.span[0] - 40) : f.span[0]]) is not None
 
+    def _multiplier(self, f: QuantityFact) -> bool:
+        """Read "3 times more", "a 10-fold rise": a multiple, not a measured figure.
+
+        A valuation multiple ("a P/E of 17", unit ``times``) is a level and stays.
+        """
+        surface = f.text + self.text[f.span[1] : f.span[1] + 30]
+        return _MULTIPLE.match(surface) is not None
+
     def __post_init__(self) -> None:
         self._by_id = {f.id: f for f in self.facts}
         self._figures = [
             f
             for f in self.facts
             if isinstance(f, MoneyFact)
-            or (isinstance(f, QuantityFact) and f.role != "age" and not self._time_span(f))
-        ]  # an age, or "over the past two years" (a period, not a measured figure), is left out
+            or (
+                isinstance(f, QuantityFact)
+                and f.role != "age"
+                and not self._time_span(f)
+                and not self._multiplier(f)
+            )
+        ]  # an age, "over the past two years" (a period) or "3 times" (a multiple) is no level
         self._percents = [f for f in self.facts if isinstance(f, PercentFact)]
         self._dates = [
             f
@@ -253,6 +267,13 @@ def content_words(subject: str | None) -> set[str]:
     return {w.lower().strip(".") for w in _WORD.findall(subject) if w.lower() not in _STOP}
 
 
+#: After a bare number that is a multiple: "3 times", "10-fold", "4x".
+#: A number read as a multiple: "3 times more", "8 times the", "a 10-fold rise".
+_MULTIPLE = re.compile(
+    r"^[\d.,]+\s*(?:times|-?fold|x)\s+(?:more|less|larger|bigger|higher|greater|smaller|fewer|as"
+    r"|the|that|what|over|increase|rise|jump)\b",
+    re.I,
+)
 _FROM = re.compile(
     r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:height|peak|high|low|level|total|base|record)"
     r"\s+of\s+)?(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
@@ -281,6 +302,7 @@ def _head(unit: str) -> str:
 
 
 Numeric = Figure | PercentFact
+_N = TypeVar("_N", bound=Numeric)
 
 
 def comparable(a: Numeric, b: Numeric) -> bool:
@@ -297,15 +319,32 @@ def comparable(a: Numeric, b: Numeric) -> bool:
     return a.value_max is None and b.value_max is None and same_measure(a, b)
 
 
-def from_to(ctx: RuleContext, sentence: int) -> tuple[Figure | None, Figure | None]:
-    """The figures a sentence marks with "from" and "to" (start and end of a change), if any."""
-    start = end = None
-    for f in ctx.figures_in(sentence):
+def _marked(ctx: RuleContext, facts: Sequence[_N]) -> tuple[_N | None, _N | None]:
+    """The first of ``facts`` after "from" and the first after "to"."""
+    start: _N | None = None
+    end: _N | None = None
+    for f in facts:
         lead = ctx.before(f, 40)
         if start is None and _FROM.search(lead):
             start = f
         elif end is None and _TO.search(lead):
             end = f
+    return start, end
+
+
+def from_to(ctx: RuleContext, sentence: int) -> tuple[Figure | None, Figure | None]:
+    """The figures a sentence marks with "from" and "to" (start and end of a change), if any."""
+    start, end = _marked(ctx, ctx.figures_in(sentence))
     if start is not None and end is not None and not same_measure(start, end):
+        return None, None
+    return start, end
+
+
+def percents_from_to(
+    ctx: RuleContext, percents: Sequence[PercentFact]
+) -> tuple[PercentFact | None, PercentFact | None]:
+    """Of one sentence's percentages, those marked "from" and "to", when they can be ordered."""
+    start, end = _marked(ctx, percents)
+    if start is not None and end is not None and not comparable(start, end):
         return None, None
     return start, end

@@ -70,8 +70,16 @@ def _verdict(whole: Figure, parts: list[tuple[Figure, int]], how: str) -> Verdic
 
 
 _INCLUDING = re.compile(
-    r"(?:\bincluding|\bof\s+(?:which|whom)|\bamong\s+(?:them|which|whom))\s+"
-    r"(?:about\s+|some\s+|nearly\s+|roughly\s+)?$",
+    r"(?:\bincluding|\bincludes|\bincluded|\bof\s+(?:which|whom)|\bamong\s+(?:them|which|whom))"
+    r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$",
+    re.I,
+)
+#: "Of the 120 delegates, 70 ...": a whole named first, its parts after the comma.
+_OF_THE = re.compile(r"(?:^|[.;:]\s*)\W*of\s+(?:the|its|their|all)\s+$", re.I)
+_AFTER_OF_THE = re.compile(r"^(?:\s+[\w\s-]{0,30}?)?,\s*(?:about\s+|some\s+|nearly\s+)?$")
+#: Between two listed parts: " for roads and ", " voted yes and ", " in India, ".
+_NEXT_PART = re.compile(
+    r"^\s+[a-z][\w\s'-]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+|nearly\s+)?$",
     re.I,
 )
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
@@ -99,11 +107,34 @@ def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
             continue
         if not same_measure(whole, part):
             continue
-        if _INCLUDING.search(ctx.between(whole, part)[-40:]) or _OF_THEM.match(
-            ctx.text[part.span[1] : part.span[1] + 12]
+        between = ctx.between(whole, part)
+        lead = ctx.text[ctx.sentences[whole.sentence][0] : whole.span[0]]
+        if _INCLUDING.search(between[-40:]) or (
+            _OF_THE.search(lead) and _AFTER_OF_THE.match(between)
         ):
+            parts = _listed_parts(ctx, group[position[id(part)] :], whole)
+            how = (
+                "a part of the figure before it"
+                if len(parts) == 1
+                else "parts of the figure before them"
+            )
+            verdicts.append(_verdict(whole, [(p, 1) for p in parts], how))
+        elif _OF_THEM.match(ctx.text[part.span[1] : part.span[1] + 12]):
             verdicts.append(_verdict(whole, [(part, 1)], "a part of the figure before it"))
     return verdicts
+
+
+def _listed_parts(ctx: RuleContext, after: list[Figure], whole: Figure) -> list[Figure]:
+    """The first part and the parts listed after it, each of the whole's measure.
+
+    "includes $1.5 billion for roads and $2.1 billion for schools": both are parts.
+    """
+    parts = [after[0]]
+    for nxt in after[1:]:
+        if not same_measure(whole, nxt) or not _NEXT_PART.match(ctx.between(parts[-1], nxt)):
+            break
+        parts.append(nxt)
+    return parts
 
 
 def _recipients(text: str) -> int:
@@ -164,6 +195,8 @@ def _itemized(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     return verdicts
 
 
+#: What a share is "of": "45% of the power" -> "power" (two words at most, no article).
+_SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?([\w'-]+(?:\s+[\w'-]+)?)")
 #: The whole that shares of one thing add up to at the most.
 _ALL = Interval(Decimal(100), Decimal(100))
 
@@ -181,9 +214,9 @@ def _shares(ctx: RuleContext) -> list[Verdict]:
         gaps = [ctx.between(a, b) for a, b in itertools.pairwise(shares)]
         if any(len(g) > 40 or "of" in g.split()[1:] for g in gaps[:-1]):
             continue
-        tails = [ctx.after(p, 12).lower() for p in shares]
-        if not any(re.match(r"^\s*of\b", t) for t in tails):
-            continue  # not shares "of" anything
+        wholes = {m.group(1) for p in shares if (m := _SHARE_OF.match(ctx.after(p, 40).lower()))}
+        if len(wholes) != 1:
+            continue  # not shares "of" anything, or each of its own ("45% of NFL fans, 46% of ...")
         total = _NONE
         for p in shares:
             total = total + interval(p)

@@ -22,6 +22,7 @@ from newsfacts.validate.context import (
     human,
     interval,
     number_of,
+    same_measure,
     shown,
 )
 from newsfacts.validate.intervals import Interval, printed_interval
@@ -135,13 +136,76 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
             f"a fall of {p.value}% leaves nothing: no start value can produce {human(known.value)}",
             relative_to=100,
         )
+    if start is not None and end is None:
+        end = _pronoun_level(p, start, ctx)
     factor = _factor_of(p)
     if start is not None and end is not None:
         return _between([p.id, start.id, end.id], start, end, factor, printed, digit_of(p))
+    amount = _restated_amount(p, ctx) if end is not None else None
+    if end is not None and amount is not None:
+        return _amount_and_end(p, amount, end, printed)
     if end is not None:
         return _one_end([p.id, end.id], end, factor, printed, is_end=True)
     assert start is not None
     return _one_end([p.id, start.id], start, factor, printed, is_end=False)
+
+
+#: Between a change's amount and the percent that restates it: "98.4 points, or 0.31%",
+#: "98.4 points (0.31%".
+_OR_PERCENT = re.compile(
+    r"^\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+)(?:about\s+|roughly\s+|nearly\s+)?$", re.I
+)
+
+
+#: A sentence whose subject is the figure of the sentence before: "That's down 21% from ...".
+_POINTS_BACK = re.compile(r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+has\s+been)\b", re.I)
+
+
+def _pronoun_level(p: PercentFact, start: Figure, ctx: RuleContext) -> Figure | None:
+    """The level a change runs to when a pronoun stands for it.
+
+    "The average price was $640,479. That's down by more than 21 per cent from the all-time
+    high of $816,720": the change runs to $640,479.
+    """
+    sentence = ctx.sentence_text(p.sentence)
+    if p.sentence == 0 or not _POINTS_BACK.match(sentence):
+        return None
+    earlier = [g for g in ctx.figures_in(p.sentence - 1) if same_measure(g, start)]
+    return earlier[-1] if earlier else None
+
+
+def _restated_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
+    """The amount of change a percent restates ("fell 98.4 points, or 0.31%"), if any."""
+    before = [f for f in ctx.figures_in(p.sentence) if f.span[1] <= p.span[0]]
+    if not before or before[-1].direction not in (None, p.direction):
+        return None
+    amount = before[-1]
+    if amount.value_max is not None or not _OR_PERCENT.match(ctx.text[amount.span[1] : p.span[0]]):
+        return None
+    return amount
+
+
+def _amount_and_end(p: PercentFact, amount: Figure, end: Figure, printed: str) -> Verdict:
+    """A change given three ways: "fell 98.4 points, or 0.31%, to 31,402.77".
+
+    The end level and the amount give the start; the amount over the start must be the percent
+    (both as sizes: the direction is the one the sentence gives them all).
+    """
+    a_iv, e_iv = interval(amount), interval(end)
+    start = e_iv + a_iv if p.direction == "down" else e_iv - a_iv
+    ids = [p.id, amount.id, end.id]
+    if start.lo <= 0:
+        return judged("pct_change", ids, UNDECIDED, "the implied start level is not positive")
+    share = a_iv / start * Interval(Decimal(100), Decimal(100))
+    stated = printed_interval(p.value, text=p.text, qualifier=p.qualifier)
+    message = (
+        f"{amount.text} is {shown(share.mid, '.2f')}% of the start level {human(start.mid)} implied "
+        f"by the end level {human(end.value)} (between {shown(share.lo, '.2f')}% and "
+        f"{shown(share.hi, '.2f')}% within the printed rounding); the article says {printed}"
+    )
+    return agreement(
+        "pct_change", ids, share, stated, message, off=_points, digit=digit_of(p), digits=4
+    )
 
 
 def _multiples(ctx: RuleContext) -> list[Verdict]:

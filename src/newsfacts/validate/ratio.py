@@ -36,11 +36,16 @@ _FRACTIONS = (
 )  # fmt: skip
 _FRACTION = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
 _HEDGE = r"(?P<hedge>roughly|about|around|nearly|almost|some|approximately)\s+"
+#: "more than double": the ratio is a bound, not a value.
+_BOUND = r"(?P<bound>more\s+than|over|less\s+than|under)\s+"
+#: Multiples named by a word: "double the", "triple the".
+_TIMES_WORDS = {"twice": 2, "double": 2, "thrice": 3, "triple": 3, "treble": 3, "quadruple": 4}
 _RATIO = re.compile(
-    rf"\b(?:{_HEDGE})?(?:"
+    rf"\b(?:{_HEDGE}|{_BOUND})?(?:"
     rf"(?P<frac>{_FRACTION})\s+(?P<dir>less|lower|smaller|fewer|more|higher|larger|bigger|greater)"
     rf"|(?P<half>half)\s+as\s+(?:much|many|large|big|high)"
-    rf"|(?P<times>twice|thrice|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+"
+    rf"|(?P<times>twice|thrice|double|triple|treble|quadruple"
+    rf"|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+"
     rf"(?:as\s+(?:much|many|large|big|high)|more|larger|bigger|higher|greater|the)"
     r")\b",
     re.I,
@@ -55,7 +60,8 @@ def _stated(match: re.Match[str]) -> Decimal:
         return 1 - fraction if less else 1 / (1 + fraction)
     if match.group("half"):
         return Decimal("0.5")
-    n = number_of(match.group("times").split()[0]) or Decimal(1)
+    word = match.group("times").split()[0].lower()
+    n = Decimal(_TIMES_WORDS[word]) if word in _TIMES_WORDS else number_of(word) or Decimal(1)
     return 1 / n
 
 
@@ -97,6 +103,13 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+def _at(bound: str) -> str:
+    """How the stated ratio bounds the figures' one ("more than double": half or less)."""
+    if bound in {"more than", "over"}:
+        return " or less"
+    return " or more" if bound in {"less than", "under"} else ""
+
+
 def _held(match: re.Match[str], a: Figure, b: Figure) -> Verdict | None:
     """The ratio the words state against smaller / larger of the two figures."""
     ai, bi = interval(a), interval(b)
@@ -107,9 +120,14 @@ def _held(match: re.Match[str], a: Figure, b: Figure) -> Verdict | None:
     stated = _stated(match)
     slack = _HEDGED_SLACK if match.group("hedge") else _SLACK
     wanted = Interval(stated * (1 - slack), stated * (1 + slack))
+    bound = (match.group("bound") or "").lower()
+    if bound in {"more than", "over"} and not match.group("frac"):
+        wanted = Interval(Decimal(0), wanted.hi)  # "more than double": at most half
+    elif bound in {"less than", "under"} and not match.group("frac"):
+        wanted = Interval(wanted.lo, Decimal(1))
     phrase = " ".join(match.group(0).split())
     message = (
-        f'"{phrase}" puts the smaller figure at {shown(stated, ".3g")} of the larger; '
+        f'"{phrase}" puts the smaller figure at {shown(stated, ".3g")} of the larger{_at(bound)}; '
         f"{human(min(a.value, b.value))} / {human(max(a.value, b.value))} = "
         f"{shown(computed.mid, '.3g')}"
     )
