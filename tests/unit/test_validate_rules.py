@@ -178,6 +178,18 @@ def test_pct_change_carries_the_implied_start() -> None:
         ("The jobless rate fell from 6.2% to 6.3% last year.", [ROUNDING]),
         ("Unemployment rose to 4.1% in March from 3.8% in February.", [OK]),
         ("Unemployment rose to 3.1% in March from 3.8% in February.", [MAJOR]),
+        # "compared with" marks the start; the direction word before the pair decides
+        ("Membership increased to 5,600 in 2020, compared with 5,000 in 2019.", [OK]),
+        # 4,600.5 is 399 (8% of 5,000) short of the 4,999.5 it must pass
+        ("Membership increased to 4,600 in 2020, compared with 5,000 in 2019.", [MAJOR]),
+        ("The stock closed at $41.20, down from a high of $58.90 in March.", [OK]),
+        ("The deficit narrowed to $1.2 trillion from $1.5 trillion.", [OK]),
+        # 1.25 is 0.2 trillion (13% of 1.5) short of the 1.45 it must pass
+        ("The deficit widened to $1.2 trillion from $1.5 trillion.", [MAJOR]),
+        (
+            "Home sales slipped to an annual rate of 4.1 million units from 4.3 million in June.",
+            [OK],
+        ),
         # "up to" is a bound, not a move
         ("The plant made 1,420 tons in 2015, up to 1,280 tons on some days.", []),
         # two changes in percent are no levels: "down" is each one's own direction
@@ -537,3 +549,13 @@ def test_validation_summary_counts_checks_and_coverage() -> None:
     assert v.figures == 4  # 20%, 45 million, 40 million, 1,200 ships
     assert v.covered == 3
     assert v.coverage == pytest.approx(0.75)
+
+
+def test_an_undecided_reading_of_a_decided_pair_is_dropped() -> None:
+    # abs_change decides the pair from "increased"; comparison's "compared with" (no order) on
+    # the same two figures would only repeat them
+    article = newsfacts.parse(
+        "Membership increased to 5,600 in 2020, compared with 5,000 in 2019." + PAD,
+        published="2023-06-15",
+    )
+    assert [(c.rule, c.status) for c in article.checks] == [("abs_change", "consistent")]

@@ -101,7 +101,7 @@ def validate_facts(
         published=published,
         settings=settings or Settings(),
     )
-    checks: list[Check] = []
+    found: list[Verdict] = []
     for name, rule in (rules or RULES).items():
         try:
             with localcontext(ARITHMETIC):
@@ -115,9 +115,22 @@ def validate_facts(
                 path=path,
                 url=url,
             ) from exc
-        for verdict in verdicts:
-            checks.append(_check(len(checks) + 1, verdict))
-    return checks
+        found.extend(verdicts)
+    return [_check(n, v) for n, v in enumerate(_without_echoes(found), start=1)]
+
+
+def _without_echoes(verdicts: list[Verdict]) -> list[Verdict]:
+    """Drop an undecided verdict on figures that a decided one already relates.
+
+    "increased to 5,600 in 2020, compared with 5,000": the direction word decides the pair;
+    the side-by-side reading of the same two figures ("compared with", no order) adds nothing.
+    """
+    decided = [set(v.fact_ids) for v in verdicts if v.status != "unverifiable"]
+    return [
+        v
+        for v in verdicts
+        if v.status != "unverifiable" or not any(set(v.fact_ids) <= d for d in decided)
+    ]
 
 
 def summarize(facts: list[Fact], checks: list[Check]) -> Validation:

@@ -84,7 +84,11 @@ _AGO = re.compile(
     r"decades?)\s+(?:ago|earlier|before)\b",
     re.I,
 )
-_UP_FROM = re.compile(r"\b(?P<d>up|down|rising|falling|higher|lower)\s+from\s+\S*$", re.I)
+_UP_FROM = re.compile(
+    r"\b(?P<d>up|down|rising|falling|higher|lower)\s+from\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:of\s+)?\S*$",
+    re.I,
+)
 
 
 def _amount_verdict(

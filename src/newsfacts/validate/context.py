@@ -274,13 +274,17 @@ _MULTIPLE = re.compile(
     r"|the|that|what|over|increase|rise|jump)\b",
     re.I,
 )
+#: The words before a change's start: "from", "from a pre-pandemic peak of", "compared with".
 _FROM = re.compile(
-    r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:height|peak|high|low|level|total|base|record)"
-    r"\s+of\s+)?(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    r"\b(?:from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+)?"
+    r"(?:height|peak|high|low|level|total|base|record)\s+of\s+)?"
+    r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
     re.I,
 )
+#: The words before a change's end: "to", "to a new record of", "to an annual rate of".
 _TO = re.compile(
-    r"\bto\s+(?:(?:a|an|the)\s+(?:(?:new\s+)?(?:record|high|low|total|peak)\s+(?:of\s+)?)?)?"
+    r"\bto\s+(?:(?:a|an|the)\s+(?:(?:new|annual|all-time|seasonally\s+adjusted(?:\s+annual)?)\s+)?"
+    r"(?:(?:record|high|low|total|peak|rate|level|pace)\s+(?:of\s+)?)?)?"
     r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
     re.I,
 )
