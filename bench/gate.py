@@ -44,6 +44,7 @@ import clean_eval
 import extract_eval
 import metadata_eval
 import news_dev_check
+import planted_errors
 import realworld_eval
 import validate_eval
 
@@ -81,6 +82,7 @@ def _metadata(gold: str) -> Group:
 
 
 DEV_POOL = ROOT / "bench" / "dev" / "news-pool"
+BLIND_POOL = ROOT / "bench" / "blind" / "news-pool"
 
 GROUPS: tuple[Group, ...] = (
     Group(
@@ -163,6 +165,30 @@ GROUPS: tuple[Group, ...] = (
         partial(validate_eval.set_figures, DEV_POOL),
         partial(validate_eval.set_material, DEV_POOL),
         lower_is_better=frozenset({"inconsistent", "false-alarms"}),
+    ),
+    Group(
+        "validate.planted.news-dev",
+        "development",
+        "bench/planted_errors.py:gate_figures(news-dev)",
+        partial(planted_errors.gate_figures, None),
+        partial(planted_errors.material, None),
+        lower_is_better=frozenset({"wrongly-blamed-new", "original-inconsistent"}),
+    ),
+    Group(
+        "validate.planted.news-pool-dev",
+        "development",
+        "bench/planted_errors.py:gate_figures(bench/dev/news-pool)",
+        partial(planted_errors.gate_figures, DEV_POOL),
+        partial(planted_errors.material, DEV_POOL),
+        lower_is_better=frozenset({"wrongly-blamed-new", "original-inconsistent"}),
+    ),
+    Group(
+        "validate.planted.blind",
+        "blind",
+        "bench/planted_errors.py:gate_figures(bench/blind/news-pool)",
+        partial(planted_errors.gate_figures, BLIND_POOL),
+        partial(planted_errors.material, BLIND_POOL),
+        lower_is_better=frozenset({"wrongly-blamed-new", "original-inconsistent"}),
     ),
     Group(
         "validate.blind",

@@ -62,7 +62,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extract_eval import CORPUS
 from extract_rules import NUMERIC, find_all
 from extract_scoring import ours_from_article, score_page
-from validate_eval import DEV_POOL, POOL, _news_dev_records, _text_ids
+from validate_eval import DEV_POOL, GOLD, POOL, _news_dev_records, _text_ids
 
 FACTORS = [Fraction(n, d) for k in (3, 10, 30, 100, 1000, 10000) for n, d in ((k, 1), (1, k))]
 MARGIN = 1.25  # "clearly on the wrong side": beyond the other figure by a quarter at least
@@ -632,6 +632,21 @@ def figures(gold_set: Path | None = DEV_POOL) -> dict[str, float]:
     blamed relation, inconsistent verdicts on the original pages, mutants whose changed figure
     we did not extract, mutants of generically judged types."""
     return summary(evaluate(gold_set))
+
+
+def gate_figures(gold_set: Path | None = DEV_POOL) -> dict[str, float]:
+    """The figures the evaluation gate holds: recall, mutants caught, mutants that blame a
+    relation not blamed on the original page, inconsistent verdicts on the original pages."""
+    f = figures(gold_set)
+    return {k: f[k] for k in ("recall", "caught", "wrongly-blamed-new", "original-inconsistent")}
+
+
+def material(gold_set: Path | None = DEV_POOL) -> list[Path]:
+    """The files :func:`figures` reads: the gold records and their pages."""
+    if gold_set is None:
+        return [GOLD / "news-dev.jsonl", *(CORPUS / f"{r['id']}.html" for r in _news_dev_records())]
+    records = sorted(gold_set.glob("*.json"))
+    return [*records, *(POOL / f"{p.stem}.html" for p in records)]
 
 
 def main(argv: list[str] | None = None) -> int:

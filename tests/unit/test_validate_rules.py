@@ -79,6 +79,13 @@ ROUNDING = ("inconsistent", "rounding")
             "$816,000 set in March.",
             [MAJOR],
         ),
+        # "$8.3 billion, a 6% decline from": the level before the percent is the end;
+        # 8.3 / 8.8 - 1 = -5.68% (-6.78..-4.57 within the rounding of the billions)
+        ("Revenue came in at $8.3 billion, a 6% decline from $8.8 billion a year earlier.", [OK]),
+        (
+            "Revenue came in at $8.3 billion, a 16% decline from $8.8 billion a year earlier.",
+            [MAJOR],
+        ),
         # "That's" stands for the level of the sentence before: 640,479 / 816,720 - 1 = -21.58%
         (
             "The average price was $640,479. That's down by more than 21 per cent from the "
@@ -189,6 +196,39 @@ def test_pct_change_carries_the_implied_start() -> None:
         (
             "Home sales slipped to an annual rate of 4.1 million units from 4.3 million in June.",
             [OK],
+        ),
+        # an amount after a pair: 4,200 - 3,900 = 300 (299..301)
+        (
+            "The college enrolled 4,200 students this fall, compared with 3,900 last year, an "
+            "increase of 300.",
+            [OK],
+        ),
+        # 301 is 198.5 short of 499.5: 40% of the 500 stated
+        (
+            "The college enrolled 4,200 students this fall, compared with 3,900 last year, an "
+            "increase of 500.",
+            [MAJOR],
+        ),
+        # 1.2 - 1.28 million spans -135,000..-25,000 within the rounding: 80,000 fits, 180,000 not
+        (
+            "The city had 1.2 million residents in 2020, a drop of 80,000 from 1.28 million in "
+            "2010.",
+            [OK],
+        ),
+        (
+            "The city had 1.2 million residents in 2020, a drop of 180,000 from 1.28 million in "
+            "2010.",
+            [MAJOR],
+        ),
+        # the rate's "a gallon" holds for the start too
+        (
+            "Prices have fallen for three straight months, to $3.10 a gallon from $3.45 in June.",
+            [OK],
+        ),
+        # 3.595 is 0.14 (4% of 3.45) above the 3.455 it must stay under
+        (
+            "Prices have fallen for three straight months, to $3.60 a gallon from $3.45 in June.",
+            [MINOR],
         ),
         # "up to" is a bound, not a move
         ("The plant made 1,420 tons in 2015, up to 1,280 tons on some days.", []),

@@ -211,10 +211,11 @@ _CHANGE_AFTER = re.compile(
     r"|some\s+|almost\s+|more\s+than\s+|less\s+than\s+)?$",
     re.I,
 )
-#: Between a level and the percent that says how it changed: "$640,000 was down by more than".
+#: Between a level and the percent that says how it changed: "$640,000 was down by more than",
+#: "$8.3 billion, a" (6% decline from ...).
 _LEVEL_THEN_CHANGE = re.compile(
-    r"^\s+(?:was|were|is|are|has\s+been|had\s+been|stood|stands|came\s+in|ended|closed)\b"
-    r"[^,;()\d]{0,30}$",
+    r"^(?:\s+(?:was|were|is|are|has\s+been|had\s+been|stood|stands|came\s+in|ended|closed)\b"
+    r"[^,;()\d]{0,30}|\s*,\s*(?:or\s+)?an?\s+)$",
     re.I,
 )
 _BREAK = re.compile(

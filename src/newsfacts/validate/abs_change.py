@@ -48,7 +48,7 @@ __all__ = ["check_abs_change"]
 _UP = UP_STEMS
 _DOWN = DOWN_STEMS
 _AMOUNT_LEAD = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?(?:an?\s+(?:further|additional)\s+)?"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+|of\s+)?(?:an?\s+(?:further|additional)\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?$",
     re.I,
 )
@@ -268,6 +268,8 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         if len(in_sentence) < 2:
             continue
         start, end = from_to(ctx, index)
+        if start is not None and end is None:
+            end = _level_before(ctx, start, in_sentence)
         done = False
         for f in in_sentence:
             match = _AMOUNT_LEAD.search(ctx.before(f, 30))
@@ -282,21 +284,17 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
                 done = True
         if done:
             continue
-        if start is not None and end is None:
-            up_from = _UP_FROM.search(ctx.before(start, 30))
-            earlier = [g for g in in_sentence if g.span[1] <= start.span[0]]
-            if up_from and earlier and same_measure(earlier[-1], start):
-                end = earlier[-1]
-                up = up_from.group("d").lower() in {"up", "rising", "higher"}
-                verdicts.append(
-                    _levels_verdict(start, end, " ".join(up_from.group(0).split()[:2]), up)
-                )
-                continue
+        up_from = _UP_FROM.search(ctx.before(start, 30)) if start is not None else None
+        if start is not None and end is not None and up_from:
+            up = up_from.group("d").lower() in {"up", "rising", "higher"}
+            verdicts.append(_levels_verdict(start, end, " ".join(up_from.group(0).split()[:2]), up))
+            continue
         if start is None or end is None or start.id in linked or end.id in linked:
             continue
-        s0 = ctx.sentences[index][0]
-        lead = ctx.text[s0 : min(start.span[0], end.span[0])]
+        lead = ctx.text[ctx.sentences[index][0] : min(start.span[0], end.span[0])]
         words = list(_DIRECTION.finditer(lead))
+        if end.span[0] < start.span[0]:  # "$8.3 billion, a decline from $8.8 billion"
+            words = list(_DIRECTION.finditer(ctx.text[end.span[1] : start.span[0]])) or words
         if not words:
             continue
         last = words[-1]
@@ -316,6 +314,26 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         + _referring_back(ctx, levels, used)
         + _ago(ctx, levels, used)
     )
+
+
+#: What may stand between a level and the start it is set against: no clause break.
+_LEVEL_GAP = re.compile(r"^[^;:()]{0,80}$")
+
+
+def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) -> Figure | None:
+    """The level a start marked "from" / "compared with" is set against when no "to" marks it.
+
+    "4,200 students, compared with 3,900", "$8.3 billion, a 6% decline from $8.8 billion".
+    """
+    earlier = [
+        g
+        for g in in_sentence
+        if g.span[1] <= start.span[0] and not _AMOUNT_LEAD.search(ctx.before(g, 30))
+    ]  # "a drop of 80,000 from 1.28 million": the amount is no level
+    if not earlier or not same_measure(earlier[-1], start):
+        return None
+    level = earlier[-1]
+    return level if _LEVEL_GAP.match(ctx.text[level.span[1] : start.span[0]]) else None
 
 
 def _percents_from_to(ctx: RuleContext) -> list[Verdict]:

@@ -290,14 +290,19 @@ _TO = re.compile(
 )
 
 
-def same_measure(a: Figure, b: Figure) -> bool:
-    """Two figures that can be compared: same kind and currency, units equal or one implied."""
+def same_measure(a: Figure, b: Figure, *, per_implied: bool = False) -> bool:
+    """Two figures that can be compared: same kind and currency, units equal or one implied.
+
+    With ``per_implied`` (figures the grammar ties, "to $3.10 a gallon from $3.45") a rate's
+    denominator printed on one of them only is taken to hold for both.
+    """
     if type(a) is not type(b):
         return False
     (ua, pa), (ub, pb) = unit_of(a), unit_of(b)
+    same_per = pa == pb or (per_implied and (pa is None or pb is None))
     if isinstance(a, MoneyFact):
-        return ua == ub and pa == pb
-    return (ua == ub or ua is None or ub is None or _head(ua) == _head(ub)) and pa == pb
+        return ua == ub and same_per
+    return (ua == ub or ua is None or ub is None or _head(ua) == _head(ub)) and same_per
 
 
 def _head(unit: str) -> str:
@@ -339,7 +344,7 @@ def _marked(ctx: RuleContext, facts: Sequence[_N]) -> tuple[_N | None, _N | None
 def from_to(ctx: RuleContext, sentence: int) -> tuple[Figure | None, Figure | None]:
     """The figures a sentence marks with "from" and "to" (start and end of a change), if any."""
     start, end = _marked(ctx, ctx.figures_in(sentence))
-    if start is not None and end is not None and not same_measure(start, end):
+    if start is not None and end is not None and not same_measure(start, end, per_implied=True):
         return None, None
     return start, end
 
