@@ -133,10 +133,10 @@ DOWN_WORDS = frozenset(
 UP_STEMS = (
     r"up|rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|"
     r"expand\w*|add(?:ed|s|ing)?|soar\w*|swell\w*|boost\w*|rais\w*|higher|more|widened|widening|"
-    r"advanc\w*|rallied|rebound\w*"
+    r"advanc\w*|rallied|rebound\w*|lifted|lifting"
 )
 DOWN_STEMS = (
     r"down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|dipp\w*|dip|slid\w*|slump\w*|shrank|"
     r"shrink\w*|lost|los\w*|cut\w*|shed\w*|plung\w*|tumbl\w*|reduc\w*|lower|less|fewer|sank|"
-    r"slipp\w*|narrowed|narrowing|eased|easing"
+    r"slipp\w*|narrowed|narrowing|eased|easing|shrunk|trimm\w*"
 )

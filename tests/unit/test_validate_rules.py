@@ -86,6 +86,15 @@ ROUNDING = ("inconsistent", "rounding")
             "Revenue came in at $8.3 billion, a 16% decline from $8.8 billion a year earlier.",
             [MAJOR],
         ),
+        # the start comes last ("compared to"): 1,850 / 1,420 - 1 = +30.28% (30.20..30.36)
+        (
+            "The median rent now sits at $1,850, compared to $1,420 five years ago, a jump of 30%.",
+            [OK],
+        ),
+        (
+            "The median rent now sits at $1,850, compared to $1,420 five years ago, a jump of 50%.",
+            [MAJOR],
+        ),
         # "That's" stands for the level of the sentence before: 640,479 / 816,720 - 1 = -21.58%
         (
             "The average price was $640,479. That's down by more than 21 per cent from the "
@@ -230,6 +239,10 @@ def test_pct_change_carries_the_implied_start() -> None:
             "Prices have fallen for three straight months, to $3.60 a gallon from $3.45 in June.",
             [MINOR],
         ),
+        ("The herd has shrunk to 1,900 animals from 2,600 in 2010.", [OK]),
+        ("The bank lifted its forecast to 2.5% growth, from 2.1% previously.", [OK]),
+        # 1.55 is 0.5 points (24% of 2.1) short of the 2.05 it must pass
+        ("The bank lifted its forecast to 1.5% growth, from 2.1% previously.", [MAJOR]),
         # "up to" is a bound, not a move
         ("The plant made 1,420 tons in 2015, up to 1,280 tons on some days.", []),
         # two changes in percent are no levels: "down" is each one's own direction

@@ -206,7 +206,7 @@ _FROM_BEFORE = re.compile(
 )
 #: Between the end of "from A to B" and the percent that restates the change: ", a drop of about".
 _CHANGE_AFTER = re.compile(
-    r"^\s*,\s*(?:or\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(?:drop|decline|fall|decrease|loss|slide|plunge"
+    r"^(?:\s+[\w\s-]{0,25}?)?\s*,\s*(?:or\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(?:drop|decline|fall|decrease|loss|slide|plunge"
     r"|gain|rise|increase|jump|climb|surge)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+"
     r"|some\s+|almost\s+|more\s+than\s+|less\s+than\s+)?$",
     re.I,
@@ -240,6 +240,12 @@ def _linked_before(
         return None, last_id
     if len(before) >= 2 and _CHANGE_AFTER.match(sentence[last_end:pct_start]):
         first_start, first_end, first_id = before[-2]
+        if _FROM_BEFORE.search(
+            sentence[max(0, last_start - 40) : last_start]
+        ) and not _BREAK.search(
+            sentence[first_end:last_start]
+        ):  # "$1,850, compared to $1,420 five years ago, a jump of 30%": the start comes last
+            return last_id, first_id
         if _FROM_BEFORE.search(
             sentence[max(0, first_start - 40) : first_start]
         ) and _TO_BEFORE.search(sentence[first_end:last_start]):
