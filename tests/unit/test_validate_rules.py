@@ -575,6 +575,18 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             'is on par with the "sometime late Q1" timeline given in 2023.',
             [MAJOR],
         ),
+        # the event's year in the same clause: 2015 - 2012 = 3; 2035 - 2040 = -5, not -10
+        ("The plant opened in 2015, three years after the first one opened in 2012.", [OK]),
+        ("The plant opened in 2015, five years after the first one opened in 2012.", [MAJOR]),
+        (
+            "Acme aims to reach net zero by 2030, a decade earlier than its rival's 2040 target.",
+            [OK],
+        ),
+        (
+            "Acme aims to reach net zero by 2035, a decade earlier than its rival's 2040 target.",
+            [MAJOR],
+        ),
+        ("The law passed in 1998, 12 years before the 2010 reform.", [OK]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

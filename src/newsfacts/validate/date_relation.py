@@ -59,8 +59,22 @@ def _gaps(ctx: RuleContext) -> list[Verdict]:
                 for w in re.findall(r"[A-Za-z][\w-]{2,}", match.group("event"))
                 if w.lower() not in _STOP
             }
-            event = None
-            window = [d for i in range(max(0, index - 5), index) for d in dates_in.get(i, [])]
+            # the event's year printed in the clause itself ("after the first one opened in
+            # 2012", "earlier than its rival's 2040 target"), else in an earlier sentence
+            event = next(
+                (
+                    d
+                    for d in dates_in.get(index, [])
+                    if match.start("event") <= d.span[0] < match.end("event") + 6
+                    and _year(d) is not None
+                ),
+                None,
+            )
+            window = (
+                []
+                if event
+                else [d for i in range(max(0, index - 5), index) for d in dates_in.get(i, [])]
+            )
             for d in reversed(window):
                 if _year(d) is None:
                     continue
