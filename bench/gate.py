@@ -46,6 +46,7 @@ import metadata_eval
 import news_dev_check
 import planted_errors
 import realworld_eval
+import subject_eval
 import validate_eval
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -165,6 +166,27 @@ GROUPS: tuple[Group, ...] = (
         partial(validate_eval.set_figures, DEV_POOL),
         partial(validate_eval.set_material, DEV_POOL),
         lower_is_better=frozenset({"inconsistent", "false-alarms"}),
+    ),
+    Group(
+        "extract.subjects.news-dev",
+        "development",
+        "bench/subject_eval.py:figures(news-dev)",
+        partial(subject_eval.figures, None),
+        partial(subject_eval.material, None),
+    ),
+    Group(
+        "extract.subjects.news-pool-dev",
+        "development",
+        "bench/subject_eval.py:figures(bench/dev/news-pool)",
+        partial(subject_eval.figures, DEV_POOL),
+        partial(subject_eval.material, DEV_POOL),
+    ),
+    Group(
+        "extract.subjects.blind",
+        "blind",
+        "bench/subject_eval.py:figures",
+        subject_eval.figures,
+        subject_eval.material,
     ),
     Group(
         "validate.planted.news-dev",
