@@ -38,7 +38,9 @@ _STOP = frozenset(
     "a an the of in on at to for by with from and or but as its their his her our this that these "
     "those it it's they them he she we you which who whom what where when there here is are was "
     "were be been has have had will would can could may might also about some all each per than "
-    "more less over under up down".split()
+    "more less over under up down i i'm i've we we've we're we'd you're he's she's they're they've "
+    "that's there's here's if despite although though because while since after before just "
+    "only even not".split()
 )
 
 
