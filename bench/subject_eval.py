@@ -9,8 +9,9 @@ not exact matching, so this script scores a proxy of the human reading issue 15 
 
 * **present**: our subject is a noun phrase, not empty and not a fragment (a lone pronoun,
   determiner, conjunction or verb-like word such as "an", "it's", "which", "but");
-* **head agrees**: present, and the last content word of ours (its head, plural or possessive
-  folded) is among the content words of the gold description.
+* **head agrees**: present, and the head of ours (its last content word before a qualifying
+  phrase such as "of ...", plural or possessive folded) is among the content words of the gold
+  description.
 
 Figures only, never a page's output (the blind set stays blind). ``figures()`` feeds the gate.
 """
@@ -61,9 +62,18 @@ def present(subject: str | None) -> bool:
     return bool(_content(subject))
 
 
+_QUALIFIER = re.compile(
+    r"\s(?:of|for|at|on|in|to|by|from|with|among|attributable|arranged)\s", re.I
+)
+
+
 def head_agrees(ours: str | None, gold: str | None) -> bool:
-    """Our subject's head (last content word) is among the gold description's content words."""
-    words = _content(ours)
+    """Our subject's head is among the gold description's content words.
+
+    The head is the last content word before a qualifying phrase ("usage" in "weekly token usage
+    of Chinese AI models").
+    """
+    words = _content(_QUALIFIER.split(f" {ours or ''} ")[0])
     return bool(words) and words[-1] in set(_content(gold))
 
 

@@ -33,6 +33,9 @@ class Settings(BaseModel):
             when it is loaded (fewer components, faster runs). A shared embedding layer
             (``tok2vec``, ``transformer``) that none of the kept components listens to is
             dropped too: ``en_core_web_sm``'s ``ner`` embeds tokens itself.
+        subject_parser: parse the sentences that hold a figure (the model's ``tok2vec`` and
+            ``parser``, loaded for them only) to read what each figure measures; without a
+            parser, or when False, subjects come from word patterns alone.
         assets_dir: folder with ``org_patterns.jsonl`` and ``org_stoplist.txt``; ``None`` uses
             the assets shipped with newsfacts (see :func:`default_assets_dir`).
         min_article_chars: a cleaned body shorter than this is reported as ``no_article``.
@@ -66,6 +69,7 @@ class Settings(BaseModel):
 
     model: str | None = DEFAULT_MODEL
     model_components: tuple[str, ...] = ("tok2vec", "ner")
+    subject_parser: bool = True
     assets_dir: Path | None = None
     min_article_chars: int = 200
     max_input_bytes: int = Field(default=50_000_000, gt=0)

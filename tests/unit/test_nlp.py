@@ -29,3 +29,10 @@ def test_load_nlp_entities_do_not_depend_on_the_shared_tok2vec(nlp: Language) ->
     tagged = [(e.start_char, e.end_char, e.label_) for e in load_nlp(_TAGGED)(text).ents]
     assert lean == tagged
     assert any(label == "ORG" for _, _, label in lean)
+
+
+def test_the_parser_runs_on_figure_sentences_only(nlp: Language) -> None:
+    # loaded for newsfacts_grammar, never part of the whole-text run
+    assert {"tok2vec", "tagger", "parser"} <= set(nlp.disabled)
+    assert "newsfacts_grammar" in nlp.pipe_names
+    assert "newsfacts_grammar" not in load_nlp(Settings(subject_parser=False)).pipe_names

@@ -17,9 +17,10 @@ from spacy.tokens import Doc
 from newsfacts.clean.document import paragraph_key
 from newsfacts.extract.components import SPAN_KEY, KindMention, doc_text, sentence_spans
 from newsfacts.extract.dates import DateMention
+from newsfacts.extract.grammar import PARSED
 from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
 from newsfacts.extract.mentions import Mention
-from newsfacts.extract.subjects import clause_subject, enrich_subject
+from newsfacts.extract.subjects import clause_subject, clean_subject, enrich_subject
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import DateFact, DateRangeFact, Fact, QuantityFact, fact_kind
 
@@ -53,6 +54,10 @@ class _Sentences:
         self.starts = [s for s, _ in spans]
         self.text = doc_text(doc)
         self.paragraph_starts = paragraph_starts
+        #: what the parse read for each figure, when the sentences were parsed
+        self.parsed: dict[tuple[int, int], str | None] | None = (
+            doc._.get(PARSED) if Doc.has_extension(PARSED) else None
+        )
 
     def index(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -156,7 +161,7 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
             last_percent = draft
         else:
             last_figure = draft
-        draft.fields["subject"] = clause_subject(sentence, draft.start - s_start)
+        draft.fields["subject"] = _subject(sents, draft, sentence, s_start)
         if draft.kind != "percent":
             if draft.fields.get("number_role") != "age":  # "fell $3 billion": a change's size
                 start, end = draft.start - s_start, draft.end - s_start
@@ -225,6 +230,16 @@ _MULTIPLE_BEFORE = re.compile(
     r"(?:about\s+|nearly\s+|roughly\s+|just\s+under\s+|just\s+over\s+)?$",
     re.I,
 )
+
+
+def _subject(sents: _Sentences, draft: _Draft, sentence: str, s_start: int) -> str | None:
+    """What a figure measures: from the parse where the sentence was parsed, else from patterns."""
+    parsed = sents.parsed
+    if parsed is not None and (draft.start, draft.end) in parsed:
+        found = parsed[(draft.start, draft.end)]
+        if found is not None:
+            return clean_subject(found)
+    return clean_subject(clause_subject(sentence, draft.start - s_start))
 
 
 def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:

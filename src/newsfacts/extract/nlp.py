@@ -1,7 +1,8 @@
 """Build the spaCy pipeline.
 
-A statistical model's tok2vec + ner (or a blank English pipeline), an EntityRuler fed from
-``models/org_patterns.jsonl``, and the newsfacts components.
+A statistical model's ner (or a blank English pipeline), an EntityRuler fed from
+``models/org_patterns.jsonl``, and the newsfacts components; the model's tok2vec, tagger and
+parser are loaded disabled and run by ``newsfacts_grammar`` on the sentences that hold a figure.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from newsfacts.errors import ModelError
+from newsfacts.extract import grammar as _grammar  # noqa: F401  (registers newsfacts_grammar)
 from newsfacts.facts import FACT_KINDS
 from newsfacts.settings import Settings, default_assets_dir
 
@@ -50,6 +52,11 @@ def _read_stoplist(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+#: What the subject reader needs of a statistical pipeline (the embedding, the part-of-speech
+#: tags and the dependency parse); kept disabled in the main run and called by
+#: ``newsfacts_grammar`` on the sentences that hold a figure only.
+_PARSING = ("tok2vec", "tagger", "parser")
+
 #: Components that only compute embeddings for the components listening to them.
 _EMBEDDERS = ("tok2vec", "transformer")
 
@@ -71,7 +78,8 @@ def _drop_idle_embedders(nlp: Language) -> None:
 def _load_base(settings: Settings) -> Language:
     if settings.model is None:
         return spacy.blank("en")
-    exclude = [c for c in _KNOWN_COMPONENTS if c not in settings.model_components]
+    wanted = (*settings.model_components, *(_PARSING if settings.subject_parser else ()))
+    exclude = [c for c in _KNOWN_COMPONENTS if c not in wanted]
     try:
         nlp = spacy.load(settings.model, exclude=exclude)
     except (OSError, ImportError, ValueError) as exc:
@@ -94,6 +102,18 @@ def _split_dashes(nlp: Language) -> None:
     if isinstance(tokenizer, Tokenizer):
         infixes = [*(nlp.Defaults.infixes or []), *_DASH_INFIXES]
         tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+def _runs_everywhere(nlp: Language, name: str, settings: Settings) -> bool:
+    """Whether a component runs on the whole text rather than on figure sentences only.
+
+    It was asked for in ``model_components`` and, for an embedder, a component of the
+    whole-text run listens to it.
+    """
+    if name not in settings.model_components:
+        return False
+    listeners = getattr(nlp.get_pipe(name), "listening_components", None)
+    return listeners is None or any(c in settings.model_components for c in listeners)
 
 
 @lru_cache(maxsize=4)
@@ -121,6 +141,11 @@ def load_nlp(settings: Settings | None = None) -> Language:
     )
     nlp.add_pipe("newsfacts_dates")
     nlp.add_pipe("newsfacts_numbers", config={"written_numbers": settings.written_number_facts})
+    if settings.subject_parser and "parser" in nlp.pipe_names:
+        for name in _PARSING:
+            if name in nlp.pipe_names and not _runs_everywhere(nlp, name, settings):
+                nlp.disable_pipe(name)  # run by newsfacts_grammar on figure sentences only
+        nlp.add_pipe("newsfacts_grammar")
     finders = {kind.label: kind.finder for kind in FACT_KINDS if kind.finder}
     if finders:  # kinds with their own finder read what the components above left
         nlp.add_pipe("newsfacts_kinds", config={"finders": finders})

@@ -1,7 +1,8 @@
 """What a figure measures: the noun phrase a clause is about, found with patterns.
 
-Without a dependency parse (the default pipeline keeps only ``tok2vec`` and ``ner``), the subject of
-a figure is the clause before its verb: ``weekly token usage for Chinese AI large models — which
+Where the sentence was parsed, ``extract/grammar.py`` reads the subject from the parse; these
+patterns serve the sentences it could not read and the rules-only pipeline. Without a parse,
+the subject of a figure is the clause before its verb: ``weekly token usage for Chinese AI large models — which
 had been strong — dropped 23.77%`` gives ``weekly token usage for Chinese AI large models``. A bare
 head noun ("usage held at 20.6 trillion") borrows the fuller phrase the paragraph used for it
 before ("total token usage for global AI large models").
@@ -15,7 +16,7 @@ from functools import lru_cache
 
 from newsfacts.extract.lexicon import DOWN_WORDS, UP_WORDS
 
-__all__ = ["clause_subject", "enrich_subject"]
+__all__ = ["clause_subject", "clean_subject", "enrich_subject"]
 
 _STATE_VERBS = frozenset(
     """
@@ -137,3 +138,51 @@ def enrich_subject(subject: str | None, earlier: list[str]) -> str | None:
         if previous and len(previous.split()) > 1 and words[0] in previous.lower().split():
             return previous
     return subject
+
+
+#: Words that open a clause or stand for a noun: a subject made of them and nothing else names
+#: nothing ("an", "it's", "which", "If it's", "That's"), and a subject does not begin with one.
+_FRAGMENT_WORDS = frozenset(
+    """
+    a an the and or but nor so yet if though although because while whereas when where which who
+    whom whose what that this these those it its it's they them their he she him her his we us our
+    you your i me my there here despite since as also then still just even only not
+    """.split()
+)
+_NAMED_WORD = re.compile(r"[A-Za-z]")
+
+
+def clean_subject(subject: str | None) -> str | None:
+    """A subject as a clean noun phrase: leading clause words dropped; None for a fragment.
+
+    "and sales in June" -> "sales in June"; "That's", "If it's", "We've", "an" -> None.
+    """
+    if not subject:
+        return None
+    words = subject.split()
+    while words and _folded(words[0]) in _FRAGMENT_WORDS:
+        words.pop(0)
+    if not words or not any(
+        _folded(w) not in _FRAGMENT_WORDS and _NAMED_WORD.search(w) and not _is_pronoun(w)
+        for w in words
+    ):
+        return None
+    return " ".join(words).strip(" ,;:-—") or None
+
+
+def _folded(word: str) -> str:
+    return word.lower().replace("’", "'").strip("“”\"'(),.;:")
+
+
+def _is_pronoun(word: str) -> bool:
+    return _folded(word).split("'")[0] in {
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "that",
+        "there",
+    }

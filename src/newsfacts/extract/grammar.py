@@ -1,0 +1,237 @@
+"""What each figure is about, read from the sentence's grammar.
+
+The statistical model's dependency parser runs only on the sentences that hold a figure (the
+``newsfacts_grammar`` component, after the numbers component): each such sentence is copied into
+a small doc, embedded and parsed there, and the noun phrase the figure measures is read from the
+tree, in this order:
+
+1. an "of"-phrase after the figure: "38% of voters", "40 percent of the country's coal";
+2. the noun the figure modifies: "a $3 billion deal";
+3. the noun a parenthesised figure stands beside: "tablets (27%)";
+4. the subject of the figure's clause, climbing from a participle or subordinate clause to the
+   clause that has one: "Revenue rose 5%", "production peaked at ..., declining to 375.8 million
+   tons", "while the S&P 500 lost 2.05 points".
+
+A pronoun subject names nothing by itself: the figure gets no subject from the parse ("It rose
+5%"); the assembler may still give it the subject of an earlier sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["PARSED", "GrammarComponent", "subject_of"]
+
+#: The doc extension that holds ``{(start, end): subject}`` for each figure of a parsed sentence
+#: (``None``: the parse found no noun phrase, or a pronoun).
+PARSED = "newsfacts_subjects"
+
+
+def _noun(token: Token) -> bool:
+    return token.tag_.startswith("NN")
+
+
+def _verb(token: Token) -> bool:
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
+def _pronoun(token: Token) -> bool:
+    return token.tag_ in {"PRP", "PRP$", "WP", "WDT", "EX"} or token.lower_ in {"that", "this"}
+
+
+#: How a figure hangs on the noun it measures: "a $3 billion deal", "a 5% stake".
+_MODIFIER = frozenset({"nummod", "quantmod", "compound", "amod", "nmod"})
+#: Left dependents kept in a noun phrase: "Wyoming coal production", "the country's coal".
+_PHRASE_LEFT = frozenset({"compound", "amod", "poss", "case", "nmod", "nummod", "quantmod"})
+#: Clauses without a subject of their own: their subject is the one of the clause they hang from.
+_INHERITS = frozenset({"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl", "prep", "pobj"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: The most words a subject keeps, and the most a qualifying phrase after its noun may have.
+_MAX_WORDS = 10
+_CLIMB = 8
+
+
+def _phrase(noun: Token, figure: set[int]) -> str | None:
+    """The noun phrase headed by ``noun``, without determiners and without the figure's words."""
+    if _pronoun(noun):
+        return None
+    keep = {noun.i}
+    stack = [c for c in noun.lefts if c.dep_ in _PHRASE_LEFT]
+    while stack:
+        token = stack.pop()
+        keep.add(token.i)
+        stack.extend(token.children)
+    for right in noun.rights:  # a name's number: "the S&P 500"
+        if right.i == noun.i + 1 and right.dep_ in {"nummod", "compound"}:
+            keep.add(right.i)
+    for right in noun.rights:  # "share of U.S. coal production", "profit attributable to ..."
+        if not _qualifies(right, figure):
+            break
+        keep.update(t.i for t in right.subtree)
+    keep -= figure
+    whose = next((t for t in noun.lefts if t.lower_ in _POSSESSIVE_BACK), None)
+    if whose is not None:  # "models, whose weekly token usage": the usage of those models
+        keep = {i for i in keep if i > whose.i}
+    if not keep:
+        return None
+    first = min(keep)
+    while first < noun.i and (noun.doc[first].dep_ in {"det", "cc", "punct", "case"}):
+        first += 1
+    last = max(keep)
+    tokens = noun.doc[first : last + 1]
+    if len(tokens) > _MAX_WORDS:
+        tokens = noun.doc[max(first, noun.i - _MAX_WORDS + 1) : noun.i + 1]
+    text = tokens.text.strip(" ,;:-—()\"'“”")
+    if whose is not None and text:
+        owner = _owner_before(whose, figure)
+        text = f"{text} of {owner}" if owner else text
+    return text or None
+
+
+#: Possessives that point back at a noun phrase: "whose", and "its"/"their" after a clause
+#: about the owner ("The U.S. market moved the other way: its token usage rose").
+_POSSESSIVE_BACK = frozenset({"whose", "its", "their"})
+
+
+def _owner_before(whose: Token, figure: set[int]) -> str | None:
+    """The noun phrase a possessive refers back to in its sentence.
+
+    For "whose", the nearest noun before it; for "its"/"their" opening a clause after a colon or
+    semicolon, the subject of the clause before.
+    """
+    if whose.lower_ == "whose":
+        for i in range(whose.i - 1, max(-1, whose.i - 6), -1):
+            if _noun(whose.doc[i]):
+                return _phrase(whose.doc[i], figure)
+        return None
+    if whose.i == 0 or whose.doc[whose.i - 1].text not in {":", ";"}:
+        return None
+    for i in range(whose.i - 1, -1, -1):
+        token = whose.doc[i]
+        if token.dep_ in _SUBJECTS and _noun(token):
+            return _phrase(token, figure)
+    return None
+
+
+#: Prepositions whose phrase after a noun says which one it is: "usage of Chinese AI models",
+#: "throughput at the Tsing Yi terminal", "spending for schools".
+_QUALIFYING = frozenset({"of", "for", "at", "on", "in"})
+
+
+def _qualifies(right: Token, figure: set[int]) -> bool:
+    """A right dependent that belongs in the noun phrase, without the figure in it.
+
+    A qualifying prepositional phrase, or a participle/adjective phrase ("attributable to
+    shareholders").
+    """
+    if any(t.i in figure for t in right.subtree) or len(list(right.subtree)) > _MAX_WORDS:
+        return False
+    if right.dep_ == "prep":
+        return right.lower_ in _QUALIFYING and any(
+            c.dep_ == "pobj" and _noun(c) for c in right.children
+        )
+    return right.dep_ in {"amod", "acl"} and right.tag_ in {"JJ", "VBN"}
+
+
+def _of_phrase(root: Token) -> Token | None:
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj" and _noun(c)), None)
+    return None
+
+
+def _clause_subject(root: Token) -> Token | None:
+    """The subject of the clause the figure is in, or of the clause that clause hangs from."""
+    token = root
+    for _ in range(_CLIMB):
+        if _verb(token):
+            subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+            if subject is not None:
+                return subject
+            if token.dep_ == "relcl" and _noun(token.head):
+                return token.head  # "sales, which rose 5%": what the clause is about
+            if token.dep_ not in _INHERITS:
+                return None
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def subject_of(doc: Doc, start: int, end: int) -> str | None:
+    """The noun phrase a figure at ``doc.text[start:end]`` measures, read from ``doc``'s parse."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    figure = set(range(span.start, span.end))
+    root = span.root
+    noun = _of_phrase(root)
+    if noun is None and root.dep_ in _MODIFIER and root.head.i not in figure:
+        noun = root.head if _noun(root.head) else None
+    if noun is None and root.dep_ == "appos" and _noun(root.head):
+        noun = root.head
+    if noun is None:
+        noun = _clause_subject(root)
+    return None if noun is None else _phrase(noun, figure)
+
+
+@Language.factory(
+    "newsfacts_grammar",
+    default_config={"figures": ["QUANTITY", "MONEY", "PERCENT"], "span_key": "newsfacts"},
+)
+def make_grammar(nlp: Language, name: str, figures: list[str], span_key: str) -> GrammarComponent:
+    """Build the component that parses the sentences holding a figure (see the module doc)."""
+    return GrammarComponent(nlp, figures, span_key)
+
+
+class GrammarComponent:
+    """Parse the sentences that hold a figure and record what each figure measures.
+
+    Args:
+        nlp: the pipeline whose (disabled) ``tok2vec`` and ``parser`` do the parsing.
+        figures: the span labels of the figure mentions to read (``QUANTITY``, ``MONEY``...).
+        span_key: the doc's span group holding the mentions.
+    """
+
+    def __init__(self, nlp: Language, figures: Iterable[str], span_key: str) -> None:
+        self.nlp = nlp
+        self.figures = frozenset(figures)
+        self.span_key = span_key
+        if not Doc.has_extension(PARSED):
+            Doc.set_extension(PARSED, default=None)
+
+    def _pipes(self) -> list[Any]:
+        names = [n for n in ("tok2vec", "tagger", "parser") if n in self.nlp.component_names]
+        return [self.nlp.get_pipe(name) for name in names]
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Fill ``doc._.newsfacts_subjects`` for every figure of the doc."""
+        mentions = (
+            [s for s in doc.spans.get(self.span_key, []) if s.label_ in self.figures]
+            if self.span_key in doc.spans
+            else []
+        )
+        found: dict[tuple[int, int], str | None] = {}
+        if mentions:
+            sentences: dict[int, Span] = {}
+            for mention in mentions:
+                sentence = mention.sent
+                sentences.setdefault(sentence.start, sentence)
+            ordered = sorted(sentences.values(), key=lambda s: s.start)
+            parsed: Iterable[Doc] = (s.as_doc() for s in ordered)
+            for pipe in self._pipes():
+                parsed = pipe.pipe(parsed)
+            by_start = {s.start: (s, p) for s, p in zip(ordered, parsed, strict=True)}
+            for mention in mentions:
+                sentence, small = by_start[mention.sent.start]
+                payload = mention._.newsfacts
+                start = getattr(payload, "start", mention.start_char)
+                end = getattr(payload, "end", mention.end_char)
+                offset = sentence.start_char
+                found[(start, end)] = subject_of(small, start - offset, end - offset)
+        doc._.set(PARSED, found)
+        return doc

@@ -1,0 +1,88 @@
+"""What each figure is about, read from the parse of its sentence: one row per construction.
+
+Every sentence is written for this test and runs through the real pipeline (en_core_web_sm's
+tagger and parser on the sentences that hold a figure). Each row names, for each figure (by its
+text), the subject a reader would give it; ``None`` where the sentence names nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsfacts.extract.subjects import clean_subject
+from newsfacts.pipeline import extract_text
+
+
+def _subjects(nlp: Language, text: str) -> dict[str, str | None]:
+    article = extract_text(text, nlp=nlp, published="2024-05-10")
+    return {
+        f.text: f.subject  # type: ignore[union-attr]
+        for f in article.facts
+        if f.kind in {"quantity", "money", "percent"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause's subject: "Revenue rose 5%"
+        (
+            "Revenue rose 5% to $3.2 billion in the quarter.",
+            {"5%": "Revenue", "$3.2 billion": "Revenue"},
+        ),
+        # a participle clause takes the subject of the clause it hangs from
+        (
+            "Coal production peaked in 2008 at 447.6 million tons, declining to 375.8 million tons.",
+            {"447.6 million tons": "Coal production", "375.8 million tons": "Coal production"},
+        ),
+        # each clause its own: the second index is not the first one's
+        (
+            "The Dow fell 98.4 points, while the S&P 500 lost 2.05 points.",
+            {"98.4 points": "Dow", "2.05 points": "S&P 500"},
+        ),
+        # the noun the figure modifies
+        ("Acme agreed to a $3 billion deal with Globex.", {"$3 billion": "deal"}),
+        # an "of"-phrase after the figure
+        ("About 38% of voters backed the measure.", {"38%": "voters"}),
+        (
+            "The state mined 40 percent of the country's coal in 2014.",
+            {"40 percent": "country's coal"},
+        ),
+        # a parenthesised figure stands for the noun before it
+        ("Sales of phones (41%) and tablets (27%) slowed.", {"41%": "phones", "27%": "tablets"}),
+        # the one who did what the figure counts, not someone named earlier
+        (
+            "Smith scored twice. The goalie stopped 31 shots.",
+            {"31 shots": "goalie"},
+        ),
+        # a pronoun names nothing by itself
+        ("It rose 5% last year.", {"5%": None}),
+    ],
+)
+def test_subject_from_the_parse(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    assert _subjects(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("and sales in June", "sales in June"),
+        ("the average price", "average price"),
+        ("That's", None),
+        ("If it's", None),
+        ("We’ve", None),
+        ("an", None),
+        ("which", None),
+        ("S&P 500", "S&P 500"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_clean_subject(raw: str | None, clean: str | None) -> None:
+    assert clean_subject(raw) == clean
+
+
+def test_rules_only_pipeline_still_gives_pattern_subjects(rules_nlp: Language) -> None:
+    # no parser: the clause before the verb, cleaned
+    assert _subjects(rules_nlp, "Quarterly revenue rose 5% in May.") == {"5%": "Quarterly revenue"}
