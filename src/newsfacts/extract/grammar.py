@@ -18,11 +18,14 @@ A pronoun subject names nothing by itself: the figure gets no subject from the p
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
+
+from newsfacts.extract.components import doc_text, sentence_spans
 
 __all__ = ["PARSED", "GrammarComponent", "subject_of"]
 
@@ -210,28 +213,30 @@ class GrammarComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Fill ``doc._.newsfacts_subjects`` for every figure of the doc."""
-        mentions = (
-            [s for s in doc.spans.get(self.span_key, []) if s.label_ in self.figures]
-            if self.span_key in doc.spans
-            else []
-        )
+        group = doc.spans[self.span_key] if self.span_key in doc.spans else []
+        positions = [
+            (
+                getattr(m._.newsfacts, "start", m.start_char),
+                getattr(m._.newsfacts, "end", m.end_char),
+            )
+            for m in group
+            if m.label_ in self.figures
+        ]
         found: dict[tuple[int, int], str | None] = {}
-        if mentions:
-            sentences: dict[int, Span] = {}
-            for mention in mentions:
-                sentence = mention.sent
-                sentences.setdefault(sentence.start, sentence)
-            ordered = sorted(sentences.values(), key=lambda s: s.start)
-            parsed: Iterable[Doc] = (s.as_doc() for s in ordered)
+        if positions:
+            spans = sentence_spans(doc)
+            starts = [a for a, _ in spans]
+            wanted = sorted({max(0, bisect_right(starts, a) - 1) for a, _ in positions})
+            text = doc_text(doc)
+            # each sentence tokenized afresh (cheaper than copying it out of the doc), then
+            # embedded, tagged and parsed in one batch
+            parsed: Iterable[Doc] = (self.nlp.make_doc(text[slice(*spans[i])]) for i in wanted)
             for pipe in self._pipes():
                 parsed = pipe.pipe(parsed)
-            by_start = {s.start: (s, p) for s, p in zip(ordered, parsed, strict=True)}
-            for mention in mentions:
-                sentence, small = by_start[mention.sent.start]
-                payload = mention._.newsfacts
-                start = getattr(payload, "start", mention.start_char)
-                end = getattr(payload, "end", mention.end_char)
-                offset = sentence.start_char
-                found[(start, end)] = subject_of(small, start - offset, end - offset)
+            small = dict(zip(wanted, parsed, strict=True))
+            for start, end in positions:
+                index = max(0, bisect_right(starts, start) - 1)
+                offset = spans[index][0]
+                found[(start, end)] = subject_of(small[index], start - offset, end - offset)
         doc._.set(PARSED, found)
         return doc
