@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
 import math
 import re
 import sys
@@ -59,10 +58,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract_eval import CORPUS
 from extract_rules import NUMERIC, find_all
 from extract_scoring import ours_from_article, score_page
-from validate_eval import DEV_POOL, GOLD, POOL, _news_dev_records, _text_ids
+from validate_eval import DEV_POOL, _text_ids, gold_material, gold_records
 
 FACTORS = [Fraction(n, d) for k in (3, 10, 30, 100, 1000, 10000) for n, d in ((k, 1), (1, k))]
 MARGIN = 1.25  # "clearly on the wrong side": beyond the other figure by a quarter at least
@@ -598,13 +596,7 @@ def evaluate(gold_set: Path | None, verbose: bool = False) -> Tallies:
     from newsfacts.extract import load_nlp
     from newsfacts.settings import Settings
 
-    if gold_set is None:
-        records, pages = _news_dev_records(), CORPUS
-    else:
-        records = [
-            json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_set.glob("*.json"))
-        ]
-        pages = POOL
+    records, pages = gold_records(gold_set)
     run = Run(load_nlp(Settings()), Tallies(), verbose)
     for record in records:
         run_record(record, pages / f"{record['id']}.html", run)
@@ -643,10 +635,7 @@ def gate_figures(gold_set: Path | None = DEV_POOL) -> dict[str, float]:
 
 def material(gold_set: Path | None = DEV_POOL) -> list[Path]:
     """The files :func:`figures` reads: the gold records and their pages."""
-    if gold_set is None:
-        return [GOLD / "news-dev.jsonl", *(CORPUS / f"{r['id']}.html" for r in _news_dev_records())]
-    records = sorted(gold_set.glob("*.json"))
-    return [*records, *(POOL / f"{p.stem}.html" for p in records)]
+    return gold_material(gold_set)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,7 +19,6 @@ Figures only, never a page's output (the blind set stays blind). ``figures()`` f
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from dataclasses import dataclass
@@ -28,10 +27,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extract_eval import CORPUS, GOLD
 from extract_rules import NUMERIC
 from extract_scoring import ours_from_article, score_page
-from validate_eval import BLIND_POOL, POOL, _news_dev_records
+from validate_eval import BLIND_POOL, gold_material, gold_records
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&.'’-]*")
 #: Words that carry no meaning of their own in a subject, and those a subject may not consist of.
@@ -106,13 +104,7 @@ def evaluate(gold_set: Path | None) -> Tally:
     from newsfacts.settings import Settings
     from newsfacts.sources import load_path
 
-    if gold_set is None:
-        records, pages = _news_dev_records(), CORPUS
-    else:
-        records = [
-            json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_set.glob("*.json"))
-        ]
-        pages = POOL
+    records, pages = gold_records(gold_set)
     nlp = load_nlp(Settings())
     t = Tally()
     for record in records:
@@ -135,10 +127,7 @@ def figures(gold_set: Path | None = BLIND_POOL) -> dict[str, float]:
 
 def material(gold_set: Path | None = BLIND_POOL) -> list[Path]:
     """The gold records and pages :func:`figures` reads."""
-    if gold_set is None:
-        return [GOLD / "news-dev.jsonl", *(CORPUS / f"{r['id']}.html" for r in _news_dev_records())]
-    records = sorted(gold_set.glob("*.json"))
-    return [*records, *(POOL / f"{p.stem}.html" for p in records)]
+    return gold_material(gold_set)
 
 
 def main(argv: list[str] | None = None) -> int:

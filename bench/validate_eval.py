@@ -153,13 +153,7 @@ def evaluate(verbose: bool, gold_set: Path | None = None) -> Tallies:
     from newsfacts.sources import load_path
 
     nlp = load_nlp(Settings())
-    if gold_set is None:
-        records, pages = _news_dev_records(), CORPUS
-    else:
-        records = [
-            json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_set.glob("*.json"))
-        ]
-        pages = POOL
+    records, pages = gold_records(gold_set)
     t = Tallies()
     for record in records:
         page = load_path(pages / f"{record['id']}.html")
@@ -255,10 +249,27 @@ def material(limit: int = 80) -> list[Path]:
     return [gold, *pages, *_aeb_pages(limit), *_realworld_pages()]
 
 
-def set_material(gold_set: Path = BLIND_POOL) -> list[Path]:
-    """The files :func:`set_figures` reads: the set's gold records and their pages."""
+def gold_records(gold_set: Path | None) -> tuple[list[dict[str, Any]], Path]:
+    """The gold records of a set and the folder of its pages: a folder of records (the news
+    pool's halves), or the news-dev gold when ``gold_set`` is None."""
+    if gold_set is None:
+        return _news_dev_records(), CORPUS
+    return [
+        json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_set.glob("*.json"))
+    ], POOL
+
+
+def gold_material(gold_set: Path | None) -> list[Path]:
+    """The files a scorer of :func:`gold_records` reads: the gold and the pages."""
+    if gold_set is None:
+        return [GOLD / "news-dev.jsonl", *(CORPUS / f"{r['id']}.html" for r in _news_dev_records())]
     records = sorted(gold_set.glob("*.json"))
     return [*records, *(POOL / f"{p.stem}.html" for p in records)]
+
+
+def set_material(gold_set: Path = BLIND_POOL) -> list[Path]:
+    """The files :func:`set_figures` reads: the set's gold records and their pages."""
+    return gold_material(gold_set)
 
 
 def main(argv: list[str] | None = None) -> int:
