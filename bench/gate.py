@@ -84,6 +84,35 @@ def _metadata(gold: str) -> Group:
 
 DEV_POOL = ROOT / "bench" / "dev" / "news-pool"
 BLIND_POOL = ROOT / "bench" / "blind" / "news-pool"
+#: The gold sets a per-set scorer runs on: (name, side, the set; None is the news-dev gold).
+GOLD_SETS: tuple[tuple[str, str, Path | None], ...] = (
+    ("news-dev", "development", None),
+    ("news-pool-dev", "development", DEV_POOL),
+    ("blind", "blind", BLIND_POOL),
+)
+
+
+def _per_gold_set(
+    prefix: str,
+    script: str,
+    function: str,
+    figures: Callable[[Path | None], dict[str, float]],
+    lower_is_better: frozenset[str] = frozenset(),
+) -> list[Group]:
+    """One group per gold set of :data:`GOLD_SETS` for a scorer that takes the set (its
+    material: the set's gold and pages, :func:`validate_eval.gold_material`)."""
+    return [
+        Group(
+            f"{prefix}.{name}",
+            side,
+            f"bench/{script}.py:{function}({'news-dev' if where is None else where.relative_to(ROOT)})",
+            partial(figures, where),
+            partial(validate_eval.gold_material, where),
+            lower_is_better=lower_is_better,
+        )
+        for name, side, where in GOLD_SETS
+    ]
+
 
 GROUPS: tuple[Group, ...] = (
     Group(
@@ -167,49 +196,12 @@ GROUPS: tuple[Group, ...] = (
         partial(validate_eval.set_material, DEV_POOL),
         lower_is_better=frozenset({"inconsistent", "false-alarms"}),
     ),
-    Group(
-        "extract.subjects.news-dev",
-        "development",
-        "bench/subject_eval.py:figures(news-dev)",
-        partial(subject_eval.figures, None),
-        partial(subject_eval.material, None),
-    ),
-    Group(
-        "extract.subjects.news-pool-dev",
-        "development",
-        "bench/subject_eval.py:figures(bench/dev/news-pool)",
-        partial(subject_eval.figures, DEV_POOL),
-        partial(subject_eval.material, DEV_POOL),
-    ),
-    Group(
-        "extract.subjects.blind",
-        "blind",
-        "bench/subject_eval.py:figures",
-        subject_eval.figures,
-        subject_eval.material,
-    ),
-    Group(
-        "validate.planted.news-dev",
-        "development",
-        "bench/planted_errors.py:gate_figures(news-dev)",
-        partial(planted_errors.gate_figures, None),
-        partial(planted_errors.material, None),
-        lower_is_better=frozenset({"wrongly-blamed-new", "original-inconsistent"}),
-    ),
-    Group(
-        "validate.planted.news-pool-dev",
-        "development",
-        "bench/planted_errors.py:gate_figures(bench/dev/news-pool)",
-        partial(planted_errors.gate_figures, DEV_POOL),
-        partial(planted_errors.material, DEV_POOL),
-        lower_is_better=frozenset({"wrongly-blamed-new", "original-inconsistent"}),
-    ),
-    Group(
-        "validate.planted.blind",
-        "blind",
-        "bench/planted_errors.py:gate_figures(bench/blind/news-pool)",
-        partial(planted_errors.gate_figures, BLIND_POOL),
-        partial(planted_errors.material, BLIND_POOL),
+    *_per_gold_set("extract.subjects", "subject_eval", "figures", subject_eval.figures),
+    *_per_gold_set(
+        "validate.planted",
+        "planted_errors",
+        "gate_figures",
+        planted_errors.gate_figures,
         lower_is_better=frozenset({"wrongly-blamed-new", "original-inconsistent"}),
     ),
     Group(

@@ -60,7 +60,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extract_rules import NUMERIC, find_all
 from extract_scoring import ours_from_article, score_page
-from validate_eval import DEV_POOL, _text_ids, gold_material, gold_records
+from validate_eval import DEV_POOL, _text_ids, gold_records
 
 FACTORS = [Fraction(n, d) for k in (3, 10, 30, 100, 1000, 10000) for n, d in ((k, 1), (1, k))]
 MARGIN = 1.25  # "clearly on the wrong side": beyond the other figure by a quarter at least
@@ -631,11 +631,6 @@ def gate_figures(gold_set: Path | None = DEV_POOL) -> dict[str, float]:
     relation not blamed on the original page, inconsistent verdicts on the original pages."""
     f = figures(gold_set)
     return {k: f[k] for k in ("recall", "caught", "wrongly-blamed-new", "original-inconsistent")}
-
-
-def material(gold_set: Path | None = DEV_POOL) -> list[Path]:
-    """The files :func:`figures` reads: the gold records and their pages."""
-    return gold_material(gold_set)
 
 
 def main(argv: list[str] | None = None) -> int:

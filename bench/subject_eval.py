@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extract_rules import NUMERIC
 from extract_scoring import ours_from_article, score_page
-from validate_eval import BLIND_POOL, gold_material, gold_records
+from validate_eval import BLIND_POOL, gold_records
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&.'’-]*")
 #: Words that carry no meaning of their own in a subject, and those a subject may not consist of.
@@ -123,11 +123,6 @@ def figures(gold_set: Path | None = BLIND_POOL) -> dict[str, float]:
     t = evaluate(gold_set)
     n = max(1, t.figures)
     return {"present": t.present / n, "head-agrees": t.right / n}
-
-
-def material(gold_set: Path | None = BLIND_POOL) -> list[Path]:
-    """The gold records and pages :func:`figures` reads."""
-    return gold_material(gold_set)
 
 
 def main(argv: list[str] | None = None) -> int:

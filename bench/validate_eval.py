@@ -314,22 +314,15 @@ def main(argv: list[str] | None = None) -> int:
     print("  per gold type (checks, extracted, recalled):")
     for kind, (n, ext, rec) in sorted(t.by_type.items()):
         print(f"    {kind:<22} {n:>3} {ext:>3} {rec:>3}")
-    pages, counts, flagged = scan_unannotated()
-    print(
-        f"  aeb-dev ({pages} pages, no gold checks): "
-        + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-        + f"; inconsistent verdicts to read: {len(flagged)}"
-    )
-    for line in flagged:
-        print(f"    {line}")
-    rw_pages, rw_counts, rw_flagged = scan_unannotated(_realworld_pages())
-    print(
-        f"  trafilatura-realworld ({rw_pages} English pages): "
-        + ", ".join(f"{k} {v}" for k, v in sorted(rw_counts.items()))
-        + f"; inconsistent verdicts to read: {len(rw_flagged)}"
-    )
-    for line in rw_flagged:
-        print(f"    {line}")
+    for name, paths in (("aeb-dev", None), ("trafilatura-realworld", _realworld_pages())):
+        pages, counts, flagged = scan_unannotated(paths)
+        print(
+            f"  {name} ({pages} English pages, no gold checks): "
+            + ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+            + f"; inconsistent verdicts to read: {len(flagged)}"
+        )
+        for line in flagged:
+            print(f"    {line}")
     total = sum(t.ours.values())
     print(
         f"  our checks {total}: "
