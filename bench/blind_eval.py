@@ -52,7 +52,7 @@ from extract_rules import (
     overlap,
     prf,
 )
-from extract_scoring import NGold, ngold, ours_from_article, score_page
+from extract_scoring import NGold, ngold, ours_from_article, score_orgs, score_page
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SET = ROOT / "bench" / "blind" / "news-pool"
@@ -128,6 +128,14 @@ class SetScore:
     unlocated: int = 0  # gold facts whose context is not in our cleaned text (a cleaner miss)
     attribute_misses: Counter[str] = field(default_factory=Counter)  # by the disagreeing attribute
     same_head: int = 0  # unit disagreements that only differ in modifiers
+    orgs: list[int] = field(default_factory=lambda: [0, 0, 0, 0])  # see score_orgs
+
+    def orgs_prf(self) -> tuple[float, float, float]:
+        """Organization precision, recall and F1 over the set (names per page, aliases kept)."""
+        matched, predicted, found, gold = self.orgs
+        p = matched / predicted if predicted else 1.0
+        r = found / gold if gold else 1.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
     def group(self, kinds: Sequence[str]) -> tuple[float, float, float, int, float, float]:
         """P, R, F1, gold count, strict P and strict R over ``kinds``."""
@@ -187,6 +195,9 @@ def evaluate(
         result = score_page(figures, article.text, preds)
         s.tally.add(result.tally)
         s.unlocated += sum(why == "not located" for _, why in result.misses)
+        org_score = score_orgs(record, preds, result.region)
+        for i, v in enumerate(org_score[:4]):
+            s.orgs[i] += v
         for i, v in enumerate(_ages(record, article.text, age_preds)):
             s.ages[i] += v
         s.gold_n.update(ngold(f).kind for f in figures["facts"])
@@ -244,6 +255,9 @@ def figures(gold_set: Path = DEFAULT_SET, pages: Path = DEFAULT_PAGES) -> dict[s
         "strict-recall": sr,
         "month-day-year": s.year_rate(),
         "ages-found": s.ages[1] / s.ages[0] if s.ages[0] else 1.0,
+        "orgs.precision": s.orgs_prf()[0],
+        "orgs.recall": s.orgs_prf()[1],
+        "orgs.f1": s.orgs_prf()[2],
     }
 
 
@@ -276,6 +290,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {record['id']:40} P {fmt(p_)} R {fmt(r_)} F1 {fmt(f_)} (gold {n_})")
         if not args.verbose:
             return
+        _m, _p, _f, _g, missed_orgs, wrong_orgs = score_orgs(record, preds, result.region)
+        if missed_orgs:
+            print(f"      ORGS missed: {missed_orgs}")
+        if wrong_orgs:
+            print(f"      ORGS wrong: {wrong_orgs}")
         for g, why in result.misses:
             print(f"      MISS {g.kind:10} {g.text!r} ({why})  …{g.context.strip()[:70]}…")
         for where, fp in result.false_positives:
@@ -303,6 +322,11 @@ def main(argv: list[str] | None = None) -> int:
         f"year of month/day dates (no year printed): {s.years[0]}/{s.years[1]} = {s.year_rate():.3f}"
     )
     print(f"ages: {s.ages[1]}/{s.ages[0]} gold ages found; {s.ages[2]} age facts reported")
+    op, or_, of1 = s.orgs_prf()
+    print(
+        f"organizations: P {fmt(op)} R {fmt(or_)} F1 {fmt(of1)} "
+        f"({s.orgs[2]}/{s.orgs[3]} gold found, {s.orgs[0]}/{s.orgs[1]} reported right)"
+    )
     print(f"misses whose gold context is not in our cleaned text (cleaner): {s.unlocated}")
     counts = ", ".join(f"{k} {v}" for k, v in sorted(s.attribute_misses.items())) or "none"
     print(f"matched figures failing the strict reading, by attribute: {counts}")

@@ -52,6 +52,7 @@ class Pred:
     sentence: int | None = None
     name: str | None = None  # organizations
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # an organization's other names
 
 
 def close(p: float, g: float) -> bool:
@@ -259,7 +260,29 @@ def locate_in_context(
         at = collapsed.find(needle) if needle else -1
         if at >= 0 and off >= 0 and at + off + length <= len(collapsed):
             return to_original(index, at + off, at + off + length)
-    return None
+    return _locate_without_spaces(collapsed, index, squeezed, offset, length)
+
+
+def _locate_without_spaces(
+    collapsed: str, index: list[int], context: str, offset: int, length: int
+) -> tuple[int, int] | None:
+    """The last resort of :func:`locate_in_context`: both sides compared without spaces.
+
+    A context copied from a text whose words ran together at an element boundary ("his
+    deathIn a 1985 story", an image between two runs of text) still pins its span in a text that
+    separates them, and the other way round.
+    """
+    if offset < 0 or offset + length > len(context):
+        return None
+    needle = context.replace(" ", "")
+    start = offset - context[:offset].count(" ")
+    size = length - context[offset : offset + length].count(" ")
+    kept = [i for i, c in enumerate(collapsed) if c != " "]
+    at = "".join(collapsed[i] for i in kept).find(needle) if needle else -1
+    if at < 0 or size <= 0:
+        return None
+    first, last = kept[at + start], kept[at + start + size - 1]
+    return to_original(index, first, last + 1)
 
 
 def locate_in_span(

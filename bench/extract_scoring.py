@@ -218,7 +218,9 @@ def ours_from_article(
             days = days_of(f)
             preds.append(Pred(f.kind, **base, days=days, period=days))
         elif f.kind == "organization":
-            preds.append(Pred(f.kind, **base, name=f.name, mentions=[tuple(m) for m in f.mentions]))
+            mentions = [tuple(m) for m in f.mentions]
+            aliases = list(getattr(f, "aliases", []))
+            preds.append(Pred(f.kind, **base, name=f.name, mentions=mentions, aliases=aliases))
     return preds
 
 
@@ -380,8 +382,10 @@ def score_page(
 
 
 def norm_org(name: str) -> str:
-    """Org names compare ignoring case, a possessive 's / ’s and trailing punctuation."""
+    """Org names compare ignoring case, a leading "the", a possessive 's / ’s and trailing
+    punctuation ("The Washington Post" and "Washington Post" are one newspaper)."""
     name = _TRAILING_PUNCT.sub("", name.strip().casefold())
+    name = re.sub(r"^the\s+", "", name)
     name = re.sub(r"['’]s$", "", name)
     return _TRAILING_PUNCT.sub("", name)
 
@@ -394,7 +398,10 @@ def score_orgs(
 ) -> tuple[int, int, int, int, list[str], list[str]]:
     """(matched predicted, scorable predicted, found gold, gold, missed gold, wrong predicted).
 
-    A predicted organization is scorable when one of its mentions lies in the body region or in a
+    A predicted organization is one reported organization with its name and aliases (a system
+    that reports "CREA" and "Canadian Real Estate Association" apart makes two predictions); it
+    is right when one of its names is a gold org or alias, and predictions with the same name
+    count once. It is scorable when one of its mentions lies in the body region or in a
     boilerplate string; one mentioned only elsewhere (outside the body) is neutral.
     """
     aliases = record.get("org_aliases") or {}
@@ -402,19 +409,21 @@ def score_orgs(
         org: {norm_org(org), *(norm_org(a) for a in aliases.get(org, []))} for org in record["orgs"]
     }
     every = set().union(*forms.values()) if forms else set()
-    names: dict[str, str] = {}
+    reported: dict[str, tuple[str, set[str]]] = {}  # name -> (as printed, every name normalized)
     for p in preds:
         if p.kind != "organization" or not p.name:
             continue
         spans = p.mentions or [(p.start, p.end)]
         if all(region.classify(s) == "neutral" for s in spans):
             continue
-        names.setdefault(norm_org(p.name), p.name)
-    matched = [n for n in names if n in every]
-    wrong = [names[n] for n in names if n not in every]
-    found = [org for org, f in forms.items() if f & set(names)]
+        names = {norm_org(p.name), *(norm_org(a) for a in p.aliases)}
+        reported.setdefault(norm_org(p.name), (p.name, names))
+    matched = [n for n, (_, names) in reported.items() if names & every]
+    wrong = [shown for _, (shown, names) in reported.items() if not names & every]
+    said = set().union(*(names for _, names in reported.values())) if reported else set()
+    found = [org for org, f in forms.items() if f & said]
     missed = [org for org in forms if org not in found]
-    return len(matched), len(names), len(found), len(forms), missed, wrong
+    return len(matched), len(reported), len(found), len(forms), missed, wrong
 
 
 @dataclass

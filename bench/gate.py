@@ -44,6 +44,7 @@ import clean_eval
 import extract_eval
 import metadata_eval
 import news_dev_check
+import org_eval
 import planted_errors
 import realworld_eval
 import subject_eval
@@ -177,6 +178,16 @@ GROUPS: tuple[Group, ...] = (
         "bench/blind_eval.py:figures",
         blind_eval.figures,
         blind_eval.material,
+    ),
+    *(
+        Group(
+            f"extract.orgs.{name}",
+            side,
+            f"bench/org_eval.py:figures({name})",
+            partial(org_eval.figures, name),
+            partial(org_eval.material, name),
+        )
+        for name, side in (("aeb-orgs-dev", "development"), ("aeb-orgs-blind", "blind"))
     ),
     Group(
         "validate.news-dev",

@@ -195,11 +195,16 @@ class DateRangeFact(FactBase):
 
 
 class OrganizationFact(FactBase):
-    """An organization, once per article, with every mention. ``span`` is the first mention."""
+    """An organization, once per article, with every mention. ``span`` is the first mention.
+
+    ``name`` is the longest full form the article uses; ``aliases`` are its other names there
+    (a short form, the initials: "Halden", "HHI" for "Halden Holdings Inc.").
+    """
 
     kind: Literal["organization"] = "organization"
     name: str
     mentions: list[Span]
+    aliases: list[str] = Field(default_factory=list)
 
 
 Fact = Annotated[

@@ -791,6 +791,10 @@ def _opens_with(el: Element, *, links: bool) -> bool:
 _CARD_WORDS = frozenset("teaser card excerpt preview snippet summary item listing".split())
 
 
+#: Elements drawn in place of text (images, players): they part the words around them.
+_REPLACED_TAGS = frozenset({"img", "picture", "svg", "video", "audio", "iframe", "embed", "object"})
+
+
 def _paragraphs(container: Element) -> list[tuple[str, float]]:
     """Walk a container into (paragraph text, link density) in reading order."""
     out: list[tuple[str, float]] = []
@@ -811,8 +815,10 @@ def _paragraphs(container: Element) -> list[tuple[str, float]]:
             flush()
         if tag == "br":
             buf.append("\n")
-        elif tag in {"td", "th"}:
-            buf.append(" ")  # a table row is one paragraph, its cells separated by spaces
+        elif tag in {"td", "th"} or tag in _REPLACED_TAGS:
+            # a table row is one paragraph, its cells separated by spaces; an image between
+            # two runs of text separates them ("Arrow<img>The first show")
+            buf.append(" ")
         link = in_link or tag == "a"
         if el.text:
             buf.append(el.text)

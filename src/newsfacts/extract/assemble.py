@@ -20,6 +20,7 @@ from newsfacts.extract.dates import DateMention
 from newsfacts.extract.grammar import PARSED
 from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
 from newsfacts.extract.mentions import Mention
+from newsfacts.extract.org_names import Intervals, OrgGroup, count_mentions, fold_names
 from newsfacts.extract.subjects import clause_subject, clean_subject, enrich_subject
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import DateFact, DateRangeFact, Fact, QuantityFact, fact_kind
@@ -76,12 +77,14 @@ def _canonical_org(text: str) -> str:
 
 
 def _organizations(doc: Doc, sents: _Sentences, skip: set[int]) -> list[_Draft]:
-    groups: dict[str, _Draft] = {}
+    """One draft per organization (:mod:`newsfacts.extract.org_names`).
+
+    The NER's mentions are grouped by name, short forms folded into the longest full form and
+    further mentions counted.
+    """
+    groups: dict[str, OrgGroup] = {}
     for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
-        sentence = sents.index(ent.start_char)
-        if sentence in skip:
+        if ent.label_ != "ORG" or sents.index(ent.start_char) in skip:
             continue
         name = _canonical_org(ent.text)
         if not name:
@@ -90,18 +93,21 @@ def _organizations(doc: Doc, sents: _Sentences, skip: set[int]) -> list[_Draft]:
         lead = _ORG_LEAD.match(ent.text)
         if lead:
             start_char += lead.end()  # the mention is the name, without its article
-        key = name.casefold()
-        if key not in groups:
-            groups[key] = _Draft(
-                "organization",
-                start_char,
-                ent.end_char,
-                None,
-                sentence,
-                {"name": name, "mentions": []},
-            )
-        groups[key].fields["mentions"].append((start_char, ent.end_char))
-    return list(groups.values())
+        group = groups.setdefault(name.casefold(), OrgGroup(name, []))
+        group.mentions.append((start_char, ent.end_char))
+    folded = fold_names(list(groups.values()))
+    entities = Intervals((e.start_char, e.end_char) for e in doc.ents)
+    skipped = Intervals(sents.spans[i] for i in skip)
+    count_mentions(
+        folded, sents.text, lambda s, e: entities.overlaps(s, e) or skipped.overlaps(s, e)
+    )
+    drafts = []
+    for group in folded:
+        start, end = group.mentions[0]
+        aliases = sorted(group.aliases - {group.name})
+        fields = {"name": group.name, "mentions": group.mentions, "aliases": aliases}
+        drafts.append(_Draft("organization", start, end, None, sents.index(start), fields))
+    return drafts
 
 
 #: A sentence repeated in the text is read once; shorter ones ("Read more.") may repeat freely.

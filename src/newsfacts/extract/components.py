@@ -31,6 +31,8 @@ from newsfacts.extract.dates import DateMention, find_dates
 from newsfacts.extract.lexicon import DOLLAR_BY_REGION
 from newsfacts.extract.mentions import Mention, find_mentions
 from newsfacts.extract.numbers import DECIMAL_COMMA_LANGUAGES, swap_separators
+from newsfacts.extract.org_names import LEGAL_FORMS, initials
+from newsfacts.extract.org_veto import RELABEL, gather_evidence, veto_reason
 from newsfacts.extract.orgs import (
     find_org_spans,
     is_program,
@@ -73,6 +75,8 @@ def _ensure_extensions() -> None:
         Doc.set_extension("newsfacts_day_first", default=False)
     if not Doc.has_extension("newsfacts_dollar"):
         Doc.set_extension("newsfacts_dollar", default=None)
+    if not Doc.has_extension("newsfacts_org_vetoes"):
+        Doc.set_extension("newsfacts_org_vetoes", default=None)  # [(name, reason)] the filter set
 
 
 def _group(doc: Doc) -> SpanGroup:
@@ -407,21 +411,42 @@ def make_kinds(nlp: Language, name: str, finders: dict[str, str]) -> KindsCompon
     return KindsComponent(finders)
 
 
-#: Last words of names that are indexes, laws or programs, not organizations.
+#: Last words of names that are indexes, laws, programs, agreements, standards, infrastructure,
+#: events or buildings and places, not organizations (the last word is read, and the one before "of", "for" or
+#: "on": "Global Compact for Migration").
 _NOT_ORG_HEADS = frozenset(
-    "Index Rule Act Law Program Programme Project Initiative Campaign Plan Treaty".split()
+    "Index Rule Rules Act Law Program Programme Project Initiative Campaign Plan Treaty Accord "
+    "Agreement Compact Protocol Standard Standards Pipeline Corridor Summit Expo Festival "
+    "Olympics Championship Championships Cup Awards Award Prize Marathon Show Finals "
+    # places
+    "Statehouse Capitol Mansion Tower Towers Stadium Arena Park Square Plaza Bridge Station "
+    "Synagogue Cathedral".split()
 )
 _TRAILING_WORDS = {"of", "and", "&", "the", "for", "-", "—", "–"}
 
 
+#: A country named before an organization it owns ("U.K.'s", "China's").
+_PLACE_OWNER = re.compile(
+    r"^(?:the\s+)?(?:U\.?S\.?|U\.?K\.?|E\.?U\.?|Britain|China|Russia|India|Japan|America)$"
+)
+
+
 def _trim_org(doc: Doc, ent: Span) -> Span | None:
-    """Cut an organization at an opening parenthesis and drop dangling words at its end."""
+    """Cut an organization at an opening parenthesis or a paragraph break.
+
+    Dangling words and space at its end go too.
+    """
     start, end = ent.start, ent.end
     for token in ent:
-        if token.text in {"(", "[", "“", '"'}:
-            end = token.i
+        if token.text in {"(", "[", "“", '"', ":"} or (token.is_space and "\n" in token.text):
+            end = token.i  # a name never runs across a paragraph ("Acme\n\nShares rose")
             break
-    while end > start and doc[end - 1].lower_ in _TRAILING_WORDS:
+        if token.text == "," and token.i + 1 < end and doc[token.i + 1].text not in LEGAL_FORMS:
+            end = token.i  # two names in a list ("CBS All Access, Disney"), not "Acme, Inc."
+            break
+        if token.text in {"'s", "’s"} and _PLACE_OWNER.match(doc[start : token.i].text):
+            start = token.i + 1  # "U.K.'s University of York": the place is not in the name
+    while end > start and (doc[end - 1].lower_ in _TRAILING_WORDS or doc[end - 1].is_space):
         end -= 1
     if end <= start:
         return None
@@ -437,12 +462,30 @@ class OrgFilter:
     drops stop-listed strings ("AI", "CEO", product names), programs, airports and "HK$101".
     """
 
-    def __init__(self, stoplist: Iterable[str]) -> None:
+    def __init__(
+        self,
+        stoplist: Iterable[str],
+        first_names: Iterable[str] = (),
+        places: Iterable[str] = (),
+        acronyms: Iterable[str] = (),
+    ) -> None:
         self.stoplist = frozenset(stoplist)
+        self.first_names = frozenset(first_names)
+        self.places = frozenset(places)
+        self.acronyms = frozenset(acronyms)
+
+    def _unknown_acronym(self, text: str, initials_here: set[str]) -> bool:
+        """A short all-capital name that is neither listed nor spelled out in the article."""
+        name = re.sub(r"['’]s$", "", text.strip())
+        short = name.isupper() and len(name.replace("&", "")) <= 3
+        return short and name not in self.acronyms and name not in initials_here
 
     def _reject(self, text: str) -> bool:
         name = text.strip(" .,'’")
-        if name.split()[-1:] and name.split()[-1] in _NOT_ORG_HEADS:
+        words = name.split()
+        before_of = next((i for i, w in enumerate(words) if w in {"of", "for", "on"}), len(words))
+        heads = {words[-1], words[before_of - 1]} if words and before_of else set(words[-1:])
+        if heads & _NOT_ORG_HEADS:
             return True  # indexes, laws and programs are not organizations
         if name in self.stoplist or not any(c.isupper() for c in name):
             return True  # an organization's name has a capital ("the fund" is not one)
@@ -451,6 +494,12 @@ class OrgFilter:
     def __call__(self, doc: Doc) -> Doc:
         """Add rule-found organizations, mend cut ones, drop what is not an organization."""
         text = doc_text(doc)
+        evidence = gather_evidence(
+            text,
+            self.first_names,
+            self.places,
+            (e.text for e in doc.ents if e.label_ == "ORG"),
+        )
         merge_org_spans(doc, find_org_spans(doc, text))
         join_possessives(doc)
         people = {
@@ -460,7 +509,9 @@ class OrgFilter:
             for token in (ent if len(ent) > 1 else [ent[0]])
             if token.is_title
         }
+        initials_here = {initials(e.text) for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
         kept = []
+        vetoes: list[tuple[str, str]] = []
         for found in doc.ents:
             if found.label_ != "ORG":
                 kept.append(found)
@@ -479,14 +530,33 @@ class OrgFilter:
                 continue  # "A Boating Party": a title, not an organization
             if not from_patterns and re.sub(r"['’]s$", "", ent.text) in people:
                 continue  # "Symonette" after "Brian Symonette": a person the NER mislabelled
-            if not from_patterns and ent.text.isupper() and len(ent.text) <= 3:
+            if not from_patterns and self._unknown_acronym(ent.text, initials_here):
                 continue  # "TB", "LHR", "VAT": units, airport codes and taxes more often than firms
+            reason = veto_reason(ent, evidence)
+            if reason is not None:  # a person, place, product, byline or heading
+                vetoes.append((ent.text, reason))
+                label = RELABEL.get(reason.split(":", 1)[0])
+                if label is not None:
+                    kept.append(Span(doc, ent.start, ent.end, label=label))
+                continue
             kept.append(ent)
         doc.ents = filter_spans(kept)
+        doc._.newsfacts_org_vetoes = vetoes
         return doc
 
 
-@Language.factory("newsfacts_org_filter", default_config={"stoplist": []}, assigns=["doc.ents"])
-def make_org_filter(nlp: Language, name: str, stoplist: list[str]) -> OrgFilter:
-    """Build the organization stop-list filter; the list lives in the config."""
-    return OrgFilter(stoplist)
+@Language.factory(
+    "newsfacts_org_filter",
+    default_config={"stoplist": [], "first_names": [], "places": [], "acronyms": []},
+    assigns=["doc.ents"],
+)
+def make_org_filter(
+    nlp: Language,
+    name: str,
+    stoplist: list[str],
+    first_names: list[str],
+    places: list[str],
+    acronyms: list[str],
+) -> OrgFilter:
+    """Build the organization filter; its word lists (``models/``) live in the config."""
+    return OrgFilter(stoplist, first_names, places, acronyms)

@@ -44,12 +44,17 @@ def _read_patterns(path: Path) -> list[dict[str, object]]:
         raise ModelError(f"cannot read organization patterns: {exc}", path=str(path)) from exc
 
 
-def _read_stoplist(path: Path) -> list[str]:
+def _read_list(path: Path, *, per_word: bool = False) -> list[str]:
+    """The entries of a word list in ``models/``.
+
+    One entry a line (one a word with ``per_word``); ``#`` comment lines are skipped.
+    """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise ModelError(f"cannot read organization stop-list: {exc}", path=str(path)) from exc
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+        raise ModelError(f"cannot read the word list {path.name}: {exc}", path=str(path)) from exc
+    entries = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return [word for line in entries for word in line.split()] if per_word else entries
 
 
 #: What the subject reader needs of a statistical pipeline (the embedding, the part-of-speech
@@ -137,7 +142,13 @@ def load_nlp(settings: Settings | None = None) -> Language:
         ruler = nlp.add_pipe("entity_ruler", config=ruler_config)
     ruler.add_patterns(_read_patterns(assets / "org_patterns.jsonl"))  # type: ignore[attr-defined]
     nlp.add_pipe(
-        "newsfacts_org_filter", config={"stoplist": _read_stoplist(assets / "org_stoplist.txt")}
+        "newsfacts_org_filter",
+        config={
+            "stoplist": _read_list(assets / "org_stoplist.txt"),
+            "first_names": _read_list(assets / "first_names.txt", per_word=True),
+            "places": _read_list(assets / "places.txt"),
+            "acronyms": _read_list(assets / "org_acronyms.txt"),
+        },
     )
     nlp.add_pipe("newsfacts_dates")
     nlp.add_pipe("newsfacts_numbers", config={"written_numbers": settings.written_number_facts})

@@ -143,9 +143,23 @@ def _title_run_end(doc: Doc, start: int) -> int:
             end += 1
         elif token.text in {"&"} and end + 1 < len(doc) and doc[end + 1].is_title:
             end += 1
+        elif end > start and _glued_hyphen(doc, end):
+            end += 1  # "Miami" + "-" + "Dade"
         else:
             break
     return end
+
+
+def _glued_hyphen(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` is a hyphen joining two capitalised words ("Miami-Dade")."""
+    return (
+        doc[index].text == "-"
+        and index + 1 < len(doc)
+        and not doc[index - 1].whitespace_
+        and not doc[index].whitespace_
+        and doc[index - 1].is_title
+        and doc[index + 1].is_title
+    )
 
 
 def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
@@ -163,6 +177,9 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
         next_ent = doc[end + 1].ent_type_ == "ORG" and _is_strong(doc, end + 1)
         if not next_ent:
             end = max(end, _title_run_end(doc, end + 1))
+    # "Boys & Girls Clubs of Miami" + "-Dade": a hyphenated place name the NER cut
+    while end + 1 < len(doc) and _glued_hyphen(doc, end):
+        end += 2
     # "California Independent System" + "Operator": a head word the NER left out
     if end < len(doc) and doc[end - 1].is_title and doc[end].text in _TAIL_HEADS:
         end += 1

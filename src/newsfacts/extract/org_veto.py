@@ -1,0 +1,286 @@
+"""Why an ``ORG`` entity of the small NER is not an organization: a table of veto reasons.
+
+The statistical NER labels people ("Sean Hannity said"), places ("Tobago", "Coral Gables,
+Fla."), products ("the Moto G4"), bylines and table headers ``ORG``. Each reason below reads one
+kind of evidence and is tested on its own (``tests/unit/test_org_veto.py``):
+
+* **the person's shape**: an honorific before the name ("Mr.", "Sen."), an age in apposition
+  ("Hauser, 52,"), or a given name from ``models/first_names.txt`` opening a short run of
+  capitalised words with no organization word in it;
+* **the place's**: the whole name is in ``models/places.txt``, or it is followed by a state or
+  country (", Fla.");
+* **the product's**: a model code or a product word after the name ("Moto Z", "Galaxy S8",
+  "MacBook Pro"), a container before it ("cans of Pepsi"), or a maker the article names alone
+  followed by a product word ("Nissan Connect" beside "Nissan");
+* **the shape**: a lower-case word that joins no name ("Garrett hit Rudolph"), or one capitalised
+  word the article also writes in lower case ("Education");
+* **the line**: a byline or photo credit ("By Ana Ruiz", "Featured image by …"), or a line of
+  capitalised words only (a table header: "Symbol Name Last Change").
+
+A name from the EntityRuler patterns (``models/org_patterns.jsonl``) is never vetoed: a company
+named after a person ("Charles Schwab") belongs there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+__all__ = ["ORG_WORDS", "RELABEL", "VETOES", "OrgEvidence", "gather_evidence", "veto_reason"]
+
+#: Words that make a capitalised run an organization's name whatever opens it.
+ORG_WORDS = frozenset(
+    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC LLP PLC plc AG SA NV GmbH Group Holdings Partners "
+    "Capital Associates Bank Bancorp Financial Securities Insurance Fund Trust Foundation "
+    "Institute Institution University College School Academy Society Association Council "
+    "Committee Commission Agency Authority Administration Department Ministry Office Bureau "
+    "Board Service Services Union League Federation Alliance Coalition Club Party Court "
+    "Company Companies Corporation Enterprises Industries Industry International Global "
+    "Media Communications News Press Times Post Journal Network Networks Broadcasting Studios "
+    "Pictures Records Entertainment Labs Laboratories Technologies Technology Systems Software "
+    "Pharmaceuticals Health Healthcare Hospital Clinic Energy Motors Airlines Airways Railway "
+    "Brands Foods Restaurants Stores Ventures Investments Consulting Solutions Center Centre "
+    "Church Army Navy Police Guard Forces Marines Reserve Exchange Museum Library Orchestra "
+    "Electronics Electric Chemical Chemicals Steel Motor Power Oil Gas Petroleum Mining "
+    "Resources Logistics Shipping Automotive Aerospace Defense Defence Telecom Pharma "
+    "Semiconductor Semiconductors Games Productions Design Studio Bancorporation Channel "
+    "Comics Magazine Books Publishing".split()
+)
+#: Words that join the words of a name, and so of an organization's ("Jack Henry & Associates").
+_JOINING = frozenset({"&", "and", "of", "for"})
+#: Titles before a person's name.
+_HONORIFICS = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sen Sen. Rep Rep. Gov Gov. Rev Rev. Gen Gen. "
+    "Col Col. Lt Lt. Sgt Sgt. Capt Capt. Sir Dame Lady Lord President Senator Governor Mayor "
+    "Judge Representative Congressman Congresswoman Councilman Councilwoman".split()
+)
+#: Particles inside a person's name ("Laurence des Cars", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset("de des du da di van von der den le la bin al el y".split())
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_SUFFIX = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+#: Lower-case words an organization's name may hold ("Bank of America", "Jack in the Box").
+_NAME_JOINERS = frozenset(
+    "of for and the de du des la le in on at to by with without y e et und van von da di del "
+    "a an &".split()
+)
+_ELIDED = re.compile(r"^[dl]['’]")
+#: Last words of product names: "MacBook Pro", "Galaxy S8 Plus", "Hubble Space Telescope".
+_PRODUCT_TAILS = frozenset("Pro Air Max Plus Mini Ultra Lite Edition Telescope".split())
+#: A model code: "Z", "G4", "S8", "A320", "X1", "7X" (one capital letter, or letters and digits).
+_MODEL_CODE = re.compile(r"^(?:[A-Z]|[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Z]{1,2})$")
+#: ", 52," after a name: an age in apposition.
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+#: ", Fla." / ", Ontario" after a name: a place in its state or country (group 1), the
+#: region a whole phrase ("Google, Texas Instruments and ..." names no region).
+_IN_REGION = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?=[,.;:)\n]|\s*$|(?<=\.)\s)")
+#: A container and "of" right before a name: the name is a product ("cans of Pepsi").
+_CONTAINER_BEFORE = re.compile(
+    r"\b(?:cans?|bottles?|glass(?:es)?|cups?|mugs?|packs?|packets?|boxes|box|bags?|jars?|"
+    r"tubes?|pints?|cartons?|bars?|sips?|swigs?)\s+of\s+$",
+    re.IGNORECASE,
+)
+#: Lines that credit a person: a byline or a photo credit.
+_CREDIT_LINE = re.compile(
+    r"\s*(?:by|photo(?:graph)?s?(?:\s+by)?|image(?:\s+by)?|featured\s+image\s+by|credit|"
+    r"illustration(?:\s+by)?|written\s+by|reporting\s+by|editing\s+by)\b[\s:]",
+    re.IGNORECASE,
+)
+_CREDIT_REACH = 160  # a credit line's name is within this many characters of its start
+_LEAD = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def name_key(text: str) -> str:
+    """The name a mention stands for: no leading "the", possessive or surrounding space."""
+    return _POSSESSIVE.sub("", _LEAD.sub("", text.strip())).strip()
+
+
+@dataclass(frozen=True)
+class OrgEvidence:
+    """What the vetoes read besides the entity: the document's text, word lists and ORG names.
+
+    The NER's labels for the same name elsewhere in the document are deliberately not evidence:
+    the small model labels an organization that opens a sentence before "said" a person every
+    time ("Northwind Freight said ..."), so a vote over mentions repeats its mistake.
+    """
+
+    text: str
+    first_names: frozenset[str]
+    places: frozenset[str]
+    #: every name the document's ``ORG`` entities give (keyed by :func:`name_key`)
+    orgs: frozenset[str] = frozenset()
+
+    def line_of(self, char: int) -> str:
+        """The line (paragraph) that holds the character at ``char``."""
+        start = self.text.rfind("\n", 0, char) + 1
+        end = self.text.find("\n", char)
+        return self.text[start : end if end >= 0 else len(self.text)]
+
+
+def gather_evidence(
+    text: str, first_names: Iterable[str], places: Iterable[str], orgs: Iterable[str] = ()
+) -> OrgEvidence:
+    """The evidence the vetoes read: the document's text, the word lists and its ORG names."""
+    names = frozenset(name_key(o) for o in orgs)
+    return OrgEvidence(text, frozenset(first_names), frozenset(places), names)
+
+
+def _words(ent: Span) -> list[str]:
+    words = [t.text for t in ent if not t.is_space and t.text not in {"'s", "’s"}]
+    if words and words[0] in {"the", "The"}:
+        words = words[1:]
+    return words
+
+
+def _has_org_word(words: list[str], *, joining: bool = True) -> bool:
+    """Whether a word of the name is an organization word.
+
+    With ``joining``, a word that joins two names counts too: a person's name has neither.
+    """
+    return any(w in ORG_WORDS or (joining and w in _JOINING) for w in words)
+
+
+def _honorific(ent: Span, ev: OrgEvidence) -> bool:
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    first = ent[0].text
+    return before in _HONORIFICS or (len(ent) > 1 and first.endswith(".") and first in _HONORIFICS)
+
+
+def _age_after(ent: Span, ev: OrgEvidence) -> bool:
+    return _AGE_AFTER.match(ev.text, ent.end_char) is not None and not _has_org_word(_words(ent))
+
+
+def _given_name(ent: Span, ev: OrgEvidence) -> bool:
+    """A given name, then capitalised words, initials or particles, and no organization word.
+
+    "Sean Hannity", "Carlos M. Fernandez III", "Laurence des Cars".
+    """
+    words = _words(ent)
+    if not 2 <= len(words) <= 5 or words[0] not in ev.first_names or _has_org_word(words):
+        return False
+    rest = words[1:]
+    capitalised = [w for w in rest if w[:1].isupper() and w not in _SUFFIX]
+    return bool(capitalised) and all(
+        w[:1].isupper() or w in _NAME_PARTICLES or _INITIAL.match(w) or w in _SUFFIX for w in rest
+    )
+
+
+def _known_place(ent: Span, ev: OrgEvidence) -> bool:
+    return name_key(ent.text) in ev.places
+
+
+def _place_in_region(ent: Span, ev: OrgEvidence) -> bool:
+    """A place followed by its region: "Coral Gables, Fla.", "Kelowna, British Columbia"."""
+    match = _IN_REGION.match(ev.text, ent.end_char)
+    if match is None or _has_org_word(_words(ent)):
+        return False
+    return match.group(1) in ev.places
+
+
+def _model_code(ent: Span, ev: OrgEvidence) -> bool:
+    """A name followed by a model code or a product word: "Moto Z", "Galaxy S8", "MacBook Pro"."""
+    words = _words(ent)
+    if len(words) < 2 or _has_org_word(words, joining=False):
+        return False
+    return any(_MODEL_CODE.match(w) for w in words[1:]) or words[-1] in _PRODUCT_TAILS
+
+
+def _maker_product(ent: Span, ev: OrgEvidence) -> bool:
+    """A maker's name and one product word: "Nissan Connect", "Google Maps".
+
+    Only when the article also names the maker ("Nissan") alone; "Samsung Electronics" is a
+    company.
+    """
+    words = _words(ent)
+    if len(words) != 2 or _has_org_word(words[1:]) or not words[1].istitle():
+        return False
+    return words[0] in ev.orgs
+
+
+def _lower_case_word(ent: Span, ev: OrgEvidence) -> bool:
+    """A lower-case word that joins no name: a clause, not a name ("Garrett hit Rudolph")."""
+    words = _words(ent)
+    return any(
+        w[:1].islower()
+        and w not in _NAME_JOINERS
+        and w.capitalize() not in ORG_WORDS  # "the Communist party"
+        and not _ELIDED.match(w)  # "Musée d’Orsay"
+        for w in words[1:]
+    )
+
+
+def _common_word(ent: Span, ev: OrgEvidence) -> bool:
+    """One capitalised word the article also uses in lower case: "Education", "Linebacker"."""
+    words = _words(ent)
+    if len(words) != 1 or not words[0].istitle() or len(words[0]) < 3:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", ev.text) is not None
+
+
+def _container_of(ent: Span, ev: OrgEvidence) -> bool:
+    """A brand as the thing in a container: "cans of Pepsi", "a bottle of Evian"."""
+    before = ev.text[max(0, ent.start_char - 30) : ent.start_char]
+    return _CONTAINER_BEFORE.search(before) is not None and not _has_org_word(_words(ent))
+
+
+def _credit_line(ent: Span, ev: OrgEvidence) -> bool:
+    line_start = ev.text.rfind("\n", 0, ent.start_char) + 1
+    if ent.start_char - line_start > _CREDIT_REACH:
+        return False
+    return _CREDIT_LINE.match(ev.text, line_start) is not None and not _has_org_word(_words(ent))
+
+
+def _heading_line(ent: Span, ev: OrgEvidence) -> bool:
+    """A line of four or more capitalised words and nothing else ("Symbol Name Last Change")."""
+    words = _words(ent)
+    if len(words) < 3 or _has_org_word(words):
+        return False
+    line = ev.line_of(ent.start_char).split()
+    return (
+        len(line) >= 4
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in line)
+        and (line[-1][-1:] not in ".!?")
+    )
+
+
+@dataclass(frozen=True)
+class Veto:
+    """One reason an ``ORG`` entity is not an organization, and the test that finds it."""
+
+    reason: str
+    applies: Callable[[Span, OrgEvidence], bool]
+
+
+#: Every veto, in the order they are tried; the first that applies names the reason.
+VETOES: tuple[Veto, ...] = (
+    Veto("person: honorific", _honorific),
+    Veto("person: age in apposition", _age_after),
+    Veto("person: given name", _given_name),
+    Veto("place: known place", _known_place),
+    Veto("place: in a region", _place_in_region),
+    Veto("product: model code", _model_code),
+    Veto("product: in a container", _container_of),
+    Veto("product: its maker and a product word", _maker_product),
+    Veto("shape: a clause, not a name", _lower_case_word),
+    Veto("shape: a common word", _common_word),
+    Veto("line: byline or credit", _credit_line),
+    Veto("line: heading of capitalised words", _heading_line),
+)
+
+
+#: The label a vetoed name keeps in ``doc.ents``, by the kind its reason names (a byline or a
+#: heading is no entity at all).
+RELABEL = {"person": "PERSON", "place": "GPE", "product": "PRODUCT"}
+
+
+def veto_reason(ent: Span, evidence: OrgEvidence) -> str | None:
+    """The first reason ``ent`` is not an organization, or None when none applies."""
+    if ent.ent_id_:  # an EntityRuler pattern: the developers said it is an organization
+        return None
+    for veto in VETOES:
+        if veto.applies(ent, evidence):
+            return veto.reason
+    return None
