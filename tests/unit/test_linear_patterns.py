@@ -110,3 +110,35 @@ def _best_of(run: Callable[[str], object], text: str, times: int) -> list[float]
         run(text)
         out.append(time.perf_counter() - start)
     return out
+
+
+# ----------------------------------------------------------- the whole pipeline, with the model
+
+MODEL_SHAPES: dict[str, Callable[[int], str]] = {
+    # the parser reads subjects in the one sentence: each figure's walk of the parse is bounded
+    "one parsed sentence of thousands of figures": lambda n: "5 kg " * (n // 5),
+    # every further mention of an organization is counted from one index of the words
+    "an organization named thousands of times": lambda n: (
+        "Halden Holdings Inc. grew. " + "Halden's unit rose 2%. " * (n // 23)
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(MODEL_SHAPES))
+def test_pipeline_with_the_model_time_grows_linearly(shape: str) -> None:
+    from newsfacts import parse
+    from newsfacts.settings import Settings
+
+    settings = Settings(record_timeout=None)
+    parse("Warm-up: Halden said sales rose 5%.", settings=settings)
+    make = MODEL_SHAPES[shape]
+
+    def run(text: str) -> object:
+        return parse(text, published="2026-03-01", settings=settings)
+
+    small, large = make(5_000), make(20_000)
+    t_small = min(_best_of(run, small, 2))
+    t_large = min(_best_of(run, large, 2))
+    assert t_large <= 8 * max(t_small, _FLOOR / 8), (
+        f"{shape}: {t_small * 1000:.0f} ms at 5 KB, {t_large * 1000:.0f} ms at 20 KB"
+    )

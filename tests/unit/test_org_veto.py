@@ -112,6 +112,8 @@ ROWS = [
     ("The Musée d’Orsay lent the work.", "Musée d’Orsay", (), None),
     ("Education officials said education funding fell.", "Education", (), "shape: a common word"),
     ("Halvora said sales fell.", "Halvora", (), None),
+    ("He looks like a Talib.", "Talib", (), "shape: a member, not the body"),
+    ("She met an Orvane engineer.", "Orvane", (), None),
     ("By Ana Ruiz\nThe port reopened.", "Ana Ruiz", (), "person: given name"),
     ("By Corvin Ashby\nThe port reopened.", "Corvin Ashby", (), "line: byline or credit"),
     (
@@ -176,3 +178,38 @@ def test_mend_extends_over_a_hyphenated_place() -> None:
     doc = _NLP("Boys & Girls Clubs of Miami-Dade opened a gym.")
     cut = _span(doc, "Boys & Girls Clubs of Miami", "ORG")
     assert mend_org(doc, cut, set()).text == "Boys & Girls Clubs of Miami-Dade"
+
+
+def _filtered(text: str, orgs: list[tuple[str, int]]) -> Doc:
+    from newsfacts.extract.components import OrgFilter, _ensure_extensions
+
+    _ensure_extensions()
+    doc = _NLP(text)
+    doc.ents = [_span(doc, name, "ORG", nth) for name, nth in orgs]
+    return OrgFilter([], FIRST_NAMES, PLACES, ["NFL"])(doc)
+
+
+def test_the_filter_relabels_a_vetoed_name_and_says_why() -> None:
+    doc = _filtered("Officials in Boise met Sean Hannity.", [("Boise", 0), ("Sean Hannity", 0)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Boise", "GPE"), ("Sean Hannity", "PERSON")]
+    assert doc._.newsfacts_org_vetoes == [
+        ("Boise", "place: known place"),
+        ("Sean Hannity", "person: given name"),
+    ]
+
+
+def test_a_surname_alone_follows_the_person_the_veto_found() -> None:
+    doc = _filtered(
+        "Mason Rudolph threw twice. Later Rudolph left.", [("Mason Rudolph", 0), ("Rudolph", 1)]
+    )
+    assert [e.label_ for e in doc.ents] == ["PERSON"]  # "Rudolph" alone is no organization
+
+
+def test_short_acronyms_need_the_list_or_their_spelling_out() -> None:
+    text = (
+        "The NFL fined him. Drives of 80 TB ship. The Canadian Real Estate Association (CREA) said."
+    )
+    doc = _filtered(
+        text, [("NFL", 0), ("TB", 0), ("Canadian Real Estate Association", 0), ("CREA", 0)]
+    )
+    assert [e.text for e in doc.ents] == ["NFL", "Canadian Real Estate Association", "CREA"]

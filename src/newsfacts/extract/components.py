@@ -32,7 +32,7 @@ from newsfacts.extract.lexicon import DOLLAR_BY_REGION
 from newsfacts.extract.mentions import Mention, find_mentions
 from newsfacts.extract.numbers import DECIMAL_COMMA_LANGUAGES, swap_separators
 from newsfacts.extract.org_names import LEGAL_FORMS, initials
-from newsfacts.extract.org_veto import RELABEL, gather_evidence, veto_reason
+from newsfacts.extract.org_veto import RELABEL, OrgEvidence, gather_evidence, veto_reason
 from newsfacts.extract.orgs import (
     find_org_spans,
     is_program,
@@ -455,6 +455,10 @@ def _trim_org(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label, span_id=ent.id)
 
 
+def _person_veto(ent: Span, evidence: OrgEvidence) -> bool:
+    return (veto_reason(ent, evidence) or "").startswith("person")
+
+
 class OrgFilter:
     """Mend the ``ORG`` entities and drop those that are not organizations.
 
@@ -506,9 +510,10 @@ class OrgFilter:
             token.text
             for ent in doc.ents
             if ent.label_ == "PERSON"
+            or (ent.label_ == "ORG" and len(ent) > 1 and _person_veto(ent, evidence))
             for token in (ent if len(ent) > 1 else [ent[0]])
             if token.is_title
-        }
+        }  # "Rudolph" after "Mason Rudolph", also when the NER called him an organization
         initials_here = {initials(e.text) for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
         kept = []
         vetoes: list[tuple[str, str]] = []

@@ -58,25 +58,47 @@ _MAX_WORDS = 10
 _CLIMB = 8
 
 
+#: How far from a token its dependents are looked for. A long run-on sentence ("5 kg 5 kg ...")
+#: can parse into a chain where one token heads thousands of others; every walk of the parse
+#: below stays within this many tokens, so a figure costs the same in any sentence.
+_WINDOW = 3 * _MAX_WORDS
+
+
+def _children(token: Token, side: str = "both") -> list[Token]:
+    """``token``'s dependents within :data:`_WINDOW` tokens of it, in order.
+
+    ``side`` is "left", "right" or "both".
+    """
+    doc, at = token.doc, token.i
+    lo = at + 1 if side == "right" else max(token.left_edge.i, at - _WINDOW)
+    hi = at - 1 if side == "left" else min(token.right_edge.i, at + _WINDOW)
+    return [doc[i] for i in range(lo, hi + 1) if i != at and doc[i].head.i == at]
+
+
+def _span_of(token: Token) -> range:
+    """The token indexes of ``token``'s subtree (the parse is projective: one run of tokens)."""
+    return range(token.left_edge.i, token.right_edge.i + 1)
+
+
 def _phrase(noun: Token, figure: set[int]) -> str | None:
     """The noun phrase headed by ``noun``, without determiners and without the figure's words."""
     if _pronoun(noun):
         return None
     keep = {noun.i}
-    stack = [c for c in noun.lefts if c.dep_ in _PHRASE_LEFT]
-    while stack:
-        token = stack.pop()
-        keep.add(token.i)
-        stack.extend(token.children)
-    for right in noun.rights:  # a name's number: "the S&P 500"
+    lefts = _children(noun, "left")
+    for left in lefts:
+        if left.dep_ in _PHRASE_LEFT:
+            keep.update(i for i in _span_of(left) if i >= noun.i - _WINDOW)
+    rights = _children(noun, "right")
+    for right in rights[:1]:  # a name's number: "the S&P 500"
         if right.i == noun.i + 1 and right.dep_ in {"nummod", "compound"}:
             keep.add(right.i)
-    for right in noun.rights:  # "share of U.S. coal production", "profit attributable to ..."
+    for right in rights:  # "share of U.S. coal production", "profit attributable to ..."
         if not _qualifies(right, figure):
             break
-        keep.update(t.i for t in right.subtree)
+        keep.update(_span_of(right))
     keep -= figure
-    whose = next((t for t in noun.lefts if t.lower_ in _POSSESSIVE_BACK), None)
+    whose = next((t for t in lefts if t.lower_ in _POSSESSIVE_BACK), None)
     if whose is not None:  # "models, whose weekly token usage": the usage of those models
         keep = {i for i in keep if i > whose.i}
     if not keep:
@@ -131,19 +153,20 @@ def _qualifies(right: Token, figure: set[int]) -> bool:
     A qualifying prepositional phrase, or a participle/adjective phrase ("attributable to
     shareholders").
     """
-    if any(t.i in figure for t in right.subtree) or len(list(right.subtree)) > _MAX_WORDS:
+    words = _span_of(right)
+    if len(words) > _MAX_WORDS or any(i in figure for i in words):
         return False
     if right.dep_ == "prep":
         return right.lower_ in _QUALIFYING and any(
-            c.dep_ == "pobj" and _noun(c) for c in right.children
+            c.dep_ == "pobj" and _noun(c) for c in _children(right)
         )
     return right.dep_ in {"amod", "acl"} and right.tag_ in {"JJ", "VBN"}
 
 
 def _of_phrase(root: Token) -> Token | None:
-    for prep in root.rights:
+    for prep in _children(root, "right"):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj" and _noun(c)), None)
+            return next((c for c in _children(prep) if c.dep_ == "pobj" and _noun(c)), None)
     return None
 
 
@@ -152,7 +175,7 @@ def _clause_subject(root: Token) -> Token | None:
     token = root
     for _ in range(_CLIMB):
         if _verb(token):
-            subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+            subject = next((c for c in _children(token) if c.dep_ in _SUBJECTS), None)
             if subject is not None:
                 return subject
             if token.dep_ == "relcl" and _noun(token.head):

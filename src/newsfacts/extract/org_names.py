@@ -43,6 +43,7 @@ _SKIPPED_IN_INITIALS = frozenset({"of", "for", "and", "the", "&", "de", "on", "i
 #: Occurrences shorter than this many characters are not searched for (an acronym of two
 #: letters matches too much).
 _MIN_SEARCHED = 3
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -125,15 +126,24 @@ def count_mentions(
     """Add every further whole-word occurrence of a group's names to its mentions.
 
     ``taken(start, end)`` says whether the characters lie inside another entity or a skipped
-    sentence; a possessive ("Halden's") and a hyphenated compound ("Halden-Voss") count.
+    sentence; a possessive ("Halden's") and a hyphenated compound ("Halden-Voss") count. The
+    text's words are indexed once, so each name is tried only where its first word stands (a
+    long article with many organizations is not rescanned per name).
     """
+    starts: dict[str, list[int]] = {}
+    for word in _WORD.finditer(text):
+        starts.setdefault(word.group(), []).append(word.start())
     for group in groups:
         covered = Intervals(group.mentions)
         for name in group.names():
-            if len(name) < _MIN_SEARCHED:
+            first = _WORD.match(name)
+            if len(name) < _MIN_SEARCHED or first is None:
                 continue
             pattern = re.compile(rf"(?<![\w&.-]){re.escape(name)}(?![\w&]|\.\w)")
-            for match in pattern.finditer(text):
+            for at in starts.get(first.group(), []):
+                match = pattern.match(text, at)
+                if match is None:
+                    continue
                 start, end = match.span()
                 if not covered.overlaps(start, end) and not taken(start, end):
                     covered.add(start, end)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Span
 
@@ -89,6 +90,7 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_REACH = 160  # a credit line's name is within this many characters of its start
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
 _LEAD = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -113,6 +115,11 @@ class OrgEvidence:
     #: every name the document's ``ORG`` entities give (keyed by :func:`name_key`)
     orgs: frozenset[str] = frozenset()
 
+    @cached_property
+    def lower_case_words(self) -> frozenset[str]:
+        """Every word the text writes in lower case (read once per document)."""
+        return frozenset(_LOWER_WORD.findall(self.text))
+
     def line_of(self, char: int) -> str:
         """The line (paragraph) that holds the character at ``char``."""
         start = self.text.rfind("\n", 0, char) + 1
@@ -129,7 +136,8 @@ def gather_evidence(
 
 
 def _words(ent: Span) -> list[str]:
-    words = [t.text for t in ent if not t.is_space and t.text not in {"'s", "’s"}]
+    """The name's words as printed ("Jo-Wilfried" is one), without "the" and a possessive."""
+    words = [w for w in name_key(ent.text).split() if w not in {"'s", "’s"}]
     if words and words[0] in {"the", "The"}:
         words = words[1:]
     return words
@@ -212,12 +220,21 @@ def _lower_case_word(ent: Span, ev: OrgEvidence) -> bool:
     )
 
 
+def _member_noun(ent: Span, ev: OrgEvidence) -> bool:
+    """One word after "a"/"an" that ends the phrase: a member, not the body ("like a Talib.")."""
+    doc = ent.doc
+    words = _words(ent)
+    if len(words) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ not in {"a", "an"}:
+        return False
+    return ent.end == len(doc) or doc[ent.end].is_punct or doc[ent.end].is_space
+
+
 def _common_word(ent: Span, ev: OrgEvidence) -> bool:
     """One capitalised word the article also uses in lower case: "Education", "Linebacker"."""
     words = _words(ent)
     if len(words) != 1 or not words[0].istitle() or len(words[0]) < 3:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(words[0].lower())}(?![\w-])", ev.text) is not None
+    return words[0].lower() in ev.lower_case_words
 
 
 def _container_of(ent: Span, ev: OrgEvidence) -> bool:
@@ -266,6 +283,7 @@ VETOES: tuple[Veto, ...] = (
     Veto("product: its maker and a product word", _maker_product),
     Veto("shape: a clause, not a name", _lower_case_word),
     Veto("shape: a common word", _common_word),
+    Veto("shape: a member, not the body", _member_noun),
     Veto("line: byline or credit", _credit_line),
     Veto("line: heading of capitalised words", _heading_line),
 )

@@ -74,6 +74,8 @@ _INCLUDING = re.compile(
     r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$",
     re.I,
 )
+#: How much of the sentence before a whole is read for "Of the 20 ..." (a bounded look back).
+_LEAD_CHARS = 60
 #: "Of the 120 delegates, 70 ...": a whole named first, its parts after the comma.
 _OF_THE = re.compile(r"(?:^|[.;:]\s*)\W*of\s+(?:the|its|their|all)\s+$", re.I)
 _AFTER_OF_THE = re.compile(r"^(?:\s+[\w\s-]{0,30}?)?,\s*(?:about\s+|some\s+|nearly\s+)?$")
@@ -108,7 +110,10 @@ def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
         if not same_measure(whole, part):
             continue
         between = ctx.between(whole, part)
-        lead = ctx.text[ctx.sentences[whole.sentence][0] : whole.span[0]]
+        opens = ctx.sentences[whole.sentence][0]
+        lead = ctx.text[max(opens, whole.span[0] - _LEAD_CHARS) : whole.span[0]]
+        if whole.span[0] - opens > _LEAD_CHARS:
+            lead = "x" + lead  # not the sentence's start: "^" must not match (linear time)
         if _INCLUDING.search(between[-40:]) or (
             _OF_THE.search(lead) and _AFTER_OF_THE.match(between)
         ):
