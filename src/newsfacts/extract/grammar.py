@@ -60,8 +60,9 @@ _CLIMB = 8
 
 #: How far from a token its dependents are looked for. A long run-on sentence ("5 kg 5 kg ...")
 #: can parse into a chain where one token heads thousands of others; every walk of the parse
-#: below stays within this many tokens, so a figure costs the same in any sentence.
-_WINDOW = 3 * _MAX_WORDS
+#: below stays within this many tokens, so a figure costs the same in any sentence (a clause's
+#: subject can stand some 40 words before its verb, so the window is wider than a phrase).
+_WINDOW = 10 * _MAX_WORDS
 
 
 def _children(token: Token, side: str = "both") -> list[Token]:
@@ -75,9 +76,16 @@ def _children(token: Token, side: str = "both") -> list[Token]:
     return [doc[i] for i in range(lo, hi + 1) if i != at and doc[i].head.i == at]
 
 
-def _span_of(token: Token) -> range:
-    """The token indexes of ``token``'s subtree (the parse is projective: one run of tokens)."""
-    return range(token.left_edge.i, token.right_edge.i + 1)
+def _span_of(token: Token) -> list[int]:
+    """The token indexes of ``token``'s subtree.
+
+    Of a subtree wider than :data:`_WINDOW`, the run of tokens between its edges within the
+    window (the walk stays bounded).
+    """
+    left, right = token.left_edge.i, token.right_edge.i
+    if right - left < _WINDOW:
+        return [t.i for t in token.subtree]
+    return list(range(max(left, token.i - _WINDOW), min(right, token.i + _WINDOW) + 1))
 
 
 def _phrase(noun: Token, figure: set[int]) -> str | None:
@@ -153,6 +161,8 @@ def _qualifies(right: Token, figure: set[int]) -> bool:
     A qualifying prepositional phrase, or a participle/adjective phrase ("attributable to
     shareholders").
     """
+    if right.right_edge.i - right.left_edge.i >= _WINDOW:
+        return False  # far more words than a qualifying phrase has
     words = _span_of(right)
     if len(words) > _MAX_WORDS or any(i in figure for i in words):
         return False
