@@ -117,6 +117,8 @@ def _best_of(run: Callable[[str], object], text: str, times: int) -> list[float]
 MODEL_SHAPES: dict[str, Callable[[int], str]] = {
     # the parser reads subjects in the one sentence: each figure's walk of the parse is bounded
     "one parsed sentence of thousands of figures": lambda n: "5 kg " * (n // 5),
+    # one long name of possessives: each "'s" is not a country's possessive read from the start
+    "a possessive repeated": lambda n: "Acme's " * (n // 7),
     # every further mention of an organization is counted from one index of the words
     "an organization named thousands of times": lambda n: (
         "Halden Holdings Inc. grew. " + "Halden's unit rose 2%. " * (n // 23)

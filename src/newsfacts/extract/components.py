@@ -444,7 +444,8 @@ def _trim_org(doc: Doc, ent: Span) -> Span | None:
         if token.text == "," and token.i + 1 < end and doc[token.i + 1].text not in LEGAL_FORMS:
             end = token.i  # two names in a list ("CBS All Access, Disney"), not "Acme, Inc."
             break
-        if token.text in {"'s", "’s"} and _PLACE_OWNER.match(doc[start : token.i].text):
+        owner = token.i - start <= 3  # a country's name is short: no rescan of a long name
+        if owner and token.text in {"'s", "’s"} and _PLACE_OWNER.match(doc[start : token.i].text):
             start = token.i + 1  # "U.K.'s University of York": the place is not in the name
     while end > start and (doc[end - 1].lower_ in _TRAILING_WORDS or doc[end - 1].is_space):
         end -= 1
