@@ -55,6 +55,8 @@ class _Sentences:
         self.starts = [s for s, _ in spans]
         self.text = doc_text(doc)
         self.paragraph_starts = paragraph_starts
+        #: the clause subject of a sentence, by index, once read
+        self.clause_subjects: dict[int, str | None] = {}
         #: what the parse read for each figure, when the sentences were parsed
         self.parsed: dict[tuple[int, int], str | None] | None = (
             doc._.get(PARSED) if Doc.has_extension(PARSED) else None
@@ -495,7 +497,7 @@ def assemble_facts(
         if draft.kind in {"quantity", "money", "percent"}:
             paragraph = sents.paragraph(draft.start)
             history = earlier.setdefault(paragraph, [])
-            context = history + _sentence_subjects(sents, paragraph, draft.sentence)
+            context = history[-_LOOK_BACK:] + _sentence_subjects(sents, paragraph, draft.sentence)
             subject = enrich_subject(draft.fields.get("subject"), context)
             draft.fields["subject"] = subject
             if subject:
@@ -526,18 +528,29 @@ def _full_unit_names(drafts: list[_Draft], sents: _Sentences) -> None:
             draft.fields["unit"] = heads[unit.lower()]
 
 
+#: How many earlier sentences (and earlier subjects) of a paragraph a thin subject is filled
+#: from: the last few, read once each (a paragraph of thousands of sentences costs no more per
+#: figure than a short one).
+_LOOK_BACK = 8
+
+
 def _sentence_subjects(sents: _Sentences, paragraph: int, before: int) -> list[str]:
-    """Subjects of the earlier sentences of a paragraph (the clause before each main verb)."""
+    """Subjects of the last sentences of a paragraph before ``before``.
+
+    Each is the clause before the sentence's main verb.
+    """
     out: list[str] = []
     first = 0
     if 0 < paragraph < len(sents.paragraph_starts):  # skip earlier paragraphs' sentences
         first = bisect.bisect_left(sents.starts, sents.paragraph_starts[paragraph])
-    for index in range(first, before):
+    for index in range(max(first, before - _LOOK_BACK), before):
         start, _ = sents.spans[index]
         if sents.paragraph(start) != paragraph:
             continue
-        text = sents.text_of(index)
-        subject = clause_subject(text, len(text))
+        if index not in sents.clause_subjects:
+            text = sents.text_of(index)
+            sents.clause_subjects[index] = clause_subject(text, len(text))
+        subject = sents.clause_subjects[index]
         if subject:
             out.append(subject)
     return out

@@ -215,6 +215,33 @@ def subject_of(doc: Doc, start: int, end: int) -> str | None:
     return None if noun is None else _phrase(noun, figure)
 
 
+#: The longest text parsed at once, in characters (some 300 words). A longer sentence (a run-on
+#: list, a table read as one sentence) is parsed in pieces cut at a space: the parser's memory
+#: grows with what it sees, and a subject is never that far from its figure.
+_MAX_PARSED_CHARS = 1500
+#: Pieces parsed together: the networks' memory follows the words of one batch (16 pieces are
+#: at most some 5,000 words, as the NER's pieces).
+_BATCH = 16
+
+
+def _pieces(
+    text: str, sentences: list[tuple[int, int]], positions: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The sentences that hold a figure, in order, a long one cut into pieces at spaces."""
+    starts = [a for a, _ in sentences]
+    wanted = sorted({max(0, bisect_right(starts, a) - 1) for a, _ in positions})
+    pieces = []
+    for index in wanted:
+        start, end = sentences[index]
+        while end - start > _MAX_PARSED_CHARS:
+            cut = text.rfind(" ", start + _MAX_PARSED_CHARS // 2, start + _MAX_PARSED_CHARS)
+            cut = cut if cut > start else start + _MAX_PARSED_CHARS
+            pieces.append((start, cut))
+            start = cut
+        pieces.append((start, end))
+    return pieces
+
+
 @Language.factory(
     "newsfacts_grammar",
     default_config={"figures": ["QUANTITY", "MONEY", "PERCENT"], "span_key": "newsfacts"},
@@ -257,19 +284,23 @@ class GrammarComponent:
         ]
         found: dict[tuple[int, int], str | None] = {}
         if positions:
-            spans = sentence_spans(doc)
-            starts = [a for a, _ in spans]
-            wanted = sorted({max(0, bisect_right(starts, a) - 1) for a, _ in positions})
             text = doc_text(doc)
-            # each sentence tokenized afresh (cheaper than copying it out of the doc), then
-            # embedded, tagged and parsed in one batch
-            parsed: Iterable[Doc] = (self.nlp.make_doc(text[slice(*spans[i])]) for i in wanted)
-            for pipe in self._pipes():
-                parsed = pipe.pipe(parsed)
-            small = dict(zip(wanted, parsed, strict=True))
+            pieces = _pieces(text, sentence_spans(doc), positions)
+            starts = [a for a, _ in pieces]
+            by_piece: dict[int, list[tuple[int, int]]] = {}
             for start, end in positions:
-                index = max(0, bisect_right(starts, start) - 1)
-                offset = spans[index][0]
-                found[(start, end)] = subject_of(small[index], start - offset, end - offset)
+                by_piece.setdefault(max(0, bisect_right(starts, start) - 1), []).append(
+                    (start, end)
+                )
+            order = sorted(by_piece)
+            # each piece tokenized afresh (cheaper than copying it out of the doc), then embedded,
+            # tagged and parsed in one stream; a parsed piece is read and let go at once
+            parsed: Iterable[Doc] = (self.nlp.make_doc(text[slice(*pieces[i])]) for i in order)
+            for pipe in self._pipes():
+                parsed = pipe.pipe(parsed, batch_size=_BATCH)
+            for index, small in zip(order, parsed, strict=True):
+                offset = pieces[index][0]
+                for start, end in by_piece[index]:
+                    found[(start, end)] = subject_of(small, start - offset, end - offset)
         doc._.set(PARSED, found)
         return doc
