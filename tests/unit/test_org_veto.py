@@ -113,6 +113,13 @@ ROWS = [
     ("Education officials said education funding fell.", "Education", (), "shape: a common word"),
     ("Halvora said sales fell.", "Halvora", (), None),
     ("He looks like a Talib.", "Talib", (), "shape: a member, not the body"),
+    (
+        "Fans loved “Vortex Saga” last year.",
+        "Vortex Saga",
+        (),
+        "product: a title in quotation marks",
+    ),
+    ("He joined “Harbor Press Group” in May.", "Harbor Press Group", (), None),
     ("She met an Orvane engineer.", "Orvane", (), None),
     ("By Ana Ruiz\nThe port reopened.", "Ana Ruiz", (), "person: given name"),
     ("By Corvin Ashby\nThe port reopened.", "Corvin Ashby", (), "line: byline or credit"),

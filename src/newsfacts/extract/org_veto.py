@@ -237,6 +237,13 @@ def _common_word(ent: Span, ev: OrgEvidence) -> bool:
     return words[0].lower() in ev.lower_case_words
 
 
+def _quoted_title(ent: Span, ev: OrgEvidence) -> bool:
+    """A name alone between quotation marks: a title of a work ("“Supergirl”"), not a body."""
+    before = ev.text[max(0, ent.start_char - 1) : ent.start_char]
+    after = ev.text[ent.end_char : ent.end_char + 1]
+    return before in {"“", '"', "‘"} and after in {"”", '"', "’"} and not _has_org_word(_words(ent))
+
+
 def _container_of(ent: Span, ev: OrgEvidence) -> bool:
     """A brand as the thing in a container: "cans of Pepsi", "a bottle of Evian"."""
     before = ev.text[max(0, ent.start_char - 30) : ent.start_char]
@@ -280,6 +287,7 @@ VETOES: tuple[Veto, ...] = (
     Veto("place: in a region", _place_in_region),
     Veto("product: model code", _model_code),
     Veto("product: in a container", _container_of),
+    Veto("product: a title in quotation marks", _quoted_title),
     Veto("product: its maker and a product word", _maker_product),
     Veto("shape: a clause, not a name", _lower_case_word),
     Veto("shape: a common word", _common_word),
