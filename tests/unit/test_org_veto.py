@@ -220,3 +220,12 @@ def test_short_acronyms_need_the_list_or_their_spelling_out() -> None:
         text, [("NFL", 0), ("TB", 0), ("Canadian Real Estate Association", 0), ("CREA", 0)]
     )
     assert [e.text for e in doc.ents] == ["NFL", "Canadian Real Estate Association", "CREA"]
+
+
+def test_a_line_is_read_only_near_the_name() -> None:
+    from newsfacts.extract.org_veto import OrgEvidence
+
+    text = "Symbol Name Last Change\n" + "x " * 300 + "Acme Corp\n"
+    evidence = OrgEvidence(text, frozenset(), frozenset())
+    assert evidence.line_of(3, 200) == "Symbol Name Last Change"
+    assert evidence.line_of(len(text) - 5, 200) is None  # the line opens 600 characters back

@@ -90,6 +90,7 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_REACH = 160  # a credit line's name is within this many characters of its start
+_HEADING_REACH = 200  # a heading line is shorter than this either side of a name in it
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
 _LEAD = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -120,10 +121,19 @@ class OrgEvidence:
         """Every word the text writes in lower case (read once per document)."""
         return frozenset(_LOWER_WORD.findall(self.text))
 
-    def line_of(self, char: int) -> str:
-        """The line (paragraph) that holds the character at ``char``."""
-        start = self.text.rfind("\n", 0, char) + 1
-        end = self.text.find("\n", char)
+    def line_of(self, char: int, reach: int) -> str | None:
+        """The line (paragraph) that holds the character at ``char``.
+
+        None when the line runs on more than ``reach`` characters either side (only that much
+        is read).
+        """
+        low = max(0, char - reach)
+        start = self.text.rfind("\n", low, char) + 1
+        if start == 0 and low > 0:
+            return None
+        end = self.text.find("\n", char, char + reach + 1)
+        if end < 0 and char + reach < len(self.text):
+            return None
         return self.text[start : end if end >= 0 else len(self.text)]
 
 
@@ -251,9 +261,10 @@ def _container_of(ent: Span, ev: OrgEvidence) -> bool:
 
 
 def _credit_line(ent: Span, ev: OrgEvidence) -> bool:
-    line_start = ev.text.rfind("\n", 0, ent.start_char) + 1
-    if ent.start_char - line_start > _CREDIT_REACH:
-        return False
+    low = max(0, ent.start_char - _CREDIT_REACH)
+    line_start = ev.text.rfind("\n", low, ent.start_char) + 1
+    if line_start == 0 and low > 0:
+        return False  # the line opens further back than a credit's name stands
     return _CREDIT_LINE.match(ev.text, line_start) is not None and not _has_org_word(_words(ent))
 
 
@@ -262,7 +273,10 @@ def _heading_line(ent: Span, ev: OrgEvidence) -> bool:
     words = _words(ent)
     if len(words) < 3 or _has_org_word(words):
         return False
-    line = ev.line_of(ent.start_char).split()
+    found = ev.line_of(ent.start_char, _HEADING_REACH)
+    if found is None:
+        return False
+    line = found.split()
     return (
         len(line) >= 4
         and all(w[:1].isupper() or not w[:1].isalpha() for w in line)
