@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.extract.intervals import Intervals
 from newsfacts.extract.org_names import (
-    Intervals,
     OrgGroup,
     count_mentions,
     fold_names,

@@ -18,9 +18,10 @@ from newsfacts.clean.document import paragraph_key
 from newsfacts.extract.components import SPAN_KEY, KindMention, doc_text, sentence_spans
 from newsfacts.extract.dates import DateMention
 from newsfacts.extract.grammar import PARSED
+from newsfacts.extract.intervals import Intervals
 from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
 from newsfacts.extract.mentions import Mention
-from newsfacts.extract.org_names import Intervals, OrgGroup, count_mentions, fold_names
+from newsfacts.extract.org_names import OrgGroup, count_mentions, fold_names
 from newsfacts.extract.subjects import clause_subject, clean_subject, enrich_subject
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import DateFact, DateRangeFact, Fact, QuantityFact, fact_kind

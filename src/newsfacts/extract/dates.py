@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from newsfacts.extract.date_patterns import PATTERNS
 from newsfacts.extract.date_resolvers import RESOLVERS, DateContext, DateMention
+from newsfacts.extract.intervals import Intervals
 from newsfacts.extract.tense import time_side
 
 __all__ = ["DateMention", "find_dates", "parse_day"]
@@ -92,7 +93,7 @@ def find_dates(
             locale says so.
     """
     found: list[DateMention] = []
-    taken = _Taken()
+    taken = Intervals()
     blocks = _blocks_with_anchors(text)
     for kind, pattern in PATTERNS:
         resolver = RESOLVERS[kind]
@@ -265,22 +266,3 @@ def _one_year_per_day(mentions: list[DateMention]) -> list[DateMention]:
                 m = replace(m, first=day, last=day)
         out.append(m)
     return out
-
-
-class _Taken:
-    """Disjoint spans, kept sorted, so a page with thousands of dates is not quadratic."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        at = bisect.bisect_right(self.starts, start)
-        if at > 0 and self.ends[at - 1] > start:
-            return True
-        return at < len(self.starts) and self.starts[at] < end
-
-    def add(self, start: int, end: int) -> None:
-        at = bisect.bisect_right(self.starts, start)
-        self.starts.insert(at, start)
-        self.ends.insert(at, end)
