@@ -78,6 +78,11 @@ def test_find_mentions_reads_quantities_with_units(
         ("A loan of A$40 million.", "A$40 million", "4e7", "AUD"),
         ("The ticket was 15€ at the door.", "15€", "15", "EUR"),
         ("Corn rose 2.50 cents today.", "2.50 cents", "0.025", "USD"),
+        # a nationality after a "$" amount names its dollar; before a noun it does not
+        ("It is worth $131-billion Canadian.", "$131-billion Canadian", "1.31e11", "CAD"),
+        ("It paid $5 million Australian dollars.", "$5 million Australian dollars", "5e6", "AUD"),
+        ("The fee is $40 U.S., at most.", "$40 U.S.", "40", "USD"),
+        ("They planned a $300-million Canadian pipeline.", "$300-million", "3e8", "USD"),
     ],
 )
 def test_find_mentions_reads_money_with_currency(

@@ -240,6 +240,12 @@ def test_pct_change_carries_the_implied_start() -> None:
             [MINOR],
         ),
         ("The herd has shrunk to 1,900 animals from 2,600 in 2010.", [OK]),
+        # each change amount with the end of its own clause: the S&P's 2.05 points is not set
+        # against the Dow's 31,402.77 (the pct_change rule checks each clause)
+        (
+            "The Dow fell 98.4 points to 31,402.77, and the S&P 500 lost 2.05 points to 4,101.2.",
+            [NA, NA],
+        ),
         ("The bank lifted its forecast to 2.5% growth, from 2.1% previously.", [OK]),
         # 1.55 is 0.5 points (24% of 2.1) short of the 2.05 it must pass
         ("The bank lifted its forecast to 1.5% growth, from 2.1% previously.", [MAJOR]),
@@ -310,6 +316,45 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         # each share "of" its own whole: nothing to add up
         ("Women make up 45% of hockey fans, 46% of baseball fans and 47% of soccer fans.", []),
         ("Coal supplied 45% of the power, gas 35% and wind 30%.", [MAJOR]),
+        # parts listed after a colon in the total's sentence: 500 + 300 + 100 = 900; with 102
+        # the parts' least sum is 900.5, the whole's most (boundary); with 103 it is 901.5, one
+        # unit of the last digit past it; with 200, 99 million past
+        (
+            "The city spent $900 million last year: $500 million on wages, $300 million on rent "
+            "and $100 million on fuel.",
+            [OK],
+        ),
+        (
+            "The city spent $900 million last year: $500 million on wages, $300 million on rent "
+            "and $102 million on fuel.",
+            [OK],
+        ),
+        (
+            "The city spent $900 million last year: $500 million on wages, $300 million on rent "
+            "and $103 million on fuel.",
+            [ROUNDING],
+        ),
+        (
+            "The city spent $900 million last year: $500 million on wages, $300 million on rent "
+            "and $200 million on fuel.",
+            [MAJOR],
+        ),
+        # shares listed item by item after a share word: no more than 100%, and 100% when the
+        # list ends with what is left (41 + 27 + 22 + 9 = 99: [97, 101] holds 100; 41 + 27 + 22
+        # + 7 = 97: [95, 99] is one unit short; + 20 = 110 is 8 past at the least)
+        ("Sales on phones made up 41%, tablets 27%, desktops 22% and other devices 9%.", [OK]),
+        (
+            "Sales on phones made up 41%, tablets 27%, desktops 22% and other devices 7%.",
+            [ROUNDING],
+        ),
+        (
+            "Sales on phones made up 41%, tablets 27%, desktops 22% and other devices 20%.",
+            [MAJOR],
+        ),
+        ("The sales mix was phones (41%), tablets (27%) and desktops (22%).", [OK]),
+        ("The sales mix was phones (61%), tablets (27%) and desktops (22%).", [MAJOR]),
+        # rates of different places, no share word: nothing to add up
+        ("Turnout was 41% in Ohio, 57% in Texas and 62% in Iowa.", []),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -336,6 +381,19 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
         ),
         # an amount spread over a count: the average is implied (about 11,476 each)
         ("The foundation gave $355,760 in grants to 31 nonprofit groups this year.", [NA]),
+        # part and share imply the whole: 2.1 billion / 14% = 15 billion ([14.14, 15.93] within
+        # the rounding), held against the revenue printed in the next sentence
+        (
+            "Research spending was $2.1 billion, or 14% of revenue. Revenue was $15 billion for "
+            "the year.",
+            [OK],
+        ),
+        (
+            "Research spending was $2.1 billion, or 14% of revenue. Revenue was $25 billion for "
+            "the year.",
+            [MAJOR],
+        ),
+        ("Research spending was $2.1 billion, or 14% of revenue.", [NA]),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -440,6 +498,23 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Search ads earn 3 times more than banner ads and about 8 times more than video.", []),
         # "at least" bounds a figure: it is no superlative
         ("Acme has at least $1.5 million in debts, including a loan of more than $1 million.", []),
+        # a figure right before "above" is the gap: 12.3 billion + 410 million = 12.71 billion,
+        # the total of the sentence before ("That total"); 13.71 billion is 1 billion away
+        (
+            "Congress approved $12.71 billion for the agency. That total is $410 million above "
+            "the agency's request of $12.3 billion.",
+            [OK],
+        ),
+        (
+            "Congress approved $13.71 billion for the agency. That total is $410 million above "
+            "the agency's request of $12.3 billion.",
+            [MAJOR],
+        ),
+        # no level printed for it: the level is implied, never "410 million > 12.3 billion"
+        ("The bill is $410 million above the agency's request of $12.3 billion.", [NA]),
+        ("The budget of $9.5 billion was $200 million below the $9.7 billion of 2022.", [OK]),
+        # a gap in percentage points is no level either
+        ("Inflation ran 2 percentage points above the 3% target.", []),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -544,6 +619,8 @@ def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("The museum paid 15 million euros ($18.5 million) for the painting.", [OK]),
         # 19.5/15 spans [1.255, 1.348]: misses the band by about 1%
         ("The museum paid 15 million euros ($19.5 million) for the painting.", [ROUNDING]),
+        # "$ ... Canadian" is Canadian dollars: 131 / 90 = 1.456 CAD per EUR, near 2023's 1.46
+        ("The deal is worth €90 billion ($131 billion Canadian), officials said.", [OK]),
     ],
 )
 def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -600,6 +677,17 @@ def test_currency_conversion_outside_the_table_is_unverifiable() -> None:
         published="1998-06-15",
     )
     assert _verdicts(checks) == [NA]
+
+
+def test_currency_conversion_without_a_publication_date_is_unverifiable() -> None:
+    # the rate's year is unknown: a rate far from today's average is no error
+    article = newsfacts.parse(
+        "The deal is worth €90 billion ($131 billion), officials said on Monday." + PAD
+    )
+    assert article.metadata.published is None
+    checks = [c for c in article.checks if c.rule == "currency_conversion"]
+    assert _verdicts(checks) == [NA]
+    assert "no publication date" in checks[0].message
 
 
 def test_validation_summary_counts_checks_and_coverage() -> None:

@@ -309,7 +309,9 @@ class NumbersComponent:
 
 
 _BARE_DOLLAR = re.compile(r"[-−]?\$|.*\bdollars?\b", re.I)
-_US_DOLLAR = re.compile(r"\b(?:US|U\.S\.|American)\s*dollars?\b|US\$|U\.S\.\$", re.I)
+_US_DOLLAR = re.compile(
+    r"\b(?:US|U\.S\.|American)\s*dollars?\b|US\$|U\.S\.\$|\s(?:US|U\.S\.|American)$", re.I
+)
 
 
 def _local_dollar(mention: Mention, text: str, dollar: str) -> Mention:

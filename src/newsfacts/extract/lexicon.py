@@ -14,6 +14,7 @@ __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
+    "DOLLAR_NATIONS",
     "DOLLAR_BY_REGION",
     "DOWN_WORDS",
     "HUNDREDTHS",
@@ -123,6 +124,10 @@ _NATIONAL_CURRENCIES: dict[str, dict[str, str]] = {
     "bolivar bolivars": {"venezuelan": "VES"},
     "kwacha": {"zambian": "ZMW", "malawian": "MWK"},
 }  # fmt: skip
+
+
+#: The dollars a nationality after a "$" amount names: "$131-billion Canadian", "$5 US".
+DOLLAR_NATIONS: dict[str, str] = _NATIONAL_CURRENCIES["dollar dollars"]
 
 
 def _currency_words() -> dict[str, str]:

@@ -20,6 +20,7 @@ from newsfacts.extract.lexicon import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
+    DOLLAR_NATIONS,
     HUNDREDTHS,
     KNOWN_UNITS,
     PER_WORDS,
@@ -634,8 +635,27 @@ def _read_kind(r: _Reading) -> None:
     elif r.currency is None and (after_sign := _SIGN_AFTER.match(text[r.cursor : r.cursor + 3])):
         r.currency = CURRENCY_PREFIXES[after_sign.group(1)]
         r.cursor += after_sign.end()
+    if r.currency == "USD" and text[r.start - 1 : r.start] == "$":
+        _read_dollar_nation(r)
     if r.currency is not None:
         r.kind = "money"
+
+
+#: A nationality after a "$" amount, as its own word or before "dollars": "$131-billion
+#: Canadian", "$5 million Australian dollars" (not "a $300-million Canadian pipeline").
+_DOLLAR_NATION = re.compile(
+    r"\s(?:("
+    + "|".join(re.escape(n) for n in sorted(DOLLAR_NATIONS, key=len, reverse=True))
+    + r")(?:\s+dollars?\b|(?=\s*[),.;:]|\s*$)))",
+    re.I,
+)
+
+
+def _read_dollar_nation(r: _Reading) -> None:
+    nation = _DOLLAR_NATION.match(r.text, r.cursor)
+    if nation and nation.group(1)[0].isupper():
+        r.currency = DOLLAR_NATIONS[nation.group(1).lower()]
+        r.cursor = nation.end()
 
 
 def _read_unit(r: _Reading) -> None:

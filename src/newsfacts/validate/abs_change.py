@@ -29,6 +29,7 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    marked_levels,
     percents_from_to,
     same_measure,
 )
@@ -271,13 +272,27 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         if start is not None and end is None:
             end = _level_before(ctx, start, in_sentence)
         done = False
-        for f in in_sentence:
-            match = _AMOUNT_LEAD.search(ctx.before(f, 30))
-            if not match or f is start or f is end:
-                continue
+        amounts = [
+            (f, match)
+            for f in in_sentence
+            if f is not start and f is not end
+            for match in [_AMOUNT_LEAD.search(ctx.before(f, 30))]
+            if match
+        ]
+        for k, (f, match) in enumerate(amounts):
+            # each amount with the levels of its own clause: "the Dow fell 98.4 points to
+            # 31,402.77, the S&P 500 lost 2.05 points to 4,101.2" - the S&P's end is its own
+            lo = amounts[k - 1][0].span[1] if k else -1
+            hi = amounts[k + 1][0].span[0] if k + 1 < len(amounts) else len(ctx.text)
+            s, e = start, end
+            if len(amounts) > 1:  # its start may come before it, its end after it
+                s = marked_levels(ctx, [g for g in in_sentence if lo < g.span[0] < hi])[0]
+                e = marked_levels(ctx, [g for g in in_sentence if f.span[1] <= g.span[0] < hi])[1]
+                if s is not None and e is not None and not same_measure(s, e, per_implied=True):
+                    s = e = None
             rest = [g for g in in_sentence if g is not f and same_measure(f, g)]
-            s = start if any(g is start for g in rest) else None
-            e = end if any(g is end for g in rest) else None
+            s = s if any(g is s for g in rest) else None
+            e = e if any(g is e for g in rest) else None
             verdict = _amount_verdict(ctx, f, 1 if match.group("up") else -1, s, e)
             if verdict is not None:
                 verdicts.append(verdict)

@@ -39,7 +39,7 @@ from newsfacts.validate.context import (
     unit_of,
 )
 from newsfacts.validate.intervals import Interval
-from newsfacts.validate.verdict import UNDECIDED, Verdict, judged, weigh
+from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, weigh
 
 __all__ = ["check_comparison"]
 
@@ -260,6 +260,13 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 continue
             if re.search(r"\b(?:up|down|rising|falling)\s+from\b", between, re.I):
                 continue  # a level change: abs_change reads it
+            gap = _GAP_WORDS.match(between)
+            if gap and not isinstance(a, PercentFact):
+                # "$410 million above the request of $12.3 billion": the first is the gap
+                verdicts.append(_gap(ctx, a, b, gap, numeric))
+                continue
+            if gap and a.points:
+                continue  # "2 percentage points above the 3% target": a gap in points
             cues = [
                 (m.start(), ">" if kind == "gt" else "<" if kind == "lt" else "=", m.group(0))
                 for kind, pattern in (("gt", _PAIR_GT), ("lt", _PAIR_LT), ("eq", _PAIR_EQ))
@@ -288,6 +295,79 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 continue
             verdicts.append(_order(a, b, op, phrase, "side by side"))
     return verdicts
+
+
+#: A comparison word right after a figure makes that figure the gap between two levels, not a
+#: level: "$410 million above the agency's request of $12.3 billion", "$5 more than the $10
+#: ticket", "2,000 short of the record 31,000".
+_GAP_WORDS = re.compile(
+    r"^\s+(?:(?P<gt>above|over|more\s+than|higher\s+than|greater\s+than|larger\s+than"
+    r"|bigger\s+than|ahead\s+of)|(?P<lt>below|under|less\s+than|fewer\s+than|lower\s+than"
+    r"|smaller\s+than|short\s+of|behind))\b",
+    re.I,
+)
+#: A sentence that opens by pointing at a figure of the sentence before: "That total is ...".
+_POINTS_BACK = re.compile(
+    r"^\W*(?:that|this|the)\s+(?:total|figure|amount|sum|number|budget|level|price|sum|bill"
+    r"|request|spending|cost|estimate)\b",
+    re.I,
+)
+#: Between a level and the gap that follows it in one clause: "$12.71 billion, which is".
+_LEVEL_IS = re.compile(
+    r"^[^;:()]{0,50}\b(?:is|was|are|were|be|been|stands?\s+at|stood\s+at|comes?\s+to|came\s+to)"
+    r"\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def _gap_level(
+    ctx: RuleContext, gap: Numeric, base: Numeric, numeric: list[Numeric]
+) -> Numeric | None:
+    """The level the article prints for what is ``gap`` above or below ``base``, if it gives one.
+
+    In the clause before the gap ("the bill's $12.71 billion is $410 million above ..."), or
+    in the sentence before when the gap's sentence points back at it ("... $12.71 billion.
+    That total is $410 million above ..."): the one figure of the same measure there.
+    """
+    earlier = [f for f in numeric if f.span[1] <= gap.span[0] and comparable(f, base)]
+    same = [f for f in earlier if f.sentence == gap.sentence]
+    if same and _LEVEL_IS.match(ctx.between(same[-1], gap)):
+        return same[-1]
+    opening = ctx.text[ctx.sentences[gap.sentence][0] : gap.span[0]]
+    before = [f for f in earlier if f.sentence == gap.sentence - 1]
+    if not same and len(before) == 1 and _POINTS_BACK.match(opening):
+        return before[0]
+    return None
+
+
+def _gap(
+    ctx: RuleContext, gap: Numeric, base: Numeric, word: re.Match[str], numeric: list[Numeric]
+) -> Verdict:
+    """``gap`` above or below ``base``: the level it implies, against the one printed for it."""
+    phrase = " ".join(word.group(0).split())
+    implied = interval(base) + interval(gap) if word.group("gt") else interval(base) - interval(gap)
+    said = f"{human(gap.value)} {phrase} {human(base.value)}"
+    level = _gap_level(ctx, gap, base, numeric)
+    if level is None:
+        return judged(
+            "comparison",
+            [gap.id, base.id],
+            UNDECIDED,
+            f'"{phrase}" makes {human(gap.value)} a gap, not a level: {said} is about '
+            f"{human(implied.mid)}; the article prints no figure for that level",
+            expected=implied.mid,
+            tolerance=implied.half_width,
+            digits=5,
+        )
+    return agreement(
+        "comparison",
+        [level.id, gap.id, base.id],
+        implied,
+        interval(level),
+        f"{said} is {human(implied.mid)}, the level the article gives as {human(level.value)}",
+        off=lambda miss: f": off by {human(miss)}",
+        digit=digit_of(level, gap, base),
+    )
 
 
 def _comparables(f: Numeric, numeric: list[Numeric], sentences: set[int]) -> list[Numeric]:

@@ -29,6 +29,7 @@ __all__ = [
     "content_words",
     "digit_of",
     "from_to",
+    "marked_levels",
     "group_by_sentence",
     "human",
     "interval",
@@ -343,7 +344,14 @@ def _marked(ctx: RuleContext, facts: Sequence[_N]) -> tuple[_N | None, _N | None
 
 def from_to(ctx: RuleContext, sentence: int) -> tuple[Figure | None, Figure | None]:
     """The figures a sentence marks with "from" and "to" (start and end of a change), if any."""
-    start, end = _marked(ctx, ctx.figures_in(sentence))
+    return marked_levels(ctx, ctx.figures_in(sentence))
+
+
+def marked_levels(
+    ctx: RuleContext, figures: Sequence[Figure]
+) -> tuple[Figure | None, Figure | None]:
+    """Of ``figures`` (in reading order), the first marked "from" and the first marked "to"."""
+    start, end = _marked(ctx, figures)
     if start is not None and end is not None and not same_measure(start, end, per_implied=True):
         return None, None
     return start, end

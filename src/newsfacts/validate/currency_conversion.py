@@ -4,7 +4,8 @@
 printed rounding). The rate must fall within +-15% of that year's average in the offline table
 ``fx_rates.csv`` in the assets folder (``Settings.assets_dir``, by default the one shipped from
 ``models/``; the band covers moves within a year and conversions made at a later rate). The year is
-the publication year; a year outside the table makes the check ``unverifiable``.
+the publication year; a year outside the table, or no publication date, makes the check
+``unverifiable``.
 """
 
 from __future__ import annotations
@@ -92,6 +93,9 @@ def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
         implied = bi / ai  # units of b per unit of a
         pair = f"{b.currency} per {a.currency}"
         said = f"{a.text} = {b.text} implies {shown(implied.mid, '.4g')} {pair}"
+        if ctx.published is None:
+            verdicts.append(_undated(a, b, implied, said, rates, years))
+            continue
         if ua is None or ub is None or abs(near - year) > 1:
             verdicts.append(
                 judged(
@@ -106,6 +110,55 @@ def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
             continue
         verdicts.append(_plausible(a, b, implied, said, near, ua / ub))
     return verdicts
+
+
+def _undated(
+    a: MoneyFact,
+    b: MoneyFact,
+    implied: Interval,
+    said: str,
+    rates: dict[tuple[int, str], Decimal],
+    years: list[int],
+) -> Verdict:
+    """Without a publication date the year whose rate applies is unknown: ``unverifiable``.
+
+    The message names the years of the table whose average the implied rate fits.
+    """
+    assert a.currency is not None
+    assert b.currency is not None
+    fits = []
+    for year in years:
+        ua, ub = _usd(rates, year, a.currency), _usd(rates, year, b.currency)
+        if ua is not None and ub is not None:
+            average = ua / ub
+            band = Interval(average * (1 - BAND), average * (1 + BAND))
+            if implied.lo <= band.hi and band.lo <= implied.hi:
+                fits.append(year)
+    where = (
+        f"it fits the average rate of {_years(fits)}"
+        if fits
+        else "it fits no year of the rate table"
+    )
+    return judged(
+        "currency_conversion",
+        [a.id, b.id],
+        UNDECIDED,
+        f"{said}; the page has no publication date, so the year whose rate applies is unknown "
+        f"({where})",
+        actual=implied.mid,
+        digits=4,
+    )
+
+
+def _years(years: list[int]) -> str:
+    """``[2001, 2002, 2003, 2007]`` -> ``"2001-2003, 2007"``."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def _plausible(

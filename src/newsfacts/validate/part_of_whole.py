@@ -9,9 +9,12 @@ the whole" with every figure taken as its rounding interval:
 * a part introduced by "including", "of which", "N of them": "more than 60 students, including
   13 ...", "the top 10 ... 9 of them";
 * an itemized list after a total: "is giving $35,000 ... the following donations: $7,500 to A,
-  $5,000 each to B and C" ("each" counts once per recipient);
+  $5,000 each to B and C" ("each" counts once per recipient), or after a colon in the total's
+  sentence: "spent $900 million: $500 million on wages, $300 million on rent and ...";
 * the amounts named in the sentences before "a cumulative total of US$265 million";
-* shares of one whole listed together: "40% of sales, 35% and 30%" cannot pass 100%.
+* shares of one whole listed together: "40% of sales, 35% and 30%" cannot pass 100%; listed item
+  by item after a share word ("made up 41%, tablets 27%, desktops 22% and other devices 10%")
+  they add up to 100% when the last item is what is left.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from newsfacts.validate.context import (
     RuleContext,
     content_words,
     digit_of,
+    group_by_sentence,
     human,
     interval,
     same_measure,
@@ -200,6 +204,28 @@ def _itemized(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     return verdicts
 
 
+#: A total, then a colon opening the list of its parts: "spent $900 million last year: $500
+#: million on wages, $300 million on rent and $100 million on fuel".
+_COLON_AFTER = re.compile(r"^[^:;.!?\d$€£¥()]{0,50}:\s*(?:about\s+|some\s+|nearly\s+)?$")
+
+
+def _colon_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """A total whose parts are listed after a colon in the same sentence."""
+    verdicts = []
+    for whole, first in itertools.pairwise(figures):
+        if first.sentence != whole.sentence or not _COLON_AFTER.match(ctx.between(whole, first)):
+            continue
+        if not same_measure(whole, first):
+            continue
+        rest = [f for f in figures if f.sentence == whole.sentence and f.span[0] >= first.span[0]]
+        parts = _listed_parts(ctx, rest, whole)
+        if len(parts) >= 2:
+            verdicts.append(
+                _verdict(whole, [(p, 1) for p in parts], "the parts listed after the total")
+            )
+    return verdicts
+
+
 #: What a share is "of": "45% of the power" -> "power" (two words at most, no article).
 _SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?([\w'-]+(?:\s+[\w'-]+)?)")
 #: The whole that shares of one thing add up to at the most.
@@ -243,6 +269,64 @@ def _shares(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+#: Words that make a sentence's percentages shares of one whole: "made up", "accounted for".
+_SHARE_CUE = re.compile(
+    r"\b(?:shares?|made\s+up|makes?\s+up|making\s+up|account(?:s|ed|ing)?\s+for|comprised?"
+    r"|split|breakdown|broken\s+down|distribution|mix)\b",
+    re.I,
+)
+#: Between two listed shares, the next item's name: ", tablets ", " (27%), desktops (".
+_SHARE_GAP = re.compile(
+    r"^\)?\s*(?:,|;)?\s*(?:and\s+)?(?:(?:the\s+)?[\w'’&/-]+\s+){1,4}(?:at\s+|with\s+)?\(?$",
+    re.I,
+)
+#: An item that names what is left: "other devices 10%", "the rest".
+_REMAINDER = re.compile(r"\b(?:others?|the\s+rest|remaining|remainder|everything\s+else)\b", re.I)
+
+
+def _listed_shares(ctx: RuleContext, done: set[str]) -> list[Verdict]:
+    """Shares listed item by item after a word that makes them shares of one whole.
+
+    "Sales on phones made up 41%, tablets 27%, desktops 22% and other devices 10%": they add up
+    to no more than 100%, and to 100% when the list ends with what is left ("other devices").
+    """
+    verdicts = []
+    for index, percents in group_by_sentence(ctx.percents()).items():
+        shares = [
+            p
+            for p in percents
+            if p.measure in {"share", "level"} and not p.points and p.value_max is None
+        ]
+        if len(shares) < 3 or len(shares) != len(percents) or any(p.id in done for p in shares):
+            continue
+        gaps = [ctx.between(a, b) for a, b in itertools.pairwise(shares)]
+        if not all(len(g) <= 40 and _SHARE_GAP.match(g) for g in gaps):
+            continue
+        if not _SHARE_CUE.search(ctx.sentence_text(index)):
+            continue
+        total = _NONE
+        for p in shares:
+            total = total + interval(p)
+        complete = bool(_REMAINDER.search(gaps[-1]))
+        outcome = weigh(total, "overlaps" if complete else "<=", _ALL)
+        listed = " + ".join(f"{p.value}%" for p in shares)
+        relation = "= 100% (the list ends with what is left)" if complete else "<= 100%"
+        verdicts.append(
+            judged(
+                "part_of_whole",
+                [p.id for p in shares],
+                outcome,
+                f"shares of one whole listed item by item: {listed} = "
+                f"{shown(total.mid, '.4g')}%, {'' if outcome.ok else 'not '}{relation}",
+                relative_to=100,
+                digit=digit_of(*shares),
+                expected=_ALL.hi,
+                actual=total.mid,
+            )
+        )
+    return verdicts
+
+
 _RUNNING = re.compile(
     r"\b(?:cumulative|combined|running|grand)\s+total\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$",
     re.I,
@@ -271,7 +355,14 @@ def _running_total(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
 def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
     """Compare the sum of the parts with each whole."""
     plain = [f for f in ctx.figures() if f.value_max is None]
-    extra = _tied(ctx, plain) + _itemized(ctx, plain) + _running_total(ctx, plain) + _shares(ctx)
+    extra = (
+        _tied(ctx, plain)
+        + _itemized(ctx, plain)
+        + _colon_list(ctx, plain)
+        + _running_total(ctx, plain)
+        + _shares(ctx)
+    )
+    extra += _listed_shares(ctx, {i for v in extra for i in v.fact_ids})
     starts = ctx.start_values()
     figures = [f for f in ctx.figures() if f.id not in starts and f.value_max is None and f.subject]
     verdicts: list[Verdict] = []

@@ -81,9 +81,10 @@ def _between(
     ratio = e_iv / s_iv
     computed = Interval((ratio.lo - 1) * 100, (ratio.hi - 1) * 100)
     wanted = Interval((stated.lo - 1) * 100, (stated.hi - 1) * 100)
+    printed_change = (end.value / start.value - 1) * 100 if start.value else computed.mid
     message = (
         f"{human(start.value)} -> {human(end.value)} is a change of "
-        f"{shown(computed.mid, '+.2f')}% (between {shown(computed.lo, '+.2f')}% and "
+        f"{shown(printed_change, '+.2f')}% (between {shown(computed.lo, '+.2f')}% and "
         f"{shown(computed.hi, '+.2f')}% within the printed rounding); the article says {printed}"
     )
     return agreement(

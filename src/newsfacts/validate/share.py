@@ -4,6 +4,8 @@
   (about 10.8 million): ``unverifiable``, with the implied part, unless the part is printed.
 * "$355,760 in grants to 31 organizations" - an amount spread over a count implies an average:
   ``unverifiable``, with the average.
+* "$2.1 billion, or 14% of revenue" - part and share imply the whole, held against the figure
+  the article prints under that name elsewhere ("Revenue was $15 billion"), when it prints one;
 * "400 million phones, or 40% of the 1 billion sold", "Apple accounts for 40% of the market, or 400
   million of 1 billion phones" - part / whole must equal the share within the printed rounding.
 """
@@ -147,6 +149,9 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
         if whole is None:
             whole = _whole_after_part(p, ctx, local)
         if whole is None:
+            verdict = _named_whole(p, ctx, local, figures)
+            if verdict is not None:
+                verdicts.append(verdict)
             continue
         share = interval(p)
         w_iv = interval(whole)
@@ -167,6 +172,78 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
         if w_iv.lo > 0:
             verdicts.append(_stated_part(p, part, whole))
     return verdicts
+
+
+#: A percentage "of" a whole named by a noun with no figure: "14% of revenue", "of its sales".
+_OF_NOUN = re.compile(
+    r"^\s*of\s+(?:(?:the|its|their|his|her|our|total|annual|overall|net|all)\s+){0,3}"
+    r"([a-z][\w-]+)\b(?!\s+[a-z])",
+    re.I,
+)
+
+
+#: How many sentences away the whole a share names may be printed (farther, it may well be
+#: another period's).
+_WHOLE_REACH = 5
+
+
+def _named_whole(
+    p: PercentFact, ctx: RuleContext, local: list[Figure], figures: list[Figure]
+) -> Verdict | None:
+    """For "$2.1 billion, or 14% of revenue": the whole the part and share imply, and the whole
+    the article prints under that name ("Revenue was $15 billion"), when it prints one.
+    """
+    noun = _OF_NOUN.match(ctx.after(p, 40))
+    if noun is None or len(noun.group(1)) < 4:
+        return None
+    lo = bisect_left(local, p.span[0] - _GLUE_REACH, key=lambda g: g.span[1])
+    part = next(
+        (
+            f
+            for f in local[lo:]
+            if f.span[1] <= p.span[0] and _PART_GLUE.match(ctx.text[f.span[1] : p.span[0]])
+        ),
+        None,
+    )
+    share = interval(p)
+    if part is None or share.lo <= 0:
+        return None
+    implied = interval(part) / Interval(share.lo / 100, share.hi / 100)
+    name = noun.group(1).lower()
+    starts = ctx.start_values()
+    named = re.compile(rf"\b{re.escape(name)}\b[^.;:\d$€£¥]{{0,25}}$", re.I)
+    after = re.compile(rf"^\s+(?:in|of)\s+(?:[a-z]+\s+)?{re.escape(name)}\b", re.I)
+    wholes = [
+        g
+        for g in figures
+        if g is not part
+        and abs(g.sentence - p.sentence) <= _WHOLE_REACH
+        and g.id not in starts
+        and same_measure(g, part)
+        and (named.search(ctx.before(g, 40)) or after.match(ctx.after(g, 30)))
+    ]
+    said = f"{human(part.value)} as {p.value}% of {name}"
+    if len(wholes) != 1:
+        return unprinted(
+            "share",
+            [part.id, p.id],
+            f"{said} puts {name} at about",
+            implied,
+            f"the article prints {'no' if not wholes else 'more than one'} figure for {name}",
+            show=human,
+        )
+    whole = wholes[0]
+    message = f"{said} puts {name} at about {human(implied.mid)}; the article gives {name} as "
+    message += human(whole.value)
+    return agreement(
+        "share",
+        [p.id, part.id, whole.id],
+        implied,
+        interval(whole),
+        message,
+        off=lambda gap: f": off by {human(gap)}",
+        digit=digit_of(p, part, whole),
+    )
 
 
 def _stated_part(p: PercentFact, part: Figure, whole: Figure) -> Verdict:
