@@ -54,6 +54,8 @@ ROUNDING = ("inconsistent", "rounding")
         ("Sales doubled to 50,000 cars from 20,000 cars in 2022.", [MAJOR]),
         # one end printed: the start is implied (about 100), nothing contradicts it
         ("Fares fell 8% to $92 in May.", [NA]),
+        # the end is the figure of the sentence before, which "That's" stands for
+        ("The average fare was $92 in May. That's down 8% from a year ago.", [NA]),
         # successive changes compound (-8.6%); no overall figure to compare
         ("Attendance fell 4.1% in 2021 and is off by another 4.7% so far this year.", [NA]),
         # amount, percent and end: start = 31,402.77 + 98.4 = 31,501.17; 98.4 / 31,501.17 =
@@ -515,6 +517,12 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("The budget of $9.5 billion was $200 million below the $9.7 billion of 2022.", [OK]),
         # a gap in percentage points is no level either
         ("Inflation ran 2 percentage points above the 3% target.", []),
+        # "compared to" names a time here, not the next figure
+        (
+            "The average price was $640,000. That's down 6.6% compared to a year ago, and down "
+            "by 21% from the peak.",
+            [],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -664,6 +672,17 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             [MAJOR],
         ),
         ("The law passed in 1998, 12 years before the 2010 reform.", [OK]),
+        # two dated events put in order by a word between them (years printed)
+        ("She wrote the script in 2008, long before the film's release in 2011.", [OK]),
+        ("She wrote the script in 2012, long before the film's release in 2011.", [MAJOR]),
+        ("The hero died in 1985 and came back in 2008.", [OK]),
+        ("The hero died in 1985 and came back in 1982.", [MAJOR]),
+        ("The plant closed in 2012, after the 2008 crash.", [OK]),
+        ("The plant closed in 2006, after the 2008 crash.", [MAJOR]),
+        # the same year either way holds: the spans overlap
+        ("The plant closed in 2008, after the 2008 crash.", [OK]),
+        # "after" ties 2012 to the talks, not to 2014: too far from the second date
+        ("In 2012, after many years of long and bitter talks, the 2014 deal was drafted.", []),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -265,7 +265,7 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 # "$410 million above the request of $12.3 billion": the first is the gap
                 verdicts.append(_gap(ctx, a, b, gap, numeric))
                 continue
-            if gap and a.points:
+            if gap and isinstance(a, PercentFact) and a.points:
                 continue  # "2 percentage points above the 3% target": a gap in points
             cues = [
                 (m.start(), ">" if kind == "gt" else "<" if kind == "lt" else "=", m.group(0))
@@ -286,6 +286,8 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 # points back at the first figure, so the second is the one it orders
                 verdicts.append(_order(b, a, op, f"{phrase} {back.group(1)}", "side by side"))
                 continue
+            if op == "=" and "," in between[at + len(phrase) :]:
+                continue  # "compared to a year ago, and down 21%": the cue names a time
             if op == "=":
                 lead = (
                     f'"{phrase}": the text puts {_show(a)} beside {_show(b)} without saying '

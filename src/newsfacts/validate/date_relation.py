@@ -3,12 +3,17 @@
 * "extend that grace period until 2019, a full nine years after the bill was put into law" - the
   year printed before "N years after <event>" minus the year of the event (the year printed in
   the nearest earlier sentence that names the event, "the 2010 Dodd-Frank ... law") must be N.
+* "written in 2008, before the film's release in 2011", "died in 1985 and came back in 2008" -
+  two dated events the text orders with a word between them must be in that order on the
+  calendar (dates whose year is printed; overlapping spans hold either way).
 * "The new date is March 31, 2021. ... it is on par with the 'late Q1' timeline" - a date the
   text says falls in (is "on par with", "in line with", "within") a period must lie inside it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 from decimal import Decimal
 
@@ -150,6 +155,65 @@ def _on_par(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+#: A word that orders the event of the date before it against the one of the date after it,
+#: with at most five words (no clause break) between it and that date: "written in 2008, before
+#: the film's release in 2011", "died in 1985 and came back in 2008", "in 2012, after the 2008
+#: crash". ``first``: the first date is the earlier; ``last``: the later.
+_ORDER = re.compile(
+    r"\b(?:(?P<first>before|prior\s+to|ahead\s+of|until|then|later|afterwards|came\s+back"
+    r"|returned|followed\s+by)|(?P<last>after|following|since))\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:in\s+|on\s+|of\s+|\(\s*(?:in\s+|around\s+|about\s+)?)?$",
+    re.I,
+)
+
+
+def _days(f: DateFact | DateRangeFact) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a date whose year is printed, or None."""
+    if not re.search(r"\b\d{4}\b", f.text):
+        return None
+    if isinstance(f, DateFact):
+        return f.date, f.date
+    if f.fiscal or f.start is None or f.end is None:
+        return None
+    return f.start, f.end
+
+
+def _order(ctx: RuleContext) -> list[Verdict]:
+    """Two dated events the text orders with a word between them: the calendar must agree."""
+    verdicts = []
+    for dates in group_by_sentence(ctx.dates()).values():
+        dates = sorted(dates, key=lambda d: d.span[0])
+        for a, b in itertools.pairwise(dates):
+            between = ctx.between(a, b)
+            if len(between) > 80 or ";" in between:
+                continue
+            cue = _ORDER.search(between)
+            first, last = _days(a), _days(b)
+            if cue is None or first is None or last is None:
+                continue
+            a_first = cue.group("first") is not None
+            # some reading of the two spans must put them in the order the text gives
+            ok = first[0] <= last[1] if a_first else first[1] >= last[0]
+            gap = (first[0] - last[1]).days if a_first else (last[0] - first[1]).days
+            word = " ".join(cue.group("first" if a_first else "last").split())
+            relation = "before" if a_first else "after"
+            verdicts.append(
+                judged(
+                    "date_relation",
+                    [a.id, b.id],
+                    Outcome(ok, Decimal(0 if ok else gap)),
+                    f'"{word}" puts {a.text} {relation} {b.text}: '
+                    + ("so it is on the calendar" if ok else "not so on the calendar"),
+                    relative_to=1,  # out of order is out of order, by a day or a decade
+                    expected=f"{a.text} {relation} {b.text}",
+                    actual=f"{first[0]}..{first[1]} vs {last[0]}..{last[1]}",
+                )
+            )
+    return verdicts
+
+
 def check_date_relation(ctx: RuleContext) -> list[Verdict]:
-    """Check year gaps and dates said to fall within a period."""
-    return _gaps(ctx) + _on_par(ctx)
+    """Check year gaps, dates said to fall within a period, and dated events put in order."""
+    verdicts = _gaps(ctx) + _on_par(ctx)
+    related = {frozenset(v.fact_ids) for v in verdicts}  # "three years after": the gap says more
+    return verdicts + [v for v in _order(ctx) if frozenset(v.fact_ids) not in related]

@@ -124,7 +124,9 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     if p.direction is None or p.points or p.value_max is not None:
         return None
     if start is None and end is None:
-        return None
+        end = _pronoun_level(p, None, ctx)  # "... $640,479. That's down 6.6% from a year ago"
+        if end is None:
+            return None
     printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
     if p.direction == "down" and printed_interval(p.value, text=p.text).lo >= 100:
         known = start or end
@@ -162,16 +164,17 @@ _OR_PERCENT = re.compile(
 _POINTS_BACK = re.compile(r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+has\s+been)\b", re.I)
 
 
-def _pronoun_level(p: PercentFact, start: Figure, ctx: RuleContext) -> Figure | None:
+def _pronoun_level(p: PercentFact, start: Figure | None, ctx: RuleContext) -> Figure | None:
     """The level a change runs to when a pronoun stands for it.
 
     "The average price was $640,479. That's down by more than 21 per cent from the all-time
-    high of $816,720": the change runs to $640,479.
+    high of $816,720": the change runs to $640,479 (the last figure of the sentence before, of
+    the start's measure when a start is printed).
     """
     sentence = ctx.sentence_text(p.sentence)
     if p.sentence == 0 or not _POINTS_BACK.match(sentence):
         return None
-    earlier = [g for g in ctx.figures_in(p.sentence - 1) if same_measure(g, start)]
+    earlier = [g for g in ctx.figures_in(p.sentence - 1) if start is None or same_measure(g, start)]
     return earlier[-1] if earlier else None
 
 

@@ -190,8 +190,10 @@ _WHOLE_REACH = 5
 def _named_whole(
     p: PercentFact, ctx: RuleContext, local: list[Figure], figures: list[Figure]
 ) -> Verdict | None:
-    """For "$2.1 billion, or 14% of revenue": the whole the part and share imply, and the whole
-    the article prints under that name ("Revenue was $15 billion"), when it prints one.
+    """For "$2.1 billion, or 14% of revenue": the whole that the part and the share imply.
+
+    It is held against the figure the article prints under that name nearby ("Revenue was $15
+    billion"), when it prints exactly one.
     """
     noun = _OF_NOUN.match(ctx.after(p, 40))
     if noun is None or len(noun.group(1)) < 4:
