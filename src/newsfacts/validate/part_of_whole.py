@@ -248,25 +248,31 @@ def _shares(ctx: RuleContext) -> list[Verdict]:
         wholes = {m.group(1) for p in shares if (m := _SHARE_OF.match(ctx.after(p, 40).lower()))}
         if len(wholes) != 1:
             continue  # not shares "of" anything, or each of its own ("45% of NFL fans, 46% of ...")
-        total = _NONE
-        for p in shares:
-            total = total + interval(p)
-        outcome = weigh(total, "<=", _ALL)
-        listed = " + ".join(f"{p.value}%" for p in shares)
-        verdicts.append(
-            judged(
-                "part_of_whole",
-                [p.id for p in shares],
-                outcome,
-                f"shares of one whole listed together: {listed} = {shown(total.mid, '.4g')}% "
-                f"{'<=' if outcome.ok else 'exceeds'} 100%",
-                relative_to=100,
-                digit=digit_of(*shares),
-                expected=_ALL.hi,
-                actual=total.mid,
-            )
-        )
+        verdicts.append(_shares_sum(shares, "shares of one whole listed together", whole=False))
     return verdicts
+
+
+def _shares_sum(shares: list[PercentFact], how: str, *, whole: bool) -> Verdict:
+    """Shares of one whole against 100%: at most (``whole`` False) or all of it (True)."""
+    total = _NONE
+    for p in shares:
+        total = total + interval(p)
+    outcome = weigh(total, "overlaps" if whole else "<=", _ALL)
+    summed = f"{how}: {' + '.join(f'{p.value}%' for p in shares)} = {shown(total.mid, '.4g')}%"
+    if whole:
+        said = f", {'' if outcome.ok else 'not '}= 100% (the list ends with what is left)"
+    else:
+        said = f" {'<=' if outcome.ok else 'exceeds'} 100%"
+    return judged(
+        "part_of_whole",
+        [p.id for p in shares],
+        outcome,
+        summed + said,
+        relative_to=100,
+        digit=digit_of(*shares),
+        expected=_ALL.hi,
+        actual=total.mid,
+    )
 
 
 #: Words that make a sentence's percentages shares of one whole: "made up", "accounted for".
@@ -304,26 +310,9 @@ def _listed_shares(ctx: RuleContext, done: set[str]) -> list[Verdict]:
             continue
         if not _SHARE_CUE.search(ctx.sentence_text(index)):
             continue
-        total = _NONE
-        for p in shares:
-            total = total + interval(p)
         complete = bool(_REMAINDER.search(gaps[-1]))
-        outcome = weigh(total, "overlaps" if complete else "<=", _ALL)
-        listed = " + ".join(f"{p.value}%" for p in shares)
-        relation = "= 100% (the list ends with what is left)" if complete else "<= 100%"
-        verdicts.append(
-            judged(
-                "part_of_whole",
-                [p.id for p in shares],
-                outcome,
-                f"shares of one whole listed item by item: {listed} = "
-                f"{shown(total.mid, '.4g')}%, {'' if outcome.ok else 'not '}{relation}",
-                relative_to=100,
-                digit=digit_of(*shares),
-                expected=_ALL.hi,
-                actual=total.mid,
-            )
-        )
+        how = "shares of one whole listed item by item"
+        verdicts.append(_shares_sum(shares, how, whole=complete))
     return verdicts
 
 
