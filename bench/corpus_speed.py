@@ -11,8 +11,11 @@ long enough to time. In the same run, each a fresh process with its model load i
   ``en_core_web_sm`` with ``tok2vec`` and ``ner`` only (``nlp.pipe``), keeping MONEY / PERCENT /
   DATE / QUANTITY / CARDINAL / ORG entities.
 
-Prints pages/s per run, the medians over ``--runs`` runs and the ratio of the medians. Usage:
-    python bench/corpus_speed.py [--runs 3] [--repeat 3]
+Prints pages/s and the peak resident memory of the largest process (the batch worker) per run,
+the medians over ``--runs`` runs and the ratio of the medians. With ``--all``, two more in the
+same run: newsfacts ``--no-parser`` (what the parse of the figure sentences costs) and the DIY
+pipeline with the parser on every sentence (what parsing all of the text would cost). Usage:
+    python bench/corpus_speed.py [--runs 3] [--repeat 3] [--all]
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -54,13 +58,18 @@ def write_pages(folder: Path, repeat: int) -> int:
     return count
 
 
-def run_diy(folder: Path) -> None:
+#: The do-it-yourself pipeline with the dependency parser on every sentence: what parsing all
+#: of the text costs, beside newsfacts parsing only the sentences that hold a figure.
+DIY_PARSED = ("tok2vec", "tagger", "parser", "ner")
+
+
+def run_diy(folder: Path, keep: tuple[str, ...] = DIY_KEEP) -> None:
     """The do-it-yourself pipeline, in this process: trafilatura text, then spaCy NER."""
     import spacy
     import trafilatura
 
     nlp = spacy.load(DIY_MODEL)
-    nlp.select_pipes(enable=[name for name in DIY_KEEP if name in nlp.pipe_names])
+    nlp.select_pipes(enable=[name for name in keep if name in nlp.pipe_names])
     paths = sorted(folder.iterdir())
 
     def texts() -> object:
@@ -73,12 +82,20 @@ def run_diy(folder: Path) -> None:
     print(json.dumps({"pages": len(paths), "entities": found}))
 
 
-def _timed(command: list[str]) -> float:
+def _timed(command: list[str]) -> tuple[float, float]:
+    """Run ``command``; its wall time in seconds and the peak resident memory, in MB, of the
+    largest process of its tree (the command or a worker it waited for)."""
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"benchmark command failed ({done.returncode}): {' '.join(command)}")
-    return time.perf_counter() - started
+    with subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as process:
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        elapsed = time.perf_counter() - started
+        error = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.returncode != 0:
+        raise SystemExit(
+            f"benchmark command failed ({process.returncode}): {' '.join(command)}\n{error[-2000:]}"
+        )
+    return elapsed, usage.ru_maxrss / 1024  # Linux: kilobytes
 
 
 def main() -> int:
@@ -86,9 +103,16 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=3, help="copies of each corpus page")
     parser.add_argument("--diy", type=Path, help=argparse.SUPPRESS)  # internal
+    parser.add_argument("--diy-parsed", type=Path, help=argparse.SUPPRESS)  # internal
+    parser.add_argument(
+        "--all", action="store_true", help="also newsfacts --no-parser and DIY with the parser"
+    )
     args = parser.parse_args()
     if args.diy:
         run_diy(args.diy)
+        return 0
+    if args.diy_parsed:
+        run_diy(args.diy_parsed, DIY_PARSED)
         return 0
     if not CORPUS.is_dir():
         print(f"no corpus at {CORPUS}", file=sys.stderr)
@@ -99,29 +123,49 @@ def main() -> int:
         pages.mkdir()
         count = write_pages(pages, args.repeat)
         configs = {
-            "newsfacts batch, 1 worker": lambda out: [
-                newsfacts, "batch", str(pages), "-o", out, "--workers", "1",
-            ],
-            "DIY trafilatura + sm tok2vec+ner": lambda out: [
-                sys.executable, __file__, "--diy", str(pages),
-            ],
-        }  # fmt: skip
+            OURS: lambda out: [newsfacts, "batch", str(pages), "-o", out, "--workers", "1"],
+            DIY: lambda out: [sys.executable, __file__, "--diy", str(pages)],
+        }
+        if args.all:
+            configs["newsfacts batch, 1 worker, --no-parser"] = lambda out: [
+                newsfacts,
+                "batch",
+                str(pages),
+                "-o",
+                out,
+                "--workers",
+                "1",
+                "--no-parser",
+            ]
+            configs["DIY with the parser on every sentence"] = lambda out: [
+                sys.executable, __file__, "--diy-parsed", str(pages),
+            ]  # fmt: skip
         rates: dict[str, list[float]] = {name: [] for name in configs}
+        peaks: dict[str, list[float]] = {name: [] for name in configs}
         for run in range(args.runs):
             for name, command in configs.items():
                 out = Path(tmp) / f"out-{run}"
-                rate = count / _timed(command(str(out)))
+                seconds, peak = _timed(command(str(out)))
                 shutil.rmtree(out, ignore_errors=True)
-                rates[name].append(rate)
-                print(f"run {run + 1}: {name}: {rate:.1f} pages/s", flush=True)
+                rates[name].append(count / seconds)
+                peaks[name].append(peak)
+                print(f"run {run + 1}: {name}: {count / seconds:.1f} pages/s, {peak:.0f} MB")
     print(f"\npages per run: {count} ({len(corpus_pages())} corpus pages x {args.repeat})")
     median = {name: statistics.median(values) for name, values in rates.items()}
     for name, value in median.items():
-        print(f"{name:34} median {value:6.1f} pages/s")
-    ours, diy = median["newsfacts batch, 1 worker"], median["DIY trafilatura + sm tok2vec+ner"]
-    per_run = ", ".join(f"{a / b:.2f}x" for a, b in zip(*rates.values(), strict=True))
-    print(f"newsfacts 1 worker / DIY: {ours / diy:.2f}x by medians (per run: {per_run})")
+        print(
+            f"{name:40} median {value:6.1f} pages/s, {statistics.median(peaks[name]):5.0f} MB "
+            f"(peak of its largest process), {value / median[DIY]:.2f}x DIY"
+        )
+    per_run = ", ".join(f"{a / b:.2f}x" for a, b in zip(rates[OURS], rates[DIY], strict=True))
+    print(
+        f"newsfacts 1 worker / DIY: {median[OURS] / median[DIY]:.2f}x by medians (per run: {per_run})"
+    )
     return 0
+
+
+OURS = "newsfacts batch, 1 worker"
+DIY = "DIY trafilatura + sm tok2vec+ner"
 
 
 if __name__ == "__main__":

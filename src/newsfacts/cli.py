@@ -66,6 +66,17 @@ def _model_option(parser: argparse.ArgumentParser) -> None:
         help=f"statistical spaCy pipeline for organizations (default {DEFAULT_MODEL}; "
         "'none' = rules only)",
     )
+    parser.add_argument(
+        "--no-parser",
+        action="store_true",
+        help="do not parse the sentences that hold a figure (faster; subjects from patterns only)",
+    )
+
+
+def _model_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """The pipeline options of ``--model`` and ``--no-parser``, as ``Settings`` fields."""
+    model = None if str(args.model).lower() == "none" else args.model
+    return {"model": model, "subject_parser": not args.no_parser}
 
 
 def _page_options(parser: argparse.ArgumentParser, *, about: bool = True) -> None:
@@ -237,10 +248,10 @@ def _limit_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _limit_settings(args: argparse.Namespace, model: str | None) -> Settings:
+def _limit_settings(args: argparse.Namespace) -> Settings:
     try:
         return Settings(
-            model=model,
+            **_model_settings(args),
             record_timeout=args.record_timeout or None,
             max_input_bytes=args.max_input_bytes,
             max_dom_depth=args.max_dom_depth,
@@ -329,8 +340,7 @@ def _page_budget(seconds: float | None, path: str) -> Iterator[None]:
 def _extract(args: argparse.Namespace) -> int:
     from newsfacts.extract import load_nlp  # spaCy is imported only when needed
 
-    model = None if str(args.model).lower() == "none" else args.model
-    settings = Settings(model=model)
+    settings = Settings(**_model_settings(args))
     page, record = _read(
         args.path, as_text=args.text, url=args.url, published=args.published, settings=settings
     )
@@ -388,8 +398,7 @@ def _show(args: argparse.Namespace) -> int:
     else:
         from newsfacts.extract import load_nlp  # spaCy is imported only when needed
 
-        model = None if str(args.model).lower() == "none" else args.model
-        settings = Settings(model=model)
+        settings = Settings(**_model_settings(args))
         page, record = _read(
             args.path, as_text=args.text, url=args.url, published=args.published, settings=settings
         )
@@ -460,8 +469,7 @@ def _batch(args: argparse.Namespace) -> int:
         raise ConfigError("--limit must not be negative")
     if args.shard_size < 1:
         raise ConfigError("--shard-size must be at least 1")
-    model = None if str(args.model).lower() == "none" else args.model
-    settings = _limit_settings(args, model)
+    settings = _limit_settings(args)
     progress = Progress()
     if args.engine == "spark":
         from newsfacts.batch.spark import run_spark
@@ -527,8 +535,7 @@ def _stream(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise ConfigError("--workers must be at least 1")
-    model = None if str(args.model).lower() == "none" else args.model
-    settings = _limit_settings(args, model)
+    settings = _limit_settings(args)
     summary = Summary()
     out = sys.stdout
     for row in stream_rows(

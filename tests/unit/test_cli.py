@@ -247,3 +247,23 @@ def test_cli_clean_applies_the_dom_limits_of_extract(
     page.write_text("<html><body>" + "<div>" * 300 + "Sales rose 5%." + "</body></html>")
     assert main(["clean", str(page)]) == 1
     assert "LimitError: HTML nested deeper than 200 levels" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "command", [["extract", "x.html"], ["show", "x.html"], ["batch", "x", "-o", "out"], ["stream"]]
+)
+def test_cli_no_parser_reaches_the_settings(command: list[str]) -> None:
+    from newsfacts.cli import _model_settings, build_parser
+
+    args = build_parser().parse_args([*command, "--no-parser", "--model", "none"])
+    assert Settings(**_model_settings(args)).subject_parser is False
+    assert Settings(**_model_settings(args)).model is None
+    args = build_parser().parse_args(command)
+    assert Settings(**_model_settings(args)).subject_parser is True
+
+
+def test_cli_extract_without_the_parser(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(EXAMPLE), "--no-parser"]) == 0
+    article = json.loads(capsys.readouterr().out)
+    assert article["status"] == "ok"
+    assert any(f["text"] == "20.6 trillion tokens" for f in article["facts"])
