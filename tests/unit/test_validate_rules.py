@@ -611,6 +611,24 @@ def test_period_length(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Acme's quarterly revenue of $2.4 billion in the fourth quarter of 2022 beat forecasts.",
             [],
         ),
+        # a range against a single figure of the same thing and period: 45 lies within 40-50;
+        # 53 ([52.5, 53.5]) is 2 billion past the 50.5 the range reaches within its rounding,
+        # 4.4% of the range's middle (minor); 58 is 7 billion past (major)
+        (
+            "Analysts put Acme's trading losses at $40-50 billion in 2023. The board said Acme's "
+            "trading losses came to $45 billion in 2023.",
+            [OK],
+        ),
+        (
+            "Analysts put Acme's trading losses at $40-50 billion in 2023. The board said Acme's "
+            "trading losses came to $53 billion in 2023.",
+            [MINOR],
+        ),
+        (
+            "Analysts put Acme's trading losses at $40-50 billion in 2023. The board said Acme's "
+            "trading losses came to $58 billion in 2023.",
+            [MAJOR],
+        ),
     ],
 )
 def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:

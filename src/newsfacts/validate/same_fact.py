@@ -4,7 +4,9 @@ Two figures are the same fact when they measure the same thing (equal subjects, 
 words are set aside, with at least two content words), in the same unit and for the same
 resolved period, in different sentences, and neither is part of a stated change (a start value
 or a change amount belongs to another period or is a difference). Their intervals must overlap:
-"4.44 trillion" and later "about 4.4 trillion" agree; "$2.1 billion" and "$2.4 billion" do not.
+"4.44 trillion" and later "about 4.4 trillion" agree; "$2.1 billion" and "$2.4 billion" do not. A
+range counts from its low end to its high end: "$40-50 billion" holds "$45 billion", not "$65
+billion".
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from newsfacts.validate.context import (
     interval,
     same_measure,
 )
+from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import Verdict, judged, weigh
 
 __all__ = ["check_same_fact"]
@@ -66,7 +69,7 @@ def check_same_fact(ctx: RuleContext) -> list[Verdict]:
     keys: dict[str, frozenset[str]] = {}
     order = 0
     for f in ctx.figures():
-        if f.value_max is not None or f.id in linked or f.id in changed:
+        if f.id in linked or f.id in changed:
             continue
         key, period = _key(f, ctx), _period(f, ctx, dates_in)
         if key is None or period is None:
@@ -88,18 +91,30 @@ def check_same_fact(ctx: RuleContext) -> list[Verdict]:
     return [v for _, _, v in sorted(found, key=lambda t: (t[0], t[1]))]
 
 
+def _span(f: Figure) -> Interval:
+    """A figure's interval; a range's runs from its low end to its high end, both rounded."""
+    iv = interval(f)
+    if f.value_max is None:
+        return iv
+    return Interval(iv.lo, f.value_max + (iv.hi - f.value))
+
+
+def _shown(f: Figure) -> str:
+    return human(f.value) if f.value_max is None else f"{human(f.value)} to {human(f.value_max)}"
+
+
 def _verdict(a: Figure, b: Figure, key: frozenset[str]) -> Verdict:
-    ai = interval(a)
-    outcome = weigh(ai, "overlaps", interval(b))
+    ai = _span(a)
+    outcome = weigh(ai, "overlaps", _span(b))
     message = (
-        f"{' '.join(sorted(key))!r} for the same period is given as {human(a.value)} and "
-        f"{human(b.value)}"
+        f"{' '.join(sorted(key))!r} for the same period is given as {_shown(a)} and {_shown(b)}"
     )
-    message += (
-        " (they agree within the printed rounding)"
-        if outcome.ok
-        else f": {human(outcome.gap)} apart"
-    )
+    ranges = (a.value_max is not None) + (b.value_max is not None)
+    agree = ("they agree within the printed rounding", "the figure lies within the range")
+    if outcome.ok:
+        message += f" ({agree[ranges] if ranges < 2 else 'the ranges overlap'})"
+    else:
+        message += f": {human(outcome.gap)} apart"
     return judged(
         "same_fact",
         [a.id, b.id],
@@ -107,6 +122,6 @@ def _verdict(a: Figure, b: Figure, key: frozenset[str]) -> Verdict:
         message,
         relative_to=ai.mid,
         digit=digit_of(a, b),
-        expected=human(a.value),
-        actual=human(b.value),
+        expected=_shown(a),
+        actual=_shown(b),
     )
