@@ -76,4 +76,4 @@ def test_batch_cli_worker_threads_option(option: list[str], threads: int | None)
     from newsfacts.cli import _limit_settings, build_parser
 
     args = build_parser().parse_args(["batch", "pages", "-o", "out", *option])
-    assert _limit_settings(args, None).worker_threads == threads
+    assert _limit_settings(args).worker_threads == threads

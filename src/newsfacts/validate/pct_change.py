@@ -13,6 +13,7 @@ import itertools
 import re
 from decimal import Decimal
 
+from newsfacts.extract.numbers import printed_decimals
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
     Figure,
@@ -202,14 +203,21 @@ def _amount_and_end(p: PercentFact, amount: Figure, end: Figure, printed: str) -
         return judged("pct_change", ids, UNDECIDED, "the implied start level is not positive")
     share = a_iv / start * Interval(Decimal(100), Decimal(100))
     stated = printed_interval(p.value, text=p.text, qualifier=p.qualifier)
+    places = printed_decimals(end.text)  # the start as precise as the end is printed
     message = (
-        f"{amount.text} is {shown(share.mid, '.2f')}% of the start level {human(start.mid)} implied "
-        f"by the end level {human(end.value)} (between {shown(share.lo, '.2f')}% and "
+        f"{amount.text} is {shown(share.mid, '.2f')}% of the start level "
+        f"{_grouped(start.mid, places)} implied by the end level {_grouped(end.value, places)} "
+        f"(between {shown(share.lo, '.2f')}% and "
         f"{shown(share.hi, '.2f')}% within the printed rounding); the article says {printed}"
     )
     return agreement(
         "pct_change", ids, share, stated, message, off=_points, digit=digit_of(p), digits=4
     )
+
+
+def _grouped(value: Decimal, places: int) -> str:
+    """``value`` with thousands separators and ``places`` decimals: "31,501.17"."""
+    return f"{value:,.{places}f}" if abs(value) < 10**9 else human(value)
 
 
 def _multiples(ctx: RuleContext) -> list[Verdict]:

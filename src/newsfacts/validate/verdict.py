@@ -252,7 +252,7 @@ def agreement(
         rule,
         fact_ids,
         outcome,
-        message if outcome.ok else message + off(outcome.gap),
+        message + ": holds" if outcome.ok else message + off(outcome.gap),
         relative_to=against.mid,
         digit=digit,
         expected=ours,
