@@ -396,6 +396,18 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             [MAJOR],
         ),
         ("Research spending was $2.1 billion, or 14% of revenue.", [NA]),
+        # the boundary: 2.15 / 0.135 = 15.93 billion at the most; "15.9" ([15.85, 15.95]) holds,
+        # "16.0" ([15.95, 16.05]) is 24 million past, within one unit of its last digit
+        (
+            "Research spending was $2.1 billion, or 14% of revenue. Revenue was $15.9 billion for "
+            "the year.",
+            [OK],
+        ),
+        (
+            "Research spending was $2.1 billion, or 14% of revenue. Revenue was $16.0 billion for "
+            "the year.",
+            [ROUNDING],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -511,6 +523,19 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Congress approved $13.71 billion for the agency. That total is $410 million above "
             "the agency's request of $12.3 billion.",
             [MAJOR],
+        ),
+        # the rounding boundary: 12.3 billion ([12.25, 12.35]) + 410 million ([409.5, 410.5])
+        # reaches 12.7605 billion; "12.76" ([12.755, 12.765]) touches it, "12.77" is 4.5 million
+        # past, within one unit of its last digit
+        (
+            "Congress approved $12.76 billion for the agency. That total is $410 million above "
+            "the agency's request of $12.3 billion.",
+            [OK],
+        ),
+        (
+            "Congress approved $12.77 billion for the agency. That total is $410 million above "
+            "the agency's request of $12.3 billion.",
+            [ROUNDING],
         ),
         # no level printed for it: the level is implied, never "410 million > 12.3 billion"
         ("The bill is $410 million above the agency's request of $12.3 billion.", [NA]),
