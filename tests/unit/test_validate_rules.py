@@ -357,6 +357,21 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("The sales mix was phones (61%), tablets (27%) and desktops (22%).", [MAJOR]),
         # rates of different places, no share word: nothing to add up
         ("Turnout was 41% in Ohio, 57% in Texas and 62% in Iowa.", []),
+        # a count, then the list of what it counts after a colon
+        ("The panel named three finalists: Acme, Globex and Initech.", [OK]),
+        ("The panel named four finalists: Acme, Globex and Initech.", [MAJOR]),
+        ("The tour visits three cities: Portland, Oregon; Austin, Texas; and Boise, Idaho.", [OK]),
+        (
+            "The tour visits four cities: Portland, Oregon; Austin, Texas; and Boise, Idaho.",
+            [MAJOR],
+        ),
+        # commas inside places ("Ore."), or clauses rather than names: no list to count
+        ("The tour visits three cities: Portland, Ore., Austin, Texas, and Boise, Idaho.", []),
+        (
+            "Officials gave two reasons: the cost of the land was far too high, and the site "
+            "had flooded twice.",
+            [],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:

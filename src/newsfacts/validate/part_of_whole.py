@@ -14,7 +14,8 @@ the whole" with every figure taken as its rounding interval:
 * the amounts named in the sentences before "a cumulative total of US$265 million";
 * shares of one whole listed together: "40% of sales, 35% and 30%" cannot pass 100%; listed item
   by item after a share word ("made up 41%, tablets 27%, desktops 22% and other devices 10%")
-  they add up to 100% when the last item is what is left.
+  they add up to 100% when the last item is what is left;
+* a count followed by the list of what it counts: "three finalists: Acme, Globex and Initech".
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from newsfacts.facts import PercentFact
+from newsfacts.facts import PercentFact, QuantityFact
 from newsfacts.validate.context import (
     Figure,
     RuleContext,
@@ -226,6 +227,56 @@ def _colon_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     return verdicts
 
 
+#: A count, its noun, then a colon opening the list of what it counts: "three finalists: ".
+_COUNT_COLON = re.compile(r"[ \t]*(?:(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?[A-Za-z][\w'’-]*)?:[ \t]+")
+#: Between the items of a list: a comma or semicolon (with "and"/"or"), or "and"/"or" alone.
+_ITEM_BREAK = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_SEMICOLON_BREAK = re.compile(r"\s*;\s*(?:and\s+|or\s+)?")
+#: An item that is a place with its region ("Portland, Ore."): the commas then split no items.
+_ABBREVIATED = re.compile(r"\b[A-Z][a-z]{1,4}\.")
+#: The most words an item of a counted list has (more: prose, not a list of names).
+_ITEM_WORDS = 4
+
+
+def _counted_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """A count followed by the list of what it counts: "three finalists: Acme, Globex and ...".
+
+    The list is the rest of the sentence after the colon; it must name as many as the count.
+    """
+    verdicts = []
+    for count in figures:
+        if not isinstance(count, QuantityFact) or not count.unit or count.value_max is not None:
+            continue
+        if count.value != count.value.to_integral_value() or not 2 <= count.value <= 12:
+            continue
+        colon = _COUNT_COLON.match(ctx.text, count.span[1], ctx.sentences[count.sentence][1])
+        if colon is None:
+            continue
+        listed = ctx.text[colon.end() : ctx.sentences[count.sentence][1]].strip().rstrip(".!?")
+        if not listed or "\n" in listed or _ABBREVIATED.search(listed):
+            continue
+        # a list with semicolons has commas inside its items ("Portland, Oregon; Austin, Texas")
+        breaks = _SEMICOLON_BREAK if ";" in listed else _ITEM_BREAK
+        items = [i for i in breaks.split(listed) if i]
+        if len(items) < 2 or any(len(i.split()) > _ITEM_WORDS or i[0].isdigit() for i in items):
+            continue
+        n = Decimal(len(items))
+        outcome = weigh(Interval(n, n), "overlaps", Interval(count.value, count.value))
+        said = f"{count.text} followed by a list of {len(items)}: {'; '.join(items)}"
+        verdicts.append(
+            judged(
+                "part_of_whole",
+                [count.id],
+                outcome,
+                f"{said}{'' if outcome.ok else ' (the count and the list disagree)'}",
+                relative_to=count.value,
+                expected=count.value,
+                actual=n,
+            )
+        )
+    return verdicts
+
+
 #: What a share is "of": "45% of the power" -> "power" (two words at most, no article).
 _SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?([\w'-]+(?:\s+[\w'-]+)?)")
 #: The whole that shares of one thing add up to at the most.
@@ -348,6 +399,7 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
         _tied(ctx, plain)
         + _itemized(ctx, plain)
         + _colon_list(ctx, plain)
+        + _counted_list(ctx, plain)
         + _running_total(ctx, plain)
         + _shares(ctx)
     )
