@@ -122,21 +122,15 @@ def main() -> int:
         pages = Path(tmp) / "pages"
         pages.mkdir()
         count = write_pages(pages, args.repeat)
+        one_worker = [newsfacts, "batch", str(pages), "--workers", "1", "-o"]
         configs = {
-            OURS: lambda out: [newsfacts, "batch", str(pages), "-o", out, "--workers", "1"],
+            OURS: lambda out: [*one_worker, out],
             DIY: lambda out: [sys.executable, __file__, "--diy", str(pages)],
         }
         if args.all:
             configs["newsfacts batch, 1 worker, --no-parser"] = lambda out: [
-                newsfacts,
-                "batch",
-                str(pages),
-                "-o",
-                out,
-                "--workers",
-                "1",
-                "--no-parser",
-            ]
+                *one_worker, out, "--no-parser",
+            ]  # fmt: skip
             configs["DIY with the parser on every sentence"] = lambda out: [
                 sys.executable, __file__, "--diy-parsed", str(pages),
             ]  # fmt: skip
