@@ -310,7 +310,7 @@ _GAP_WORDS = re.compile(
 )
 #: A sentence that opens by pointing at a figure of the sentence before: "That total is ...".
 _POINTS_BACK = re.compile(
-    r"^\W*(?:that|this|the)\s+(?:total|figure|amount|sum|number|budget|level|price|sum|bill"
+    r"^\W*(?:that|this|the)\s+(?:total|figure|amount|sum|number|budget|level|price|bill"
     r"|request|spending|cost|estimate)\b",
     re.I,
 )
