@@ -92,3 +92,27 @@ def test_rules_only_the_entity_ruler_runs_in_pieces_with_the_same_facts(
     monkeypatch.setattr(extract, "PIECE_TOKENS", 250)
     assert _facts(rules_nlp, text) == whole
     assert any(kind == "organization" for kind, *_ in whole)
+
+
+def test_pieces_without_a_capital_letter_skip_the_name_networks(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(extract, "PIECE_TOKENS", 60)
+    lower = " ".join(["the crates weigh 5 kg and the boxes 7 kg."] * 12)
+    text = lower + " " + SENTENCES[0] + " " + lower
+    doc = nlp.make_doc(text)
+    doc = nlp.get_pipe("sentencizer")(doc)
+    seen: list[str] = []
+    ner = nlp.get_pipe("ner")
+
+    def recognise(piece: object) -> object:
+        seen.append(piece.text)  # type: ignore[attr-defined]
+        return ner(piece)  # type: ignore[arg-type]
+
+    doc = extract._networks_in_pieces(doc, [("ner", recognise)])
+    pieces = extract._pieces(doc)
+    assert len(pieces) > 3
+    assert seen
+    assert all(any(c.isupper() for c in t) for t in seen)
+    assert len(seen) < len(pieces)  # the lower-case pieces were not recognised
+    assert "Northwind Freight" in {e.text for e in doc.ents}

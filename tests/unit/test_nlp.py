@@ -36,3 +36,17 @@ def test_the_parser_runs_on_figure_sentences_only(nlp: Language) -> None:
     assert {"tok2vec", "tagger", "parser"} <= set(nlp.disabled)
     assert "newsfacts_grammar" in nlp.pipe_names
     assert "newsfacts_grammar" not in load_nlp(Settings(subject_parser=False)).pipe_names
+
+
+def test_the_parse_budget_leaves_later_figures_to_the_patterns() -> None:
+    from newsfacts.extract.grammar import PARSED
+
+    sentence = "Coal output at the northern mine fell 12% to 40,000 tons in the year."
+    text = " ".join([sentence] * 10)
+    whole = load_nlp(Settings(parse_budget_chars=None))(text)._.get(PARSED)
+    budgeted = load_nlp(Settings(parse_budget_chars=3 * len(sentence) + 5))(text)._.get(PARSED)
+    assert len(whole) == 20  # two figures a sentence, every one parsed
+    first_three = {key for key in whole if key[0] < 3 * (len(sentence) + 1)}
+    assert set(budgeted) == first_three
+    assert all(budgeted[key] == whole[key] for key in first_three)
+    assert len(first_three) == 6

@@ -88,7 +88,8 @@ def _run_in_pieces(nlp: Language, doc: Doc, skip: list[str]) -> Doc:
     """Run the pipeline over a long document, the heavy components piece by piece.
 
     The other rule components see the whole document (they are linear and light). The entity
-    ruler, ``tok2vec`` and ``ner`` see copies of sentence-aligned pieces; the entities found in
+    ruler, ``tok2vec`` and ``ner`` see copies of sentence-aligned pieces (the networks only those
+    with a capital letter); the entities found in
     each (the ruler's, which the recogniser keeps, and the recogniser's) are put back in place. The recogniser
     reads a few tokens of context either side, so pieces cut at sentence ends find what the
     whole document would.
@@ -109,13 +110,21 @@ def _run_in_pieces(nlp: Language, doc: Doc, skip: list[str]) -> Doc:
     return doc
 
 
+#: The networks that recognise names: a piece with no capital letter (a figure table in lower
+#: case, a run of digits) holds no name they would find, and skips them.
+_NAME_NETWORKS = ("tok2vec", "ner")
+
+
 def _networks_in_pieces(doc: Doc, components: list[tuple[str, object]]) -> Doc:
     from spacy.tokens import Span
 
     found: list[Span] = []
     for start, end in _pieces(doc):
         piece = doc[start:end].as_doc()
-        for _, component in components:
+        nameless = not any(c.isupper() for c in piece.text)
+        for name, component in components:
+            if nameless and name in _NAME_NETWORKS:
+                continue
             piece = component(piece)  # type: ignore[operator]
         found.extend(Span(doc, start + e.start, start + e.end, label=e.label) for e in piece.ents)
     # an entity of the ruler that crossed a cut was dropped from both pieces: it comes back

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsfacts.extract.components import doc_text, sentence_spans
+from newsfacts.settings import PARSE_BUDGET_CHARS
 
 __all__ = ["PARSED", "GrammarComponent", "subject_of"]
 
@@ -225,12 +226,20 @@ _BATCH = 16
 
 
 def _pieces(
-    text: str, sentences: list[tuple[int, int]], positions: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """The sentences that hold a figure, in order, a long one cut into pieces at spaces."""
+    text: str,
+    sentences: list[tuple[int, int]],
+    positions: list[tuple[int, int]],
+    budget: int | None = None,
+) -> tuple[list[tuple[int, int]], int]:
+    """The sentences that hold a figure, in order, a long one cut into pieces at spaces.
+
+    Pieces are taken in reading order while their characters fit in ``budget`` (None: all);
+    returned with the offset where the parse stops (the text's length when nothing is left out).
+    """
     starts = [a for a, _ in sentences]
     wanted = sorted({max(0, bisect_right(starts, a) - 1) for a, _ in positions})
-    pieces = []
+    pieces: list[tuple[int, int]] = []
+    left = budget if budget is not None else len(text)
     for index in wanted:
         start, end = sentences[index]
         while end - start > _MAX_PARSED_CHARS:
@@ -239,16 +248,27 @@ def _pieces(
             pieces.append((start, cut))
             start = cut
         pieces.append((start, end))
-    return pieces
+    taken = 0
+    for count, (start, end) in enumerate(pieces):
+        taken += end - start
+        if taken > left:
+            return pieces[:count], start
+    return pieces, len(text)
 
 
 @Language.factory(
     "newsfacts_grammar",
-    default_config={"figures": ["QUANTITY", "MONEY", "PERCENT"], "span_key": "newsfacts"},
+    default_config={
+        "figures": ["QUANTITY", "MONEY", "PERCENT"],
+        "span_key": "newsfacts",
+        "budget": PARSE_BUDGET_CHARS,
+    },
 )
-def make_grammar(nlp: Language, name: str, figures: list[str], span_key: str) -> GrammarComponent:
+def make_grammar(
+    nlp: Language, name: str, figures: list[str], span_key: str, budget: int | None
+) -> GrammarComponent:
     """Build the component that parses the sentences holding a figure (see the module doc)."""
-    return GrammarComponent(nlp, figures, span_key)
+    return GrammarComponent(nlp, figures, span_key, budget)
 
 
 class GrammarComponent:
@@ -258,12 +278,21 @@ class GrammarComponent:
         nlp: the pipeline whose (disabled) ``tok2vec`` and ``parser`` do the parsing.
         figures: the span labels of the figure mentions to read (``QUANTITY``, ``MONEY``...).
         span_key: the doc's span group holding the mentions.
+        budget: the most characters parsed in one document, sentences in reading order (see
+            ``Settings.parse_budget_chars``); None parses every sentence that holds a figure.
     """
 
-    def __init__(self, nlp: Language, figures: Iterable[str], span_key: str) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        figures: Iterable[str],
+        span_key: str,
+        budget: int | None = PARSE_BUDGET_CHARS,
+    ) -> None:
         self.nlp = nlp
         self.figures = frozenset(figures)
         self.span_key = span_key
+        self.budget = budget
         if not Doc.has_extension(PARSED):
             Doc.set_extension(PARSED, default=None)
 
@@ -285,13 +314,13 @@ class GrammarComponent:
         found: dict[tuple[int, int], str | None] = {}
         if positions:
             text = doc_text(doc)
-            pieces = _pieces(text, sentence_spans(doc), positions)
+            pieces, stop = _pieces(text, sentence_spans(doc), positions, self.budget)
             starts = [a for a, _ in pieces]
             by_piece: dict[int, list[tuple[int, int]]] = {}
             for start, end in positions:
-                by_piece.setdefault(max(0, bisect_right(starts, start) - 1), []).append(
-                    (start, end)
-                )
+                if start < stop:  # past the budget, a figure's subject comes from the patterns
+                    index = max(0, bisect_right(starts, start) - 1)
+                    by_piece.setdefault(index, []).append((start, end))
             order = sorted(by_piece)
             # each piece tokenized afresh (cheaper than copying it out of the doc), then embedded,
             # tagged and parsed in one stream; a parsed piece is read and let go at once
