@@ -50,3 +50,24 @@ def test_the_parse_budget_leaves_later_figures_to_the_patterns() -> None:
     assert set(budgeted) == first_three
     assert all(budgeted[key] == whole[key] for key in first_three)
     assert len(first_three) == 6
+
+
+def test_the_grammar_reads_the_same_subjects_for_docs_parsed_together(nlp: Language) -> None:
+    from newsfacts.extract.grammar import PARSED
+
+    texts = [
+        "Revenue at the bakery chain rose 5% to $3 million. It hired 40 bakers.",
+        "No figure here at all.",
+        "Tablets (27%) and phones (41%) made up most of the sales of 2.4 million devices.",
+    ]
+    names = nlp.pipe_names
+    upto = names[names.index("newsfacts_grammar") :]
+    grammar = nlp.get_pipe("newsfacts_grammar")
+    alone = [grammar(nlp(t, disable=upto))._.get(PARSED) for t in texts]
+    together = [
+        d._.get(PARSED) for d in grammar.pipe((nlp(t, disable=upto) for t in texts), batch_size=2)
+    ]
+    assert together == alone
+    assert alone[1] == {}
+    assert len(alone[0]) == 3
+    assert len(alone[2]) == 3

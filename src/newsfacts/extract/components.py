@@ -32,7 +32,7 @@ from newsfacts.extract.lexicon import DOLLAR_BY_REGION
 from newsfacts.extract.mentions import Mention, find_mentions
 from newsfacts.extract.numbers import DECIMAL_COMMA_LANGUAGES, swap_separators
 from newsfacts.extract.org_names import LEGAL_FORMS, initials
-from newsfacts.extract.org_veto import RELABEL, OrgEvidence, gather_evidence, veto_reason
+from newsfacts.extract.org_veto import RELABEL, gather_evidence, veto_reason
 from newsfacts.extract.orgs import (
     find_org_spans,
     is_program,
@@ -458,10 +458,6 @@ def _trim_org(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label, span_id=ent.id)
 
 
-def _person_veto(ent: Span, evidence: OrgEvidence) -> bool:
-    return (veto_reason(ent, evidence) or "").startswith("person")
-
-
 class OrgFilter:
     """Mend the ``ORG`` entities and drop those that are not organizations.
 
@@ -509,11 +505,21 @@ class OrgFilter:
         )
         merge_org_spans(doc, find_org_spans(doc, text))
         join_possessives(doc)
+        reasons: dict[tuple[int, int, int], str | None] = {}
+
+        def reason_of(ent: Span) -> str | None:  # each name judged once, however often asked
+            key = (ent.start, ent.end, ent.ent_id)
+            if key not in reasons:
+                reasons[key] = veto_reason(ent, evidence)
+            return reasons[key]
+
         people = {
             token.text
             for ent in doc.ents
             if ent.label_ == "PERSON"
-            or (ent.label_ == "ORG" and len(ent) > 1 and _person_veto(ent, evidence))
+            or (
+                ent.label_ == "ORG" and len(ent) > 1 and (reason_of(ent) or "").startswith("person")
+            )
             for token in (ent if len(ent) > 1 else [ent[0]])
             if token.is_title
         }  # "Rudolph" after "Mason Rudolph", also when the NER called him an organization
@@ -540,7 +546,7 @@ class OrgFilter:
                 continue  # "Symonette" after "Brian Symonette": a person the NER mislabelled
             if not from_patterns and self._unknown_acronym(ent.text, initials_here):
                 continue  # "TB", "LHR", "VAT": units, airport codes and taxes more often than firms
-            reason = veto_reason(ent, evidence)
+            reason = reason_of(ent)
             if reason is not None:  # a person, place, product, byline or heading
                 vetoes.append((ent.text, reason))
                 label = RELABEL.get(reason.split(":", 1)[0])

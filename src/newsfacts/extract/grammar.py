@@ -19,7 +19,8 @@ A pronoun subject names nothing by itself: the figure gets no subject from the p
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from spacy.language import Language
@@ -302,6 +303,19 @@ class GrammarComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Fill ``doc._.newsfacts_subjects`` for every figure of the doc."""
+        return self._parse_together([doc])[0]
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 32) -> Iterator[Doc]:
+        """:meth:`__call__` over a stream, parsing the figure sentences of ``batch_size`` docs.
+
+        A short page's few sentences fill no batch of the networks alone; together they do.
+        """
+        docs = iter(stream)
+        while batch := list(islice(docs, batch_size)):
+            yield from self._parse_together(batch)
+
+    def _jobs(self, doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
+        """The pieces of ``doc`` to parse: (start, end, the figures in it), in reading order."""
         group = doc.spans[self.span_key] if self.span_key in doc.spans else []
         positions = [
             (
@@ -311,25 +325,30 @@ class GrammarComponent:
             for m in group
             if m.label_ in self.figures
         ]
-        found: dict[tuple[int, int], str | None] = {}
-        if positions:
-            text = doc_text(doc)
-            pieces, stop = _pieces(text, sentence_spans(doc), positions, self.budget)
-            starts = [a for a, _ in pieces]
-            by_piece: dict[int, list[tuple[int, int]]] = {}
-            for start, end in positions:
-                if start < stop:  # past the budget, a figure's subject comes from the patterns
-                    index = max(0, bisect_right(starts, start) - 1)
-                    by_piece.setdefault(index, []).append((start, end))
-            order = sorted(by_piece)
-            # each piece tokenized afresh (cheaper than copying it out of the doc), then embedded,
-            # tagged and parsed in one stream; a parsed piece is read and let go at once
-            parsed: Iterable[Doc] = (self.nlp.make_doc(text[slice(*pieces[i])]) for i in order)
-            for pipe in self._pipes():
-                parsed = pipe.pipe(parsed, batch_size=_BATCH)
-            for index, small in zip(order, parsed, strict=True):
-                offset = pieces[index][0]
-                for start, end in by_piece[index]:
-                    found[(start, end)] = subject_of(small, start - offset, end - offset)
-        doc._.set(PARSED, found)
-        return doc
+        if not positions:
+            return []
+        pieces, stop = _pieces(doc_text(doc), sentence_spans(doc), positions, self.budget)
+        starts = [a for a, _ in pieces]
+        by_piece: dict[int, list[tuple[int, int]]] = {}
+        for start, end in positions:
+            if start < stop:  # past the budget, a figure's subject comes from the patterns
+                index = max(0, bisect_right(starts, start) - 1)
+                by_piece.setdefault(index, []).append((start, end))
+        return [(*pieces[i], by_piece[i]) for i in sorted(by_piece)]
+
+    def _parse_together(self, docs: list[Doc]) -> list[Doc]:
+        jobs = [(n, job) for n, doc in enumerate(docs) for job in self._jobs(doc)]
+        found: list[dict[tuple[int, int], str | None]] = [{} for _ in docs]
+        # each piece tokenized afresh (cheaper than copying it out of the doc), then embedded,
+        # tagged and parsed in one stream; a parsed piece is read and let go at once
+        parsed: Iterable[Doc] = (
+            self.nlp.make_doc(doc_text(docs[n])[start:end]) for n, (start, end, _) in jobs
+        )
+        for pipe in self._pipes():
+            parsed = pipe.pipe(parsed, batch_size=_BATCH)
+        for (n, (offset, _, figures)), small in zip(jobs, parsed, strict=True):
+            for start, end in figures:
+                found[n][(start, end)] = subject_of(small, start - offset, end - offset)
+        for doc, subjects in zip(docs, found, strict=True):
+            doc._.set(PARSED, subjects)
+        return docs
