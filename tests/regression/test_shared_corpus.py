@@ -115,7 +115,8 @@ def test_no_date_starts_or_ends_inside_a_word_anywhere_in_the_corpus() -> None:
 def test_the_date_anchor_prefilter_changes_no_date_on_any_corpus_page(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Skipping paragraphs without a date anchor finds exactly what scanning everything finds."""
+    """Skipping paragraphs without a date anchor, and each pattern where its trigger (a month
+    name, a digit, a weekday) is missing, finds exactly what scanning everything finds."""
     import datetime as dt
     import gzip
 
@@ -127,7 +128,30 @@ def test_the_date_anchor_prefilter_changes_no_date_on_any_corpus_page(
         texts.append(clean_html(raw.decode("utf-8", errors="replace")).text)
     day = dt.date(2020, 6, 15)
     filtered = [dates.find_dates(text, published=day) for text in texts]
-    monkeypatch.setattr(dates, "_blocks_with_anchors", lambda text: [(0, len(text))])
+    monkeypatch.setattr(dates, "stretches_holding", lambda text, _anchor: [(0, len(text))])
+    monkeypatch.setattr(dates, "NEEDS", {})
     everything = [dates.find_dates(text, published=day) for text in texts]
     assert filtered == everything
     assert sum(len(found) for found in everything) > 1000  # the pages do hold dates
+
+
+def test_the_digit_prefilter_of_name_spans_changes_nothing_on_any_corpus_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Scanning only the paragraphs with a digit finds the name spans of the whole text."""
+    import gzip
+
+    import newsfacts.extract.roles as roles
+
+    texts = []
+    for path in _every_corpus_page():
+        raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        texts.append(clean_html(raw.decode("utf-8", errors="replace")).text)
+    roles._name_spans.cache_clear()
+    filtered = [roles.name_spans(text) for text in texts]
+    roles._name_spans.cache_clear()
+    monkeypatch.setattr(roles, "stretches_holding", lambda text, _anchor: [(0, len(text))])
+    everything = [roles.name_spans(text) for text in texts]
+    roles._name_spans.cache_clear()
+    assert filtered == everything
+    assert sum(len(found) for found in everything) > 100  # the pages do hold names

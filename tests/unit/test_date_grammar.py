@@ -504,3 +504,67 @@ def test_a_companys_quarter_without_a_year_is_fiscal(text: str, fiscal: bool) ->
     (quarter,) = find_dates(text, published=PUB)
     assert quarter.fiscal is fiscal
     assert (quarter.first is None) is fiscal
+
+
+#: A phrase each pattern with a trigger reads (sentences written for this table).
+_TRIGGERED = {
+    "to_today": "prices have risen since March 3, 2021 until now",
+    "months_to": "in the three months to June 30, 2019",
+    "month_quarter": "results for the September quarter of 2019",
+    "week_of": "during the week of March 4-8, 2019",
+    "day_span": "the fair runs from June 3 to 7, 2019",
+    "day_span_dm_years": "a survey held 26 june in 2019 to 28 june in 2020",
+    "month_to_day": "from January to March 11, 2020",
+    "month_span": "from August through October",
+    "day_span_of": "between 3 and 12 of Sept",
+    "ordinal_of": "due on the 21st of March 2015",
+    "day_words": "on May twenty-ninth",
+    "day_span_dm": "open 3-7 June 2019",
+    "day": "on Thursday, January 9th",
+    "day_dm": "on 14 October 2021",
+    "day_mon_year": "filed 05-Aug-2016",
+    "month_year": "since March 2020",
+    "year_month": "released 2016, nov",
+    "month": "sales fell in May",
+    "md_span": "from 10/1 to 11/7",
+    "day_span_rel": "4 till 23 of this month",
+    "nth_span": "from Friday the 11th until Tuesday the 15th",
+    "iso_day": "on 2019-03-04 the board met",
+    "numeric_day": "signed on 3/4/2021",
+    "numeric_md": "the vote on 4/22",
+    "month_numeric": "a report dated 11/2016",
+    "year_month_numeric": "the 2016/11 issue",
+    "months_of_year": "the first nine months of 2014",
+    "century": "an 18th-century house",
+    "decade": "the 1990s boom",
+    "short_decade": "the '80s revival",
+    "short_year": "since '99",
+    "year_span": "from 2015 to 2018",
+    "year": "in 2019",
+    "the_nth": "Friday the 15th",
+    "nth_weekday": "the second Sunday of next month",
+    "the_nth_words": "Friday the fifteenth",
+    "weekday": "last Tuesday",
+}
+
+
+def test_every_triggered_pattern_holds_its_trigger_in_what_it_matches() -> None:
+    from newsfacts.extract.date_patterns import NEEDS, PATTERNS, TRIGGERS
+
+    kinds = {kind for kind, _ in PATTERNS}
+    assert set(NEEDS) <= kinds
+    assert set(_TRIGGERED) == set(NEEDS)
+    for kind, phrase in _TRIGGERED.items():
+        matches = [m for k, p in PATTERNS if k == kind for m in p.finditer(phrase)]
+        assert matches, kind
+        for match in matches:
+            trigger = TRIGGERS[NEEDS[kind]]
+            assert trigger.search(phrase, match.start(), match.end()), (kind, match.group())
+
+
+def test_a_paragraph_without_a_trigger_is_not_scanned_for_its_patterns() -> None:
+    from newsfacts.extract.dates import find_dates
+
+    text = "Nothing is dated here.\n\nThe shop opened on Thursday, January 9, 2020."
+    found = find_dates(text, published=dt.date(2020, 5, 1))
+    assert [text[d.start : d.end] for d in found] == ["Thursday, January 9, 2020"]

@@ -11,7 +11,16 @@ import re
 
 from newsfacts.vocab import MONTHS, NUMBER_WORDS, ORDINALS, WEEKDAYS
 
-__all__ = ["DAY_WORDS", "MONTHS", "NUMBER_WORDS", "ORDINALS", "PATTERNS", "WEEKDAYS"]
+__all__ = [
+    "DAY_WORDS",
+    "MONTHS",
+    "NEEDS",
+    "NUMBER_WORDS",
+    "ORDINALS",
+    "PATTERNS",
+    "TRIGGERS",
+    "WEEKDAYS",
+]
 
 #: A month name; never inside a longer word ("Marchetti", "Augustine", "Junella").
 M = (
@@ -547,3 +556,61 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+#: What every match of a pattern holds, so that a paragraph without it is not scanned for that
+#: pattern (most of the date grammar's time is patterns tried where they cannot match). A
+#: trigger must be found inside every match its patterns can make; a kind not listed is tried
+#: in every paragraph.
+TRIGGERS: dict[str, re.Pattern[str]] = {
+    "month": re.compile(_g(M, n="m")),
+    "digit": re.compile(r"\d"),
+    "weekday": re.compile(_WEEKDAY_NAMES, re.I),
+}
+NEEDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "to_today",
+            "months_to",
+            "month_quarter",
+            "week_of",
+            "day_span",
+            "day_span_dm_years",
+            "month_to_day",
+            "month_span",
+            "day_span_of",
+            "ordinal_of",
+            "day_words",
+            "day_span_dm",
+            "day",
+            "day_dm",
+            "day_mon_year",
+            "month_year",
+            "year_month",
+            "month",
+        ),
+        "month",
+    ),
+    **dict.fromkeys(
+        (
+            "md_span",
+            "day_span_rel",
+            "nth_span",
+            "iso_day",
+            "numeric_day",
+            "numeric_md",
+            "month_numeric",
+            "year_month_numeric",
+            "months_of_year",
+            "century",
+            "decade",
+            "short_decade",
+            "short_year",
+            "year_span",
+            "year",
+            "the_nth",
+        ),
+        "digit",
+    ),
+    **dict.fromkeys(("nth_weekday", "the_nth_words", "weekday"), "weekday"),
+}

@@ -16,9 +16,9 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from newsfacts.extract.date_patterns import PATTERNS
+from newsfacts.extract.date_patterns import NEEDS, PATTERNS, TRIGGERS
 from newsfacts.extract.date_resolvers import RESOLVERS, DateContext, DateMention
-from newsfacts.extract.intervals import Intervals
+from newsfacts.extract.intervals import Intervals, stretches_holding
 from newsfacts.extract.tense import time_side
 
 __all__ = ["DateMention", "find_dates", "parse_day"]
@@ -56,22 +56,6 @@ _DATE_ANCHOR = re.compile(
     r"|thousands|now\b|present\b",
     re.I,
 )
-_BLOCK_BREAK = re.compile(r"\n\s*\n")
-
-
-def _blocks_with_anchors(text: str) -> list[tuple[int, int]]:
-    """The paragraphs of ``text`` (between blank lines) that hold a date anchor, as spans."""
-    blocks: list[tuple[int, int]] = []
-    start = 0
-    for brk in [*_BLOCK_BREAK.finditer(text), None]:
-        end = brk.start() if brk is not None else len(text)
-        if _DATE_ANCHOR.search(text, start, end):
-            blocks.append((start, end))
-        if brk is not None:
-            start = brk.end()
-    return blocks
-
-
 #: A month or day printed after "every" or "each" recurs: it names no year.
 _RECURRING_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
 
@@ -94,11 +78,18 @@ def find_dates(
     """
     found: list[DateMention] = []
     taken = Intervals()
-    blocks = _blocks_with_anchors(text)
+    blocks = stretches_holding(text, _DATE_ANCHOR)
+    holding = {
+        name: [(a, b) for a, b in blocks if trigger.search(text, a, b)]
+        for name, trigger in TRIGGERS.items()
+    }
     for kind, pattern in PATTERNS:
         resolver = RESOLVERS[kind]
+        need = NEEDS.get(kind)
         for match in (
-            m for b_start, b_end in blocks for m in pattern.finditer(text, b_start, b_end)
+            m
+            for b_start, b_end in (blocks if need is None else holding[need])
+            for m in pattern.finditer(text, b_start, b_end)
         ):
             s, e = match.span()
             if taken.overlaps(s, e):

@@ -7,9 +7,32 @@ time: dates already read, an organization's mentions, the entities a name may no
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
-__all__ = ["Intervals"]
+__all__ = ["Intervals", "stretches_holding"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def stretches_holding(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The stretches of ``text`` worth scanning for patterns whose every match holds ``anchor``.
+
+    The paragraphs (between blank lines) where ``anchor`` is found, consecutive ones joined, each
+    stretch running on to the next paragraph's start (a pattern looking past a paragraph's end
+    sees the line break, as in the whole text).
+    """
+    stretches: list[tuple[int, int]] = []
+    start = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end, after = (brk.start(), brk.end()) if brk is not None else (len(text), len(text))
+        if anchor.search(text, start, end):
+            if stretches and stretches[-1][1] == start:
+                stretches[-1] = (stretches[-1][0], after)
+            else:
+                stretches.append((start, after))
+        start = after
+    return stretches
 
 
 class Intervals:

@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from newsfacts.extract.intervals import stretches_holding
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.units import unit_dimension
 from newsfacts.vocab import CARDINALS
@@ -273,8 +274,9 @@ def name_spans(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=4)
 def _name_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     found: list[tuple[int, int, str]] = []
+    stretches = stretches_holding(text, _NUMBER_IN)  # every name span holds a digit
     for name, _role, pattern in NAME_SPANS:
-        for match in pattern.finditer(text):
+        for match in (m for a, b in stretches for m in pattern.finditer(text, a, b)):
             if _NUMBER_IN.search(match.group()):
                 found.append((match.start(), match.end(), name))
     return tuple(found)
