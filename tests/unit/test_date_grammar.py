@@ -545,6 +545,18 @@ _TRIGGERED = {
     "nth_weekday": "the second Sunday of next month",
     "the_nth_words": "Friday the fifteenth",
     "weekday": "last Tuesday",
+    "period_rel_year": "in March last year",
+    "nth_week": "the third week of July",
+    "century_words": "the twentieth century",
+    "decade_words": "the nineteen eighties",
+    "ago": "three days ago",
+    "weekend": "this weekend",
+    "two_days": "the day after tomorrow",
+    "to_date": "sales so far this year",
+    "relative": "next quarter",
+    "half": "in the first half of 2019",
+    "quarter": "in Q3 2019",
+    "fiscal": "the third quarter of fiscal 2019",
 }
 
 
