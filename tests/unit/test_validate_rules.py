@@ -741,6 +741,28 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ("The plant closed in 2008, after the 2008 crash.", [OK]),
         # "after" ties 2012 to the talks, not to 2014: too far from the second date
         ("In 2012, after many years of long and bitter talks, the 2014 deal was drafted.", []),
+        # a count of years or seasons beside the range it spans: the end's year minus the
+        # start's, or one more when both ends count (2002 to 2006 is four seasons, or five)
+        ("The drama ran for four seasons, from 2002 to 2006, on a small network.", [OK]),
+        ("The drama ran for five seasons, from 2002 to 2006, on a small network.", [OK]),
+        ("The drama ran for six seasons, from 2002 to 2006, on a small network.", [MAJOR]),
+        ("The drama ran for three seasons, from 2002 to 2006, on a small network.", [MAJOR]),
+        ("She chaired the board for 8 years (2009-2017) before retiring.", [OK]),
+        ("She chaired the board for 12 years (2009-2017) before retiring.", [MAJOR]),
+        ("The mill was shut for two decades, from 1990 to 2010, then rebuilt.", [OK]),
+        ("The mill was shut for three decades, from 1990 to 2010, then rebuilt.", [MAJOR]),
+        # months: a whole-month range, both ends counted or not
+        ("Work stopped for three months, from March to June 2021, during the strike.", [OK]),
+        ("Work stopped for seven months, from March to June 2021, during the strike.", [MAJOR]),
+        # a bound or a hedge widens the count as everywhere ("nearly": up to 10% below)
+        ("The drama ran for more than four seasons, from 2002 to 2006, on cable.", [OK]),
+        ("The mill was shut for nearly 20 years, from 1990 to 2010, then rebuilt.", [OK]),
+        ("The mill was shut for nearly 30 years, from 1990 to 2010, then rebuilt.", [MAJOR]),
+        # a count within one period is no span of it
+        ("The agency spent $30 million over the course of nine months in 2010.", []),
+        ("Output rose for seven months in 2019 and 2020, the survey said.", []),
+        # the count is not beside the range: another clause, no check
+        ("The drama ran for four seasons; its sequel aired from 2002 to 2009.", []),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

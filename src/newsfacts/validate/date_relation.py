@@ -8,6 +8,8 @@
   calendar (dates whose year is printed; overlapping spans hold either way).
 * "The new date is March 31, 2021. ... it is on par with the 'late Q1' timeline" - a date the
   text says falls in (is "on par with", "in line with", "within") a period must lie inside it.
+* "ran for four seasons, from 2002 to 2006" - a count of years, seasons, decades or months right
+  before the range it spans must be the range's length, counting its ends either way (4 or 5).
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import itertools
 import re
 from decimal import Decimal
 
-from newsfacts.facts import DateFact, DateRangeFact
+from newsfacts.facts import DateFact, DateRangeFact, QuantityFact
 from newsfacts.validate.context import RuleContext, group_by_sentence, number_of
+from newsfacts.validate.intervals import printed_interval
 from newsfacts.validate.verdict import Outcome, Verdict, judged
 
 __all__ = ["check_date_relation"]
@@ -212,8 +215,81 @@ def _order(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+#: Count units a span of time is told in, as months: "four seasons, from 2002 to 2006".
+_SPAN_UNITS = {
+    "month": 1,
+    "months": 1,
+    "year": 12,
+    "years": 12,
+    "season": 12,
+    "seasons": 12,
+    "decade": 120,
+    "decades": 120,
+}
+#: What may stand between a count and the range it spans: "for four seasons, from 2002 to 2006",
+#: "8 years (2009-2017)", "two decades, 1990-2010" (not "in": "nine months in 2010" lies within).
+_SPAN_BETWEEN = re.compile(r"[\s,(]*(?:(?:over|spanning|from|between)\s+)?[\s(]*", re.I)
+
+
+_TWO_ENDS = re.compile(r"\b(?:to|through|until|till|and)\b|\d\s?[-–—/]\s?\d", re.I)
+
+
+def _months_spanned(r: DateRangeFact, per: int) -> tuple[int, int] | None:
+    """The months a range spans, ends exclusive and inclusive, or None.
+
+    Both ends must be printed at the count's grain: years for a count of years, whole months
+    for a count of months.
+    """
+    if r.start is None or r.end is None or r.fiscal or r.start >= r.end:
+        return None
+    if not _TWO_ENDS.search(r.text):
+        return None  # "nine months in 2010": one period, not the ends of a span
+    if per >= 12:
+        if len(re.findall(r"\d{2,4}", r.text)) < 2 or r.start.year == r.end.year:
+            return None
+        years = r.end.year - r.start.year
+        return 12 * years, 12 * (years + 1)
+    whole = r.start.day == 1 and (r.end + dt.timedelta(days=1)).day == 1
+    if not whole:
+        return None
+    months = (r.end.year - r.start.year) * 12 + r.end.month - r.start.month
+    return months, months + 1
+
+
+def _span_counts(ctx: RuleContext) -> list[Verdict]:
+    """A count of years, seasons, decades or months right before the range it spans."""
+    verdicts = []
+    ranges = [d for d in ctx.dates() if isinstance(d, DateRangeFact)]
+    for f in ctx.facts:  # durations are not among ctx.figures(): they are no levels
+        if not isinstance(f, QuantityFact) or f.role == "age":
+            continue
+        per = _SPAN_UNITS.get((f.unit or "").lower())
+        if per is None:
+            continue
+        r = next((d for d in ranges if d.sentence == f.sentence and d.span[0] >= f.span[1]), None)
+        months = _months_spanned(r, per) if r is not None else None
+        if r is None or months is None or not _SPAN_BETWEEN.fullmatch(ctx.between(f, r)):
+            continue
+        count = printed_interval(f.value * per, text=f.text, qualifier=f.qualifier)
+        ok = any(count.lo <= m <= count.hi for m in months)
+        unit = f.unit or ""
+        shown = [f"{m // per}" if m % per == 0 else f"{m / per:.1f}" for m in months]
+        verdicts.append(
+            judged(
+                "date_relation",
+                [f.id, r.id],
+                Outcome(ok),
+                f"{r.text} spans {shown[0]} {unit} (or {shown[1]} counting both ends): "
+                + (f"{f.text} holds" if ok else f"not {f.text}"),
+                expected=f"{shown[0]} or {shown[1]} {unit}",
+                actual=f.text,
+            )
+        )
+    return verdicts
+
+
 def check_date_relation(ctx: RuleContext) -> list[Verdict]:
-    """Check year gaps, dates said to fall within a period, and dated events put in order."""
-    verdicts = _gaps(ctx) + _on_par(ctx)
+    """Check year gaps, periods, dated events put in order, and counts beside their span."""
+    verdicts = _gaps(ctx) + _on_par(ctx) + _span_counts(ctx)
     related = {frozenset(v.fact_ids) for v in verdicts}  # "three years after": the gap says more
     return verdicts + [v for v in _order(ctx) if frozenset(v.fact_ids) not in related]
