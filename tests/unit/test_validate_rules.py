@@ -563,6 +563,16 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "by 21% from the peak.",
             [],
         ),
+        # a comparison word ties two prices: the rate printed on one holds for the other
+        ("Basin coal ($10 per short ton) is cheaper than mountain coal ($45).", [OK]),
+        ("Basin coal ($50 per short ton) is cheaper than mountain coal ($45).", [MAJOR]),
+        ("Basin coal ($44 per short ton) is cheaper than mountain coal ($45).", [OK]),
+        # 45.5 is the most "$45" can be and 45.5 the least "$45.5" can be: they touch
+        ("Basin coal ($45.5 per short ton) is cheaper than mountain coal ($45).", [OK]),
+        # "compared with" ties them too, without saying which is larger
+        ("Basin coal trades at about $10 per short ton, compared with about $45 elsewhere.", [NA]),
+        # two rates with different denominators are still not ordered
+        ("Hay costs $10 per bale, more than feed at $45 per ton.", []),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -248,7 +248,12 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                     _order(a, b, ">", " ".join(settle.group(0).split()), "side by side")
                 )
                 continue
-            if len(between) > _PAIR_REACH or not comparable(a, b):
+            # "coal ($10 per short ton) is cheaper than ... ($45)": the comparison word ties the
+            # two, and the rate's denominator printed on one holds for the other
+            tied = len(between) <= _NEAR_CHARS and any(
+                p.search(between) for p in (_PAIR_GT, _PAIR_LT, _PAIR_EQ)
+            )
+            if len(between) > _PAIR_REACH or not comparable(a, b, per_implied=tied):
                 continue
             parallel = _parallel(ctx, a, b)
             if parallel:

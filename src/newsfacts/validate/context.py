@@ -315,8 +315,11 @@ Numeric = Figure | PercentFact
 _N = TypeVar("_N", bound=Numeric)
 
 
-def comparable(a: Numeric, b: Numeric) -> bool:
-    """Two facts whose values can be ordered: figures of one measure, or percents of one sort."""
+def comparable(a: Numeric, b: Numeric, *, per_implied: bool = False) -> bool:
+    """Two facts whose values can be ordered: figures of one measure, or percents of one sort.
+
+    ``per_implied``: see :func:`same_measure` (a comparison word ties the two).
+    """
     if isinstance(a, PercentFact) and isinstance(b, PercentFact):
         return (
             a.points == b.points
@@ -326,7 +329,9 @@ def comparable(a: Numeric, b: Numeric) -> bool:
         )
     if isinstance(a, PercentFact) or isinstance(b, PercentFact):
         return False
-    return a.value_max is None and b.value_max is None and same_measure(a, b)
+    return (
+        a.value_max is None and b.value_max is None and same_measure(a, b, per_implied=per_implied)
+    )
 
 
 def _marked(ctx: RuleContext, facts: Sequence[_N]) -> tuple[_N | None, _N | None]:
