@@ -20,7 +20,7 @@ from newsfacts.budget import Overrun, overrun_error, time_budget
 from newsfacts.clean import CleanDocument, clean_page
 from newsfacts.errors import ConfigError, LoadError, NewsFactsError
 from newsfacts.facts import Article
-from newsfacts.settings import DEFAULT_MODEL, Settings
+from newsfacts.settings import DEFAULT_MODEL, PARSE_BUDGET_CHARS, Settings
 from newsfacts.sources import RawPage, load_page, load_path
 from newsfacts.sources.files import MANY_RECORDS, FileFormat, file_format, page_stem
 from newsfacts.sources.raw import PageKind
@@ -71,12 +71,24 @@ def _model_option(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="do not parse the sentences that hold a figure (faster; subjects from patterns only)",
     )
+    parser.add_argument(
+        "--parse-budget",
+        type=int,
+        default=PARSE_BUDGET_CHARS,
+        metavar="CHARS",
+        help="most characters of figure sentences parsed in one document, in reading order; "
+        f"later figures get pattern subjects (default {PARSE_BUDGET_CHARS:,}; 0 = no budget)",
+    )
 
 
 def _model_settings(args: argparse.Namespace) -> dict[str, Any]:
-    """The pipeline options of ``--model`` and ``--no-parser``, as ``Settings`` fields."""
+    """The pipeline options of ``--model``, ``--no-parser``, ``--parse-budget`` as settings."""
     model = None if str(args.model).lower() == "none" else args.model
-    return {"model": model, "subject_parser": not args.no_parser}
+    return {
+        "model": model,
+        "subject_parser": not args.no_parser,
+        "parse_budget_chars": args.parse_budget if args.parse_budget > 0 else None,
+    }
 
 
 def _page_options(parser: argparse.ArgumentParser, *, about: bool = True) -> None:
