@@ -648,3 +648,186 @@ def test_a_more_articles_link_to_the_authors_page_is_not_a_name() -> None:
     )
     page = _page(f"<article><h1>Flood gates open</h1>{meta}{_ps(STORY)}</article>")
     assert clean_html(page).metadata.authors == []
+
+
+_YOAST_GRAPH = (
+    '{"@context": "https://schema.org", "@graph": ['
+    '{"@type": "NewsArticle", "headline": "Flood gates open", "author": {"@id": "#/person/7"}},'
+    '{"@type": "Person", "@id": "#/person/7", "name": "Oona Castellano"}]}'
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "top", "names"),
+    [
+        # JSON-LD: a person given by reference (WordPress SEO plugins), shown on the page
+        (
+            f'<script type="application/ld+json">{_YOAST_GRAPH}</script>',
+            '<p class="post-meta">Oona Castellano</p>',
+            ["Oona Castellano"],
+        ),
+        # ... and the same reference when the page never shows the name: the site's account
+        (f'<script type="application/ld+json">{_YOAST_GRAPH}</script>', "", []),
+        # "creator" when there is no "author"; a name given as a list
+        (
+            _jsonld_author("null").replace('"author": null', '"creator": ["Oona Castellano"]'),
+            "",
+            ["Oona Castellano"],
+        ),
+        (
+            _jsonld_author('{"@type": "Person", "name": ["Oona Castellano"]}'),
+            "",
+            ["Oona Castellano"],
+        ),
+        # "creator" is not read when "author" names an organisation
+        (
+            _jsonld_author('{"@type": "Organization", "name": "River Post"}').replace(
+                '"author"', '"creator": ["DER FLUSSBOTE"], "author"'
+            ),
+            "",
+            [],
+        ),
+        # meta tags: every copy of the author tag, other vocabularies, keys in any case
+        (
+            '<meta name="author" content="Oona Castellano"><meta name="author" content="Rafe Idowu">',
+            "",
+            ["Oona Castellano", "Rafe Idowu"],
+        ),
+        ('<meta name="sailthru.author" content="Oona Castellano">', "", ["Oona Castellano"]),
+        ('<meta name="cXenseParse:author" content="Oona Castellano">', "", ["Oona Castellano"]),
+        ('<meta name="DC.Creator" content="Castellano, Oona">', "", ["Oona Castellano"]),
+        ('<meta property="article:author" content="https://social.example/oona">', "", []),
+        (
+            '<meta name="twitter:label1" content="Written by">'
+            '<meta name="twitter:data1" content="Oona Castellano">',
+            "",
+            ["Oona Castellano"],
+        ),
+        # visible bylines in test hooks and boxes of several lines
+        (
+            "",
+            '<div data-testid="byline"><span>By Oona Castellano</span></div>',
+            ["Oona Castellano"],
+        ),
+        (
+            "",
+            '<div data-component="byline-block"><p>Oona Castellano</p><p>River Post News</p></div>',
+            ["Oona Castellano"],
+        ),
+        (
+            "",
+            '<div class="contributor"><a href="/p/oc">Oona Castellano</a></div>',
+            ["Oona Castellano"],
+        ),
+        (
+            "",
+            '<div itemprop="author" itemscope><span itemprop="name">Oona Castellano</span>'
+            '<span itemprop="jobTitle">Rivers Reporter</span></div>',
+            ["Oona Castellano"],
+        ),
+        (
+            "",
+            '<div itemprop="author" itemscope><meta itemprop="name" content="Oona Castellano">'
+            '<a href="/p/oc">O. C.</a></div>',
+            ["Oona Castellano"],
+        ),
+        # the date after the name, in a <time> or in the same run of text
+        (
+            "",
+            '<div class="meta">By <a href="/people/oc">Oona Castellano</a> '
+            "<time>March 2, 2024</time></div>",
+            ["Oona Castellano"],
+        ),
+        (
+            "",
+            '<p class="byline">By Oona Castellano March 2, 2024 at 5:04 p.m.</p>',
+            ["Oona Castellano"],
+        ),
+        ("", '<p class="byline">By Oona Castellano Updated: 2 March</p>', ["Oona Castellano"]),
+        # an agency, the site's name (from <title>) or a job title after the name
+        ("", '<p class="byline">By OONA CASTELLANO Associated Press</p>', ["Oona Castellano"]),
+        (
+            "<title>Flood gates open | Lower Valley Ledger</title>",
+            '<p class="byline">By Oona Castellano and Rafe Idowu, Lower Valley Ledger</p>',
+            ["Oona Castellano", "Rafe Idowu"],
+        ),
+        (
+            "",
+            '<p class="byline">Oona Castellano, Transport Correspondent</p>',
+            ["Oona Castellano"],
+        ),
+        # a photographer's credit after a bullet is not the writer's
+        (
+            "",
+            '<p class="byline">Story by Oona Castellano • Photos by Rafe Idowu</p>',
+            ["Oona Castellano"],
+        ),
+        ("", "<p>Reported by Oona Castellano</p>", ["Oona Castellano"]),
+        # words of a button or a sentence in an author box are not names
+        ("", '<div class="author-tools"><a href="/a/1">More Articles</a></div>', []),
+        ("", '<span class="author-share">Artikel empfehlen</span>', []),
+    ],
+)
+def test_byline_layouts_name_the_writers(head: str, top: str, names: list[str]) -> None:
+    page = _page(f"<article><h1>Flood gates open</h1>{top}{_ps(STORY)}</article>", head)
+    assert clean_html(page).metadata.authors == names
+
+
+def test_a_page_whose_class_says_author_is_not_read_as_a_byline() -> None:
+    # WordPress marks the whole page "single-author": its lines are not a byline
+    page = _page(f"<div class='single-author'><h1>Flood gates open</h1>{_ps(STORY)}</div>")
+    body = page.replace("<body>", "<body class='single single-author'>")
+    assert clean_html(body).metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("top", "bottom", "names"),
+    [
+        # a Spanish paper's author box ("autor"), name | place | date
+        (
+            '<p class="autor">Oona Castellano | Puerto Lavanda | 08/01/2014</p>',
+            "",
+            ["Oona Castellano"],
+        ),
+        # no markup at all: the same line under the headline
+        ("<p>Oona Castellano | Puerto Lavanda | 8 January 2014</p>", "", ["Oona Castellano"]),
+        # the closing note names the writer when nothing else does
+        (
+            "",
+            "<p><em>Oona Castellano is an award-winning river reporter and the author of two "
+            "books on flood defences.</em></p>",
+            ["Oona Castellano"],
+        ),
+    ],
+)
+def test_unlabelled_bylines_and_closing_notes(top: str, bottom: str, names: list[str]) -> None:
+    page = _page(f"<article><h1>Flood gates open</h1>{top}{_ps(STORY)}{bottom}</article>")
+    assert clean_html(page).metadata.authors == names
+
+
+def test_a_story_about_a_reporter_does_not_make_her_the_author() -> None:
+    story = [
+        "Rafe Idowu is a reporter who covered the first flood gates when they opened in 1998.",
+        *STORY,
+    ]
+    page = _page(f"<article><h1>Flood gates open</h1>{_ps(story)}</article>")
+    assert clean_html(page).metadata.authors == []
+
+
+def test_a_marked_headline_is_the_title_when_the_page_has_no_h1() -> None:
+    body = (
+        '<div class="story"><p class="body"><span class="headline entry-title">'
+        "Flood gates open after three years of work</span></p>" + _ps(STORY) + "</div>"
+    )
+    page = _page(body, "<title>News from the River Wire</title>")
+    assert clean_html(page).metadata.title == "Flood gates open after three years of work"
+
+
+def test_the_heading_that_says_exactly_the_declared_title_wins() -> None:
+    # the first heading runs the headline and the site's name together; a later one is exact
+    body = (
+        "<h1><span>Flood gates open</span><a href='/'>River Post Valley</a></h1>"
+        f"<article><h3>Flood gates open</h3>{_ps(STORY)}</article>"
+    )
+    page = _page(body, "<title>Flood gates open » Local » River Post Valley</title>")
+    assert clean_html(page).metadata.title == "Flood gates open"

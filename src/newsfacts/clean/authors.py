@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterable
 
 from newsfacts.clean.document import normalize_space
-from newsfacts.vocab import WEEKDAYS
+from newsfacts.vocab import DATELINE_MONTHS, WEEKDAYS
 
 __all__ = [
+    "LINE_LABEL",
+    "bio_authors",
     "byline_names",
     "clean_author",
     "clean_authors",
@@ -66,6 +68,31 @@ _LABEL = re.compile(
     + r")\b\s*[:：]?\s*",
     re.I,
 )
+#: Labels that open a byline read as a line anywhere on a page: fewer than ``_LABELS`` (no
+#: short word of running text such as "di" or "av").
+_LINE_LABELS = (
+    "by",
+    "written by",
+    "reported by",
+    "story by",
+    "words by",
+    "posted by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "autor",
+    "autorin",
+    "autoren",
+    "author",
+    "authors",
+    "auteur",
+    "text",
+)
+#: The line labels as one regular-expression alternation, longest first.
+LINE_LABEL = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LINE_LABELS, key=len, reverse=True)
+)
 #: Words of job titles; a "name" made only of these (and connecting words) is a title.
 _TITLE_WORDS = frozenset(
     """
@@ -91,7 +118,7 @@ _HONORIFIC = re.compile(
 #: Words of page furniture that stick to the end of a byline ("Ana Ruiz Follow").
 _TRAILING_UI = frozenset(
     "follow folgen more mehr profile profil twitter email e-mail mail contact kontakt says sagt "
-    "wrote schreibt in at on im bei".split()
+    "wrote schreibt in at on im bei updated published posted aktualisiert veröffentlicht".split()
 ) | frozenset(WEEKDAYS)  # a byline's date glued on: "Malcolm Owen Monday"
 #: Words that make a name an organisation, a desk or a credit, not a person.
 _ORG_WORDS = frozenset(
@@ -125,25 +152,10 @@ _TITLE_NOUNS = frozenset(
     giornalista
     """.split()
 )
-#: Bylines that name no person: agencies, desks, the board, placeholders.
-_NOT_PEOPLE_PHRASES = frozenset(
+#: News agencies, as bylines write them: never a person, and cut from the end of a name
+#: ("DANA RUIZ Associated Press").
+_AGENCIES = frozenset(
     {
-        "staff",
-        "admin",
-        "administrator",
-        "guest",
-        "anonymous",
-        "unknown",
-        "editorial board",
-        "the editorial board",
-        "editors",
-        "the editors",
-        "newsroom",
-        "news desk",
-        "web desk",
-        "redaktion",
-        "la rédaction",
-        "la redacción",
         "associated press",
         "the associated press",
         "ap",
@@ -165,6 +177,27 @@ _NOT_PEOPLE_PHRASES = frozenset(
         "press association",
         "xinhua",
         "tass",
+    }
+)
+#: Bylines that name no person: agencies, desks, the board, placeholders.
+_NOT_PEOPLE_PHRASES = _AGENCIES | frozenset(
+    {
+        "staff",
+        "admin",
+        "administrator",
+        "guest",
+        "anonymous",
+        "unknown",
+        "editorial board",
+        "the editorial board",
+        "editors",
+        "the editors",
+        "newsroom",
+        "news desk",
+        "web desk",
+        "redaktion",
+        "la rédaction",
+        "la redacción",
         # placeholders a blog's markup marks as the author
         "author",
         "autor",
@@ -179,10 +212,23 @@ _NOT_PEOPLE_PHRASES = frozenset(
         "user",
     }
 )
+#: Definite articles that open a paper's name, never a person's ("The Water Coolest").
+_ARTICLES = frozenset("the der die das".split())
+#: Words of a link's or a button's label, never of a name ("More Articles", "Artikel teilen").
+_UI_WORDS = frozenset(
+    "articles posts stories profile follow subscribe newsletter share beiträge artikel weitere "
+    "profil teilen empfehlen".split()
+)
 #: Separators between names in one byline.
 _BETWEEN = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b)\s*", re.I)
 #: Where a byline stops being names: a dash or bar followed by more text, a line break.
-_BYLINE_END = re.compile(r"\s+(?:\||—|–|-)\s+|\s{2,}|\n")
+_BYLINE_END = re.compile(r"\s+(?:\||—|–|-|•|·)\s+|\s{2,}|\n")
+#: A date after the name ("Ana Ruiz March 2, 2024 at 5:04 p.m."): from the date on goes.
+_DATE_AFTER = re.compile(
+    r"\s+(?:(?i:"
+    + "|".join(sorted((re.escape(m) for m in DATELINE_MONTHS), key=len, reverse=True))
+    + r")\.?\s+\d|\d).*$"
+)
 #: A place after the name ("Sam Levin in San Francisco"): from the preposition on goes.
 _PLACE_AFTER = re.compile(r"\s+(?i:in|at|from|aus|en|à)\s+[A-ZÀ-Þ].*$")
 #: A handle, an address or a link glued to a name: everything from it on goes.
@@ -227,12 +273,17 @@ def clean_author(
     """
     text = normalize_space(html.unescape(name))
     text = _LABEL.sub("", text)
-    text = _PLACE_AFTER.sub("", _HANDLE.sub("", text))
+    text = _PLACE_AFTER.sub("", _HANDLE.sub("", _DATE_AFTER.sub("", text)))
     text = _HONORIFIC.sub("", _unglue(text).strip(" ,:;-–—()[]"))
     text = _AFTER_NAME.sub("", text)
     words = text.split()
     while words and words[-1].casefold().strip(".,:") in _TRAILING_UI:
         words = words[:-1]
+    for cut in range(2, len(words)):  # "DANA RUIZ Associated Press": the agency goes
+        rest = " ".join(words[cut:])
+        if rest.casefold() in _AGENCIES or _squash(rest) in {_squash(n) for n in not_people if n}:
+            words = words[:cut]
+            break
     if len(words) == 1 and (glued := _GLUED_NAME.match(words[0])):
         words = list(glued.groups())  # "KonstantinNotz" -> "Konstantin Notz"
     text = " ".join(words).strip(" .")
@@ -250,12 +301,18 @@ def clean_author(
     key = text.casefold()
     if key in _NOT_PEOPLE_PHRASES or _squash(key) in {_squash(n) for n in not_people if n}:
         return None  # the site's own name, also when spaced differently ("Link Naija")
-    if words[0].casefold() == "the" or any(w.strip(".,") in _AGENCY_INITIALS for w in words):
+    if any(w.strip(".,") in _AGENCY_INITIALS for w in words):
         return None  # "The Water Coolest", "AP Auto": a brand or an agency, not a person
     if _is_title(words) or any(w.casefold().strip(".") in _ORG_WORDS for w in words):
         return None
     if words[0][0].islower() and not text.islower():
         return None  # "so Artikel empfehlen": a sentence, not a name
+    if not text.islower() and any(
+        not w[0].isupper() and w.casefold() not in _NAME_PARTICLES for w in words
+    ):
+        return None  # "Artikel empfehlen", "Light as a medium": words, not a name
+    if words[0].casefold() in _ARTICLES or any(w.casefold() in _UI_WORDS for w in words):
+        return None  # "Der Spiegel", "More Articles": a paper's name or a link's label
     for cut in range(1, len(words)):  # a job title after the name ("Ana Ruiz Staff Writer")
         tail = words[cut:]
         if _is_title(tail) and tail[-1].casefold().strip(".,") in _TITLE_NOUNS:
@@ -271,6 +328,11 @@ def clean_author(
     return text
 
 
+def _ends_in_title(part: str) -> bool:
+    words = part.split()
+    return bool(words) and words[-1].casefold().strip(".,") in _TITLE_NOUNS
+
+
 def split_authors(
     byline: str, *, not_people: Iterable[str] = (), given_name: bool = False
 ) -> list[str]:
@@ -283,15 +345,14 @@ def split_authors(
     parts = _BETWEEN.split(text)
     if len(parts) == 2 and "," in text and all(len(p.split()) == 1 for p in parts):
         parts = [f"{parts[1]} {parts[0]}"]  # "Gillman, Steve": one name, family name first
+    # a job title after a name ("Ana Ruiz, Transport Correspondent") names no one
+    parts = [p for i, p in enumerate(parts) if not (i and _ends_in_title(p))]
     return clean_authors(parts, not_people=not_people, given_name=given_name)
 
 
 #: A byline inside a line of text: a label, then what follows ("Freitag | VON Sina Giebel").
-_LABELLED = re.compile(
-    r"(?:^|[|·•,]\s*|\d\s+)(?i:by|von|par|por|door|autor(?:in)?|author|auteur|text|written\s+by)\b\s*:?\s+"
-    r"(?=[A-ZÀ-Þ])"
-)
-_LABEL_ALONE = re.compile(r"^(?i:by|von|autor(?:in)?|authors?|auteur|text|written\s+by)\s*:?$")
+_LABELLED = re.compile(r"(?:^|[|·•,]\s*|\d\s+)(?i:" + LINE_LABEL + r")\b\s*:?\s+(?=[A-ZÀ-Þ])")
+_LABEL_ALONE = re.compile(r"^(?i:" + LINE_LABEL + r")\s*:?$")
 
 
 def labelled_authors(lines: list[str], *, not_people: Iterable[str] = ()) -> list[str]:
@@ -312,6 +373,43 @@ def labelled_authors(lines: list[str], *, not_people: Iterable[str] = ()) -> lis
             names = split_authors(rest, not_people=barred)
             if names:
                 return names
+    for line in lines:  # no label: "Ana Ruiz | Palma | 08/01/2014"
+        parts = _PARTS.split(line)
+        if 2 <= len(parts) <= 4 and any(_A_DATE.search(p) for p in parts[1:]):
+            name = clean_author(parts[0], not_people=barred)
+            if name and len(parts[0].split()) <= 4:
+                return [name]
+    return []
+
+
+#: The parts of a dateline-like line ("Ana Ruiz | Palma | 08/01/2014").
+_PARTS = re.compile(r"\s+[|·•]\s+")
+#: A date in a part of such a line: numeric, or a month name and a year.
+_A_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+    r"|\b(?i:"
+    + "|".join(sorted(DATELINE_MONTHS, key=len, reverse=True))
+    + r")\b.*\b(?:19|20)\d{2}\b"
+)
+#: An author's note that closes a story: "Ana Ruiz is an award-winning journalist and ...".
+_BIO = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+(?:[A-ZÀ-Þ][\w.'’-]+|van|von|de|der|da|del)){1,3})"
+    r"\s+is\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,5}?(?:journalist|reporter|writer|correspondent"
+    r"|columnist|editor|contributor|author|producer|analyst|blogger|freelancer)s?\b"
+)
+
+
+def bio_authors(paragraphs: list[str], *, not_people: Iterable[str] = ()) -> list[str]:
+    """The writer a story's closing note names ("Ana Ruiz is a freelance reporter ..."), or [].
+
+    Read from the last two paragraphs only, where such notes stand.
+    """
+    for paragraph in paragraphs[-2:]:
+        match = _BIO.match(paragraph.strip())
+        if match:
+            name = clean_author(match["name"], not_people=not_people)
+            if name:
+                return [name]
     return []
 
 
@@ -329,9 +427,7 @@ def clean_authors(
 
 
 #: A line that is only a byline: a label, then names ("Von Gregory Lipinski", "Autor: Ana Ruiz").
-_BYLINE_LINE = re.compile(
-    r"^(?i:by|von|par|por|door|autor(?:in)?|autoren|authors?|auteur|text|written\s+by)\b\s*:?\s*"
-)
+_BYLINE_LINE = re.compile(r"^(?i:" + LINE_LABEL + r")\b\s*:?\s*")
 #: Lower-case words a person's name may hold ("Ursula von der Leyen", "Vincent van Gogh").
 _NAME_PARTICLES = frozenset("von van der den de da di del della la le du zu bin al ter".split())
 #: A byline line is short.

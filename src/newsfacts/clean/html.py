@@ -20,7 +20,7 @@ from itertools import pairwise
 from lxml import etree
 from lxml import html as lxml_html
 
-from newsfacts.clean.authors import byline_names, labelled_authors
+from newsfacts.clean.authors import bio_authors, byline_names, labelled_authors
 from newsfacts.clean.boilerplate import (
     BOILERPLATE_TOKENS,
     LEAD_BOX_TOKENS,
@@ -892,6 +892,8 @@ def clean_html(
     paragraphs = dedupe_paragraphs(kept, log)
     header = _dateline_lines(tree, container, first, metadata.title)
     metadata = _with_shown_authors(metadata, tree, header + bylines)
+    if not metadata.authors and (bio := bio_authors(paragraphs, not_people=_site(metadata))):
+        metadata = metadata.model_copy(update={"authors": bio})
     metadata = _with_shown_day(metadata, tree, container, flagged, header, bylines, url)
     paragraphs = _drop_dek(paragraphs, described, byline_at or 0, log)
     paragraphs = _drop_pull_quotes(paragraphs, log)
@@ -971,13 +973,17 @@ def _sort_paragraphs(
     return kept, bylines, byline_at
 
 
+def _site(metadata: ArticleMetadata) -> list[str]:
+    return [n for n in (metadata.site_name,) if n]
+
+
 def _with_shown_authors(
     metadata: ArticleMetadata, tree: Element, lines: list[str]
 ) -> ArticleMetadata:
     """Authors from the lines around the headline, or a labelled byline, when markup named none."""
     if metadata.authors:
         return metadata
-    site = [n for n in (metadata.site_name,) if n]
+    site = _site(metadata)
     found = labelled_authors(lines, not_people=site) or labelled_byline(tree, site)
     return metadata.model_copy(update={"authors": found}) if found else metadata
 

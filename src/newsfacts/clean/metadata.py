@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from newsfacts.clean.authors import byline_names, split_authors
+from newsfacts.clean.authors import LINE_LABEL, byline_names, split_authors
 from newsfacts.clean.document import normalize_space
 from newsfacts.clean.dom import Element, find_all, find_string, find_strings, text_of
 from newsfacts.facts import ArticleMetadata
@@ -99,6 +99,8 @@ def _names(value: Any, *, people: bool = False) -> list[str]:
         if people and _types(value) and "person" not in _types(value):
             return []
         name = value.get("name")
+        if isinstance(name, list):  # "name": ["Ana Ruiz"]
+            return [str(n) for n in name if isinstance(n, str)]
         return [str(name)] if isinstance(name, str) else []
     if isinstance(value, list):
         return [n for item in value for n in _names(item, people=people)]
@@ -174,8 +176,8 @@ def _meta_index(tree: Element) -> _MetaIndex:
             continue
         for attr in ("property", "name", "itemprop"):
             key = node.get(attr)
-            if key:
-                index.setdefault((attr, key), []).append(str(value))
+            if key:  # keys compared without case: "DC.creator", "dc.creator"
+                index.setdefault((attr, key.strip().casefold()), []).append(str(value))
     _LAST_META = (tree, index)
     return index
 
@@ -184,24 +186,79 @@ def _meta(tree: Element, *keys: str) -> str | None:
     index = _meta_index(tree)
     for key in keys:
         for attr in ("property", "name", "itemprop"):
-            for value in index.get((attr, key), ()):
+            for value in index.get((attr, key.casefold()), ()):
                 if value.strip():
                     return normalize_space(value)
     return None
 
 
+#: The fields of an article's JSON-LD that name people, read as its authors in this order.
+_PEOPLE_FIELDS = ("author", "creator")
+
+
 def _jsonld(tree: Element) -> dict[str, Any]:
+    """The page's article object in JSON-LD, its people references resolved, or {}.
+
+    An author given only as a reference (``{"@id": "#/schema/person/1"}``, as WordPress SEO
+    plugins write it) takes the name of the object with that ``@id`` anywhere on the page.
+    """
     best: dict[str, Any] = {}
+    named: dict[str, dict[str, Any]] = {}
     for script in find_all(tree, '//script[@type="application/ld+json"]'):
         data = _load_jsonld(script.text)
         if data is None:
             continue
         for node in _walk_jsonld(data):
             types = _types(node)
+            if isinstance(node.get("@id"), str) and "name" in node:
+                named.setdefault(node["@id"], node)
             if types & _ARTICLE_TYPES and ("headline" in node or "datePublished" in node):
                 if not best or "webpage" in _types(best):
                     best = node
+    if best and named:
+        best = {**best, **{k: _resolved(best[k], named) for k in _PEOPLE_FIELDS if k in best}}
     return best
+
+
+def _resolved(value: Any, named: dict[str, dict[str, Any]]) -> Any:
+    """A JSON-LD value with each bare ``{"@id": ...}`` reference replaced by its object."""
+    if isinstance(value, list):
+        return [_resolved(item, named) for item in value]
+    if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+        found = named.get(value["@id"])
+        return {**found, _BY_REFERENCE: True} if found else value
+    return value
+
+
+#: Marks a JSON-LD person read through an ``@id`` reference (see :func:`_jsonld`).
+_BY_REFERENCE = "@newsfacts:by-reference"
+
+
+def _shown_text(tree: Element) -> str:
+    """The page's visible text (no scripts, styles or templates), spaces collapsed."""
+    path = "//body//text()[not(ancestor::script or ancestor::style or ancestor::template)]"
+    return normalize_space(" ".join(find_strings(tree, path)))
+
+
+def _jsonld_people(tree: Element, value: Any, not_people: list[str]) -> list[str]:
+    """The people a JSON-LD ``author`` or ``creator`` names, each once.
+
+    A person read through a reference is the site's account for the post, which on many
+    blogs is not shown as its author: it counts only when the page shows the name.
+    """
+    shown: str | None = None
+    found: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        names = [
+            name
+            for raw in _names(item, people=True)
+            for name in split_authors(raw, not_people=not_people, given_name=True)
+        ]
+        if names and isinstance(item, dict) and item.get(_BY_REFERENCE):
+            shown = _shown_text(tree).casefold() if shown is None else shown
+            names = [n for n in names if n.casefold() in shown]
+        found.extend(names)
+    return list(dict.fromkeys(found))
 
 
 def descriptions(tree: Element) -> set[str]:
@@ -341,6 +398,10 @@ def _title(tree: Element, jsonld: dict[str, Any], site: str | None, url: str | N
     ][: 3 * _MAX_H1]
     shown = [t for t in shown if _plausible_title(t, site_keys)]
     evidence = declared + ([in_tag] if in_tag else []) + tag_parts
+    exact = {t.casefold() for t in evidence}
+    for text in shown:  # a heading that says exactly what a declared title says comes first
+        if text.casefold() in exact:
+            return text
     for text in shown:
         if any(same_title(text, d) for d in evidence):
             return text
@@ -350,7 +411,26 @@ def _title(tree: Element, jsonld: dict[str, Any], site: str | None, url: str | N
     h1s = [t for t in h1s if _plausible_title(t, site_keys)]
     if h1s:
         return h1s[0]
-    return in_tag or None
+    marked = [
+        normalize_space(text_of(h))
+        for h in find_all(tree, _MARKED_HEADLINE)
+        if h.tag != "meta"
+        and not any(a.tag in {"nav", "footer", "aside"} for a in h.iterancestors())
+    ]
+    marked = [
+        t for t in marked if t and len(t) <= _HEADLINE_CHARS and _plausible_title(t, site_keys)
+    ]
+    return marked[0] if marked else in_tag or None
+
+
+#: Markup that says "this is the headline" where a page has no ``<h1>``: schema.org's
+#: ``itemprop=headline`` and the hAtom ``entry-title`` / a ``headline`` class token.
+_MARKED_HEADLINE = (
+    '//*[@itemprop="headline" or contains(concat(" ", normalize-space(@class), " "), " entry-title ")'
+    ' or contains(concat(" ", normalize-space(@class), " "), " headline ")][position() <= 10]'
+)
+#: A headline is short.
+_HEADLINE_CHARS = 300
 
 
 def _drop_site_part(title: str, site_keys: set[str]) -> str:
@@ -418,26 +498,29 @@ def _byline_authors(tree: Element, not_people: list[str]) -> list[str]:
         box = _byline_box(nodes[0])
         nodes = [n for n in nodes if n is box or any(a is box for a in n.iterancestors())]
     for node in nodes:
-        text = normalize_space(text_of(node))
-        if text and len(text) <= 120:
-            marked.extend(split_authors(text, not_people=not_people, given_name=True))
+        named = find_all(node, './/*[@itemprop="name"]')  # itemprop=author > itemprop=name
+        texts = (
+            [named[0].get("content") or ""]
+            if named and named[0].tag == "meta"
+            else _texts_of(named[0] if named else node)
+        )
+        for text in texts:
+            names = split_authors(text, not_people=not_people, given_name=True)
+            if names:
+                marked.extend(names)
+                break
     if marked:
         return list(dict.fromkeys(marked))
-    path = (
-        '//*[contains(@class, "uthor") or contains(@class, "UTHOR") or contains(@class, "yline")'
-        ' or contains(@class, "YLINE")]'
-    )
     nodes = [
         n
-        for n in find_all(tree, path)
+        for n in find_all(tree, _BYLINE_PATH)
         if n.tag not in {"meta", "link", "script"} and not _in_furniture(n)
     ]
     inside = {a for n in nodes for a in n.iterancestors()}
     # the innermost first: "byline-section" holds "author" (the names) and "publication" (a
     # paper's name, which would spoil the names read as one run of text)
     for node in [n for n in nodes if n not in inside] + [n for n in nodes if n in inside]:
-        text = normalize_space(text_of(node))
-        if text and len(text) <= 120:
+        for text in _texts_of(node):
             names = split_authors(text, not_people=not_people)
             if names:
                 return names
@@ -448,6 +531,65 @@ def _byline_authors(tree: Element, not_people: list[str]) -> list[str]:
             if names:
                 return names
     return []
+
+
+#: Words of a class, id or test hook that says "the byline is here" (``class="byline__name"``,
+#: ``data-testid="byline"``, ``data-component="byline-block"``, ``class="contributor"``).
+_BYLINE_HOOKS = ("uthor", "UTHOR", "autor", "Autor", "yline", "YLINE", "ontributor")
+_BYLINE_ATTRS = ("class", "id", "data-testid", "data-component", "data-qa")
+#: One union per attribute group, in document order: testing an attribute alone is cheaper
+#: than testing the attributes' joined values, and the test hooks are rare.
+_HOOK_GROUPS = (_BYLINE_ATTRS[:1], _BYLINE_ATTRS[1:2], _BYLINE_ATTRS[2:])
+_BYLINE_PATH = " | ".join(
+    "//*[{has}][{hooked}]".format(
+        has=" or ".join(f"@{a}" for a in group),
+        hooked=" or ".join(f'contains(@{a}, "{hook}")' for a in group for hook in _BYLINE_HOOKS),
+    )
+    for group in _HOOK_GROUPS
+)
+#: A byline's text is short.
+_BYLINE_CHARS = 120
+#: Elements that end a line of a byline box: blocks, breaks and the date (``<time>``).
+_BYLINE_BREAKS = frozenset({"br", "p", "div", "li", "ul", "ol", "time", "h2", "h3", "h4", "h5"})
+
+
+#: Ends a line while a byline box's text is read (the markup's own newlines are spaces).
+_LINE_END = "\u2029"
+
+
+def _texts_of(node: Element) -> list[str]:
+    """A byline box's text to read names from: its lines, then its whole text, each short.
+
+    Lines end at blocks, breaks and a ``<time>`` (so "Ana Ruiz" / "Harbour Ledger" in two
+    blocks, or "By Ana Ruiz <time>March 2</time>", are not read as one run of words), and the
+    words of two inline elements stay apart ("<span>Ana Ruiz</span><span>Reporter</span>").
+    """
+    pieces: list[str] = []
+
+    def walk(el: Element) -> None:
+        if el.tag in _BYLINE_BREAKS:
+            pieces.append(_LINE_END)
+            if el.tag == "time":
+                pieces.append(el.tail or "")
+                return
+        if isinstance(el.tag, str) and el.tag not in _NOT_TEXT:
+            pieces.append(el.text or "")
+            for child in el:
+                walk(child)
+                if child.tag not in _BYLINE_BREAKS:
+                    pieces.append(" ")
+        if el is not node:
+            if el.tag in _BYLINE_BREAKS:
+                pieces.append(_LINE_END)
+            pieces.append(el.tail or "")
+
+    whole = normalize_space(text_of(node))
+    if len(whole) > _BYLINE_BOX_CHARS:
+        return []  # a page or an article whose class holds "author" ("single-author")
+    walk(node)
+    lines = [normalize_space(line) for line in "".join(pieces).split(_LINE_END)]
+    texts = [line for line in lines if line] + [whole]
+    return [t for t in dict.fromkeys(texts) if len(t) <= _BYLINE_CHARS]
 
 
 #: A link to an author's page on the site ("/author/modejournalistin/", "/autoren/ana-ruiz").
@@ -511,9 +653,11 @@ def _line_of(el: Element) -> str:
 
 
 #: A text that opens like a byline label (checked before anything costlier).
-_LABEL_START = re.compile(r"(?i:by|von|par|por|door|autor|autoren|author|auteur|text|written)\b")
+_LABEL_START = re.compile(r"(?i:" + LINE_LABEL + r")\b")
 _NOT_TEXT = frozenset({"script", "style", "noscript", "template", "title", "option", "textarea"})
-_LINE_BREAKS = frozenset({"br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "table"})
+_LINE_BREAKS = frozenset(
+    {"br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "table", "time"}
+)
 #: At most this many label-like texts are read per page (bounded work on hostile pages).
 _MAX_BYLINE_TRIES = 50
 
@@ -533,17 +677,13 @@ def _in_furniture(node: Element) -> bool:
 
 def _authors(tree: Element, jsonld: dict[str, Any], not_people: list[str]) -> list[str]:
     """Authors by decreasing trust: JSON-LD people, the author meta tags, the visible byline."""
-    authors = list(
-        dict.fromkeys(  # "Troy L. Smith, Cleveland.com": the name and its outlet in one string
-            name
-            for raw in _names(jsonld.get("author"), people=True)
-            for name in split_authors(raw, not_people=not_people, given_name=True)
-        )
-    )
+    authors: list[str] = []
+    for field in _PEOPLE_FIELDS[: 1 if "author" in jsonld else None]:  # "creator": no "author"
+        authors = _jsonld_people(tree, jsonld.get(field), not_people)
+        if authors:
+            break
     if not authors:
-        meta_author = _meta(tree, "author", "article:author", "byl", "parsely-author", "dc.creator")
-        if meta_author and not meta_author.startswith("http"):
-            authors = split_authors(meta_author, not_people=not_people)
+        authors = _meta_authors(tree, not_people)
     shown = _byline_authors(tree, not_people)
     if not authors:
         return shown
@@ -552,6 +692,65 @@ def _authors(tree: Element, jsonld: dict[str, Any], not_people: list[str]) -> li
     }:
         return shown  # the visible byline names everyone the metadata names, and more
     return authors
+
+
+#: Meta tags that name the authors, by decreasing trust; a page may repeat one per author.
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "byl",
+    "parsely-author",
+    "sailthru.author",
+    "cxenseparse:author",
+    "dc.creator",
+    "dcterms.creator",
+)
+#: Labels of a Twitter card's data field that names the author ("twitter:label1").
+_AUTHOR_CARD_LABELS = frozenset(
+    {
+        "written by",
+        "author",
+        "authors",
+        "by",
+        "geschrieben von",
+        "verfasst von",
+        "autor",
+        "écrit par",
+        "escrito por",
+        "scritto da",
+    }
+)
+
+
+def _meta_authors(tree: Element, not_people: list[str]) -> list[str]:
+    """Authors from the first author meta tag that names a person, every copy of it read.
+
+    Addresses (Facebook profiles in ``article:author``) name no one; a Twitter card's
+    "Written by" label names the author in its data field.
+    """
+    index = _meta_index(tree)
+    for key in _AUTHOR_META:
+        values = [
+            v for attr in ("name", "property", "itemprop") for v in index.get((attr, key), ())
+        ]
+        names = [
+            name
+            for value in values
+            if value.strip() and not value.lstrip().startswith("http")
+            for name in split_authors(value, not_people=not_people)
+        ]
+        if names:
+            return list(dict.fromkeys(names))
+    for (attr, key), values in index.items():
+        if key.startswith("twitter:label") and any(
+            v.strip().casefold() in _AUTHOR_CARD_LABELS for v in values
+        ):
+            data = index.get((attr, key.replace("label", "data")), [])
+            names = [n for v in data for n in split_authors(v, not_people=not_people)]
+            if names:
+                return list(dict.fromkeys(names))
+    return []
 
 
 def _published(tree: Element, jsonld: dict[str, Any], url: str | None) -> str | None:
@@ -700,6 +899,20 @@ def markup_published(tree: Element, url: str | None) -> str | None:
     return normalize_published(found) if found else None
 
 
+def _title_site_parts(tree: Element) -> list[str]:
+    """The last part of ``<title>`` when another is the headline: the site's name.
+
+    "Harbour Ledger" in "Tolls rise | Harbour Ledger" names no author. (A middle part may be
+    the author: "Mystery bag - Martina Berg - Lady 50plus".)
+    """
+    title = normalize_space(find_string(tree, "string(//title)"))
+    parts = [p for p in _TITLE_PARTS.split(title) if p]
+    if len(parts) < 2:
+        return []
+    words = len(parts[-1].split())
+    return [parts[-1]] if words <= min(4, max(len(p.split()) for p in parts[:-1])) else []
+
+
 def extract_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> ArticleMetadata:
     """Read the page's own description of itself from a parsed (uncleaned) HTML tree."""
     jsonld = _jsonld(tree)
@@ -710,7 +923,8 @@ def extract_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> 
     publisher = _names(jsonld.get("publisher"))
     host = urlsplit(canonical or url or "").hostname or ""
     brand = host.removeprefix("www.").split(".")[0]  # "beachbodyondemand"
-    authors = _authors(tree, jsonld, [n for n in (site, *publisher, brand) if n])
+    named = [site, *publisher, brand, *_title_site_parts(tree)]
+    authors = _authors(tree, jsonld, [n for n in named if n])
     return ArticleMetadata(
         title=_title(tree, jsonld, site, canonical or url),
         published=_published(tree, jsonld, canonical or url),  # see also fallback_published
