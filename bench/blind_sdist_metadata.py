@@ -18,6 +18,8 @@ the same loop.
 
     python bench/blind_sdist_metadata.py [--pages DIR] [--set dev|blind|all] [--failures]
 
+``make bench`` runs it on the blind half (it needs the package registry once, for the sdist).
+
 ``--failures`` lists newsfacts' misses, on the development half only.
 """
 
