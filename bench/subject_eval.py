@@ -97,8 +97,12 @@ def _pairs(record: dict[str, Any], article: Any) -> list[tuple[str | None, str |
     return out
 
 
-def evaluate(gold_set: Path | None) -> Tally:
-    """Parse each page of the set (news-dev when None) and tally its matched figures."""
+def evaluate(gold_set: Path | None, failures: bool = False) -> Tally:
+    """Parse each page of the set (news-dev when None) and tally its matched figures.
+
+    With ``failures``, print each matched figure whose subject's head does not agree (gold
+    description, ours): development sets only.
+    """
     from newsfacts import parse_page
     from newsfacts.extract import load_nlp
     from newsfacts.settings import Settings
@@ -115,6 +119,8 @@ def evaluate(gold_set: Path | None) -> Tally:
             t.figures += 1
             t.present += present(ours)
             t.right += head_agrees(ours, gold)
+            if failures and not head_agrees(ours, gold):
+                print(f"  {record['id'][:28]:28} gold {gold!r:60.60} ours {ours!r}")
     return t
 
 
@@ -130,9 +136,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", type=Path, default=BLIND_POOL, help="a folder of gold records")
     parser.add_argument("--news-dev", action="store_true", help="the news-dev gold instead")
+    parser.add_argument(
+        "--failures", action="store_true", help="list disagreeing subjects (development sets only)"
+    )
     args = parser.parse_args(argv)
     gold_set = None if args.news_dev else args.set
-    t = evaluate(gold_set)
+    if args.failures and gold_set is not None and "blind" in gold_set.resolve().parts:
+        parser.error("--failures reads our output: not on a blind set")
+    t = evaluate(gold_set, failures=args.failures)
     n = max(1, t.figures)
     name = "news-dev" if gold_set is None else str(args.set)
     print(f"\nsubjects of matched figures on {name}: {t.figures} figures")

@@ -58,6 +58,37 @@ def _subjects(nlp: Language, text: str) -> dict[str, str | None]:
         ),
         # a pronoun names nothing by itself
         ("It rose 5% last year.", {"5%": None}),
+        # ... but stands for the subject of the clause it hangs from
+        (
+            "The carrier said it would cut 3,000 jobs by June.",
+            {"3,000 jobs": "carrier"},
+        ),
+        # ... or for the previous sentence's subject, in the same paragraph
+        (
+            "Net revenue at the bottler slipped in the spring. It fell 4% to $810 million.",
+            {"4%": "Net revenue at the bottler", "$810 million": "Net revenue at the bottler"},
+        ),
+        # a figure that is itself the clause's subject counts its own noun, not its hedge
+        (
+            "At least 14 hikers died in the storm.",
+            {"14 hikers": "hikers"},
+        ),
+        (
+            "More than 600 steel workers walked off the job.",
+            {"600 steel workers": "steel workers"},
+        ),
+        ("Up to 500 homes could lose power.", {"500 homes": "homes"}),
+        # a conversion in parentheses measures what the figure it glosses measures
+        (
+            "Acme raised its offer to £2 billion ($2.6 billion) on Monday.",
+            {"£2 billion": "Acme", "$2.6 billion": "Acme"},
+        ),
+        # a participle or an adjective phrase on a noun: the noun is what is measured
+        (
+            "The sculpture sold for 9.1 million euros at the Berlin auction.",
+            {"9.1 million euros": "sculpture"},
+        ),
+        ("The trust, worth $3 billion, buys farmland.", {"$3 billion": "trust"}),
     ],
 )
 def test_subject_from_the_parse(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
@@ -74,6 +105,9 @@ def test_subject_from_the_parse(nlp: Language, text: str, expected: dict[str, st
         ("We’ve", None),
         ("an", None),
         ("which", None),
+        ("More than", None),  # hedges are what is left of a figure's own phrase
+        ("At least", None),
+        ("about the merger", "about the merger"),
         ("S&P 500", "S&P 500"),
         ("", None),
         (None, None),

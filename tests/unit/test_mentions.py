@@ -324,6 +324,7 @@ def test_find_mentions_on_text_without_numbers_is_empty() -> None:
     ("text", "unit"),
     [
         ("The fans peaked at 41 dBA.", "dBA"),
+        ("The laptop stayed near 44 dBa under load.", "dBa"),  # A-weighted, written lower-case
         ("A 226ppi panel.", "ppi"),
         ("It ran at 60 fps.", "fps"),
     ],

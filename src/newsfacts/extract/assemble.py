@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from newsfacts.clean.document import paragraph_key
 from newsfacts.extract.components import SPAN_KEY, KindMention, doc_text, sentence_spans
 from newsfacts.extract.dates import DateMention
-from newsfacts.extract.grammar import PARSED
+from newsfacts.extract.grammar import PARSED, Antecedent
 from newsfacts.extract.intervals import Intervals
 from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
 from newsfacts.extract.mentions import Mention
@@ -59,7 +59,7 @@ class _Sentences:
         #: the clause subject of a sentence, by index, once read
         self.clause_subjects: dict[int, str | None] = {}
         #: what the parse read for each figure, when the sentences were parsed
-        self.parsed: dict[tuple[int, int], str | None] | None = (
+        self.parsed: dict[tuple[int, int], str | Antecedent | None] | None = (
             doc._.get(PARSED) if Doc.has_extension(PARSED) else None
         )
 
@@ -246,9 +246,23 @@ def _subject(sents: _Sentences, draft: _Draft, sentence: str, s_start: int) -> s
     parsed = sents.parsed
     if parsed is not None and (draft.start, draft.end) in parsed:
         found = parsed[(draft.start, draft.end)]
+        if isinstance(found, Antecedent):  # "It cut 3,000 jobs": the last sentence's subject
+            return _previous_subject(sents, draft.sentence)
         if found is not None:
             return clean_subject(found)
     return clean_subject(clause_subject(sentence, draft.start - s_start))
+
+
+def _previous_subject(sents: _Sentences, index: int) -> str | None:
+    """The clause subject of the sentence before ``index`` in its paragraph, if it names one."""
+    if index == 0 or sents.paragraph(sents.spans[index - 1][0]) != sents.paragraph(
+        sents.spans[index][0]
+    ):
+        return None
+    if index - 1 not in sents.clause_subjects:
+        text = sents.text_of(index - 1)
+        sents.clause_subjects[index - 1] = clause_subject(text, len(text))
+    return clean_subject(sents.clause_subjects[index - 1])
 
 
 def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:

@@ -28,8 +28,9 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.extract.components import doc_text, sentence_spans
 from newsfacts.settings import PARSE_BUDGET_CHARS
+from newsfacts.vocab import SCALE_WORDS
 
-__all__ = ["PARSED", "GrammarComponent", "subject_of"]
+__all__ = ["PARSED", "PREVIOUS_SENTENCE", "Antecedent", "GrammarComponent", "subject_of"]
 
 #: The doc extension that holds ``{(start, end): subject}`` for each figure of a parsed sentence
 #: (``None``: the parse found no noun phrase, or a pronoun).
@@ -95,10 +96,15 @@ def _phrase(noun: Token, figure: set[int]) -> str | None:
     if _pronoun(noun):
         return None
     keep = {noun.i}
+    dropped: set[int] = set()
     lefts = _children(noun, "left")
     for left in lefts:
         if left.dep_ in _PHRASE_LEFT:
-            keep.update(i for i in _span_of(left) if i >= noun.i - _WINDOW)
+            words = [i for i in _span_of(left) if i >= noun.i - _WINDOW]
+            if _amount(left):  # "the 2,400 employees": the amount is a figure of its own
+                dropped.update(words)  # (not "the 16-inch model": a kind of model)
+                continue
+            keep.update(words)
     rights = _children(noun, "right")
     for right in rights[:1]:  # a name's number: "the S&P 500"
         if right.i == noun.i + 1 and right.dep_ in {"nummod", "compound"}:
@@ -120,7 +126,9 @@ def _phrase(noun: Token, figure: set[int]) -> str | None:
     tokens = noun.doc[first : last + 1]
     if len(tokens) > _MAX_WORDS:
         tokens = noun.doc[max(first, noun.i - _MAX_WORDS + 1) : noun.i + 1]
-    text = tokens.text.strip(" ,;:-—()\"'“”")
+    dropped |= figure  # "in the same 38 dBA room": the room, not the figure
+    text = "".join(t.text_with_ws for t in tokens if t.i not in dropped)
+    text = text.strip(" ,;:-—()\"'“”")
     if whose is not None and text:
         owner = _owner_before(whose, figure)
         text = f"{text} of {owner}" if owner else text
@@ -192,16 +200,83 @@ def _clause_subject(root: Token) -> Token | None:
                 return subject
             if token.dep_ == "relcl" and _noun(token.head):
                 return token.head  # "sales, which rose 5%": what the clause is about
+            if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"} and _noun(token.head):
+                return token.head  # "the painting sold for ...", "bonds maturing in 2030"
             if token.dep_ not in _INHERITS:
                 return None
+        elif token.tag_ == "JJ" and token.dep_ == "amod" and _noun(token.head):
+            return token.head  # "a fund worth $3 billion", "a tower 300 meters tall"
         if token.head is token:
             return None
         token = token.head
     return None
 
 
-def subject_of(doc: Doc, start: int, end: int) -> str | None:
-    """The noun phrase a figure at ``doc.text[start:end]`` measures, read from ``doc``'s parse."""
+class Antecedent:
+    """What the parse gives a figure whose clause subject points out of its sentence.
+
+    A pronoun with no noun phrase before it in its sentence ("It cut 3,000 jobs"): the subject
+    is the previous sentence's.
+    """
+
+    def __repr__(self) -> str:
+        return "PREVIOUS_SENTENCE"
+
+
+#: See :class:`Antecedent`.
+PREVIOUS_SENTENCE = Antecedent()
+
+#: Words of a figure that are not the noun it counts: scale words and percent words.
+_NOT_COUNTED = frozenset({*SCALE_WORDS, "dozen", "dozens", "percent", "per", "cent", "pct"})
+
+
+def _own_noun(noun: Token, figure: set[int]) -> str | None:
+    """What a figure counts when it is itself the noun phrase.
+
+    "About 1,200 steel workers lost their jobs" -> "steel workers" (the hedge and the number are
+    not what is counted).
+    """
+    doc = noun.doc
+    numbers = [i for i in figure if doc[i].tag_ == "CD" or doc[i].like_num or not doc[i].is_alpha]
+    first = max(numbers) + 1 if numbers else min(figure)
+    keep = [
+        i for i in range(first, noun.i + 1) if doc[i].is_alpha and doc[i].lower_ not in _NOT_COUNTED
+    ]
+    if not keep or noun.i not in keep:
+        return None
+    last = noun.i
+    for right in _children(noun, "right"):  # "people in the town"
+        if not _qualifies(right, figure):
+            break
+        last = max(last, *_span_of(right))
+    text = doc[keep[0] : last + 1].text.strip(" ,;:-—()\"'“”")
+    return text or None
+
+
+def _antecedent(pronoun: Token) -> Token | Antecedent:
+    """The noun phrase a subject pronoun stands for.
+
+    The subject of a clause higher up in its sentence and before it ("The airline said it would
+    cut ..."), else the previous sentence's.
+    """
+    token = pronoun.head
+    for _ in range(_CLIMB):
+        if token.head is token:
+            break
+        token = token.head
+        if _verb(token):
+            subject = next((c for c in _children(token, "left") if c.dep_ in _SUBJECTS), None)
+            if subject is not None and subject.i < pronoun.i and _noun(subject):
+                return subject
+    return PREVIOUS_SENTENCE
+
+
+def subject_of(doc: Doc, start: int, end: int) -> str | Antecedent | None:
+    """The noun phrase a figure at ``doc.text[start:end]`` measures, read from ``doc``'s parse.
+
+    :data:`PREVIOUS_SENTENCE` when its clause's subject is a pronoun that points out of the
+    sentence.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -210,11 +285,39 @@ def subject_of(doc: Doc, start: int, end: int) -> str | None:
     noun = _of_phrase(root)
     if noun is None and root.dep_ in _MODIFIER and root.head.i not in figure:
         noun = root.head if _noun(root.head) else None
+    if noun is None and root.dep_ == "appos" and _is_figure(root.head):
+        # "15 million euros ($17 million)": a conversion measures what the figure it glosses does
+        return subject_of(doc, root.head.left_edge.idx, root.head.idx + len(root.head))
     if noun is None and root.dep_ == "appos" and _noun(root.head):
         noun = root.head
     if noun is None:
         noun = _clause_subject(root)
+        if noun is not None and noun.i in figure:
+            return _own_noun(noun, figure)
+        if noun is not None and noun.tag_ == "PRP" and noun.lower_ in _ANAPHORS:
+            found = _antecedent(noun)
+            if isinstance(found, Antecedent):
+                return found
+            noun = found
     return None if noun is None else _phrase(noun, figure)
+
+
+def _amount(token: Token) -> bool:
+    """A number or currency sign; not a year ("the 2016 model" names a kind of model)."""
+    if token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100:
+        return False
+    return token.tag_ in {"CD", "$"} or token.like_num
+
+
+def _is_figure(token: Token) -> bool:
+    """Whether ``token`` heads a figure: a number, or a noun with one ("15 million euros")."""
+    if token.like_num or token.tag_ == "CD":
+        return True
+    return any(c.dep_ in {"nummod", "quantmod"} and c.i < token.i for c in _children(token, "left"))
+
+
+#: Subject pronouns that stand for a noun phrase said before (not "I", "we", "you").
+_ANAPHORS = frozenset({"it", "they", "he", "she"})
 
 
 #: The longest text parsed at once, in characters (some 300 words). A longer sentence (a run-on
@@ -338,7 +441,7 @@ class GrammarComponent:
 
     def _parse_together(self, docs: list[Doc]) -> list[Doc]:
         jobs = [(n, job) for n, doc in enumerate(docs) for job in self._jobs(doc)]
-        found: list[dict[tuple[int, int], str | None]] = [{} for _ in docs]
+        found: list[dict[tuple[int, int], str | Antecedent | None]] = [{} for _ in docs]
         # each piece tokenized afresh (cheaper than copying it out of the doc), then embedded,
         # tagged and parsed in one stream; a parsed piece is read and let go at once
         parsed: Iterable[Doc] = (

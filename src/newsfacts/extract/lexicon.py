@@ -164,7 +164,7 @@ KNOWN_UNITS = frozenset(
     gallon ounce pound ton tonne acre hectare liter litre kilogram gram millimeter centimeter
     mph km2 sq.ft km² ° l ml mL Gy mGy Sv mSv hrs hr
     bhp hp PS cc mAh Ah Nm rpm fps psi kPa MPa hPa µF μF uF nF pF mF kJ MJ GJ kcal ppm ppb
-    lb-ft ft-lb cu.ft. cu.ft dB dBA dBm ppi PPI fps FPS nits ms HP µm μm nm m.p.h. m.p.h mpg MPG kHz THz mW µg μg ng
+    lb-ft ft-lb cu.ft. cu.ft dB dBA dBa dBm ppi PPI fps FPS nits ms HP µm μm nm m.p.h. m.p.h mpg MPG kHz THz mW µg μg ng
     """.split()
 )
 

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from newsfacts.extract.lexicon import DOWN_WORDS, UP_WORDS
+from newsfacts.vocab import HEDGES
 
 __all__ = ["clause_subject", "clean_subject", "enrich_subject"]
 
@@ -150,6 +151,9 @@ _FRAGMENT_WORDS = frozenset(
     """.split()
 )
 _NAMED_WORD = re.compile(r"[A-Za-z]")
+#: The words of the hedges printed before a number: a subject of nothing else ("More than",
+#: "At least", "Up to") is what was left of the figure's own phrase, and names nothing.
+_HEDGE_WORDS = frozenset(word for hedge in HEDGES for word in hedge.split())
 
 
 def clean_subject(subject: str | None) -> str | None:
@@ -163,7 +167,10 @@ def clean_subject(subject: str | None) -> str | None:
     while words and _folded(words[0]) in _FRAGMENT_WORDS:
         words.pop(0)
     if not words or not any(
-        _folded(w) not in _FRAGMENT_WORDS and _NAMED_WORD.search(w) and not _is_pronoun(w)
+        _folded(w) not in _FRAGMENT_WORDS
+        and _folded(w) not in _HEDGE_WORDS
+        and _NAMED_WORD.search(w)
+        and not _is_pronoun(w)
         for w in words
     ):
         return None
