@@ -227,6 +227,19 @@ def test_the_size_of_a_change_carries_its_direction(
         ("It was listed four or five times before it sold.", "four or five times", 4, 5),
         ("Prices rose 5 or 6 percent this year.", "5 or 6 percent", 5, 6),
         ("Two or three people came.", "Two or three people", 2, 3),
+        # the scale word after the second number is the first one's too
+        (
+            "The plant hired three or four hundred welders.",
+            "three or four hundred welders",
+            300,
+            400,
+        ),
+        (
+            "Some twenty or thirty thousand fans came.",
+            "twenty or thirty thousand fans",
+            20_000,
+            30_000,
+        ),
     ],
 )
 def test_or_between_two_numbers_is_a_range(
@@ -373,3 +386,58 @@ def test_the_new_units_have_their_dimensions(unit: str, dimension: str) -> None:
     from newsfacts.extract.units import unit_dimension
 
     assert unit_dimension(unit) == dimension
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the numbers of a list share the kind and unit printed after the last one
+        (
+            "Rents rose 3, 4 and 5 percent in the three districts.",
+            [
+                ("percent", "3"),
+                ("percent", "4"),
+                ("percent", "5 percent"),
+                ("quantity", "three districts"),
+            ],
+        ),
+        (
+            "Mortgage rates may climb above five and even six per cent.",
+            [("percent", "five"), ("percent", "six per cent")],
+        ),
+        (
+            "The jobless rate fell to 4.1 and then 3.9 percent.",
+            [("percent", "4.1"), ("percent", "3.9 percent")],
+        ),
+        ("Tickets cost 40 or 45 euros at the door.", [("money", "40 or 45 euros")]),
+        # a label before the number keeps its own reading; a scale word is not guessed
+        ("Chapter 5 and 10 percent of the budget went to roads.", [("percent", "10 percent")]),
+    ],
+)
+def test_a_list_shares_the_unit_of_its_last_number(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    article = extract_text(text, nlp=nlp, published="2024-05-10")
+    facts = [(f.kind, f.text) for f in article.facts if f.kind in {"quantity", "money", "percent"}]
+    assert facts == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers of one size share the scale word too
+        (
+            "The parks drew 3, 4 and 5 million visitors.",
+            [Decimal(3_000_000), Decimal(4_000_000), Decimal(5_000_000)],
+        ),
+        ("Bids of $40 and $55 million came in.", [Decimal(40_000_000), Decimal(55_000_000)]),
+        # not between numbers of different sizes
+        ("It had 2,000 staff and 5 million users.", [Decimal(2_000), Decimal(5_000_000)]),
+    ],
+)
+def test_a_list_shares_the_scale_of_its_last_number(
+    nlp: Language, text: str, expected: list[Decimal]
+) -> None:
+    article = extract_text(text, nlp=nlp, published="2024-05-10")
+    values = [f.value for f in article.facts if f.kind in {"quantity", "money"}]
+    assert values == expected

@@ -81,7 +81,7 @@ def _subjects(nlp: Language, text: str) -> dict[str, str | None]:
         # a conversion in parentheses measures what the figure it glosses measures
         (
             "Acme raised its offer to £2 billion ($2.6 billion) on Monday.",
-            {"£2 billion": "Acme", "$2.6 billion": "Acme"},
+            {"£2 billion": "offer", "$2.6 billion": "offer"},
         ),
         # a participle or an adjective phrase on a noun: the noun is what is measured
         (
@@ -89,6 +89,14 @@ def _subjects(nlp: Language, text: str) -> dict[str, str | None]:
             {"9.1 million euros": "sculpture"},
         ),
         ("The trust, worth $3 billion, buys farmland.", {"$3 billion": "trust"}),
+        # a level or a step a verb moves its object to: the object is what is measured
+        ("The insurer raised premiums by 4% in May.", {"4%": "premiums"}),
+        ("The retailer cut its outlook to $2 billion.", {"$2 billion": "outlook"}),
+        # the numbers of a list share their subject
+        (
+            "Rents rose 3, 4 and 5 percent in turn.",
+            {"3": "Rents", "4": "Rents", "5 percent": "Rents"},
+        ),
     ],
 )
 def test_subject_from_the_parse(nlp: Language, text: str, expected: dict[str, str | None]) -> None:

@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 from newsfacts.errors import ModelError
 from newsfacts.extract.dates import DateMention, find_dates
 from newsfacts.extract.lexicon import DOLLAR_BY_REGION
-from newsfacts.extract.mentions import Mention, find_mentions
+from newsfacts.extract.mentions import Mention, find_mentions, share_list_units
 from newsfacts.extract.numbers import DECIMAL_COMMA_LANGUAGES, swap_separators
 from newsfacts.extract.org_names import LEGAL_FORMS, initials
 from newsfacts.extract.org_veto import RELABEL, gather_evidence, veto_reason
@@ -296,10 +296,12 @@ class NumbersComponent:
         mentions = find_mentions(text, claimed=claimed + names)
         taken = claimed + names + [(m.start, m.end) for m in mentions]
         words = find_word_mentions(text, claimed=taken)
-        if not self.written_numbers:
-            words = [m for m in words if counts_by_default(m)]
+        every = share_list_units(sorted(mentions + words, key=lambda m: m.start), text)
+        if not self.written_numbers:  # "five and six percent": five counts with its list's unit
+            written = {(m.start, m.end) for m in words}
+            every = [m for m in every if (m.start, m.end) not in written or counts_by_default(m)]
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        mentions = assign_roles(text, sorted(mentions + words, key=lambda m: m.start), entities)
+        mentions = assign_roles(text, every, entities)
         dollar = doc._.newsfacts_dollar
         if isinstance(dollar, str) and dollar != "USD":
             mentions = [_local_dollar(m, text, dollar) for m in mentions]

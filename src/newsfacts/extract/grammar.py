@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsfacts.extract.components import doc_text, sentence_spans
+from newsfacts.extract.lexicon import KNOWN_UNITS
 from newsfacts.settings import PARSE_BUDGET_CHARS
 from newsfacts.vocab import SCALE_WORDS
 
@@ -282,6 +283,9 @@ def subject_of(doc: Doc, start: int, end: int) -> str | Antecedent | None:
         return None
     figure = set(range(span.start, span.end))
     root = span.root
+    while root.dep_ in _MODIFIER and root.head.i not in figure and _unit_word(root.head):
+        figure.add(root.head.i)  # "3, 4 and 5 percent": 4's percent is its unit, not its subject
+        root = root.head
     noun = _of_phrase(root)
     if noun is None and root.dep_ in _MODIFIER and root.head.i not in figure:
         noun = root.head if _noun(root.head) else None
@@ -290,6 +294,8 @@ def subject_of(doc: Doc, start: int, end: int) -> str | Antecedent | None:
         return subject_of(doc, root.head.left_edge.idx, root.head.idx + len(root.head))
     if noun is None and root.dep_ == "appos" and _noun(root.head):
         noun = root.head
+    if noun is None:
+        noun = _moved_object(root, figure)
     if noun is None:
         noun = _clause_subject(root)
         if noun is not None and noun.i in figure:
@@ -302,11 +308,36 @@ def subject_of(doc: Doc, start: int, end: int) -> str | Antecedent | None:
     return None if noun is None else _phrase(noun, figure)
 
 
+def _unit_word(token: Token) -> bool:
+    return token.lower_ in _NOT_COUNTED or token.text in KNOWN_UNITS
+
+
 def _amount(token: Token) -> bool:
     """A number or currency sign; not a year ("the 2016 model" names a kind of model)."""
     if token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100:
         return False
     return token.tag_ in {"CD", "$"} or token.like_num
+
+
+#: Prepositions that give the level or the step a verb moves its object to or by.
+_LEVEL_PREPS = frozenset({"to", "by", "above", "below", "past", "over", "under", "beyond", "near"})
+
+
+def _moved_object(root: Token, figure: set[int]) -> Token | None:
+    """The object a verb moves to or by the figure: what changed, not who changed it.
+
+    "pushing rates above 5%" -> "rates"; "Acme raised prices by 4%" -> "prices".
+    """
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _LEVEL_PREPS:
+        return None
+    verb = prep.head
+    if not _verb(verb):
+        return None
+    found = next((c for c in _children(verb) if c.dep_ == "dobj"), None)
+    if found is None or found.i in figure or not _noun(found) or _pronoun(found):
+        return None
+    return found
 
 
 def _is_figure(token: Token) -> bool:

@@ -29,6 +29,7 @@ from newsfacts.extract.lexicon import (
 )
 from newsfacts.extract.numbers import DIGITS, parse_digits, parse_scale, printed_decimals
 from newsfacts.extract.units import unit_dimension
+from newsfacts.vocab import SCALE_WORDS
 
 __all__ = ["Mention", "find_mentions", "rate_after", "unit_after"]
 
@@ -741,4 +742,102 @@ def _finish(r: _Reading) -> Mention:
         qualifier=qualifier,
         points=r.points,
         decimals=r.decimals,
+    )
+
+
+#: What may stand between the numbers of a list whose last number carries the unit of them all:
+#: "3, 4 and 5 percent", "five and even six per cent", "4.1 and then 3.9 percent".
+_LIST_JOIN = re.compile(
+    r"^(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+    r"(?:(?:then|even|possibly|perhaps|maybe|later|again|eventually|finally)\s+)?$",
+    re.I,
+)
+#: A capitalised word right before a number: a label or a name ("Chapter 5", "Boeing 737").
+_LABEL_BEFORE = re.compile(r"[A-Z][\w.&-]*\s$")
+#: A scale word in a figure: its value is no longer the number printed ("5 million").
+_SCALED = re.compile(
+    r"\d\s?(?:" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")\b"
+    r"|\b(?:" + "|".join(w for w in SCALE_WORDS if len(w) > 3) + r")\b",
+    re.I,
+)
+
+
+def share_list_units(mentions: list[Mention], text: str) -> list[Mention]:
+    """Give the bare numbers of a list the kind, unit and scale printed once after its last one.
+
+    ``mentions`` are in text order. "Rates rose 3, 4 and 5 percent": 3 and 4 are percentages
+    too; "3, 4 and 5 million visitors": 3 and 4 million visitors. A number after a capitalised
+    word ("Chapter 5") is a label and keeps its reading; a scale is shared only between numbers
+    of one size ("50, 60 and 70 million", not "2,000 and 5 million").
+    """
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        bare, last = out[i], out[i + 1]
+        if last.role == "age" or not _LIST_JOIN.match(text[bare.end : last.start]):
+            continue
+        if not _bare(bare) and not _unscaled_like(bare, last, text):
+            continue
+        if _LABEL_BEFORE.search(text[max(0, bare.start - 30) : bare.start]):
+            continue
+        scale = _scale_of(last, text)
+        if scale is None or (scale == 1 and not _bare(bare)):
+            continue  # "4% and 7%": nothing to share
+        if last.kind == "quantity" and last.unit is None and scale == 1:
+            continue
+        if scale != 1 and not Decimal("0.1") <= bare.value * scale / last.value <= 10:
+            continue  # "2,000 and 5 million": not one size
+        out[i] = replace(
+            bare,
+            kind=last.kind,
+            value=bare.value * scale,
+            unit=last.unit,
+            currency=last.currency,
+            per=last.per,
+            points=last.points,
+        )
+    return out
+
+
+_FIRST_NUMBER = re.compile(DIGITS)
+
+
+def _scale_of(last: Mention, text: str) -> Decimal | None:
+    """What ``last``'s printed number is multiplied by (1 without a scale word).
+
+    None when a scale word is there but cannot be read off the figure (a written number, a
+    range), or the factor is no power of ten ("3 dollars 50 cents").
+    """
+    surface = text[last.start : last.end]
+    printed = _FIRST_NUMBER.search(surface)
+    number = parse_digits(printed.group()) if printed else None
+    if not number or last.value_max is not None:
+        return None if _SCALED.search(surface) else Decimal(1)
+    scale = last.value / number  # "4" after a list gave it millions: the chain goes on
+    return scale if scale in _POWERS_OF_TEN else None
+
+
+_POWERS_OF_TEN = frozenset(Decimal(10) ** k for k in range(-2, 13))
+
+
+def _unscaled_like(first: Mention, last: Mention, text: str) -> bool:
+    """Whether the first has the last's kind and currency but no scale word ("$40 and $55m")."""
+    return (
+        first.kind == last.kind
+        and first.currency == last.currency
+        and first.unit == last.unit
+        and first.value_max is None
+        and first.role is None
+        and not _SCALED.search(text[first.start : first.end])
+    )
+
+
+def _bare(mention: Mention) -> bool:
+    """A plain number: no unit, currency, rate, range or role of its own."""
+    return (
+        mention.kind == "quantity"
+        and mention.unit is None
+        and mention.currency is None
+        and mention.per is None
+        and mention.value_max is None
+        and mention.role is None
     )

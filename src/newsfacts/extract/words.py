@@ -233,6 +233,7 @@ def _word_mention(text: str, start: int, end: int, surface: str) -> Mention | No
     low = _OR_BEFORE.search(text[max(0, start - 30) : start])
     if low is not None and (first := parse_words(low.group(1))) is not None and first < parsed:
         start -= len(low.group(0))  # "four or five times": a range from four to five
+        first *= _shared_scale(surface, first)  # "three or four hundred": from 300
         value_max, parsed = parsed, first
     return Mention(
         kind=kind,  # type: ignore[arg-type]
@@ -245,6 +246,21 @@ def _word_mention(text: str, start: int, end: int, surface: str) -> Mention | No
         per=per,
         points=points,
     )
+
+
+def _shared_scale(surface: str, first: Decimal) -> Decimal:
+    """The scale a number before "or"/"to" shares with the one after it.
+
+    "three or four hundred": four hundred ends in a scale word and three is below its head
+    (four), so three means three hundred; "ninety or a hundred" shares nothing.
+    """
+    words = surface.lower().split()
+    if len(words) < 2 or words[-1] not in SCALE_WORDS:
+        return Decimal(1)
+    head = parse_words(" ".join(words[:-1]))
+    if head is None or not first < head:
+        return Decimal(1)
+    return SCALE_WORDS[words[-1]]
 
 
 def _with_cents(text: str, end: int, value: Decimal, word: str) -> tuple[Decimal, int]:
