@@ -211,6 +211,13 @@ def test_percent_direction_readings(
         # a comparative between the number and its unit states a difference
         ("The grid needs 32 more gigawatts by 2030.", "32 more gigawatts", "up"),
         ("The county now has 9 fewer clinics.", "9 fewer clinics", "down"),
+        # the step a change verb takes "by", read from the parse however far it stands
+        ("The brewer raised prices by 4% in May.", "4%", "up"),
+        ("The mill trimmed its staff by roughly 1,500 people.", "1,500 people", "down"),
+        ("Imports fell sharply in March, by 9.3%.", "9.3%", "down"),
+        ("The insurer lifted its premiums by an average of 6%.", "6%", "up"),
+        # "by" after a verb that is no change names no direction
+        ("The plan was approved by 60% of members.", "60%", None),
     ],
 )
 def test_the_size_of_a_change_carries_its_direction(

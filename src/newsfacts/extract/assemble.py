@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from newsfacts.clean.document import paragraph_key
 from newsfacts.extract.components import SPAN_KEY, KindMention, doc_text, sentence_spans
 from newsfacts.extract.dates import DateMention
-from newsfacts.extract.grammar import PARSED, Antecedent
+from newsfacts.extract.grammar import CHANGES, PARSED, Antecedent
 from newsfacts.extract.intervals import Intervals
 from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
 from newsfacts.extract.mentions import Mention
@@ -61,6 +61,10 @@ class _Sentences:
         #: what the parse read for each figure, when the sentences were parsed
         self.parsed: dict[tuple[int, int], str | Antecedent | None] | None = (
             doc._.get(PARSED) if Doc.has_extension(PARSED) else None
+        )
+        #: the direction the parse gives a figure that is a change verb's step ("by 4%")
+        self.changes: dict[tuple[int, int], str] = (
+            doc._.get(CHANGES) or {} if Doc.has_extension(CHANGES) else {}
         )
 
     def index(self, char: int) -> int:
@@ -175,10 +179,14 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
             if draft.fields.get("number_role") != "age":  # "fell $3 billion": a change's size
                 start, end = draft.start - s_start, draft.end - s_start
                 duration = unit_dimension(draft.fields.get("unit")) == "time"
-                draft.fields["direction"] = read_direction(sentence, start, end, duration=duration)
+                draft.fields["direction"] = read_direction(
+                    sentence, start, end, duration=duration
+                ) or sents.changes.get((draft.start, draft.end))
             continue
         reading = read_percent(sentence, draft.start - s_start, draft.end - s_start)
         direction, measure = reading.direction, reading.measure
+        if direction is None and (step := sents.changes.get((draft.start, draft.end))):
+            direction, measure = step, "change"  # "raised prices by 4%", read from the parse
         previous = _listed_after(previous_percent, draft, sentence, s_start)
         if direction is None and previous is not None:
             # "up 10.12% and 12.73%": the second figure shares the first one's change
