@@ -92,6 +92,20 @@ def _subjects(nlp: Language, text: str) -> dict[str, str | None]:
         # a level or a step a verb moves its object to: the object is what is measured
         ("The insurer raised premiums by 4% in May.", {"4%": "premiums"}),
         ("The retailer cut its outlook to $2 billion.", {"$2 billion": "outlook"}),
+        # ... unless the object is the step itself: the end level is the index's
+        (
+            "The Dow fell 98.4 points to 31,402.77, the S&P 500 lost 2.05 points to 4,101.2.",
+            {
+                "98.4 points": "Dow",
+                "31,402.77": "Dow",
+                "2.05 points": "S&P 500",
+                "4,101.2": "S&P 500",
+            },
+        ),
+        # an "of"-phrase after a noun gives the noun its amount
+        ("The board approved a budget of $12.3 billion.", {"$12.3 billion": "budget"}),
+        # ... but after a part word the figure is the whole, and counts its own noun
+        ("Roughly half of the 2,400 nurses work nights.", {"2,400 nurses": "nurses"}),
         # the numbers of a list share their subject
         (
             "Rents rose 3, 4 and 5 percent in turn.",

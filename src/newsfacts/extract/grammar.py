@@ -305,6 +305,10 @@ def subject_of(doc: Doc, start: int, end: int) -> str | Antecedent | None:
         return subject_of(doc, root.head.left_edge.idx, root.head.idx + len(root.head))
     if noun is None and root.dep_ == "appos" and _noun(root.head):
         noun = root.head
+    if noun is None and _whole_of_part(root):  # "half of the 2,400 employees": employees
+        return _own_noun(root, figure)
+    if noun is None:
+        noun = _amount_of(root, figure)
     if noun is None:
         noun = _moved_object(root, figure)
     if noun is None:
@@ -349,7 +353,43 @@ def _moved_object(root: Token, figure: set[int]) -> Token | None:
     found = next((c for c in _children(verb) if c.dep_ == "dobj"), None)
     if found is None or found.i in figure or not _noun(found) or _pronoun(found):
         return None
+    if _is_figure(found):  # "lost 2.05 points ... to 4,101.2": the object is the step itself
+        return None
     return found
+
+
+#: Nouns whose "of"-phrase holding a figure is a part or a sum, not what the figure measures.
+_PART_WORDS = frozenset(
+    "half third quarter fifth tenth most some all many none share part portion fraction "
+    "percent majority minority".split()
+)
+
+
+def _whole_of_part(root: Token) -> bool:
+    """Whether the figure is the whole a part word takes: "half of the 2,400 employees"."""
+    of = root.head
+    return (
+        root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and (of.head.lower_ in _PART_WORDS or of.head.like_num or of.head.tag_ == "CD")
+    )
+
+
+def _amount_of(root: Token, figure: set[int]) -> Token | None:
+    """The noun an "of"-phrase after it gives the figure as its amount.
+
+    "the agency's request of $12.3 billion" -> "request", "a population of 30 million" ->
+    "population"; not a part ("half of the 2,400 employees") nor a sum ("an average of 6%").
+    """
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    noun = of.head
+    if noun.i in figure or not _noun(noun) or _pronoun(noun) or _is_figure(noun):
+        return None
+    if noun.lower_ in _PART_WORDS or noun.lower_ in _SUMMING or _unit_word(noun):
+        return None
+    return noun
 
 
 def _is_figure(token: Token) -> bool:
