@@ -78,6 +78,11 @@ def _subjects(nlp: Language, text: str) -> dict[str, str | None]:
             {"600 steel workers": "steel workers"},
         ),
         ("Up to 500 homes could lose power.", {"500 homes": "homes"}),
+        # a bare figure joined to such a clause counts the same noun; alone, it has none
+        (
+            "Nine hundred tenants were moved and 40 evacuated.",
+            {"Nine hundred tenants": "tenants", "40": "tenants"},
+        ),
         # a conversion in parentheses measures what the figure it glosses measures
         (
             "Acme raised its offer to £2 billion ($2.6 billion) on Monday.",

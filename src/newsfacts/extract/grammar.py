@@ -250,7 +250,7 @@ def _own_noun(noun: Token, figure: set[int]) -> str | None:
     """
     doc = noun.doc
     numbers = [i for i in figure if doc[i].tag_ == "CD" or doc[i].like_num or not doc[i].is_alpha]
-    first = max(numbers) + 1 if numbers else min(figure)
+    first = max(numbers) + 1 if numbers else min(figure, default=noun.i)
     keep = [
         i for i in range(first, noun.i + 1) if doc[i].is_alpha and doc[i].lower_ not in _NOT_COUNTED
     ]
@@ -263,6 +263,21 @@ def _own_noun(noun: Token, figure: set[int]) -> str | None:
         last = max(last, *_span_of(right))
     text = doc[keep[0] : last + 1].text.strip(" ,;:-—()\"'“”")
     return text or None
+
+
+def _elided_noun(figure_root: Token) -> str | None:
+    """The noun a bare figure leaves out, from the figure of the clause it is joined to.
+
+    "Two dozen people were hospitalized and 300 injured": 300 counts people too. A bare figure
+    with no such partner has no subject (no other phrase of the sentence is what it counts).
+    """
+    verb = figure_root.head
+    if figure_root.dep_ not in _SUBJECTS or verb.dep_ != "conj" or not _verb(verb.head):
+        return None
+    partner = next((c for c in _children(verb.head, "left") if c.dep_ in _SUBJECTS), None)
+    if partner is None or not _is_figure(partner):
+        return None
+    return _own_noun(partner, set(range(partner.left_edge.i, partner.i + 1)))
 
 
 def _antecedent(pronoun: Token) -> Token | Antecedent:
@@ -314,7 +329,7 @@ def subject_of(doc: Doc, start: int, end: int) -> str | Antecedent | None:
     if noun is None:
         noun = _clause_subject(root)
         if noun is not None and noun.i in figure:
-            return _own_noun(noun, figure)
+            return _own_noun(noun, figure) or _elided_noun(noun) or ""
         if noun is not None and noun.tag_ == "PRP" and noun.lower_ in _ANAPHORS:
             found = _antecedent(noun)
             if isinstance(found, Antecedent):
@@ -331,7 +346,7 @@ def _amount(token: Token) -> bool:
     """A number or currency sign; not a year ("the 2016 model" names a kind of model)."""
     if token.text.isdigit() and len(token.text) == 4 and 1800 <= int(token.text) <= 2100:
         return False
-    return token.tag_ in {"CD", "$"} or token.like_num
+    return token.tag_ in {"CD", "$"} or token.like_num or token.lower_ in _NOT_COUNTED
 
 
 #: Prepositions that give the level or the step a verb moves its object to or by.
