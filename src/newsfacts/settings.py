@@ -67,6 +67,11 @@ class Settings(BaseModel):
             worker's environment, unless the caller's environment sets them). One is the
             fastest for spaCy's small matrices, and N workers with N threads each would
             oversubscribe the cores. ``None`` leaves the libraries' default (one per core).
+        ner_name_windows: the model's recogniser reads only the sentences (in a long sentence,
+            the windows of tokens) that may hold a name: a capitalised word that is not a
+            calendar word nor a sentence's common first word (see
+            ``newsfacts.extract.name_windows``). About a third of news text holds none. False
+            reads every word, as the model alone does.
         relative_date_facts: also report bare relative phrases ("this year", "last week") as
             date_range facts; by default they only resolve the periods of other facts.
         written_number_facts: also report numbers written in words ("twenty-one", "two
@@ -78,6 +83,7 @@ class Settings(BaseModel):
     model: str | None = DEFAULT_MODEL
     model_components: tuple[str, ...] = ("tok2vec", "ner")
     subject_parser: bool = True
+    ner_name_windows: bool = True
     parse_budget_chars: int | None = Field(default=PARSE_BUDGET_CHARS, gt=0)
     assets_dir: Path | None = None
     min_article_chars: int = 200

@@ -126,7 +126,10 @@ def _networks_in_pieces(doc: Doc, components: list[tuple[str, object]]) -> Doc:
             if nameless and name in _NAME_NETWORKS:
                 continue
             piece = component(piece)  # type: ignore[operator]
-        found.extend(Span(doc, start + e.start, start + e.end, label=e.label) for e in piece.ents)
+        found.extend(
+            Span(doc, start + e.start, start + e.end, label=e.label, span_id=e.id)
+            for e in piece.ents
+        )
     # an entity of the ruler that crossed a cut was dropped from both pieces: it comes back
     taken = {i for span in found for i in range(span.start, span.end)}
     for ent in doc.ents:

@@ -17,6 +17,7 @@ from spacy.tokenizer import Tokenizer
 
 from newsfacts.errors import ModelError
 from newsfacts.extract import grammar as _grammar  # noqa: F401  (registers newsfacts_grammar)
+from newsfacts.extract import name_windows as _name_windows  # noqa: F401  (registers its factory)
 from newsfacts.facts import FACT_KINDS
 from newsfacts.settings import Settings, default_assets_dir
 
@@ -121,6 +122,23 @@ def _runs_everywhere(nlp: Language, name: str, settings: Settings) -> bool:
     return listeners is None or any(c in settings.model_components for c in listeners)
 
 
+def _read_name_windows(nlp: Language) -> None:
+    """Let the model's recogniser read only the stretches that may hold a name.
+
+    Not when the recogniser listens to a shared embedding layer: that layer reads the whole
+    text, and the recogniser must see the same tokens.
+    """
+    if "ner" not in nlp.pipe_names:
+        return
+    for name in _EMBEDDERS:
+        if name in nlp.pipe_names:
+            if "ner" in (getattr(nlp.get_pipe(name), "listening_components", None) or []):
+                return
+    recogniser = nlp.get_pipe("ner")
+    nlp.replace_pipe("ner", "newsfacts_name_windows")
+    nlp.get_pipe("ner").recogniser = recogniser  # type: ignore[attr-defined]
+
+
 @lru_cache(maxsize=4)
 def load_nlp(settings: Settings | None = None) -> Language:
     """Build (once per settings) the newsfacts spaCy pipeline.
@@ -141,6 +159,8 @@ def load_nlp(settings: Settings | None = None) -> Language:
     else:
         ruler = nlp.add_pipe("entity_ruler", config=ruler_config)
     ruler.add_patterns(_read_patterns(assets / "org_patterns.jsonl"))  # type: ignore[attr-defined]
+    if settings.ner_name_windows:
+        _read_name_windows(nlp)
     nlp.add_pipe(
         "newsfacts_org_filter",
         config={
