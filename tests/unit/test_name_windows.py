@@ -148,3 +148,11 @@ def test_a_document_without_sentences_is_one_sentence(nlp: Language) -> None:
     doc = nlp.make_doc("so shares of the small Alder Mills rose 4% on the news")
     assert WINDOW == 2  # two tokens either side of each capitalised word
     assert [doc[a:b].text for a, b in name_windows(doc)] == ["the small Alder Mills rose 4"]
+
+
+def test_the_wrapper_answers_for_the_recogniser(nlp: Language) -> None:
+    ner = nlp.get_pipe("ner")
+    assert isinstance(ner, NameWindows)
+    assert "ORG" in ner.labels  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        ner.no_such_attribute  # noqa: B018

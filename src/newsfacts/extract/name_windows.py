@@ -111,6 +111,12 @@ class NameWindows:
         self.window = window
         self.recogniser: _Recogniser | None = None
 
+    def __getattr__(self, name: str) -> object:
+        """What is not the wrapper's is the recogniser's (``labels``, ``model``, ``cfg`` ...)."""
+        if name == "recogniser" or name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.recogniser, name)
+
     def __call__(self, doc: Doc) -> Doc:
         """Set the recogniser's entities on ``doc``."""
         return self._annotate([doc])[0]
