@@ -14,7 +14,7 @@ from collections.abc import Callable
 import pytest
 
 from newsfacts.clean.boilerplate import is_caption_or_dateline
-from newsfacts.extract import orgs
+from newsfacts.extract import org_veto, orgs
 from newsfacts.extract.mentions import _NUMBER
 
 #: Below this many seconds at 4n, growth is not measurable and the shape passes.
@@ -42,6 +42,14 @@ SHAPES: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
     ),
     "owner possessives": (_org_patterns, lambda n: "Acme's " * (n // 7)),
     "corporate suffixes": (_org_patterns, lambda n: "Acme" + " Inc" * (n // 4)),
+    "titles before a comma, no work noun": (
+        lambda t: (list(org_veto._WORK_AFTER.finditer(t)), list(org_veto._WORK_BEFORE.finditer(t))),
+        lambda n: "The Acme Harbor Film, the " * (n // 26),
+    ),
+    "work nouns before capitalised runs": (
+        lambda t: list(org_veto._WORK_BEFORE.finditer(t)),
+        lambda n: "the film Acme Harbor Of The " * (n // 28),
+    ),
     "caption opened and never closed": (
         is_caption_or_dateline,
         lambda n: "(" + "reuters " * (n // 8),

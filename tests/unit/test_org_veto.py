@@ -120,6 +120,30 @@ ROWS = [
         "product: a title in quotation marks",
     ),
     ("He joined “Harbor Press Group” in May.", "Harbor Press Group", (), None),
+    # a name the article introduces as a work, anywhere in it
+    (
+        "Drayhollow lost money after critics panned the film Drayhollow.",
+        "Drayhollow",
+        (),
+        "work: named as a film, show or book",
+    ),
+    (
+        "On Quillmere, the first show Ana Ruiz wrote, Quillmere ran four seasons.",
+        "Quillmere",
+        (),
+        "work: named as a film, show or book",
+    ),
+    (
+        "Fans tuned in for an episode of The Saltmarsh Files, which aired late.",
+        "Saltmarsh Files",
+        (),
+        "work: named as a film, show or book",
+    ),
+    ("Vantor, the studio behind the film, grew.", "Vantor", (), None),  # the maker
+    ("Orvane, the streaming service whose shows won, grew.", "Orvane", (), None),
+    ("Harbor Media, a podcast network, grew.", "Harbor Media", (), None),  # a modifier
+    ("Halvora produced the documentary Tidewater, its first.", "Halvora", (), None),
+    ("The first show Halvora made was a hit.", "Halvora", (), None),  # its maker, not a title
     ("She met an Orvane engineer.", "Orvane", (), None),
     ("By Ana Ruiz\nThe port reopened.", "Ana Ruiz", (), "person: given name"),
     ("By Corvin Ashby\nThe port reopened.", "Corvin Ashby", (), "line: byline or credit"),

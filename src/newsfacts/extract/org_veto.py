@@ -12,6 +12,8 @@ kind of evidence and is tested on its own (``tests/unit/test_org_veto.py``):
 * **the product's**: a model code or a product word after the name ("Moto Z", "Galaxy S8",
   "MacBook Pro"), a container before it ("cans of Pepsi"), or a maker the article names alone
   followed by a product word ("Nissan Connect" beside "Nissan");
+* **the work's**: the article introduces the name as a work somewhere ("the film Titanic", "an
+  episode of The Museum of Life", "Everwood, the first show Berlanti created"): a title;
 * **the shape**: a lower-case word that joins no name ("Garrett hit Rudolph"), or one capitalised
   word the article also writes in lower case ("Education");
 * **the line**: a byline or photo credit ("By Ana Ruiz", "Featured image by …"), or a line of
@@ -83,6 +85,36 @@ _CONTAINER_BEFORE = re.compile(
     r"tubes?|pints?|cartons?|bars?|sips?|swigs?)\s+of\s+$",
     re.IGNORECASE,
 )
+#: Nouns for works: a name one of them introduces, anywhere in the article, is a work's title.
+_WORK_NOUNS = (
+    r"(?:film|movie|show|(?:tv|television)\s+(?:show|series|drama)|series|sitcom|drama|"
+    r"documentar(?:y|ies)|episode|novel|book|comic|graphic\s+novel|album|song|musical|"
+    r"franchise|miniseries|podcast|tearjerker|blockbuster|video\s+game)s?"
+)
+#: A capitalised title of up to six words ("The Museum of Life", "Titanic").
+_TITLE = r"(?-i:\b((?:The\s+)?[A-Z][\w'’]*(?:\s+(?:of|the|and|in|on|a|[A-Z][\w'’]*)){0,5}))"
+#: "the film Titanic", "an episode of The Museum of Life", "the documentary called ...": a
+#: determiner right before the noun ("the first show Berlanti created" names its maker).
+_WORK_BEFORE = re.compile(
+    rf"\b(?:the|a|an|this|that|his|her|its|their)\s+{_WORK_NOUNS}\s+"
+    rf"(?:called\s+|titled\s+|named\s+|of\s+)?{_TITLE}(?=\s*[,.;:)”\"]|\s+\(|\s*$)",
+    re.IGNORECASE,
+)
+#: Words that end an apposition's modifiers: the noun after them is not the apposition's head
+#: ("Netflix, the streaming service whose shows ...", "the studio behind the movie").
+_LINKS = r"(?:whose|which|that|who|behind|of|for|with|by|from|at|on|in|and|or)"
+#: Words that may follow a work noun that heads its phrase ("a show about ...", "the film
+#: starring ..."); any other lower-case word makes the noun a modifier ("a podcast network").
+_AFTER_HEAD = (
+    r"(?:about|that|which|who|whose|by|from|starring|created|written|directed|produced|based|"
+    r"set|was|is|were|are|has|had|ran|aired|debuted|opened)"
+)
+#: "Everwood, the first show Berlanti created": a title with a work noun in apposition.
+_WORK_AFTER = re.compile(
+    rf"{_TITLE},\s+(?:the|a|an|his|her|their|its)\s+(?:(?!{_LINKS}\b)[\w-]+\s+){{0,2}}?"
+    rf"{_WORK_NOUNS}\b(?=\s*[,.;:)]|\s+(?-i:[A-Z])|\s+{_AFTER_HEAD}\b)",
+    re.IGNORECASE,
+)
 #: Lines that credit a person: a byline or a photo credit.
 _CREDIT_LINE = re.compile(
     r"\s*(?:by|photo(?:graph)?s?(?:\s+by)?|image(?:\s+by)?|featured\s+image\s+by|credit|"
@@ -120,6 +152,17 @@ class OrgEvidence:
     def lower_case_words(self) -> frozenset[str]:
         """Every word the text writes in lower case (read once per document)."""
         return frozenset(_LOWER_WORD.findall(self.text))
+
+    @cached_property
+    def works(self) -> frozenset[str]:
+        """Titles a work noun introduces somewhere in the text ("the film Titanic")."""
+        found = set()
+        for pattern in (_WORK_BEFORE, _WORK_AFTER):
+            for match in pattern.finditer(self.text):
+                title = match.group(1)
+                if title[:1].isupper():  # the IGNORECASE of the nouns must not reach the title
+                    found.add(name_key(_trim_title(title)))
+        return frozenset(found)
 
     def line_of(self, char: int, reach: int) -> str | None:
         """The line (paragraph) that holds the character at ``char``.
@@ -254,6 +297,26 @@ def _quoted_title(ent: Span, ev: OrgEvidence) -> bool:
     return before in {"“", '"', "‘"} and after in {"”", '"', "’"} and not _has_org_word(_words(ent))
 
 
+#: Capitalised small words a title's run may open with at a sentence start ("On Everwood, ...").
+_OPENING_WORDS = frozenset("On In At For And But With From By As Of To".split())
+
+
+def _trim_title(title: str) -> str:
+    """A title without the small words it ran on into ("Titanic and" -> "Titanic")."""
+    words = title.split()
+    while words and words[-1] in {"of", "the", "and", "in", "on", "a"}:
+        words.pop()
+    while len(words) > 1 and words[0] in _OPENING_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _named_as_work(ent: Span, ev: OrgEvidence) -> bool:
+    """A name the article introduces as a work: "the film Titanic", "Everwood, the show ..."."""
+    key = name_key(ent.text)
+    return key in ev.works and not _has_org_word(_words(ent))
+
+
 def _container_of(ent: Span, ev: OrgEvidence) -> bool:
     """A brand as the thing in a container: "cans of Pepsi", "a bottle of Evian"."""
     before = ev.text[max(0, ent.start_char - 30) : ent.start_char]
@@ -302,6 +365,7 @@ VETOES: tuple[Veto, ...] = (
     Veto("product: model code", _model_code),
     Veto("product: in a container", _container_of),
     Veto("product: a title in quotation marks", _quoted_title),
+    Veto("work: named as a film, show or book", _named_as_work),
     Veto("product: its maker and a product word", _maker_product),
     Veto("shape: a clause, not a name", _lower_case_word),
     Veto("shape: a common word", _common_word),
@@ -313,7 +377,7 @@ VETOES: tuple[Veto, ...] = (
 
 #: The label a vetoed name keeps in ``doc.ents``, by the kind its reason names (a byline or a
 #: heading is no entity at all).
-RELABEL = {"person": "PERSON", "place": "GPE", "product": "PRODUCT"}
+RELABEL = {"person": "PERSON", "place": "GPE", "product": "PRODUCT", "work": "WORK_OF_ART"}
 
 
 def veto_reason(ent: Span, evidence: OrgEvidence) -> str | None:
