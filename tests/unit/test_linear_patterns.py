@@ -50,6 +50,10 @@ SHAPES: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
         lambda t: list(org_veto._WORK_BEFORE.finditer(t)),
         lambda n: "the film Acme Harbor Of The " * (n // 28),
     ),
+    "names before commas, no person noun": (
+        lambda t: list(org_veto._PERSON_AFTER.finditer(t)),
+        lambda n: ", the big old red " * (n // 18),
+    ),
     "caption opened and never closed": (
         is_caption_or_dateline,
         lambda n: "(" + "reuters " * (n // 8),

@@ -75,6 +75,29 @@ ROWS = [
     ("Exports from Tobago fell last year.", "Tobago", (), "place: known place"),
     ("Officials in Boise approved the budget.", "Boise", (), "place: known place"),
     ("The trolley in Coral Gables, Fla., is free.", "Coral Gables", (), "place: in a region"),
+    (
+        "“We will wait,” said Tarn Okafor, who has farmed there for years.",
+        "Tarn Okafor",
+        (),
+        "person: 'who' or a person's noun in apposition",
+    ),
+    (
+        "Halvorsen, a veteran comics writer, drew the cover.",
+        "Halvorsen",
+        (),
+        "person: 'who' or a person's noun in apposition",
+    ),
+    (
+        "A veteran comics writer, Halvorsen drew the cover.",
+        "Halvorsen",
+        (),
+        "person: 'who' or a person's noun in apposition",
+    ),
+    ("Vantor, a leader in cloud storage, grew.", "Vantor", (), None),  # a company can lead
+    ("Vantor, an asset manager, bought it.", "Vantor", (), None),
+    ("Vantor, the writer's publisher, grew.", "Vantor", (), None),  # a possessive, not the head
+    ("Orvane, which makes pumps, grew.", "Orvane", (), None),
+    ("Harbor Writers Union, who sued, won.", "Harbor Writers Union", (), None),  # an org word
     ("Flights to Boise (BOI) start in May.", "Boise", (), "place: known place"),
     # an acronym in parentheses names the organization more often than an airport
     ("Shares of Showa Denko K.K. (SDK) rose.", "Showa Denko K.K.", (), None),

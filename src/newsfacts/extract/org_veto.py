@@ -6,7 +6,9 @@ kind of evidence and is tested on its own (``tests/unit/test_org_veto.py``):
 
 * **the person's shape**: an honorific before the name ("Mr.", "Sen."), an age in apposition
   ("Hauser, 52,"), or a given name from ``models/first_names.txt`` opening a short run of
-  capitalised words with no organization word in it;
+  capitalised words with no organization word in it; a ", who" after the name, or an
+  apposition headed by a noun only a person is ("Wolfman, a veteran comics writer"; "A
+  veteran comics writer, Wolfman");
 * **the place's**: the whole name is in ``models/places.txt``, or it is followed by a state or
   country (", Fla.");
 * **the product's**: a model code or a product word after the name ("Moto Z", "Galaxy S8",
@@ -76,6 +78,24 @@ _PRODUCT_TAILS = frozenset("Pro Air Max Plus Mini Ultra Lite Edition Telescope".
 _MODEL_CODE = re.compile(r"^(?:[A-Z]|[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Z]{1,2})$")
 #: ", 52," after a name: an age in apposition.
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
+#: Nouns only a person is: an apposition headed by one names a person, never a body ("an
+#: asset manager", "a member", "a leader", "a producer" can be companies, and are left out).
+_PERSON_NOUNS = (
+    r"(?:writer|author|novelist|columnist|spokes(?:man|woman|person)|co-founder|economist|"
+    r"professor|lawyer|attorney|actor|actress|singer|rapper|coach|reporter|scientist|"
+    r"researcher|activist|senator|congressman|congresswoman|governor|mayor|father|mother|son|"
+    r"daughter|wife|husband|widow|widower|teacher|student|nurse|physician|grand(?:mother|father)|"
+    r"chairman|chairwoman|comedian|playwright|filmmaker|showrunner|journalist|historian)"
+)
+#: ", who" or ", a veteran comics writer" after a name.
+_PERSON_AFTER = re.compile(
+    r",\s+(?:who\b|(?:a|an|the|his|her|their)\s+"
+    r"(?:(?!(?:whose|which|that|of|for|with|by|from|at|on|in|and|or)\b)[\w-]+\s+){0,3}?"
+    rf"{_PERSON_NOUNS}\b(?![’'-]))",
+    re.IGNORECASE,
+)
+#: "A veteran comics writer, Wolfman was ...": the apposition before the name.
+_PERSON_BEFORE = re.compile(rf"\b{_PERSON_NOUNS},\s+$", re.IGNORECASE)
 #: ", Fla." / ", Ontario" after a name: a place in its state or country (group 1), the
 #: region a whole phrase ("Google, Texas Instruments and ..." names no region).
 _IN_REGION = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?=[,.;:)\n]|\s*$|(?<=\.)\s)")
@@ -212,6 +232,21 @@ def _honorific(ent: Span, ev: OrgEvidence) -> bool:
 
 def _age_after(ent: Span, ev: OrgEvidence) -> bool:
     return _AGE_AFTER.match(ev.text, ent.end_char) is not None and not _has_org_word(_words(ent))
+
+
+def _person_apposition(ent: Span, ev: OrgEvidence) -> bool:
+    """ ", who" or an apposition headed by a person's noun beside the name, and no org word.
+
+    "said Black Elk, who has lived ...", "Wolfman, a veteran comics writer", "A veteran comics
+    writer, Wolfman was ...".
+    """
+    if _has_org_word(_words(ent)):
+        return False
+    before = ev.text[max(0, ent.start_char - 40) : ent.start_char]
+    return (
+        _PERSON_AFTER.match(ev.text, ent.end_char) is not None
+        or _PERSON_BEFORE.search(before) is not None
+    )
 
 
 def _given_name(ent: Span, ev: OrgEvidence) -> bool:
@@ -359,6 +394,7 @@ class Veto:
 VETOES: tuple[Veto, ...] = (
     Veto("person: honorific", _honorific),
     Veto("person: age in apposition", _age_after),
+    Veto("person: 'who' or a person's noun in apposition", _person_apposition),
     Veto("person: given name", _given_name),
     Veto("place: known place", _known_place),
     Veto("place: in a region", _place_in_region),
