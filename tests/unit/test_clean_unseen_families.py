@@ -831,3 +831,27 @@ def test_the_heading_that_says_exactly_the_declared_title_wins() -> None:
     )
     page = _page(body, "<title>Flood gates open » Local » River Post Valley</title>")
     assert clean_html(page).metadata.title == "Flood gates open"
+
+
+def test_a_pop_up_note_is_not_glued_onto_the_word_before_it() -> None:
+    note = (
+        "The river authority hired Harbor Works"
+        '<span class="note">In the 1990s the firm built the old barrier.</span>'
+        " to run the pumps."
+    )
+    text = _text(
+        _page("<article><h1>Gates</h1>" + _ps([*STORY[:2], note, *STORY[2:]]) + "</article>")
+    )
+    assert "Harbor Works In the 1990s the firm built the old barrier." in text
+    assert "WorksIn" not in text
+
+
+@pytest.mark.parametrize(
+    ("markup", "word"),
+    [("the new i<b>Phone</b> sold", "iPhone"), ("lunch at Mc<span>Donald</span>s", "McDonalds")],
+)
+def test_one_word_across_elements_stays_one_word(markup: str, word: str) -> None:
+    text = _text(
+        _page("<article><h1>Gates</h1>" + _ps([*STORY[:2], markup, *STORY[2:]]) + "</article>")
+    )
+    assert word in text

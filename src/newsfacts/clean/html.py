@@ -795,6 +795,18 @@ _CARD_WORDS = frozenset("teaser card excerpt preview snippet summary item listin
 _REPLACED_TAGS = frozenset({"img", "picture", "svg", "video", "audio", "iframe", "embed", "object"})
 
 
+def _glued(buf: list[str], text: str) -> bool:
+    """Whether an element's text would glue a capitalised word onto a lower-case one.
+
+    A word does not go on in capitals across an element's start ("DC Comics" then a pop-up
+    note "In the mid-1980s ..."): such a run is two words, and gets a space between.
+    """
+    if not buf or not text[:1].isupper() or " " not in text.strip():
+        return False  # one word across elements ("Mc<b>Donald</b>", "i<b>Phone</b>") stays one
+    last = buf[-1][-1:] if buf[-1] else ""
+    return last.islower() and text[1:2].islower()
+
+
 def _paragraphs(container: Element) -> list[tuple[str, float]]:
     """Walk a container into (paragraph text, link density) in reading order."""
     out: list[tuple[str, float]] = []
@@ -820,6 +832,8 @@ def _paragraphs(container: Element) -> list[tuple[str, float]]:
             # two runs of text separates them ("Arrow<img>The first show")
             buf.append(" ")
         link = in_link or tag == "a"
+        if el.text and _glued(buf, el.text):
+            buf.append(" ")  # "DC Comics<span>In the 1980s ...": a note, not the word's end
         if el.text:
             buf.append(el.text)
             if link:
