@@ -235,7 +235,7 @@ def _age_after(ent: Span, ev: OrgEvidence) -> bool:
 
 
 def _person_apposition(ent: Span, ev: OrgEvidence) -> bool:
-    """ ", who" or an apposition headed by a person's noun beside the name, and no org word.
+    """A "who" clause or an apposition headed by a person's noun beside it, and no org word.
 
     "said Black Elk, who has lived ...", "Wolfman, a veteran comics writer", "A veteran comics
     writer, Wolfman was ...".
