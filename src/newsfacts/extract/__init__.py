@@ -12,6 +12,7 @@ from newsfacts.clean.document import CleanDocument
 from newsfacts.errors import ExtractionError
 from newsfacts.extract.assemble import assemble_facts
 from newsfacts.extract.components import day_first_locale, local_dollar, sentence_spans
+from newsfacts.extract.name_windows import copies
 from newsfacts.extract.nlp import load_nlp, model_label
 from newsfacts.facts import Fact
 
@@ -119,8 +120,8 @@ def _networks_in_pieces(doc: Doc, components: list[tuple[str, object]]) -> Doc:
     from spacy.tokens import Span
 
     found: list[Span] = []
-    for start, end in _pieces(doc):
-        piece = doc[start:end].as_doc()
+    spans = _pieces(doc)
+    for (start, _), piece in zip(spans, copies(doc, spans, sentences=True), strict=True):
         nameless = not any(c.isupper() for c in piece.text)
         for name, component in components:
             if nameless and name in _NAME_NETWORKS:

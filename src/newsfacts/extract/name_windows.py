@@ -28,14 +28,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
-from spacy.attrs import NORM
+from spacy.attrs import NORM, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsfacts.vocab import MONTHS, WEEKDAYS
 
-__all__ = ["MARGIN", "WINDOW", "NameWindows", "name_windows"]
+__all__ = ["MARGIN", "WINDOW", "NameWindows", "copies", "name_windows"]
 
 #: Tokens read either side of a token that may name.
 WINDOW = 2
@@ -155,20 +155,31 @@ class NameWindows:
 
 
 def _pieces(doc: Doc, ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, Doc]]:
-    """For each range, ``(first, start, end, piece)``: the range with its margins as a new doc.
+    """For each range, ``(first, start, end, piece)``: the range with its margins as a new doc."""
+    spans = [(max(0, start - MARGIN), min(len(doc), end + MARGIN)) for start, end in ranges]
+    for (start, end), (first, _), piece in zip(ranges, spans, copies(doc, spans), strict=True):
+        yield first, start, end, piece
 
-    The piece holds the words, spaces and entities of ``doc[first:last]`` (built directly: a
-    span's ``as_doc`` copies every attribute and costs several times as much).
+
+def copies(doc: Doc, spans: list[tuple[int, int]], *, sentences: bool = False) -> Iterator[Doc]:
+    """A new doc for each ``(first, last)`` token span of ``doc`` (in order, may overlap).
+
+    Each holds the words, spaces, the tokenizer's norms ("’s", "n't") and the entities inside
+    the span, and with ``sentences`` its sentence starts. Built directly: a span's ``as_doc``
+    copies every attribute and costs several times as much.
     """
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
-    norms = doc.to_array([NORM])  # the tokenizer's own norms ("’s", "n't"), which words lose
+    attrs = [NORM, SENT_START] if sentences and doc.has_annotation("SENT_START") else [NORM]
+    values = doc.to_array(attrs)
     entities = list(doc.ents)
     at = 0
-    for start, end in ranges:
-        first, last = max(0, start - MARGIN), min(len(doc), end + MARGIN)
+    for first, last in spans:
         piece = Doc(doc.vocab, words=words[first:last], spaces=spaces[first:last])
-        piece.from_array([NORM], norms[first:last])  # type: ignore[arg-type]
+        part = values[first:last].copy()
+        if len(attrs) > 1 and len(part):
+            part[0, 1] = 1  # a piece opens a sentence
+        piece.from_array(attrs, part)  # type: ignore[arg-type]
         while at < len(entities) and entities[at].end <= first:
             at += 1
         inside = []
@@ -180,7 +191,7 @@ def _pieces(doc: Doc, ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int,
                     Span(piece, ent.start - first, ent.end - first, label=ent.label, span_id=ent.id)
                 )
         piece.ents = inside
-        yield first, start, end, piece
+        yield piece
 
 
 def _by_tokens(
