@@ -87,10 +87,13 @@ _PERSON_NOUNS = (
     r"daughter|wife|husband|widow|widower|teacher|student|nurse|physician|grand(?:mother|father)|"
     r"chairman|chairwoman|comedian|playwright|filmmaker|showrunner|journalist|historian)"
 )
+#: Words that end an apposition's modifiers: the noun after them is not the apposition's head
+#: ("Netflix, the streaming service whose shows ...", "the studio behind the movie").
+_LINKS = r"(?:whose|which|that|who|behind|of|for|with|by|from|at|on|in|and|or)"
 #: ", who" or ", a veteran comics writer" after a name.
 _PERSON_AFTER = re.compile(
     r",\s+(?:who\b|(?:a|an|the|his|her|their)\s+"
-    r"(?:(?!(?:whose|which|that|of|for|with|by|from|at|on|in|and|or)\b)[\w-]+\s+){0,3}?"
+    rf"(?:(?!{_LINKS}\b)[\w-]+\s+){{0,3}}?"
     rf"{_PERSON_NOUNS}\b(?![’'-]))",
     re.IGNORECASE,
 )
@@ -120,9 +123,6 @@ _WORK_BEFORE = re.compile(
     rf"(?:called\s+|titled\s+|named\s+|of\s+)?{_TITLE}(?=\s*[,.;:)”\"]|\s+\(|\s*$)",
     re.IGNORECASE,
 )
-#: Words that end an apposition's modifiers: the noun after them is not the apposition's head
-#: ("Netflix, the streaming service whose shows ...", "the studio behind the movie").
-_LINKS = r"(?:whose|which|that|who|behind|of|for|with|by|from|at|on|in|and|or)"
 #: Words that may follow a work noun that heads its phrase ("a show about ...", "the film
 #: starring ..."); any other lower-case word makes the noun a modifier ("a podcast network").
 _AFTER_HEAD = (
