@@ -30,7 +30,7 @@ from newsfacts.facts import (
 )
 from newsfacts.settings import Settings
 from newsfacts.sources import RawPage, load_page
-from newsfacts.validate import summarize, validate_facts
+from newsfacts.validate import crowded_facts, summarize, validate_facts
 
 __all__ = ["article_from_error", "extract_text", "parse", "parse_page", "parse_pages"]
 
@@ -133,14 +133,24 @@ def _checked_article(
         facts=extraction.facts,
         checks=checks,
         validation=summarize(extraction.facts, checks),
-        warnings=_warnings(extraction, metadata),
+        warnings=_warnings(extraction, metadata, settings),
     )
 
 
-def _warnings(extraction: Extraction, metadata: ArticleMetadata) -> list[str]:
-    """What limited the reading: today, a missing publication date."""
+def _warnings(extraction: Extraction, metadata: ArticleMetadata, settings: Settings) -> list[str]:
+    """What limited the reading: a missing publication date, sentences too crowded to check."""
+    warnings = []
+    most = settings.crowded_sentence_facts
+    crowded = crowded_facts(extraction.facts, most)
+    if crowded:
+        sentences = len({f.sentence for f in extraction.facts if f.id in crowded})
+        warnings.append(
+            f"{len(crowded)} facts take part in no check: they come after the first {most} of "
+            f"{'a sentence' if sentences == 1 else f'{sentences} sentences'} (a table or a list "
+            "run together: crowded_sentence_facts)"
+        )
     if metadata.published_date is not None:
-        return []
+        return warnings
     unresolved = sum(
         1
         for f in extraction.facts
@@ -152,7 +162,7 @@ def _warnings(extraction: Extraction, metadata: ArticleMetadata) -> list[str]:
     )
     if unresolved:
         message += f" ({unresolved} such date{'s' if unresolved != 1 else ''})"
-    return [message]
+    return [*warnings, message]
 
 
 def parse_page(

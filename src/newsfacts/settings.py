@@ -26,6 +26,10 @@ def default_assets_dir() -> Path:
 PARSE_BUDGET_CHARS = 25_000
 
 
+#: Default of :attr:`Settings.crowded_sentence_facts`.
+CROWDED_SENTENCE_FACTS = 64
+
+
 class Settings(BaseModel):
     """Options for cleaning, extraction and validation.
 
@@ -76,6 +80,12 @@ class Settings(BaseModel):
             date_range facts; by default they only resolve the periods of other facts.
         written_number_facts: also report numbers written in words ("twenty-one", "two
             thirds", "half a million dollars"); by default only figures in digits are facts.
+        crowded_sentence_facts: the most facts of one sentence read closely, in reading
+            order: the validator relates them, and the parser reads their subjects. A sentence
+            holding more is a table or a list run together (the corpus's 206 pages have at
+            most 8 facts in one sentence); the facts past it are still reported, with subjects
+            from the word patterns, but take part in no check, and the Article's ``warnings``
+            say how many. It bounds the time of text dense with figures. ``None``: no bound.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -96,3 +106,4 @@ class Settings(BaseModel):
     worker_threads: int | None = Field(default=1, gt=0)
     relative_date_facts: bool = False
     written_number_facts: bool = False
+    crowded_sentence_facts: int | None = Field(default=CROWDED_SENTENCE_FACTS, gt=0)

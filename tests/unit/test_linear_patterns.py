@@ -30,6 +30,23 @@ def _best(run: Callable[[str], object], text: str) -> float:
     return min(times)
 
 
+def _entity_ruler(text: str) -> None:
+    import spacy
+
+    from newsfacts.extract import ruler as _  # noqa: F401  (registers the factory)
+
+    nlp = _RULER.setdefault("nlp", spacy.blank("en"))
+    if "entity_ruler" not in nlp.pipe_names:
+        names = nlp.add_pipe("newsfacts_entity_ruler", name="entity_ruler")
+        suffix = {"LOWER": {"IN": ["inc", "corp"]}, "IS_LOWER": False}
+        run = {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the"]}, "OP": "{1,8}"}
+        names.add_patterns([{"label": "ORG", "pattern": [run, suffix]}])  # type: ignore[attr-defined]
+    nlp(text)
+
+
+_RULER: dict[str, object] = {}
+
+
 def _org_patterns(text: str) -> None:
     for pattern in (orgs._CUE_BEFORE, orgs._CUE_AFTER, orgs._HEAD_AFTER, orgs._OWNER):
         list(pattern.finditer(text))
@@ -42,6 +59,10 @@ SHAPES: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
     ),
     "owner possessives": (_org_patterns, lambda n: "Acme's " * (n // 7)),
     "corporate suffixes": (_org_patterns, lambda n: "Acme" + " Inc" * (n // 4)),
+    "the entity ruler on a run of suffix words": (
+        _entity_ruler,
+        lambda n: "Acme" + " Inc" * (n // 4),
+    ),
     "titles before a comma, no work noun": (
         lambda t: (list(org_veto._WORK_AFTER.finditer(t)), list(org_veto._WORK_BEFORE.finditer(t))),
         lambda n: "The Acme Harbor Film, the " * (n // 26),

@@ -156,3 +156,41 @@ def test_the_wrapper_answers_for_the_recogniser(nlp: Language) -> None:
     assert "ORG" in ner.labels  # type: ignore[attr-defined]
     with pytest.raises(AttributeError):
         ner.no_such_attribute  # noqa: B018
+
+
+def test_a_long_stretch_is_cut_at_sentence_starts(nlp: Language) -> None:
+    text = "Alder Mills met Birch Textiles and Cedar Works in Dover Port. " * 40
+    doc = _sentences(nlp, text)
+    ranges = name_windows(doc, most=50)
+    starts = {s.start for s in doc.sents}
+    assert all(b - a <= 50 for a, b in ranges)
+    assert all(b == c for (_, b), (c, _) in itertools.pairwise(ranges))  # no token left out
+    assert all(a in starts for a, _ in ranges[1:])  # each cut where a sentence begins
+
+
+def test_a_stretch_without_sentences_is_cut_before_a_lower_case_word(nlp: Language) -> None:
+    doc = nlp.make_doc("Acme's " * 200)
+    ranges = name_windows(doc, most=41)
+    assert all(doc[a].text == "'s" for a, _ in ranges[1:])
+    assert len({b - a for a, b in ranges[1:-1]}) == 1  # the same cut each time: the same pieces
+
+
+def test_a_repeated_piece_is_read_once_and_gives_the_same_names(nlp: Language) -> None:
+    wrapper = nlp.get_pipe("ner")
+    assert isinstance(wrapper, NameWindows)
+    counting = _Counting(wrapper)
+    inner = wrapper.recogniser
+    wrapper.recogniser = counting
+    sentence = "Alder Mills met Birch Textiles and Cedar Works in Dover Port on the deal. "
+    try:
+        doc = nlp(sentence * 300)
+    finally:
+        wrapper.recogniser = inner
+    assert len(doc) > 4_000
+    assert counting.tokens < 1_500  # a few pieces, not the whole text
+    per_copy = len(nlp.make_doc(sentence))
+    names = [(e.start % per_copy, e.end - e.start, e.label_) for e in doc.ents]
+    first = {(e.start, e.end - e.start, e.label_) for e in doc.ents if e.end <= per_copy}
+    assert first
+    assert set(names) == first  # every copy has the first copy's names
+    assert len(names) == len(first) * 300

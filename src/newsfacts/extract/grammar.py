@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from newsfacts.extract.components import doc_text, sentence_spans
 from newsfacts.extract.lexicon import DOWN_WORDS, KNOWN_UNITS, UP_WORDS
-from newsfacts.settings import PARSE_BUDGET_CHARS
+from newsfacts.settings import CROWDED_SENTENCE_FACTS, PARSE_BUDGET_CHARS
 from newsfacts.vocab import SCALE_WORDS
 
 __all__ = [
@@ -467,6 +467,20 @@ _MAX_PARSED_CHARS = 1500
 _BATCH = 16
 
 
+def _uncrowded(
+    positions: list[tuple[int, int]], starts: list[int], most: int
+) -> list[tuple[int, int]]:
+    """The figures among the first ``most`` of their sentence (``starts``: sentence starts)."""
+    seen: dict[int, int] = {}
+    kept = []
+    for position in sorted(positions):
+        index = bisect_right(starts, position[0])
+        seen[index] = seen.get(index, 0) + 1
+        if seen[index] <= most:
+            kept.append(position)
+    return kept
+
+
 def _pieces(
     text: str,
     sentences: list[tuple[int, int]],
@@ -504,13 +518,19 @@ def _pieces(
         "figures": ["QUANTITY", "MONEY", "PERCENT"],
         "span_key": "newsfacts",
         "budget": PARSE_BUDGET_CHARS,
+        "crowded": CROWDED_SENTENCE_FACTS,
     },
 )
 def make_grammar(
-    nlp: Language, name: str, figures: list[str], span_key: str, budget: int | None
+    nlp: Language,
+    name: str,
+    figures: list[str],
+    span_key: str,
+    budget: int | None,
+    crowded: int | None,
 ) -> GrammarComponent:
     """Build the component that parses the sentences holding a figure (see the module doc)."""
-    return GrammarComponent(nlp, figures, span_key, budget)
+    return GrammarComponent(nlp, figures, span_key, budget, crowded)
 
 
 class GrammarComponent:
@@ -522,6 +542,9 @@ class GrammarComponent:
         span_key: the doc's span group holding the mentions.
         budget: the most characters parsed in one document, sentences in reading order (see
             ``Settings.parse_budget_chars``); None parses every sentence that holds a figure.
+        crowded: the most figures of one sentence whose subjects are parsed (see
+            ``Settings.crowded_sentence_facts``): a sentence holding more is a table or a list,
+            whose later figures take their subjects from the word patterns. None: all.
     """
 
     def __init__(
@@ -530,11 +553,13 @@ class GrammarComponent:
         figures: Iterable[str],
         span_key: str,
         budget: int | None = PARSE_BUDGET_CHARS,
+        crowded: int | None = CROWDED_SENTENCE_FACTS,
     ) -> None:
         self.nlp = nlp
         self.figures = frozenset(figures)
         self.span_key = span_key
         self.budget = budget
+        self.crowded = crowded
         for name in (PARSED, CHANGES):
             if not Doc.has_extension(name):
                 Doc.set_extension(name, default=None)
@@ -569,7 +594,10 @@ class GrammarComponent:
         ]
         if not positions:
             return []
-        pieces, stop = _pieces(doc_text(doc), sentence_spans(doc), positions, self.budget)
+        sentences = sentence_spans(doc)
+        if self.crowded is not None:
+            positions = _uncrowded(positions, [a for a, _ in sentences], self.crowded)
+        pieces, stop = _pieces(doc_text(doc), sentences, positions, self.budget)
         starts = [a for a, _ in pieces]
         by_piece: dict[int, list[tuple[int, int]]] = {}
         for start, end in positions:

@@ -454,7 +454,7 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             continue
         mentions.append(_finish(reading))
         consumed_until = reading.cursor
-    return [replace(m) for m in sorted(mentions, key=lambda m: m.start)]
+    return sorted(mentions, key=lambda m: m.start)
 
 
 @dataclass(slots=True)

@@ -21,6 +21,11 @@ text around it, and stretches closer than two margins are read as one: a name in
 is read as in the whole text. What it finds in a margin alone is dropped (that text holds no
 name). On the corpus's English pages it reads 56 % of the tokens, and finds the same
 organizations on every development set.
+
+A stretch longer than :data:`PIECE` tokens is read in pieces, cut at a sentence start where it
+has one (else after punctuation or before a lower-case word), and a piece the document repeats
+word for word, with the same entities in it, is read once: text made only of names repeated
+("Acme's Acme's ...", "Acme Inc Inc ...") costs the recogniser a few pieces, not its length.
 """
 
 from __future__ import annotations
@@ -28,19 +33,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
-from spacy.attrs import NORM, SENT_START
+from spacy.attrs import NORM, ORTH, SENT_START, SPACY
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsfacts.vocab import MONTHS, WEEKDAYS
 
-__all__ = ["MARGIN", "WINDOW", "NameWindows", "copies", "name_windows"]
+__all__ = ["MARGIN", "PIECE", "WINDOW", "NameWindows", "copies", "name_windows"]
 
 #: Tokens read either side of a token that may name.
 WINDOW = 2
 #: Tokens of the text around a stretch the recogniser also sees (its network's reach).
 MARGIN = 4
+#: The most tokens of a stretch read as one piece (a longer stretch is cut).
+PIECE = 256
 #: Capitalised words of the calendar, read by the date rules and never part of a name the
 #: recogniser must find for the pipeline (a name such as "March of Dimes" holds another).
 _CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -54,11 +61,11 @@ def _may_name(token_text: str, lower: str, opening: bool, written_lower: set[str
     return not (opening and (lower in STOP_WORDS or lower in written_lower))
 
 
-def name_windows(doc: Doc, *, window: int = WINDOW, most: int = 5_000) -> list[tuple[int, int]]:
+def name_windows(doc: Doc, *, window: int = WINDOW, most: int = PIECE) -> list[tuple[int, int]]:
     """Token ranges of ``doc`` the recogniser reads, in order, disjoint, each at most ``most``.
 
     Ranges closer than two :data:`MARGIN` are joined (the recogniser then sees the text between
-    them as it did in the whole text); a range longer than ``most`` is cut where it is full.
+    them as it did in the whole text); a range longer than ``most`` is cut (:func:`_cuts`).
     """
     written_lower = {t.text for t in doc if t.is_lower}
     ranges: list[tuple[int, int]] = []
@@ -77,11 +84,31 @@ def name_windows(doc: Doc, *, window: int = WINDOW, most: int = 5_000) -> list[t
             opening = False
         for i in hits:
             _add(ranges, max(sentence.start, i - window), min(sentence.end, i + window + 1))
-    return [
-        (start, min(start + most, end))
-        for first, end in ranges
-        for start in range(first, end, most)
-    ]
+    return [piece for start, end in ranges for piece in _cuts(doc, start, end, most)]
+
+
+def _cuts(doc: Doc, start: int, end: int, most: int) -> Iterator[tuple[int, int]]:
+    """``start:end`` in pieces of at most ``most`` tokens, each cut at the best place it has.
+
+    In the second half of a piece's reach, the last sentence start is the best place to cut,
+    then the last token after punctuation, then the last before a lower-case word; where there
+    is none, the piece is cut where it is full. The same text gives the same cuts.
+    """
+    sentences = doc.has_annotation("SENT_START")
+    while end - start > most:
+        cut, rank = start + most, 0
+        for i in range(start + most, start + most // 2, -1):
+            token = doc[i]
+            if sentences and token.is_sent_start:
+                cut, rank = i, 3
+                break
+            if rank < 2 and not any(c.isalnum() for c in doc[i - 1].text):
+                cut, rank = i, 2
+            elif rank < 1 and token.is_lower:
+                cut, rank = i, 1
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _add(ranges: list[tuple[int, int]], start: int, end: int) -> None:
@@ -98,6 +125,8 @@ class _Recogniser(Protocol):
 
 #: The most tokens the recogniser reads in one batch (its working memory follows them).
 _BATCH_TOKENS = 10_000
+#: The most pieces whose names are remembered (about 10 KB each); past it the memory is cleared.
+_REMEMBERED = 2_000
 
 
 class NameWindows:
@@ -110,10 +139,13 @@ class NameWindows:
     def __init__(self, window: int = WINDOW) -> None:
         self.window = window
         self.recogniser: _Recogniser | None = None
+        #: The names found in each piece read lately, by :func:`_key` (a piece repeated within a
+        #: document, or across the pages of a site, is read once).
+        self.read: dict[bytes, list[tuple[int, int, int, int]]] = {}
 
     def __getattr__(self, name: str) -> object:
         """What is not the wrapper's is the recogniser's (``labels``, ``model``, ``cfg`` ...)."""
-        if name == "recogniser" or name.startswith("__"):
+        if name in ("recogniser", "read") or name.startswith("__"):
             raise AttributeError(name)
         return getattr(self.recogniser, name)
 
@@ -140,14 +172,21 @@ class NameWindows:
             ranges = name_windows(doc, window=self.window)
             jobs.extend((k, *job) for job in _pieces(doc, ranges))
         found: list[list[Span]] = [[] for _ in docs]
+        read = self.read
+        if len(read) > _REMEMBERED:
+            read.clear()
         for group in _by_tokens(jobs):
-            read = self.recogniser.pipe((job[-1] for job in group), batch_size=len(group))
-            for (k, first, start, end, _), piece in zip(group, read, strict=True):
+            keys = [_key(job[-1]) for job in group]
+            new = {key: job[-1] for key, job in zip(keys, group, strict=True) if key not in read}
+            pieces = self.recogniser.pipe(iter(new.values()), batch_size=max(1, len(new)))
+            for key, piece in zip(new, pieces, strict=True):
+                read[key] = [(e.start, e.end, e.label, e.id) for e in piece.ents]
+            for (k, first, start, end, _), key in zip(group, keys, strict=True):
                 doc = docs[k]
                 found[k].extend(
-                    Span(doc, first + e.start, first + e.end, label=e.label, span_id=e.id)
-                    for e in piece.ents
-                    if first + e.end > start and first + e.start < end
+                    Span(doc, first + a, first + b, label=label, span_id=span_id)
+                    for a, b, label, span_id in read[key]
+                    if first + b > start and first + a < end
                 )
         for doc, spans in zip(docs, found, strict=True):
             _set_entities(doc, spans)
@@ -209,10 +248,23 @@ def _by_tokens(
         yield group
 
 
+def _key(piece: Doc) -> bytes:
+    """What the recogniser's reading of a piece depends on: its words, norms, spaces, entities."""
+    entities = [(e.start, e.end, e.label, e.id) for e in piece.ents]
+    return piece.to_array([ORTH, NORM, SPACY]).tobytes() + repr(entities).encode()
+
+
 def _set_entities(doc: Doc, found: list[Span]) -> None:
-    """The recogniser's entities, the document's own where they are the same span."""
+    """The recogniser's entities, the document's own where they are the same span.
+
+    Where two pieces of a cut stretch both found a name across the cut, the one that starts
+    first (then the longer) is kept.
+    """
     own = {(e.start, e.end): e for e in doc.ents}
-    spans = [own.get((s.start, s.end), s) for s in found]
+    spans: list[Span] = []
+    for span in sorted(found, key=lambda s: (s.start, -s.end)):
+        if not spans or span.start >= spans[-1].end:
+            spans.append(own.get((span.start, span.end), span))
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans += [e for e in doc.ents if taken.isdisjoint(range(e.start, e.end))]
     doc.ents = sorted(spans, key=lambda span: span.start)

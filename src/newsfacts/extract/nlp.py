@@ -18,6 +18,7 @@ from spacy.tokenizer import Tokenizer
 from newsfacts.errors import ModelError
 from newsfacts.extract import grammar as _grammar  # noqa: F401  (registers newsfacts_grammar)
 from newsfacts.extract import name_windows as _name_windows  # noqa: F401  (registers its factory)
+from newsfacts.extract import ruler as _ruler  # noqa: F401  (registers newsfacts_entity_ruler)
 from newsfacts.facts import FACT_KINDS
 from newsfacts.settings import Settings, default_assets_dir
 
@@ -139,6 +140,10 @@ def _read_name_windows(nlp: Language) -> None:
     nlp.get_pipe("ner").recogniser = recogniser  # type: ignore[attr-defined]
 
 
+#: The entity ruler's factory: spaCy's, reading run-then-suffix patterns in one pass.
+_RULER = "newsfacts_entity_ruler"
+
+
 @lru_cache(maxsize=4)
 def load_nlp(settings: Settings | None = None) -> Language:
     """Build (once per settings) the newsfacts spaCy pipeline.
@@ -155,9 +160,9 @@ def load_nlp(settings: Settings | None = None) -> Language:
     nlp.add_pipe("newsfacts_paragraph_breaks", after="sentencizer")
     ruler_config = {"overwrite_ents": True}
     if "ner" in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", before="ner", config=ruler_config)
+        ruler = nlp.add_pipe(_RULER, name="entity_ruler", before="ner", config=ruler_config)
     else:
-        ruler = nlp.add_pipe("entity_ruler", config=ruler_config)
+        ruler = nlp.add_pipe(_RULER, name="entity_ruler", config=ruler_config)
     ruler.add_patterns(_read_patterns(assets / "org_patterns.jsonl"))  # type: ignore[attr-defined]
     if settings.ner_name_windows:
         _read_name_windows(nlp)
@@ -176,7 +181,13 @@ def load_nlp(settings: Settings | None = None) -> Language:
         for name in _PARSING:
             if name in nlp.pipe_names and not _runs_everywhere(nlp, name, settings):
                 nlp.disable_pipe(name)  # run by newsfacts_grammar on figure sentences only
-        nlp.add_pipe("newsfacts_grammar", config={"budget": settings.parse_budget_chars})
+        nlp.add_pipe(
+            "newsfacts_grammar",
+            config={
+                "budget": settings.parse_budget_chars,
+                "crowded": settings.crowded_sentence_facts,
+            },
+        )
     finders = {kind.label: kind.finder for kind in FACT_KINDS if kind.finder}
     if finders:  # kinds with their own finder read what the components above left
         nlp.add_pipe("newsfacts_kinds", config={"finders": finders})

@@ -32,7 +32,15 @@ from newsfacts.validate.same_fact import check_same_fact
 from newsfacts.validate.share import check_share
 from newsfacts.validate.verdict import ARITHMETIC, Verdict
 
-__all__ = ["RULES", "Rule", "RuleContext", "Verdict", "summarize", "validate_facts"]
+__all__ = [
+    "RULES",
+    "Rule",
+    "RuleContext",
+    "Verdict",
+    "crowded_facts",
+    "summarize",
+    "validate_facts",
+]
 
 Rule = Callable[[RuleContext], list[Verdict]]
 
@@ -66,6 +74,22 @@ def _check(number: int, verdict: Verdict) -> Check:
     )
 
 
+def crowded_facts(facts: list[Fact], most: int | None) -> set[str]:
+    """Ids of the facts past the first ``most`` of their sentence (none when ``most`` is None).
+
+    The validator does not relate them (:attr:`Settings.crowded_sentence_facts`).
+    """
+    if most is None:
+        return set()
+    seen: dict[int, int] = {}
+    crowded = set()
+    for fact in facts:
+        seen[fact.sentence] = seen.get(fact.sentence, 0) + 1
+        if seen[fact.sentence] > most:
+            crowded.add(fact.id)
+    return crowded
+
+
 def validate_facts(
     facts: list[Fact],
     *,
@@ -89,17 +113,22 @@ def validate_facts(
         path: the page's file, named by an error.
         url: the page's address, named by an error.
 
+    The facts past :attr:`Settings.crowded_sentence_facts` in one sentence take part in no
+    check (:func:`crowded_facts`).
+
     Raises:
         ValidationRuleError: a rule raised (the error names the rule and the page).
         NewsFactsError: a rule could not load what it reads (e.g. ``ModelError`` for a missing
             rate table).
     """
+    settings = settings or Settings()
+    crowded = crowded_facts(facts, settings.crowded_sentence_facts)
     ctx = RuleContext(
         text=text,
-        facts=facts,
+        facts=[f for f in facts if f.id not in crowded] if crowded else facts,
         sentences=sentences,
         published=published,
-        settings=settings or Settings(),
+        settings=settings,
     )
     found: list[Verdict] = []
     for name, rule in (rules or RULES).items():
