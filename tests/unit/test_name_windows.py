@@ -194,3 +194,21 @@ def test_a_repeated_piece_is_read_once_and_gives_the_same_names(nlp: Language) -
     assert first
     assert set(names) == first  # every copy has the first copy's names
     assert len(names) == len(first) * 300
+
+
+def test_what_one_page_gave_is_not_reused_for_another(nlp: Language) -> None:
+    wrapper = nlp.get_pipe("ner")
+    assert isinstance(wrapper, NameWindows)
+    counting = _Counting(wrapper)
+    inner = wrapper.recogniser
+    wrapper.recogniser = counting
+    text = "Alder Mills met Birch Textiles in Dover Port. " * 3
+    try:
+        nlp(text)
+        first = counting.tokens
+        nlp(text)
+        list(nlp.pipe([text, text]))
+    finally:
+        wrapper.recogniser = inner
+    assert first > 0
+    assert counting.tokens == 4 * first  # each page read in full, the same page too

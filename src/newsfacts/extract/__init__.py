@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -12,7 +13,7 @@ from newsfacts.clean.document import CleanDocument
 from newsfacts.errors import ExtractionError
 from newsfacts.extract.assemble import assemble_facts
 from newsfacts.extract.components import day_first_locale, local_dollar, sentence_spans
-from newsfacts.extract.name_windows import copies
+from newsfacts.extract.name_windows import NameWindows, copies
 from newsfacts.extract.nlp import load_nlp, model_label
 from newsfacts.facts import Fact
 
@@ -121,16 +122,18 @@ def _networks_in_pieces(doc: Doc, components: list[tuple[str, object]]) -> Doc:
 
     found: list[Span] = []
     spans = _pieces(doc)
-    for (start, _), piece in zip(spans, copies(doc, spans, sentences=True), strict=True):
-        nameless = not any(c.isupper() for c in piece.text)
-        for name, component in components:
-            if nameless and name in _NAME_NETWORKS:
-                continue
-            piece = component(piece)  # type: ignore[operator]
-        found.extend(
-            Span(doc, start + e.start, start + e.end, label=e.label, span_id=e.id)
-            for e in piece.ents
-        )
+    windows = [c for _, c in components if isinstance(c, NameWindows)]
+    with windows[0].one_document() if windows else nullcontext():
+        for (start, _), piece in zip(spans, copies(doc, spans, sentences=True), strict=True):
+            nameless = not any(c.isupper() for c in piece.text)
+            for name, component in components:
+                if nameless and name in _NAME_NETWORKS:
+                    continue
+                piece = component(piece)  # type: ignore[operator]
+            found.extend(
+                Span(doc, start + e.start, start + e.end, label=e.label, span_id=e.id)
+                for e in piece.ents
+            )
     # an entity of the ruler that crossed a cut was dropped from both pieces: it comes back
     taken = {i for span in found for i in range(span.start, span.end)}
     for ent in doc.ents:

@@ -26,11 +26,13 @@ A stretch longer than :data:`PIECE` tokens is read in pieces, cut at a sentence 
 has one (else after punctuation or before a lower-case word), and a piece the document repeats
 word for word, with the same entities in it, is read once: text made only of names repeated
 ("Acme's Acme's ...", "Acme Inc Inc ...") costs the recogniser a few pieces, not its length.
+Only within one document: what a page gave is never reused for another.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 from spacy.attrs import NORM, ORTH, SENT_START, SPACY
@@ -127,6 +129,8 @@ class _Recogniser(Protocol):
 _BATCH_TOKENS = 10_000
 #: The most pieces whose names are remembered (about 10 KB each); past it the memory is cleared.
 _REMEMBERED = 2_000
+#: A name the recogniser found in a piece: its token offsets in the piece, label and id hashes.
+_Name = tuple[int, int, int, int]
 
 
 class NameWindows:
@@ -139,15 +143,26 @@ class NameWindows:
     def __init__(self, window: int = WINDOW) -> None:
         self.window = window
         self.recogniser: _Recogniser | None = None
-        #: The names found in each piece read lately, by :func:`_key` (a piece repeated within a
-        #: document, or across the pages of a site, is read once).
-        self.read: dict[bytes, list[tuple[int, int, int, int]]] = {}
+        self._memory: dict[tuple[int, bytes], list[_Name]] | None = None
 
     def __getattr__(self, name: str) -> object:
         """What is not the wrapper's is the recogniser's (``labels``, ``model``, ``cfg`` ...)."""
-        if name in ("recogniser", "read") or name.startswith("__"):
+        if name in ("recogniser", "_memory") or name.startswith("__"):
             raise AttributeError(name)
         return getattr(self.recogniser, name)
+
+    @contextmanager
+    def one_document(self) -> Iterator[None]:
+        """The calls inside are pieces of one document: a piece repeated across them is read once.
+
+        Otherwise each document has its own memory: what one page's pieces gave is never
+        reused for another's (a benchmark reading the same page twice measures it twice).
+        """
+        self._memory = {}
+        try:
+            yield
+        finally:
+            self._memory = None
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the recogniser's entities on ``doc``."""
@@ -172,11 +187,12 @@ class NameWindows:
             ranges = name_windows(doc, window=self.window)
             jobs.extend((k, *job) for job in _pieces(doc, ranges))
         found: list[list[Span]] = [[] for _ in docs]
-        read = self.read
+        read = self._memory if self._memory is not None else {}
         if len(read) > _REMEMBERED:
             read.clear()
         for group in _by_tokens(jobs):
-            keys = [_key(job[-1]) for job in group]
+            # a piece's names are remembered for its own document only (``one_document``: one)
+            keys = [(0 if self._memory is not None else job[0], _key(job[-1])) for job in group]
             new = {key: job[-1] for key, job in zip(keys, group, strict=True) if key not in read}
             pieces = self.recogniser.pipe(iter(new.values()), batch_size=max(1, len(new)))
             for key, piece in zip(new, pieces, strict=True):
