@@ -580,3 +580,27 @@ def test_a_paragraph_without_a_trigger_is_not_scanned_for_its_patterns() -> None
     text = "Nothing is dated here.\n\nThe shop opened on Thursday, January 9, 2020."
     found = find_dates(text, published=dt.date(2020, 5, 1))
     assert [text[d.start : d.end] for d in found] == ["Thursday, January 9, 2020"]
+
+
+@pytest.mark.parametrize(
+    ("window", "breaks"),
+    [
+        ("It rose. Then it", [". "]),
+        ("It rose! Then? It", ["! ", "? "]),
+        ("a pause; then", ["; "]),
+        ("one line\nthe next", ["\n"]),
+        ("at 9 a.m. on", []),
+        ("the U.S. said", []),
+        ("Mr. Ruiz and Dr. Okafor", []),
+        ("on Jan. 5 and Sept. 3", []),
+        ("Acme Corp. and Birch Inc. said", []),
+        ("Ana B. Ruiz said", []),
+        ("the end.", []),  # no space after the last mark: the clause may go on
+        ("ranked No. 3 in", []),
+        ("the plan. A. B. Ruiz", [". "]),
+    ],
+)
+def test_a_clause_ends_at_a_mark_that_is_no_abbreviation(window: str, breaks: list[str]) -> None:
+    from newsfacts.extract.tense import _CLAUSE_BREAK
+
+    assert [m.group() for m in _CLAUSE_BREAK.finditer(window)] == breaks

@@ -212,3 +212,16 @@ def test_what_one_page_gave_is_not_reused_for_another(nlp: Language) -> None:
         wrapper.recogniser = inner
     assert first > 0
     assert counting.tokens == 4 * first  # each page read in full, the same page too
+
+
+def test_a_margin_stops_at_a_paragraph_break(nlp: Language) -> None:
+    from newsfacts.extract.name_windows import _pieces
+
+    text = "the plan was agreed on the day.\n\nAlder Mills said it\n\nwould sell the unit."
+    doc = _sentences(nlp, text)
+    name = next(t.i for t in doc if t.text == "Alder")
+    (_, start, end, piece), *_ = _pieces(doc, [(name, name + 2)])
+    assert (start, end) == (name, name + 2)
+    # before: the break and the word before it, as the whole text shows them; after: up to
+    # the next break
+    assert piece.text == ".\n\nAlder Mills said it"

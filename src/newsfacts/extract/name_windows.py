@@ -31,6 +31,7 @@ Only within one document: what a page gave is never reused for another.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Protocol
@@ -210,8 +211,22 @@ class NameWindows:
 
 
 def _pieces(doc: Doc, ranges: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, Doc]]:
-    """For each range, ``(first, start, end, piece)``: the range with its margins as a new doc."""
-    spans = [(max(0, start - MARGIN), min(len(doc), end + MARGIN)) for start, end in ranges]
+    """For each range, ``(first, start, end, piece)``: the range with its margins as a new doc.
+
+    A margin stops at a paragraph break (a blank line): a name does not run across one (the
+    organization rules cut a name there too). Before a range, the break and the word before it
+    stay in the margin, so the recogniser reads the paragraph's opening as it does in the whole
+    text, after a break, not as the opening of a text (without them, organizations on news-dev
+    fell from 0.911 to 0.902 F1).
+    """
+    breaks = [t.i for t in doc if t.is_space and t.text.count("\n") > 1]
+    spans = []
+    for start, end in ranges:
+        before = bisect_left(breaks, start) - 1  # the last break before the range
+        after = bisect_left(breaks, end)  # the first break at or after its end
+        first = max(0, start - MARGIN, breaks[before] - 1 if before >= 0 else 0)
+        last = min(len(doc), end + MARGIN, breaks[after] if after < len(breaks) else len(doc))
+        spans.append((first, max(last, end)))
     for (start, end), (first, _), piece in zip(ranges, spans, copies(doc, spans), strict=True):
         yield first, start, end, piece
 
