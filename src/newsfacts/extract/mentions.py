@@ -106,6 +106,33 @@ _FROM_OR_CHANGE = re.compile(
     re.I,
 )
 _SEASON_SPAN = re.compile(r"^[–-]\d{2}(?!\d)")
+#: "5% to 6%", "5%-6%": a range of percents with the sign on both ends.
+_PERCENT_RANGE = re.compile(r"^\s?%\s?(?:-|–|to)\s?(" + DIGITS + r")(?=\s?%)")
+#: The first letters a percent word (:data:`_PERCENT`) or a currency word (:data:`_CURRENCY_WORD`)
+#: can open with, in either case, and the two letters that fold to "k" and "s" under ``re.I``:
+#: a text without one of them in its first two characters cannot match, and is not searched.
+_PERCENT_OPENERS = frozenset("%pPbB")
+_CURRENCY_OPENERS = frozenset(
+    {w[0].lower() for w in CURRENCY_WORDS}
+    | {w[0].upper() for w in CURRENCY_WORDS}
+    | {"\u212a", "ſ"}
+)
+
+
+def _percent_at(text: str, pos: int) -> re.Match[str] | None:
+    """``_PERCENT`` matched at ``pos`` ("%", " per cent", "-pct"), read only where it can be."""
+    if not _PERCENT_OPENERS.intersection(text[pos : pos + 2]):
+        return None
+    return _PERCENT.match(text[pos : pos + 24])
+
+
+def _currency_word_at(text: str, pos: int) -> re.Match[str] | None:
+    """``_CURRENCY_WORD`` matched at ``pos`` (" euros", "yuan"), read only where it can be."""
+    if not _CURRENCY_OPENERS.intersection(text[pos : pos + 2]):
+        return None
+    return _CURRENCY_WORD.match(text[pos : pos + 24])
+
+
 _IRREGULAR_PLURALS = frozenset(
     "people children men women staff police cattle sheep fish personnel aircraft deer feet "
     "teeth mice geese livestock crew troops".split()
@@ -548,10 +575,8 @@ def _read_range(r: _Reading) -> None:
     left = text[max(0, r.span_start - 40) : r.span_start]
     sep = _RANGE_SEP.match(text[cursor : cursor + 6])
     if not sep:
-        if not _FROM_OR_CHANGE.search(left) and (
-            pct_range := re.match(
-                r"^\s?%\s?(?:-|–|to)\s?(" + DIGITS + r")(?=\s?%)", text[cursor : cursor + 20]
-            )
+        if (pct_range := _PERCENT_RANGE.match(text[cursor : cursor + 20])) and not (
+            _FROM_OR_CHANGE.search(left)
         ):
             second = parse_digits(pct_range.group(1))
             if second is not None and second > r.value:
@@ -610,7 +635,7 @@ def _read_kind(r: _Reading) -> None:
     elif r.glued_as == "%":
         r.kind, r.unit = "percent", "%"  # "2.4pc"
         r.cursor = r.glued.end() if r.glued else r.cursor
-    percent = None if r.kind == "percent" else _PERCENT.match(text[r.cursor : r.cursor + 24])
+    percent = None if r.kind == "percent" else _percent_at(text, r.cursor)
     if percent and r.currency is None and r.kind != "percent":
         word = percent.group(1).lower()
         r.cursor += percent.end()
@@ -620,7 +645,7 @@ def _read_kind(r: _Reading) -> None:
             r.kind = "percent"
             r.points = word.startswith(("percentage", "pp"))
             r.unit = "percentage points" if r.points else "%"
-    elif r.currency is None and (cw := _CURRENCY_WORD.match(text[r.cursor : r.cursor + 24])):
+    elif r.currency is None and (cw := _currency_word_at(text, r.cursor)):
         r.currency = CURRENCY_WORDS[cw.group(1).lower()]
         if cw.group(1).lower() in HUNDREDTHS:
             r.value = r.value / 100
@@ -719,7 +744,11 @@ def _finish(r: _Reading) -> Mention:
     per: str | None = None
     if r.kind in {"money", "quantity"} and (rate := rate_after(text, r.cursor)):
         per, r.cursor = rate
-    qualifier_match = _QUALIFIER.search(text[max(0, r.span_start - 24) : r.span_start])
+    qualifier_match = (  # the pattern ends in spaces: no space before the figure, no qualifier
+        _QUALIFIER.search(text[max(0, r.span_start - 24) : r.span_start])
+        if text[r.span_start - 1 : r.span_start].isspace()
+        else None
+    )
     qualifier = qualifier_match.group(1).lower() if qualifier_match else None
     if qualifier in {"only", "just", "some"} and r.kind == "percent":
         qualifier = None
