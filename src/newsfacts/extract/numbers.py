@@ -75,7 +75,8 @@ def parse_digits(text: str) -> Decimal | None:
     A run of more than :data:`MAX_DIGITS` digits (an ID, a hash, junk) is not a figure: None.
     """
     cleaned = text.strip()
-    if sum(c.isdigit() for c in cleaned) > MAX_DIGITS or not _DIGITS_FULL.match(cleaned):
+    too_long = len(cleaned) > MAX_DIGITS and sum(c.isdigit() for c in cleaned) > MAX_DIGITS
+    if too_long or not _DIGITS_FULL.match(cleaned):
         return None
     try:
         return Decimal(re.sub(r"[,\s\u00a0\u202f]", "", cleaned))
@@ -83,9 +84,12 @@ def parse_digits(text: str) -> Decimal | None:
         return None
 
 
+_DECIMALS = re.compile(r"\.(\d+)")
+
+
 def printed_decimals(text: str) -> int:
     """How many digits follow the decimal point in a printed number (``"4.44"`` -> 2)."""
-    match = re.search(r"\.(\d+)", text)
+    match = _DECIMALS.search(text) if "." in text else None
     return len(match.group(1)) if match else 0
 
 

@@ -9,6 +9,7 @@ is not listed), with a rate folded in: a length per hour is a speed, a count per
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsfacts.facts import Dimension
 
@@ -99,6 +100,7 @@ def _lookup(word: str) -> Dimension | None:
     return _SYMBOLS.get(word) or _NAMES.get(word.lower())
 
 
+@lru_cache(maxsize=4096)  # a pure function of a small vocabulary, asked several times a figure
 def unit_dimension(unit: str | None, per: str | None = None) -> Dimension | None:
     """The dimension of a printed unit (and rate denominator), or None for counts and no unit.
 
