@@ -584,14 +584,13 @@ class GrammarComponent:
     def _jobs(self, doc: Doc) -> list[tuple[int, int, list[tuple[int, int]]]]:
         """The pieces of ``doc`` to parse: (start, end, the figures in it), in reading order."""
         group = doc.spans[self.span_key] if self.span_key in doc.spans else []
-        positions = [
-            (
-                getattr(m._.newsfacts, "start", m.start_char),
-                getattr(m._.newsfacts, "end", m.end_char),
-            )
-            for m in group
-            if m.label_ in self.figures
-        ]
+        positions = []
+        for m in group:
+            if m.label_ in self.figures:
+                payload = m._.newsfacts  # each read of ``m._`` builds an object: read it once
+                positions.append(
+                    (getattr(payload, "start", m.start_char), getattr(payload, "end", m.end_char))
+                )
         if not positions:
             return []
         sentences = sentence_spans(doc)
