@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 import pytest
 from spacy.language import Language
@@ -128,17 +129,24 @@ class _Counting:
         return self.inner.pipe(docs, batch_size=batch_size)
 
 
-def test_figures_in_lower_case_cost_the_recogniser_nothing(nlp: Language) -> None:
+@contextmanager
+def _counted(nlp: Language) -> Iterator[_Counting]:
+    """The pipeline's recogniser counting the tokens it is given, inside the block."""
     wrapper = nlp.get_pipe("ner")
     assert isinstance(wrapper, NameWindows)
     counting = _Counting(wrapper)
     inner = wrapper.recogniser
     wrapper.recogniser = counting
     try:
-        text = "the crates weigh 5 kg and the boxes 7 kg. " * 200 + "Then Alder Mills bid."
-        doc = nlp(text)
+        yield counting
     finally:
         wrapper.recogniser = inner
+
+
+def test_figures_in_lower_case_cost_the_recogniser_nothing(nlp: Language) -> None:
+    with _counted(nlp) as counting:
+        text = "the crates weigh 5 kg and the boxes 7 kg. " * 200 + "Then Alder Mills bid."
+        doc = nlp(text)
     assert 0 < counting.tokens < 30  # the one sentence with a name, not the 2,600 tokens
     assert "Alder Mills" in {e.text for e in doc.ents}
     assert len(doc) > 2_000
@@ -176,16 +184,9 @@ def test_a_stretch_without_sentences_is_cut_before_a_lower_case_word(nlp: Langua
 
 
 def test_a_repeated_piece_is_read_once_and_gives_the_same_names(nlp: Language) -> None:
-    wrapper = nlp.get_pipe("ner")
-    assert isinstance(wrapper, NameWindows)
-    counting = _Counting(wrapper)
-    inner = wrapper.recogniser
-    wrapper.recogniser = counting
     sentence = "Alder Mills met Birch Textiles and Cedar Works in Dover Port on the deal. "
-    try:
+    with _counted(nlp) as counting:
         doc = nlp(sentence * 300)
-    finally:
-        wrapper.recogniser = inner
     assert len(doc) > 4_000
     assert counting.tokens < 1_500  # a few pieces, not the whole text
     per_copy = len(nlp.make_doc(sentence))
@@ -197,19 +198,12 @@ def test_a_repeated_piece_is_read_once_and_gives_the_same_names(nlp: Language) -
 
 
 def test_what_one_page_gave_is_not_reused_for_another(nlp: Language) -> None:
-    wrapper = nlp.get_pipe("ner")
-    assert isinstance(wrapper, NameWindows)
-    counting = _Counting(wrapper)
-    inner = wrapper.recogniser
-    wrapper.recogniser = counting
     text = "Alder Mills met Birch Textiles in Dover Port. " * 3
-    try:
+    with _counted(nlp) as counting:
         nlp(text)
         first = counting.tokens
         nlp(text)
         list(nlp.pipe([text, text]))
-    finally:
-        wrapper.recogniser = inner
     assert first > 0
     assert counting.tokens == 4 * first  # each page read in full, the same page too
 
