@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Annotated, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import (
     BaseModel,
@@ -77,8 +77,29 @@ Dimension = Literal[
 ]  # fmt: skip
 
 
+#: One set of field names per combination, shared by every frozen instance that has it.
+_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+#: The most combinations kept (far more than the models have in practice).
+_MOST_FIELD_SETS = 4096
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Share the instance's set of given field names with the others that have the same.
+
+        pydantic keeps that set on every instance (over 700 bytes each for a fact, a third of
+        its size: a page of 200,000 facts held 145 MB of them). A frozen model never changes
+        its set, and ``model_copy`` copies it before it adds to it, so one set per combination
+        of names serves every instance.
+        """
+        names = self.__pydantic_fields_set__
+        shared = _FIELD_SETS.get(frozenset(names))
+        if shared is None and len(_FIELD_SETS) < _MOST_FIELD_SETS:
+            shared = _FIELD_SETS[frozenset(names)] = names
+        if shared is not None:
+            object.__setattr__(self, "__pydantic_fields_set__", shared)
 
 
 class FactBase(_Frozen):

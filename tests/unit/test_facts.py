@@ -32,3 +32,30 @@ def test_fact_kind_color_is_rrggbb(kind: FactKind) -> None:
 def test_fact_kind_unknown_label_raises_key_error() -> None:
     with pytest.raises(KeyError):
         fact_kind("no_such_kind")
+
+
+def test_facts_given_the_same_fields_share_one_set_of_their_names() -> None:
+    """A page of many facts holds one set of given names per combination, not one per fact."""
+    from decimal import Decimal
+
+    from newsfacts.facts import Article, QuantityFact
+
+    def fact(n: int, **more: object) -> QuantityFact:
+        text = f"{n} kg"
+        return QuantityFact(
+            id=f"f{n}", text=text, span=(0, len(text)), sentence=0, value=Decimal(n), **more
+        )
+
+    first, second, other = fact(1, unit="kg"), fact(2, unit="kg"), fact(3)
+    assert first.model_fields_set is second.model_fields_set
+    assert other.model_fields_set == {"id", "text", "span", "sentence", "value"}
+    assert first.model_fields_set == other.model_fields_set | {"unit"}
+    # a copy with changes gets its own set; the shared one is untouched
+    copied = first.model_copy(update={"subject": "steel"})
+    assert "subject" in copied.model_fields_set
+    assert "subject" not in second.model_fields_set
+    # read back from JSON, the facts are equal and share again
+    article = Article(status="ok", facts=[first, second])
+    again = Article.model_validate_json(article.model_dump_json())
+    assert again.facts == [first, second]
+    assert again.facts[0].model_fields_set is again.facts[1].model_fields_set

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsfacts.extract.edges import EndPhrases
 from newsfacts.extract.lexicon import BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
 from newsfacts.vocab import HEDGES
 
@@ -81,15 +82,15 @@ _FILLERS = frozenset(
 _ADVERB_LY = re.compile(r"^[a-z]{3,}ly$")
 #: A hedge of several words at the end of the text before a figure ("rose as much as 1.2%",
 #: "fell by at least $3 billion"); "up to" is a bound, not a hedge, after a change verb.
-_HEDGE_AT_END = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(h).replace(r"\ ", r"\s+")
-        for h in sorted(HEDGES, key=len, reverse=True)
-        if " " in h and h != "up to"
-    )
-    + r")\s*$",
-    re.I,
+_HEDGES_OF_WORDS = sorted((h for h in HEDGES if " " in h and h != "up to"), key=len, reverse=True)
+_HEDGE_AT_END = EndPhrases(
+    re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEDGES_OF_WORDS)
+        + r")\s*$",
+        re.I,
+    ),
+    _HEDGES_OF_WORDS,
 )
 _RATE_OF_CHANGE = re.compile(r"\b(?:inflation|growth)\b", re.I)
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from itertools import accumulate
 from typing import Literal
 
+from newsfacts.extract.edges import EndPhrases, StartPhrases
 from newsfacts.extract.lexicon import (
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
@@ -79,11 +80,14 @@ _PERCENT = re.compile(
     r"^[\s-]?(%|per\s?cent\b|percent\b|pct\b|percentage[- ]points?\b|basis[- ]points?\b|bps\b|ppts?\b|pp\b)",
     re.I,
 )
-_CURRENCY_WORD = re.compile(
-    r"^\s?("
-    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
-    + r")\b",
-    re.I,
+_CURRENCY_WORD = StartPhrases(
+    re.compile(
+        r"^\s?("
+        + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
+        + r")\b",
+        re.I,
+    ),
+    CURRENCY_WORDS,
 )
 _CODE_AFTER = re.compile(r"^\s?(" + "|".join(sorted(CURRENCY_CODES)) + r")\b")
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])|^:\d\d", re.I)
@@ -98,7 +102,10 @@ _PER = re.compile(
     r"(?(per)|(?!\s+(?:ago|earlier|before|later|prior|back|previously|on(?!\s+average)|in|after)\b))",
     re.I,
 )
-_QUALIFIER = re.compile(r"(?:^|\W)(" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.I)
+_QUALIFIER = EndPhrases(
+    re.compile(r"(?:^|\W)(" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+$", re.I),
+    QUALIFIERS,
+)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM_OR_CHANGE = re.compile(
     r"(?:\bfrom|\brose|\bfell|\bup|\bdown|\bby|\bgrew|\bdropped|\bclimbed|\bincreased|\bdecreased"
@@ -108,15 +115,9 @@ _FROM_OR_CHANGE = re.compile(
 _SEASON_SPAN = re.compile(r"^[–-]\d{2}(?!\d)")
 #: "5% to 6%", "5%-6%": a range of percents with the sign on both ends.
 _PERCENT_RANGE = re.compile(r"^\s?%\s?(?:-|–|to)\s?(" + DIGITS + r")(?=\s?%)")
-#: The first letters a percent word (:data:`_PERCENT`) or a currency word (:data:`_CURRENCY_WORD`)
-#: can open with, in either case, and the two letters that fold to "k" and "s" under ``re.I``:
-#: a text without one of them in its first two characters cannot match, and is not searched.
+#: The first characters a percent word (:data:`_PERCENT`) can open with, in either case: a text
+#: without one of them in its first two characters cannot match, and is not searched.
 _PERCENT_OPENERS = frozenset("%pPbB")
-_CURRENCY_OPENERS = frozenset(
-    {w[0].lower() for w in CURRENCY_WORDS}
-    | {w[0].upper() for w in CURRENCY_WORDS}
-    | {"\u212a", "ſ"}
-)
 
 
 def _percent_at(text: str, pos: int) -> re.Match[str] | None:
@@ -128,8 +129,6 @@ def _percent_at(text: str, pos: int) -> re.Match[str] | None:
 
 def _currency_word_at(text: str, pos: int) -> re.Match[str] | None:
     """``_CURRENCY_WORD`` matched at ``pos`` (" euros", "yuan"), read only where it can be."""
-    if not _CURRENCY_OPENERS.intersection(text[pos : pos + 2]):
-        return None
     return _CURRENCY_WORD.match(text[pos : pos + 24])
 
 

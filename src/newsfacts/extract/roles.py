@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from newsfacts.extract.edges import EndPhrases, Searcher
 from newsfacts.extract.intervals import stretches_holding
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.units import unit_dimension
@@ -192,10 +193,20 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 
+#: Nouns a number after which is a label: "Flight 370", "Room 12" (as printed, case counts).
+_LABEL_NOUNS = (
+    *"Flight Room Suite Gate Route Highway Interstate Exit Lot Apt. Apt Unit Bus Train Track "
+    "Channel Ch. Precinct Ward District Pier Terminal Hangar Station Block Sector Zone Code "
+    "Box Bay Berth Seat Row Aisle Jersey Shirt Bib Badge Case Docket Ticket Patent Serial "
+    "ID PIN ZIP".split(),
+    "zip code",
+    "area code",
+)
+
 #: The words right before (``before``, anchored at its end) and after (``after``, anchored at its
 #: start) one number, and the role they give it. Tried in order; the first that matches wins.
 #: (name, role, before, after)
-CONTEXT_RULES: tuple[tuple[str, Role, re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
+CONTEXT_RULES: tuple[tuple[str, Role, Searcher | None, re.Pattern[str] | None], ...] = (
     # "aged 66", "age 66", "ages 18 to 24"
     ("aged", "age", re.compile(r"\b(?:aged|ages?|age\s+of)\s+$", re.I), None),
     # "66-year-old", "66 years old", "66 years of age"
@@ -217,19 +228,14 @@ CONTEXT_RULES: tuple[tuple[str, Role, re.Pattern[str] | None, re.Pattern[str] | 
      re.compile(r"\bwho\s+(?:is|was|turns|turned|will\s+be)\s+$"),
      re.compile(r"^(?:[.,;](?!\d)|\s+(?:and|when|but|this|next|last)\b)")),
     # "ranked 5", "number 1 seed": a position in a list
-    ("ranked", "rank", re.compile(r"\b(?:ranked|ranks|seeded|No\.)\s+$", re.I),
-     None),
+    ("ranked", "rank", EndPhrases.build(["ranked", "ranks", "seeded", "No."]), None),
     # "Flight 370", "Room 12", "Gate B": a label after its noun (also in NAME_SPANS, for dates)
     # "a category 4 hurricane", "a level 3 alert", "a grade 2 listed": a scale's label
     ("scale_label", "identifier",
-     re.compile(r"\b(?:category|level|grade|stage|phase|tier|class|type|model)\s+$", re.I),
+     EndPhrases.build("category level grade stage phase tier class type model".split()),
      re.compile(r"^[A-Za-z]?(?:\s+[a-z]+|[.,;:)]|$)")),
     ("label_before", "identifier",
-     re.compile(r"\b(?:Flight|Room|Suite|Gate|Route|Highway|Interstate|Exit|Lot|Apt\.?|Unit"
-                r"|Bus|Train|Track|Channel|Ch\.|Precinct|Ward|District|Pier|Terminal|Hangar"
-                r"|Station|Block|Sector|Zone|Code|Box|Bay|Berth|Seat|Row|Aisle|Jersey|Shirt"
-                r"|Bib|Badge|Case|Docket|Ticket|Patent|Serial|ID|PIN|ZIP|zip\s+code|area\s+code)"
-                r"\s+$"), None),
+     EndPhrases.build(_LABEL_NOUNS, flags=0), None),
     # "Area 51", "Catch 22", "Agenda 2030": a capitalised word glued to the number by a space,
     # with no unit after it (the figure grammar already drops singular units after a name)
 )  # fmt: skip

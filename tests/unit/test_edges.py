@@ -1,0 +1,185 @@
+"""Edge-anchored phrase patterns: the same matches as the plain pattern, found only where they can be."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from newsfacts.extract import links, mentions, roles
+from newsfacts.extract.edges import EndPhrases, StartPhrases, first_word, fold, last_word
+from newsfacts.extract.lexicon import CURRENCY_WORDS, QUALIFIERS
+
+
+def _same(found: re.Match[str] | None, plain: re.Match[str] | None) -> bool:
+    if found is None or plain is None:
+        return found is plain
+    return found.span() == plain.span() and found.groups() == plain.groups()
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "first"),
+    [
+        ("rose as much as ", "as", "rose"),
+        ("  fell by (about\t", "about", "fell"),
+        ("", "", ""),
+        ("   ", "", ""),
+        ("5 kg", "kg", "5"),
+        ("euros, then", "then", "euros"),
+        ("(U.S. dollars)", "dollars", "U"),
+        ("ranked No. ", "No", "ranked"),
+        ("...", "", ""),
+        ("snake_case_word  ", "snake_case_word", "snake_case_word"),
+        ("Zürich", "Zürich", "Zürich"),
+    ],
+)
+def test_edge_words(text: str, last: str, first: str) -> None:
+    assert last_word(text) == last
+    assert first_word(text) == first
+
+
+def test_fold_maps_what_case_insensitive_matching_takes_for_ascii() -> None:
+    assert fold("İndia") == fold("ındia") == "india"
+    assert fold("ſome") == "some"
+    assert fold("\u212aG") == "kg"
+    assert fold("ABOUT") == "about"
+
+
+def test_a_phrase_must_hold_a_word_character() -> None:
+    pattern = re.compile(r"x")
+    with pytest.raises(ValueError, match="holds no word character"):
+        EndPhrases(pattern, ["about", "..."])
+    with pytest.raises(ValueError, match="holds no word character"):
+        StartPhrases(pattern, ["$"])
+    with pytest.raises(ValueError, match="holds no word character"):
+        EndPhrases.build([""])
+
+
+def test_build_joins_the_phrases_in_order_with_any_whitespace_inside() -> None:
+    table = EndPhrases.build(["zip code", "No.", "Apt.", "Apt"], flags=0)
+    assert table.pattern.pattern == r"\b(?:zip\s+code|No\.|Apt\.|Apt)\s+$"
+    assert table.search("the zip\tcode ") is not None
+    assert table.search("ranked No. ") is not None
+    assert table.search("the zip codes ") is None
+
+
+#: Pieces the random texts are made of: the phrases' own words, words that share their edges,
+#: letters that fold onto ASCII under case-insensitive matching, and every kind of separator.
+_PIECES = [
+    "as", "much", "more", "than", "at", "least", "about", "nearly", "some", "just", "over",
+    "estimated", "an", "up", "to", "awesome", "thanks", "leastwise", "euro", "euros", "yen",
+    "won", "wonder", "dollar", "dollars", "u.s.", "U.S.", "Hong", "Kong", "rand", "ſome",
+    "İn", "ın", "\u212aip", "kip", "AS", "Much", "ABOUT", "5", "3.2", "kg", "%", "(", ")", ",",
+    "-", "'", "_", "é",
+]  # fmt: skip
+_SPACES = [" ", "  ", "\t", "\n", "\u00a0", "", "\u2009"]
+
+
+def _random_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        words = [rng.choice(_PIECES) for _ in range(rng.randint(0, 6))]
+        texts.append("".join(w + rng.choice(_SPACES) for w in words))
+    return texts
+
+
+#: Letters case-insensitive matching takes for an ASCII one, and a letter it does not.
+_LOOKALIKES = {"s": "ſ", "k": "\u212a", "i": "ı", "I": "İ", "a": "á"}
+
+
+def _garbled(rng: random.Random, phrase: str) -> str:
+    """``phrase`` with random case, separators and look-alike letters."""
+    out = []
+    for char in phrase:
+        if char == " ":
+            out.append(rng.choice(_SPACES))
+        elif rng.random() < 0.05:
+            out.append(_LOOKALIKES.get(char, char))
+        else:
+            out.append(char.upper() if rng.random() < 0.3 else char)
+    return "".join(out)
+
+
+def _phrase_texts(seed: int, phrases: list[str], *, at_end: bool) -> list[str]:
+    """Random texts ending (or, not ``at_end``, beginning) with a garbled phrase."""
+    rng = random.Random(seed)
+    texts = []
+    for random_text in _random_texts(seed, 20_000):
+        phrase = _garbled(rng, rng.choice(phrases))
+        edge = rng.choice(_SPACES)
+        texts.append(random_text + phrase + edge if at_end else edge + phrase + random_text)
+    return texts
+
+
+def test_hedges_at_the_end_match_as_the_plain_pattern() -> None:
+    table = links._HEDGE_AT_END
+    texts = _random_texts(1, 30_000) + _phrase_texts(4, links._HEDGES_OF_WORDS, at_end=True)
+    hits = 0
+    for text in texts:
+        plain = table.pattern.search(text)
+        assert _same(table.search(text), plain), text
+        hits += plain is not None
+    assert hits > 3_000  # the texts reach the phrases, not only the misses
+
+
+def test_qualifiers_at_the_end_match_as_the_plain_pattern() -> None:
+    table = mentions._QUALIFIER
+    texts = _random_texts(2, 30_000) + _phrase_texts(5, list(QUALIFIERS), at_end=True)
+    hits = 0
+    for text in texts:
+        plain = table.pattern.search(text)
+        assert _same(table.search(text), plain), text
+        hits += plain is not None
+    assert hits > 3_000
+
+
+def test_currency_words_at_the_start_match_as_the_plain_pattern() -> None:
+    table = mentions._CURRENCY_WORD
+    texts = _random_texts(3, 30_000) + _phrase_texts(6, list(CURRENCY_WORDS), at_end=False)
+    hits = 0
+    for text in texts:
+        plain = table.pattern.match(text)
+        assert _same(table.match(text), plain), text
+        hits += plain is not None
+    assert hits > 3_000
+
+
+def test_a_miss_is_decided_by_the_edge_word() -> None:
+    """Texts whose edge word opens or closes no phrase are answered without the pattern."""
+
+    class Refusing:
+        def search(self, text: str) -> None:
+            raise AssertionError(f"the pattern ran on {text!r}")
+
+        match = search
+
+    end = EndPhrases(re.compile("x"), ["as much as", "about"])
+    end.pattern = Refusing()  # type: ignore[assignment]
+    assert end.search("5 kg 5 kg ") is None
+    assert end.search("rose as much ") is None
+    start = StartPhrases(re.compile("x"), ["euros", "hong kong dollars"])
+    start.pattern = Refusing()  # type: ignore[assignment]
+    assert start.match(" kg 5") is None
+    assert start.match("kong dollars") is None
+
+
+@pytest.mark.parametrize("name", ["ranked", "scale_label", "label_before"])
+def test_role_rules_before_a_number_match_as_their_plain_patterns(name: str) -> None:
+    left = next(rule[2] for rule in roles.CONTEXT_RULES if rule[0] == name)
+    assert isinstance(left, EndPhrases)
+    phrases = sorted(set(_phrases_of(left.pattern.pattern)))
+    texts = _random_texts(7, 10_000) + _phrase_texts(8, phrases, at_end=True)
+    hits = 0
+    for text in texts:
+        plain = left.pattern.search(text)
+        assert _same(left.search(text), plain), text
+        hits += plain is not None
+    assert hits > 2_000
+
+
+def _phrases_of(pattern: str) -> list[str]:
+    """The phrases of a ``\\b(?:a|b\\s+c)\\s+$`` pattern, as printed."""
+    inner = pattern.removeprefix(r"\b(?:").removesuffix(r")\s+$")
+    return [p.replace(r"\s+", " ").replace("\\", "") for p in inner.split("|")]
