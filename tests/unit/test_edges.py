@@ -113,37 +113,33 @@ def _phrase_texts(seed: int, phrases: list[str], *, at_end: bool) -> list[str]:
     return texts
 
 
-def test_hedges_at_the_end_match_as_the_plain_pattern() -> None:
-    table = links._HEDGE_AT_END
-    texts = _random_texts(1, 30_000) + _phrase_texts(4, links._HEDGES_OF_WORDS, at_end=True)
+def _hits_as_plain(table: EndPhrases | StartPhrases, texts: list[str]) -> int:
+    """Assert ``table`` finds what its plain pattern finds in each text; count the matches."""
     hits = 0
     for text in texts:
-        plain = table.pattern.search(text)
-        assert _same(table.search(text), plain), text
+        if isinstance(table, EndPhrases):
+            found, plain = table.search(text), table.pattern.search(text)
+        else:
+            found, plain = table.match(text), table.pattern.match(text)
+        assert _same(found, plain), text
         hits += plain is not None
-    assert hits > 3_000  # the texts reach the phrases, not only the misses
+    return hits
 
 
-def test_qualifiers_at_the_end_match_as_the_plain_pattern() -> None:
-    table = mentions._QUALIFIER
-    texts = _random_texts(2, 30_000) + _phrase_texts(5, list(QUALIFIERS), at_end=True)
-    hits = 0
-    for text in texts:
-        plain = table.pattern.search(text)
-        assert _same(table.search(text), plain), text
-        hits += plain is not None
-    assert hits > 3_000
-
-
-def test_currency_words_at_the_start_match_as_the_plain_pattern() -> None:
-    table = mentions._CURRENCY_WORD
-    texts = _random_texts(3, 30_000) + _phrase_texts(6, list(CURRENCY_WORDS), at_end=False)
-    hits = 0
-    for text in texts:
-        plain = table.pattern.match(text)
-        assert _same(table.match(text), plain), text
-        hits += plain is not None
-    assert hits > 3_000
+@pytest.mark.parametrize(
+    ("table", "phrases", "at_end"),
+    [
+        (links._HEDGE_AT_END, links._HEDGES_OF_WORDS, True),
+        (mentions._QUALIFIER, list(QUALIFIERS), True),
+        (mentions._CURRENCY_WORD, list(CURRENCY_WORDS), False),
+    ],
+    ids=["hedges", "qualifiers", "currency words"],
+)
+def test_phrase_tables_match_as_their_plain_patterns(
+    table: EndPhrases | StartPhrases, phrases: list[str], at_end: bool
+) -> None:
+    texts = _random_texts(1, 30_000) + _phrase_texts(4, phrases, at_end=at_end)
+    assert _hits_as_plain(table, texts) > 3_000  # the texts reach the phrases, not only misses
 
 
 def test_a_miss_is_decided_by_the_edge_word() -> None:
@@ -171,12 +167,7 @@ def test_role_rules_before_a_number_match_as_their_plain_patterns(name: str) -> 
     assert isinstance(left, EndPhrases)
     phrases = sorted(set(_phrases_of(left.pattern.pattern)))
     texts = _random_texts(7, 10_000) + _phrase_texts(8, phrases, at_end=True)
-    hits = 0
-    for text in texts:
-        plain = left.pattern.search(text)
-        assert _same(left.search(text), plain), text
-        hits += plain is not None
-    assert hits > 2_000
+    assert _hits_as_plain(left, texts) > 2_000
 
 
 def _phrases_of(pattern: str) -> list[str]:
