@@ -128,7 +128,7 @@ def test_the_date_anchor_prefilter_changes_no_date_on_any_corpus_page(
         texts.append(clean_html(raw.decode("utf-8", errors="replace")).text)
     day = dt.date(2020, 6, 15)
     filtered = [dates.find_dates(text, published=day) for text in texts]
-    monkeypatch.setattr(dates, "stretches_holding", lambda text, _anchor: [(0, len(text))])
+    monkeypatch.setattr(dates, "paragraphs_holding", lambda text, _anchor: [(0, len(text))])
     monkeypatch.setattr(dates, "NEEDS", {})
     everything = [dates.find_dates(text, published=day) for text in texts]
     assert filtered == everything

@@ -260,7 +260,7 @@ def test_cli_no_parser_reaches_the_settings(command: list[str]) -> None:
     assert Settings(**_model_settings(args)).model is None
     args = build_parser().parse_args(command)
     assert Settings(**_model_settings(args)).subject_parser is True
-    assert Settings(**_model_settings(args)).parse_budget_chars == 25_000
+    assert Settings(**_model_settings(args)).parse_budget_chars == 15_000
     args = build_parser().parse_args([*command, "--parse-budget", "0"])
     assert Settings(**_model_settings(args)).parse_budget_chars is None
     args = build_parser().parse_args([*command, "--parse-budget", "400"])

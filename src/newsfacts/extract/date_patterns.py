@@ -560,50 +560,63 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 #: What every match of a pattern holds, so that a paragraph without it is not scanned for that
 #: pattern (most of the date grammar's time is patterns tried where they cannot match). A
-#: trigger must be found inside every match its patterns can make; a kind not listed is tried
-#: in every paragraph.
+#: trigger is searched in the paragraph as :func:`~newsfacts.extract.edges.fold` folds it (lower
+#: case, and the letters case-insensitive matching takes for an ASCII one as that letter), so
+#: it is written in lower case, and it must be found inside every match its patterns can make:
+#: plain substrings, no look-around (folding may change a neighbour). A kind not listed in
+#: :data:`NEEDS` is tried in every paragraph.
 TRIGGERS: dict[str, re.Pattern[str]] = {
-    "month": re.compile(_g(M, n="m")),
-    "digit": re.compile(r"\d"),
-    "weekday": re.compile(_WEEKDAY_NAMES, re.I),
-    "cut year": re.compile(r"['’]\d|\d['’]"),
-    "year word": re.compile(r"year", re.I),
-    "week word": re.compile(r"week", re.I),
-    "century word": re.compile(r"century", re.I),
-    "decade word": re.compile(r"ties|thousands", re.I),
-    "ago": re.compile(r"ago", re.I),
-    "weekend": re.compile(r"weekend", re.I),
-    "near day": re.compile(r"tomorrow|yesterday", re.I),
-    "to date": re.compile(r"year|ytd", re.I),
-    "relative word": re.compile(r"year|month|week|quarter|yesterday|today|tomorrow", re.I),
-    "half": re.compile(r"half|H[12]", re.I),
-    "quarter": re.compile(r"quarter|Q[1-4]", re.I),
-    "fiscal": re.compile(r"fiscal|FY", re.I),
+    name: re.compile(pattern)
+    for name, pattern in {
+        "month": r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+        "digit": r"\d",
+        "weekday": _WEEKDAY_NAMES,
+        "cut year": r"['’]\d|\d['’]",
+        "year word": r"year",
+        "week word": r"week",
+        "century word": r"century",
+        "decade word": r"ties|thousands",
+        "ago": r"ago",
+        "weekend": r"weekend",
+        "near day": r"tomorrow|yesterday",
+        "to date": r"year|ytd",
+        "relative word": r"year|month|week|quarter|yesterday|today|tomorrow",
+        "half": r"half|h[12]",
+        "quarter": r"quarter|q[1-4]",
+        "fiscal": r"fiscal|fy",
+        "year digits": r"(?:1[5-9]|20)\d\d",
+        "of": r"of",
+        "day word": r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+        r"|twelfth|teenth|twent|thirt",
+        "nth": r"first|second|third|fourth|last|1st|2nd|3rd|4th",
+    }.items()
 }
-NEEDS: dict[str, str] = {
+#: The triggers each kind of pattern needs, all of them in one paragraph (see :data:`TRIGGERS`).
+NEEDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         (
             "to_today",
-            "months_to",
-            "month_quarter",
             "week_of",
             "day_span",
             "day_span_dm_years",
             "month_to_day",
             "month_span",
-            "day_span_of",
-            "ordinal_of",
-            "day_words",
+            "day_span_of",  # two patterns: "the 3rd to 5th of May", "May between 3 and 5"
             "day_span_dm",
             "day",
             "day_dm",
             "day_mon_year",
-            "month_year",
             "year_month",
             "month",
         ),
-        "month",
+        ("month",),
     ),
+    "months_to": ("month", "relative word"),  # "the three months to June", "the year to March"
+    "month_quarter": ("month", "quarter"),  # "the June quarter"
+    "ordinal_of": ("month", "of"),  # "the third of May"
+    "day_words": ("month", "day word"),  # "May twenty-first"
+    "month_year": ("month", "year digits"),  # "March 2019"
+    "year": ("year digits",),
     **dict.fromkeys(
         (
             "md_span",
@@ -618,23 +631,23 @@ NEEDS: dict[str, str] = {
             "century",
             "decade",
             "year_span",
-            "year",
             "the_nth",
         ),
-        "digit",
+        ("digit",),
     ),
-    **dict.fromkeys(("nth_weekday", "the_nth_words", "weekday"), "weekday"),
-    **dict.fromkeys(("short_year", "short_decade"), "cut year"),
-    "period_rel_year": "year word",
-    "nth_week": "week word",
-    "century_words": "century word",
-    "decade_words": "decade word",
-    "ago": "ago",
-    "weekend": "weekend",
-    "two_days": "near day",
-    "to_date": "to date",
-    "relative": "relative word",
-    "half": "half",
-    "quarter": "quarter",
-    "fiscal": "fiscal",
+    "nth_weekday": ("weekday", "nth"),  # "the second Tuesday of May"
+    **dict.fromkeys(("the_nth_words", "weekday"), ("weekday",)),
+    **dict.fromkeys(("short_year", "short_decade"), ("cut year",)),
+    "period_rel_year": ("year word",),
+    "nth_week": ("week word",),
+    "century_words": ("century word",),
+    "decade_words": ("decade word",),
+    "ago": ("ago",),
+    "weekend": ("weekend",),
+    "two_days": ("near day",),
+    "to_date": ("to date",),
+    "relative": ("relative word",),
+    "half": ("half",),
+    "quarter": ("quarter",),
+    "fiscal": ("fiscal",),
 }

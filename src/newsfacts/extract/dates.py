@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from newsfacts.extract.date_patterns import NEEDS, PATTERNS, TRIGGERS
 from newsfacts.extract.date_resolvers import RESOLVERS, DateContext, DateMention
-from newsfacts.extract.intervals import Intervals, stretches_holding
+from newsfacts.extract.edges import fold
+from newsfacts.extract.intervals import Intervals, joined, paragraphs_holding
 from newsfacts.extract.tense import time_side
 
 __all__ = ["DateMention", "find_dates", "parse_day"]
@@ -64,6 +65,35 @@ def _with_start(mention: DateMention, start: int) -> DateMention:
     return replace(mention, start=start)
 
 
+class _Stretches:
+    """The stretches of a text a date pattern is run in: the paragraphs holding what it needs.
+
+    A paragraph is read only if it holds a date's anchor (a digit, a month, "week" ...); a
+    pattern with :data:`NEEDS` only in the paragraphs holding every trigger it names, joined
+    where they follow each other. Which paragraphs hold a trigger is read once per trigger.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.paragraphs = paragraphs_holding(text, _DATE_ANCHOR)
+        self._folded = [fold(text[a:b]) for a, b in self.paragraphs]
+        self._has: dict[str, list[bool]] = {}
+        self._joined: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+
+    def holding(self, needs: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The joined paragraphs that hold every trigger of ``needs`` (all: none needed)."""
+        if needs not in self._joined:
+            for name in needs:
+                if name not in self._has:
+                    trigger = TRIGGERS[name]
+                    self._has[name] = [trigger.search(p) is not None for p in self._folded]
+            self._joined[needs] = joined(
+                span
+                for index, span in enumerate(self.paragraphs)
+                if all(self._has[name][index] for name in needs)
+            )
+        return self._joined[needs]
+
+
 def find_dates(
     text: str, *, published: dt.date | None, day_first: bool = False
 ) -> list[DateMention]:
@@ -78,17 +108,12 @@ def find_dates(
     """
     found: list[DateMention] = []
     taken = Intervals()
-    blocks = stretches_holding(text, _DATE_ANCHOR)
-    holding = {
-        name: [(a, b) for a, b in blocks if trigger.search(text, a, b)]
-        for name, trigger in TRIGGERS.items()
-    }
+    stretches = _Stretches(text)
     for kind, pattern in PATTERNS:
         resolver = RESOLVERS[kind]
-        need = NEEDS.get(kind)
         for match in (
             m
-            for b_start, b_end in (blocks if need is None else holding[need])
+            for b_start, b_end in stretches.holding(NEEDS.get(kind, ()))
             for m in pattern.finditer(text, b_start, b_end)
         ):
             s, e = match.span()

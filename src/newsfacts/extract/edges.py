@@ -34,33 +34,32 @@ class Searcher(Protocol):
 _I_LIKE = str.maketrans({"\u0130": "i", "\u0131": "i"})
 
 
+# A word character is what ``\w`` matches in a str pattern: ``isalnum()`` or "_".
+
+
 def fold(word: str) -> str:
     """``word`` as the edge tables compare it: case folded, dotted and dotless "i" as "i"."""
     return word.translate(_I_LIKE).casefold()
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # what ``\w`` matches in a str pattern
-
-
 def last_word(text: str) -> str:
     """The last run of word characters of ``text``, past what follows it (spaces, a period)."""
-    end = len(text)
-    while end > 0 and not _word_char(text[end - 1]):
+    end = len(text.rstrip())
+    while end > 0 and not (text[end - 1].isalnum() or text[end - 1] == "_"):
         end -= 1
     start = end
-    while start > 0 and _word_char(text[start - 1]):
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
         start -= 1
     return text[start:end]
 
 
 def first_word(text: str) -> str:
     """The first run of word characters of ``text``, past what comes before it."""
-    start = 0
-    while start < len(text) and not _word_char(text[start]):
+    start = len(text) - len(text.lstrip())
+    while start < len(text) and not (text[start].isalnum() or text[start] == "_"):
         start += 1
     end = start
-    while end < len(text) and _word_char(text[end]):
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
         end += 1
     return text[start:end]
 

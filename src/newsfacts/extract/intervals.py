@@ -10,29 +10,45 @@ import bisect
 import re
 from collections.abc import Iterable
 
-__all__ = ["Intervals", "stretches_holding"]
+__all__ = ["Intervals", "joined", "paragraphs_holding", "stretches_holding"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraphs_holding(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The paragraphs (between blank lines) where ``anchor`` is found, in order.
+
+    Each runs on to the next paragraph's start (a pattern looking past a paragraph's end sees
+    the line break, as in the whole text).
+    """
+    found: list[tuple[int, int]] = []
+    start = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end, after = (brk.start(), brk.end()) if brk is not None else (len(text), len(text))
+        if anchor.search(text, start, end):
+            found.append((start, after))
+        start = after
+    return found
+
+
+def joined(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ordered ``spans`` with those that touch (one ends where the next starts) made one."""
+    stretches: list[tuple[int, int]] = []
+    for start, end in spans:
+        if stretches and stretches[-1][1] == start:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((start, end))
+    return stretches
 
 
 def stretches_holding(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
     """The stretches of ``text`` worth scanning for patterns whose every match holds ``anchor``.
 
-    The paragraphs (between blank lines) where ``anchor`` is found, consecutive ones joined, each
-    stretch running on to the next paragraph's start (a pattern looking past a paragraph's end
-    sees the line break, as in the whole text).
+    The paragraphs where ``anchor`` is found (:func:`paragraphs_holding`), consecutive ones
+    joined.
     """
-    stretches: list[tuple[int, int]] = []
-    start = 0
-    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
-        end, after = (brk.start(), brk.end()) if brk is not None else (len(text), len(text))
-        if anchor.search(text, start, end):
-            if stretches and stretches[-1][1] == start:
-                stretches[-1] = (stretches[-1][0], after)
-            else:
-                stretches.append((start, after))
-        start = after
-    return stretches
+    return joined(paragraphs_holding(text, anchor))
 
 
 class Intervals:

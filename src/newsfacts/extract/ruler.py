@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from spacy.attrs import IS_LOWER, IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
@@ -93,25 +94,34 @@ def run_matches(doc: Doc, pattern: RunPattern) -> Iterator[tuple[int, int]]:
     """Every ``(start, end)`` the ``Matcher`` finds for ``pattern`` in ``doc``, in one pass.
 
     In order of their end, shortest first for the same end. The length of the title-case run
-    ending at each token is carried forward, so each suffix word looks back only over the run's
-    words that the pattern can hold.
+    ending before each token is read from the token table at once (the distance to the last
+    token that breaks a run), so each suffix word looks back only over the run's words that
+    the pattern can hold, and a document without a suffix word costs a few array operations.
     """
+    if not len(doc):
+        return
     strings = doc.vocab.strings
-    suffixes = {strings.add(word) for word in pattern.suffixes}
-    excluded = {strings.add(word) for word in pattern.excluded}
+    rows = doc.to_array([LOWER, IS_TITLE, IS_LOWER])
+    lowers = rows[:, 0]
+    suffix = np.isin(lowers, np.array([strings.add(w) for w in pattern.suffixes], np.uint64))
+    if pattern.suffix_not_lower:
+        suffix &= rows[:, 2] == 0
+    at = np.flatnonzero(suffix)
+    if not len(at):
+        return
+    excluded = np.array([strings.add(w) for w in pattern.excluded], np.uint64)
+    in_run = (rows[:, 1] == 1) & ~np.isin(lowers, excluded)
+    index = np.arange(len(doc))
+    last_break = np.maximum.accumulate(np.where(in_run, -1, index))  # at or before each token
     lead = strings.add(pattern.lead) if pattern.lead is not None else None
-    rows = doc.to_array([LOWER, IS_TITLE, IS_LOWER]).tolist() if len(doc) else []
-    lowers = [row[0] for row in rows]
-    run = 0  # title-case words the pattern's run may hold, ending just before this token
-    for i, (lower, title, is_lower) in enumerate(rows):
-        if lower in suffixes and not (pattern.suffix_not_lower and is_lower):
-            for length in range(pattern.least, min(run, pattern.most) + 1):
-                start = i - length
-                if lead is None:
-                    yield start, i + 1
-                elif start > 0 and lowers[start - 1] == lead:
-                    yield start - 1, i + 1
-        run = run + 1 if title and lower not in excluded else 0
+    for i in at.tolist():
+        run = i - 1 - int(last_break[i - 1]) if i > 0 else 0  # the run ending just before i
+        for length in range(pattern.least, min(run, pattern.most) + 1):
+            start = i - length
+            if lead is None:
+                yield start, i + 1
+            elif start > 0 and int(lowers[start - 1]) == lead:
+                yield start - 1, i + 1
 
 
 class NamesRuler(EntityRuler):
