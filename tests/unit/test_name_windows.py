@@ -154,8 +154,20 @@ def test_figures_in_lower_case_cost_the_recogniser_nothing(nlp: Language) -> Non
 
 def test_a_document_without_sentences_is_one_sentence(nlp: Language) -> None:
     doc = nlp.make_doc("so shares of the small Alder Mills rose 4% on the news")
-    assert WINDOW == 2  # two tokens either side of each capitalised word
-    assert [doc[a:b].text for a, b in name_windows(doc)] == ["the small Alder Mills rose 4"]
+    assert WINDOW == 1  # one token either side of each capitalised word
+    assert [doc[a:b].text for a, b in name_windows(doc)] == ["small Alder Mills rose"]
+    wider = name_windows(doc, window=2)
+    assert [doc[a:b].text for a, b in wider] == ["the small Alder Mills rose 4"]
+
+
+def test_the_lower_case_words_inside_a_name_are_in_its_window(nlp: Language) -> None:
+    """Each lower-case word of a name stands next to a capitalised one: one token either side
+    reads the whole name."""
+    text = "a gift to the Society for the Prevention of Cruelty to Animals was welcome"
+    doc = nlp.make_doc(text)
+    assert [doc[a:b].text for a, b in name_windows(doc)] == [
+        "the Society for the Prevention of Cruelty to Animals was"
+    ]
 
 
 def test_the_wrapper_answers_for_the_recogniser(nlp: Language) -> None:
