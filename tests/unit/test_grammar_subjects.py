@@ -147,3 +147,23 @@ def test_clean_subject(raw: str | None, clean: str | None) -> None:
 def test_rules_only_pipeline_still_gives_pattern_subjects(rules_nlp: Language) -> None:
     # no parser: the clause before the verb, cleaned
     assert _subjects(rules_nlp, "Quarterly revenue rose 5% in May.") == {"5%": "Quarterly revenue"}
+
+
+def test_text_in_another_language_is_not_parsed_for_subjects(nlp: Language) -> None:
+    """The English parser reads no grammar from German: its subjects come from the patterns,
+    as with the parser off (the organizations are skipped the same way)."""
+    from newsfacts import Settings
+    from newsfacts.extract import load_nlp
+
+    text = (
+        "Der Umsatz des Konzerns stieg im dritten Quartal um 5 Prozent auf 3,2 Milliarden Euro. "
+        "Die Zahl der Mitarbeiter wuchs auf 12.400, und der Gewinn nach Steuern lag bei "
+        "410 Millionen Euro. Das Unternehmen will im kommenden Jahr weitere 300 Stellen schaffen."
+    )
+    parsed = extract_text(text, nlp=nlp, published="2024-05-10")
+    assert parsed.metadata.language == "de"
+    unparsed = extract_text(
+        text, nlp=load_nlp(Settings(subject_parser=False)), published="2024-05-10"
+    )
+    assert len(parsed.facts) >= 4
+    assert [f.model_dump() for f in parsed.facts] == [f.model_dump() for f in unparsed.facts]

@@ -30,6 +30,9 @@ __all__ = [
 #: Components that find organizations; English-only, so skipped for text in other languages.
 #: (``tok2vec`` is listed for pipelines whose ``ner`` listens to it; the default drops it.)
 NER_COMPONENTS = ("tok2vec", "entity_ruler", "ner", "newsfacts_org_filter")
+#: What is skipped for text in another language: the organizations, and the subject parse
+#: (an English parser reads no grammar from German: "nicht dazu", "wäre" were its subjects).
+_ENGLISH_ONLY = (*NER_COMPONENTS, "newsfacts_grammar")
 
 
 def runs_ner(language: str | None) -> bool:
@@ -40,7 +43,7 @@ def runs_ner(language: str | None) -> bool:
 def _skipped(nlp: Language, language: str | None) -> list[str]:
     if runs_ner(language):
         return []
-    return [name for name in NER_COMPONENTS if name in nlp.pipe_names]
+    return [name for name in _ENGLISH_ONLY if name in nlp.pipe_names]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +63,8 @@ def extract_facts(
 ) -> Extraction:
     """Run the pipeline over a cleaned document and assemble its facts.
 
-    Numbers and dates are found in any language; organizations only in English text (see
-    :func:`runs_ner`), judged by ``document.metadata.language``.
+    Numbers and dates are found in any language; organizations, and subjects read from the
+    parse, only in English text (see :func:`runs_ner`), judged by ``document.metadata.language``.
 
     Raises:
         ExtractionError: a component failed on the document.
