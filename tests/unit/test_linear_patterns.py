@@ -52,7 +52,23 @@ def _org_patterns(text: str) -> None:
         list(pattern.finditer(text))
 
 
+_TOKENIZED = iter(range(10**9))
+
+
+def _tokenize(text: str) -> None:
+    """The pipeline's tokenizer on ``text`` made unique (spaCy remembers the words it read)."""
+    from newsfacts.extract import load_nlp
+    from newsfacts.settings import Settings
+
+    load_nlp(Settings(model=None)).make_doc(f"{text}{next(_TOKENIZED)}")
+
+
 SHAPES: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
+    "a word of closing quotation marks": (_tokenize, lambda n: "w" + "”" * n),
+    "a word of opening brackets, then of percent signs": (
+        _tokenize,
+        lambda n: "(" * (n // 2) + "%" * (n // 2),
+    ),
     "digit run before a glued code": (
         lambda t: list(_NUMBER.finditer(t)),
         lambda n: "Code " + "1" * n + "a1",

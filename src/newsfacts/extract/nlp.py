@@ -8,12 +8,16 @@ parser are loaded disabled and run by ``newsfacts_grammar`` on the sentences tha
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from newsfacts.errors import ModelError
 from newsfacts.extract import grammar as _grammar  # noqa: F401  (registers newsfacts_grammar)
@@ -111,6 +115,83 @@ def _split_dashes(nlp: Language) -> None:
         tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
+#: How far from a word's end the tokenizer's suffix pattern is first tried (see :class:`TailSuffix`).
+SUFFIX_REACH = 64
+
+
+class TailSuffix:
+    """spaCy's suffix search, tried first on the last :data:`SUFFIX_REACH` characters of a word.
+
+    The tokenizer peels a word's suffixes one at a time and searches the whole rest of the word
+    each time (its pattern is a ``$``-anchored alternation tried from every position): a word
+    of 50,000 quotation marks took minutes, its time growing with the square of its length.
+    Every suffix is shorter than the reach except a run of dots; a match starting after the
+    reach's first character is the one the whole search finds (a look-behind still sees the
+    characters before it), and one starting right there, which may run on further back, is
+    searched again in the whole word. The same tokens, in time linear in the word.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def __call__(self, word: str) -> re.Match[str] | None:
+        """The suffix match of ``word``, as ``pattern.search(word)`` finds it."""
+        start = len(word) - SUFFIX_REACH
+        if start <= 0:
+            return self.pattern.search(word)
+        match = self.pattern.search(word, start)
+        if match is not None and match.start() == start:
+            return self.pattern.search(word)
+        return match
+
+
+def _linear_suffixes(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer) and tokenizer.suffix_search is not None:
+        pattern = getattr(tokenizer.suffix_search, "__self__", None)
+        if isinstance(pattern, re.Pattern):
+            tokenizer.suffix_search = TailSuffix(pattern)
+        nlp.tokenizer = LongWords(tokenizer)
+
+
+#: The longest run of characters without a space the tokenizer reads at once (see LongWords).
+LONGEST_WORD = 1_000
+_LONG_WORD = re.compile(rf"(?<!\S)\S{{{LONGEST_WORD + 1},}}")
+
+
+class LongWords:
+    """spaCy's tokenizer, reading a run of non-space characters in parts of LONGEST_WORD.
+
+    spaCy peels a word's prefixes and suffixes one at a time and, for each, copies and hashes
+    the rest of the word: a word of 40,000 quotation marks took seconds, growing with the
+    square of its length. A word longer than a long URL is no word; cut into parts, its tokens
+    are those of the parts (the text and every offset unchanged), in linear time. Text without
+    such a run is tokenized as spaCy does, in one call.
+    """
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __getattr__(self, name: str) -> object:
+        """What is not the wrapper's is the tokenizer's (``vocab``, ``suffix_search`` ...)."""
+        if name == "tokenizer" or name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
+
+    def __call__(self, text: str) -> Doc:
+        """The tokens of ``text``, a run longer than :data:`LONGEST_WORD` read in parts."""
+        cuts = [
+            cut
+            for run in _LONG_WORD.finditer(text)
+            for cut in range(run.start() + LONGEST_WORD, run.end(), LONGEST_WORD)
+        ]
+        if not cuts:
+            return cast(Doc, self.tokenizer(text))
+        bounds = [0, *cuts, len(text)]
+        parts = [self.tokenizer(text[a:b]) for a, b in pairwise(bounds)]
+        return Doc.from_docs(parts, ensure_whitespace=False)
+
+
 def _runs_everywhere(nlp: Language, name: str, settings: Settings) -> bool:
     """Whether a component runs on the whole text rather than on figure sentences only.
 
@@ -155,6 +236,7 @@ def load_nlp(settings: Settings | None = None) -> Language:
     assets = settings.assets_dir or default_assets_dir()
     nlp = _load_base(settings)
     _split_dashes(nlp)
+    _linear_suffixes(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     nlp.add_pipe("sentencizer", before=first) if first else nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsfacts_paragraph_breaks", after="sentencizer")
