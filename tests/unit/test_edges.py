@@ -174,3 +174,21 @@ def _phrases_of(pattern: str) -> list[str]:
     """The phrases of a ``\\b(?:a|b\\s+c)\\s+$`` pattern, as printed."""
     inner = pattern.removeprefix(r"\b(?:").removesuffix(r")\s+$")
     return [p.replace(r"\s+", " ").replace("\\", "") for p in inner.split("|")]
+
+
+def test_the_basis_gate_holds_every_basis_match() -> None:
+    """A text the gate finds nothing in holds no match of any basis pattern."""
+    from newsfacts.extract.lexicon import BASIS_GATE, BASIS_PATTERNS
+
+    phrases = [
+        "week-over-week", "Month on Month", "q/o/q", "QoQ", "sequentially", "y/y", "YOY",
+        "from a year earlier", "on the year", "from one month ago", "from a week before",
+        "from the quarter earlier", "annualised", "Annualized", "w/ow", "mom",
+    ]  # fmt: skip
+    texts = _random_texts(9, 20_000) + _phrase_texts(10, phrases, at_end=True)
+    hits = 0
+    for text in texts:
+        matched = any(pattern.search(text) for pattern, _ in BASIS_PATTERNS)
+        assert not matched or BASIS_GATE.search(text), text
+        hits += matched
+    assert hits > 3_000

@@ -10,6 +10,7 @@ import re
 from newsfacts.vocab import DOWN_WORDS, HEDGES, UP_WORDS
 
 __all__ = [
+    "BASIS_GATE",
     "BASIS_PATTERNS",
     "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
@@ -209,3 +210,5 @@ BASIS_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bannuali[sz]ed\b", "annualized"),
     )
 )  # fmt: skip
+#: What every match of :data:`BASIS_PATTERNS` holds: a text without it is not searched for them.
+BASIS_GATE = re.compile(r"week|month|quarter|year|sequentially|annuali|\b[wmqy]/?o/?[wmqy]\b", re.I)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from newsfacts.extract.edges import EndPhrases
-from newsfacts.extract.lexicon import BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
+from newsfacts.extract.lexicon import BASIS_GATE, BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
 from newsfacts.vocab import HEDGES
 
 __all__ = ["PercentReading", "link_from_to", "read_direction", "read_percent"]
@@ -183,7 +183,7 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
     direction = direction or _comparative_after(after, alone=False)
     basis = None
     window = after[:60]
-    for pattern, name in BASIS_PATTERNS:
+    for pattern, name in BASIS_PATTERNS if BASIS_GATE.search(window) else ():
         if pattern.search(window):
             basis = name
             break
