@@ -53,6 +53,30 @@ def name_key(name: str) -> str:
     return squash(name).translate(_QUOTES).casefold()
 
 
+AUTHOR_MISSES = ("none found", "found, none annotated", "some missing", "extra names", "other")
+
+
+def author_miss(want: set[str], got: set[str]) -> str | None:
+    """How a page's author set misses, in words that name no page or name (aggregates only)."""
+    if want == got:
+        return None
+    if not got:
+        return "none found"
+    if not want:
+        return "found, none annotated"
+    if got < want:
+        return "some missing"
+    if want < got:
+        return "extra names"
+    return "other"
+
+
+def miss_line(kinds: list[str]) -> str:
+    """One line counting author misses by kind."""
+    counts = {k: kinds.count(k) for k in AUTHOR_MISSES if k in kinds}
+    return ", ".join(f"{k}: {n}" for k, n in counts.items()) or "none"
+
+
 @dataclass
 class Tally:
     name: str
@@ -62,6 +86,7 @@ class Tally:
     title: list[bool] = field(default_factory=list)
     day: list[bool] = field(default_factory=list)
     authors: list[bool] = field(default_factory=list)
+    author_kinds: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
     def body(self, page_id: str, text: str, gold: dict, extra: dict) -> None:
@@ -100,6 +125,9 @@ class Tally:
         want = {name_key(a) for a in extra["authors"]}
         got = {name_key(a) for a in authors}
         self.authors.append(want == got)
+        kind = author_miss(want, got)
+        if kind:
+            self.author_kinds.append(kind)
         for label, ok, value in (
             ("title", self.title[-1], title),
             ("day", self.day[-1], day),
@@ -199,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
             else f" {'-':>12} {'-':>12} {'-':>12}"
         )
         print(f"{t.name:18} {_share(t.contain):>16} {_share(t.exclude):>19} {t.empty:>6}" + meta)
+    for t in (ours, traf):
+        if t.title:
+            print(f"{t.name} author misses by kind: {miss_line(t.author_kinds)}")
     if args.verbose:
         print("\nnewsfacts misses (audit only):")
         for line in ours.misses:

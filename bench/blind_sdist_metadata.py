@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blind_clean_eval import name_key, title_key
+from blind_clean_eval import author_miss, miss_line, name_key, title_key
 
 from newsfacts.clean import clean_page
 from newsfacts.sources.raw import load_path
@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         t: {"title": [], "day": [], "authors": []} for t in tools
     }
     failures: list[str] = []
+    kinds: dict[str, list[str]] = {t: [] for t in tools}
     for name, gold in sorted(gold_all.items()):
         path = pages / name
         if not gold["article"] or not path.exists():
@@ -112,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
         md = clean_page(page).metadata
         right["newsfacts"]["title"].append(title_key(md.title) in titles)
         right["newsfacts"]["day"].append((md.published or "")[:10] == gold["pub_date"])
-        right["newsfacts"]["authors"].append({name_key(a) for a in md.authors} == want)
+        got = {name_key(a) for a in md.authors}
+        right["newsfacts"]["authors"].append(got == want)
+        kinds["newsfacts"].append(author_miss(want, got) or "")
         if args.failures:
             day = (md.published or "")[:10]
             for field, ok, got, wanted in (
@@ -129,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         right["trafilatura"]["title"].append(title_key(tm.title if tm else None) in titles)
         right["trafilatura"]["day"].append((tm.date if tm else None) == gold["pub_date"])
         right["trafilatura"]["authors"].append(names == want)
+        kinds["trafilatura"].append(author_miss(want, names) or "")
     count = len(right["newsfacts"]["title"])
     print(f"{args.set}: {count} article pages of the {SDIST} test data (gold from the pages)")
     print(f"{'tool':14} {'title':>13} {'pub day':>13} {'authors':>13}")
@@ -138,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         shown = " ".join(f"{sum(c):>5}/{len(c)} {sum(c) / len(c):.3f}" for c in cells)
         print(f"{tool:14} {shown}")
+    for tool in tools:
+        if right[tool]["title"]:
+            print(f"{tool} author misses by kind: {miss_line(kinds[tool])}")
     if failures:
         print("newsfacts misses (development half):", *failures, sep="\n")
     return 0

@@ -641,6 +641,22 @@ def test_teaser_cards_marked_as_authors_do_not_join_the_byline() -> None:
     assert clean_html(page).metadata.authors == ["Ines Hallgren", "Piet Vos"]
 
 
+def test_a_link_to_a_page_about_a_person_inside_a_sentence_is_not_a_byline() -> None:
+    # sites keep topic pages about the people they cover in the same folders as bylines
+    lead = (
+        '<p>The plan was approved after <a href="/people/rafe-idowu">Rafe Idowu</a>, who chairs '
+        "the river authority, told the council that the pumps would be paid for by the state.</p>"
+    )
+    page = _page(f"<article><h1>Flood gates open</h1>{lead}{_ps(STORY)}</article>")
+    assert clean_html(page).metadata.authors == []
+
+
+def test_a_json_valued_meta_tag_gives_the_publication_time() -> None:
+    head = """<meta name="parsely-page" content='{"pub_date": "2024-03-02T09:00:00Z"}'>"""
+    page = _page(f"<article><h1>Flood gates open</h1>{_ps(STORY)}</article>", head)
+    assert (clean_html(page).metadata.published or "").startswith("2024-03-02")
+
+
 def test_a_more_articles_link_to_the_authors_page_is_not_a_name() -> None:
     meta = (
         '<p class="meta"><span>By Harbour Desk Staff</span> | '
@@ -763,6 +779,40 @@ _YOAST_GRAPH = (
             ["Oona Castellano"],
         ),
         ("", "<p>Reported by Oona Castellano</p>", ["Oona Castellano"]),
+        # a JSON-valued meta tag (Parse.ly's older "parsely-page", its "parsely-metadata")
+        (
+            """<meta name="parsely-page" content='{"title": "Flood gates open", """
+            """"author": "Oona Castellano", "pub_date": "2024-03-02T09:00:00Z"}'>""",
+            "",
+            ["Oona Castellano"],
+        ),
+        (
+            """<meta name="parsely-metadata" content='{"authors": ["Oona Castellano", """
+            """"Rafe Idowu"]}'>""",
+            "",
+            ["Oona Castellano", "Rafe Idowu"],
+        ),
+        ("<meta name='parsely-page' content='{not json'>", "", []),
+        ('<meta name="authors" content="Oona Castellano">', "", ["Oona Castellano"]),
+        # a link to the writer's page in any of the folders sites keep them in
+        (
+            "",
+            '<div class="meta"><a href="/profiles/oona-c">Oona Castellano</a>, RPN</div>',
+            ["Oona Castellano"],
+        ),
+        (
+            "",
+            '<div class="meta"><a href="/by/oona-castellano">Oona Castellano</a></div>',
+            ["Oona Castellano"],
+        ),
+        (
+            "",
+            '<div class="meta"><a href="/staff/oc/">Oona Castellano</a></div>',
+            ["Oona Castellano"],
+        ),
+        # a writer's or reporter's box
+        ("", '<div class="article-writer">Oona Castellano</div>', ["Oona Castellano"]),
+        ("", '<span class="reporterName">Oona Castellano</span>', ["Oona Castellano"]),
         # words of a button or a sentence in an author box are not names
         ("", '<div class="author-tools"><a href="/a/1">More Articles</a></div>', []),
         ("", '<span class="author-share">Artikel empfehlen</span>', []),

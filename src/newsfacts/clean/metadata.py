@@ -526,7 +526,12 @@ def _byline_authors(tree: Element, not_people: list[str]) -> list[str]:
                 return names
     for link in find_all(tree, _AUTHOR_PAGE_LINK):  # last: a link to the author's page
         text = normalize_space(text_of(link))
-        if not _in_furniture(link) and 0 < len(text) <= 60 and _capitalised(text):
+        if (
+            not _in_furniture(link)
+            and 0 < len(text) <= 60
+            and _capitalised(text)
+            and _stands_alone(link)
+        ):
             names = split_authors(text, not_people=not_people)
             if names:
                 return names
@@ -535,7 +540,17 @@ def _byline_authors(tree: Element, not_people: list[str]) -> list[str]:
 
 #: Words of a class, id or test hook that says "the byline is here" (``class="byline__name"``,
 #: ``data-testid="byline"``, ``data-component="byline-block"``, ``class="contributor"``).
-_BYLINE_HOOKS = ("uthor", "UTHOR", "autor", "Autor", "yline", "YLINE", "ontributor")
+_BYLINE_HOOKS = (
+    "uthor",
+    "UTHOR",
+    "autor",
+    "Autor",
+    "yline",
+    "YLINE",
+    "ontributor",
+    "riter",
+    "eporter",
+)
 _BYLINE_ATTRS = ("class", "id", "data-testid", "data-component", "data-qa")
 #: One union per attribute group, in document order: testing an attribute alone is cheaper
 #: than testing the attributes' joined values, and the test hooks are rare.
@@ -592,11 +607,50 @@ def _texts_of(node: Element) -> list[str]:
     return [t for t in dict.fromkeys(texts) if len(t) <= _BYLINE_CHARS]
 
 
-#: A link to an author's page on the site ("/author/modejournalistin/", "/autoren/ana-ruiz").
-_AUTHOR_PAGE_LINK = (
-    '//a[contains(@href, "/author/") or contains(@href, "/authors/") or contains(@href, "/autor/")'
-    ' or contains(@href, "/autoren/") or contains(@href, "/auteur/")][position() <= 20]'
+#: The folder of a site's pages about its writers ("/author/modejournalistin/",
+#: "/autoren/ana-ruiz", "/profiles/ana-ruiz", "/by/ana-ruiz", "/people/ana-ruiz/").
+_AUTHOR_FOLDERS = (
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "auteur",
+    "profile",
+    "profiles",
+    "by",
+    "people",
+    "staff",
+    "contributor",
+    "contributors",
+    "journalist",
+    "journalists",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "columnist",
+    "columnists",
 )
+#: A link to an author's page on the site.
+_AUTHOR_PAGE_LINK = (
+    "//a["
+    + " or ".join(f'contains(@href, "/{folder}/")' for folder in _AUTHOR_FOLDERS)
+    + "][position() <= 20]"
+)
+#: Elements whose text is the line an author's link stands in.
+_LINK_LINE = frozenset({"p", "div", "li", "dd", "td", "address", "header", "section", "article"})
+
+
+def _stands_alone(link: Element) -> bool:
+    """Whether a link stands in a short line of its own (a byline), not in a sentence.
+
+    "said <a href="/people/ana-ruiz">Ana Ruiz</a>, the mayor, ..." links a topic page about a
+    person the story names; a byline's line is short.
+    """
+    for el in link.iterancestors():
+        if el.tag in _LINK_LINE:
+            return len(normalize_space(text_of(el))) <= _BYLINE_CHARS
+    return True
 
 
 #: Words of a link to an author's page that is not the author's name ("More Articles").
@@ -705,7 +759,16 @@ _AUTHOR_META = (
     "cxenseparse:author",
     "dc.creator",
     "dcterms.creator",
+    "authors",
 )
+#: Meta tags whose content is a JSON object describing the page (Parse.ly's older
+#: ``parsely-page`` and its ``parsely-metadata``), with the keys that name its authors.
+_JSON_META_AUTHORS = (
+    ("parsely-page", ("authors", "author")),
+    ("parsely-metadata", ("authors", "author")),
+)
+#: The same tags' keys that give the publication time.
+_JSON_META_PUBLISHED = (("parsely-page", ("pub_date", "pubDate")),)
 #: Labels of a Twitter card's data field that names the author ("twitter:label1").
 _AUTHOR_CARD_LABELS = frozenset(
     {
@@ -742,6 +805,11 @@ def _meta_authors(tree: Element, not_people: list[str]) -> list[str]:
         ]
         if names:
             return list(dict.fromkeys(names))
+    for key, fields in _JSON_META_AUTHORS:
+        raw = [v for value in _json_meta(index, key, fields) for v in _strings(value)]
+        names = [n for v in raw for n in split_authors(v, not_people=not_people)]
+        if names:
+            return list(dict.fromkeys(names))
     for (attr, key), values in index.items():
         if key.startswith("twitter:label") and any(
             v.strip().casefold() in _AUTHOR_CARD_LABELS for v in values
@@ -751,6 +819,37 @@ def _meta_authors(tree: Element, not_people: list[str]) -> list[str]:
             if names:
                 return list(dict.fromkeys(names))
     return []
+
+
+def _json_meta(index: _MetaIndex, key: str, fields: tuple[str, ...]) -> list[Any]:
+    """The values of the first of ``fields`` that a JSON-valued meta tag ``key`` holds."""
+    for attr in ("name", "property"):
+        for content in index.get((attr, key), ()):
+            try:
+                data = json.loads(content)
+            except ValueError:
+                continue
+            if not isinstance(data, dict):
+                continue
+            for field in fields:
+                if data.get(field):
+                    return [data[field]]
+    return []
+
+
+def _strings(value: Any) -> list[str]:
+    """The strings of a JSON value: itself, a list's strings, or a person object's name."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _strings(value.get("name"))
+    if isinstance(value, list):
+        return [s for item in value[:_MAX_JSON_PEOPLE] for s in _strings(item)]
+    return []
+
+
+#: At most this many people are read from one JSON list (bounded work on hostile pages).
+_MAX_JSON_PEOPLE = 50
 
 
 def _published(tree: Element, jsonld: dict[str, Any], url: str | None) -> str | None:
@@ -776,6 +875,9 @@ def _published(tree: Element, jsonld: dict[str, Any], url: str | None) -> str | 
         candidates.append(meta)
     for time in find_all(tree, '//time[@itemprop="datePublished"]'):
         candidates.append(str(time.get("datetime") or text_of(time)))
+    index = _meta_index(tree)
+    for key, fields in _JSON_META_PUBLISHED:
+        candidates.extend(s for v in _json_meta(index, key, fields) for s in _strings(v))
     for candidate in candidates:
         normalized = normalize_published(candidate)
         if normalized:
