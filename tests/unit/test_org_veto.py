@@ -134,6 +134,9 @@ ROWS = [
     ("The Communist party met in March.", "Communist party", (), None),
     ("The Musée d’Orsay lent the work.", "Musée d’Orsay", (), None),
     ("Education officials said education funding fell.", "Education", (), "shape: a common word"),
+    ("The fleet costs USD25m a year.", "USD25", (), "shape: an amount of money"),
+    ("The fleet costs 25 EUR a day.", "25 EUR", (), "shape: an amount of money"),
+    ("The USD Foundation gave 25 grants.", "USD Foundation", (), None),
     ("Halvora said sales fell.", "Halvora", (), None),
     ("He looks like a Talib.", "Talib", (), "shape: a member, not the body"),
     (

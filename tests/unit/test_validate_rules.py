@@ -697,6 +697,11 @@ def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("The museum paid 15 million euros ($19.5 million) for the painting.", [ROUNDING]),
         # "$ ... Canadian" is Canadian dollars: 131 / 90 = 1.456 CAD per EUR, near 2023's 1.46
         ("The deal is worth €90 billion ($131 billion Canadian), officials said.", [OK]),
+        # a bare comma: an apposition that holds is a conversion, a miss is a list of amounts
+        ("The museum paid 15 million euros, $16 million, for the painting.", [OK]),
+        ("The fund lost a billion euros, half a trillion dollars and its chairman.", []),
+        # "or" says the same amount: a miss is a miss
+        ("The museum paid 15 million euros, or $26 million, for the painting.", [MAJOR]),
     ],
 )
 def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) -> None:

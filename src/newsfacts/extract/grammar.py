@@ -318,7 +318,7 @@ def subject_of(doc: Doc, start: int, end: int) -> str | Antecedent | None:
     if noun is None and root.dep_ == "appos" and _is_figure(root.head):
         # "15 million euros ($17 million)": a conversion measures what the figure it glosses does
         return subject_of(doc, root.head.left_edge.idx, root.head.idx + len(root.head))
-    if noun is None and root.dep_ == "appos" and _noun(root.head):
+    if noun is None and root.dep_ == "appos" and (_noun(root.head) or _beside(root.head, span)):
         noun = root.head
     if noun is None and _whole_of_part(root):  # "half of the 2,400 employees": employees
         return _own_noun(root, figure)
@@ -336,6 +336,22 @@ def subject_of(doc: Doc, start: int, end: int) -> str | Antecedent | None:
                 return found
             noun = found
     return None if noun is None else _phrase(noun, figure)
+
+
+def _beside(word: Token, figure: Any) -> bool:
+    """Whether ``word`` stands right before the parenthesis that opens on the figure.
+
+    "tablets (27%), desktops (22%)": the tagger may take a plural noun in a list for a verb
+    ("desktops"/VBZ); the word a parenthesised figure glosses is still what it measures.
+    """
+    start = figure.start
+    return (
+        start >= 2
+        and word.i == start - 2
+        and word.doc[start - 1].text == "("
+        and word.is_alpha
+        and word.is_lower
+    )
 
 
 def _unit_word(token: Token) -> bool:

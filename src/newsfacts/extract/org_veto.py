@@ -34,6 +34,8 @@ from functools import cached_property
 
 from spacy.tokens import Span
 
+from newsfacts.extract.lexicon import CURRENCY_CODES
+
 __all__ = ["ORG_WORDS", "RELABEL", "VETOES", "OrgEvidence", "gather_evidence", "veto_reason"]
 
 #: Words that make a capitalised run an organization's name whatever opens it.
@@ -325,6 +327,18 @@ def _common_word(ent: Span, ev: OrgEvidence) -> bool:
     return words[0].lower() in ev.lower_case_words
 
 
+#: An amount written with a currency code: "USD25", "USD 25m", "25 EUR", "GBP1.2bn".
+_CODES = "|".join(sorted(CURRENCY_CODES))
+_AMOUNT = re.compile(
+    rf"^(?:(?:{_CODES})\s?\d[\d.,]*(?:[kmb]n?|bn|tn)?|\d[\d.,]*\s?(?:{_CODES}))$", re.IGNORECASE
+)
+
+
+def _amount(ent: Span, ev: OrgEvidence) -> bool:
+    """An amount of money the tagger read as a name: "USD25" in "USD25m"."""
+    return _AMOUNT.match(ent.text) is not None
+
+
 def _quoted_title(ent: Span, ev: OrgEvidence) -> bool:
     """A name alone between quotation marks: a title of a work ("“Supergirl”"), not a body."""
     before = ev.text[max(0, ent.start_char - 1) : ent.start_char]
@@ -405,6 +419,7 @@ VETOES: tuple[Veto, ...] = (
     Veto("product: its maker and a product word", _maker_product),
     Veto("shape: a clause, not a name", _lower_case_word),
     Veto("shape: a common word", _common_word),
+    Veto("shape: an amount of money", _amount),
     Veto("shape: a member, not the body", _member_noun),
     Veto("line: byline or credit", _credit_line),
     Veto("line: heading of capitalised words", _heading_line),

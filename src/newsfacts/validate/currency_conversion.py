@@ -34,6 +34,13 @@ _GLUE = re.compile(
     r"some\s+|nearly\s+|almost\s+|equivalent\s+to\s+|worth\s+)*$",
     re.I,
 )
+#: Glue that says "the same amount in another currency"; a bare comma or space does not (it
+#: also separates the items of a list: "a billion euros, half a trillion dollars, ...").
+_SAYS_SAME = re.compile(
+    r"\(|\b(?:or|about|around|roughly|approximately|some|nearly|almost|"
+    r"equivalent|worth)\b",
+    re.I,
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -108,7 +115,10 @@ def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
                 )
             )
             continue
-        verdicts.append(_plausible(a, b, implied, said, near, ua / ub))
+        verdict = _plausible(a, b, implied, said, near, ua / ub)
+        if verdict.status == "inconsistent" and not _SAYS_SAME.search(ctx.between(a, b)):
+            continue  # two amounts a comma apart that no rate relates: a list, not a conversion
+        verdicts.append(verdict)
     return verdicts
 
 
