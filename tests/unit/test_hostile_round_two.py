@@ -364,3 +364,18 @@ def test_a_budget_holds_when_its_alarm_lands_where_exceptions_are_swallowed() ->
 
     with pytest.raises(Overrun):
         run_out_the_budget()
+
+
+@pytest.mark.parametrize(
+    "address", ["https://[harbour.example/news/gates", "https://harbour.example:99999/x", "//["]
+)
+def test_a_malformed_canonical_address_is_kept_as_printed_not_a_crash(address: str) -> None:
+    # found by the fuzz test: a bracket opened in the host made the URL parser raise
+    story = "The river authority opened the new flood gates on Monday after three years. " * 8
+    page = (
+        f'<html><head><link rel="canonical" href="{address}"><title>Gates open</title></head>'
+        f"<body><article><h1>Gates open</h1><p>{story}</p></article></body></html>"
+    )
+    document = clean_html(page, url=address)
+    assert document.metadata.canonical_url == address
+    assert "flood gates" in document.text

@@ -355,6 +355,17 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ),
         ("The sales mix was phones (41%), tablets (27%) and desktops (22%).", [OK]),
         ("The sales mix was phones (61%), tablets (27%) and desktops (22%).", [MAJOR]),
+        # what a whole "came from", item by item in parentheses
+        (
+            "Revenue came from sales on phones (41%), tablets (27%), desktops (22%) and other "
+            "devices (10%).",
+            [OK],
+        ),
+        (
+            "Revenue came from phones (41%), tablets (27%), desktops (22%) and other devices "
+            "(20%).",
+            [MAJOR],
+        ),
         # rates of different places, no share word: nothing to add up
         ("Turnout was 41% in Ohio, 57% in Texas and 62% in Iowa.", []),
         # a count, then the list of what it counts after a colon
@@ -365,6 +376,8 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The tour visits four cities: Portland, Oregon; Austin, Texas; and Boise, Idaho.",
             [MAJOR],
         ),
+        # a gap is neither a whole nor a part: "$410 million above" a request is no total
+        ("That total is $410 million above the agency's request of $12.3 billion.", []),
         # commas inside places ("Ore."), or clauses rather than names: no list to count
         ("The tour visits three cities: Portland, Ore., Austin, Texas, and Boise, Idaho.", []),
         (

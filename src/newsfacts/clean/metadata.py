@@ -347,10 +347,18 @@ def same_title(a: str, b: str) -> bool:
     )
 
 
+def _host(url: str | None) -> str:
+    """The host of an address, or "" (a page's own links may be malformed: "https://[site/")."""
+    try:
+        return urlsplit(url or "").hostname or ""
+    except ValueError:
+        return ""
+
+
 def _site_keys(site: str | None, url: str | None) -> set[str]:
     """Forms of the site's name a title must not be: the name, the host, the host's label."""
     keys = {site.casefold()} if site else set()
-    host = re.sub(r"^www\.", "", urlsplit(url or "").hostname or "")
+    host = re.sub(r"^www\.", "", _host(url))
     if host:
         keys |= {host, host.rsplit(".", 1)[0]}
     return keys
@@ -1023,7 +1031,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> 
     if not canonical and isinstance(jsonld.get("url"), str):
         canonical = jsonld["url"]
     publisher = _names(jsonld.get("publisher"))
-    host = urlsplit(canonical or url or "").hostname or ""
+    host = _host(canonical or url)
     brand = host.removeprefix("www.").split(".")[0]  # "beachbodyondemand"
     named = [site, *publisher, brand, *_title_site_parts(tree)]
     authors = _authors(tree, jsonld, [n for n in named if n])

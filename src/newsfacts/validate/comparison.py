@@ -28,6 +28,7 @@ import re
 
 from newsfacts.facts import PercentFact
 from newsfacts.validate.context import (
+    GAP_WORDS,
     Figure,
     Numeric,
     RuleContext,
@@ -265,7 +266,7 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 continue
             if re.search(r"\b(?:up|down|rising|falling)\s+from\b", between, re.I):
                 continue  # a level change: abs_change reads it
-            gap = _GAP_WORDS.match(between)
+            gap = GAP_WORDS.match(between)
             if gap and not isinstance(a, PercentFact):
                 # "$410 million above the request of $12.3 billion": the first is the gap
                 verdicts.append(_gap(ctx, a, b, gap, numeric))
@@ -304,15 +305,6 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
-#: A comparison word right after a figure makes that figure the gap between two levels, not a
-#: level: "$410 million above the agency's request of $12.3 billion", "$5 more than the $10
-#: ticket", "2,000 short of the record 31,000".
-_GAP_WORDS = re.compile(
-    r"^\s+(?:(?P<gt>above|over|more\s+than|higher\s+than|greater\s+than|larger\s+than"
-    r"|bigger\s+than|ahead\s+of)|(?P<lt>below|under|less\s+than|fewer\s+than|lower\s+than"
-    r"|smaller\s+than|short\s+of|behind))\b",
-    re.I,
-)
 #: A sentence that opens by pointing at a figure of the sentence before: "That total is ...".
 _POINTS_BACK = re.compile(
     r"^\W*(?:that|this|the)\s+(?:total|figure|amount|sum|number|budget|level|price|bill"

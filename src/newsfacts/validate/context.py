@@ -126,6 +126,17 @@ _SPAN_LEAD = re.compile(
 )
 
 
+#: A comparison word right after a figure makes that figure the gap between two levels, not a
+#: level: "$410 million above the agency's request of $12.3 billion", "$5 more than the $10
+#: ticket", "2,000 short of the record 31,000".
+GAP_WORDS = re.compile(
+    r"^\s+(?:(?P<gt>above|over|more\s+than|higher\s+than|greater\s+than|larger\s+than"
+    r"|bigger\s+than|ahead\s+of)|(?P<lt>below|under|less\s+than|fewer\s+than|lower\s+than"
+    r"|smaller\s+than|short\s+of|behind))\b",
+    re.I,
+)
+
+
 @dataclass
 class RuleContext:
     """The article as the rules see it.
@@ -243,6 +254,10 @@ class RuleContext:
     def start_values(self) -> set[str]:
         """Ids of figures that are the *start* of a stated change (an earlier period's value)."""
         return self._starts
+
+    def is_gap(self, fact: Fact) -> bool:
+        """Whether a figure is the gap between two levels ("$410 million above ..."), no level."""
+        return GAP_WORDS.match(self.after(fact, 20)) is not None
 
 
 def unit_of(fact: Figure) -> tuple[str | None, str | None]:

@@ -326,10 +326,11 @@ def _shares_sum(shares: list[PercentFact], how: str, *, whole: bool) -> Verdict:
     )
 
 
-#: Words that make a sentence's percentages shares of one whole: "made up", "accounted for".
+#: Words that make a sentence's percentages shares of one whole: "made up", "accounted for",
+#: "revenue came from phones (41%), ...".
 _SHARE_CUE = re.compile(
     r"\b(?:shares?|made\s+up|makes?\s+up|making\s+up|account(?:s|ed|ing)?\s+for|comprised?"
-    r"|split|breakdown|broken\s+down|distribution|mix)\b",
+    r"|split|breakdown|broken\s+down|distribution|mix|(?:comes?|came|coming)\s+from)\b",
     re.I,
 )
 #: Between two listed shares, the next item's name: ", tablets ", " (27%), desktops (".
@@ -405,7 +406,11 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
     )
     extra += _listed_shares(ctx, {i for v in extra for i in v.fact_ids})
     starts = ctx.start_values()
-    figures = [f for f in ctx.figures() if f.id not in starts and f.value_max is None and f.subject]
+    figures = [
+        f
+        for f in ctx.figures()
+        if f.id not in starts and f.value_max is None and f.subject and not ctx.is_gap(f)
+    ]  # a gap ("$410 million above the request") is neither a whole nor a part
     verdicts: list[Verdict] = []
     for whole in figures:
         if not _WHOLE.search(whole.subject or ""):
