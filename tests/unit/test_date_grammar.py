@@ -216,12 +216,33 @@ FORMS = [
         dt.date(2026, 12, 1),
         dt.date(2027, 3, 31),
     ),
+    # a bare abbreviated month after a cue word; "the month of"
+    ("Sales slowed in Sept and recovered.", "Sept", dt.date(2026, 9, 1), dt.date(2026, 9, 30)),
+    ("Orders rose this Oct and fell.", "this Oct", dt.date(2026, 10, 1), dt.date(2026, 10, 31)),
+    (
+        "Ferries stopped for the month of Feb.",
+        "the month of Feb.",
+        dt.date(2026, 2, 1),
+        dt.date(2026, 2, 28),
+    ),
+    ("Music of the 70s is back.", "70s", dt.date(1970, 1, 1), dt.date(1979, 12, 31)),
+    # counted from publication (Thursday 2026-12-03)
+    ("The vote is two weeks from now.", "two weeks from now", dt.date(2026, 12, 17), None),
+    ("Talks end a month from today.", "a month from today", dt.date(2027, 1, 3), None),
+    (
+        "Rent is due on the 20th of next month.",
+        "the 20th of next month",
+        dt.date(2027, 1, 20),
+        None,
+    ),
+    ("Rent was due on the 3rd of this month.", "the 3rd of this month", dt.date(2026, 12, 3), None),
+    ("The board meets on Friday next week.", "Friday next week", dt.date(2026, 12, 11), None),
 ]
 
 
 @pytest.mark.parametrize(("text", "surface", "first", "last"), FORMS)
-def test_date_forms(text: str, surface: str, first: dt.date, last: dt.date) -> None:
-    assert (surface, first, last) in _days(text)
+def test_date_forms(text: str, surface: str, first: dt.date, last: dt.date | None) -> None:
+    assert (surface, first, last or first) in _days(text)
 
 
 def test_the_2011_12_season_is_no_month() -> None:
@@ -263,6 +284,8 @@ def test_fiscal_period_fact(nlp: Language) -> None:
     "text",
     [
         "Marchetti and Augustine met Junella in Paris.",
+        "In Jan Koum's view, and in Jan's, it was fine.",
+        "She is in her 70s and he in his 80s.",
         "Players dream of winning at Augusta.",
         "Prices may rise, and the troops march on.",
         "They decided to Marchandise it.",
@@ -550,6 +573,8 @@ _TRIGGERED = {
     "century_words": "the twentieth century",
     "decade_words": "the nineteen eighties",
     "ago": "three days ago",
+    "from_now": "two weeks from now",
+    "nth_of_month": "on the 20th of next month",
     "weekend": "this weekend",
     "two_days": "the day after tomorrow",
     "to_date": "sales so far this year",
@@ -590,6 +615,11 @@ _MORE_TRIGGERED = [
     ("year", "since 1850"),
     ("nth_weekday", "the LAST Friday in November"),
     ("nth_weekday", "on the 4th thursday of this month"),
+    ("short_decade", "music of the 70s"),
+    ("short_decade", "the 70's"),
+    ("from_now", "a month FROM TODAY"),
+    ("month", "in Sept"),
+    ("month", "the month of Feb"),
 ]
 
 

@@ -16,6 +16,7 @@ import pytest
 from newsfacts.clean.boilerplate import is_caption_or_dateline
 from newsfacts.extract import org_veto, orgs
 from newsfacts.extract.mentions import _NUMBER
+from newsfacts.extract.roles import NAME_SPANS
 
 #: Below this many seconds at 4n, growth is not measurable and the shape passes.
 _FLOOR = 0.005
@@ -63,7 +64,14 @@ def _tokenize(text: str) -> None:
     load_nlp(Settings(model=None)).make_doc(f"{text}{next(_TOKENIZED)}")
 
 
+def _table_rows(text: str) -> None:
+    (pattern,) = [p for name, _, p in NAME_SPANS if name == "table_row"]
+    list(pattern.finditer(text))
+
+
 SHAPES: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
+    "quote-table rows": (_table_rows, lambda n: "ACME 12.5 +0.3\n" * (n // 15)),
+    "one long line of capitalised words and numbers": (_table_rows, lambda n: "A 1 " * (n // 4)),
     "a word of closing quotation marks": (_tokenize, lambda n: "w" + "”" * n),
     "a word of opening brackets, then of percent signs": (
         _tokenize,

@@ -63,6 +63,10 @@ IDENTIFIERS = [
     ("A category 4 storm reached the coast.", "4"),
     ("The gallery at 9 E 71st St reopened.", "9"),
     ("The PLX-R18 camera went on sale.", "18"),
+    # rows of a quote table: names and figures, no sentence
+    ("Symbol Name Last Change\nACME Acme Corp 12.5 +0.3\nGLBX Globex 40.1 -1.2", "0.3"),
+    ("Symbol Name Last Change\nACME Acme Corp 12.5 +0.3\nGLBX Globex 40.1 -1.2", "40.1"),
+    ("Dow 31,402.77 -98.4 -0.31%", "98.4"),
 ]
 
 
@@ -129,6 +133,9 @@ FIGURES = [
     ("The deal was worth $3 billion.", "money", None),
     ("Sales rose 5% in the quarter.", "percent", None),
     ("About 300 Americans signed up.", "quantity", "count"),
+    # a line of capitalised words with figures in it is a table row only without a verb
+    ("Acme Shares Jump 12% After Strong Quarter", "percent", None),
+    ("Acme (ACME) Closed At $12.50", "money", None),
 ]
 
 

@@ -419,8 +419,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:the\s+)?(?P<dec>(?:1[5-9]|20)\d0)(?:'s|’s|s)\b"),
     ),
     (
-        "short_decade",  # "the ’80s", "mid-’80s", "early '80s", "the 70's"
-        re.compile(r"(?<![\w'’])['’](?P<dd>\d0)s\b|(?<![\w'’])(?P<dd2>[2-9]0)['’]s\b"),
+        "short_decade",  # "the ’80s", "mid-’80s", "early '80s", "the 70's", "the 70s"
+        re.compile(  # "the 70s" needs its article ("in her 70s" is an age)
+            r"(?<![\w'’])['’](?P<dd>\d0)s\b|(?<![\w'’])(?P<dd2>[2-9]0)['’]s\b"
+            r"|(?<=\b[Tt]he\s)(?P<dd3>[2-9]0)s\b"
+        ),
     ),
     (
         "decade_words",  # "the seventies", "the nineteen eighties", "the noughties"
@@ -483,7 +486,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(
             r"\b(?:(?P<pre>(?i:since(?:\s+(?:this|last))?|until|through|till|by|in|last|this|next"
-            r"|early|late|mid-?|from|end\s+of|start\s+of))\s+)?(?P<m1>January|February|March|April"
+            r"|early|late|mid-?|from|end\s+of|start\s+of|(?:the\s+)?month\s+of))\s+)?"
+            r"(?P<m1>January|February|March|April"
             r"|June|July|August|September|October|November|December|january|february|april|june"
             r"|july|august|september|october|november|december|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\."
             r"|Dec\.)(?![A-Za-z])(?!\s?\d)"
@@ -493,7 +497,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",  # "May" is a month after a preposition only ("in May"; not "prices may rise")
         re.compile(
             r"\b(?P<pre>(?i:since(?:\s+(?:this|last))?|until|through|till|by|in|last|this|next"
-            r"|early|late|mid-?|from|end\s+of|start\s+of))\s+(?P<m1>May)(?![A-Za-z])(?!\s?\d)"
+            r"|early|late|mid-?|from|end\s+of|start\s+of|(?:the\s+)?month\s+of))\s+(?P<m1>May)"
+            r"(?![A-Za-z])(?!\s?\d)"
+        ),
+    ),
+    (
+        "month",  # a bare abbreviation after a cue word: "in Sept", "this Oct", "month of Feb"
+        re.compile(  # (not "by Jan", "in Jan's view", "in Jan Koum's": a given name)
+            r"\b(?P<pre>(?i:since(?:\s+(?:this|last))?|until|through|till|in|last|this|next"
+            r"|early|late|mid-?|from|end\s+of|start\s+of|(?:the\s+)?month\s+of))\s+"
+            r"(?P<m1>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![\w.'’-])(?!\s?\d)"
+            r"(?!\s+[A-Z][a-z])"
         ),
     ),
     (
@@ -518,10 +532,25 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(WEEKDAY + r"the\s+(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*[\w-])"),
     ),
     (
+        "nth_of_month",  # "the 20th of next month", "the 3rd of this month"
+        re.compile(
+            r"\b(?:(?i:the)\s+)?(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\s+(?i:of)\s+"
+            r"(?P<rel>(?i:this|next|last|the\s+previous|the\s+coming))\s+(?i:month)\b"
+        ),
+    ),
+    (
         "ago",  # "a month ago", "three days ago"
         re.compile(
             r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
             r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            re.I,
+        ),
+    ),
+    (
+        "from_now",  # "two weeks from now", "a month from today"
+        re.compile(
+            r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+            r"\s+(?P<unit>day|week|month|year)s?\s+from\s+(?:now|today)\b",
             re.I,
         ),
     ),
@@ -539,7 +568,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<wk>this|next|last|previous)\s+week\s+(?:on\s+)?)?"
             r"(?:(?P<which>this|next|last|coming|past)\s+)?"
             r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            r"(?:\s+of\s+(?P<wk2>this|next|last|previous)\s+week)?\b",
+            r"(?:\s+(?:of\s+)?(?P<wk2>this|next|last|previous)\s+week)?\b",
             re.I,
         ),
     ),
@@ -572,11 +601,13 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         "digit": r"\d",
         "weekday": _WEEKDAY_NAMES,
         "cut year": r"['’]\d|\d['’]",
+        "cut decade": r"['’]\d|\d['’]|0s",
         "year word": r"year",
         "week word": r"week",
         "century word": r"century",
         "decade word": r"ties|thousands",
         "ago": r"ago",
+        "from now": r"from now|from today",
         "weekend": r"weekend",
         "near day": r"tomorrow|yesterday",
         "to date": r"year|ytd",
@@ -632,17 +663,20 @@ NEEDS: dict[str, tuple[str, ...]] = {
             "decade",
             "year_span",
             "the_nth",
+            "nth_of_month",
         ),
         ("digit",),
     ),
     "nth_weekday": ("weekday", "nth"),  # "the second Tuesday of May"
     **dict.fromkeys(("the_nth_words", "weekday"), ("weekday",)),
-    **dict.fromkeys(("short_year", "short_decade"), ("cut year",)),
+    "short_year": ("cut year",),
+    "short_decade": ("cut decade",),
     "period_rel_year": ("year word",),
     "nth_week": ("week word",),
     "century_words": ("century word",),
     "decade_words": ("decade word",),
     "ago": ("ago",),
+    "from_now": ("from now",),
     "weekend": ("weekend",),
     "two_days": ("near day",),
     "to_date": ("to date",),

@@ -498,6 +498,15 @@ def _the_nth(c: DateContext, pub: dt.date) -> DateMention | None:
 
 
 @_anchored
+def _nth_of_month(c: DateContext, pub: dt.date) -> DateMention | None:
+    """Read "the 20th of next month", "the 3rd of this month"."""
+    rel = (c.g.get("rel") or "").lower().split()[-1]
+    shift = {"this": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}[rel]
+    year, month = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+    return _calendar_day(c.span, year, month + 1, int(c.g["dn"] or 0), relative=True)
+
+
+@_anchored
 def _nth_span(c: DateContext, pub: dt.date) -> DateMention | None:
     """Read "from Friday the 11th until Tuesday the 15th"."""
     g = c.g
@@ -730,9 +739,9 @@ def _decade_in_words(c: DateContext) -> DateMention | None:
 
 
 def _short_decade(c: DateContext) -> DateMention | None:
-    """Read "the ’80s", "the 70's"."""
+    """Read "the ’80s", "the 70's", "the 70s"."""
     start, end = c.span
-    year = _century_of(int(c.g["dd"] or c.g.get("dd2") or 0), c.published)
+    year = _century_of(int(c.g["dd"] or c.g.get("dd2") or c.g.get("dd3") or 0), c.published)
     if year % 10:
         return None
     return DateMention(
@@ -1009,7 +1018,9 @@ RESOLVERS: dict[str, Resolver] = {
     "month": _month_alone,
     "year": _year_alone,
     "the_nth": _the_nth,
+    "nth_of_month": _nth_of_month,
     "ago": _counted("ago"),
+    "from_now": _counted("from_now"),
     "two_days": _counted("two_days"),
     "weekend": _counted("weekend"),
     "weekday": _weekday_named,
@@ -1080,7 +1091,7 @@ def _nth_weekday(
 def _counted_back(
     kind: str, g: dict[str, str | None], start: int, end: int, pub: dt.date
 ) -> DateMention | None:
-    """Read "a month ago", "the day after tomorrow", "the weekend" against publication."""
+    """Read "a month ago", "two weeks from now", "the day after tomorrow", "the weekend"."""
     if kind == "two_days":
         offset = 2 if (g.get("rel") or "").lower().startswith("after") else -2
         day = pub + dt.timedelta(days=offset)
@@ -1094,6 +1105,8 @@ def _counted_back(
         )  # fmt: skip
     word = (g.get("n") or "").lower()
     n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+    if kind == "from_now":
+        n = -n  # "two weeks from now": ahead of publication
     unit = (g.get("unit") or "").lower()
     if unit in {"day", "week"}:
         day = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))

@@ -177,6 +177,13 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"\b(?!{_GLUED_MONEY}\s|FY\s|Q[1-4]\s|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\s)"
          r"[A-Z]{2,4}\s(?!(?:19\d\d|20[0-4]\d)\b)\d{3,5}(?:\s?(?:Ti|XT|Super|SE)\b)?"
          r"(?![\d.,]\d|\d|\s?(?:%|percent|per\s?cent))"),
+        # a row of a quote table: a line of figures and capitalised names with no lower-case
+        # word, one of the figures a signed decimal or percentage change ("ACME Acme Corp 12.5
+        # +0.3", "Dow 31,402.77 -98.4 -0.31%"): its cells have no sentence to say what they
+        # measure
+        ("table_row", "identifier",
+         r"(?m)^(?![^\n]*\b[a-zß-öø-ÿа-яё]{3,})(?=(?:[^\n\d]*+\d++(?:[.,]\d++)*+){2})"
+         r"(?=[^\n]*(?<![^\s(])[+\u2212-]\d++(?:[.,]\d|%))[^\n]{1,200}$"),
         # a footnote or reference marker: "[1]", "[12]"
         ("footnote", "identifier", r"\[\d{1,3}\]"),
         # "Cinebench R20", "Nikon Z7": a model code after a capitalised name, not 20 rand
