@@ -237,6 +237,25 @@ FORMS = [
     ),
     ("Rent was due on the 3rd of this month.", "the 3rd of this month", dt.date(2026, 12, 3), None),
     ("The board meets on Friday next week.", "Friday next week", dt.date(2026, 12, 11), None),
+    # the days of one month, with "the" before a day
+    (
+        "The fair ran March 4 through the 22nd.",
+        "March 4 through the 22nd",
+        dt.date(2026, 3, 4),
+        dt.date(2026, 3, 22),
+    ),
+    (
+        "The fair ran from the 4th to the 22nd of March.",
+        "from the 4th to the 22nd of March.",
+        dt.date(2026, 3, 4),
+        dt.date(2026, 3, 22),
+    ),
+    (
+        "The fair ran between November the 15th through 19th.",
+        "between November the 15th through 19th",
+        dt.date(2026, 11, 15),
+        dt.date(2026, 11, 19),
+    ),
 ]
 
 

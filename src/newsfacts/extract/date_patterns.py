@@ -185,11 +185,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "day_span",
+        "day_span",  # "March 4-22", "between March 4 and 22", "November the 15th through the 19th"
         re.compile(
             r"\b(?:(?P<pre>(?i:between|from))\s+)?"
             + _g(M, n="m1")
-            + r"\s"
+            + r"\s(?:the\s)?"
             + _g(D, n="d1")
             + r"(?:\s?,?\s"
             + _g(Y, n="y1")
@@ -197,9 +197,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"(?:"
             + DASH
             + r"|\s+and\s+)"
-            + r"(?:"
+            + r"(?:(?:the|"
             + _g(M, n="m2")
-            + r"\s)?"
+            + r")\s)?"
             + _g(D, n="d2")
             + r"(?:\s?,?\s"
             + _g(Y, n="y")
@@ -260,11 +260,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "day_span_of",  # "between 3 and 12 of Sept"
+        "day_span_of",  # "between 3 and 12 of Sept", "from the 4th to the 22nd of March"
         re.compile(
-            r"\b(?:(?i:between|from)\s+)?"
+            r"\b(?:(?i:between|from)\s+)?(?:(?i:the)\s+)?"
             + _g(D, n="d1")
-            + r"\s+(?:and|to|till|until|-|–)\s+"
+            + r"\s+(?:and|to|till|until|through|-|–)\s+(?:(?i:the)\s+)?"
             + _g(D, n="d2")
             + r"\s+of\s+"
             + _g(M, n="m2")
