@@ -34,7 +34,35 @@ def _only(text: str) -> tuple[str, str, Decimal, str | None]:
         ("He ran the 100m hurdles.", ("quantity", "100m", Decimal(100), "m")),
         ("Fit a 4.7 F capacitor.", ("quantity", "4.7 F", Decimal("4.7"), "farads")),
         ("It hit 90 F at noon.", ("quantity", "90 F", Decimal(90), "F")),
+        # a degree and its scale are one unit
+        ("It was 20 degrees Celsius.", ("quantity", "20 degrees Celsius", Decimal(20), "°C")),
+        ("It hit 68 degrees Fahrenheit.", ("quantity", "68 degrees Fahrenheit", Decimal(68), "°F")),
+        ("Water held at 40 deg C.", ("quantity", "40 deg C", Decimal(40), "°C")),
+        ("The wing tilts 30 degrees.", ("quantity", "30 degrees", Decimal(30), "degrees")),
+        # "pounds" weighs after a word of weighing, without a scale; else it is money
+        ("She wants to lose 25 pounds.", ("quantity", "25 pounds", Decimal(25), "pounds")),
+        ("The boxer weighs 180 pounds.", ("quantity", "180 pounds", Decimal(180), "pounds")),
+        (
+            "The club lost 25 million pounds.",
+            ("money", "25 million pounds", Decimal("25e6"), "GBP"),
+        ),
+        ("Tickets cost 25 pounds.", ("money", "25 pounds", Decimal(25), "GBP")),
         ("Fares cost Rs500 each way.", ("money", "Rs500", Decimal(500), "INR")),
+        # Indian digit groups and stacked scale words
+        (
+            "The loan was Rs 12,34,567.89 in all.",
+            ("money", "Rs 12,34,567.89", Decimal("1234567.89"), "INR"),
+        ),
+        ("The plan costs ₹3 lakh crore.", ("money", "₹3 lakh crore", Decimal("3e12"), "INR")),
+        (
+            "It raised 50 thousand crore rupees.",
+            ("money", "50 thousand crore rupees", Decimal("5e11"), "INR"),
+        ),
+        # signs after the number, bitcoin by name, sign and code
+        ("The book costs 100 ₡ there.", ("money", "100 ₡", Decimal(100), "CRC")),
+        ("Tea costs 100元 a pot.", ("money", "100元", Decimal(100), "CNY")),
+        ("He lost 10,000 bitcoins.", ("money", "10,000 bitcoins", Decimal(10000), "BTC")),
+        ("The fund holds 4 XBT.", ("money", "4 XBT", Decimal(4), "BTC")),
         ("The estate sold for Rp3 billion.", ("money", "Rp3 billion", Decimal("3e9"), "IDR")),
     ],
 )

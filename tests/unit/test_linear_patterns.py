@@ -77,6 +77,10 @@ SHAPES: dict[str, tuple[Callable[[str], object], Callable[[int], str]]] = {
         _tokenize,
         lambda n: "(" * (n // 2) + "%" * (n // 2),
     ),
+    "a run of two-digit groups (Indian grouping never closed)": (
+        lambda t: list(_NUMBER.finditer(t)),
+        lambda n: "1" + ",12" * (n // 3) + "x",
+    ),
     "digit run before a glued code": (
         lambda t: list(_NUMBER.finditer(t)),
         lambda n: "Code " + "1" * n + "a1",

@@ -137,6 +137,8 @@ ROWS = [
     ("The fleet costs USD25m a year.", "USD25", (), "shape: an amount of money"),
     ("The fleet costs 25 EUR a day.", "25 EUR", (), "shape: an amount of money"),
     ("The USD Foundation gave 25 grants.", "USD Foundation", (), None),
+    ("It hit 68 degrees Fahrenheit at noon.", "Fahrenheit", (), "shape: a unit after a number"),
+    ("Fahrenheit Media bought the studio.", "Fahrenheit", (), None),
     ("Halvora said sales fell.", "Halvora", (), None),
     ("He looks like a Talib.", "Talib", (), "shape: a member, not the body"),
     (

@@ -713,6 +713,13 @@ def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:
         # a bare comma: an apposition that holds is a conversion, a miss is a list of amounts
         ("The museum paid 15 million euros, $16 million, for the painting.", [OK]),
         ("The fund lost a billion euros, half a trillion dollars and its chairman.", []),
+        # three amounts listed: items of a list, even when a pair's rate would hold
+        (
+            "The firm paid 1 million dollars, 0.9 million euros and 0.8 million pounds.",
+            [],
+        ),
+        # a conversion in brackets stays one inside a list
+        ("Fees were 15 million euros ($16 million) and 2 million pounds.", [OK]),
         # "or" says the same amount: a miss is a miss
         ("The museum paid 15 million euros, or $26 million, for the painting.", [MAJOR]),
     ],

@@ -12,6 +12,7 @@ from newsfacts.vocab import DOWN_WORDS, HEDGES, UP_WORDS
 __all__ = [
     "BASIS_GATE",
     "BASIS_PATTERNS",
+    "CODE_ALIASES",
     "CURRENCY_CODES",
     "CURRENCY_PREFIXES",
     "CURRENCY_WORDS",
@@ -33,7 +34,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "TT$": "TTD", "J$": "JMD", "B$": "BSD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
     "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB",
     "Rs.": "INR", "Rs": "INR", "RMB": "CNY", "CN¥": "CNY", "R": "ZAR", "RM": "MYR", "Rp": "IDR",
-    "Dh": "AED", "Tk": "BDT",
+    "Dh": "AED", "Tk": "BDT", "₡": "CRC", "₭": "LAK", "₫": "VND", "₴": "UAH", "₪": "ILS",
+    "元": "CNY", "₿": "BTC",
 }  # fmt: skip
 
 #: The currency a bare "$" or "dollars" means on a page of a region (its URL's country domain or
@@ -47,8 +49,11 @@ DOLLAR_BY_REGION: dict[str, str] = {
 #: ISO codes written before or after a number ("USD 5 million", "5 million EUR").
 CURRENCY_CODES = frozenset(
     "USD EUR GBP JPY CNY RMB HKD AUD CAD CHF INR KRW SGD NZD SEK NOK DKK BRL MXN ZAR TRY RUB "
-    "TWD THB PHP IDR MYR NGN EGP SAR AED QAR KWD PLN CZK HUF ILS TTD JMD BSD".split()
+    "TWD THB PHP IDR MYR NGN EGP SAR AED QAR KWD PLN CZK HUF ILS TTD JMD BSD BTC XBT".split()
 )
+
+#: Codes written for another code's currency: "RMB" is the yuan (CNY), "XBT" bitcoin (BTC).
+CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "XBT": "BTC"}
 
 #: Currency names (every printed form) and the code a name means without a nationality.
 #: A name whose code is None is a currency only after its nationality ("Brazilian real").
@@ -65,6 +70,7 @@ _CURRENCY_NAMES: dict[str, str | None] = {
     "mark marks": None, "deutschmark deutschmarks": "DEM", "lei": None, "lev leva": None,
     "cedi cedis": "GHS", "birr": "ETB", "taka": "BDT", "kyat": "MMK", "dong": None,
     "lari": None, "manat": None, "bolivar bolivars": None, "kwacha": None,
+    "bitcoin bitcoins": "BTC",
 }  # fmt: skip
 
 #: Nationalities written before a currency's name, per name: "Canadian dollars", "Swiss francs".

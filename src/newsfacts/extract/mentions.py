@@ -18,6 +18,7 @@ from typing import Literal
 
 from newsfacts.extract.edges import EndPhrases, StartPhrases
 from newsfacts.extract.lexicon import (
+    CODE_ALIASES,
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
@@ -57,7 +58,7 @@ _INCH_WORD = re.compile(
     r"^\s(in)(?=\s*(?:[.,;:)!?]|$|\s+(?:thick|long|wide|tall|high|deep|across|diameter)\b))"
 )
 #: Currency signs written after the number: "15€", "20 £".
-_SIGN_AFTER = re.compile(r"^\s?([€£¥₩₹₽₺₦₱฿])")
+_SIGN_AFTER = re.compile(r"^\s?([€£¥₩₹₽₺₦₱฿₡₭₫₴₪元₿])")
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 #: Prefixes that start with a letter ("R", "RM", "US$") also may not follow a hyphen: the "R18"
 #: of "PLX-R18" is a model name, the "$" of "-$5" a sign.
@@ -76,6 +77,8 @@ _SCALE_WORD = re.compile(
     r"|^(k|K|m|M|b|B|T|t)(?![\w$%])",
 )
 _RANGE_SEP = re.compile(r"^\s?(-|–|—|to|and|or)\s?")
+#: "crore" after "lakh" or "thousand" multiplies it ("3 lakh crore", "50 thousand crore").
+_CRORE_AFTER = re.compile(r"\s+crores?\b")
 _PERCENT = re.compile(
     r"^[\s-]?(%|per\s?cent\b|percent\b|pct\b|percentage[- ]points?\b|basis[- ]points?\b|bps\b|ppts?\b|pp\b)",
     re.I,
@@ -192,7 +195,10 @@ def _scale_at(text: str, pos: int, *, money: bool) -> tuple[Decimal, int] | None
     mult = Decimal(10) ** 6 if word == "MM" else parse_scale(word)  # "MM": finance's million
     if mult is None:
         return None
-    return mult, pos + match.end()
+    end = pos + match.end()
+    if word in {"lakh", "thousand"} and (crore := _CRORE_AFTER.match(text, end)):
+        return mult * 10**7, crore.end()  # "₹3 lakh crore": 3 x 1e5 x 1e7
+    return mult, end
 
 
 def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -216,6 +222,10 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             end += 1  # a quoted unit: 4.9 billion connected “things”
         if not words and word in {"sq", "sq."} and (area := _SQ_UNIT.match(text, end)):
             return f"sq {area.group(1)}", area.end()  # "120 sq m", "300 sq ft"
+        if not words and word.lower() in _DEGREE_WORDS:
+            scale = _TEMPERATURE_SCALE.match(text, end)
+            if scale:  # "20 degrees Celsius", "68 deg F": the scale names the unit
+                return _SCALE_SYMBOLS[scale.group(1).lower()], scale.end()
         if not words and word in KNOWN_UNITS:
             return _SINGULAR_UNITS.get(word, word), end
         powered = _POWERED_WORD.match(word)
@@ -255,6 +265,14 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             return None  # "13 abstained": a verb, not a unit
         return words[0]
     return None
+
+
+#: Words for a degree, and the temperature scale that may follow them.
+_DEGREE_WORDS = frozenset({"degree", "degrees", "deg", "deg."})
+_TEMPERATURE_SCALE = re.compile(r"\s+((?i:celsius|centigrade|fahrenheit|kelvin)|C|F)\b")
+_SCALE_SYMBOLS = {
+    "celsius": "°C", "centigrade": "°C", "c": "°C", "fahrenheit": "°F", "f": "°F", "kelvin": "kelvin",
+}  # fmt: skip
 
 
 #: Adverbs by their endings ("currently", "roughly"); not "daily", "family", "supply".
@@ -532,7 +550,7 @@ def _open_reading(text: str, match: re.Match[str]) -> _Reading | None:
     prefix = _PREFIX.search(text[max(0, start - 6) : start])
     if prefix:
         sign = _first(prefix)
-        currency = CURRENCY_PREFIXES.get(sign) or ("CNY" if sign == "RMB" else sign)
+        currency = CURRENCY_PREFIXES.get(sign) or CODE_ALIASES.get(sign, sign)
         span_start = start - (len(text[max(0, start - 6) : start]) - prefix.start())
     if glued_before and currency is None:
         return None  # "A320", "MH370": letters glued before the digits make a name
@@ -619,6 +637,25 @@ def _read_range(r: _Reading) -> None:
             r.shared_after = text[after2 : after2 + 24]
 
 
+#: Words before a number that make "pounds" after it a weight: "lost 25 pounds", "weighs 180
+#: pounds", "gained 10 pounds".
+_WEIGHT_CUE = re.compile(
+    r"\b(?:weigh\w*|los[et]|losing|shed\w*|gain(?:s|ed|ing)?|put\s+on|pack(?:s|ed)?\s+on"
+    r"|heavier|lighter|dropp(?:ed|ing))\b[^.;:!?]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _weighed(r: _Reading, word: str) -> bool:
+    """Whether "pounds" after this number weighs.
+
+    It does with no scale ("25 million pounds" is money) and a word of weighing before it.
+    """
+    if word.lower() not in {"pound", "pounds"} or r.scaled:
+        return False
+    return _WEIGHT_CUE.search(r.text[max(0, r.start - 40) : r.start]) is not None
+
+
 def _read_kind(r: _Reading) -> None:
     """Percent or money: a sign, word, code or glued letters after the number (or its range)."""
     text = r.text
@@ -644,7 +681,11 @@ def _read_kind(r: _Reading) -> None:
             r.kind = "percent"
             r.points = word.startswith(("percentage", "pp"))
             r.unit = "percentage points" if r.points else "%"
-    elif r.currency is None and (cw := _currency_word_at(text, r.cursor)):
+    elif (
+        r.currency is None
+        and (cw := _currency_word_at(text, r.cursor))
+        and not _weighed(r, cw.group(1))
+    ):
         r.currency = CURRENCY_WORDS[cw.group(1).lower()]
         if cw.group(1).lower() in HUNDREDTHS:
             r.value = r.value / 100
@@ -655,7 +696,7 @@ def _read_kind(r: _Reading) -> None:
             r.value += Decimal(cents.group(1)) / 100
             r.cursor += cents.end()
     elif r.currency is None and (code := _CODE_AFTER.match(text[r.cursor : r.cursor + 6])):
-        r.currency = "CNY" if code.group(1) == "RMB" else code.group(1)
+        r.currency = CODE_ALIASES.get(code.group(1), code.group(1))
         r.cursor += code.end()
     elif r.currency is None and (after_sign := _SIGN_AFTER.match(text[r.cursor : r.cursor + 3])):
         r.currency = CURRENCY_PREFIXES[after_sign.group(1)]

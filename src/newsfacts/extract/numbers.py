@@ -28,7 +28,9 @@ __all__ = [
 
 #: A number written in digits: ``1,234.5``, ``816 000``, ``20.6``, ``.5``. No sign, no scale.
 DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?|\.\d+"
+    # Indian grouping first ("12,34,567": lakhs and crores in pairs of digits), then thousands
+    r"(?:(?<![\d,])\d{1,2},(?:\d\d,)*+\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d)|\d+)(?:\.\d+)?|\.\d+"
 )
 
 _UNITS = CARDINALS

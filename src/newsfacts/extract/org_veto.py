@@ -339,6 +339,18 @@ def _amount(ent: Span, ev: OrgEvidence) -> bool:
     return _AMOUNT.match(ent.text) is not None
 
 
+#: Names of units that follow a number ("68 degrees Fahrenheit").
+_UNIT_NAMES = frozenset({"celsius", "fahrenheit", "kelvin", "centigrade"})
+_NUMBER_BEFORE = re.compile(r"(?:\d|\bdeg(?:rees?|\.)?)\s*$", re.IGNORECASE)
+
+
+def _unit_name(ent: Span, ev: OrgEvidence) -> bool:
+    """A unit's name after a number, which the tagger read as a name: "68 degrees Fahrenheit"."""
+    if ent.text.casefold() not in _UNIT_NAMES:
+        return False
+    return _NUMBER_BEFORE.search(ev.text[max(0, ent.start_char - 20) : ent.start_char]) is not None
+
+
 def _quoted_title(ent: Span, ev: OrgEvidence) -> bool:
     """A name alone between quotation marks: a title of a work ("“Supergirl”"), not a body."""
     before = ev.text[max(0, ent.start_char - 1) : ent.start_char]
@@ -420,6 +432,7 @@ VETOES: tuple[Veto, ...] = (
     Veto("shape: a clause, not a name", _lower_case_word),
     Veto("shape: a common word", _common_word),
     Veto("shape: an amount of money", _amount),
+    Veto("shape: a unit after a number", _unit_name),
     Veto("shape: a member, not the body", _member_noun),
     Veto("line: byline or credit", _credit_line),
     Veto("line: heading of capitalised words", _heading_line),

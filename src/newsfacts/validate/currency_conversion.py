@@ -34,6 +34,8 @@ _GLUE = re.compile(
     r"some\s+|nearly\s+|almost\s+|equivalent\s+to\s+|worth\s+)*$",
     re.I,
 )
+#: Between two items of a list: ", ", " and ", ", or ".
+_NEXT_ITEM = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 #: Glue that says "the same amount in another currency"; a bare comma or space does not (it
 #: also separates the items of a list: "a billion euros, half a trillion dollars, ...").
 _SAYS_SAME = re.compile(
@@ -84,11 +86,18 @@ def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
     rates = usd_rates(ctx.settings.assets_dir)
     years = sorted({y for y, _ in rates})
     verdicts: list[Verdict] = []
+    listed = {  # "a half million dollars, half a million euros and a quarter million pounds"
+        id(b)
+        for b, c in itertools.pairwise(money)
+        if b.sentence == c.sentence and _NEXT_ITEM.match(ctx.between(b, c))
+    }
     for a, b in itertools.pairwise(money):
         if a.currency == b.currency or a.value_max is not None or b.value_max is not None:
             continue
         if a.sentence != b.sentence or not _GLUE.match(ctx.between(a, b)):
             continue
+        if id(b) in listed and not _SAYS_SAME.search(ctx.between(a, b)):
+            continue  # items of a list of amounts, a comma apart: no conversion
         assert a.currency is not None
         assert b.currency is not None
         year = ctx.published.year if ctx.published else years[-1]
