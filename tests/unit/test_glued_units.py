@@ -39,6 +39,8 @@ def _only(text: str) -> tuple[str, str, Decimal, str | None]:
         ("It hit 68 degrees Fahrenheit.", ("quantity", "68 degrees Fahrenheit", Decimal(68), "°F")),
         ("Water held at 40 deg C.", ("quantity", "40 deg C", Decimal(40), "°C")),
         ("The wing tilts 30 degrees.", ("quantity", "30 degrees", Decimal(30), "degrees")),
+        ("Ovens run at 200 Celsius.", ("quantity", "200 Celsius", Decimal(200), "°C")),
+        ("Set the dial to 50 deg. today.", ("quantity", "50 deg.", Decimal(50), "degrees")),
         # "pounds" weighs after a word of weighing, without a scale; else it is money
         ("She wants to lose 25 pounds.", ("quantity", "25 pounds", Decimal(25), "pounds")),
         ("The boxer weighs 180 pounds.", ("quantity", "180 pounds", Decimal(180), "pounds")),

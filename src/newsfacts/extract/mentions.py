@@ -226,6 +226,10 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             scale = _TEMPERATURE_SCALE.match(text, end)
             if scale:  # "20 degrees Celsius", "68 deg F": the scale names the unit
                 return _SCALE_SYMBOLS[scale.group(1).lower()], scale.end()
+            if word.lower().startswith("deg") and len(word) <= 4:
+                return "degrees", end + (text[end : end + 1] == ".")  # "50 deg."
+        if not words and len(word) > 1 and word.lower() in _SCALE_SYMBOLS:
+            return _SCALE_SYMBOLS[word.lower()], end  # "51 fahrenheit", "200 Celsius"
         if not words and word in KNOWN_UNITS:
             return _SINGULAR_UNITS.get(word, word), end
         powered = _POWERED_WORD.match(word)
