@@ -228,6 +228,25 @@ FORMS = [
     ("Music of the 70s is back.", "70s", dt.date(1970, 1, 1), dt.date(1979, 12, 31)),
     # counted from publication (Thursday 2026-12-03)
     ("The vote is two weeks from now.", "two weeks from now", dt.date(2026, 12, 17), None),
+    (
+        "Talks resume the week after next.",
+        "the week after next",
+        dt.date(2026, 12, 14),
+        dt.date(2026, 12, 20),
+    ),
+    (
+        "Sales rise in the coming year.",
+        "the coming year",
+        dt.date(2027, 1, 1),
+        dt.date(2027, 12, 31),
+    ),
+    (
+        "The deal closed 1 month and 21 days ago.",
+        "1 month and 21 days ago",
+        dt.date(2026, 10, 13),
+        None,
+    ),
+    ("It began 2 years, 1 month ago.", "2 years, 1 month ago", dt.date(2024, 11, 3), None),
     ("Talks end a month from today.", "a month from today", dt.date(2027, 1, 3), None),
     (
         "Rent is due on the 20th of next month.",
@@ -637,6 +656,7 @@ _MORE_TRIGGERED = [
     ("short_decade", "music of the 70s"),
     ("short_decade", "the 70's"),
     ("from_now", "a month FROM TODAY"),
+    ("ago", "1 Month and 21 DAYS ago"),
     ("month", "in Sept"),
     ("month", "the month of Feb"),
 ]

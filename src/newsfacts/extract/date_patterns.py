@@ -539,10 +539,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "ago",  # "a month ago", "three days ago"
+        "ago",  # "a month ago", "three days ago", "1 month and 21 days ago"
         re.compile(
             r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            r"\s+(?P<unit>day|week|month|year)s?"
+            r"(?P<more>(?:,?\s+(?:and\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+            r"|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?){0,2})\s+ago\b",
             re.I,
         ),
     ),
@@ -577,9 +579,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd)\b", re.I),
     ),
     (
+        "relative",  # "the week after next", "the year after next"
+        re.compile(r"\bthe\s+(?P<unit>year|month|week)\s+(?P<which>after)\s+next\b", re.I),
+    ),
+    (
         "relative",
         re.compile(
-            r"\b(?P<which>this|last|next|previous|past|the\s+current)\s+"
+            r"\b(?P<which>this|last|next|previous|past|the\s+current|the\s+coming"
+            r"|the\s+upcoming)\s+"
             r"(?P<unit>year|month|week|quarter)\b|\b(?P<day>yesterday|today|tomorrow)\b",
             re.I,
         ),

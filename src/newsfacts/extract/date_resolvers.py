@@ -1103,18 +1103,24 @@ def _counted_back(
             start, end, saturday, saturday + dt.timedelta(days=1), False, True, "span",
             bare_relative=True,
         )  # fmt: skip
-    word = (g.get("n") or "").lower()
-    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
-    if kind == "from_now":
-        n = -n  # "two weeks from now": ahead of publication
-    unit = (g.get("unit") or "").lower()
-    if unit in {"day", "week"}:
-        day = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
-    else:
-        months = n * (12 if unit == "year" else 1)
-        y, mo = divmod(pub.year * 12 + pub.month - 1 - months, 12)
-        day = dt.date(y, mo + 1, min(pub.day, calendar.monthrange(y, mo + 1)[1]))
+    parts = [((g.get("n") or "").lower(), (g.get("unit") or "").lower())]
+    parts += [(n.lower(), u.lower()) for n, u in _AGO_PART.findall(g.get("more") or "")]
+    sign = -1 if kind == "from_now" else 1  # "two weeks from now": ahead of publication
+    months = days = 0
+    for word, unit in parts:  # "1 month and 21 days ago": the months first, then the days
+        n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        if unit in {"day", "week"}:
+            days += n * (7 if unit == "week" else 1)
+        else:
+            months += n * (12 if unit == "year" else 1)
+    y, mo = divmod(pub.year * 12 + pub.month - 1 - sign * months, 12)
+    day = dt.date(y, mo + 1, min(pub.day, calendar.monthrange(y, mo + 1)[1]))
+    day -= dt.timedelta(days=sign * days)
     return DateMention(start, end, day, day, True, True, "day", bare_relative=True)
+
+
+#: One more part of a counted time: ", 21 days", " and 21 days".
+_AGO_PART = re.compile(r"(\w+)\s+(day|week|month|year)s?", re.I)
 
 
 _WEEK_SHIFT = {"this": 0, "coming": 1, "next": 1, "last": -1, "previous": -1, "past": -1}
@@ -1149,7 +1155,10 @@ def _relative(g: dict[str, str | None], start: int, end: int, pub: dt.date) -> D
         return DateMention(start, end, day, day, True, True, "day", bare_relative=True)
     which = (g.get("which") or "").lower().split()[-1]
     unit = (g.get("unit") or "").lower()
-    shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1}[which]
+    shift = {
+        "this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
+        "upcoming": 1, "after": 2,  # "the week after next"
+    }[which]  # fmt: skip
     if unit == "year":
         y = pub.year + shift
         return DateMention(
