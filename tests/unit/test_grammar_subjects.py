@@ -62,6 +62,10 @@ def _subjects(nlp: Language, text: str) -> dict[str, str | None]:
             "Smith scored twice. The goalie stopped 31 shots.",
             {"31 shots": "goalie"},
         ),
+        # a relative pronoun stands for the noun its clause hangs on
+        ("Revenue, which rose 5%, beat forecasts.", {"5%": "Revenue"}),
+        ("The fund that lost $3 billion closed.", {"$3 billion": "fund"}),
+        ("Workers who earn $15 an hour walked out.", {"$15 an hour": "Workers"}),
         # a pronoun names nothing by itself
         ("It rose 5% last year.", {"5%": None}),
         # ... but stands for the subject of the clause it hangs from

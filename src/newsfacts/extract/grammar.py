@@ -208,10 +208,12 @@ def _clause_subject(root: Token) -> Token | None:
     for _ in range(_CLIMB):
         if _verb(token):
             subject = next((c for c in _children(token) if c.dep_ in _SUBJECTS), None)
-            if subject is not None:
+            if subject is not None and not (
+                subject.tag_ in {"WDT", "WP"} and token.dep_ == "relcl" and _noun(token.head)
+            ):
                 return subject
             if token.dep_ == "relcl" and _noun(token.head):
-                return token.head  # "sales, which rose 5%": what the clause is about
+                return token.head  # "sales, which rose 5%": "which" stands for the noun
             if token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"} and _noun(token.head):
                 return token.head  # "the painting sold for ...", "bonds maturing in 2030"
             if token.dep_ not in _INHERITS:
