@@ -62,6 +62,10 @@ def _only(text: str) -> tuple[str, str, Decimal, str | None]:
         ),
         # signs after the number, bitcoin by name, sign and code
         ("The book costs 100 ₡ there.", ("money", "100 ₡", Decimal(100), "CRC")),
+        # a currency word after a hyphen: a note's or a ticket's value
+        ("She paid with a 20-euro note.", ("money", "20-euro", Decimal(20), "EUR")),
+        ("It was a 10-dollar ticket.", ("money", "10-dollar", Decimal(10), "USD")),
+        ("A 5-pound bag of flour.", ("quantity", "5-pound", Decimal(5), "pounds")),
         ("Tea costs 100元 a pot.", ("money", "100元", Decimal(100), "CNY")),
         ("He lost 10,000 bitcoins.", ("money", "10,000 bitcoins", Decimal(10000), "BTC")),
         ("The fund holds 4 XBT.", ("money", "4 XBT", Decimal(4), "BTC")),

@@ -84,8 +84,8 @@ _PERCENT = re.compile(
     re.I,
 )
 _CURRENCY_WORD = StartPhrases(
-    re.compile(
-        r"^\s?("
+    re.compile(  # "20 euros", "a 20-euro note" (not "3-won": the verb)
+        r"^(?:\s|-(?!won\b))?("
         + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
         + r")\b",
         re.I,
