@@ -112,6 +112,10 @@ def test_units_after_a_capital_a_comparative_or_a_space(text: str, unit: str) ->
         ("Turnout fell by thirty percent.", "percent", Decimal(30), "%"),
         ("The strike lasted four weeks.", "quantity", Decimal(4), "weeks"),
         ("The chain shut twelve stores.", "quantity", Decimal(12), "stores"),
+        # a currency or percent word after a hyphen
+        ("He paid with a five-dollar bill.", "money", Decimal(5), "USD"),
+        ("The firm made a one-yen bid.", "money", Decimal(1), "JPY"),
+        ("The board backed a ten-percent cut.", "percent", Decimal(10), "%"),
     ],
 )
 def test_written_figures_with_a_unit_are_facts_by_default(
@@ -125,6 +129,13 @@ def test_written_figures_with_a_unit_are_facts_by_default(
         assert fact.currency == unit
     elif isinstance(fact, QuantityFact):
         assert fact.unit == unit
+
+
+def test_a_written_amount_then_another_currency_is_two_amounts(nlp: Language) -> None:
+    # "and twenty" after "dollars" is no number of cents when a currency word follows it
+    facts = extract_text("He paid five dollars and twenty euros.", nlp=nlp).facts
+    amounts = [(f.text, f.value, f.currency) for f in facts if isinstance(f, MoneyFact)]
+    assert amounts == [("five dollars", 5, "USD"), ("twenty euros", 20, "EUR")]
 
 
 @pytest.mark.parametrize(

@@ -32,9 +32,9 @@ _REAL_WORD = re.compile(rf"\b(?:{_UNITS}|{_TENS}|{_SCALES}|dozen|half)\b", re.I)
 #: "one" and "zero" alone are pronouns and idioms far more often than figures ("one of them",
 #: "absolute zero"); alone they count only with a unit of measurement.
 _LONE = frozenset({"one", "zero"})
-_PERCENT = re.compile(r"^\s?(?:percent|per\s?cent)\b", re.I)
-_CURRENCY = re.compile(
-    r"^\s?("
+_PERCENT = re.compile(r"^[\s-]?(?:percent|per\s?cent)\b", re.I)  # "ten percent", "ten-percent"
+_CURRENCY = re.compile(  # "five dollars", "a five-dollar bill" (not "three-won": the verb)
+    r"^(?:\s|-(?!won\b))?("
     + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
     + r")\b",
     re.I,
@@ -269,7 +269,9 @@ def _with_cents(text: str, end: int, value: Decimal, word: str) -> tuple[Decimal
         return value / 100, end
     cents = _WORD_CENTS.match(text, end)
     if cents and (small := parse_words(cents.group(1))) is not None and small < 100:
-        return value + small / 100, cents.end()
+        after = text[cents.end() : cents.end() + 24]
+        if not (_CURRENCY.match(after) or _PERCENT.match(after)):  # "and twenty euros": its own
+            return value + small / 100, cents.end()
     return value, end
 
 
