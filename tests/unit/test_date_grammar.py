@@ -256,6 +256,75 @@ FORMS = [
     ),
     ("Rent was due on the 3rd of this month.", "the 3rd of this month", dt.date(2026, 12, 3), None),
     ("The board meets on Friday next week.", "Friday next week", dt.date(2026, 12, 11), None),
+    # counted spans: ahead from the next day, back to the day before, decades whole
+    (
+        "Output will double over the next three years.",
+        "the next three years",
+        dt.date(2026, 12, 4),
+        dt.date(2029, 12, 3),
+    ),
+    (
+        "Prices fell in the past 10 days.",
+        "the past 10 days",
+        dt.date(2026, 11, 23),
+        dt.date(2026, 12, 2),
+    ),
+    (
+        "The mill shut twice in the last two years.",
+        "the last two years",
+        dt.date(2024, 12, 3),
+        dt.date(2026, 12, 2),
+    ),
+    (
+        "The vote must be held within 6 months.",
+        "within 6 months",
+        dt.date(2026, 12, 3),
+        dt.date(2027, 6, 2),
+    ),
+    (
+        "The rover will land 4 weeks in the future.",
+        "4 weeks in the future",
+        dt.date(2026, 12, 4),
+        dt.date(2026, 12, 31),
+    ),
+    ("The council will vote in 3 weeks.", "in 3 weeks", dt.date(2026, 12, 24), None),
+    (
+        "Wages barely moved in the past 2 decades.",
+        "the past 2 decades",
+        dt.date(2000, 1, 1),
+        dt.date(2019, 12, 31),
+    ),
+    (
+        "Fares will rise in the next decade.",
+        "next decade",
+        dt.date(2030, 1, 1),
+        dt.date(2039, 12, 31),
+    ),
+    (
+        "Stores stay shut for the rest of the year.",
+        "the rest of the year",
+        dt.date(2026, 12, 3),
+        dt.date(2026, 12, 31),
+    ),
+    (
+        "The line is closed for the remainder of this week.",
+        "the remainder of this week",
+        dt.date(2026, 12, 3),
+        dt.date(2026, 12, 6),
+    ),
+    # two days named relative to publication, joined by a range word
+    (
+        "The office is shut today until Monday.",
+        "today until Monday",
+        dt.date(2026, 12, 3),
+        dt.date(2026, 12, 7),
+    ),
+    (
+        "Crews work from Monday to Wednesday next week.",
+        "Monday to Wednesday next week",
+        dt.date(2026, 12, 7),
+        dt.date(2026, 12, 9),
+    ),
     # the days of one month, with "the" before a day
     (
         "The fair ran March 4 through the 22nd.",
@@ -392,6 +461,34 @@ def test_year_inference(text: str, first: dt.date) -> None:
 )
 def test_a_recurring_month_or_day_names_no_date(text: str) -> None:
     assert _days(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lease will last 3 years.",  # "last" the verb
+        "Sales fell in the last 3 months of 2015.",  # a part of a named period
+        "Within three years the firm had doubled its staff.",  # counted from the story's event
+        "Sales rose 5% in 3 weeks.",  # how long it took, not a day ahead
+        "The plant ran for 10 years.",  # a duration with no direction
+    ],
+)
+def test_a_count_without_a_direction_from_publication_is_no_span(text: str) -> None:
+    assert [t for t, _, _ in _days(text) if t[-1] in "sy"] == []
+
+
+def test_a_counted_span_leaves_its_count_a_figure(nlp: Language) -> None:
+    from newsfacts import QuantityFact
+    from newsfacts.settings import Settings
+
+    settings = Settings(relative_date_facts=True)
+    text = "Sales doubled over the past 10 years."
+    article = extract_text(text, published=PUB, nlp=nlp, settings=settings)
+    kinds = {(type(f).__name__, f.text) for f in article.facts}
+    assert ("DateRangeFact", "the past 10 years") in kinds
+    assert any(isinstance(f, QuantityFact) and f.text == "10 years" for f in article.facts)
+    plain = extract_text(text, published=PUB, nlp=nlp)  # by default a relative span is no fact
+    assert [f.text for f in plain.facts] == ["10 years"]
 
 
 def test_temperatures_in_the_seventies_are_no_decade() -> None:
@@ -612,6 +709,8 @@ _TRIGGERED = {
     "decade_words": "the nineteen eighties",
     "ago": "three days ago",
     "from_now": "two weeks from now",
+    "counted_span": "within the next 3 YEARS 1 Month",
+    "rest_of": "for the Remainder of this quarter",
     "nth_of_month": "on the 20th of next month",
     "weekend": "this weekend",
     "two_days": "the day after tomorrow",

@@ -287,7 +287,9 @@ class NumbersComponent:
         claimed = [
             (s._.newsfacts.start, s._.newsfacts.end)
             for s in _group(doc)
-            if s.label_ in DATE_LABELS and s._.newsfacts is not None
+            if s.label_ in DATE_LABELS
+            and s._.newsfacts is not None
+            and not s._.newsfacts.keeps_numbers  # "the past 10 years": "10 years" is a figure
         ]
         text = doc_text(doc)
         if doc._.newsfacts_language in DECIMAL_COMMA_LANGUAGES:

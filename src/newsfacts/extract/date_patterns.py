@@ -74,6 +74,9 @@ DW = (
 )
 
 
+#: A count of days, weeks, months or years: "3", "ten", "a".
+_COUNT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}"
+
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 
@@ -579,6 +582,25 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"\b(?:the\s+)?(?:year[- ]to[- ]date|so\s+far\s+this\s+year|ytd)\b", re.I),
     ),
     (
+        "counted_span",  # "the past 10 years", "the next three months", "within 3 years",
+        re.compile(  # "in 3 weeks", "4 weeks in the future", "the upcoming 5 years 1 month"
+            r"\b(?:(?P<lead>within|in)\s+)?(?:(?P<the>the)\s+)?"
+            r"(?:(?P<which>next|past|last|coming|upcoming)\s+)?"
+            rf"(?P<n>{_COUNT})(?:\s+|(?<=\d))(?P<unit>day|week|month|year|decade)s?"
+            rf"(?P<more>(?:,?\s+(?:and\s+)?(?:{_COUNT})\s+(?:day|week|month|year)s?){{0,2}})"
+            r"(?P<ahead>\s+in\s+the\s+future)?(?![\w-])(?!\s+of\b)",  # "the last 3 days of May"
+            re.I,
+        ),
+    ),
+    (
+        "rest_of",  # "the rest of the year", "the remainder of this month", "rest of my week"
+        re.compile(
+            r"\b(?:the\s+)?(?:rest|remainder|balance)\s+(?:of\s+)?(?:(?:the|this|my)\s+)?"
+            r"(?P<unit>week|month|quarter|year)\b",
+            re.I,
+        ),
+    ),
+    (
         "relative",  # "the week after next", "the year after next"
         re.compile(r"\bthe\s+(?P<unit>year|month|week)\s+(?P<which>after)\s+next\b", re.I),
     ),
@@ -587,7 +609,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?P<which>this|last|next|previous|past|the\s+current|the\s+coming"
             r"|the\s+upcoming)\s+"
-            r"(?P<unit>year|month|week|quarter)\b|\b(?P<day>yesterday|today|tomorrow)\b",
+            r"(?P<unit>year|month|week|quarter|decade)\b|\b(?P<day>yesterday|today|tomorrow)\b",
             re.I,
         ),
     ),
@@ -618,7 +640,9 @@ TRIGGERS: dict[str, re.Pattern[str]] = {
         "weekend": r"weekend",
         "near day": r"tomorrow|yesterday",
         "to date": r"year|ytd",
-        "relative word": r"year|month|week|quarter|yesterday|today|tomorrow",
+        "relative word": r"year|month|week|quarter|decade|yesterday|today|tomorrow",
+        "span unit": r"day|week|month|year|decade",
+        "rest word": r"rest|remainder|balance",
         "half": r"half|h[12]",
         "quarter": r"quarter|q[1-4]",
         "fiscal": r"fiscal|fy",
@@ -684,6 +708,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "decade_words": ("decade word",),
     "ago": ("ago",),
     "from_now": ("from now",),
+    "counted_span": ("span unit",),
+    "rest_of": ("rest word", "relative word"),
     "weekend": ("weekend",),
     "two_days": ("near day",),
     "to_date": ("to date",),

@@ -51,6 +51,8 @@ class DateMention:
         bare_relative: a phrase like "this year" with no calendar word.
         fiscal: a fiscal period ("fiscal 2019", "Q3 FY2019"); ``label`` names it ("FY2019 Q3").
         label: the period as printed, normalised, when the days are not known.
+        keeps_numbers: the count inside stays a figure of its own ("the past 10 years": the
+            span and "10 years").
     """
 
     start: int
@@ -64,6 +66,7 @@ class DateMention:
     bare_relative: bool = False
     fiscal: bool = False
     label: str | None = None
+    keeps_numbers: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -930,6 +933,89 @@ def _to_date(c: DateContext, pub: dt.date) -> DateMention | None:
     return DateMention(start, end, first, pub, False, True, "span", bare_relative=True)
 
 
+_FORWARD = frozenset({"next", "coming", "upcoming"})
+
+
+@_anchored
+def _counted_span(c: DateContext, pub: dt.date) -> DateMention | None:
+    """Read "the past 10 years", "the next three months", "within 3 years", "in 3 weeks".
+
+    Ahead ("next", "coming", "in the future"): from the day after publication to the day the
+    count reaches ("within": from publication to the day before it); back ("past", "the last"): from that many units before publication to
+    the day before it; decades are whole calendar decades ("the past 2 decades" in 2016: the
+    1990s and 2000s). "in 3 weeks" in a sentence about the future is the one day it reaches.
+    A phrase with no cue ("3 years", "will last 3 years") or an "in"/"within" in a sentence about
+    the past ("within three years it had doubled": counted from a story's event) reads nothing.
+    """
+    g = c.g
+    start, end = c.span
+    which = (g.get("which") or "").lower()
+    lead = (g.get("lead") or "").lower()
+    if lead == "in" and (which or g.get("the")):
+        start = c.match.start("the") if g.get("the") else c.match.start("which")
+    if which == "last" and not (g.get("the") or lead):
+        return None  # "the deal will last 3 years": the verb
+    forward = which in _FORWARD or bool(g.get("ahead")) or (lead == "within" and not which)
+    backward = which in {"past", "last"}
+    single = lead == "in" and not which and not g.get("the") and not g.get("ahead")
+    if not (forward or backward or single) or (c.side == "past" and not which):
+        return None
+    if single and c.side != "future":
+        return None
+    parts = [((g.get("n") or "").lower(), (g.get("unit") or "").lower())]
+    parts += [(n.lower(), u.lower()) for n, u in _AGO_PART.findall(g.get("more") or "")]
+    months = days = decades = 0
+    for word, unit in parts:
+        n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 0)
+        if unit == "decade":
+            decades += n
+        elif unit in {"day", "week"}:
+            days += n * (7 if unit == "week" else 1)
+        else:
+            months += n * (12 if unit == "year" else 1)
+    if not (months or days or decades) or (decades and (months or days)):
+        return None
+    if decades:
+        this = pub.year // 10 * 10
+        first_year = this + 10 if forward else this - 10 * decades
+        last_year = this + 10 * decades + 9 if forward else this - 1
+        return DateMention(
+            start, end, dt.date(first_year, 1, 1), dt.date(last_year, 12, 31), False, True,
+            "span", bare_relative=True, keeps_numbers=True,
+        )  # fmt: skip
+    sign = -1 if backward else 1
+    reached = _months_later(pub, sign * months) + dt.timedelta(days=sign * days)
+    if single:
+        return DateMention(
+            start, end, reached, reached, True, True, "day", bare_relative=True, keeps_numbers=True
+        )
+    if backward:
+        first, last = reached, pub - dt.timedelta(days=1)
+    elif lead == "within":  # "within 3 years": from publication, the count's last day excluded
+        first, last = pub, reached - dt.timedelta(days=1)
+    else:
+        first, last = pub + dt.timedelta(days=1), reached
+    return DateMention(
+        start, end, first, last, False, True, "span", bare_relative=True, keeps_numbers=True
+    )
+
+
+@_anchored
+def _rest_of(c: DateContext, pub: dt.date) -> DateMention | None:
+    """Read "the rest of the year": from publication to the end of its week, month, quarter, year."""
+    start, end = c.span
+    whole = _relative({"which": "this", "unit": c.g.get("unit")}, start, end, pub)
+    if whole is None or whole.last is None:
+        return None
+    return replace(whole, first=pub, granularity="span")
+
+
+def _months_later(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` months later (earlier when negative), kept within the month."""
+    y, mo = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return dt.date(y, mo + 1, min(day.day, calendar.monthrange(y, mo + 1)[1]))
+
+
 @_anchored
 def _weekday_named(c: DateContext, pub: dt.date) -> DateMention | None:
     return _weekday(c.g, *c.span, pub, c.side)
@@ -1023,6 +1109,8 @@ RESOLVERS: dict[str, Resolver] = {
     "from_now": _counted("from_now"),
     "two_days": _counted("two_days"),
     "weekend": _counted("weekend"),
+    "counted_span": _counted_span,
+    "rest_of": _rest_of,
     "weekday": _weekday_named,
     "to_date": _to_date,
     "relative": _relative_phrase,
@@ -1171,6 +1259,12 @@ def _relative(g: dict[str, str | None], start: int, end: int, pub: dt.date) -> D
             "year",
             bare_relative=True,
         )
+    if unit == "decade":  # "the next decade" in 2016: 2020-2029
+        y = pub.year // 10 * 10 + 10 * shift
+        return DateMention(
+            start, end, dt.date(y, 1, 1), dt.date(y + 9, 12, 31), False, True, "span",
+            bare_relative=True,
+        )  # fmt: skip
     if unit == "month":
         index = pub.year * 12 + pub.month - 1 + shift
         y, mo = divmod(index, 12)

@@ -178,8 +178,12 @@ def _join(first: DateMention, second: DateMention, text: str) -> DateMention | N
     """The range ``first`` .. ``second`` when a range word alone links them, else None."""
     if first.first is None or second.first is None or second.last is None:
         return None
-    if first.fiscal or second.fiscal or first.bare_relative or second.bare_relative:
+    if first.fiscal or second.fiscal:
         return None
+    if (first.bare_relative or second.bare_relative) and not (
+        first.bare_relative and first.granularity == "day" and second.granularity == "day"
+    ):
+        return None  # "today until Friday", "today to October 22"; not "last year to 2019"
     if second.start - first.end > 12:
         return None
     gap = text[first.end : second.start]
@@ -213,6 +217,7 @@ def _join(first: DateMention, second: DateMention, text: str) -> DateMention | N
         last=second.last,
         single_day=False,
         relative=first.relative and second.relative,
+        bare_relative=first.bare_relative and second.bare_relative,
         granularity="span",
         weekday=None,
     )
