@@ -70,6 +70,12 @@ def _only(text: str) -> tuple[str, str, Decimal, str | None]:
         ("He lost 10,000 bitcoins.", ("money", "10,000 bitcoins", Decimal(10000), "BTC")),
         ("The fund holds 4 XBT.", ("money", "4 XBT", Decimal(4), "BTC")),
         ("The estate sold for Rp3 billion.", ("money", "Rp3 billion", Decimal("3e9"), "IDR")),
+        # codes in lower case, a scale after the code, a scale letter glued before it
+        ("A ticket costs 80 rmb.", ("money", "80 rmb", Decimal(80), "CNY")),
+        ("A visa costs usd 40 now.", ("money", "usd 40", Decimal(40), "USD")),
+        ("They paid 75 USD million for it.", ("money", "75 USD million", Decimal("7.5e7"), "USD")),
+        ("Losses topped 30 MUSD last year.", ("money", "30 MUSD", Decimal("3e7"), "USD")),
+        ("The grant is 450 kEUR in all.", ("money", "450 kEUR", Decimal(450_000), "EUR")),
     ],
 )
 def test_glued_units_and_currencies(text: str, expected: tuple[str, str, Decimal, str]) -> None:
@@ -493,3 +499,36 @@ def test_a_list_shares_the_scale_of_its_last_number(
     article = extract_text(text, nlp=nlp, published="2024-05-10")
     values = [f.value for f in article.facts if f.kind in {"quantity", "money"}]
     assert values == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 5 usda inspectors left.",  # a word that starts like a code
+        "The 3 Eurostar trains ran late.",
+    ],
+)
+def test_a_word_that_starts_like_a_code_is_no_currency(text: str) -> None:
+    assert all(m.kind != "money" for m in find_mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two million and one half", Decimal(2_500_000)),  # the fraction is of the million
+        ("five billion and three quarters", Decimal(5_750_000_000)),
+        ("one hundred and three quarters", Decimal("100.75")),  # of one, under a thousand
+        ("one and a fourth", Decimal("1.25")),
+    ],
+)
+def test_a_fraction_after_a_scale_is_of_that_scale(text: str, value: Decimal) -> None:
+    from newsfacts.extract.numbers import parse_words
+
+    assert parse_words(text) == value
+
+
+def test_a_written_amount_with_a_code_is_money(nlp: Language) -> None:
+    article = extract_text("The bid was half a million usd.", nlp=nlp)
+    (fact,) = article.facts
+    assert isinstance(fact, MoneyFact)
+    assert (fact.value, fact.currency) == (Decimal(500_000), "USD")

@@ -21,6 +21,7 @@ __all__ = [
     "DOWN_WORDS",
     "HUNDREDTHS",
     "KNOWN_UNITS",
+    "LOWER_CASE_CODES",
     "PER_WORDS",
     "QUALIFIERS",
     "UNIT_STOPWORDS",
@@ -51,6 +52,9 @@ CURRENCY_CODES = frozenset(
     "USD EUR GBP JPY CNY RMB HKD AUD CAD CHF INR KRW SGD NZD SEK NOK DKK BRL MXN ZAR TRY RUB "
     "TWD THB PHP IDR MYR NGN EGP SAR AED QAR KWD PLN CZK HUF ILS TTD JMD BSD BTC XBT".split()
 )
+
+#: Codes also written in lower case ("rmb 10", "20 usd"): none of them is an English word.
+LOWER_CASE_CODES = frozenset("usd eur gbp jpy cny rmb hkd aud chf inr krw sgd nzd btc xbt".split())
 
 #: Codes written for another code's currency: "RMB" is the yuan (CNY), "XBT" bitcoin (BTC).
 CODE_ALIASES: dict[str, str] = {"RMB": "CNY", "XBT": "BTC"}

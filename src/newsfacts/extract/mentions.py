@@ -25,6 +25,7 @@ from newsfacts.extract.lexicon import (
     DOLLAR_NATIONS,
     HUNDREDTHS,
     KNOWN_UNITS,
+    LOWER_CASE_CODES,
     PER_WORDS,
     QUALIFIERS,
     UNIT_STOPWORDS,
@@ -33,7 +34,7 @@ from newsfacts.extract.numbers import DIGITS, parse_digits, parse_scale, printed
 from newsfacts.extract.units import unit_dimension
 from newsfacts.vocab import SCALE_WORDS
 
-__all__ = ["Mention", "find_mentions", "rate_after", "unit_after"]
+__all__ = ["Mention", "code_after", "find_mentions", "rate_after", "unit_after"]
 
 MentionKind = Literal["quantity", "percent", "money"]
 
@@ -70,7 +71,7 @@ _SIGN_PREFIX_ALT = "|".join(
 )
 _PREFIX = re.compile(
     rf"(?:(?<![A-Za-z-])({_LETTER_PREFIX_ALT})|(?<![A-Za-z])({_SIGN_PREFIX_ALT})"
-    rf"|\b({'|'.join(CURRENCY_CODES)}))\s?$"
+    rf"|\b({'|'.join(CURRENCY_CODES)}|{'|'.join(LOWER_CASE_CODES)}))\s?$"
 )
 _SCALE_WORD = re.compile(
     r"^(?:\s|-)?(thousand|million|billion|trillion|lakh|crore)\b|^\s?(bn|mn|mln|bln|tn|trn|MM|mil)\b"
@@ -92,7 +93,13 @@ _CURRENCY_WORD = StartPhrases(
     ),
     CURRENCY_WORDS,
 )
-_CODE_AFTER = re.compile(r"^\s?(" + "|".join(sorted(CURRENCY_CODES)) + r")\b")
+_CODE_AFTER = re.compile(
+    r"^\s?(?P<scale>[Mk](?=[A-Z]{3}\b))?("
+    + "|".join(sorted(CURRENCY_CODES | LOWER_CASE_CODES))
+    + r")\b(?![.'’-]\w)"
+)
+#: A letter before a code that scales it: "30 MUSD" (millions), "450 kEUR" (thousands).
+_CODE_SCALE = {"M": Decimal(1_000_000), "k": Decimal(1000)}
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])|^:\d\d", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _WORD = re.compile(r"^\s?[“\"‘]?([A-Za-z°µμ][\w°/.'’-]*)[”\"’]?")
@@ -174,6 +181,19 @@ class Mention:
     def text_in(self, text: str) -> str:
         """The surface string of this mention in ``text``."""
         return text[self.start : self.end]
+
+
+def code_after(text: str, pos: int) -> tuple[str, int, Decimal] | None:
+    """A currency code right after ``pos`` ("20 USD", "half a million usd", "30 MUSD").
+
+    Returns its ISO code, its end and the scale a letter before it gives (1 without one).
+    """
+    code = _CODE_AFTER.match(text[pos : pos + 9])
+    if code is None:
+        return None
+    printed = code.group(2).upper()
+    scale = _CODE_SCALE[code.group("scale")] if code.group("scale") else Decimal(1)
+    return CODE_ALIASES.get(printed, printed), pos + code.end(), scale
 
 
 def _scale_at(text: str, pos: int, *, money: bool) -> tuple[Decimal, int] | None:
@@ -554,7 +574,8 @@ def _open_reading(text: str, match: re.Match[str]) -> _Reading | None:
     prefix = _PREFIX.search(text[max(0, start - 6) : start])
     if prefix:
         sign = _first(prefix)
-        currency = CURRENCY_PREFIXES.get(sign) or CODE_ALIASES.get(sign, sign)
+        code = sign.upper() if sign in LOWER_CASE_CODES else sign
+        currency = CURRENCY_PREFIXES.get(sign) or CODE_ALIASES.get(code, code)
         span_start = start - (len(text[max(0, start - 6) : start]) - prefix.start())
     if glued_before and currency is None:
         return None  # "A320", "MH370": letters glued before the digits make a name
@@ -699,9 +720,17 @@ def _read_kind(r: _Reading) -> None:
         if cents and r.currency not in {"GBX"}:  # "3 dollars 50 cents"
             r.value += Decimal(cents.group(1)) / 100
             r.cursor += cents.end()
-    elif r.currency is None and (code := _CODE_AFTER.match(text[r.cursor : r.cursor + 6])):
-        r.currency = CODE_ALIASES.get(code.group(1), code.group(1))
-        r.cursor += code.end()
+    elif r.currency is None and (code := code_after(text, r.cursor)):
+        r.currency, r.cursor, code_scale = code
+        if code_scale != 1 and not r.scaled:
+            r.value *= code_scale  # "30 MUSD"
+            r.value_max = None if r.value_max is None else r.value_max * code_scale
+            r.multiplier, r.scaled = code_scale, True
+        if not r.scaled and (scaled := _scale_at(text, r.cursor, money=True)):
+            r.value *= scaled[0]  # "75 USD million"
+            r.value_max = None if r.value_max is None else r.value_max * scaled[0]
+            r.cursor = scaled[1]
+            r.multiplier, r.scaled = scaled[0], True
     elif r.currency is None and (after_sign := _SIGN_AFTER.match(text[r.cursor : r.cursor + 3])):
         r.currency = CURRENCY_PREFIXES[after_sign.group(1)]
         r.cursor += after_sign.end()

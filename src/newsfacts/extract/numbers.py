@@ -128,7 +128,10 @@ def parse_words(text: str) -> Decimal | None:
         cut = len(spoken) - 1 - spoken[::-1].index("and")
         whole, part = parse_words(" ".join(spoken[:cut])), _fraction(spoken[cut + 1 :])
         if whole is not None and part is not None:
-            return whole + part
+            of_scale = SCALE_WORDS.get(spoken[cut - 1], Decimal(1))
+            if of_scale < 1000 or len(spoken[cut - 1]) < 4:
+                of_scale = Decimal(1)  # "one hundred and three quarters": 100.75
+            return whole + part * of_scale  # "two million and a half": 2,500,000
     if "of" in spoken:  # "three quarters of a billion": a fraction of a scale
         at = spoken.index("of")
         part, scale = parse_words(" ".join(spoken[:at])), parse_words(" ".join(spoken[at + 1 :]))

@@ -334,9 +334,16 @@ _AMOUNT = re.compile(
 )
 
 
+#: A currency code scaled by a letter ("MUSD": millions of dollars, "kEUR").
+_SCALED_CODE = re.compile(rf"^[Mk](?:{_CODES})$")
+
+
 def _amount(ent: Span, ev: OrgEvidence) -> bool:
-    """An amount of money the tagger read as a name: "USD25" in "USD25m"."""
-    return _AMOUNT.match(ent.text) is not None
+    """An amount of money the tagger read as a name: "USD25" in "USD25m", "MUSD" in "30 MUSD"."""
+    if _AMOUNT.match(ent.text) is not None:
+        return True
+    before = ev.text[max(0, ent.start_char - 20) : ent.start_char]
+    return _SCALED_CODE.match(ent.text) is not None and re.search(r"\d\s?$", before) is not None
 
 
 #: Names of units that follow a number ("68 degrees Fahrenheit").

@@ -14,7 +14,7 @@ from decimal import Decimal
 from itertools import accumulate
 
 from newsfacts.extract.lexicon import CURRENCY_WORDS, HUNDREDTHS
-from newsfacts.extract.mentions import Mention, rate_after, unit_after
+from newsfacts.extract.mentions import Mention, code_after, rate_after, unit_after
 from newsfacts.extract.numbers import parse_words
 from newsfacts.extract.units import unit_dimension
 from newsfacts.vocab import CARDINALS, SCALE_WORDS, TENS
@@ -24,7 +24,9 @@ __all__ = ["counts_by_default", "find_word_mentions"]
 _UNITS = "|".join(sorted(CARDINALS, key=len, reverse=True))
 _TENS = "|".join(TENS)
 _SCALES = "|".join(w for w in SCALE_WORDS if len(w) > 3)  # hundred ... crore
-_FRACTIONS = "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?"
+_FRACTIONS = (
+    "halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+)
 _HEAD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|a|an|half|one)"
 _TAIL = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS}|{_SCALES}|dozen|{_FRACTIONS}|a)"
 _SEQUENCE = re.compile(rf"\b{_HEAD}(?:(?:\s+|-)(?:and(?:\s+|-))?{_TAIL})*\b", re.I)
@@ -218,6 +220,9 @@ def _word_mention(text: str, start: int, end: int, surface: str) -> Mention | No
     elif (cw := _CURRENCY.match(rest)) is not None:
         kind, currency, end = "money", CURRENCY_WORDS[cw.group(1).lower()], end + cw.end()
         parsed, end = _with_cents(text, end, parsed, cw.group(1).lower())
+    elif (code := code_after(text, end)) is not None:
+        kind, (currency, end, code_scale) = "money", code  # "half a million usd", "twenty EUR"
+        parsed *= code_scale
     elif (hyphen := _HYPHEN_MEASURE.match(rest)) is not None:
         unit, end = hyphen.group(1), end + hyphen.end()  # "a three-foot trip"
     else:
