@@ -63,6 +63,15 @@ ROWS = [
     ),
     ("Mr. Quint said the plan would cost more.", "Quint", (), "person: honorific"),
     ("Orla Breck, 52, runs the depot.", "Orla Breck", (), "person: age in apposition"),
+    (
+        "Skip Varnow signed the band. Mr. Varnow declined to comment.",
+        "Skip Varnow",
+        (),
+        "person: 'Mr.' or 'Ms.' before the surname elsewhere",
+    ),
+    # "Ford" alone beside "Mr. Ford" stays the company; an org word keeps a name too
+    ("Ford cut prices, Mr. Ford said.", "Ford", (), None),
+    ("Varnow Records grew. Mr. Varnow said so.", "Varnow Records", (), None),
     ("Sean Hannity told viewers the vote was rigged.", "Sean Hannity", (), "person: given name"),
     ("Maria Lopez and Tom Becker founded the shop.", "Maria Lopez", (), "person: given name"),
     ("Laurence des Cars opened the show.", "Laurence des Cars", (), "person: given name"),
@@ -231,6 +240,38 @@ def test_a_pattern_name_is_never_vetoed() -> None:
 )
 def test_name_key(text: str, key: str) -> None:
     assert name_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cut", "whole"),
+    [
+        (
+            "Data from the National Institute on Drug Abuse show a rise.",
+            "National Institute",
+            "National Institute on Drug Abuse",
+        ),
+        (
+            "A study by the Harlan University Bexley School of Public Health found it.",
+            "Harlan University",
+            "Harlan University Bexley School of Public Health",
+        ),
+        (
+            "The Dunmore Falls Argus Leader reported it.",
+            "Dunmore Falls Argus",
+            "Dunmore Falls Argus Leader",
+        ),
+    ],
+)
+def test_mend_extends_a_name_the_tagger_cut(sentence: str, cut: str, whole: str) -> None:
+    doc = _NLP(sentence)
+    assert mend_org(doc, _span(doc, cut, "ORG"), set()).text == whole
+
+
+def test_mend_does_not_take_a_place_after_on() -> None:
+    doc = _NLP("The Security Council on Kashmir met.")
+    ent = _span(doc, "Security Council", "ORG")
+    doc.ents = [ent, _span(doc, "Kashmir", "GPE")]
+    assert mend_org(doc, doc.ents[0], set()).text == "Security Council"
 
 
 def test_mend_extends_over_a_hyphenated_place() -> None:

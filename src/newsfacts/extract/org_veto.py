@@ -4,7 +4,8 @@ The statistical NER labels people ("Sean Hannity said"), places ("Tobago", "Cora
 Fla."), products ("the Moto G4"), bylines and table headers ``ORG``. Each reason below reads one
 kind of evidence and is tested on its own (``tests/unit/test_org_veto.py``):
 
-* **the person's shape**: an honorific before the name ("Mr.", "Sen."), an age in apposition
+* **the person's shape**: an honorific before the name ("Mr.", "Sen.") or before its last word
+  elsewhere in the article ("Mr. Braun"), an age in apposition
   ("Hauser, 52,"), or a given name from ``models/first_names.txt`` opening a short run of
   capitalised words with no organization word in it; a ", who" after the name, or an
   apposition headed by a noun only a person is ("Wolfman, a veteran comics writer"; "A
@@ -146,6 +147,8 @@ _CREDIT_LINE = re.compile(
 _CREDIT_REACH = 160  # a credit line's name is within this many characters of its start
 _HEADING_REACH = 200  # a heading line is shorter than this either side of a name in it
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+#: A surname after an honorific that only a person takes ("Mr. Braun", "Ms. Allard").
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w'’-]+)\b(?![.]\w)")
 _LEAD = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -185,6 +188,11 @@ class OrgEvidence:
                 if title[:1].isupper():  # the IGNORECASE of the nouns must not reach the title
                     found.add(name_key(_trim_title(title)))
         return frozenset(found)
+
+    @cached_property
+    def titled_names(self) -> frozenset[str]:
+        """Surnames the text writes after an honorific somewhere ("Mr. Braun", "Sen. Ruiz")."""
+        return frozenset(_TITLED_NAME.findall(self.text))
 
     def line_of(self, char: int, reach: int) -> str | None:
         """The line (paragraph) that holds the character at ``char``.
@@ -264,6 +272,17 @@ def _given_name(ent: Span, ev: OrgEvidence) -> bool:
     return bool(capitalised) and all(
         w[:1].isupper() or w in _NAME_PARTICLES or _INITIAL.match(w) or w in _SUFFIX for w in rest
     )
+
+
+def _titled_elsewhere(ent: Span, ev: OrgEvidence) -> bool:
+    """Two to four capitalised words, the last written after "Mr." or "Ms." elsewhere.
+
+    "Scooter Braun" when the article says "Mr. Braun" elsewhere; no organization word.
+    """
+    words = _words(ent)  # two words at least: "Ford" alone beside "Mr. Ford" is the company
+    if not 2 <= len(words) <= 4 or _has_org_word(words):
+        return False
+    return all(w[:1].isupper() for w in words) and words[-1] in ev.titled_names
 
 
 def _known_place(ent: Span, ev: OrgEvidence) -> bool:
@@ -429,6 +448,7 @@ VETOES: tuple[Veto, ...] = (
     Veto("person: age in apposition", _age_after),
     Veto("person: 'who' or a person's noun in apposition", _person_apposition),
     Veto("person: given name", _given_name),
+    Veto("person: 'Mr.' or 'Ms.' before the surname elsewhere", _titled_elsewhere),
     Veto("place: known place", _known_place),
     Veto("place: in a region", _place_in_region),
     Veto("product: model code", _model_code),

@@ -134,10 +134,15 @@ def merge_org_spans(doc: Doc, found: list[Span]) -> None:
     doc.ents = sorted([*chosen, *others], key=lambda span: span.start)
 
 
-def _title_run_end(doc: Doc, start: int) -> int:
-    """The end of the run of name tokens from ``start`` ("Oregon & SW Washington")."""
+def _title_run_end(doc: Doc, start: int, most: int = _MORE) -> int:
+    """The end of the run of name tokens from ``start`` ("Oregon & SW Washington").
+
+    At most ``most`` tokens are read: a run of thousands of capitalised words costs each name
+    before it no more than that.
+    """
     end = start
-    while end < len(doc):
+    limit = min(len(doc), start + most)
+    while end < limit:
         token = doc[end]
         if token.is_title or (token.is_upper and token.is_alpha and len(token) > 1):
             end += 1
@@ -172,8 +177,24 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
     # a person's name run into the end: "Ministry of Finance Brian Manning"
     if end - start >= 3 and doc[end - 1].text in people and doc[end - 2].is_title:
         end -= 2
-    # "Food Share" + "of Lincoln County", "U.S. Agency" + "for International Development"
-    if end + 1 < len(doc) and doc[end].lower_ in _CONNECTORS and doc[end + 1].is_title:
+    # "Columbia University" + "Mailman School", "Sioux Falls Argus" + "Leader": a run of
+    # capitalised words right after the name that ends in an institution's head word
+    run_end = _title_run_end(doc, end, 5) if end < len(doc) and not doc[end].is_sent_start else end
+    if (
+        end < run_end <= end + 4
+        and doc[run_end - 1].text in _RUN_HEADS
+        and not any(doc[i].ent_type_ in {"PERSON", "GPE"} for i in range(end, run_end))
+    ):
+        end = run_end
+    # "Food Share" + "of Lincoln County", "U.S. Agency" + "for International Development",
+    # "National Institute" + "on Drug Abuse"
+    on_topic = (  # not "the Security Council on Kashmir": a place is a topic, not a name
+        doc[end - 1].text in _ON_HEADS
+        and end + 1 < len(doc)
+        and doc[end + 1].ent_type_ not in {"GPE", "LOC", "NORP"}
+    )
+    connectors = _CONNECTORS | ({"on"} if on_topic else set())
+    if end + 1 < len(doc) and doc[end].lower_ in connectors and doc[end + 1].is_title:
         next_ent = doc[end + 1].ent_type_ == "ORG" and _is_strong(doc, end + 1)
         if not next_ent:
             end = max(end, _title_run_end(doc, end + 1))
@@ -210,6 +231,17 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
 _TAIL_HEADS = frozenset(
     "Operator Authority Administration Commission Board Service Services Office Company "
     "Corporation Association Agency Council Institute Foundation Group Bank".split()
+)
+#: Heads that may take "on": "National Institute on Drug Abuse", "Council on Foreign Relations".
+_ON_HEADS = frozenset(
+    "Institute Committee Subcommittee Council Commission Conference Center Centre Coalition "
+    "Alliance Panel Board Office".split()
+)
+#: Heads of a name the tagger may cut short: an institution's or a newspaper's last word.
+_RUN_HEADS = _TAIL_HEADS | frozenset(
+    "School College University Department Ministry Center Centre Hospital Museum Laboratory "
+    "Times Post Journal Herald Tribune Leader Gazette Chronicle Register Courier Inquirer "
+    "Observer Examiner Dispatch Sentinel Bulletin".split()
 )
 _SUFFIX_HEADS = frozenset({"Capital", "Partners", "Group", "Holdings", "Systems", "Technologies"})
 _STRONG_HEADS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Services", "Company", "Group", "Bank"})
