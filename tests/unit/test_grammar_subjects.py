@@ -121,6 +121,16 @@ def _subjects(nlp: Language, text: str) -> dict[str, str | None]:
         ("The board approved a budget of $12.3 billion.", {"$12.3 billion": "budget"}),
         # ... but after a part word the figure is the whole, and counts its own noun
         ("Roughly half of the 2,400 nurses work nights.", {"2,400 nurses": "nurses"}),
+        # a list that leaves its verb out: each item's noun phrase is its figure's subject
+        (
+            "Phones made up 41%, tablets 27%, desktops 22% and other devices 10%.",
+            {"41%": "Phones", "27%": "tablets", "22%": "desktops", "10%": "other devices"},
+        ),
+        (
+            "Revenue rose 5%, profit 7% and margins 2%.",
+            {"5%": "Revenue", "7%": "profit", "2%": "margins"},
+        ),
+        ("Prices rose 3%, while wages 2%.", {"3%": "Prices", "2%": "wages"}),
         # the numbers of a list share their subject
         (
             "Rents rose 3, 4 and 5 percent in turn.",
