@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsfacts.budget import Overrun, overrun_error, time_budget
 from newsfacts.clean import CleanDocument, clean_page
-from newsfacts.errors import ConfigError, LoadError, NewsFactsError
+from newsfacts.errors import ConfigError, LoadError, NewsFactsError, visible
 from newsfacts.facts import Article
 from newsfacts.settings import DEFAULT_MODEL, PARSE_BUDGET_CHARS, Settings
 from newsfacts.sources import RawPage, load_page, load_path
@@ -216,11 +217,45 @@ def _worker_options(parser: argparse.ArgumentParser, workers: int | None, text: 
     )
 
 
+#: The longest time budget a record may be given (a larger one overflows the interval timer).
+_MOST_SECONDS = 1_000_000.0
+
+
+def _seconds(text: str) -> float:
+    """A ``--record-timeout`` value: a finite number of seconds, 0 for none."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and 0 <= value <= _MOST_SECONDS):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a time budget: give seconds from 0 (none) to {_MOST_SECONDS:,.0f}"
+        )
+    return value
+
+
+def _memory_mb(text: str) -> int:
+    """A ``--worker-memory-mb`` value: 0 for none, else enough to load Python and the model."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value != 0 and not _LEAST_WORKER_MB <= value <= 1 << 30:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: give 0 (no limit) or at least {_LEAST_WORKER_MB} MB "
+            "(a worker needs that much to load Python and the model)"
+        )
+    return value
+
+
+_LEAST_WORKER_MB = 256
+
+
 def _timeout_option(parser: argparse.ArgumentParser) -> None:
     """``--record-timeout`` for the single-page commands (the batch one is in the limits)."""
     parser.add_argument(
         "--record-timeout",
-        type=float,
+        type=_seconds,
         default=Settings().record_timeout,
         metavar="SECONDS",
         help="time budget per page, 0 = none (default %(default)s; past it: LimitError)",
@@ -233,7 +268,7 @@ def _limit_options(parser: argparse.ArgumentParser) -> None:
     defaults = Settings()
     group.add_argument(
         "--record-timeout",
-        type=float,
+        type=_seconds,
         default=defaults.record_timeout,
         metavar="SECONDS",
         help="time budget per record, 0 = none (default %(default)s; error type timeout)",
@@ -253,7 +288,7 @@ def _limit_options(parser: argparse.ArgumentParser) -> None:
         )
     group.add_argument(
         "--worker-memory-mb",
-        type=int,
+        type=_memory_mb,
         default=2048,
         metavar="MB",
         help="address-space limit per worker process (default 2048; 0 = none)",
@@ -288,7 +323,9 @@ def _read(
 
     kind: PageKind | None = "text" if as_text else None
     if path == "-":
-        return load_page(sys.stdin.buffer.read(), kind=kind, url=url, settings=settings), None
+        data = sys.stdin.buffer.read(settings.max_input_bytes + 1)
+        _refuse_records(data[:_SNIFFED], "standard input")
+        return load_page(data, kind=kind, url=url, settings=settings), None
     record = None if Path(path).exists() else find_record(path, settings=settings)
     if record is not None:
         record = replace(
@@ -301,7 +338,56 @@ def _read(
     fmt = file_format(path)
     if fmt in MANY_RECORDS:
         raise ConfigError(_many_records(path, fmt), path=path)
+    if Path(path).is_file():
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(_SNIFFED)
+        except OSError:
+            head = b""  # load_path says why it cannot be read
+        _refuse_records(_gunzipped_head(head), path)
     return load_path(path, url=url, kind=kind, settings=settings), None
+
+
+#: How much of a page's start is read to tell a crawl file from a page.
+_SNIFFED = 65_536
+
+
+def _gunzipped_head(head: bytes) -> bytes:
+    """The start of ``head`` inflated when it is gzip (what is in it is read, not its wrapper)."""
+    if not head.startswith(b"\x1f\x8b"):
+        return head
+    import zlib
+
+    try:
+        return zlib.decompressobj(wbits=31).decompress(head, _SNIFFED)
+    except zlib.error:
+        return head
+
+
+def _refuse_records(head: bytes, name: str) -> None:
+    """A crawl file given where a page is expected, whatever its name: point to ``batch``.
+
+    JSON lines (the first line a JSON object) and WARC records (``WARC/1.x``) are records, not a
+    page; read as one they would come out as a page of JSON or headers.
+    """
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    what = None
+    if start.startswith(b"WARC/"):
+        what = "WARC records"
+    elif start.startswith(b"{"):
+        line = start.split(b"\n", 1)[0]
+        try:
+            first = json.loads(line)
+        except (ValueError, RecursionError):
+            first = None
+        if isinstance(first, dict):
+            what = "JSON lines (a crawl's records)"
+    if what is not None:
+        raise ConfigError(
+            f"{name} holds {what}, not one page: convert it with `newsfacts batch FILE -o OUT` "
+            "(or `newsfacts stream` for standard input)",
+            path=name,
+        )
 
 
 def _many_records(path: str, fmt: FileFormat | None) -> str:
@@ -424,7 +510,7 @@ def _show(args: argparse.Namespace) -> int:
         target.write_text(render_report(article, removed=removed), encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot write the report: {exc}", path=str(target)) from exc
-    sys.stderr.write(f"newsfacts: report written to {target}\n")
+    sys.stderr.write(f"newsfacts: report written to {visible(str(target))}\n")
     if args.open:
         import webbrowser
 
@@ -453,11 +539,11 @@ def _regress(args: argparse.Namespace) -> int:
     )
     if not results:  # nothing was checked: that is no pass
         wanted = f" matching {args.only!r}" if args.only else ""
-        sys.stdout.write(f"0 pages{wanted} in {args.folder}: nothing was checked\n")
+        sys.stdout.write(visible(f"0 pages{wanted} in {args.folder}: nothing was checked") + "\n")
         return 1
     for result in results:
         if result.status != "same" or result.problems:
-            sys.stdout.write(result.report() + "\n")
+            sys.stdout.write(visible(result.report()) + "\n")
     bad = [r for r in results if not r.ok]
     counts: dict[str, int] = {}
     for result in results:
@@ -482,6 +568,10 @@ def _batch(args: argparse.Namespace) -> int:
     if args.shard_size < 1:
         raise ConfigError("--shard-size must be at least 1")
     settings = _limit_settings(args)
+    if args.report:  # checked before any work, not after the conversion
+        from newsfacts.batch.local import writable_folder
+
+        writable_folder(Path(args.report), "report")
     progress = Progress()
     if args.engine == "spark":
         from newsfacts.batch.spark import run_spark
@@ -531,7 +621,7 @@ def _report_skipped(inputs: Sequence[str]) -> None:
 
     skipped = skipped_files(inputs)
     if skipped:
-        shown = ", ".join(skipped[:5]) + (
+        shown = ", ".join(visible(name) for name in skipped[:5]) + (
             f" and {len(skipped) - 5} more" if len(skipped) > 5 else ""
         )
         sys.stderr.write(
@@ -568,7 +658,7 @@ def _batch_report(out: Path, folder: Path) -> None:
         index = write_batch_report(rows, folder)
     except OSError as exc:
         raise ConfigError(f"cannot write the report: {exc}", path=str(folder)) from exc
-    sys.stderr.write(f"newsfacts batch: report written to {index}\n")
+    sys.stderr.write(f"newsfacts batch: report written to {visible(str(index))}\n")
 
 
 def _schema() -> int:
@@ -608,7 +698,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return commands[args.command](args)
     except NewsFactsError as exc:
-        sys.stderr.write(f"newsfacts: {type(exc).__name__}: {exc}\n")
+        sys.stderr.write(f"newsfacts: {type(exc).__name__}: {visible(str(exc))}\n")
         return 2 if isinstance(exc, ConfigError) else 1
     except BrokenPipeError:  # `newsfacts extract page.html | head`
         return 0

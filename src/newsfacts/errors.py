@@ -18,6 +18,8 @@ Suspect *data* is never an exception: the validator reports it as a check with s
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "CleanError",
     "ConfigError",
@@ -28,6 +30,19 @@ __all__ = [
     "NewsFactsError",
     "ValidationRuleError",
 ]
+
+#: What may not reach a terminal or a report raw: controls other than tab and line feed, and
+#: the characters that reorder the text around them (bidi embeddings, overrides, isolates).
+_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    r"""``text`` with controls and bidi overrides shown as escapes (``\u202e``).
+
+    A file name or record id in a message must read as what it is: "evil\u202egpj.exe" is not
+    to be shown as "evilexe.jpg".
+    """
+    return _HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class NewsFactsError(Exception):

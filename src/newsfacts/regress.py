@@ -38,7 +38,7 @@ from spacy.language import Language
 from newsfacts.budget import Overrun, overrun_error, time_budget
 from newsfacts.errors import ConfigError, NewsFactsError
 from newsfacts.extract import load_nlp
-from newsfacts.facts import Article
+from newsfacts.facts import FACT_KINDS, Article
 from newsfacts.pipeline import article_from_error, parse_page
 from newsfacts.settings import Settings
 from newsfacts.sources import load_path
@@ -70,6 +70,19 @@ def find_pages(folder: Path, only: str | None = None) -> list[Path]:
     if only:
         pages = [p for p in pages if fnmatch.fnmatch(p.name, only)]
     return sorted(pages)
+
+
+def _unreadable_entries(folder: Path, only: str | None) -> list[PageResult]:
+    """Entries named like a page that are no regular file: a FIFO, a socket, a dangling link."""
+    found = []
+    for entry in sorted(folder.rglob("*")):
+        if not is_page(entry.name) or entry.is_file() or entry.is_dir():
+            continue
+        if only and not fnmatch.fnmatch(entry.name, only):
+            continue
+        why = "a symbolic link to nothing" if entry.is_symlink() else "not a regular file"
+        found.append(PageResult(page=entry, status="failed", problems=[f"! not read: {why}"]))
+    return found
 
 
 def golden_path(page: Path) -> Path:
@@ -304,12 +317,16 @@ def load_expectations(page: Path) -> dict[str, Any]:
         ConfigError: the file is not valid TOML.
     """
     path = expect_path(page)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return {}
+    if not path.is_file():  # a FIFO or a device would block the read: never opened
+        raise ConfigError(f"{path.name} is not a regular file", path=str(path))
     try:
         rules = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid expectations file: {exc}", path=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path.name} is not UTF-8 text: {exc}", path=str(path)) from exc
     for key, value in rules.items():
         shape = _EXPECT_KEYS.get(key)
         if shape is None:
@@ -320,7 +337,22 @@ def load_expectations(page: Path) -> dict[str, Any]:
             )
         if not _has_shape(value, shape):
             raise ConfigError(f"{key!r} in {path.name} must be {shape}", path=str(path))
+    for table in ("must_have", "must_not_have"):
+        for rule in rules.get(table, []):
+            fields = _fact_keys()
+            unknown = sorted(set(rule) - fields)
+            if unknown:
+                raise ConfigError(
+                    f"unknown fact field {unknown[0]!r} in [[{table}]] of {path.name} "
+                    f"(a misspelling? fact fields: {', '.join(sorted(fields))})",
+                    path=str(path),
+                )
     return rules
+
+
+def _fact_keys() -> frozenset[str]:
+    """Every field a fact of any kind has (registered kinds too): what a rule may name."""
+    return frozenset(name for kind in FACT_KINDS for name in kind.model.model_fields)
 
 
 #: The keys an ``.expect.toml`` file may hold, with the shape of their value.
@@ -420,7 +452,8 @@ def run_page(
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             unreadable = f"golden file {golden.name} is not an Article: {type(exc).__name__}: {exc}"
             old = None
-    if unreadable and not update:
+    if unreadable and (not update or (golden.exists() and not golden.is_file())):
+        # a FIFO or device in the golden file's place is never opened, not even to repair it
         return PageResult(page=page, status="failed", diff=[], problems=[unreadable, *problems])
     if unreadable:
         old = None  # --update rewrites a broken golden file
@@ -459,6 +492,8 @@ def _read_golden(golden: Path) -> tuple[dict[str, Any] | None, str | None]:
     """The golden file's JSON, or why it cannot be read (never an exception for one page)."""
     if not golden.exists():
         return None, None
+    if not golden.is_file():  # a FIFO would block the read
+        return None, f"golden file {golden.name} is not a regular file: not read"
     try:
         data = json.loads(golden.read_text(encoding="utf-8"))
     except (ValueError, RecursionError, OSError) as exc:
@@ -478,14 +513,22 @@ def run_folder(
     tolerance: float = 1e-6,
     record_timeout: float | None = None,
 ) -> Iterator[PageResult]:
-    """Run :func:`run_page` over every saved page of a folder (each within ``record_timeout``)."""
+    """Run :func:`run_page` over every saved page of a folder (each within ``record_timeout``).
+
+    An entry named like a page that is not a regular file (a FIFO, a dangling link) fails with
+    its reason: it is never opened, and never passed over without a word.
+    """
+    yield from _unreadable_entries(folder, only)
     for page in find_pages(folder, only):
-        yield run_page(
-            page,
-            root=folder,
-            record_timeout=record_timeout,
-            nlp=nlp,
-            settings=settings,
-            update=update,
-            tolerance=tolerance,
-        )
+        try:
+            yield run_page(
+                page,
+                root=folder,
+                record_timeout=record_timeout,
+                nlp=nlp,
+                settings=settings,
+                update=update,
+                tolerance=tolerance,
+            )
+        except ConfigError as exc:  # this page's rules file is wrong: it fails, the others run
+            yield PageResult(page=page, status="failed", diff=[], problems=[f"! {exc}"])

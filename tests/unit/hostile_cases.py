@@ -214,9 +214,12 @@ def _pages(b: _Builder) -> None:
         "error LimitError",
         error_of("LimitError"),
     )
-    long_body = "".join(
+    long_body = "".join(  # sentences that differ: a paragraph of one sentence repeated is one copy
         "<p>"
-        + f"Unit {n} of the plant produced {n * 3} more megawatt hours in week {n}. " * 40
+        + "".join(
+            f"Unit {n} of the plant produced {n * 3 + k} more megawatt hours in shift {k}. "
+            for k in range(40)
+        )
         + "</p>"
         for n in range(200)
     )

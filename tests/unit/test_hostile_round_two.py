@@ -379,3 +379,298 @@ def test_a_malformed_canonical_address_is_kept_as_printed_not_a_crash(address: s
     document = clean_html(page, url=address)
     assert document.metadata.canonical_url == address
     assert "flood gates" in document.text
+
+
+# ------------------------------------------------------------- round two, second pass (re-test)
+
+
+@pytest.mark.parametrize("value", ["-1", "nan", "inf", "1e300", "soon"])
+@pytest.mark.parametrize("command", ["extract", "clean", "show", "regress"])
+def test_a_time_budget_that_is_no_number_of_seconds_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str, value: str
+) -> None:
+    from newsfacts.cli import main
+
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body>{BODY}</body></html>", encoding="utf-8")
+    target = str(tmp_path) if command == "regress" else str(page)
+    assert main([command, target, f"--record-timeout={value}"]) == 2
+    err = capsys.readouterr().err
+    assert "is not a time budget" in err
+    assert "Traceback" not in err
+
+
+def _never_blocks(run: object) -> object:
+    """Run ``run()`` under a 20 s alarm: a read that blocks fails the test instead of hanging."""
+    import signal
+
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError("blocked on a FIFO")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    try:
+        return run()  # type: ignore[operator]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_extract_refuses_a_fifo_without_opening_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from newsfacts.cli import main
+
+    os.mkfifo(tmp_path / "x.html")
+    code = _never_blocks(lambda: main(["extract", str(tmp_path / "x.html"), "--model", "none"]))
+    assert code == 1
+    assert "not a regular file" in capsys.readouterr().err
+
+
+def test_batch_given_a_fifo_by_name_writes_an_error_row(tmp_path: Path) -> None:
+    import os
+
+    from newsfacts.batch.records import iter_records
+
+    os.mkfifo(tmp_path / "pipe.html")
+    records = _never_blocks(lambda: list(iter_records([tmp_path / "pipe.html"])))
+    assert [r.error is not None for r in records] == [True]  # type: ignore[attr-defined]
+
+
+def test_regress_fails_fifos_and_dangling_links_one_page_each(tmp_path: Path) -> None:
+    import os
+
+    from newsfacts.regress import run_folder
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text("Profit rose 9% to $2.3 billion in 2025.", encoding="utf-8")
+    os.mkfifo(folder / "fifo.html")  # a page that is a FIFO
+    os.mkfifo(folder / "b.txt.facts.json")  # a golden file that is a FIFO
+    os.mkfifo(folder / "c.txt.expect.toml")  # a rules file that is a FIFO
+    (folder / "gone.html").symlink_to(folder / "nowhere.html")
+    for update in (False, True):
+        results = _never_blocks(lambda u=update: list(run_folder(folder, update=u)))
+        by_name = {r.page.name: r for r in results}  # type: ignore[attr-defined]
+        assert set(by_name) == {"a.txt", "b.txt", "c.txt", "fifo.html", "gone.html"}
+        for name in ("b.txt", "c.txt", "fifo.html", "gone.html"):
+            assert by_name[name].status == "failed", name
+    assert (folder / "b.txt.facts.json").is_fifo()  # never written through, not even by update
+
+
+@pytest.mark.parametrize(
+    ("rules", "says"),
+    [
+        ("[[must_have]]\nvalu = 12\n", "unknown fact field 'valu'"),
+        ('[[must_not_have]]\nkindd = "percent"\n', "unknown fact field 'kindd'"),
+    ],
+)
+def test_a_misspelled_field_inside_a_rule_fails_its_page(
+    tmp_path: Path, rules: str, says: str
+) -> None:
+    from newsfacts.regress import run_folder
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Profit rose 9% to $2.3 billion in 2025.", encoding="utf-8")
+    (folder / "a.txt.expect.toml").write_text(rules, encoding="utf-8")
+    (result,) = run_folder(folder)
+    assert result.status == "failed"
+    assert says in result.problems[0]
+
+
+def test_a_rules_file_that_is_not_utf8_fails_its_page(tmp_path: Path) -> None:
+    from newsfacts.regress import run_folder
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Profit rose 9% to $2.3 billion in 2025.", encoding="utf-8")
+    (folder / "a.txt.expect.toml").write_bytes(b"\xff\xfe\x00")
+    (result,) = run_folder(folder)
+    assert result.status == "failed"
+    assert "not UTF-8" in result.problems[0]
+
+
+@pytest.mark.parametrize(
+    "output",
+    [
+        "{file}/sub",  # below a file
+        "/proc/newsfacts-out",  # a folder nobody may create
+    ],
+)
+def test_an_unusable_output_folder_is_a_config_error_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], output: str
+) -> None:
+    from newsfacts.cli import main
+
+    page = tmp_path / "a.txt"
+    page.write_text("Profit rose 9% to $2.3 billion in 2025.", encoding="utf-8")
+    out = output.format(file=page)
+    assert main(["batch", str(page), "-o", out, "--model", "none", "--workers", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "ConfigError: cannot write the output folder" in err
+
+
+def test_an_unusable_report_folder_is_a_config_error_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.cli import main
+
+    page = tmp_path / "a.txt"
+    page.write_text("Profit rose 9% to $2.3 billion in 2025.", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["batch", str(page), "-o", str(out), "--report", f"{page}/rep", "--model", "none"]
+    assert main(args) == 2
+    assert "cannot write the report" in capsys.readouterr().err
+    assert not out.exists()  # nothing was converted
+
+
+def test_a_worker_memory_limit_too_small_to_start_a_worker_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.cli import main
+
+    args = ["batch", str(tmp_path), "-o", str(tmp_path / "o"), "--worker-memory-mb", "1"]
+    assert main(args) == 2
+    assert "at least 256 MB" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["crawl", "crawl.gz", "-"])
+def test_json_lines_under_any_name_are_refused_by_single_page_commands(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+) -> None:
+    import gzip
+    import io
+    import sys
+
+    from newsfacts.cli import main
+
+    lines = b'{"id": "a", "html": "<p>Sales rose 5%.</p>"}\n{"id": "b", "text": "Up 2%."}\n'
+    if name == "-":
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines)))
+        target = "-"
+    else:
+        path = tmp_path / name
+        path.write_bytes(gzip.compress(lines) if name.endswith(".gz") else lines)
+        target = str(path)
+    assert main(["extract", target, "--model", "none"]) == 2
+    assert "newsfacts batch" in capsys.readouterr().err
+
+
+def test_a_sentence_that_mentions_json_is_still_a_page(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    from newsfacts.cli import main
+
+    text = b"The {braces} of the file held 3 fields, the engineers said.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text)))
+    assert main(["extract", "-", "--text", "--model", "none"]) == 0
+
+
+def test_random_bytes_are_binary_whichever_way_they_come() -> None:
+    import random
+    import string
+
+    from newsfacts.errors import LoadError
+
+    rng = random.Random(9)
+    noise = bytes(rng.randint(0, 255) for _ in range(20_000))
+    with pytest.raises(LoadError, match="binary"):
+        load_page(noise.decode("latin-1"))  # as a crawler's JSON field holds it
+    with pytest.raises(LoadError, match="binary"):
+        load_page(noise, charset="iso-8859-1")  # as a WARC response's header declares it
+    printable = "".join(rng.choice(string.printable[:94]) for _ in range(20_000))
+    with pytest.raises(LoadError, match="not text"):
+        load_page(printable, kind="text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose, a table of figures, a list of codes: text, however few letters
+        "Profit rose 9% to $2.3 billion. " * 20,
+        "Q1 | 1,204 | +3.1%\nQ2 | 1,311 | +8.9%\n" * 20,
+        "东京的出口在三月增长了百分之四，港口的集装箱数量创下新高。" * 20,
+    ],
+)
+def test_real_text_is_not_taken_for_random_characters(text: str) -> None:
+    assert load_page(text, kind="text").text
+
+
+def test_one_line_of_the_same_sentences_over_and_over_is_one_copy() -> None:
+    from newsfacts import parse
+    from newsfacts.settings import Settings
+
+    line = "Profit rose 9% to $2.3 billion. Shares gained 2%."
+    article = parse(" ".join([line] * 50), settings=Settings(model=None))
+    assert article.text.strip() == line
+    assert len([f for f in article.facts if f.kind in {"percent", "money"}]) == 3
+
+
+def test_a_paragraph_that_only_repeats_a_word_is_left_as_it_is() -> None:
+    from newsfacts.clean.dedupe import one_copy
+
+    assert one_copy("No. No. No. No.") == "No. No. No. No."  # units under 20 characters
+    paragraph = "Sales rose 5% in May. Sales rose 5% in May. And then they fell."
+    assert one_copy(paragraph) == paragraph  # not only copies
+
+
+def test_bidi_controls_and_escapes_in_names_are_shown_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\u202egpj.exe.bin").write_bytes(b"x")
+    (folder / "a.txt").write_text("Profit rose 9% to $2.3 billion in 2025.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "-o", str(out), "--model", "none", "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "\u202e" not in err
+    assert "evil\\u202egpj.exe.bin" in err
+    assert main(["extract", str(tmp_path / "missing\u202e.html"), "--model", "none"]) != 0
+    err = capsys.readouterr().err
+    assert "\u202e" not in err
+    assert "\\u202e" in err
+
+
+def test_hidden_inputs_are_named_in_the_skipped_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.cli import main
+
+    folder = tmp_path / "in"
+    (folder / ".drafts").mkdir(parents=True)
+    (folder / ".drafts" / "k.html").write_text(
+        f"<html><body>{BODY}</body></html>", encoding="utf-8"
+    )
+    (folder / ".j.html").write_text(f"<html><body>{BODY}</body></html>", encoding="utf-8")
+    (folder / ".DS_Store").write_bytes(b"\x00")
+    (folder / "a.html").write_text(f"<html><body>{BODY}</body></html>", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "-o", str(out), "--model", "none", "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert ".j.html (hidden)" in err
+    assert ".drafts/ (hidden folder)" in err
+    assert ".DS_Store" not in err
+    assert "1 records" in err
+
+
+def test_a_report_page_shows_a_title_with_a_bidi_override_escaped() -> None:
+    from newsfacts.facts import Article, ArticleMetadata
+    from newsfacts.report import render_report
+
+    article = Article(status="ok", metadata=ArticleMetadata(title="page\u202elmth.txt"))
+    html = render_report(article)
+    assert "\u202e" not in html
+    assert "page\\u202elmth.txt" in html

@@ -229,3 +229,48 @@ def test_a_batch_over_a_damaged_archive_has_one_row_per_record(tmp_path: Path) -
     statuses = sorted(str(row["status"]) for row in rows)
     assert statuses.count("ok") == 5
     assert sum(1 for row in rows if row["status"] != "ok") == summary.records - summary.ok
+
+
+def test_garbage_glued_before_a_record_costs_no_record(tmp_path: Path) -> None:
+    records = [_record(i) for i in range(4)]
+    data = records[0] + b"x" * 10 + records[1] + b"\x00\xff junk \x01" + records[2] + records[3]
+    path = tmp_path / "glued.warc"
+    path.write_bytes(data)
+    found = _urls(path)
+    read = [url for url, error in found if not error]
+    assert read == [f"https://port.example/{i}" for i in range(4)]  # every intact record
+    assert [error for _, error in found if error] == [
+        "unreadable WARC data: no record header here"
+    ] * 2  # each damaged stretch is one row of its own
+
+
+def test_a_content_length_short_of_the_record_is_one_error_row(tmp_path: Path) -> None:
+    records = [_record(i) for i in range(4)]
+    records[1] = _record(1, length=50)  # the body goes on past what the header says
+    found = _urls(_write(tmp_path / "short.warc", records, gz=False))
+    assert [url for url, _ in found] == [f"https://port.example/{i}" for i in range(4)]
+    assert [url for url, error in found if error] == ["https://port.example/1"]
+    assert "Content-Length" in (found[1][1] or "")
+
+
+def test_random_bytes_behind_a_transport_charset_are_binary(tmp_path: Path) -> None:
+    import random
+
+    from newsfacts.batch.records import load_record
+
+    rng = random.Random(5)
+    noise = bytes(rng.randint(0, 255) for _ in range(20_000))
+    records = [
+        _record(0),
+        _record(1, payload=noise, content_type=b"text/html; charset=iso-8859-1"),
+    ]
+    path = _write(tmp_path / "noise.warc", records, gz=False)
+    statuses = []
+    for record in read_records(InputFile(str(path), "warc"), settings=Settings()):
+        try:
+            load_record(record, settings=Settings())
+            statuses.append("ok")
+        except Exception as exc:  # the error's type is what is tested
+            statuses.append(f"{type(exc).__name__}: {exc}")
+    assert statuses[0] == "ok"
+    assert statuses[1].startswith("LoadError: binary input")

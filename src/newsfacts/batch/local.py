@@ -61,6 +61,23 @@ def convert_records(
     yield from supervise(records, workers=workers, settings=settings or Settings())
 
 
+def writable_folder(folder: Path, what: str) -> None:
+    """Create ``folder`` if needed and make sure a file can be written in it, before any work.
+
+    Raises:
+        ConfigError: it cannot be created or written (``/proc``, below a file, no permission).
+    """
+    probe = folder / f".newsfacts-probe-{os.getpid()}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot write the {what}: {exc.strerror or type(exc).__name__}", path=str(folder)
+        ) from exc
+
+
 def prepare_output(out: Path, *, resume: bool) -> set[str]:
     """Make the output folder ready; returns the ids already in it (empty unless resuming).
 
@@ -69,7 +86,7 @@ def prepare_output(out: Path, *, resume: bool) -> set[str]:
     """
     if out.exists() and not out.is_dir():
         raise ConfigError("output must be a folder", path=str(out))
-    out.mkdir(parents=True, exist_ok=True)
+    writable_folder(out, "output folder")
     clear_temporary(out)
     if not resume:
         if shard_paths(out):

@@ -7,7 +7,11 @@ from collections.abc import Iterable
 from newsfacts.clean.document import is_sentence, paragraph_key
 from newsfacts.clean.trace import DropLog
 
-__all__ = ["dedupe_paragraphs"]
+__all__ = ["dedupe_paragraphs", "one_copy"]
+
+#: The shortest text whose repeats inside one paragraph are copies (not "No. No.").
+_MIN_UNIT = 20
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 
 
 def dedupe_paragraphs(
@@ -23,6 +27,7 @@ def dedupe_paragraphs(
     seen: set[str] = set()
     kept: list[str] = []
     for para in paragraphs:
+        para = one_copy(para, log)
         key = paragraph_key(para)
         if not key:
             continue
@@ -36,3 +41,26 @@ def dedupe_paragraphs(
         seen.add(key)
         kept.append(para)
     return kept
+
+
+def one_copy(para: str, log: DropLog | None = None) -> str:
+    """One copy of a paragraph that is the same sentences said over and over.
+
+    "Profit rose 9%. Shares gained 2%. Profit rose 9%. Shares gained 2%. ...", as a scrape that
+    ran a body together on one line gives it: the text is cut to its shortest repeating unit
+    when that unit is a finished sentence of at least :data:`_MIN_UNIT` characters and the
+    whole paragraph is nothing but its copies. Linear time (one substring search).
+    """
+    text = para.strip()
+    if len(text) < 2 * _MIN_UNIT:
+        return para
+    cycle = text + " "
+    period = (cycle + cycle).find(cycle, 1)
+    if period >= len(cycle) or len(cycle) % period or period <= _MIN_UNIT:
+        return para
+    unit = cycle[:period].strip()
+    if not unit.endswith(_SENTENCE_END):
+        return para
+    if log is not None:
+        log.note("duplicate", cycle[period:].strip())
+    return unit

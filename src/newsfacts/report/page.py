@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from html import escape
 
 from newsfacts.clean import RemovedBlock
+from newsfacts.errors import visible
 from newsfacts.facts import Article
 from newsfacts.report.assets import SCRIPT, style_sheet
 from newsfacts.report.palette import KIND_COLORS
@@ -58,7 +59,7 @@ def document(title: str, body: str, *, script: bool = True) -> str:
         # no network: the page may not load anything, whatever the article text says
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
-        f"<title>{_e(title)}</title><style>{style_sheet()}</style></head>"
+        f"<title>{_e(visible(title))}</title><style>{style_sheet()}</style></head>"
         f"<body>{body}{tail}</body></html>\n"
     )
 
@@ -127,7 +128,7 @@ def _header_html(view: ReportView, source_href: str | None, index_href: str | No
     summary = ", ".join(f"{n} {verdict}" for verdict, n in sorted(verdicts.items())) or "none"
     return (
         f'<header class="meta" id="top">{back}'
-        f"<h1>{_e(view.title)}</h1>"
+        f"<h1>{_e(visible(view.title))}</h1>"
         f'<p><span class="badge v-{_e(status)}">{_e(status)}</span> '
         f"{len(view.facts)} facts; checks: {_e(summary)}</p>"
         f"{link}{field_list(view.header)}</header>"

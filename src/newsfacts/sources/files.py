@@ -110,6 +110,8 @@ def find_inputs(paths: Iterable[str | Path]) -> Iterator[InputFile]:
             yield from _walk(path)
         elif path.is_file():
             yield InputFile(str(path), _input_format(path) or "page")
+        elif path.exists():  # a FIFO, socket or device named directly: one error record
+            yield InputFile(str(path), "special")
         else:
             raise ConfigError("input not found", path=str(path))
 
@@ -117,7 +119,7 @@ def find_inputs(paths: Iterable[str | Path]) -> Iterator[InputFile]:
 def _walk(folder: Path) -> Iterator[InputFile]:
     top = folder.resolve()
     for root, dirs, files in os.walk(folder):
-        dirs.sort()
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))  # hidden folders: never input
         for name in sorted(files):
             child = Path(root) / name
             fmt = _input_format(child)
@@ -132,9 +134,11 @@ def _walk(folder: Path) -> Iterator[InputFile]:
 
 
 def skipped_files(paths: Iterable[str | Path]) -> list[str]:
-    """Files inside the input folders that :func:`find_inputs` does not read, by their names.
+    """What inside the input folders :func:`find_inputs` does not read, by name.
 
-    Hidden files (a leading dot) are left out of the list too: they are never input.
+    Files of other types; hidden files named like an input ("(hidden)"); hidden folders, once
+    each ("(hidden folder)"). Hidden files of other types (".DS_Store") are never input and go
+    unlisted.
     """
     skipped: list[str] = []
     for given in paths:
@@ -142,10 +146,15 @@ def skipped_files(paths: Iterable[str | Path]) -> list[str]:
         if not path.is_dir():
             continue
         for root, dirs, files in os.walk(path):
-            dirs.sort()
+            hidden = sorted(d for d in dirs if d.startswith("."))
+            skipped += [f"{Path(root) / d}/ (hidden folder)" for d in hidden]
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if not name.startswith(".") and _input_format(Path(name)) in (None, "arc"):
+                fmt = _input_format(Path(name))
+                if not name.startswith(".") and fmt in (None, "arc"):
                     skipped.append(str(Path(root) / name))
+                elif name.startswith(".") and fmt not in (None, "arc"):
+                    skipped.append(f"{Path(root) / name} (hidden)")
     return skipped
 
 

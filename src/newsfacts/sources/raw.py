@@ -23,6 +23,7 @@ __all__ = [
     "load_page",
     "load_path",
     "looks_binary",
+    "looks_garbled",
     "prefers_utf8",
     "scrub_text",
     "sniff_kind",
@@ -170,6 +171,29 @@ def looks_binary(text: str) -> bool:
     return len(_NOT_TEXT.findall(sample)) > _BINARY_SHARE * len(sample)
 
 
+#: Characters that are neither letters, digits nor spaces (punctuation and symbols).
+_SYMBOL = re.compile(r"[^\w\s]")
+#: Shares over which a plain text is random characters: symbols among what is not space (prose
+#: holds a few percent, random printable ASCII a third), and spaces under this share of all
+#: characters (prose: one in six; random printable ASCII: one in ninety-five).
+_SYMBOL_SHARE = 0.25
+_SPACE_SHARE = 0.04
+
+
+def looks_garbled(text: str) -> bool:
+    """True for a plain text of random printable characters: mostly symbols, hardly a space.
+
+    Scripts written without spaces (Chinese, Japanese) are letters, not symbols, and pass.
+    """
+    sample = text[:_BINARY_SAMPLE]
+    if len(sample) < 200:
+        return False
+    spaces = sum(1 for c in sample if c.isspace())
+    solid = len(sample) - spaces
+    symbols = len(_SYMBOL.findall(sample))
+    return spaces < _SPACE_SHARE * len(sample) and symbols > _SYMBOL_SHARE * max(solid, 1)
+
+
 def scrub_text(text: str) -> str:
     """Drop what no page text should hold: NUL and other C0 controls, lone UTF-16 surrogates.
 
@@ -298,12 +322,25 @@ def load_page(
     else:
         data = content
         text, encoding = _decode(data, charset, path=path, url=url, max_bytes=max_bytes)
+    if looks_binary(text):  # decided on the text, whichever way it came (file, WARC, JSON)
+        raise LoadError(
+            "binary input: control and undecodable characters where text was expected",
+            path=path,
+            url=url,
+        )
     text = scrub_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise LoadError("empty input", path=path, url=url)
+    kind = kind or sniff_kind(text, path=path)
+    if kind == "text" and looks_garbled(text):
+        raise LoadError(
+            "not text: mostly symbols and hardly a space, as random bytes give",
+            path=path,
+            url=url,
+        )
     return RawPage(
         text=text,
-        kind=kind or sniff_kind(text, path=path),
+        kind=kind,
         encoding=encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         path=path,
@@ -323,14 +360,7 @@ def _decode(
     declared = _decode_declared(data, charset) if charset else None
     if declared is not None:
         return declared
-    text, encoding = decode_bytes(data, path=path, url=url)
-    if looks_binary(text):
-        raise LoadError(
-            "binary input: control and undecodable characters where text was expected",
-            path=path,
-            url=url,
-        )
-    return text, encoding
+    return decode_bytes(data, path=path, url=url)
 
 
 def _decode_declared(data: bytes, charset: str) -> tuple[str, str] | None:
@@ -363,6 +393,10 @@ def load_path(
     name = str(path)
     max_bytes = (settings or Settings()).max_input_bytes
     try:
+        if Path(path).is_dir():
+            raise LoadError("cannot read file: it is a folder", path=name)
+        if Path(path).exists() and not Path(path).is_file():  # a FIFO would block the read
+            raise LoadError("not a regular file (a FIFO, socket or device): not read", path=name)
         if Path(path).stat().st_size > max_bytes:
             raise _too_large(max_bytes, path=name)
         data = Path(path).read_bytes()

@@ -33,7 +33,8 @@ _MAX_HEADER_BYTES = 1 << 16
 #: A record may exceed the page limit by this much (its HTTP headers and the WARC framing).
 _HEADROOM = 1 << 16
 _GZIP_MAGIC = b"\x1f\x8b\x08"
-_RECORD_START = re.compile(rb"(?:^|\n)WARC/1\.\d")
+#: A record's version line, found anywhere (garbage may be glued right before it).
+_RECORD_START = re.compile(rb"WARC/1\.\d\r?\n")
 _STATUS = re.compile(rb"^HTTP/\d(?:\.\d)?\s+(\d{3})")
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
@@ -118,9 +119,7 @@ class _Stream:
         while True:
             match = _RECORD_START.search(self._buf)
             if match is not None:
-                start = match.start() + (
-                    1 if self._buf[match.start() : match.start() + 1] == b"\n" else 0
-                )
+                start = match.start()
                 del self._buf[:start]
                 self.pos += start
                 return True
@@ -132,6 +131,12 @@ class _Stream:
                 self.pos += len(self._buf)
                 self._buf.clear()
                 return False
+
+    def peek(self, size: int) -> bytes:
+        """The next ``size`` bytes (fewer at the end), left in place."""
+        while len(self._buf) < size and self._fill():
+            pass
+        return bytes(self._buf[:size])
 
     def drain(self) -> None:
         """Consume everything left (a gzip member must be read to its end to find the next)."""
@@ -282,6 +287,12 @@ def _records(
         at = stream.pos - len(line)
         where = name(at, index)
         index += 1
+        glued = _RECORD_START.search(line)
+        if glued is not None and glued.start() > 0:  # "xxxxWARC/1.0": garbage, then a record
+            yield WarcItem(offset=where, error="unreadable WARC data: no record header here")
+            line, at = line[glued.start() :], at + glued.start()
+            where = name(at, index)
+            index += 1
         if not line.startswith(b"WARC/"):
             yield WarcItem(offset=where, error="unreadable WARC data: no record header here")
             if not stream.seek_record():
@@ -314,14 +325,44 @@ def _records(
         is_response = headers.get("warc-type", "").lower() == "response"
         if not is_response:
             stream.skip(length)
+            if _misframed(stream):  # its length was wrong: one error, then the next record
+                yield WarcItem(offset=where, url=url, error=_MISFRAMED)
+                if not stream.seek_record():
+                    return
             continue
         content = stream.read(length)
         if len(content) < length:
             yield WarcItem(offset=where, url=url, error="unreadable WARC record: cut short")
             return
+        if _misframed(stream):
+            yield WarcItem(offset=where, url=url, error=_MISFRAMED)
+            if not stream.seek_record():
+                return
+            continue
         item = _response(where, url, day, content, max_bytes)
         if item is not None:
             yield item
+
+
+_MISFRAMED = "unreadable WARC record: its Content-Length does not end where the next record starts"
+#: What may stand between one record's content and the next record: the framing's blank lines.
+_FRAMING = b"\r\n"
+
+
+def _misframed(stream: _Stream) -> bool:
+    r"""Whether a record's content is followed by neither its framing nor the next record.
+
+    A record ends with a blank line (``\r\n\r\n``). When that is there, the length was right
+    and whatever follows is damage of its own (one error row of its own); when it is not and
+    no record follows, the length was wrong: the rest of the record is still to come.
+    """
+    after = stream.peek(256)
+    if after.startswith(b"\r\n\r\n") or after.startswith(b"\n\n"):
+        return False
+    rest = after.lstrip(_FRAMING)
+    if not rest:
+        return False  # the end, or only blank lines within the peek
+    return not rest.startswith(b"WARC/")
 
 
 def _header_block(stream: _Stream) -> dict[str, str] | None:
