@@ -1,8 +1,8 @@
 """Patterns stay linear on hostile text (issue 18, item 1).
 
-Each shape is run at n and at 4n characters; linear work grows about 4x, quadratic about 16x.
-The test fails when the larger input costs more than 8x the smaller one (best of five runs, so a
-busy machine does not decide it). These are growth checks, not speed targets: the absolute
+Each shape is run at n and at 4n characters; linear work grows about 4x, n^1.5 8x, quadratic
+16x. The test fails when the larger input costs more than 6x the smaller one (best of several
+runs, so a busy machine does not decide it; measured ratios are 3.8-4.3, one 5.0). These are growth checks, not speed targets: the absolute
 figures are printed by ``bench/hostile_table.py``.
 """
 
@@ -20,6 +20,8 @@ from newsfacts.extract.roles import NAME_SPANS
 
 #: Below this many seconds at 4n, growth is not measurable and the shape passes.
 _FLOOR = 0.005
+#: The most 4n characters may cost against n: linear is 4, n^1.5 is 8.
+_GROWTH = 6
 
 
 def _best(run: Callable[[str], object], text: str) -> float:
@@ -117,7 +119,7 @@ def test_pattern_time_grows_linearly(shape: str) -> None:
     t_small, t_large = _best(run, small), _best(run, large)
     if t_large < _FLOOR:
         return
-    assert t_large <= 8 * max(t_small, _FLOOR / 8), (
+    assert t_large <= _GROWTH * max(t_small, _FLOOR / _GROWTH), (
         f"{shape}: {t_small * 1000:.1f} ms at 20 KB, {t_large * 1000:.1f} ms at 80 KB"
     )
 
@@ -141,11 +143,18 @@ PIPELINE_SHAPES: dict[str, Callable[[int], str]] = {
     "one sentence of thousands of figures": lambda n: "5 kg " * (n // 5),
     "a name followed by thousands of Inc": lambda n: "Acme" + " Inc" * (n // 4),
     "thousands of short paragraphs with figures and dates": _paragraph_page,
+    # shapes a re-test of issue 18 tried: tens of thousands of bare figures or dates
+    "bare numbers": lambda n: "1 " * (n // 2),
+    "a table of digits": lambda n: " ".join(str(i % 10) for i in range(n // 2)),
+    "years": lambda n: "2024 " * (n // 5),
+    "month abbreviations": lambda n: "Jan. " * (n // 5),
+    "dollar amounts": lambda n: "$1 " * (n // 3),
+    "percentages": lambda n: "1% " * (n // 3),
 }
 
 
 def _pipeline_grows_linearly(shape: str, make: Callable[[int], str], model: bool) -> None:
-    """``parse`` at 5 KB and 20 KB of a shape: the larger may cost at most 8 times the smaller."""
+    """``parse`` at 5 KB and 20 KB of a shape: the larger may cost at most 6 times the smaller."""
     from newsfacts import parse
     from newsfacts.settings import Settings
 
@@ -158,7 +167,7 @@ def _pipeline_grows_linearly(shape: str, make: Callable[[int], str], model: bool
     small, large = make(5_000), make(20_000)
     t_small = min(_best_of(run, small, 2 if model else 3))
     t_large = min(_best_of(run, large, 2 if model else 3))
-    assert t_large <= 8 * max(t_small, _FLOOR / 8), (
+    assert t_large <= _GROWTH * max(t_small, _FLOOR / _GROWTH), (
         f"{shape}: {t_small * 1000:.0f} ms at 5 KB, {t_large * 1000:.0f} ms at 20 KB"
     )
 
