@@ -674,3 +674,28 @@ def test_a_report_page_shows_a_title_with_a_bidi_override_escaped() -> None:
     html = render_report(article)
     assert "\u202e" not in html
     assert "page\\u202elmth.txt" in html
+
+
+def test_an_article_of_short_one_sentence_paragraphs_is_an_article() -> None:
+    from newsfacts import parse
+    from newsfacts.settings import Settings
+
+    paragraphs = "".join(
+        f"<p>Sales at store {i} rose {i % 40 + 1}% to ${i % 90 + 10} million in May.</p>"
+        for i in range(30)
+    )
+    page = f"<html><head><title>Store sales</title></head><body><article>{paragraphs}</article></body></html>"
+    article = parse(page, settings=Settings(model=None))
+    assert article.status == "ok"
+    assert len([f for f in article.facts if f.kind == "percent"]) == 30
+
+
+def test_a_list_of_headlines_in_short_lines_is_still_no_article() -> None:
+    from newsfacts import parse
+    from newsfacts.settings import Settings
+
+    items = "".join(
+        f"<p><a href='/s/{i}'>Council weighs new budget for district {i}</a></p>" for i in range(30)
+    )
+    page = f"<html><body><main>{items}</main></body></html>"
+    assert parse(page, settings=Settings(model=None)).status == "no_article"

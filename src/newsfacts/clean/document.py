@@ -49,6 +49,9 @@ def normalize_space(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+#: Paragraphs of finished sentences that make a body an article however short each is.
+_MANY_SENTENCES = 8
+
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 #: A finished sentence has at least this many words.
 _SENTENCE_WORDS = 6
@@ -98,7 +101,9 @@ class CleanDocument:
 
         An article has at least ``min_chars`` characters, a paragraph of 120 or more, and at
         least a quarter of its text in paragraphs of 80 characters or more (tables, lists and
-        score sheets are articles too; a grid of headlines is not). A plain text is an article
+        score sheets are articles too; a grid of headlines is not); or it is written in short
+        paragraphs: eight or more finished sentences (six words, an end mark) that hold three
+        quarters of its text. A plain text is an article
         as soon as it holds one finished sentence.
         """
         return self.no_article_reason(min_chars) is None
@@ -112,6 +117,9 @@ class CleanDocument:
             return "no text found: the page holds no body text"
         if total < min_chars:
             return f"the body is {total} characters, under the {min_chars}-character minimum"
+        sentences = [p for p in self.paragraphs if is_sentence(p)]
+        if len(sentences) >= _MANY_SENTENCES and sum(map(len, sentences)) >= 0.75 * total:
+            return None  # an article written in short paragraphs, one finished sentence each
         if not any(len(p) >= _LONG_PARAGRAPH for p in self.paragraphs):
             return (
                 f"no paragraph of {_LONG_PARAGRAPH} characters or more "
