@@ -192,3 +192,54 @@ def test_the_basis_gate_holds_every_basis_match() -> None:
         assert not matched or BASIS_GATE.search(text), text
         hits += matched
     assert hits > 3_000
+
+
+@pytest.mark.parametrize(
+    ("name", "phrases"),
+    [
+        ("_PART_BEFORE", ["including", "includes", "among them", "of which", "of whom"]),
+        (
+            "_COUNTED_BEFORE",
+            [
+                "the troop presence draws down to",
+                "staff numbers stood at about",
+                "its headcount levels reached nearly",
+                "the troop levels of some",
+            ],
+        ),
+        ("_CAPACITY_BEFORE", ["the tap room seats", "the firm employs some", "seats nearly"]),
+        (
+            "_COMPARED",
+            [
+                "lower than the",
+                "from",
+                "versus",
+                "vs.",
+                "followed by about",
+                "with a peak of",
+                "against just over",
+                "and to",
+            ],
+        ),
+        (
+            "_MULTIPLE_BEFORE",
+            [
+                "a P/E of",
+                "P/E",
+                "price-to-earnings ratio of about",
+                "a multiple near",
+                "multiple of just under",
+                "price to earnings is roughly",
+            ],
+        ),
+    ],
+)
+def test_unit_rules_before_a_figure_match_as_their_plain_patterns(
+    name: str, phrases: list[str]
+) -> None:
+    from newsfacts.extract import assemble
+
+    table = getattr(assemble, name)
+    assert isinstance(table, EndPhrases)
+    texts = _random_texts(11, 10_000) + _phrase_texts(12, phrases, at_end=True)
+    assert _hits_as_plain(table, texts) > 5  # _COUNTED_BEFORE is case-sensitive: few hits

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from newsfacts.clean.document import paragraph_key
 from newsfacts.extract.components import SPAN_KEY, KindMention, doc_text, sentence_spans
 from newsfacts.extract.dates import DateMention
+from newsfacts.extract.edges import EndPhrases, fold, last_word
 from newsfacts.extract.grammar import CHANGES, PARSED, Antecedent
 from newsfacts.extract.intervals import Intervals
 from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
@@ -216,12 +217,15 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
 
 
 #: A part of a count named earlier in the sentence: "including 13", "9 of them".
-_PART_BEFORE = re.compile(r"\b(?:including|includes|among\s+them|of\s+which|of\s+whom)\s+$", re.I)
+_PART_BEFORE = EndPhrases.build(["including", "includes", "among them", "of which", "of whom"])
 _PART_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.I)
 #: A count named by its noun before the figure: "the troop presence draws down to 10,000".
-_COUNTED_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:presence|levels?|numbers|headcount)\s+(?:[a-z]+\s+){0,3}"
-    r"(?:to|from|at|of|by|is|was|stood\s+at|reached|hit)\s+(?:about\s+|some\s+|nearly\s+)?$"
+_COUNTED_BEFORE = EndPhrases(  # tried only where the text's last word may end it
+    re.compile(
+        r"\b([a-z]+)\s+(?:presence|levels?|numbers|headcount)\s+(?:[a-z]+\s+){0,3}"
+        r"(?:to|from|at|of|by|is|was|stood\s+at|reached|hit)\s+(?:about\s+|some\s+|nearly\s+)?$"
+    ),
+    "to from at of by is was reached hit about some nearly".split(),
 )
 #: Determiners, adjectives (by their endings) and mass nouns that do not name what is counted.
 _COUNTED_NOT = re.compile(
@@ -229,23 +233,34 @@ _COUNTED_NOT = re.compile(
     r"|(?:ary|al|an|ic|ive|ous|ful|ed|ing|s)$"
 )
 #: Verbs that count their own noun: "the tap room seats 18", "the firm employs 400".
-_CAPACITY_BEFORE = re.compile(r"\b(seats|employs)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_CAPACITY_BEFORE = EndPhrases(
+    re.compile(r"\b(seats|employs)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I),
+    "seats employs about some nearly".split(),
+)
 _CAPACITY_UNITS = {"seats": "seats", "employs": "employees"}
 _PART_OF = re.compile(r"^\s+of\s+(?:the|its|their|these|those|all|our|his|her)\s+$", re.I)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 #: A comparison word right before a bare figure: "lower than the 46,797", "from 16 to 80",
 #: "versus 12". The figure before it lends its unit; a comparison word elsewhere in between
 #: ("the 16-inch model, and its score of 1,234") does not.
-_COMPARED = re.compile(
-    r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|against)\s+"
-    r"(?:(?:the|a|an|about|nearly|roughly|some|just|around|almost|only|over|under|with|to"
-    r"|(?:height|peak|high|low|level|total|record|maximum|minimum|average)\s+of)\s+)*$",
-    re.I,
+_COMPARED = EndPhrases(
+    re.compile(
+        r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|against)\s+"
+        r"(?:(?:the|a|an|about|nearly|roughly|some|just|around|almost|only|over|under|with|to"
+        r"|(?:height|peak|high|low|level|total|record|maximum|minimum|average)\s+of)\s+)*$",
+        re.I,
+    ),
+    "than from to with by and versus vs against the a an about nearly roughly some just around "
+    "almost only over under of".split(),
 )
-_MULTIPLE_BEFORE = re.compile(
-    r"\b(?:P/E|price[- ]to[- ]earnings|multiple)(?:\s+ratio)?\s+(?:of|near|at|around|is|was)?\s*"
-    r"(?:about\s+|nearly\s+|roughly\s+|just\s+under\s+|just\s+over\s+)?$",
-    re.I,
+_MULTIPLE_BEFORE = EndPhrases(
+    re.compile(
+        r"\b(?:P/E|price[- ]to[- ]earnings|multiple)(?:\s+ratio)?\s+"
+        r"(?:(?:of|near|at|around|is|was)\s+)?"
+        r"(?:about\s+|nearly\s+|roughly\s+|just\s+under\s+|just\s+over\s+)?$",
+        re.I,
+    ),
+    "E earnings multiple ratio of near at around is was about nearly roughly under over".split(),
 )
 
 
@@ -293,13 +308,14 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             continue
         before = sentence[max(0, draft.start - s_start - WINDOW) : draft.start - s_start]
         after = sentence[draft.end - s_start : draft.end - s_start + WINDOW]
-        if _MULTIPLE_BEFORE.search(before):
+        last = fold(last_word(before))  # read once for the four tables below
+        if _MULTIPLE_BEFORE.search(before, last):
             draft.fields["unit"] = "times"
             continue
-        if capacity := _CAPACITY_BEFORE.search(before):
+        if capacity := _CAPACITY_BEFORE.search(before, last):
             draft.fields["unit"] = _CAPACITY_UNITS[capacity.group(1).lower()]
             continue
-        if _PART_BEFORE.search(before) or _PART_AFTER.match(after):
+        if _PART_BEFORE.search(before, last) or _PART_AFTER.match(after):
             # "60 students ..., including 13": a part of the count named just before
             whole = [e for e in quantities[:index] if e.fields.get("unit") is not None]
             if whole:
@@ -316,7 +332,7 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             if len(between) <= _LEND_REACH and _COMPARED.search(between[-_COMPARED_TAIL:]):
                 draft.fields["unit"] = unit
             break
-        counted = _COUNTED_BEFORE.search(before)
+        counted = _COUNTED_BEFORE.search(before, last)
         if draft.fields.get("unit") is None and counted and not _COUNTED_NOT.search(counted[1]):
             draft.fields["unit"] = counted.group(1) + "s"
 

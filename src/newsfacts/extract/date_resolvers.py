@@ -69,14 +69,32 @@ class DateMention:
     keeps_numbers: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DateContext:
-    """What a resolver knows about one match."""
+    """What a resolver knows about one match.
+
+    ``side`` (the side of publication the clause speaks of) is read from the text only when a
+    resolver asks for it: most matches are resolved, or refused, without it.
+    """
 
     match: re.Match[str]
     published: dt.date | None
-    side: Side | None = None
+    read_side: Callable[[], Side | None] | None = None
     day_first: bool = False
+    _side: Side | None = None
+    _side_read: bool = False
+
+    def without_side(self) -> DateContext:
+        """The same match read as if its clause had no tense."""
+        return DateContext(self.match, self.published, None, self.day_first, None, True)
+
+    @property
+    def side(self) -> Side | None:
+        """The tense side of the clause around the match (read once, when first asked)."""
+        if not self._side_read:
+            self._side = self.read_side() if self.read_side is not None else None
+            self._side_read = True
+        return self._side
 
     @property
     def g(self) -> dict[str, str | None]:
@@ -250,7 +268,7 @@ def _spans_of_days(c: DateContext) -> DateMention | None:
         return None
     # A span is placed by its whole: one that runs across publication ("the March 3-April 2
     # window" in a March 12 story) is this year's whatever the tense; the end decides the rest.
-    first = _day(m1, g["d1"] or "", year, replace(c, side=None) if c.side == "future" else c)
+    first = _day(m1, g["d1"] or "", year, c.without_side() if c.side == "future" else c)
     if first is None:
         return None
     if year is None and c.side == "future" and c.published is not None and g.get("d2"):

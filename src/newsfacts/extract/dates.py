@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from newsfacts.extract.date_patterns import NEEDS, PATTERNS, TRIGGERS
 from newsfacts.extract.date_resolvers import RESOLVERS, DateContext, DateMention
@@ -119,7 +119,9 @@ def find_dates(
             s, e = match.span()
             if taken.overlaps(s, e):
                 continue
-            context = DateContext(match, published, time_side(text, s, e), day_first)
+            context = DateContext(
+                match, published, partial(time_side, text, s, e), day_first
+            )  # the tense is read only if the resolver asks
             try:
                 mention = resolver(context)
             except (ValueError, KeyError, OverflowError):  # e.g. a day before 0001-01-01

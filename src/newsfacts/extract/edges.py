@@ -99,9 +99,13 @@ class EndPhrases:
         alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in listed)
         return cls(re.compile(r"\b(?:" + alternatives + ")" + closing, flags), listed)
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """``pattern.search(text)``, run only when the last word of ``text`` ends a phrase."""
-        if fold(last_word(text)) not in self.words:
+    def search(self, text: str, last: str | None = None) -> re.Match[str] | None:
+        """``pattern.search(text)``, run only when the last word of ``text`` ends a phrase.
+
+        ``last`` is ``fold(last_word(text))`` when the caller has it already (several tables
+        asked about one text).
+        """
+        if (fold(last_word(text)) if last is None else last) not in self.words:
             return None
         return self.pattern.search(text)
 

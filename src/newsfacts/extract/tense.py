@@ -10,6 +10,7 @@ none before it, a cue right after it decides ("May 3 will see ..."). The cue wor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 __all__ = ["FUTURE_CUES", "PAST_CUES", "Side", "time_side"]
@@ -67,6 +68,7 @@ _UNTENSED_VERB = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # a clause repeated word for word (tables, lists) is read once
 def _last_cue(text: str) -> Side | None:
     side: Side | None = None
     last_end = 0
