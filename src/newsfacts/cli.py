@@ -23,7 +23,7 @@ from newsfacts.errors import ConfigError, LoadError, NewsFactsError, visible
 from newsfacts.facts import Article
 from newsfacts.settings import DEFAULT_MODEL, PARSE_BUDGET_CHARS, Settings
 from newsfacts.sources import RawPage, load_page, load_path
-from newsfacts.sources.files import MANY_RECORDS, FileFormat, file_format, page_stem
+from newsfacts.sources.files import MANY_RECORDS, FileFormat, file_format, is_page, page_stem
 from newsfacts.sources.raw import PageKind
 
 if TYPE_CHECKING:
@@ -324,7 +324,8 @@ def _read(
     kind: PageKind | None = "text" if as_text else None
     if path == "-":
         data = sys.stdin.buffer.read(settings.max_input_bytes + 1)
-        _refuse_records(data[:_SNIFFED], "standard input")
+        if not as_text:  # --text says it is a page, whatever its first line
+            _refuse_records(data[:_SNIFFED], "standard input")
         return load_page(data, kind=kind, url=url, settings=settings), None
     record = None if Path(path).exists() else find_record(path, settings=settings)
     if record is not None:
@@ -338,7 +339,8 @@ def _read(
     fmt = file_format(path)
     if fmt in MANY_RECORDS:
         raise ConfigError(_many_records(path, fmt), path=path)
-    if Path(path).is_file():
+    if Path(path).is_file() and not as_text and not is_page(Path(path).name):
+        # a name that says page (.html, .txt) or --text wins; other names are sniffed
         try:
             with open(path, "rb") as handle:
                 head = handle.read(_SNIFFED)

@@ -471,6 +471,7 @@ def test_a_recurring_month_or_day_names_no_date(text: str) -> None:
         "Within three years the firm had doubled its staff.",  # counted from the story's event
         "Sales rose 5% in 3 weeks.",  # how long it took, not a day ahead
         "The plant ran for 10 years.",  # a duration with no direction
+        "The deal will be signed within two weeks after the vote.",  # counted from the vote
     ],
 )
 def test_a_count_without_a_direction_from_publication_is_no_span(text: str) -> None:

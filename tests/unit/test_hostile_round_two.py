@@ -699,3 +699,40 @@ def test_a_list_of_headlines_in_short_lines_is_still_no_article() -> None:
     )
     page = f"<html><body><main>{items}</main></body></html>"
     assert parse(page, settings=Settings(model=None)).status == "no_article"
+
+
+def test_text_in_scripts_written_with_marks_and_no_spaces_is_text() -> None:
+    khmer = "ព្រះរាជាណាចក្រកម្ពុជាបានប្រកាសគោលនយោបាយសេដ្ឋកិច្ចថ្មីកាលពីថ្ងៃពុធ។ " * 6
+    assert load_page(khmer.encode(), kind="text").text
+
+
+def test_a_text_with_a_few_lost_accents_is_still_text() -> None:
+    french = (
+        "Le gouvernement français a annoncé mercredi une réforme très contestée; "
+        "selon le ministère, l'âge légal de départ passera à soixante-quatre ans. " * 4
+    )
+    lossy = french.encode("latin-1").decode("utf-8", "replace")
+    assert "réforme" not in load_page(lossy).text  # read as given, accents lost upstream
+
+
+def test_a_latin1_label_is_read_as_windows_1252_as_browsers_do() -> None:
+    prose = "“We don’t know,” she said. “It’s what we’ve been told.” " * 20
+    page = load_page(prose.encode("cp1252"), charset="iso-8859-1", kind="text")
+    assert "“We don’t know,”" in page.text
+
+
+def test_a_page_named_as_a_page_is_never_taken_for_json_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsfacts.cli import main
+
+    page = tmp_path / "meta.txt"
+    page.write_text(
+        '{"source": "wire", "id": 17}\nThe city council voted on Tuesday to raise the '
+        "budget by 4% to $2.1 billion, officials said.\n",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(page), "--model", "none"]) == 0
+    crawl = tmp_path / "crawl"
+    crawl.write_text(page.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["extract", str(crawl), "--text", "--model", "none"]) == 0  # --text says page

@@ -267,6 +267,19 @@ def test_mend_extends_a_name_the_tagger_cut(sentence: str, cut: str, whole: str)
     assert mend_org(doc, _span(doc, cut, "ORG"), set()).text == whole
 
 
+def test_mend_does_not_run_into_a_date_or_the_next_organization() -> None:
+    doc = _NLP("Students at Harvard University Tuesday Times reporters said so.")
+    doc.ents = [
+        _span(doc, "Harvard University", "ORG"),
+        _span(doc, "Tuesday", "DATE"),
+        _span(doc, "Times", "ORG"),
+    ]
+    assert mend_org(doc, doc.ents[0], set()).text == "Harvard University"
+    doc = _NLP("The grant from Microsoft Texas Department of Health was approved.")
+    doc.ents = [_span(doc, "Microsoft", "ORG"), _span(doc, "Texas Department of Health", "ORG")]
+    assert mend_org(doc, doc.ents[0], set()).text == "Microsoft"
+
+
 def test_mend_does_not_take_a_place_after_on() -> None:
     doc = _NLP("The Security Council on Kashmir met.")
     ent = _span(doc, "Security Council", "ORG")

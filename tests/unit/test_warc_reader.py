@@ -274,3 +274,33 @@ def test_random_bytes_behind_a_transport_charset_are_binary(tmp_path: Path) -> N
             statuses.append(f"{type(exc).__name__}: {exc}")
     assert statuses[0] == "ok"
     assert statuses[1].startswith("LoadError: binary input")
+
+
+def test_a_cut_archive_keeps_its_last_complete_record(tmp_path: Path) -> None:
+    member = gzip.compress(_record(0) + _record(1)[:60])
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(member[:-8])
+    found = _urls(path)
+    assert found[0] == ("https://port.example/0", None)
+    assert [error for _, error in found[1:]] == ["unreadable WARC data: a gzip member is cut short"]
+
+
+def test_a_version_line_across_two_reads_is_found(tmp_path: Path) -> None:
+    first, second, third = _record(0), _record(1), _record(2)
+    for shift in range(-12, 4):  # the version line of the second record around the 64 KB edge
+        gap = (1 << 16) - len(first) - 5 + shift
+        data = first + b"junk\n" + b"y" * gap + second + third
+        path = tmp_path / f"edge{shift}.warc"
+        path.write_bytes(data)
+        read = [url for url, error in _urls(path) if not error]
+        assert read == [f"https://port.example/{i}" for i in range(3)], shift
+
+
+@pytest.mark.parametrize("between", [b"\x00" * 512, b"\r\n \r\n", b" \t\r\n"])
+def test_padding_after_a_record_is_no_misframing(tmp_path: Path, between: bytes) -> None:
+    first = _record(0)[: -len(b"\r\n\r\n")]  # the record's own blank line replaced by padding
+    path = tmp_path / "pad.warc"
+    path.write_bytes(first + between + _record(1))
+    found = _urls(path)
+    assert found[0] == ("https://port.example/0", None)
+    assert ("https://port.example/1", None) in found

@@ -588,7 +588,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?P<which>next|past|last|coming|upcoming)\s+)?"
             rf"(?P<n>{_COUNT})(?:\s+|(?<=\d))(?P<unit>day|week|month|year|decade)s?"
             rf"(?P<more>(?:,?\s+(?:and\s+)?(?:{_COUNT})\s+(?:day|week|month|year)s?){{0,2}})"
-            r"(?P<ahead>\s+in\s+the\s+future)?(?![\w-])(?!\s+of\b)",  # "the last 3 days of May"
+            r"(?P<ahead>\s+in\s+the\s+future)?(?![\w-])"
+            # "the last 3 days of May", "within two weeks after the vote": counted from another day
+            r"(?!\s+(?:of|after|before|from|since|following|into)\b)",
             re.I,
         ),
     ),

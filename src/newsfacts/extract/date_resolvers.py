@@ -978,6 +978,8 @@ def _counted_span(c: DateContext, pub: dt.date) -> DateMention | None:
     single = lead == "in" and not which and not g.get("the") and not g.get("ahead")
     if not (forward or backward or single) or (c.side == "past" and not which):
         return None
+    if (backward and c.side == "future") or (which in _FORWARD and c.side == "past"):
+        return None  # "the last 2 years will be suspended": the story's span, not publication's
     if single and c.side != "future":
         return None
     parts = [((g.get("n") or "").lower(), (g.get("unit") or "").lower())]

@@ -183,7 +183,7 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
     if (
         end < run_end <= end + 4
         and doc[run_end - 1].text in _RUN_HEADS
-        and not any(doc[i].ent_type_ in {"PERSON", "GPE"} for i in range(end, run_end))
+        and not _another_name(doc, end, run_end)
     ):
         end = run_end
     # "Food Share" + "of Lincoln County", "U.S. Agency" + "for International Development",
@@ -226,6 +226,22 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="ORG", span_id=ent.id)
+
+
+def _another_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold a name of their own, not the rest of the one before.
+
+    Any entity other than an organization ("Tuesday", "Paris", "Ms. Ruiz") is; so is an
+    organization that runs on past ``end`` ("Microsoft" + "Texas Department of Health").
+    """
+    for i in range(start, end):
+        label = doc[i].ent_type_
+        if label and label != "ORG":
+            return True
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and start <= ent.start < end and ent.end > end:
+            return True
+    return False
 
 
 _TAIL_HEADS = frozenset(

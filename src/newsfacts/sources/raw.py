@@ -7,6 +7,7 @@ import gzip
 import hashlib
 import io
 import re
+import unicodedata
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -154,11 +155,15 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 #: Characters no text holds in numbers: C0 controls other than tab, line feed, form feed and
-#: carriage return, C1 controls, and the replacement character of undecodable bytes.
-_NOT_TEXT = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+#: carriage return, and C1 controls.
+_NOT_TEXT = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 #: Share of such characters above which decoded bytes are binary, not a page (random bytes
 #: give about 10 %, a page with a few stray controls far under 1 %).
 _BINARY_SHARE = 0.02
+#: Share of replacement characters (undecodable bytes) above which text is binary: a text an
+#: upstream decoder lost its accents in holds a few percent; random bytes decoded with
+#: replacement, a third or more.
+_REPLACED_SHARE = 0.15
 #: Only this many characters are sampled (bounded work on huge input).
 _BINARY_SAMPLE = 200_000
 
@@ -168,6 +173,8 @@ def looks_binary(text: str) -> bool:
     sample = text[:_BINARY_SAMPLE]
     if len(sample) < 64:
         return False
+    if sample.count("\ufffd") > _REPLACED_SHARE * len(sample):
+        return True
     return len(_NOT_TEXT.findall(sample)) > _BINARY_SHARE * len(sample)
 
 
@@ -190,8 +197,11 @@ def looks_garbled(text: str) -> bool:
         return False
     spaces = sum(1 for c in sample if c.isspace())
     solid = len(sample) - spaces
-    symbols = len(_SYMBOL.findall(sample))
-    return spaces < _SPACE_SHARE * len(sample) and symbols > _SYMBOL_SHARE * max(solid, 1)
+    if spaces >= _SPACE_SHARE * len(sample):
+        return False
+    # vowel signs and other combining marks are part of words (Khmer, Devanagari): not symbols
+    symbols = sum(1 for c in _SYMBOL.findall(sample) if unicodedata.category(c)[0] != "M")
+    return symbols > _SYMBOL_SHARE * max(solid, 1)
 
 
 def scrub_text(text: str) -> str:
@@ -371,10 +381,25 @@ def _decode_declared(data: bytes, charset: str) -> tuple[str, str] | None:
         codec = codecs.lookup(charset).name
         if prefers_utf8(data, codec):
             return None  # labelled Latin-1 but really UTF-8: decoding as labelled is mojibake
-        text = data.decode(codec)
+        if codec in _READ_AS_WINDOWS_1252:
+            # as browsers do (WHATWG): a page labelled Latin-1 or ASCII is read as windows-1252,
+            # so its curly quotes are quotes, not C1 controls; bytes windows-1252 leaves
+            # undefined are read as labelled
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError:
+                text = data.decode(codec)
+            else:
+                codec = "cp1252"
+        else:
+            text = data.decode(codec)
     except (LookupError, UnicodeDecodeError):
         return None
     return (text, codec) if text.strip() else None
+
+
+#: Labels browsers read as windows-1252 (the WHATWG encoding standard).
+_READ_AS_WINDOWS_1252 = frozenset({"latin-1", "iso8859-1", "ascii", "iso8859_1", "latin_1"})
 
 
 def load_path(

@@ -76,11 +76,16 @@ class _Stream:
         self._buf = bytearray()
         self.pos = pos  # where the next byte is: the start, plus the bytes consumed so far
         self._done = False
+        self._damage: _Damaged | None = None
 
     def _fill(self) -> bool:
         if self._done:
             return False
-        chunk = next(self._chunks, None)
+        try:
+            chunk = next(self._chunks, None)
+        except _Damaged as exc:  # kept: raised where a read comes up short (see raise_damage)
+            self._done, self._damage = True, exc
+            return False
         if chunk is None:
             self._done = True
             return False
@@ -123,7 +128,7 @@ class _Stream:
                 del self._buf[:start]
                 self.pos += start
                 return True
-            keep = 8  # a header line may straddle two chunks
+            keep = 16  # a version line ("WARC/1.0\r\n", 10 bytes) may straddle two chunks
             drop = max(0, len(self._buf) - keep)
             del self._buf[:drop]
             self.pos += drop
@@ -131,6 +136,11 @@ class _Stream:
                 self.pos += len(self._buf)
                 self._buf.clear()
                 return False
+
+    def raise_damage(self) -> None:
+        """Raise the damage the source met, if any: a read came up short because of it."""
+        if self._damage is not None:
+            raise self._damage
 
     def peek(self, size: int) -> bytes:
         """The next ``size`` bytes (fewer at the end), left in place."""
@@ -143,6 +153,7 @@ class _Stream:
         self._buf.clear()
         while self._fill():
             self._buf.clear()
+        self.raise_damage()
 
     def _take(self, size: int) -> bytes:
         out = bytes(self._buf[:size])
@@ -283,6 +294,7 @@ def _records(
         while line and not line.strip():
             line = stream.readline(_MAX_HEADER_BYTES)
         if not line:
+            stream.raise_damage()
             return
         at = stream.pos - len(line)
         where = name(at, index)
@@ -300,6 +312,7 @@ def _records(
             continue
         headers = _header_block(stream)
         if headers is None:
+            stream.raise_damage()
             yield WarcItem(offset=where, error="unreadable WARC record: header block too long")
             if not stream.seek_record():
                 return
@@ -332,6 +345,7 @@ def _records(
             continue
         content = stream.read(length)
         if len(content) < length:
+            stream.raise_damage()
             yield WarcItem(offset=where, url=url, error="unreadable WARC record: cut short")
             return
         if _misframed(stream):
@@ -346,7 +360,7 @@ def _records(
 
 _MISFRAMED = "unreadable WARC record: its Content-Length does not end where the next record starts"
 #: What may stand between one record's content and the next record: the framing's blank lines.
-_FRAMING = b"\r\n"
+_FRAMING = b"\r\n \t\x00"
 
 
 def _misframed(stream: _Stream) -> bool:
@@ -359,7 +373,7 @@ def _misframed(stream: _Stream) -> bool:
     after = stream.peek(256)
     if after.startswith(b"\r\n\r\n") or after.startswith(b"\n\n"):
         return False
-    rest = after.lstrip(_FRAMING)
+    rest = after.lstrip(_FRAMING)  # blank lines, spaces and NUL padding
     if not rest:
         return False  # the end, or only blank lines within the peek
     return not rest.startswith(b"WARC/")
