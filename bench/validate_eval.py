@@ -293,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  recalled (any verdict) {t.recalled} of the extracted")
         print("  our verdicts: " + ", ".join(f"{k} {v}" for k, v in sorted(t.ours.items())))
         print(f"  inconsistent verdicts {t.inconsistent}, false alarms {len(t.false_alarms)}")
+        print("  per gold type (checks, extracted, recalled):")
+        for kind, (n, ext, rec) in sorted(t.by_type.items()):
+            print(f"    {kind:<22} {n:>3} {ext:>3} {rec:>3}")
         if args.verbose:
             for line in t.false_alarms:
                 print(f"    {line}")

@@ -268,6 +268,27 @@ def test_find_mentions_takes_no_past_tense_verb_as_a_unit() -> None:
     assert _only("Of those polled, 13 abstained.").unit is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Of the staff, 300 work in Boston.", "A poll of 1,000 found support.", "Of them, 40 said no."],
+)
+def test_find_mentions_takes_no_predicate_verb_as_a_unit(text: str) -> None:
+    assert _only(text).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("It had 200 million nine months ago.", "200 million"),
+        ("They sold 5,000 two weeks ago.", "5,000"),
+        ("It counted 40 twenty-one days later.", "40"),
+    ],
+)
+def test_a_written_number_after_a_figure_is_not_its_unit(text: str, surface: str) -> None:
+    mention = find_mentions(text)[0]
+    assert (text[mention.start : mention.end], mention.unit) == (surface, None)
+
+
 def test_find_mentions_reads_in_as_inches_only_before_an_end_or_a_size() -> None:
     assert _only("We have 2 in stock.").unit is None
     assert _only("The board is 2 in wide.").unit == "in"

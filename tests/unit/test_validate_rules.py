@@ -253,6 +253,24 @@ def test_pct_change_carries_the_implied_start() -> None:
         ("The bank lifted its forecast to 1.5% growth, from 2.1% previously.", [MAJOR]),
         # "up to" is a bound, not a move
         ("The plant made 1,420 tons in 2015, up to 1,280 tons on some days.", []),
+        # "Growth" names the measure; "down from" says which way: 2.1 < 3.4 holds, 3.9 does not
+        ("Growth slowed to 2.1% in the second quarter, down from 3.4% in the first.", [OK]),
+        ("Growth slowed to 3.9% in the second quarter, down from 3.4% in the first.", [MAJOR]),
+        ("Inflation slowed to 3.1% in May from 3.4% in April.", [OK]),
+        ("Hiring cooled to 150,000 jobs in October from 297,000 jobs in September.", [OK]),
+        ("Membership has dwindled to 3,000, a far cry from the 12,000 it once claimed.", [OK]),
+        ("Membership has dwindled to 13,000, a far cry from the 12,000 it once claimed.", [MAJOR]),
+        # a change noun before the start: "an increase over", "a decline from"
+        ("The count grew to 8.3 million in 2020, an increase over the 8.1 million of 2010.", [OK]),
+        (
+            "The count fell to 6.9 million in 2020, an increase over the 8.1 million of 2010.",
+            [MAJOR],
+        ),
+        # a rate's levels: "peaked at" and "eased to" mark levels, not changes
+        ("Inflation peaked at 9.1% in June 2022 and has eased to 3.2% since then.", [OK]),
+        ("Inflation peaked at 9.1% in June 2022 and has eased to 12.4% since then.", [MAJOR]),
+        # rounding: 9.1% stands for [9.05, 9.15], so "eased to 9.1%" may still be lower
+        ("Inflation peaked at 9.1% in June 2022 and has eased to 9.1% since then.", [OK]),
         # two changes in percent are no levels: "down" is each one's own direction
         (
             "Sales were down by more than 30 per cent compared to a year earlier. The average "
@@ -378,6 +396,12 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ),
         # a gap is neither a whole nor a part: "$410 million above" a request is no total
         ("That total is $410 million above the agency's request of $12.3 billion.", []),
+        # a part named before its whole: "40 of the 160", "9 of the top 10"
+        ("About 40 of the 160 delegates voted against the plan on Monday.", [OK]),
+        ("She won 9 of the top 10 races she entered last season.", [OK]),
+        ("Some 300 of the 250 workers at the plant walked out on Friday.", [MAJOR]),
+        # a share of a count is no part of it
+        ("About 40% of the 160 delegates voted against the plan on Monday.", []),
         # commas inside places ("Ore."), or clauses rather than names: no list to count
         ("The tour visits three cities: Portland, Ore., Austin, Texas, and Boise, Idaho.", []),
         (
@@ -802,6 +826,35 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _verdicts(_checks(text, "date_relation")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout was 48%, within the 45% to 52% range pollsters had forecast.", [OK]),
+        ("Turnout was 58%, within the 45% to 52% range pollsters had forecast.", [MAJOR]),
+        # on a bound: 52% stands for [51.5, 52.5], 52.4% lies inside, 52.6% is one digit out
+        ("Turnout was 52.4%, within the 45% to 52% range pollsters had forecast.", [OK]),
+        ("Turnout was 52.6%, within the 45% to 52% range pollsters had forecast.", [ROUNDING]),
+        (
+            "Sales came to $2.3 billion, at the top end of its $2 billion to $2.5 billion forecast.",
+            [OK],
+        ),
+        ("The company earned $3 billion, in line with the $2.8 billion-$3.1 billion range.", [OK]),
+        ("The jobless rate hit 6.1%, above the 4%-5% band the bank targets.", [OK]),
+        ("The jobless rate hit 3.1%, above the 4%-5% band the bank targets.", [MAJOR]),
+        (
+            "Profit was $410 million, below the $450 million to $500 million analysts expected.",
+            [OK],
+        ),
+        # no word placing the figure in the range, or a range of another measure: no check
+        ("Turnout was 48%; pollsters had forecast 45% to 52%.", []),
+        ("Prices rose 5% in the 2020-2021 season, the league said.", []),
+        ("The club sold 4,000 seats, within the $20 to $30 price band.", []),
+    ],
+)
+def test_within_range(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "within_range")) == expected
 
 
 def test_currency_conversion_outside_the_table_is_unverifiable() -> None:

@@ -198,7 +198,11 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
     return PercentReading(direction=direction, measure=measure, basis=basis)
 
 
-_TO_BEFORE = re.compile(r"\b(?:to|reaching|reach)\s+(?:a\s+(?:record|total\s+of)\s+)?$", re.I)
+_TO_BEFORE = re.compile(
+    r"\b(?:to|reaching|reach)\s+(?:an?\s+(?:record|(?:(?:new|annual|all-time)\s+)?(?:total|average"
+    r"|median|high|low|level)\s+of)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
 _FROM_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their|last\s+year's)\s+)?(?:(?:revised|record|all-time|previous"
     r"|prior|year-earlier|year-ago|peak|high|low|average|total|level|figure|initial|original)\s+)"

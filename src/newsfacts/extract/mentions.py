@@ -32,7 +32,7 @@ from newsfacts.extract.lexicon import (
 )
 from newsfacts.extract.numbers import DIGITS, parse_digits, parse_scale, printed_decimals
 from newsfacts.extract.units import unit_dimension
-from newsfacts.vocab import SCALE_WORDS
+from newsfacts.vocab import CARDINALS, SCALE_WORDS, TENS
 
 __all__ = ["Mention", "code_after", "find_mentions", "rate_after", "unit_after"]
 
@@ -237,6 +237,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             continue
         if not word or word.lower() in UNIT_STOPWORDS or _ADVERB.search(word):
             break  # "from 16 currently": an adverb is no unit
+        if _NUMBER_WORD.match(word):
+            break  # "200 million nine months ago": the next number counts its own noun
         end = cursor + match.start(1) + len(word)
         if match.group(0).lstrip()[:1] in '“"‘' and text[end : end + 1] in '”"’':
             end += 1  # a quoted unit: 4.9 billion connected “things”
@@ -285,8 +287,9 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         if text[cursor : cursor + 1] not in {" "}:
             break
     if len(words) == 1 and words[0][0].isalpha() and words[0][0].islower():
-        if words[0][0].endswith("ed") and words[0][0] not in KNOWN_UNITS:
-            return None  # "13 abstained": a verb, not a unit
+        lone = words[0][0]
+        if (lone.endswith("ed") or lone in _LONE_VERBS) and lone not in KNOWN_UNITS:
+            return None  # "13 abstained", "a poll of 1,000 found": a verb, not a unit
         return words[0]
     return None
 
@@ -302,6 +305,17 @@ _SCALE_SYMBOLS = {
 #: Adverbs by their endings ("currently", "roughly"); not "daily", "family", "supply".
 _ADVERB = re.compile(
     r"^[a-z]{2,}(?:ally|ently|antly|ously|ively|ately|ingly|ibly|ably|ctly|ghly|stly|rely|ully)$"
+)
+#: A written number ("nine", "twenty-five") after a figure starts a figure of its own.
+_NUMBER_WORD = re.compile(
+    rf"(?i:(?:{'|'.join(TENS)})(?:-[a-z]+)?|{'|'.join(sorted(CARDINALS, key=len, reverse=True))})$"
+)
+#: Verbs that follow a bare count as its predicate ("300 work in Boston"), not its unit; verbs
+#: ending in "-ed" are caught by their ending.
+_LONE_VERBS = frozenset(
+    "found said say says told think thought believe want know knew saw see felt feel got get "
+    "made make took take went go came come gave give left work live held kept ran won lost "
+    "agree disagree support oppose remain die fled became become chose choose".split()
 )
 #: Words between a number and its unit that are not part of the unit.
 _BEFORE_UNIT = frozenset({"more", "fewer", "additional", "extra", "further", "other"})

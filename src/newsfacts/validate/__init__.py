@@ -31,6 +31,7 @@ from newsfacts.validate.ratio import check_ratio
 from newsfacts.validate.same_fact import check_same_fact
 from newsfacts.validate.share import check_share
 from newsfacts.validate.verdict import ARITHMETIC, Verdict
+from newsfacts.validate.within_range import check_within_range
 
 __all__ = [
     "RULES",
@@ -56,6 +57,7 @@ RULES: dict[str, Rule] = {
     "date_relation": check_date_relation,
     "same_fact": check_same_fact,
     "currency_conversion": check_currency_conversion,
+    "within_range": check_within_range,
 }
 
 

@@ -53,7 +53,8 @@ _AMOUNT_LEAD = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?$",
     re.I,
 )
-_DIRECTION = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+#: A word that says which way a level moved; "growth" names a measure ("Growth slowed to 2.1%").
+_DIRECTION = re.compile(rf"\b(?!growth\b)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
 _LEVEL_TO = re.compile(
     r"\b(?P<noun>[A-Za-z][\w-]{3,})\s+(?:(?:had|has|have|then|later|again|also)\s+)?"
     r"(?P<verb>(?P<up>rose|climbed|jumped|grew|increased|surged|soared|rebounded|recovered|"
@@ -85,8 +86,10 @@ _AGO = re.compile(
     r"decades?)\s+(?:ago|earlier|before)\b",
     re.I,
 )
+_RISING = re.compile(r"\b(?:up|rising|higher|increase|rise|gain|jump)$", re.I)
 _UP_FROM = re.compile(
-    r"\b(?P<d>up|down|rising|falling|higher|lower)\s+from\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"\b(?P<d>up|down|rising|falling|higher|lower|(?:an?\s+)?(?:increase|rise|gain|jump|decline"
+    r"|decrease|drop|fall))\s+(?:from|over|on)\s+(?:(?:a|an|the|its|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:of\s+)?\S*$",
     re.I,
 )
@@ -301,7 +304,7 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
             continue
         up_from = _UP_FROM.search(ctx.before(start, 30)) if start is not None else None
         if start is not None and end is not None and up_from:
-            up = up_from.group("d").lower() in {"up", "rising", "higher"}
+            up = _RISING.search(up_from.group("d")) is not None
             verdicts.append(_levels_verdict(start, end, " ".join(up_from.group(0).split()[:2]), up))
             continue
         if start is None or end is None or start.id in linked or end.id in linked:
@@ -316,9 +319,11 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     verdicts += _percents_from_to(ctx)
     used = {i for v in verdicts for i in v.fact_ids}
-    # a change in percent is not a level: the direction words beside it are its own
+    # a change in percent is not a level: the direction words beside it are its own; but a
+    # rate that "peaked at 9.1%" or "stood at 4%" is a level of that rate
     levels: list[Numeric] = sorted(
-        [*figures, *(p for p in ctx.percents() if p.measure != "change")], key=lambda f: f.span
+        [*figures, *(p for p in ctx.percents() if p.measure != "change" or _at_level(ctx, p))],
+        key=lambda f: f.span,
     )
     tied = _tied_levels(ctx, levels, used)
     used |= {i for v in tied for i in v.fact_ids}
@@ -361,12 +366,38 @@ def _percents_from_to(ctx: RuleContext) -> list[Verdict]:
         start, end = percents_from_to(ctx, percents)
         if start is None or end is None:
             continue
+        up_from = _UP_FROM.search(ctx.before(start, 30))
+        if up_from:  # "slowed to 2.1% in the second quarter, down from 3.4%"
+            up = _RISING.search(up_from.group("d")) is not None
+            said = " ".join(up_from.group(0).split()[:2])
+            verdicts.append(_levels_verdict(start, end, said, up))
+            continue
         lead = ctx.text[ctx.sentences[index][0] : min(start.span[0], end.span[0])]
         words = list(_DIRECTION.finditer(lead))
         if words:
             last = words[-1]
             verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     return verdicts
+
+
+#: A percent printed as the level a rate reached: "peaked at 9.1%", "stood at 4%", "hit 14.7%".
+_AT_LEVEL = re.compile(
+    r"\b(?:(?:peak\w*|stood|stand\w*|st[ao]ys?|stayed|remain\w*|top\w*|bottom\w*|hover\w*|"
+    r"sat|sits)\s+(?:at\s+)?|(?:hit|reached|touched)\s+(?:a\s+(?:record|high|low|peak)\s+of\s+)?)"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$",
+    re.I,
+)
+
+
+#: A percent a rate moved to: "has eased to 3.2%" (a level when the one before it is one).
+_MOVED_TO = re.compile(
+    rf"\b(?:{_UP}|{_DOWN})\s+(?:back\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I
+)
+
+
+def _at_level(ctx: RuleContext, p: PercentFact) -> bool:
+    before = ctx.before(p, 40)
+    return bool(_AT_LEVEL.search(before) or _MOVED_TO.search(before))
 
 
 def _tied_levels(ctx: RuleContext, levels: list[Numeric], done: set[str]) -> list[Verdict]:

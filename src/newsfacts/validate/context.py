@@ -292,7 +292,8 @@ _MULTIPLE = re.compile(
 )
 #: The words before a change's start: "from", "from a pre-pandemic peak of", "compared with".
 _FROM = re.compile(
-    r"\b(?:from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+)?"
+    r"\b(?:from|compared\s+(?:with|to)|(?<=increase\s)over|(?<=rise\s)over|(?<=gain\s)over)"
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+)?"
     r"(?:height|peak|high|low|level|total|base|record)\s+of\s+)?"
     r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
     re.I,
@@ -300,7 +301,7 @@ _FROM = re.compile(
 #: The words before a change's end: "to", "to a new record of", "to an annual rate of".
 _TO = re.compile(
     r"\bto\s+(?:(?:a|an|the)\s+(?:(?:new|annual|all-time|seasonally\s+adjusted(?:\s+annual)?)\s+)?"
-    r"(?:(?:record|high|low|total|peak|rate|level|pace)\s+(?:of\s+)?)?)?"
+    r"(?:(?:record|high|low|total|peak|rate|level|pace|average|median)\s+(?:of\s+)?)?)?"
     r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
     re.I,
 )

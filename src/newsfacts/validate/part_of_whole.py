@@ -134,6 +134,28 @@ def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     return verdicts
 
 
+#: A part followed by its whole: "40 of the 160 delegates", "9 of its 12 stores".
+_OF_NEXT = re.compile(
+    r"^\s*of\s+(?:the|its|their|his|her|our|all|those|these)?\s*"
+    r"(?:(?:top|first|last|remaining|original|roughly|about|some|nearly|more\s+than|over)\s+)?$",
+    re.I,
+)
+
+
+def _part_before_whole(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """For "40 of the 160 delegates", "9 of the top 10": the part names its whole right after."""
+    verdicts = []
+    for part, whole in itertools.pairwise(figures):
+        if part.sentence != whole.sentence or not _OF_NEXT.match(ctx.between(part, whole)):
+            continue
+        if unit_of(part)[0] is not None and not same_measure(part, whole):
+            continue  # "40% of the 160 delegates" is a share; "5 tons of the 20 trucks" no part
+        if type(part) is not type(whole):
+            continue
+        verdicts.append(_verdict(whole, [(part, 1)], "a part of the whole named after it"))
+    return verdicts
+
+
 def _listed_parts(ctx: RuleContext, after: list[Figure], whole: Figure) -> list[Figure]:
     """The first part and the parts listed after it, each of the whole's measure.
 
@@ -398,6 +420,7 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
     plain = [f for f in ctx.figures() if f.value_max is None]
     extra = (
         _tied(ctx, plain)
+        + _part_before_whole(ctx, plain)
         + _itemized(ctx, plain)
         + _colon_list(ctx, plain)
         + _counted_list(ctx, plain)

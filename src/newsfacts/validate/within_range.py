@@ -1,0 +1,143 @@
+"""``within_range``: a figure the text places inside, above or below a printed range.
+
+"Turnout was 48%, within the 45% to 52% range pollsters had forecast", "sales of $2.3 billion,
+at the top end of its $2 billion-$2.5 billion forecast", "a 6.1% rate, above the 4%-5% band".
+The word between the figure and the range says where the figure lies (:data:`_PLACES`, one row
+per relation); both are read as the intervals their printed digits stand for, so a figure on a
+rounded bound holds. A range with no such word beside a figure relates nothing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from newsfacts.facts import PercentFact
+from newsfacts.validate.context import (
+    Numeric,
+    RuleContext,
+    digit_of,
+    group_by_sentence,
+    human,
+    interval,
+    same_measure,
+)
+from newsfacts.validate.intervals import Interval, printed_interval
+from newsfacts.validate.verdict import Outcome, Verdict, judged, weigh
+
+__all__ = ["check_within_range"]
+
+_HEDGE = r"(?:(?:well|just|far|comfortably|slightly|squarely|firmly)\s+)?"
+#: Where a figure lies against a range printed right after it, by the words between them:
+#: (relation, pattern of the words). "inside": lo <= x <= hi; ">": above hi; "<": below lo.
+_PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "inside",
+        re.compile(
+            rf"^\W*{_HEDGE}(?:within|inside|in\s+line\s+with|in|at\s+the\s+(?:upper|top|high|higher"
+            r"|lower|low|bottom|middle)\s+(?:end|half|part)\s+of|in\s+the\s+(?:middle|upper\s+half"
+            r"|lower\s+half)\s+of|near\s+the\s+(?:top|bottom)\s+of)\s+(?:the|its|their|a|an|his|her"
+            r"|our|a\s+forecast|an\s+expected|the\s+expected)?\s*(?:[\w-]+\s+){0,2}?"
+            r"(?:range\s+of\s+|band\s+of\s+|of\s+)?$",
+            re.I,
+        ),
+    ),
+    (
+        ">",
+        re.compile(
+            rf"^\W*{_HEDGE}(?:above|beyond|over|exceed\w*|topp\w*|beat\w*|surpass\w*|higher\s+than"
+            r"|more\s+than|greater\s+than)\s+(?:the|its|their|a|an)?\s*(?:[\w-]+\s+){0,2}?"
+            r"(?:range\s+of\s+|band\s+of\s+|of\s+)?$",
+            re.I,
+        ),
+    ),
+    (
+        "<",
+        re.compile(
+            rf"^\W*{_HEDGE}(?:below|under|short\s+of|miss\w*|lower\s+than|less\s+than|fewer\s+than)"
+            r"\s+(?:the|its|their|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:range\s+of\s+|band\s+of\s+|of\s+)?$",
+            re.I,
+        ),
+    ),
+)
+#: What a range is called when the text names it after its figures: "45% to 52% range".
+_RANGE_NOUN = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:range|band|forecast|estimate|target|guidance|projection|window|"
+    r"corridor|expectations?)\b",
+    re.I,
+)
+
+
+def _bounds(r: Numeric) -> Interval:
+    """The interval a range covers: from its low bound's low reading to its high bound's high."""
+    assert r.value_max is not None
+    lo = printed_interval(r.value, qualifier=None)
+    hi = printed_interval(r.value_max, qualifier=None)
+    return Interval(min(lo.lo, hi.lo), max(lo.hi, hi.hi))
+
+
+def _same_sort(f: Numeric, r: Numeric) -> bool:
+    if isinstance(f, PercentFact) or isinstance(r, PercentFact):
+        return (
+            isinstance(f, PercentFact)
+            and isinstance(r, PercentFact)
+            and f.points == r.points
+            and (f.measure == "change") == (r.measure == "change")
+        )
+    return same_measure(f, r, per_implied=True)
+
+
+def _show(f: Numeric, value: object) -> str:
+    return f"{value}%" if isinstance(f, PercentFact) else human(value)  # type: ignore[arg-type]
+
+
+def _verdict(f: Numeric, r: Numeric, relation: str, words: str) -> Verdict:
+    assert r.value_max is not None
+    x, span = interval(f), _bounds(r)
+    shown = f"{_show(r, r.value)} to {_show(r, r.value_max)}"
+    if relation == "inside":
+        outcome = weigh(x, "overlaps", span)
+        where = "inside"
+    elif relation == ">":
+        outcome = weigh(x, ">", Interval(span.hi, span.hi))
+        where = "above"
+    else:
+        outcome = weigh(x, "<", Interval(span.lo, span.lo))
+        where = "below"
+    said = f"is {where}" if outcome.ok else f"is not {where}"
+    message = f'"{words}": {_show(f, f.value)} {said} the range {shown}'
+    return judged(
+        "within_range",
+        [f.id, r.id],
+        Outcome(outcome.ok, outcome.gap, outcome.slack),
+        message,
+        relative_to=r.value_max,
+        digit=digit_of(f, r),
+        expected=f"{where} {shown}",
+        actual=_show(f, f.value),
+    )
+
+
+def check_within_range(ctx: RuleContext) -> list[Verdict]:
+    """A single figure followed by a range and a word placing it inside, above or below."""
+    numeric: list[Numeric] = [*ctx.figures(), *ctx.percents()]
+    verdicts = []
+    for _, facts in group_by_sentence(numeric).items():
+        facts = sorted(facts, key=lambda f: f.span)
+        for f, r in itertools.pairwise(facts):
+            if f.value_max is not None or r.value_max is None or not _same_sort(f, r):
+                continue
+            between = ctx.between(f, r)
+            if len(between) > 60:
+                continue
+            for relation, pattern in _PLACES:
+                match = pattern.match(between)
+                if match is None:
+                    continue
+                bare = not re.search(r"range|band|forecast|estimate|target|guidance", between, re.I)
+                if bare and not _RANGE_NOUN.match(ctx.after(r, 30)) and relation == "inside":
+                    break  # "rose 5% in 2020-2021": "in" alone places nothing in a range
+                words = " ".join(between.strip(" ,").split()[:4])
+                verdicts.append(_verdict(f, r, relation, words))
+                break
+    return verdicts
