@@ -6,10 +6,12 @@ Spark partitions. The local batch driver bounds records differently: it kills th
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
 
 from newsfacts.errors import LimitError
 
@@ -18,6 +20,28 @@ __all__ = ["Overrun", "overrun_error", "time_budget"]
 
 class Overrun(BaseException):
     """The block ran past its budget (a BaseException: no ``except Exception`` swallows it)."""
+
+
+#: How soon the budget fires again when the signal came inside a callback that swallows it.
+_RETRY = 0.001
+#: How many calling frames are looked through for one that swallows exceptions.
+_FRAMES = 64
+
+
+def _swallowing(frame: FrameType | None) -> bool:
+    """Whether an exception raised in ``frame`` would be swallowed: a gc callback or ``__del__``.
+
+    Python prints such an exception as "ignored" and goes on; the budget waits until the
+    callback has returned instead.
+    """
+    callbacks = {id(code) for cb in gc.callbacks if (code := getattr(cb, "__code__", None))}
+    for _ in range(_FRAMES):  # the exception would rise through the frames that called this one
+        if frame is None:
+            return False
+        if frame.f_code.co_name == "__del__" or id(frame.f_code) in callbacks:
+            return True
+        frame = frame.f_back
+    return False
 
 
 @contextmanager
@@ -34,9 +58,12 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 
     fired = False
 
-    def overrun(signum: int, frame: object) -> None:
+    def overrun(signum: int, frame: FrameType | None) -> None:
         nonlocal fired
-        fired = True
+        fired = True  # the budget is spent, whether or not the raise below gets through
+        if _swallowing(frame):
+            signal.setitimer(signal.ITIMER_REAL, _RETRY)  # raise once out of the callback
+            return
         raise Overrun
 
     previous = signal.signal(signal.SIGALRM, overrun)
@@ -47,8 +74,8 @@ def time_budget(seconds: float | None) -> Iterator[None]:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     if fired:
-        # the handler ran where an exception is swallowed (a gc callback, a __del__): the block
-        # still went past its budget
+        # the handler ran where an exception is swallowed (a gc callback, a __del__) and the
+        # block ended before the next alarm: it still went past its budget
         raise Overrun
 
 

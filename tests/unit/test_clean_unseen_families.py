@@ -905,3 +905,45 @@ def test_one_word_across_elements_stays_one_word(markup: str, word: str) -> None
         _page("<article><h1>Gates</h1>" + _ps([*STORY[:2], markup, *STORY[2:]]) + "</article>")
     )
     assert word in text
+
+
+#: Author markup shapes, written for this test: meta tags of other vocabularies, token lists in
+#: ``itemprop``/``rel``, an ``<author>`` element, labels, and what a name carries around it.
+@pytest.mark.parametrize(
+    ("head", "body", "authors"),
+    [
+        ('<meta name="citation_author" content="Lind, Mara"/>', "", ["Mara Lind"]),
+        ('<meta property="og:author" content="Mara Lind"/>', "", ["Mara Lind"]),
+        ('<meta name="author" content="Mara Lind 🌟"/>', "", ["Mara Lind"]),
+        (
+            "",
+            '<span itemprop="author name">Mara Lind, Olek Sand</span>',
+            ["Mara Lind", "Olek Sand"],
+        ),
+        ("", '<a rel="author external" href="/x">Mara Lind</a>', ["Mara Lind"]),
+        ("", "<author>Mara Lind</author>", ["Mara Lind"]),
+        ("", '<div class="submitted">Submitted by <a>Mara Lind</a></div>', ["Mara Lind"]),
+        ("", '<span id="author">Mara_Lind</span>', ["Mara Lind"]),
+        ("", '<a class="author">Mara Lind for The Harbour Ledger</a>', ["Mara Lind"]),
+        ("", '<a class="author">Mara Lind für Hafenblatt</a>', ["Mara Lind"]),
+        ("", '<a rel="author" href="/x">Mara "Scoop" Lind</a>', ["Mara Lind"]),
+        ("", '<a rel="author" href="/x">Sean O\'Neill</a>', ["Sean O'Neill"]),
+        # a quotation's author and a sidebar's author box are not the article's byline
+        (
+            "",
+            '<div class="quote"><p>Words.</p><p class="quote-author">Mara Lind</p></div>',
+            [],
+        ),
+        ("", '<div class="sidebar"><div class="author">Mara Lind</div></div>', []),
+        ("", '<blockquote><span class="author">Mara Lind</span></blockquote>', []),
+        # whole class names only: a page "withSidebar" still holds the byline
+        (
+            "",
+            '<div class="detailBody withSidebar"><span class="authorText">Mara Lind</span></div>',
+            ["Mara Lind"],
+        ),
+    ],
+)
+def test_author_markup_shapes(head: str, body: str, authors: list[str]) -> None:
+    page = f"<html><head>{head}</head><body>{body}<p>Body text.</p></body></html>"
+    assert clean_html(page).metadata.authors == authors

@@ -194,8 +194,9 @@ def _long_page() -> str:
     return f"<html><body><article>{paragraphs}</article></body></html>"
 
 
-# the alarm may land in a gc callback, whose swallowed Overrun pytest reports; the budget holds
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+# the alarm may land in a gc callback: the budget waits until it has returned, so nothing is
+# raised where Python would swallow it (pytest would report it), and the budget holds
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
 def test_single_page_commands_have_a_time_budget(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -211,6 +212,7 @@ def test_single_page_commands_have_a_time_budget(
     assert main(["extract", str(page), "--model", "none", "--record-timeout", "0"]) == 0
 
 
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
 def test_regress_fails_one_page_past_its_budget(tmp_path: Path) -> None:
     from newsfacts.regress import run_folder
 
@@ -343,10 +345,11 @@ def test_a_page_without_an_article_says_why(page: str, says: str) -> None:
     assert says in article.reason
 
 
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
 def test_a_budget_holds_when_its_alarm_lands_where_exceptions_are_swallowed() -> None:
     # the alarm can fire while Python runs a __del__ or a gc callback, which swallow what they
-    # raise; the block still went past its budget and must say so
+    # raise: the budget raises once that has returned (nothing swallowed, nothing reported),
+    # and the block still went past its budget and must say so
     import time
 
     from newsfacts.budget import Overrun, time_budget

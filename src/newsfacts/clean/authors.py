@@ -40,6 +40,9 @@ _LABELS = (
     "scritto da",
     "posted by",
     "published by",
+    "submitted by",
+    "reported by",
+    "contributed by",
     "words by",
     "story by",
     "reporting by",
@@ -77,6 +80,7 @@ _LINE_LABELS = (
     "story by",
     "words by",
     "posted by",
+    "submitted by",
     "von",
     "par",
     "por",
@@ -230,7 +234,10 @@ _DATE_AFTER = re.compile(
     + r")\.?\s+\d|\d).*$"
 )
 #: A place after the name ("Sam Levin in San Francisco"): from the preposition on goes.
-_PLACE_AFTER = re.compile(r"\s+(?i:in|at|from|aus|en|à)\s+[A-ZÀ-Þ].*$")
+_PLACE_AFTER = re.compile(r"\s+(?i:in|at|from|for|aus|en|à|für|pour|para|per)\s+[A-ZÀ-Þ].*$")
+#: A nickname quoted inside a name ("Maria \"Scoop\" Lopez"), and pictographs after it.
+_NICKNAME = re.compile(r"\s+[\"“„'‘][^\"”“'’]{1,30}[\"”“'’](?=\s+\S)")
+_PICTOGRAPHS = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+")
 #: A handle, an address or a link glued to a name: everything from it on goes.
 _HANDLE = re.compile(r"\s*(?:@|https?://|www\.|\S+@\S+\.\w).*$")
 #: A job title glued to the name without a space ("Tom BeckerStaff Writer").
@@ -256,6 +263,8 @@ def _unglue(name: str) -> str:
     return name
 
 
+#: Two or three capitalised words joined by underscores ("Jenny_Smith").
+_UNDERSCORED_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+(?:_[A-ZÀ-Þ][a-zß-ÿ]+){1,2}$")
 #: A given name on its own ("Regan", "Ann-Marie"): capitalised letters, at least three.
 _GIVEN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]{2,}(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?$")
 
@@ -271,7 +280,7 @@ def clean_author(
         given_name: the markup says this is a person (a JSON-LD ``Person``, a ``rel=author``
             link, an hCard ``fn``), so a given name alone ("Regan", on a blog) is a name too.
     """
-    text = normalize_space(html.unescape(name))
+    text = normalize_space(_PICTOGRAPHS.sub(" ", _NICKNAME.sub("", html.unescape(name))))
     text = _LABEL.sub("", text)
     text = _PLACE_AFTER.sub("", _HANDLE.sub("", _DATE_AFTER.sub("", text)))
     text = _HONORIFIC.sub("", _unglue(text).strip(" ,:;-–—()[]"))
@@ -286,6 +295,8 @@ def clean_author(
             break
     if len(words) == 1 and (glued := _GLUED_NAME.match(words[0])):
         words = list(glued.groups())  # "KonstantinNotz" -> "Konstantin Notz"
+    elif len(words) == 1 and _UNDERSCORED_NAME.match(words[0]):
+        words = words[0].split("_")  # "Jenny_Smith": a name written as an identifier
     text = " ".join(words).strip(" .")
     words = text.split()
     if given_name and len(words) == 1 and _GIVEN_NAME.match(text):

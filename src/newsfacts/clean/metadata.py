@@ -464,11 +464,22 @@ _MAX_H1 = 10
 
 #: Markup that says "this is the author": a ``rel=author`` link, ``itemprop=author``, and the
 #: formatted name (``fn``) of an hCard that is the author's (``<span class="author vcard">``).
-_MARKED_AUTHOR = '//*[@rel="author" or @itemprop="author" or contains(@class, "fn")]'
+#: ``itemprop`` and ``rel`` hold space-separated tokens ("author name"); ``<author>`` is no HTML
+#: element, but some publishing systems write one around the byline.
+_MARKED_AUTHOR = (
+    '//*[contains(concat(" ", normalize-space(@rel), " "), " author ") or '
+    'contains(concat(" ", normalize-space(@itemprop), " "), " author ") or '
+    'contains(@class, "fn")] | //author'
+)
 
 
 def _marks_author(node: Element) -> bool:
-    if node.get("rel") == "author" or node.get("itemprop") == "author":
+    if node.tag == "author":
+        return True
+    if (
+        "author" in (node.get("rel") or "").split()
+        or "author" in (node.get("itemprop") or "").split()
+    ):
         return True
     return "fn" in (node.get("class") or "").split() and any(
         "author" in (a.get("class") or "").split() for a in node.iterancestors()
@@ -558,6 +569,7 @@ _BYLINE_HOOKS = (
     "ontributor",
     "riter",
     "eporter",
+    "ubmitted",
 )
 _BYLINE_ATTRS = ("class", "id", "data-testid", "data-component", "data-qa")
 #: One union per attribute group, in document order: testing an attribute alone is cheaper
@@ -726,13 +738,23 @@ _MAX_BYLINE_TRIES = 50
 
 #: Where author-like markup is never the article's byline: reader comments, forms, captions.
 _NOT_BYLINE = re.compile(r"comment|respond|reply|caption|credit|figure|footer|related", re.I)
+#: Class names that start with one of these words hold no byline either: a sidebar's widgets
+#: and quotations (a quote's "author" is the person quoted). Whole words only: a page
+#: "withSidebar" or a body class naming a theme still holds the article's byline.
+_NOT_BYLINE_BLOCKS = frozenset({"sidebar", "quote", "blockquote", "pullquote"})
+_CLASS_HEAD = re.compile(r"[-_]")
 
 
 def _in_furniture(node: Element) -> bool:
     for el in (node, *node.iterancestors()):
-        if el.tag in {"form", "figure", "figcaption", "footer", "nav"}:
+        if el.tag in {"form", "figure", "figcaption", "footer", "nav", "blockquote", "q"}:
             return True
         if _NOT_BYLINE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return True
+        if el.tag not in {"body", "html", "article", "main"} and any(
+            _CLASS_HEAD.split(name, maxsplit=1)[0].casefold() in _NOT_BYLINE_BLOCKS
+            for name in f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        ):
             return True
     return False
 
@@ -768,6 +790,8 @@ _AUTHOR_META = (
     "dc.creator",
     "dcterms.creator",
     "authors",
+    "citation_author",
+    "og:author",
 )
 #: Meta tags whose content is a JSON object describing the page (Parse.ly's older
 #: ``parsely-page`` and its ``parsely-metadata``), with the keys that name its authors.
