@@ -26,7 +26,6 @@ the same loop.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import subprocess
@@ -37,13 +36,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from blind_clean_eval import author_miss, miss_line, name_key, title_key
+from sdist import CACHE, fetch_sdist
 
 from newsfacts.clean import clean_page
 from newsfacts.sources.raw import load_path
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "blind" / "newspaper4k-meta.json"
-CACHE = ROOT / "bench" / ".cache"
 SDIST = "newspaper4k-0.9.6.tar.gz"
 SDIST_SHA256 = "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e"
 MEMBERS = "newspaper4k-0.9.6/tests/data/html/"
@@ -54,17 +53,7 @@ def fetch_pages() -> Path:
     pages = CACHE / "newspaper4k-pages"
     if pages.is_dir() and any(pages.glob("*.html")):
         return pages
-    CACHE.mkdir(parents=True, exist_ok=True)
-    archive = CACHE / SDIST
-    if not archive.exists():
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
-             "--dest", str(CACHE), "newspaper4k==0.9.6"],
-            check=True,
-        )  # fmt: skip
-    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
-    if digest != SDIST_SHA256:
-        raise SystemExit(f"{archive}: sha256 {digest}, expected {SDIST_SHA256}")
+    archive = fetch_sdist("newspaper4k==0.9.6", SDIST, SDIST_SHA256)
     pages.mkdir(exist_ok=True)
     with tarfile.open(archive) as tar:
         for member in tar.getmembers():

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import hashlib
 import random
 import re
 import subprocess
@@ -33,12 +32,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from blind_clean_eval import author_miss, miss_line, name_key
+from sdist import fetch_sdist
 
 from newsfacts.clean import clean_page
 from newsfacts.sources.raw import load_page
 
 ROOT = Path(__file__).resolve().parents[1]
-CACHE = ROOT / "bench" / ".cache"
 SDIST = "trafilatura-2.0.0.tar.gz"
 SDIST_SHA256 = "ceb7094a6ecc97e72fea73c7dba36714c5c5b577b6470e4520dca893706d6247"
 MEMBER = "trafilatura-2.0.0/tests/metadata_tests.py"
@@ -47,17 +46,7 @@ SEED = 20261205
 
 def fetch_tests() -> str:
     """The text of the sdist's metadata tests, downloaded on first use."""
-    CACHE.mkdir(parents=True, exist_ok=True)
-    archive = CACHE / SDIST
-    if not archive.exists():
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
-             "--dest", str(CACHE), "trafilatura==2.0.0"],
-            check=True,
-        )  # fmt: skip
-    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
-    if digest != SDIST_SHA256:
-        raise SystemExit(f"{archive}: sha256 {digest}, expected {SDIST_SHA256}")
+    archive = fetch_sdist("trafilatura==2.0.0", SDIST, SDIST_SHA256)
     with tarfile.open(archive) as tar:
         source = tar.extractfile(MEMBER)
         if source is None:
