@@ -947,3 +947,27 @@ def test_one_word_across_elements_stays_one_word(markup: str, word: str) -> None
 def test_author_markup_shapes(head: str, body: str, authors: list[str]) -> None:
     page = f"<html><head>{head}</head><body>{body}<p>Body text.</p></body></html>"
     assert clean_html(page).metadata.authors == authors
+
+
+def test_paragraphs_marked_paywall_are_the_gated_article_and_the_prompt_goes() -> None:
+    # publishers put the same class on the paragraphs behind a paywall and on the box that asks
+    # readers to pay: the text tells them apart
+    opening = (
+        "The harbour board approved the new crane schedule on Tuesday after a long debate "
+        "about night shifts and noise along the waterfront."
+    )
+    gated = [
+        "Container volumes rose 12% last month to 48,000 boxes, the board said in its report.",
+        "Dock workers said the new shifts would start in March and run until the autumn.",
+        "The board expects to publish the next figures at the end of the quarter.",
+    ]
+    body = (
+        "<article><h1>Cranes at night</h1>"
+        f'<div class="body"><p>{opening}</p>'
+        + "".join(f'<p class="paywall">{p}</p>' for p in gated)
+        + '<div class="paywall-prompt"><p class="paywall">Subscribe now to keep reading: '
+        "unlimited access for $1 per week.</p></div></div></article>"
+    )
+    text = _text(_page(body))
+    assert all(p in text for p in [opening, *gated])
+    assert "Subscribe now" not in text

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ACCESS_TOKENS",
     "BOILERPLATE_TOKENS",
     "LEAD_BOX_TOKENS",
     "TEXT_TOKENS",
@@ -26,7 +27,7 @@ BOILERPLATE_TOKENS = frozenset(
     nav navbar navigation menu breadcrumb breadcrumbs share sharing sharebar social ad ads adv
     advert advertisement adslot advertising sponsor sponsored promo promotion comment comments
     disqus related recommend recommended recommendations recirc recirculation mostread popular
-    trending newsletter subscribe subscription signup paywall cookie cookies consent gdpr footer
+    trending newsletter subscribe subscription signup paywall paywalled metered cookie cookies consent gdpr footer
     sidebar tags taglist toolbar outbrain taboola widget widgets hot rail masthead banner
     byline bylines dateline timestamp credit credits caption captions dek standfirst strapline
     kicker authorbio bio newsletters signup promos upsell blurb pullquote pq pitch author
@@ -34,6 +35,11 @@ BOILERPLATE_TOKENS = frozenset(
     mostpopular mostviewed mostshared
     """.split()
 )
+
+#: Of those, the words that mark access rather than a kind of block: publishers put them on the
+#: paragraphs behind a paywall as well as on the box that asks readers to pay (the cleaner tells
+#: the two apart by their text).
+ACCESS_TOKENS = frozenset("paywall paywalled metered".split())
 
 #: class / id words of a standfirst that some sites also use for the lede: such a box is the dek,
 #: and dropped, only when its text repeats the page's own description ("dek" and "standfirst"

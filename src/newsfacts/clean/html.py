@@ -22,6 +22,7 @@ from lxml import html as lxml_html
 
 from newsfacts.clean.authors import bio_authors, byline_names, labelled_authors
 from newsfacts.clean.boilerplate import (
+    ACCESS_TOKENS,
     BOILERPLATE_TOKENS,
     LEAD_BOX_TOKENS,
     TEXT_TOKENS,
@@ -380,6 +381,8 @@ def _flag_boilerplate(tree: Element, guard: _Guard, described: set[str]) -> dict
             continue
         strong, weak = _tokens(el)
         if strong & BOILERPLATE_TOKENS:
+            if strong & BOILERPLATE_TOKENS <= ACCESS_TOKENS and not _access_prompt(el):
+                continue  # "<p class="paywall">": the article's own text behind a paywall
             flagged[el] = "class"
         elif strong & LEAD_BOX_TOKENS and described and _text_len(el) < _T.dek_chars:
             text = normalize_space(text_of(el))
@@ -424,6 +427,29 @@ def _flag_boilerplate(tree: Element, guard: _Guard, described: set[str]) -> dict
         ):
             flagged[follower] = "teaser-block"
     return flagged
+
+
+#: What a paywall's own box says: an offer to subscribe or sign in, not the article.
+_ACCESS_PROMPT = re.compile(
+    r"\b(?:subscri\w+|sign\s+in|log\s+in|sign\s+up|register|unlock|free\s+trial|"
+    r"continue\s+reading|already\s+a\s+member|members?\s+only|per\s+(?:month|week))\b",
+    re.I,
+)
+
+
+def _access_prompt(el: Element) -> bool:
+    """Whether a block marked as a paywall is its prompt, not article text gated behind it.
+
+    Publishers mark the paragraphs behind a paywall ("paywall", "metered") with the same word
+    as the box that asks readers to pay: the box is short, offers a subscription or a sign-in,
+    or is mostly links; gated prose reads like the rest of the article.
+    """
+    text = normalize_space(text_of(el))
+    if not text or _ACCESS_PROMPT.search(text):
+        return True
+    if len(text) < _T.paragraph_chars and el.tag not in _HEADINGS:
+        return True  # a subheading of the gated text stays
+    return _link_len(el) * 2 > len(text)
 
 
 def _is_card(el: Element) -> bool:
