@@ -400,6 +400,25 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("About 40 of the 160 delegates voted against the plan on Monday.", [OK]),
         ("She won 9 of the top 10 races she entered last season.", [OK]),
         ("Some 300 of the 250 workers at the plant walked out on Friday.", [MAJOR]),
+        # a count and the names it counts, after a colon, "are", a dash or a comma
+        ("The three finalists are Acme, Globex and Initech, the jury said.", [OK]),
+        ("The three finalists are Acme, Globex, Initech and Umbra, the jury said.", [MAJOR]),
+        ("The board has four members — Ana Ruiz, Tom Becker, Lee Park and Sam Ode.", [OK]),
+        ("Two players, Ana Ruiz and Tom Becker, were injured in the match on Sunday.", [OK]),
+        (
+            "The group watched two documentaries, The Museum of Life and Landscape Mysteries.",
+            [OK],
+        ),
+        # one comma: "A and B" may be one name or two, so a mismatch decides nothing
+        ("Three players, Ana Ruiz and Tom Becker, were injured in the match on Sunday.", [NA]),
+        # a title that opens with a number is one item
+        (
+            "Our five picks: Schindler's List; Titanic; Life Is Beautiful; The Notebook; and "
+            "12 Years a Slave.",
+            [OK],
+        ),
+        # a span of time is no count of the names after it
+        ("For five years, Acme, Globex, Initech and Umbra fought over the market.", []),
         # a share of a count is no part of it
         ("About 40% of the 160 delegates voted against the plan on Monday.", []),
         # commas inside places ("Ore."), or clauses rather than names: no list to count
@@ -476,6 +495,27 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             "Demand reached 48,947 megawatts, much lower than the 46,797 megawatts seen on Friday.",
             [MINOR],
+        ),
+        # "that of its rival" names the other side, whose figure follows: no back reference
+        ("The city's population, 1.2 million, now exceeds that of its rival, 1.1 million.", [OK]),
+        (
+            "The city's population, 1.2 million, now exceeds that of its rival, 2.4 million.",
+            [MAJOR],
+        ),
+        # "missed" orders a result below the estimate it names
+        ("Revenue of $4.5 billion missed analysts' estimate of $4.8 billion.", [OK]),
+        ("Revenue of $4.9 billion missed analysts' estimate of $4.8 billion.", [ROUNDING]),
+        ("He made 12 of 15 shots and missed 3 of 4 free throws in the game.", []),
+        # a noun between the comparative and "than", the sides' figures in parentheses
+        (
+            "Wyoming (40 percent of output) mined more coal than the Appalachian region "
+            "(27 percent).",
+            [OK],
+        ),
+        (
+            "Wyoming (20 percent of output) mined more coal than the Appalachian region "
+            "(27 percent).",
+            [MAJOR],
         ),
         # "compared to" states no order: the check shows the figures' order and decides nothing
         (

@@ -90,15 +90,17 @@ _HEDGES = frozenset(
 _PAIR_GT = re.compile(
     r"\b(?:(?:much|far|well|still|slightly|significantly|considerably)\s+)?"
     r"(?:(?:higher|more|greater|larger|bigger|costlier|pricier|dearer|taller|heavier|wider|longer"
-    r"|more\s+expensive)\s+than|above|beyond|"
+    r"|more\s+expensive)\s+(?:[a-z]+\s+){0,2}?than|above|beyond|"
     r"ahead\s+of|outpac\w*|surpass\w*|exceed\w*|outstrip\w*|crush\w*|beat\w*|eclips\w*|"
     r"dwarf\w*|followed\s+by|then\s+came|trailed\s+by)\b",
     re.I,
 )
 _PAIR_LT = re.compile(
     r"\b(?:(?:much|far|well|still|slightly|significantly|considerably)\s+)?"
-    r"(?:(?:lower|less|fewer|smaller|cheaper|shorter|lighter|narrower|less\s+expensive)\s+than"
-    r"|below|short\s+of|behind|"
+    r"(?:(?:lower|less|fewer|smaller|cheaper|shorter|lighter|narrower|less\s+expensive)\s+"
+    r"(?:[a-z]+\s+){0,2}?than"
+    r"|below|short\s+of|behind|miss(?:ed|es|ing)?\s+(?:[\w'’]+\s+){0,3}?(?:estimates?|forecasts?"
+    r"|targets?|expectations?|goals?|guidance|consensus)(?:\s+of)?|"
     r"trail(?:ed|s|ing)?|lagg\w*|under)\b",
     re.I,
 )
@@ -112,7 +114,11 @@ _SETTLE = re.compile(
 _PARALLEL = re.compile(
     r"^\s*(?:,\s*)?(?:and|while|but|versus|vs\.?)\s+(?:an?\s+|the\s+|its\s+)?[\w-]+\s+", re.I
 )
-_BACK = re.compile(r"^\s+(that|this|those|these|it|them)\b", re.I)
+#: "far beyond that", "exceeds it": the pronoun is the figure before; "exceeds that of its
+#: rival, 1.1 million" names the other side, whose figure comes after.
+_BACK = re.compile(
+    r"^\s+(that|this|those|these|it|them)\b(?!\s+(?:of|in|for|at|from|on|among)\b)", re.I
+)
 _PAIR_EQ = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\b", re.I)
 #: Superlatives ("at least" bounds a figure: it is not one).
 _SUPER_MAX = re.compile(r"\b(?:highest|largest|biggest|greatest)\b", re.I)

@@ -24,6 +24,7 @@ import itertools
 import re
 from decimal import Decimal
 
+from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import PercentFact, QuantityFact
 from newsfacts.validate.context import (
     Figure,
@@ -38,7 +39,7 @@ from newsfacts.validate.context import (
     unit_of,
 )
 from newsfacts.validate.intervals import Interval
-from newsfacts.validate.verdict import Verdict, judged, weigh
+from newsfacts.validate.verdict import UNDECIDED, Verdict, judged, weigh
 
 __all__ = ["check_part_of_whole"]
 
@@ -251,11 +252,25 @@ def _colon_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
 
 #: A count, its noun, then a colon opening the list of what it counts: "three finalists: ".
 _COUNT_COLON = re.compile(r"[ \t]*(?:(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?[A-Za-z][\w'’-]*)?:[ \t]+")
+#: A count's noun followed by the names it counts without a colon: ", Ana Ruiz and Tom Becker,",
+#: " are Acme, Globex and Initech", " — Ana Ruiz, Tom Becker and Lee Park".
+_NAMES_AFTER = re.compile(
+    r"[ \t]*(?:(?!(?:are|were|is|was)\b)[a-z][\w'’-]*(?:[ \t]+(?!(?:are|were|is|was)\b)[a-z][\w'’-]*)?)?"
+    r"(?:,[ \t]+|[ \t]+(?:are|were|is|was)[ \t]+|[ \t]*[—–][ \t]*|[ \t]+-[ \t]+)(?=[A-Z])"
+)
+#: Where a list of names read without a colon ends: a comma before a lower-case word that is
+#: not "and"/"or" ("..., were injured"), or a dash.
+_LIST_TAIL = re.compile(
+    r",\s+(?!and\b|or\b)(?=[a-z])|\s+[—–]\s*|"
+    r"\s+(?!(?:and|or|of|the|de|la|le|van|von|der|du|des|del|da|for|on|in|at)\b)(?=[a-z])"
+)
 #: Between the items of a list: a comma or semicolon (with "and"/"or"), or "and"/"or" alone.
 _ITEM_BREAK = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _SEMICOLON_BREAK = re.compile(r"\s*;\s*(?:and\s+|or\s+)?")
 #: An item that is a place with its region ("Portland, Ore."): the commas then split no items.
 _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{1,4}\.")
+#: A list item that opens with a number and goes on as a capitalised title ("12 Years a Slave").
+_TITLE_WITH_NUMBER = re.compile(r"^\d+\s+[A-Z][\w'’-]*(?:\s+\S+)+$")
 #: The most words an item of a counted list has (more: prose, not a list of names).
 _ITEM_WORDS = 4
 
@@ -271,19 +286,35 @@ def _counted_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
             continue
         if count.value != count.value.to_integral_value() or not 2 <= count.value <= 12:
             continue
-        colon = _COUNT_COLON.match(ctx.text, count.span[1], ctx.sentences[count.sentence][1])
-        if colon is None:
+        end = ctx.sentences[count.sentence][1]
+        colon = _COUNT_COLON.match(ctx.text, count.span[1], end)
+        names = (
+            _NAMES_AFTER.match(ctx.text, count.span[1], end)
+            if colon is None and unit_dimension(count.unit) is None  # "for five years, Acme..."
+            else None
+        )
+        if colon is None and names is None:
             continue
-        listed = ctx.text[colon.end() : ctx.sentences[count.sentence][1]].strip().rstrip(".!?")
+        opens = colon.end() if colon is not None else names.end()  # type: ignore[union-attr]
+        listed = ctx.text[opens:end].strip().rstrip(".!?")
+        if names is not None:  # "Two players, Ana Ruiz and Tom Becker, were injured"
+            listed = _LIST_TAIL.split(listed, maxsplit=1)[0]
         if not listed or "\n" in listed or _ABBREVIATED.search(listed):
             continue
         # a list with semicolons has commas inside its items ("Portland, Oregon; Austin, Texas")
         breaks = _SEMICOLON_BREAK if ";" in listed else _ITEM_BREAK
-        items = [i for i in breaks.split(listed) if i]
-        if len(items) < 2 or any(len(i.split()) > _ITEM_WORDS or i[0].isdigit() for i in items):
-            continue
+        items = [i.strip() for i in breaks.split(listed) if i.strip()]
+        if len(items) < 2 or any(
+            len(i.split()) > _ITEM_WORDS or (i[0].isdigit() and not _TITLE_WITH_NUMBER.match(i))
+            for i in items
+        ):
+            continue  # items that are figures; but "12 Years a Slave" is a title
+        if names is not None and not all(i[0].isupper() for i in items):
+            continue  # without a colon only a list of names is read as the list
         n = Decimal(len(items))
         outcome = weigh(Interval(n, n), "overlaps", Interval(count.value, count.value))
+        if names is not None and not outcome.ok and listed.count(",") < 2:
+            outcome = UNDECIDED  # "The Museum of Life and Landscape Mysteries": one name or two?
         said = f"{count.text} followed by a list of {len(items)}: {'; '.join(items)}"
         verdicts.append(
             judged(
