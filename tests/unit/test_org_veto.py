@@ -67,7 +67,21 @@ ROWS = [
         "Skip Varnow signed the band. Mr. Varnow declined to comment.",
         "Skip Varnow",
         (),
-        "person: 'Mr.' or 'Ms.' before the surname elsewhere",
+        "person: the surname after 'Mr.' or 'Ms.', or before 'who died', elsewhere",
+    ),
+    # a "who" clause only a person's subject takes, elsewhere: the surname is a person's
+    (
+        "Lanford Hale wrote the poem. Hale, who died in 1967, lived in the city.",
+        "Lanford Hale",
+        (),
+        "person: the surname after 'Mr.' or 'Ms.', or before 'who died', elsewhere",
+    ),
+    # a "who" clause any subject may take says nothing ("Varnow, who declined to comment")
+    (
+        "Skip Varnow signed the band. Varnow, who declined to comment, left.",
+        "Skip Varnow",
+        (),
+        None,
     ),
     # "Ford" alone beside "Mr. Ford" stays the company; an org word keeps a name too
     ("Ford cut prices, Mr. Ford said.", "Ford", (), None),
@@ -316,6 +330,30 @@ def test_a_surname_alone_follows_the_person_the_veto_found() -> None:
         "Mason Rudolph threw twice. Later Rudolph left.", [("Mason Rudolph", 0), ("Rudolph", 1)]
     )
     assert [e.label_ for e in doc.ents] == ["PERSON"]  # "Rudolph" alone is no organization
+
+
+def test_a_full_name_ending_in_a_persons_surname_is_that_person() -> None:
+    # the tagger calls "Nat Turner" an organization once and "Turner" a person elsewhere
+    text = "Nat Turner led a revolt in 1831. Turner was executed that year."
+    doc = _NLP(text)
+    doc.ents = [_span(doc, "Nat Turner", "ORG"), _span(doc, "Turner", "PERSON", 1)]
+    from newsfacts.extract.components import OrgFilter, _ensure_extensions
+
+    _ensure_extensions()
+    doc = OrgFilter([], [], PLACES, [])(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Nat Turner", "PERSON"),
+        ("Turner", "PERSON"),
+    ]
+    assert doc._.newsfacts_org_vetoes == [
+        ("Nat Turner", "person: a person's surname elsewhere in the article")
+    ]
+    # a joining word keeps the name: "Hale & Hale" beside a person "Mara Hale"
+    text = "Mara Hale joined Hale & Hale in 1970."
+    doc = _NLP(text)
+    doc.ents = [_span(doc, "Mara Hale", "PERSON"), _span(doc, "Hale & Hale", "ORG")]
+    doc = OrgFilter([], [], PLACES, [])(doc)
+    assert [e.label_ for e in doc.ents] == ["PERSON", "ORG"]
 
 
 def test_short_acronyms_need_the_list_or_their_spelling_out() -> None:

@@ -32,7 +32,7 @@ from newsfacts.extract.lexicon import DOLLAR_BY_REGION
 from newsfacts.extract.mentions import Mention, find_mentions, share_list_units
 from newsfacts.extract.numbers import DECIMAL_COMMA_LANGUAGES, swap_separators
 from newsfacts.extract.org_names import LEGAL_FORMS, initials
-from newsfacts.extract.org_veto import RELABEL, gather_evidence, veto_reason
+from newsfacts.extract.org_veto import RELABEL, gather_evidence, has_org_word, veto_reason
 from newsfacts.extract.orgs import (
     find_org_spans,
     is_program,
@@ -517,16 +517,22 @@ class OrgFilter:
                 reasons[key] = veto_reason(ent, evidence)
             return reasons[key]
 
-        people = {
-            token.text
+        persons = [
+            ent
             for ent in doc.ents
             if ent.label_ == "PERSON"
-            or (
-                ent.label_ == "ORG" and len(ent) > 1 and (reason_of(ent) or "").startswith("person")
-            )
+            or (ent.label_ == "ORG" and (reason_of(ent) or "").startswith("person"))
+        ]
+        people = {
+            token.text
+            for ent in persons
+            if ent.label_ == "PERSON" or len(ent) > 1
             for token in (ent if len(ent) > 1 else [ent[0]])
             if token.is_title
         }  # "Rudolph" after "Mason Rudolph", also when the NER called him an organization
+        # a surname the article gives a person ("Hughes, who died in 1967", "Mr. Hughes"): the
+        # full name "Langston Hughes" tagged an organization elsewhere is that person
+        surnames = {ent[-1].text for ent in persons if ent[-1].is_title}
         initials_here = {initials(e.text) for e in doc.ents if e.label_ == "ORG" and len(e) > 1}
         kept = []
         vetoes: list[tuple[str, str]] = []
@@ -551,6 +557,8 @@ class OrgFilter:
             if not from_patterns and self._unknown_acronym(ent.text, initials_here):
                 continue  # "TB", "LHR", "VAT": units, airport codes and taxes more often than firms
             reason = reason_of(ent)
+            if reason is None and not from_patterns and _surname_of(ent, surnames):
+                reason = "person: a person's surname elsewhere in the article"
             if reason is not None:  # a person, place, product, byline or heading
                 vetoes.append((ent.text, reason))
                 label = RELABEL.get(reason.split(":", 1)[0])
@@ -561,6 +569,17 @@ class OrgFilter:
         doc.ents = filter_spans(kept)
         doc._.newsfacts_org_vetoes = vetoes
         return doc
+
+
+def _surname_of(ent: Span, surnames: set[str]) -> bool:
+    """Two or three capitalised words ending in a surname the article gives a person, no org word."""
+    words = [t.text for t in ent]
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in surnames
+        and all(t.is_title for t in ent)
+        and not has_org_word(words)
+    )
 
 
 @Language.factory(

@@ -37,7 +37,15 @@ from spacy.tokens import Span
 
 from newsfacts.extract.lexicon import CURRENCY_CODES
 
-__all__ = ["ORG_WORDS", "RELABEL", "VETOES", "OrgEvidence", "gather_evidence", "veto_reason"]
+__all__ = [
+    "ORG_WORDS",
+    "RELABEL",
+    "VETOES",
+    "OrgEvidence",
+    "gather_evidence",
+    "has_org_word",
+    "veto_reason",
+]
 
 #: Words that make a capitalised run an organization's name whatever opens it.
 ORG_WORDS = frozenset(
@@ -147,6 +155,12 @@ _CREDIT_LINE = re.compile(
 _CREDIT_REACH = 160  # a credit line's name is within this many characters of its start
 _HEADING_REACH = 200  # a heading line is shorter than this either side of a name in it
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+#: A capitalised word before a "who" clause whose verb only a person's subject takes.
+_WHO_NAME = re.compile(
+    r"\b([A-Z][a-z][\w'’-]*),\s+who\s+(?:was\s+born|died|grew\s+up|is\s+survived|was\s+married"
+    r"|married|wrote|retired|was\s+a\s+(?:former\s+)?(?:senator|writer|poet|singer|lawyer|doctor)"
+    r"|lived|studied|graduated)\b"
+)
 #: A surname after an honorific that only a person takes ("Mr. Braun", "Ms. Allard").
 _TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w'’-]+)\b(?![.]\w)")
 _LEAD = re.compile(r"^(?:the|The)\s+")
@@ -191,8 +205,12 @@ class OrgEvidence:
 
     @cached_property
     def titled_names(self) -> frozenset[str]:
-        """Surnames the text writes after an honorific somewhere ("Mr. Braun", "Sen. Ruiz")."""
-        return frozenset(_TITLED_NAME.findall(self.text))
+        """Surnames only a person can carry in this text.
+
+        Written after an honorific somewhere ("Mr. Braun", "Sen. Ruiz"), or before a "who"
+        clause that says something only a person does ("Hughes, who died").
+        """
+        return frozenset(_TITLED_NAME.findall(self.text)) | frozenset(_WHO_NAME.findall(self.text))
 
     def line_of(self, char: int, reach: int) -> str | None:
         """The line (paragraph) that holds the character at ``char``.
@@ -226,7 +244,7 @@ def _words(ent: Span) -> list[str]:
     return words
 
 
-def _has_org_word(words: list[str], *, joining: bool = True) -> bool:
+def has_org_word(words: list[str], *, joining: bool = True) -> bool:
     """Whether a word of the name is an organization word.
 
     With ``joining``, a word that joins two names counts too: a person's name has neither.
@@ -241,7 +259,7 @@ def _honorific(ent: Span, ev: OrgEvidence) -> bool:
 
 
 def _age_after(ent: Span, ev: OrgEvidence) -> bool:
-    return _AGE_AFTER.match(ev.text, ent.end_char) is not None and not _has_org_word(_words(ent))
+    return _AGE_AFTER.match(ev.text, ent.end_char) is not None and not has_org_word(_words(ent))
 
 
 def _person_apposition(ent: Span, ev: OrgEvidence) -> bool:
@@ -250,7 +268,7 @@ def _person_apposition(ent: Span, ev: OrgEvidence) -> bool:
     "said Black Elk, who has lived ...", "Wolfman, a veteran comics writer", "A veteran comics
     writer, Wolfman was ...".
     """
-    if _has_org_word(_words(ent)):
+    if has_org_word(_words(ent)):
         return False
     before = ev.text[max(0, ent.start_char - 40) : ent.start_char]
     return (
@@ -265,7 +283,7 @@ def _given_name(ent: Span, ev: OrgEvidence) -> bool:
     "Sean Hannity", "Carlos M. Fernandez III", "Laurence des Cars".
     """
     words = _words(ent)
-    if not 2 <= len(words) <= 5 or words[0] not in ev.first_names or _has_org_word(words):
+    if not 2 <= len(words) <= 5 or words[0] not in ev.first_names or has_org_word(words):
         return False
     rest = words[1:]
     capitalised = [w for w in rest if w[:1].isupper() and w not in _SUFFIX]
@@ -280,7 +298,7 @@ def _titled_elsewhere(ent: Span, ev: OrgEvidence) -> bool:
     "Scooter Braun" when the article says "Mr. Braun" elsewhere; no organization word.
     """
     words = _words(ent)  # two words at least: "Ford" alone beside "Mr. Ford" is the company
-    if not 2 <= len(words) <= 4 or _has_org_word(words):
+    if not 2 <= len(words) <= 4 or has_org_word(words):
         return False
     return all(w[:1].isupper() for w in words) and words[-1] in ev.titled_names
 
@@ -292,7 +310,7 @@ def _known_place(ent: Span, ev: OrgEvidence) -> bool:
 def _place_in_region(ent: Span, ev: OrgEvidence) -> bool:
     """A place followed by its region: "Coral Gables, Fla.", "Kelowna, British Columbia"."""
     match = _IN_REGION.match(ev.text, ent.end_char)
-    if match is None or _has_org_word(_words(ent)):
+    if match is None or has_org_word(_words(ent)):
         return False
     return match.group(1) in ev.places
 
@@ -300,7 +318,7 @@ def _place_in_region(ent: Span, ev: OrgEvidence) -> bool:
 def _model_code(ent: Span, ev: OrgEvidence) -> bool:
     """A name followed by a model code or a product word: "Moto Z", "Galaxy S8", "MacBook Pro"."""
     words = _words(ent)
-    if len(words) < 2 or _has_org_word(words, joining=False):
+    if len(words) < 2 or has_org_word(words, joining=False):
         return False
     return any(_MODEL_CODE.match(w) for w in words[1:]) or words[-1] in _PRODUCT_TAILS
 
@@ -312,7 +330,7 @@ def _maker_product(ent: Span, ev: OrgEvidence) -> bool:
     company.
     """
     words = _words(ent)
-    if len(words) != 2 or _has_org_word(words[1:]) or not words[1].istitle():
+    if len(words) != 2 or has_org_word(words[1:]) or not words[1].istitle():
         return False
     return words[0] in ev.orgs
 
@@ -381,7 +399,7 @@ def _quoted_title(ent: Span, ev: OrgEvidence) -> bool:
     """A name alone between quotation marks: a title of a work ("“Supergirl”"), not a body."""
     before = ev.text[max(0, ent.start_char - 1) : ent.start_char]
     after = ev.text[ent.end_char : ent.end_char + 1]
-    return before in {"“", '"', "‘"} and after in {"”", '"', "’"} and not _has_org_word(_words(ent))
+    return before in {"“", '"', "‘"} and after in {"”", '"', "’"} and not has_org_word(_words(ent))
 
 
 #: Capitalised small words a title's run may open with at a sentence start ("On Everwood, ...").
@@ -401,13 +419,13 @@ def _trim_title(title: str) -> str:
 def _named_as_work(ent: Span, ev: OrgEvidence) -> bool:
     """A name the article introduces as a work: "the film Titanic", "Everwood, the show ..."."""
     key = name_key(ent.text)
-    return key in ev.works and not _has_org_word(_words(ent))
+    return key in ev.works and not has_org_word(_words(ent))
 
 
 def _container_of(ent: Span, ev: OrgEvidence) -> bool:
     """A brand as the thing in a container: "cans of Pepsi", "a bottle of Evian"."""
     before = ev.text[max(0, ent.start_char - 30) : ent.start_char]
-    return _CONTAINER_BEFORE.search(before) is not None and not _has_org_word(_words(ent))
+    return _CONTAINER_BEFORE.search(before) is not None and not has_org_word(_words(ent))
 
 
 def _credit_line(ent: Span, ev: OrgEvidence) -> bool:
@@ -415,13 +433,13 @@ def _credit_line(ent: Span, ev: OrgEvidence) -> bool:
     line_start = ev.text.rfind("\n", low, ent.start_char) + 1
     if line_start == 0 and low > 0:
         return False  # the line opens further back than a credit's name stands
-    return _CREDIT_LINE.match(ev.text, line_start) is not None and not _has_org_word(_words(ent))
+    return _CREDIT_LINE.match(ev.text, line_start) is not None and not has_org_word(_words(ent))
 
 
 def _heading_line(ent: Span, ev: OrgEvidence) -> bool:
     """A line of four or more capitalised words and nothing else ("Symbol Name Last Change")."""
     words = _words(ent)
-    if len(words) < 3 or _has_org_word(words):
+    if len(words) < 3 or has_org_word(words):
         return False
     found = ev.line_of(ent.start_char, _HEADING_REACH)
     if found is None:
@@ -448,7 +466,10 @@ VETOES: tuple[Veto, ...] = (
     Veto("person: age in apposition", _age_after),
     Veto("person: 'who' or a person's noun in apposition", _person_apposition),
     Veto("person: given name", _given_name),
-    Veto("person: 'Mr.' or 'Ms.' before the surname elsewhere", _titled_elsewhere),
+    Veto(
+        "person: the surname after 'Mr.' or 'Ms.', or before 'who died', elsewhere",
+        _titled_elsewhere,
+    ),
     Veto("place: known place", _known_place),
     Veto("place: in a region", _place_in_region),
     Veto("product: model code", _model_code),
