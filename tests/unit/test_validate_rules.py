@@ -266,6 +266,25 @@ def test_pct_change_carries_the_implied_start() -> None:
             "The count fell to 6.9 million in 2020, an increase over the 8.1 million of 2010.",
             [MAJOR],
         ),
+        # the start in the next sentence: "That compares with ... a year earlier"
+        (
+            "Revenue rose to $5.5 billion. That compares with $4.9 billion a year earlier.",
+            [OK],
+        ),
+        (
+            "Revenue rose to $5.5 billion. That compares with $6.9 billion a year earlier.",
+            [MAJOR],
+        ),
+        # an estimate is no earlier level
+        (
+            "Revenue rose to $5.5 billion. That compares with the consensus estimate of "
+            "$5.9 billion.",
+            [],
+        ),
+        # "after" an earlier level
+        ("Profit rose to $5 million, after $3 million a year earlier.", [OK]),
+        ("Profit fell to $50 million, after $30 million a year earlier.", [MAJOR]),
+        ("The team scored 30 points, after 12 points in the first half.", []),
         # a rate's levels: "peaked at" and "eased to" mark levels, not changes
         ("Inflation peaked at 9.1% in June 2022 and has eased to 3.2% since then.", [OK]),
         ("Inflation peaked at 9.1% in June 2022 and has eased to 12.4% since then.", [MAJOR]),
