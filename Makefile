@@ -52,7 +52,7 @@ lint: dev
 # without it they are skipped with one line and the speed and hostile-input benchmarks still run.
 SHARED_BENCHES := clean_eval realworld_eval metadata_eval blind_clean_eval news_dev_check \
 	extract_eval validate_eval planted_errors subject_eval corpus_speed blind_eval
-OWN_BENCHES := blind_sdist_metadata public_author_suite pipeline_speed batch_bench hostile_table hostile_sizes scrapy_bench soak_bench
+OWN_BENCHES := blind_sdist_metadata public_author_suite public_quantity_suite pipeline_speed batch_bench hostile_table hostile_sizes scrapy_bench soak_bench
 
 bench: $(VENV)/.bench
 	@if [ -d ../shared/corpus ]; then \

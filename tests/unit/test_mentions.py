@@ -132,6 +132,27 @@ def test_find_mentions_reads_basis_points_as_a_quantity() -> None:
         ("priced at $5-$10", "money", "5", "10", None, "USD"),
         ("$1.5 billion to $2 billion", "money", "1.5e9", "2e9", None, "USD"),
         ("growth of 3%-4% a year", "percent", "3", "4", "%", None),
+        # the unit written after both numbers
+        ("doses between 44 mg and 50 mg", "quantity", "44", "50", "mg", None),
+        ("doses of 10 mg to 20 mg", "quantity", "10", "20", "mg", None),
+        (
+            "highs that ranged from 40 degrees to 50 degrees",
+            "quantity",
+            "40",
+            "50",
+            "degrees",
+            None,
+        ),
+        # "range from", "anywhere from": a range, where a bare "from" is a change's start
+        (
+            "estimates range from 2 million to 3 million people",
+            "quantity",
+            "2e6",
+            "3e6",
+            "people",
+            None,
+        ),
+        ("anywhere from $200 to $500", "money", "200", "500", None, "USD"),
     ],
 )
 def test_find_mentions_reads_ranges(
@@ -266,6 +287,18 @@ def test_find_mentions_reads_a_size_after_a_name() -> None:
 
 def test_find_mentions_takes_no_past_tense_verb_as_a_unit() -> None:
     assert _only("Of those polled, 13 abstained.").unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "output fell from 40 tons to 30 tons",  # a change: its start and its end
+        "won 40 games and 50 games",  # no "between": two counts
+        "prices rose from $3 to $4",
+    ],
+)
+def test_a_change_or_a_list_is_no_range(text: str) -> None:
+    assert [m.value_max for m in find_mentions(text)] == [None, None]
 
 
 @pytest.mark.parametrize(

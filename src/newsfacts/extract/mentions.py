@@ -117,6 +117,13 @@ _QUALIFIER = EndPhrases(
     QUALIFIERS,
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+#: "ranged from", "ranging from", "a range of": the two numbers that follow are a range.
+_RANGED = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+from|a\s+range\s+of|anywhere\s+from)\s+$", re.I)
+#: A unit after the first number of a range, written again after the second: " mg and 50 mg".
+_UNIT_REPEATED = re.compile(
+    rf"\s?(?P<unit>[A-Za-zµ°][\w°/µ.]*?)\s+(?P<sep>and|to|-|–)\s+(?P<num>{DIGITS})"
+    r"(?=\s?(?P=unit)\b)"
+)
 _FROM_OR_CHANGE = re.compile(
     r"(?:\bfrom|\brose|\bfell|\bup|\bdown|\bby|\bgrew|\bdropped|\bclimbed|\bincreased|\bdecreased"
     r"|\bdeclined|\bjumped|\bslid|\bgained|\blost)\s+$",
@@ -630,6 +637,20 @@ def _read_range(r: _Reading) -> None:
     text, cursor = r.text, r.cursor
     left = text[max(0, r.span_start - 40) : r.span_start]
     sep = _RANGE_SEP.match(text[cursor : cursor + 6])
+    if not sep and r.value_max is None and not r.negative and r.currency is None:
+        repeat = _UNIT_REPEATED.match(text, cursor, min(len(text), cursor + 40))
+        if repeat is not None and (
+            (repeat.group("sep") == "and" and _BETWEEN.search(left))
+            or (
+                repeat.group("sep") != "and"
+                and (_RANGED.search(left) or not _FROM_OR_CHANGE.search(left))
+            )
+        ):  # "between 44 mg and 50 mg", "ranged from 40 degrees to 50 degrees"
+            second = parse_digits(repeat.group("num"))
+            if second is not None and second > r.value:
+                r.value_max = second * r.multiplier
+                r.cursor = repeat.end("num")  # the unit is read after the second number
+            return
     if not sep:
         if (pct_range := _PERCENT_RANGE.match(text[cursor : cursor + 20])) and not (
             _FROM_OR_CHANGE.search(left)
@@ -644,6 +665,7 @@ def _read_range(r: _Reading) -> None:
         (sep.group(1) == "and" and _BETWEEN.search(left) is not None)
         or sep.group(1) == "or"  # "rose 5 or 6 percent": no from-to reading
         or (sep.group(1) != "and" and not _FROM_OR_CHANGE.search(left))
+        or (sep.group(1) != "and" and _RANGED.search(left) is not None)  # "range from 2 to 3"
     )
     second_start = cursor + sep.end()
     prefix2 = re.match(rf"({_PREFIX_ALT})?\s?", text[second_start : second_start + 4])
