@@ -105,7 +105,24 @@ AGES = [
     ("He knew it by the time he was 13.", "13", Decimal(13), "years"),
     ("They adopted a seven-month-old puppy.", "seven-month-old", Decimal(7), "months"),
     ("A forty-year-old clerk won.", "forty-year-old", Decimal(40), "years"),
+    ("The painter died at 66 in her studio.", "66", Decimal(66), "years"),
+    ("He was 66 when he sold the firm.", "66", Decimal(66), "years"),
+    ("She turns 40 next week.", "40", Decimal(40), "years"),
+    ("The boy, 7, was unhurt.", "7", Decimal(7), "years"),
 ]
+
+#: The same words around a number that is no age.
+NOT_AGES = [
+    "Sales were 66 when the store closed.",
+    "The score was 66 when play stopped.",
+    "It costs 66, the driver said.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AGES)
+def test_numbers_beside_age_words_that_are_no_ages(any_nlp: Language, text: str) -> None:
+    figures = _figures(extract_text(text, published=PUB, nlp=any_nlp))
+    assert [f.role for f in figures if isinstance(f, QuantityFact)] == ["count"]
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit"), AGES)

@@ -234,6 +234,24 @@ CONTEXT_RULES: tuple[tuple[str, Role, Searcher | None, re.Pattern[str] | None], 
     ("who_is_age", "age",
      re.compile(r"\bwho\s+(?:is|was|turns|turned|will\s+be)\s+$"),
      re.compile(r"^(?:[.,;](?!\d)|\s+(?:and|when|but|this|next|last)\b)")),
+    # "died at 66", "passed away at the age of 90": the age a life or a career ended at
+    ("died_at", "age",
+     re.compile(r"\b(?:died|dies|passed\s+away|retired|retires)\s+at\s+(?:the\s+age\s+of\s+)?$",
+                re.I),
+     re.compile(r"^(?:[.,;:!?)]|\s+(?:on|in|after|of|from|and|when|at|last|this)\b|$)")),
+    # "He was 66 when he retired", "she turns 40 next week": a person's age with its verb
+    ("pronoun_age", "age",
+     re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|were)\s+$"),
+     re.compile(r"^\s+(?:when|at\s+the\s+time)\b")),
+    ("turns_age", "age",
+     re.compile(r"\b(?:turns|turning|will\s+turn)\s+$", re.I),
+     re.compile(r"^(?:[.,;:!?)]|\s+(?:next|this|on|in|and|when|later|soon)\b|$)")),
+    # "the boy, 7, was unhurt", "his son, 4,": a person's noun, then the age set off by commas
+    ("person_comma_age", "age",
+     re.compile(r"\b(?:boy|girl|son|daughter|man|woman|child|baby|toddler|teenager|teen|mother"
+                r"|father|wife|husband|brother|sister|grandmother|grandfather|victim|driver"
+                r"|suspect|student|patient|owner|resident),\s$", re.I),
+     re.compile(r"^,(?!\d)")),
     # "ranked 5", "number 1 seed": a position in a list
     ("ranked", "rank", EndPhrases.build(["ranked", "ranks", "seeded", "No."]), None),
     # "Flight 370", "Room 12", "Gate B": a label after its noun (also in NAME_SPANS, for dates)
