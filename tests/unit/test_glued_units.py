@@ -269,6 +269,11 @@ def test_percent_direction_readings(
         ("The insurer lifted its premiums by an average of 6%.", "6%", "up"),
         # "by" after a verb that is no change names no direction
         ("The plan was approved by 60% of members.", "60%", None),
+        # "above" / "below" a fixed level give a position, not a change; "below zero" a sign
+        ("Visitors descend 70 feet below ground to the gallery.", "70 feet", None),
+        ("The town sits 3,000 metres above sea level.", "3,000 metres", None),
+        ("It was 10 degrees below zero on Monday.", "10 degrees", "down"),
+        ("Temperatures were 5 degrees above normal.", "5 degrees", "up"),
     ],
 )
 def test_the_size_of_a_change_carries_its_direction(

@@ -36,6 +36,11 @@ _COMPARATIVE_AFTER = re.compile(
 )
 _LATE_EARLY = re.compile(r"^\s+(late|early)\b(?!\s+(?:in|on|this|next|last)\b)", re.I)
 #: Comparatives that state a difference without "than": "10 years younger", "above normal".
+#: What "above" / "below" measure a position from, not a change: "70 feet below ground".
+_FIXED_LEVEL = re.compile(
+    r"\s+(?:the\s+)?(?:ground|sea\s+level|sea|street\s+level|surface|grade)\b",
+    re.I,
+)
 _COMPARED_ALONE = frozenset(
     "younger older longer shorter higher lower more less fewer above below".split()
 )
@@ -162,6 +167,8 @@ def _comparative_after(after: str, *, alone: bool) -> str | None:
         re.match(r"\s*than\b", after[comparative.end() :]) or word in _COMPARED_ALONE
     ):
         return None
+    if _FIXED_LEVEL.match(after, comparative.end()):
+        return None  # "70 feet below ground", "3,000 metres above sea level": a position
     return "up" if word in _COMPARATIVES_UP else "down"
 
 
