@@ -56,6 +56,18 @@ ROUNDING = ("inconsistent", "rounding")
         ("Fares fell 8% to $92 in May.", [NA]),
         # the end is the figure of the sentence before, which "That's" stands for
         ("The average fare was $92 in May. That's down 8% from a year ago.", [NA]),
+        # the start in the next sentence ("That compares with ... a year earlier") or after
+        # "after": 5.8 -> 5.5 is -5.2% (the rounding of "5.5" and "5.8" allows -3.5% to -6.8%)
+        (
+            "Sales fell 5% to $5.5 billion. That compares with $5.8 billion a year earlier.",
+            [OK],
+        ),
+        (
+            "Sales fell 5% to $5.5 billion. That compares with $7.8 billion a year earlier.",
+            [MAJOR],
+        ),
+        ("Profit rose 60% to $5 million, after $3 million a year earlier.", [OK]),
+        ("Profit rose 10% to $5 million, after $3 million a year earlier.", [MAJOR]),
         # successive changes compound (-8.6%); no overall figure to compare
         ("Attendance fell 4.1% in 2021 and is off by another 4.7% so far this year.", [NA]),
         # amount, percent and end: start = 31,402.77 + 98.4 = 31,501.17; 98.4 / 31,501.17 =

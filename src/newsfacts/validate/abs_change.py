@@ -32,6 +32,7 @@ from newsfacts.validate.context import (
     marked_levels,
     percents_from_to,
     same_measure,
+    stated_start,
 )
 from newsfacts.validate.verdict import (
     UNDECIDED,
@@ -246,66 +247,25 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
     return verdicts
 
 
-#: A sentence that sets its figure against the level of the sentence before: "That compares
-#: with $4.9 billion a year earlier", "That was up from ...", "It was $3 million a year ago".
-_COMPARES_BACK = re.compile(
-    r"^\W*(?:that|this|it|the\s+figure|the\s+total)\s+(?:compares|compared)\s+(?:with|to)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
-    re.I,
-)
-#: "Profit rose to $5 million, after $3 million a year earlier": "after" opens the earlier
-#: level only when a time before follows it.
-_AFTER_START = re.compile(r",\s+after\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
-_EARLIER_AFTER = re.compile(
-    r"^\s+(?:a\s+(?:year|quarter|month|decade)\s+(?:earlier|ago|before)|last\s+(?:year|quarter|month)"
-    r"|(?:\w+\s+)?(?:years?|months?|quarters?)\s+(?:earlier|ago)"
-    r"|in\s+the\s+same\s+(?:period|quarter|month)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year)"
-    r"|the\s+(?:previous|prior)\s+(?:year|quarter|month)"
-    r"|the\s+year\s+before|in\s+the\s+(?:same|year-earlier|year-ago)\s+(?:period|quarter)"
-    r"|(?:in|for)\s+(?:19|20)\d\d)\b",
-    re.I,
-)
+def _earlier_levels(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
+    """An end level and the earlier level the text sets it against, with the end's direction.
 
-
-def _compared_back(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
-    """A start set against the end level of the sentence before, which says which way it moved.
-
-    "Revenue rose to $5.5 billion. That compares with $4.9 billion a year earlier."
+    "Revenue rose to $5.5 billion. That compares with $4.9 billion a year earlier."; "Profit
+    rose to $5 million, after $3 million a year earlier" (see :func:`stated_start`).
     """
     verdicts = []
-    for f in numeric:
-        if f.id in done or f.sentence == 0:
+    by_sentence = group_by_sentence(numeric)
+    for end in numeric:
+        if end.id in done:
             continue
-        lead = ctx.text[ctx.sentences[f.sentence][0] : f.span[0]]
-        if not _COMPARES_BACK.match(lead) or not _EARLIER_AFTER.match(ctx.after(f, 40)):
-            continue  # "That compares with the consensus estimate of ...": no earlier level
-        end = _last_before(f, numeric, 1, same_sentence=False)
-        if end is None or end.sentence != f.sentence - 1 or end.id in done:
+        start = stated_start(ctx, end, by_sentence)
+        if start is None or start.id in done:
             continue
         opening = ctx.text[ctx.sentences[end.sentence][0] : end.span[0]]
         words = list(_DIRECTION.finditer(opening))
         if words:
             last = words[-1]
-            verdicts.append(_levels_verdict(f, end, last.group(0), bool(last.group("up"))))
-    return verdicts
-
-
-def _after_earlier(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
-    """For "rose to $5 million, after $3 million a year earlier": the earlier level is the start."""
-    verdicts = []
-    for f in numeric:
-        if f.id in done or not _AFTER_START.search(ctx.before(f, 30)):
-            continue
-        if not _EARLIER_AFTER.match(ctx.after(f, 40)):
-            continue
-        end = _last_before(f, numeric, 0)
-        if end is None or end.id in done:
-            continue
-        opening = ctx.text[ctx.sentences[end.sentence][0] : end.span[0]]
-        words = list(_DIRECTION.finditer(opening))
-        if words:
-            last = words[-1]
-            verdicts.append(_levels_verdict(f, end, last.group(0), bool(last.group("up"))))
+            verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     return verdicts
 
 
@@ -394,8 +354,7 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         verdicts
         + tied
         + _levels_across(ctx, levels, used)
-        + _compared_back(ctx, levels, used)
-        + _after_earlier(ctx, levels, used)
+        + _earlier_levels(ctx, levels, used)
         + _referring_back(ctx, levels, used)
         + _ago(ctx, levels, used)
     )

@@ -37,6 +37,7 @@ __all__ = [
     "percents_from_to",
     "same_measure",
     "shown",
+    "stated_start",
     "unit_of",
 ]
 
@@ -224,6 +225,10 @@ class RuleContext:
         """Quantity and money facts of one sentence."""
         return self._by_sentence.get(sentence, [])
 
+    def figures_by_sentence(self) -> dict[int, list[Figure]]:
+        """Quantity and money facts grouped by sentence (read only)."""
+        return self._by_sentence
+
     def percents(self) -> list[PercentFact]:
         """Percent facts."""
         return self._percents
@@ -386,3 +391,55 @@ def percents_from_to(
     if start is not None and end is not None and not comparable(start, end):
         return None, None
     return start, end
+
+
+#: A sentence that sets its figure against the level of the sentence before: "That compares
+#: with $4.9 billion a year earlier", "That was up from ...", "It was $3 million a year ago".
+_COMPARES_BACK = re.compile(
+    r"^\W*(?:that|this|it|the\s+figure|the\s+total)\s+(?:compares|compared)\s+(?:with|to)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    re.I,
+)
+#: "Profit rose to $5 million, after $3 million a year earlier": "after" opens the earlier
+#: level only when a time before follows it.
+_AFTER_START = re.compile(r",\s+after\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
+_EARLIER_AFTER = re.compile(
+    r"^\s+(?:a\s+(?:year|quarter|month|decade)\s+(?:earlier|ago|before)|last\s+(?:year|quarter|month)"
+    r"|(?:\w+\s+)?(?:years?|months?|quarters?)\s+(?:earlier|ago)"
+    r"|in\s+the\s+same\s+(?:period|quarter|month)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year)"
+    r"|the\s+(?:previous|prior)\s+(?:year|quarter|month)"
+    r"|the\s+year\s+before|in\s+the\s+(?:same|year-earlier|year-ago)\s+(?:period|quarter)"
+    r"|(?:in|for)\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def stated_start(ctx: RuleContext, end: _N, by_sentence: dict[int, list[_N]]) -> _N | None:
+    """The earlier level the text sets ``end`` against, outside "from ... to", if any.
+
+    The next sentence's "That compares with $4.9 billion a year earlier", or ", after $3
+    million a year earlier" right after the end in its own sentence: only before words that put
+    it earlier in time ("That compares with the consensus estimate of ..." sets no level).
+
+    Args:
+        ctx: the rule context.
+        end: the end level.
+        by_sentence: the candidate figures grouped by sentence, in reading order (see
+            :func:`group_by_sentence`); only the end's sentence and the next are read.
+    """
+    own = by_sentence.get(end.sentence, [])
+    later = [f for f in own if f.span[0] >= end.span[1]]
+    if later and comparable(later[0], end):
+        f = later[0]  # nothing stands between the end and its start
+        if _AFTER_START.search(ctx.before(f, 30)) and _EARLIER_AFTER.match(ctx.after(f, 40)):
+            return f
+    if later or end.sentence + 1 >= len(ctx.sentences):
+        return None  # the end is not the last figure of its sentence
+    following = by_sentence.get(end.sentence + 1, [])
+    if not following or not comparable(following[0], end):
+        return None
+    f = following[0]
+    lead = ctx.text[ctx.sentences[f.sentence][0] : f.span[0]]
+    if _COMPARES_BACK.match(lead) and _EARLIER_AFTER.match(ctx.after(f, 40)):
+        return f
+    return None

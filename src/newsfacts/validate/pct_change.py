@@ -25,6 +25,7 @@ from newsfacts.validate.context import (
     number_of,
     same_measure,
     shown,
+    stated_start,
 )
 from newsfacts.validate.intervals import Interval, printed_interval
 from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, agreement, judged, unprinted
@@ -142,6 +143,9 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         )
     if start is not None and end is None:
         end = _pronoun_level(p, start, ctx)
+    if end is not None and start is None:
+        # "Sales fell 3% to $5.5 billion. That compares with $5.8 billion a year earlier."
+        start = stated_start(ctx, end, ctx.figures_by_sentence())
     factor = _factor_of(p)
     if start is not None and end is not None:
         return _between([p.id, start.id, end.id], start, end, factor, printed, digit_of(p))
