@@ -25,10 +25,8 @@ the same loop.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import subprocess
 import sys
 import tarfile
 from pathlib import Path
@@ -36,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from blind_clean_eval import author_miss, miss_line, name_key, title_key
-from sdist import CACHE, fetch_sdist
+from sdist import CACHE, FETCH_ERRORS, fetch_sdist, halves_parser, parse_halves
 
 from newsfacts.clean import clean_page
 from newsfacts.sources.raw import load_path
@@ -66,16 +64,12 @@ def fetch_pages() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser = halves_parser(__doc__.split("\n", 1)[0])
     parser.add_argument("--pages", type=Path, help="the unpacked test pages (default: fetch)")
-    parser.add_argument("--set", choices=("dev", "blind", "all"), default="blind")
-    parser.add_argument("--failures", action="store_true", help="misses (development half)")
-    args = parser.parse_args(argv)
-    if args.failures and args.set != "dev":
-        parser.error("--failures reads newsfacts' output: only with --set dev")
+    args = parse_halves(parser, argv)
     try:
         pages = args.pages or fetch_pages()
-    except (subprocess.CalledProcessError, OSError) as exc:
+    except FETCH_ERRORS as exc:
         print(f"blind_sdist_metadata: skipped, the sdist could not be fetched ({exc})")
         return 0
     gold_all = json.loads(GOLD.read_text(encoding="utf-8"))["pages"]

@@ -20,11 +20,8 @@ expected string is split on ";"). Cases about the function's options (a blacklis
 
 from __future__ import annotations
 
-import argparse
 import ast
-import random
 import re
-import subprocess
 import sys
 import tarfile
 from pathlib import Path
@@ -32,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from blind_clean_eval import author_miss, miss_line, name_key
-from sdist import fetch_sdist
+from sdist import FETCH_ERRORS, fetch_sdist, halves_parser, parse_halves, split_halves
 
 from newsfacts.clean import clean_page
 from newsfacts.sources.raw import load_page
@@ -117,25 +114,14 @@ def author_cases(source: str) -> list[tuple[str, list[str]]]:
 
 def split(cases: list[tuple[str, list[str]]]) -> dict[str, list[tuple[str, list[str]]]]:
     """The development and blind halves (fixed before any code looked at our output)."""
-    order = list(range(len(cases)))
-    blind = set(random.Random(SEED).sample(order, len(cases) // 2))
-    return {
-        "dev": [c for i, c in enumerate(cases) if i not in blind],
-        "blind": [c for i, c in enumerate(cases) if i in blind],
-        "all": cases,
-    }
+    return split_halves(cases, SEED)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--set", choices=("dev", "blind", "all"), default="blind")
-    parser.add_argument("--failures", action="store_true", help="misses (development half)")
-    args = parser.parse_args(argv)
-    if args.failures and args.set != "dev":
-        parser.error("--failures reads newsfacts' output: only with --set dev")
+    args = parse_halves(halves_parser(__doc__.split("\n", 1)[0]), argv)
     try:
         source = fetch_tests()
-    except (subprocess.CalledProcessError, OSError) as exc:
+    except FETCH_ERRORS as exc:
         print(f"public_author_suite: skipped, the sdist could not be fetched ({exc})")
         return 0
     cases = split(author_cases(source))[args.set]

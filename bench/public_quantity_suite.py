@@ -24,10 +24,7 @@ scored on value alone.
 
 from __future__ import annotations
 
-import argparse
 import json
-import random
-import subprocess
 import sys
 import tarfile
 from decimal import Decimal
@@ -36,7 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sdist import fetch_sdist
+from sdist import FETCH_ERRORS, fetch_sdist, halves_parser, parse_halves, split_halves
 
 from newsfacts import extract_text
 from newsfacts.extract import load_nlp
@@ -118,12 +115,7 @@ def fetch_cases() -> list[dict[str, Any]]:
 
 def split(cases: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """The development and blind halves (fixed before any code looked at our output)."""
-    blind = set(random.Random(SEED).sample(range(len(cases)), len(cases) // 2))
-    return {
-        "dev": [c for i, c in enumerate(cases) if i not in blind],
-        "blind": [c for i, c in enumerate(cases) if i in blind],
-        "all": cases,
-    }
+    return split_halves(cases, SEED)
 
 
 #: As in the other sentence suites: numbers written in words are figures too.
@@ -234,15 +226,10 @@ def score(cases: list[dict[str, Any]], failures: list[str] | None) -> dict[str, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--set", choices=("dev", "blind", "all"), default="blind")
-    parser.add_argument("--failures", action="store_true", help="misses (development half)")
-    args = parser.parse_args(argv)
-    if args.failures and args.set != "dev":
-        parser.error("--failures reads newsfacts' output: only with --set dev")
+    args = parse_halves(halves_parser(__doc__.split("\n", 1)[0]), argv)
     try:
         cases = split(fetch_cases())[args.set]
-    except (subprocess.CalledProcessError, OSError) as exc:
+    except FETCH_ERRORS as exc:
         print(f"public_quantity_suite: skipped, the sdist could not be fetched ({exc})")
         return 0
     failures: list[str] | None = [] if args.failures else None
