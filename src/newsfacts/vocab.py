@@ -16,6 +16,7 @@ __all__ = [
     "DOWN_STEMS",
     "DOWN_WORDS",
     "HEDGES",
+    "HEDGE_WORD",
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINALS",
@@ -97,6 +98,9 @@ HEDGES = (
     "approximately", "roughly", "around", "about", "nearly", "almost", "some", "over", "under",
     "below", "above", "near", "probably", "not even", "only", "just",
 )  # fmt: skip
+#: One-word hedges that may stand between a marker ("to", "from", "compared with", "fell") and
+#: its figure, as an optional regular-expression group: "rose to about $3 billion".
+HEDGE_WORD = r"(?:(?:about|around|roughly|nearly|almost|some|just|approximately)\s+)?"
 #: Words of a rise and of a fall, as printed.
 UP_WORDS = frozenset(
     """

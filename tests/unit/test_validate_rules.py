@@ -427,6 +427,9 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ),
         # a gap is neither a whole nor a part: "$410 million above" a request is no total
         ("That total is $410 million above the agency's request of $12.3 billion.", []),
+        # any one-word hedge of the shared table may stand before the part ("almost", "just")
+        ("Of the 160 delegates, almost 40 voted no on Monday.", [OK]),
+        ("Of the 160 delegates, almost 240 voted no on Monday.", [MAJOR]),
         # a part named before its whole: "40 of the 160", "9 of the top 10"
         ("About 40 of the 160 delegates voted against the plan on Monday.", [OK]),
         ("She won 9 of the top 10 races she entered last season.", [OK]),

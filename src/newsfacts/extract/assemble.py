@@ -26,6 +26,7 @@ from newsfacts.extract.org_names import OrgGroup, count_mentions, fold_names
 from newsfacts.extract.subjects import clause_subject, clean_subject, enrich_subject
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import DateFact, DateRangeFact, Fact, QuantityFact, fact_kind
+from newsfacts.vocab import HEDGE_WORD
 
 __all__ = ["assemble_facts"]
 
@@ -223,7 +224,7 @@ _PART_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|whom|which)\b", re.I)
 _COUNTED_BEFORE = EndPhrases(  # tried only where the text's last word may end it
     re.compile(
         r"\b([a-z]+)\s+(?:presence|levels?|numbers|headcount)\s+(?:[a-z]+\s+){0,3}"
-        r"(?:to|from|at|of|by|is|was|stood\s+at|reached|hit)\s+(?:about\s+|some\s+|nearly\s+)?$"
+        rf"(?:to|from|at|of|by|is|was|stood\s+at|reached|hit)\s+{HEDGE_WORD}$"
     ),
     "to from at of by is was reached hit about some nearly".split(),
 )
@@ -234,7 +235,7 @@ _COUNTED_NOT = re.compile(
 )
 #: Verbs that count their own noun: "the tap room seats 18", "the firm employs 400".
 _CAPACITY_BEFORE = EndPhrases(
-    re.compile(r"\b(seats|employs)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I),
+    re.compile(rf"\b(seats|employs)\s+{HEDGE_WORD}$", re.I),
     "seats employs about some nearly".split(),
 )
 _CAPACITY_UNITS = {"seats": "seats", "employs": "employees"}
@@ -340,7 +341,7 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*$")
 
 
-_OR_BETWEEN = re.compile(r"^\s*,?\s*or\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?$", re.I)
+_OR_BETWEEN = re.compile(rf"^\s*,?\s*or\s+{HEDGE_WORD}$", re.I)
 
 
 def _restated_after(

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 
 from newsfacts.extract.edges import EndPhrases
 from newsfacts.extract.lexicon import BASIS_GATE, BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
-from newsfacts.vocab import HEDGES
+from newsfacts.vocab import HEDGE_WORD, HEDGES
 
 __all__ = ["PercentReading", "link_from_to", "read_direction", "read_percent"]
 
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SHARE_BEFORE = re.compile(
     r"\b(?:accounts?\s+for|accounted\s+for|share\s+of|stake\s+of|makes?\s+up|made\s+up|"
-    r"represents?|represented|owns?|owned|holds?\s+a)\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?$",
+    rf"represents?|represented|owns?|owned|holds?\s+a)\s+{HEDGE_WORD}$",
     re.I,
 )
 _SHARE_AFTER = re.compile(r"^\s*(?:of|stake|share)\b", re.I)
@@ -207,7 +207,7 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
 
 _TO_BEFORE = re.compile(
     r"\b(?:to|reaching|reach)\s+(?:an?\s+(?:record|(?:(?:new|annual|all-time)\s+)?(?:total|average"
-    r"|median|high|low|level)\s+of)\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    rf"|median|high|low|level)\s+of)\s+)?{HEDGE_WORD}$",
     re.I,
 )
 _FROM_BEFORE = re.compile(

@@ -43,7 +43,7 @@ from newsfacts.validate.verdict import (
     judged,
     weigh,
 )
-from newsfacts.vocab import DOWN_STEMS, UP_STEMS
+from newsfacts.vocab import DOWN_STEMS, HEDGE_WORD, UP_STEMS
 
 __all__ = ["check_abs_change"]
 
@@ -51,7 +51,7 @@ _UP = UP_STEMS
 _DOWN = DOWN_STEMS
 _AMOUNT_LEAD = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+|of\s+)?(?:an?\s+(?:further|additional)\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|almost\s+)?$",
+    rf"{HEDGE_WORD}$",
     re.I,
 )
 #: A word that says which way a level moved; "growth" names a measure ("Growth slowed to 2.1%").
@@ -61,7 +61,7 @@ _LEVEL_TO = re.compile(
     r"(?P<verb>(?P<up>rose|climbed|jumped|grew|increased|surged|soared|rebounded|recovered|"
     r"edged\s+up|rises|climbs)|(?P<down>dipped|fell|dropped|declined|slipped|slid|sank|"
     r"decreased|plunged|tumbled|shrank|eased|edged\s+down|falls|drops))\s+(?:back\s+)?to\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+)?$",
+    rf"{HEDGE_WORD}$",
     re.I,
 )
 #: Between a level and the level it moved to in one clause: " in 2011, declining to ",
@@ -71,7 +71,7 @@ _THEN_TO = re.compile(
     r"(?:and\s+|before\s+|then\s+|but\s+|only\s+to\s+)?(?:has\s+|had\s+|have\s+)?"
     r"(?:since\s+|then\s+|later\s+|now\s+)?(?!(?:up|down|higher|lower|more|less|fewer)\b)"
     rf"(?P<verb>(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:back\s+)?to\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|just\s+|a\s+(?:record|low|high)\s+of\s+)?$",
+    rf"(?:a\s+(?:record|low|high)\s+of\s+)?{HEDGE_WORD}$",
     re.I,
 )
 #: "will increase that to up to 6Tb": the pronoun is the figure just before.
@@ -408,15 +408,13 @@ def _percents_from_to(ctx: RuleContext) -> list[Verdict]:
 _AT_LEVEL = re.compile(
     r"\b(?:(?:peak\w*|stood|stand\w*|st[ao]ys?|stayed|remain\w*|top\w*|bottom\w*|hover\w*|"
     r"sat|sits)\s+(?:at\s+)?|(?:hit|reached|touched)\s+(?:a\s+(?:record|high|low|peak)\s+of\s+)?)"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$",
+    rf"{HEDGE_WORD}$",
     re.I,
 )
 
 
 #: A percent a rate moved to: "has eased to 3.2%" (a level when the one before it is one).
-_MOVED_TO = re.compile(
-    rf"\b(?:{_UP}|{_DOWN})\s+(?:back\s+)?to\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I
-)
+_MOVED_TO = re.compile(rf"\b(?:{_UP}|{_DOWN})\s+(?:back\s+)?to\s+{HEDGE_WORD}$", re.I)
 
 
 def _at_level(ctx: RuleContext, p: PercentFact) -> bool:

@@ -41,6 +41,7 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, weigh
+from newsfacts.vocab import HEDGE_WORD
 
 __all__ = ["check_comparison"]
 
@@ -127,7 +128,7 @@ _SUPER_MIN = re.compile(r"(?<!\bat\s)\b(?:lowest|smallest|fewest|least)\b", re.I
 _ADJECTIVE = re.compile(
     r"\b(?:(?P<gt>higher|larger|bigger|faster|stronger|greater)|"
     r"(?P<lt>lower|smaller|slower|weaker|lesser))\s+(?:[\w-]+\s+){0,4}?(?:of|at)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|just\s+)?$",
+    rf"{HEDGE_WORD}$",
     re.I,
 )
 #: "both of those fell below ...": the two figures before, against the one after.
@@ -320,7 +321,7 @@ _POINTS_BACK = re.compile(
 #: Between a level and the gap that follows it in one clause: "$12.71 billion, which is".
 _LEVEL_IS = re.compile(
     r"^[^;:()]{0,50}\b(?:is|was|are|were|be|been|stands?\s+at|stood\s+at|comes?\s+to|came\s+to)"
-    r"\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$",
+    rf"\s+{HEDGE_WORD}$",
     re.I,
 )
 

@@ -20,6 +20,7 @@ from newsfacts.facts import (
 )
 from newsfacts.settings import Settings
 from newsfacts.validate.intervals import Interval, last_digit, printed_interval
+from newsfacts.vocab import HEDGE_WORD
 
 __all__ = [
     "Figure",
@@ -300,14 +301,14 @@ _FROM = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|(?<=increase\s)over|(?<=rise\s)over|(?<=gain\s)over)"
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+)?"
     r"(?:height|peak|high|low|level|total|base|record)\s+of\s+)?"
-    r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    rf"{HEDGE_WORD}$",
     re.I,
 )
 #: The words before a change's end: "to", "to a new record of", "to an annual rate of".
 _TO = re.compile(
     r"\bto\s+(?:(?:a|an|the)\s+(?:(?:new|annual|all-time|seasonally\s+adjusted(?:\s+annual)?)\s+)?"
     r"(?:(?:record|high|low|total|peak|rate|level|pace|average|median)\s+(?:of\s+)?)?)?"
-    r"(?:just\s+|about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    rf"{HEDGE_WORD}$",
     re.I,
 )
 
@@ -397,12 +398,12 @@ def percents_from_to(
 #: with $4.9 billion a year earlier", "That was up from ...", "It was $3 million a year ago".
 _COMPARES_BACK = re.compile(
     r"^\W*(?:that|this|it|the\s+figure|the\s+total)\s+(?:compares|compared)\s+(?:with|to)\s+"
-    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
+    rf"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?(?:of\s+)?{HEDGE_WORD}$",
     re.I,
 )
 #: "Profit rose to $5 million, after $3 million a year earlier": "after" opens the earlier
 #: level only when a time before follows it.
-_AFTER_START = re.compile(r",\s+after\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
+_AFTER_START = re.compile(rf",\s+after\s+{HEDGE_WORD}$", re.I)
 _EARLIER_AFTER = re.compile(
     r"^\s+(?:a\s+(?:year|quarter|month|decade)\s+(?:earlier|ago|before)|last\s+(?:year|quarter|month)"
     r"|(?:\w+\s+)?(?:years?|months?|quarters?)\s+(?:earlier|ago)"

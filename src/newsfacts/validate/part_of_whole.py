@@ -40,6 +40,7 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import UNDECIDED, Verdict, judged, weigh
+from newsfacts.vocab import HEDGE_WORD
 
 __all__ = ["check_part_of_whole"]
 
@@ -77,17 +78,17 @@ def _verdict(whole: Figure, parts: list[tuple[Figure, int]], how: str) -> Verdic
 
 _INCLUDING = re.compile(
     r"(?:\bincluding|\bincludes|\bincluded|\bof\s+(?:which|whom)|\bamong\s+(?:them|which|whom))"
-    r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$",
+    rf"\s+{HEDGE_WORD}$",
     re.I,
 )
 #: How much of the sentence before a whole is read for "Of the 20 ..." (a bounded look back).
 _LEAD_CHARS = 60
 #: "Of the 120 delegates, 70 ...": a whole named first, its parts after the comma.
 _OF_THE = re.compile(r"(?:^|[.;:]\s*)\W*of\s+(?:the|its|their|all)\s+$", re.I)
-_AFTER_OF_THE = re.compile(r"^(?:\s+[\w\s-]{0,30}?)?,\s*(?:about\s+|some\s+|nearly\s+)?$")
+_AFTER_OF_THE = re.compile(rf"^(?:\s+[\w\s-]{{0,30}}?)?,\s*{HEDGE_WORD}$")
 #: Between two listed parts: " for roads and ", " voted yes and ", " in India, ".
 _NEXT_PART = re.compile(
-    r"^\s+[a-z][\w\s'-]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+|nearly\s+)?$",
+    rf"^\s+[a-z][\w\s'-]{{0,30}}?(?:,\s*(?:and\s+)?|\s+and\s+){HEDGE_WORD}$",
     re.I,
 )
 _OF_THEM = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
@@ -230,7 +231,7 @@ def _itemized(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
 
 #: A total, then a colon opening the list of its parts: "spent $900 million last year: $500
 #: million on wages, $300 million on rent and $100 million on fuel".
-_COLON_AFTER = re.compile(r"^[^:;.!?\d$€£¥()]{0,50}:\s*(?:about\s+|some\s+|nearly\s+)?$")
+_COLON_AFTER = re.compile(rf"^[^:;.!?\d$€£¥()]{{0,50}}:\s*{HEDGE_WORD}$")
 
 
 def _colon_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
@@ -422,7 +423,7 @@ def _listed_shares(ctx: RuleContext, done: set[str]) -> list[Verdict]:
 
 
 _RUNNING = re.compile(
-    r"\b(?:cumulative|combined|running|grand)\s+total\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$",
+    rf"\b(?:cumulative|combined|running|grand)\s+total\s+(?:of\s+)?{HEDGE_WORD}$",
     re.I,
 )
 

@@ -29,6 +29,7 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval, printed_interval
 from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, agreement, judged, unprinted
+from newsfacts.vocab import HEDGE_WORD
 
 __all__ = ["check_pct_change"]
 
@@ -160,9 +161,7 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
 
 #: Between a change's amount and the percent that restates it: "98.4 points, or 0.31%",
 #: "98.4 points (0.31%".
-_OR_PERCENT = re.compile(
-    r"^\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+)(?:about\s+|roughly\s+|nearly\s+)?$", re.I
-)
+_OR_PERCENT = re.compile(rf"^\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+){HEDGE_WORD}$", re.I)
 
 
 #: A sentence whose subject is the figure of the sentence before: "That's down 21% from ...".
@@ -247,7 +246,7 @@ def _multiples(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
-_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|again)\s+(?:about\s+)?$", re.I)
+_ANOTHER = re.compile(rf"\b(?:another|a\s+further|an\s+additional|again)\s+{HEDGE_WORD}$", re.I)
 
 
 def _compound(ctx: RuleContext) -> list[Verdict]:

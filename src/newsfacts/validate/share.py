@@ -29,13 +29,14 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import Verdict, agreement, unprinted
+from newsfacts.vocab import HEDGE_WORD
 
 __all__ = ["check_share"]
 
 #: Between a percentage and its whole: "of", "of the", "of its", "of Afghanistan's".
 _OF = re.compile(
     r"^\s*of\s+(?:(?:the|its|their|his|her|our|this|that|all|an?|total|some)\s+|"
-    r"[\w.&-]+['’]s?\s+){0,3}(?:about\s+|nearly\s+|roughly\s+|around\s+|some\s+)?$",
+    rf"[\w.&-]+['’]s?\s+){{0,3}}{HEDGE_WORD}$",
     re.I,
 )
 #: Between a part and its share: "400 million phones, or 40%", "400 million (40%".
@@ -45,7 +46,7 @@ _PART_GLUE = re.compile(
 #: Between a share and its part: "40%, or 400 million", "40% (400 million".
 _SHARE_GLUE = re.compile(
     r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?[\w\s-]{1,30}?)?(?:,\s*|\s*\()\s*(?:or\s+)?"
-    r"(?:about\s+|some\s+|roughly\s+)?$",
+    rf"{HEDGE_WORD}$",
     re.I,
 )
 
@@ -99,7 +100,7 @@ def _part_of(
 _GLUE_REACH = 80
 
 _SPREAD = re.compile(
-    r"^\s*(?:in\s+[\w-]+\s+)?(?:to|on|for|among|across|between|over)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    rf"^\s*(?:in\s+[\w-]+\s+)?(?:to|on|for|among|across|between|over)\s+{HEDGE_WORD}$",
     re.I,
 )
 
