@@ -115,6 +115,13 @@ ROUNDING = ("inconsistent", "rounding")
             "all-time high of $816,720 reached in February.",
             [OK],
         ),
+        # the change restates the move to the level before it ("fell to X, a drop of 8% from
+        # Y"): 1.3 -> 1.2 trillion is -7.7% (the rounding of both allows -14.8% to 0%); to 1.0 it
+        # is -23% at least -16%; 380 -> 410 million is +7.6% to +8.2%, so "9%" misses by 0.33
+        ("Exports fell to $1.2 trillion last year, a drop of 8% from $1.3 trillion.", [OK]),
+        ("Exports fell to $1.0 trillion last year, a drop of 8% from $1.3 trillion.", [MAJOR]),
+        ("Profit rose to $410 million from $380 million, an increase of 8%.", [OK]),
+        ("Profit rose to $410 million from $380 million, an increase of 9%.", [ROUNDING]),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -308,6 +315,14 @@ def test_pct_change_carries_the_implied_start() -> None:
             "price was $640,000. That's down by 6.6 per cent compared to a year ago.",
             [],
         ),
+        # two rates of one sort, the later marked "down from" / "up from": a move between them;
+        # equal printed rates overlap within their rounding ([3.65, 3.75] both), 3.7 < 3.8 is
+        # one digit off
+        ("Inflation was 3.2% in October, down from 3.7% in September.", [OK]),
+        ("Inflation was 4.2% in October, down from 3.7% in September.", [MAJOR]),
+        ("Sales rose 3% in the second quarter, down from 5% growth in the first.", [OK]),
+        ("The jobless rate was 3.7% in May, up from 3.7% in April.", [OK]),
+        ("The jobless rate was 3.7% in May, up from 3.8% in April.", [ROUNDING]),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -513,6 +528,10 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "the year.",
             [ROUNDING],
         ),
+        # the part after the whole, a count of people in general for a count of workers:
+        # 180 / 600 = 30%; 240 / 600 = 40%
+        ("About 30% of the 600 workers, or 180 people, will lose their jobs.", [OK]),
+        ("About 30% of the 600 workers, or 240 people, will lose their jobs.", [MAJOR]),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -684,6 +703,38 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Basin coal trades at about $10 per short ton, compared with about $45 elsewhere.", [NA]),
         # two rates with different denominators are still not ordered
         ("Hay costs $10 per bale, more than feed at $45 per ton.", []),
+        # a gap in apposition to the level it makes: 100 + 20 = 120 million ([119, 121] within
+        # the rounding of "100" and "20"); 122 ([121.5, 122.5]) is half a million past, less
+        # than one unit of the gap's last digit; 123 is more; 150 far more
+        (
+            "The bridge cost $120 million, $20 million more than the original $100 million budget.",
+            [OK],
+        ),
+        (
+            "The bridge cost $150 million, $20 million more than the original $100 million budget.",
+            [MAJOR],
+        ),
+        ("The dam cost $122 million, $20 million more than the $100 million budget.", [ROUNDING]),
+        ("The dam cost $123 million, $20 million more than the $100 million budget.", [MINOR]),
+        # a gap in points beside percents: 57 + 4 = 61 ([60, 62]); 61.6 holds; 65 misses by 2.5
+        ("Turnout was 61%, 4 points higher than the 57% of 2020.", [OK]),
+        ("Turnout was 61.6%, 4 percentage points higher than the 57% of 2020.", [OK]),
+        ("Turnout was 65%, 4 points higher than the 57% of 2020.", [MINOR]),
+        ("The index closed at 4,120, 30 points below its record of 4,150.", [OK]),
+        # "a smaller drop than": the changes by size, not by sign (-4% > -6%, yet the smaller drop)
+        ("Home sales fell 4% in June, a smaller drop than the 6% decline in May.", [OK]),
+        ("Home sales fell 8% in June, a smaller drop than the 6% decline in May.", [ROUNDING]),
+        # "up from X and well above Y": the level, not the start of its rise, is above Y
+        (
+            "The median home sells for $410,000, up from $385,000 and well above the national "
+            "median of $360,000.",
+            [OK],
+        ),
+        (
+            "The median home sells for $350,000, up from $300,000 and well above the national "
+            "median of $360,000.",
+            [MINOR],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -724,6 +775,15 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
         # "nearly triple" (hedged: 1/3 give or take 10%): 1,600 / 4,500 = 0.356
         ("The firm now employs 4,500 people, nearly triple the 1,600 it had in 2015.", [OK]),
         ("The firm now employs 2,500 people, nearly triple the 1,600 it had in 2015.", [MAJOR]),
+        # a multiple or fraction in apposition to one figure and taken of the next: 6/12 = 0.5;
+        # 4/12 = 0.33; percents of a change and of a rate may be set side by side this way
+        ("Rents rose 12% in Austin, twice the national rate of 6%.", [OK]),
+        ("Rents rose 12% in Austin, twice the national rate of 4%.", [ROUNDING]),
+        ("The fund returned 7%, half the 14% of its benchmark.", [OK]),
+        ("Its 40 stores are a quarter of the chain's 160 outlets.", [OK]),
+        ("Its 40 stores are a third of the chain's 160 outlets.", [MAJOR]),
+        # "Half the 300 delegates" is a share of the 300, not a ratio to the next figure
+        ("Half the 300 delegates walked out, and 100 stayed.", []),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -925,6 +985,23 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
         ("Turnout was 48%; pollsters had forecast 45% to 52%.", []),
         ("Prices rose 5% in the 2020-2021 season, the league said.", []),
         ("The club sold 4,000 seats, within the $20 to $30 price band.", []),
+        # a verb before the words that place the figure; each bound keeps its own rounding: the
+        # range "$1.8 trillion to $2 trillion" starts at 1.75 (not at 1.5, where "$2 trillion"
+        # alone would reach), so 1.7 is below it and 1.8 is not
+        ("Unemployment of 3.8% was in line with forecasts of 3.7% to 3.9%.", [OK]),
+        ("Unemployment of 4.8% was in line with forecasts of 3.7% to 3.9%.", [MAJOR]),
+        (
+            "The deficit of $1.7 trillion came in below the $1.8 trillion to $2 trillion "
+            "economists had projected.",
+            [OK],
+        ),
+        (
+            "The deficit of $1.8 trillion came in below the $1.8 trillion to $2 trillion "
+            "economists had projected.",
+            [ROUNDING],
+        ),
+        ("The rate rose to 5.25%, the top of the 5% to 5.25% range.", [OK]),
+        ("The jobless rate, at 2.6%, remained within the bank's 1% to 3% target band.", [OK]),
     ],
 )
 def test_within_range(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -388,6 +388,8 @@ def _percents_from_to(ctx: RuleContext) -> list[Verdict]:
     verdicts = []
     for index, percents in group_by_sentence(ctx.percents()).items():
         start, end = percents_from_to(ctx, percents)
+        if start is not None and end is None:
+            end = _percent_before(ctx, start, percents)
         if start is None or end is None:
             continue
         up_from = _UP_FROM.search(ctx.before(start, 30))
@@ -402,6 +404,25 @@ def _percents_from_to(ctx: RuleContext) -> list[Verdict]:
             last = words[-1]
             verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     return verdicts
+
+
+def _percent_before(
+    ctx: RuleContext, start: PercentFact, percents: list[PercentFact]
+) -> PercentFact | None:
+    """The rate a start marked "up from" / "down from" is set against when no "to" marks it.
+
+    "Inflation was 3.2% in October, down from 3.7% in September", "Sales rose 3% in the
+    quarter, down from 5% growth": two rates of one sort, the later one the start.
+    """
+    if not _UP_FROM.search(ctx.before(start, 30)):
+        return None
+    earlier = [p for p in percents if p.span[1] <= start.span[0]]
+    if not earlier or not comparable(earlier[-1], start):
+        return None
+    level = earlier[-1]
+    if level.direction == "down" or start.direction == "down":
+        return None  # "fell 2%, down from a 3% fall": signed rates, read elsewhere
+    return level if _LEVEL_GAP.match(ctx.text[level.span[1] : start.span[0]]) else None
 
 
 #: A percent printed as the level a rate reached: "peaked at 9.1%", "stood at 4%", "hit 14.7%".

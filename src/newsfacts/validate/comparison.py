@@ -12,6 +12,10 @@ Three shapes are read:
 * a figure tied back to the one in the sentence before ("its standard for the first stage had
   been 8 percent", "over those same two years") with no word ordering them: ``unverifiable``,
   with the order the figures give;
+* a gap beside the level it makes ("cost $120 million, $20 million more than the $100 million
+  budget", "61%, 4 points higher than the 57% of 2020"): the level must be base plus or minus
+  the gap; with no level printed, ``unverifiable`` with the implied one;
+* "a smaller drop than", "a bigger gain than": the two changes by size, not by signed value;
 * "both of those ... fell below" a figure: the two figures of the sentence before against it;
 * a superlative beside one figure with others of the same measure in the sentence: "the largest,
   $5 billion, against $3 billion and $2 billion";
@@ -37,11 +41,12 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    sum_digit,
     unit_of,
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, weigh
-from newsfacts.vocab import HEDGE_WORD
+from newsfacts.vocab import DOWN_WORDS, HEDGE_WORD, UP_WORDS
 
 __all__ = ["check_comparison"]
 
@@ -176,9 +181,10 @@ def _order(
         how: how the two were found ("side by side"); empty for named sides.
         sides: the names of the two sides ("U.S.", "Chinese"), when the text names them.
     """
-    ai, bi = _signed(a), _signed(b)
+    sizes = _of_sizes(phrase)
+    ai, bi = (interval(a), interval(b)) if sizes else (_signed(a), _signed(b))
     outcome = weigh(ai, ">" if op == ">" else "<", bi)
-    relation = f"{_show(a)} {op} {_show(b)}"
+    relation = f"{_show(a, sizes)} {op} {_show(b, sizes)}"
     said = f"{sides[0]} {relation} {sides[1]}" if sides else relation
     return judged(
         "comparison",
@@ -212,9 +218,40 @@ def _unordered(a: Numeric, b: Numeric, lead: str) -> Verdict:
     )
 
 
-def _show(f: Numeric) -> str:
+#: A figure marked as where a change started ("up from $385,000").
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{HEDGE_WORD}$", re.I)
+#: A second predicate of the same subject: "... and well above ...", ", but still below ...".
+_AND_ALSO = re.compile(r"^\s*,?\s*(?:and|but)\b", re.I)
+
+
+def _level_of_start(start: Numeric, facts: list[Numeric]) -> Numeric | None:
+    """The figure before a change's start in its sentence, of the same sort: the level."""
+    earlier = [f for f in facts if f.span[1] <= start.span[0] and comparable(f, start)]
+    return earlier[-1] if earlier else None
+
+
+def _of_sizes(phrase: str) -> bool:
+    """A comparative of changes themselves: "a smaller drop than", "a bigger loss than".
+
+    The two changes are ordered by size, not by signed value (a 4% fall is a smaller drop than
+    a 6% one, though -4% > -6%).
+    """
+    words = phrase.lower().split()[1:-1]  # between the comparative and "than"
+    return any(w in _CHANGE_NOUNS for w in words)
+
+
+#: Nouns of a change, either way: a comparative before one orders the changes by size.
+_CHANGE_NOUNS = (UP_WORDS | DOWN_WORDS | {"loss", "losses", "decline", "declines", "growth"}) - {
+    "up",
+    "down",
+    "higher",
+    "lower",
+}
+
+
+def _show(f: Numeric, size: bool = False) -> str:
     if isinstance(f, PercentFact):
-        sign = "-" if f.direction == "down" else ""
+        sign = "-" if f.direction == "down" and not size else ""
         return f"{sign}{f.value}%"
     return human(f.value)
 
@@ -261,6 +298,14 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             tied = len(between) <= _NEAR_CHARS and any(
                 p.search(between) for p in (_PAIR_GT, _PAIR_LT, _PAIR_EQ)
             )
+            if _in_points(a) and isinstance(b, PercentFact) and len(between) <= _PAIR_REACH:
+                # "61%, 4 points higher than the 57% of 2020": a gap in percentage points,
+                # checked only against a level the clause prints (else no check at all)
+                gap = GAP_WORDS.match(between)
+                level = _gap_level(ctx, a, b, numeric) if gap else None
+                if gap and level is not None and _plain_rate(b) and _plain_rate(level):
+                    verdicts.append(_gap(ctx, a, b, gap, numeric))
+                continue
             if len(between) > _PAIR_REACH or not comparable(a, b, per_implied=tied):
                 continue
             parallel = _parallel(ctx, a, b)
@@ -278,8 +323,6 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 # "$410 million above the request of $12.3 billion": the first is the gap
                 verdicts.append(_gap(ctx, a, b, gap, numeric))
                 continue
-            if gap and isinstance(a, PercentFact) and a.points:
-                continue  # "2 percentage points above the 3% target": a gap in points
             cues = [
                 (m.start(), ">" if kind == "gt" else "<" if kind == "lt" else "=", m.group(0))
                 for kind, pattern in (("gt", _PAIR_GT), ("lt", _PAIR_LT), ("eq", _PAIR_EQ))
@@ -289,6 +332,13 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             ]
             if not cues:
                 continue
+            if _FROM_BEFORE.search(ctx.before(a, 20)) and _AND_ALSO.match(between):
+                # "sells for $410,000, up from $385,000 and well above the median of $360,000":
+                # the level, not the start of its change, is what the second cue orders
+                level = _level_of_start(a, facts)
+                if level is None:
+                    continue
+                a = level
             at, op, phrase = min(cues)
             back = _BACK.match(between[at + len(phrase) :])
             if len(between) > _NEAR_CHARS and not back:
@@ -318,12 +368,27 @@ _POINTS_BACK = re.compile(
     r"|request|spending|cost|estimate)\b",
     re.I,
 )
-#: Between a level and the gap that follows it in one clause: "$12.71 billion, which is".
+#: Between a level and the gap that follows it in one clause: "$12.71 billion, which is", or
+#: the gap in apposition to the level ("cost $120 million, $20 million more than ...", "crested
+#: at 28 feet — 3 feet above flood stage").
 _LEVEL_IS = re.compile(
-    r"^[^;:()]{0,50}\b(?:is|was|are|were|be|been|stands?\s+at|stood\s+at|comes?\s+to|came\s+to)"
-    rf"\s+{HEDGE_WORD}$",
+    r"^(?:[^;:()]{0,50}\b(?:is|was|are|were|be|been|stands?\s+at|stood\s+at|comes?\s+to"
+    r"|came\s+to)\s+|\s*(?:,|—|–|--)\s*(?:or\s+)?)"
+    rf"{HEDGE_WORD}$",
     re.I,
 )
+
+
+def _in_points(f: Numeric) -> bool:
+    """A figure in percentage points: "2 percentage points", or "4 points" beside percents."""
+    if isinstance(f, PercentFact):
+        return f.points
+    return unit_of(f)[0] in {"points", "point", "pts"}
+
+
+def _plain_rate(f: Numeric) -> bool:
+    """A percent that is a level, not a change or a points figure ("57%", not "down 3%")."""
+    return isinstance(f, PercentFact) and not f.points and f.direction is None
 
 
 def _gap_level(
@@ -352,7 +417,9 @@ def _gap(
     """``gap`` above or below ``base``: the level it implies, against the one printed for it."""
     phrase = " ".join(word.group(0).split())
     implied = interval(base) + interval(gap) if word.group("gt") else interval(base) - interval(gap)
-    said = f"{human(gap.value)} {phrase} {human(base.value)}"
+    points = " points" if _in_points(gap) else ""
+    pct = "%" if isinstance(base, PercentFact) else ""
+    said = f"{human(gap.value)}{points} {phrase} {human(base.value)}{pct}"
     level = _gap_level(ctx, gap, base, numeric)
     if level is None:
         return judged(
@@ -370,9 +437,10 @@ def _gap(
         [level.id, gap.id, base.id],
         implied,
         interval(level),
-        f"{said} is {human(implied.mid)}, the level the article gives as {human(level.value)}",
-        off=lambda miss: f": off by {human(miss)}",
-        digit=digit_of(level, gap, base),
+        f"{said} is {human(implied.mid)}{pct}, the level the article gives as "
+        f"{human(level.value)}{pct}",
+        off=lambda miss: f": off by {human(miss)}{points}",
+        digit=sum_digit(level.value, level, gap, base),
     )
 
 

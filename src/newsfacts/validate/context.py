@@ -39,6 +39,7 @@ __all__ = [
     "same_measure",
     "shown",
     "stated_start",
+    "sum_digit",
     "unit_of",
 ]
 
@@ -118,6 +119,19 @@ def interval(fact: Figure | PercentFact) -> Interval:
 def digit_of(*facts: Figure | PercentFact) -> Decimal:
     """The largest relative last-digit unit among ``facts`` (see :func:`last_digit`)."""
     return max((last_digit(f.value, f.text) for f in facts), default=Decimal(0))
+
+
+def sum_digit(total: Decimal, *facts: Figure | PercentFact) -> Decimal:
+    """The largest last-digit unit among ``facts``, relative to ``total``.
+
+    For sums and differences ("$20 million more than $100 million" against $123 million): a
+    unit of the last digit of "20 million" is 1 million whatever the size of the total, so the
+    units add as amounts, not as shares of each figure.
+    """
+    if not total:
+        return Decimal(0)
+    units = (last_digit(f.value, f.text) * abs(Decimal(str(f.value))) for f in facts)
+    return max(units, default=Decimal(0)) / abs(Decimal(str(total)))
 
 
 #: Words that make a duration the period of something else: "over those same two years".
@@ -325,7 +339,23 @@ def same_measure(a: Figure, b: Figure, *, per_implied: bool = False) -> bool:
     same_per = pa == pb or (per_implied and (pa is None or pb is None))
     if isinstance(a, MoneyFact):
         return ua == ub and same_per
+    if per_implied and _generic_count(a, b):
+        return same_per  # "600 workers, or 180 people": the grammar says they count one thing
     return (ua == ub or ua is None or ub is None or _head(ua) == _head(ub)) and same_per
+
+
+#: Count nouns that name any group of people: tied by the grammar to a count of workers or
+#: voters ("of the 600 workers, or 180 people"), they count the same thing.
+_GENERIC_COUNTS = frozenset({"people", "persons", "individuals", "adults"})
+
+
+def _generic_count(a: Figure, b: Figure) -> bool:
+    """Two counts (no dimension) of which one counts people in general."""
+    if not (isinstance(a, QuantityFact) and isinstance(b, QuantityFact)):
+        return False
+    if a.dimension is not None or b.dimension is not None:
+        return False
+    return bool({_head(a.unit or "-"), _head(b.unit or "-")} & _GENERIC_COUNTS)
 
 
 def _head(unit: str) -> str:

@@ -126,6 +126,8 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     end = end if isinstance(end, QuantityFact | MoneyFact) else None
     if p.direction is None or p.points or p.value_max is not None:
         return None
+    if start is None or end is None:
+        start, end = _marked_ends(p, start, end, ctx)
     if start is None and end is None:
         end = _pronoun_level(p, None, ctx)  # "... $640,479. That's down 6.6% from a year ago"
         if end is None:
@@ -157,6 +159,33 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         return _one_end([p.id, end.id], end, factor, printed, is_end=True)
     assert start is not None
     return _one_end([p.id, start.id], start, factor, printed, is_end=False)
+
+
+#: Between a level and the change restated after it: "fell to $1.2 trillion, a drop of 8%".
+_RESTATED_CHANGE = re.compile(
+    r",\s+(?:a|an)\s+(?:\w+\s+)?(?:drop|fall|decline|decrease|loss|slide|plunge|rise|increase"
+    r"|gain|jump|climb|surge)\s+of\s+$",
+    re.I,
+)
+
+
+def _marked_ends(
+    p: PercentFact, start: Figure | None, end: Figure | None, ctx: RuleContext
+) -> tuple[Figure | None, Figure | None]:
+    """The ends the extractor did not link, read from the sentence's "from" and "to".
+
+    "Exports fell to $1.2 trillion, a drop of 8% from $1.3 trillion": the change restates the
+    move to the level before it ("a drop of"), so that level is its end.
+    """
+    marked_start, marked_end = from_to(ctx, p.sentence)
+    if end is None and marked_end is not None and marked_end.span[1] <= p.span[0]:
+        lead = ctx.text[ctx.sentences[p.sentence][0] : p.span[0]]
+        if _RESTATED_CHANGE.search(lead) and (start is None or same_measure(start, marked_end)):
+            end = marked_end
+    if start is None and end is not None and marked_start is not None:
+        if marked_start is not end and same_measure(marked_start, end):
+            start = marked_start
+    return start, end
 
 
 #: Between a change's amount and the percent that restates it: "98.4 points, or 0.31%",

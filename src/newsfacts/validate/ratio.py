@@ -7,6 +7,10 @@ the sentence names first: "a third less" is 2/3, "a quarter more" is 1/(1 + 1/4)
 are the only two of the same measure in the sentence, or, when the sentence has none, in the two
 sentences after it ("...its emissions are roughly a third less. It expects 16 million tons ... it
 emitted 44 million tons").
+
+A fraction or "half the" between two figures ties the one before it to the one after ("Its 40
+stores are a quarter of the chain's 160 outlets", "returned 7%, half the 14% of its benchmark");
+"Half the 300 delegates" with no figure before it is a share of the 300, not a ratio.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from newsfacts.facts import PercentFact, QuantityFact
 from newsfacts.validate.context import (
-    Figure,
+    Numeric,
     RuleContext,
     digit_of,
     human,
@@ -43,7 +48,8 @@ _TIMES_WORDS = {"twice": 2, "double": 2, "thrice": 3, "triple": 3, "treble": 3, 
 _RATIO = re.compile(
     rf"\b(?:{_HEDGE}|{_BOUND})?(?:"
     rf"(?P<frac>{_FRACTION})\s+(?P<dir>less|lower|smaller|fewer|more|higher|larger|bigger|greater)"
-    rf"|(?P<half>half)\s+as\s+(?:much|many|large|big|high)"
+    rf"|(?P<half>half)\s+(?:as\s+(?:much|many|large|big|high)|the\b)"
+    rf"|(?P<part>{_FRACTION})\s+of\s+(?:the|its|their|his|her|[A-Z][\w.&-]*['’]s?)\s"
     rf"|(?P<times>twice|thrice|double|triple|treble|quadruple"
     rf"|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+"
     rf"(?:as\s+(?:much|many|large|big|high)|more|larger|bigger|higher|greater|the)"
@@ -60,6 +66,8 @@ def _stated(match: re.Match[str]) -> Decimal:
         return 1 - fraction if less else 1 / (1 + fraction)
     if match.group("half"):
         return Decimal("0.5")
+    if match.group("part"):  # "a fifth of the company's 250,000": the part over the whole
+        return number_of(match.group("part")) or Decimal(0)
     word = match.group("times").split()[0].lower()
     n = Decimal(_TIMES_WORDS[word]) if word in _TIMES_WORDS else number_of(word) or Decimal(1)
     return 1 / n
@@ -70,18 +78,36 @@ _SLACK = Decimal("0.05")
 _HEDGED_SLACK = Decimal("0.10")
 
 
-def _pair(ctx: RuleContext, index: int, cue: tuple[int, int]) -> tuple[Figure, Figure] | None:
+def _alike(a: Numeric, b: Numeric) -> bool:
+    """Two figures a ratio can relate: of one measure, or two percents of one sort.
+
+    A change and a rate are alike here: "rose 12%, twice the national rate of 6%".
+    """
+    if isinstance(a, PercentFact) or isinstance(b, PercentFact):
+        return (
+            isinstance(a, PercentFact)
+            and isinstance(b, PercentFact)
+            and not a.points
+            and not b.points
+            and a.direction != "down"
+            and b.direction != "down"
+        )
+    return same_measure(a, b)
+
+
+def _pair(ctx: RuleContext, index: int, cue: tuple[int, int]) -> tuple[Numeric, Numeric] | None:
     for sentences in ((index,), (index + 1, index + 2, index + 3)):
+        numeric: list[Numeric] = [*ctx.figures(), *ctx.percents()]
         figures = [
             f
-            for f in ctx.figures()
+            for f in numeric
             if f.sentence in sentences
             and f.value_max is None
             and not (f.span[0] < cue[1] and cue[0] < f.span[1])  # "50 times" is the cue itself
             and getattr(f, "unit", None) != "times"
         ]
         for a in figures:
-            same = [b for b in figures if b is not a and same_measure(a, b)]
+            same = [b for b in figures if b is not a and _alike(a, b)]
             if len(same) == 1 and len(figures) <= 3:
                 b = same[0]
                 return (a, b) if a.span[0] < b.span[0] else (b, a)
@@ -90,11 +116,52 @@ def _pair(ctx: RuleContext, index: int, cue: tuple[int, int]) -> tuple[Figure, F
     return None
 
 
+#: Between the figure before a fraction and the fraction: "50,000 cars a year is", "7%,".
+_TO_CUE = re.compile(
+    r"^(?:\s*,|\s*[—–]|[^,;:()]{0,40}\b(?:is|are|was|were|be|been)(?:\s+only|\s+just)?)\s+$"
+)
+
+
+def _straddled(
+    ctx: RuleContext, index: int, cue: tuple[int, int]
+) -> tuple[Numeric, Numeric] | None:
+    """The figure a fraction or "half the" restates and the one it is taken of.
+
+    "The plant's 50,000 cars are a fifth of the company's 250,000", "7%, half the 14% of its
+    benchmark": one figure right before the cue (in apposition or before "is"), the next one
+    after it; "Half the 300 delegates walked out" has none before, and is not a ratio.
+    """
+    numeric = [
+        f for f in [*ctx.figures(), *ctx.percents()] if f.sentence == index and f.value_max is None
+    ]
+    before = [f for f in numeric if f.span[1] <= cue[0]]
+    after = [f for f in numeric if f.span[0] >= cue[1]]
+    if not before or not after:
+        return None
+    a, b = before[-1], after[0]
+    if not _TO_CUE.match(ctx.text[a.span[1] : cue[0]]):
+        return None
+    return (a, b) if _alike(a, b) or _counts(a, b) else None
+
+
+def _counts(a: Numeric, b: Numeric) -> bool:
+    """Two counts (no dimension, no rate): the grammar ties "40 stores" to "160 outlets"."""
+    if not all(
+        isinstance(f, QuantityFact) and f.dimension is None and f.role == "count" for f in (a, b)
+    ):
+        return False
+    pa, pb = getattr(a, "per", None), getattr(b, "per", None)
+    return pa == pb or pa is None or pb is None  # "50,000 cars a year" and "250,000 total"
+
+
 def check_ratio(ctx: RuleContext) -> list[Verdict]:
     """Check every ratio in words against the two figures it compares."""
     verdicts: list[Verdict] = []
     for index, match in ctx.first_matches(_RATIO):
-        pair = _pair(ctx, index, match.span())
+        straddled = match.group("part") or (match.group("half") and match.group(0).endswith("the"))
+        pair = (
+            _straddled(ctx, index, match.span()) if straddled else _pair(ctx, index, match.span())
+        )
         if pair is None:
             continue
         verdict = _held(match, *pair)
@@ -110,7 +177,7 @@ def _at(bound: str) -> str:
     return " or more" if bound in {"less than", "under"} else ""
 
 
-def _held(match: re.Match[str], a: Figure, b: Figure) -> Verdict | None:
+def _held(match: re.Match[str], a: Numeric, b: Numeric) -> Verdict | None:
     """The ratio the words state against smaller / larger of the two figures."""
     ai, bi = interval(a), interval(b)
     small, large = (ai, bi) if a.value <= b.value else (bi, ai)

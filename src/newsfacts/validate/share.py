@@ -86,7 +86,7 @@ def _part_of(
     lo = bisect_left(figures, p.span[0] - _GLUE_REACH, key=lambda g: g.span[1])
     hi = bisect_left(figures, p.span[1] + _GLUE_REACH, key=lambda g: g.span[0])
     for f in figures[lo:hi]:
-        if f is whole or f.sentence != p.sentence or not same_measure(f, whole):
+        if f is whole or f.sentence != p.sentence or not same_measure(f, whole, per_implied=True):
             continue
         if f.span[1] <= p.span[0] and _PART_GLUE.match(ctx.text[f.span[1] : p.span[0]]):
             return f

@@ -27,7 +27,12 @@ from newsfacts.validate.verdict import Outcome, Verdict, judged, weigh
 
 __all__ = ["check_within_range"]
 
-_HEDGE = r"(?:(?:well|just|far|comfortably|slightly|squarely|firmly)\s+)?"
+#: A verb that places the figure before the words that say where: "3.8% was in line with".
+_PLACING = (
+    r"(?:(?:is|was|are|were|came\s+in|comes\s+in|stood|stands|remained|remains|stayed|ended"
+    r"|landed|lands|fell|falls|rose|sits|sat)\s+)?"
+)
+_HEDGE = rf"{_PLACING}(?:(?:well|just|far|comfortably|slightly|squarely|firmly)\s+)?"
 #: Where a figure lies against a range printed right after it, by the words between them:
 #: (relation, pattern of the words). "inside": lo <= x <= hi; ">": above hi; "<": below lo.
 _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -36,8 +41,8 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"^\W*{_HEDGE}(?:within|inside|in\s+line\s+with|in|at\s+the\s+(?:upper|top|high|higher"
             r"|lower|low|bottom|middle)\s+(?:end|half|part)\s+of|in\s+the\s+(?:middle|upper\s+half"
-            r"|lower\s+half)\s+of|near\s+the\s+(?:top|bottom)\s+of)\s+(?:the|its|their|a|an|his|her"
-            r"|our|a\s+forecast|an\s+expected|the\s+expected)?\s*(?:[\w-]+\s+){0,2}?"
+            r"|lower\s+half)\s+of|(?:near|at)?\s*the\s+(?:top|bottom|middle|midpoint)\s+of)\s+(?:the|its|their|a|an|his|her"
+            r"|our|a\s+forecast|an\s+expected|the\s+expected)?\s*(?:[\w'’-]+\s+){0,2}?"
             r"(?:range\s+of\s+|band\s+of\s+|of\s+)?$",
             re.I,
         ),
@@ -46,7 +51,7 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ">",
         re.compile(
             rf"^\W*{_HEDGE}(?:above|beyond|over|exceed\w*|topp\w*|beat\w*|surpass\w*|higher\s+than"
-            r"|more\s+than|greater\s+than)\s+(?:the|its|their|a|an)?\s*(?:[\w-]+\s+){0,2}?"
+            r"|more\s+than|greater\s+than)\s+(?:the|its|their|a|an)?\s*(?:[\w'’-]+\s+){0,2}?"
             r"(?:range\s+of\s+|band\s+of\s+|of\s+)?$",
             re.I,
         ),
@@ -55,7 +60,7 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "<",
         re.compile(
             rf"^\W*{_HEDGE}(?:below|under|short\s+of|miss\w*|lower\s+than|less\s+than|fewer\s+than)"
-            r"\s+(?:the|its|their|a|an)?\s*(?:[\w-]+\s+){0,2}?(?:range\s+of\s+|band\s+of\s+|of\s+)?$",
+            r"\s+(?:the|its|their|a|an)?\s*(?:[\w'’-]+\s+){0,2}?(?:range\s+of\s+|band\s+of\s+|of\s+)?$",
             re.I,
         ),
     ),
@@ -73,7 +78,10 @@ def _bounds(r: Numeric) -> Interval:
     assert r.value_max is not None
     lo = printed_interval(r.value, qualifier=None)
     hi = printed_interval(r.value_max, qualifier=None)
-    return Interval(min(lo.lo, hi.lo), max(lo.hi, hi.hi))
+    if r.value > r.value_max:  # printed high to low ("$2 trillion to $1.8 trillion")
+        lo, hi = hi, lo
+    # each bound's own rounding: "$1.8 trillion to $2 trillion" starts at 1.75, not at 1.5
+    return Interval(lo.lo, hi.hi)
 
 
 def _same_sort(f: Numeric, r: Numeric) -> bool:
