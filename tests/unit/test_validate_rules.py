@@ -477,6 +477,60 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "had flooded twice.",
             [],
         ),
+        # parts listed, then their sum ("a combined", "for a total of", "in all"): the total must
+        # be the sum within the rounding. 140 + 300 = 440 ([439, 441]); 442 is one unit past
+        # ([441.5, 442.5]), 443 more, 540 far more; "properties" counts homes of any kind
+        (
+            "The three biggest donors gave $4 million, $2 million and $1 million, a combined "
+            "$7 million.",
+            [OK],
+        ),
+        (
+            "The three biggest donors gave $4 million, $2 million and $1 million, a combined "
+            "$10 million.",
+            [ROUNDING],
+        ),
+        (
+            "The storm destroyed 140 homes and damaged 300 more, for a total of 440 properties.",
+            [OK],
+        ),
+        (
+            "The storm destroyed 140 homes and damaged 300 more, for a total of 540 properties.",
+            [MAJOR],
+        ),
+        (
+            "The storm destroyed 140 homes and damaged 300 more, for a total of 442 properties.",
+            [ROUNDING],
+        ),
+        (
+            "The storm destroyed 140 homes and damaged 300 more, for a total of 443 properties.",
+            [MINOR],
+        ),
+        ("The club sold 1,200 season tickets and 800 single-game tickets, 2,000 in all.", [OK]),
+        # "people" counts juveniles too
+        ("Police arrested 23 people, including 15 juveniles.", [OK]),
+        ("Police arrested 23 people, including 35 juveniles.", [MAJOR]),
+        # a poll's answers, the last taking the rest, add up to 100% ([98.5, 101.5] for three
+        # whole percents); answers with no rest may overlap ("like tea", "like coffee"): no check
+        ("The survey found 45% support the plan, 40% oppose it and 15% are undecided.", [OK]),
+        ("The survey found 45% support the plan, 42% oppose it and 15% are undecided.", [ROUNDING]),
+        ("The survey found 45% like tea, 40% like coffee and 30% like juice.", []),
+        # a whole split between the parts listed after it: all of it, not just at least
+        (
+            "Sales of $8 billion were split between North America ($5 billion) and Europe "
+            "($3 billion).",
+            [OK],
+        ),
+        (
+            "Sales of $10 billion were split between North America ($5 billion) and Europe "
+            "($3 billion).",
+            [ROUNDING],
+        ),
+        (
+            "The 90 seats are divided among Labour with 40, the Greens with 30 and the Liberals "
+            "with 20.",
+            [OK],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -735,6 +789,12 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "median of $360,000.",
             [MINOR],
         ),
+        # a superlative ranks the listed figures, not their sum ("a combined $7 million")
+        (
+            "The three biggest donors gave $4 million, $2 million and $1 million, a combined "
+            "$7 million.",
+            [OK, OK],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -956,6 +1016,13 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ("Output rose for seven months in 2019 and 2020, the survey said.", []),
         # the count is not beside the range: another clause, no check
         ("The drama ran for four seasons; its sequel aired from 2002 to 2009.", []),
+        # a count of days or weeks before a range that prints both days: 3 or 4 days (ends
+        # exclusive or inclusive); a week count may be a day off ("two weeks", May 1 to May 15)
+        ("The festival lasts four days, from June 12 to June 15.", [OK]),
+        ("The festival lasts six days, from June 12 to June 15.", [MAJOR]),
+        ("The trial lasted two weeks, from May 1 to May 15.", [OK]),
+        ("The trial lasted two weeks, from May 1 to May 28.", [MAJOR]),
+        ("Shipments were halted for 10 days, June 3-12.", [OK]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -41,6 +41,7 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    is_total,
     sum_digit,
     unit_of,
 )
@@ -459,7 +460,11 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         sentence = ctx.sentence_text(f.sentence)
         if re.search(r"\b(?:since|ever|in\s+(?:years|decades|history))\b", sentence, re.I):
             continue  # "the highest since 2008" ranks against figures the article does not give
-        others = _comparables(f, numeric, {f.sentence})
+        if is_total(ctx, f):
+            continue  # "a combined $7 million" sums the biggest donors' gifts; it is none of them
+        # the sum of the ranked figures is not one of them ("$4 million, $2 million and $1
+        # million, a combined $7 million")
+        others = [g for g in _comparables(f, numeric, {f.sentence}) if not is_total(ctx, g)]
         if not others:
             continue
         op = ">" if high else "<"

@@ -23,6 +23,7 @@ from newsfacts.validate.intervals import Interval, last_digit, printed_interval
 from newsfacts.vocab import HEDGE_WORD
 
 __all__ = [
+    "GENERIC_COUNTS",
     "Figure",
     "Numeric",
     "RuleContext",
@@ -33,6 +34,7 @@ __all__ = [
     "group_by_sentence",
     "human",
     "interval",
+    "is_total",
     "marked_levels",
     "number_of",
     "percents_from_to",
@@ -119,6 +121,27 @@ def interval(fact: Figure | PercentFact) -> Interval:
 def digit_of(*facts: Figure | PercentFact) -> Decimal:
     """The largest relative last-digit unit among ``facts`` (see :func:`last_digit`)."""
     return max((last_digit(f.value, f.text) for f in facts), default=Decimal(0))
+
+
+#: Words that make the figure after them the sum of the ones listed before it: "$4 million,
+#: $2 million and $1 million, a combined $7 million", "..., for a total of 440 properties".
+_TOTAL_BEFORE = re.compile(
+    r"(?:,|\band\b|[—–])\s*(?:for\s+|or\s+|with\s+)?(?:a\s+(?:combined|total|grand\s+total|total"
+    r"\s+combined)(?:\s+of)?|total(?:l?ing)|combined|adding\s+up\s+to|making)\s+"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
+#: ... or after it: "440 in all", "$7 million in total", "$7 million altogether".
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I
+)
+
+
+def is_total(ctx: RuleContext, fact: Figure | PercentFact) -> bool:
+    """A figure the text gives as the sum of those listed before it ("a combined $7 million")."""
+    return bool(
+        _TOTAL_BEFORE.search(ctx.before(fact, 40)) or _TOTAL_AFTER.match(ctx.after(fact, 30))
+    )
 
 
 def sum_digit(total: Decimal, *facts: Figure | PercentFact) -> Decimal:
@@ -344,9 +367,12 @@ def same_measure(a: Figure, b: Figure, *, per_implied: bool = False) -> bool:
     return (ua == ub or ua is None or ub is None or _head(ua) == _head(ub)) and same_per
 
 
-#: Count nouns that name any group of people: tied by the grammar to a count of workers or
-#: voters ("of the 600 workers, or 180 people"), they count the same thing.
-_GENERIC_COUNTS = frozenset({"people", "persons", "individuals", "adults"})
+#: Count nouns that name things in general: tied by the grammar to a count of workers or homes
+#: ("of the 600 workers, or 180 people", "140 homes and 300 more, a total of 440 properties"),
+#: they count the same thing.
+GENERIC_COUNTS = frozenset(
+    "people persons individuals adults properties units items buildings structures cases".split()
+)
 
 
 def _generic_count(a: Figure, b: Figure) -> bool:
@@ -355,7 +381,7 @@ def _generic_count(a: Figure, b: Figure) -> bool:
         return False
     if a.dimension is not None or b.dimension is not None:
         return False
-    return bool({_head(a.unit or "-"), _head(b.unit or "-")} & _GENERIC_COUNTS)
+    return bool({_head(a.unit or "-"), _head(b.unit or "-")} & GENERIC_COUNTS)
 
 
 def _head(unit: str) -> str:

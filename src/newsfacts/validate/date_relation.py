@@ -9,7 +9,9 @@
 * "The new date is March 31, 2021. ... it is on par with the 'late Q1' timeline" - a date the
   text says falls in (is "on par with", "in line with", "within") a period must lie inside it.
 * "ran for four seasons, from 2002 to 2006" - a count of years, seasons, decades or months right
-  before the range it spans must be the range's length, counting its ends either way (4 or 5).
+  before the range it spans must be the range's length, counting its ends either way (4 or 5);
+  so must a count of days or weeks before a range that prints both days ("lasted four days,
+  from June 12 to June 15": 3 or 4 days).
 """
 
 from __future__ import annotations
@@ -256,22 +258,42 @@ def _months_spanned(r: DateRangeFact, per: int) -> tuple[int, int] | None:
     return months, months + 1
 
 
+#: Count units told in days: "four days, from June 12 to June 15", "two weeks (May 1-14)".
+_DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+#: A day of the month printed as a number (not a year): "12" in "June 12 to June 15".
+_DAY_NUMBER = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d,.])")
+
+
+def _days_spanned(r: DateRangeFact) -> tuple[int, int] | None:
+    """The days a range spans, ends exclusive and inclusive, when both ends print their day."""
+    if r.start is None or r.end is None or r.fiscal or r.start >= r.end:
+        return None
+    if not _TWO_ENDS.search(r.text) or len(_DAY_NUMBER.findall(r.text)) < 2:
+        return None  # "June to August": months, not days
+    days = (r.end - r.start).days
+    return days, days + 1
+
+
 def _span_counts(ctx: RuleContext) -> list[Verdict]:
-    """A count of years, seasons, decades or months right before the range it spans."""
+    """A count of days, weeks, months, years, seasons or decades right before the range it spans."""
     verdicts = []
     ranges = [d for d in ctx.dates() if isinstance(d, DateRangeFact)]
     for f in ctx.facts:  # durations are not among ctx.figures(): they are no levels
         if not isinstance(f, QuantityFact) or f.role == "age":
             continue
-        per = _SPAN_UNITS.get((f.unit or "").lower())
+        unit_word = (f.unit or "").lower()
+        per = _SPAN_UNITS.get(unit_word) or _DAY_UNITS.get(unit_word)
         if per is None:
             continue
         r = next((d for d in ranges if d.sentence == f.sentence and d.span[0] >= f.span[1]), None)
-        months = _months_spanned(r, per) if r is not None else None
+        if r is None:
+            continue
+        months = _days_spanned(r) if unit_word in _DAY_UNITS else _months_spanned(r, per)
         if r is None or months is None or not _SPAN_BETWEEN.fullmatch(ctx.between(f, r)):
             continue
         count = printed_interval(f.value * per, text=f.text, qualifier=f.qualifier)
-        ok = any(count.lo <= m <= count.hi for m in months)
+        slack = 1 if unit_word.startswith("week") else 0  # "two weeks" of 15 days is fair
+        ok = any(count.lo - slack <= m <= count.hi + slack for m in months)
         unit = f.unit or ""
         shown = [f"{m // per}" if m % per == 0 else f"{m / per:.1f}" for m in months]
         verdicts.append(

@@ -12,9 +12,12 @@ the whole" with every figure taken as its rounding interval:
   $5,000 each to B and C" ("each" counts once per recipient), or after a colon in the total's
   sentence: "spent $900 million: $500 million on wages, $300 million on rent and ...";
 * the amounts named in the sentences before "a cumulative total of US$265 million";
+* parts listed, then their sum: "$4 million, $2 million and $1 million, a combined $7 million",
+  "140 homes ... and 300 more, for a total of 440" (the sum, within the rounding, not a bound);
 * shares of one whole listed together: "40% of sales, 35% and 30%" cannot pass 100%; listed item
   by item after a share word ("made up 41%, tablets 27%, desktops 22% and other devices 10%")
-  they add up to 100% when the last item is what is left;
+  they add up to 100% when the last item is what is left; so do a poll's answers when the last
+  takes the rest ("45% support the plan, 40% oppose it and 15% are undecided");
 * a count followed by the list of what it counts: "three finalists: Acme, Globex and Initech".
 """
 
@@ -27,6 +30,7 @@ from decimal import Decimal
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import PercentFact, QuantityFact
 from newsfacts.validate.context import (
+    GENERIC_COUNTS,
     Figure,
     RuleContext,
     content_words,
@@ -34,8 +38,10 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    is_total,
     same_measure,
     shown,
+    sum_digit,
     unit_of,
 )
 from newsfacts.validate.intervals import Interval
@@ -114,8 +120,8 @@ def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
                 break
         if whole is None:
             continue
-        if not same_measure(whole, part):
-            continue
+        if not same_measure(whole, part, per_implied=True):
+            continue  # "23 people, including 15 juveniles": people count anyone
         between = ctx.between(whole, part)
         opens = ctx.sentences[whole.sentence][0]
         lead = ctx.text[max(opens, whole.span[0] - _LEAD_CHARS) : whole.span[0]]
@@ -422,6 +428,141 @@ def _listed_shares(ctx: RuleContext, done: set[str]) -> list[Verdict]:
     return verdicts
 
 
+#: Between two parts summed by a total after them: ", ", " and ", " and damaged ".
+_SUMMED_GAP = re.compile(r"^[^;:.()\d$€£¥]{0,40}$")
+
+
+def _summable(part: Figure, total: Figure) -> bool:
+    """A part of the total's measure, or a count when the total counts things in general."""
+    if same_measure(part, total):
+        return True
+    unit = (unit_of(total)[0] or "").split()[-1:] or [""]
+    return (
+        isinstance(part, QuantityFact)
+        and isinstance(total, QuantityFact)
+        and part.dimension is None
+        and unit[0].lower() in GENERIC_COUNTS
+    )
+
+
+def _summed_before(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """Parts listed, then their sum.
+
+    "$4 million, $2 million and $1 million, a combined $7 million", "destroyed 140 homes and
+    damaged 300 more, for a total of 440 properties". The total must be the sum (within the printed rounding), not just at least it.
+    """
+    verdicts = []
+    for total in figures:
+        if not is_total(ctx, total):
+            continue
+        before = [f for f in figures if f.sentence == total.sentence and f.span[1] <= total.span[0]]
+        parts: list[Figure] = []
+        for f in reversed(before):
+            nxt = parts[-1] if parts else total
+            if not _summable(f, total) or not _SUMMED_GAP.match(ctx.between(f, nxt)):
+                break
+            parts.append(f)
+        if len(parts) < 2:
+            continue
+        parts.reverse()
+        verdicts.append(_sum_verdict(total, parts, "the parts listed before their total"))
+    return verdicts
+
+
+def _sum_verdict(total: Figure, parts: list[Figure], how: str) -> Verdict:
+    """Parts that make up all of ``total``: their sum must be it, within the printed rounding."""
+    summed = _NONE
+    for part in parts:
+        summed = summed + interval(part)
+    outcome = weigh(summed, "overlaps", interval(total))
+    listed = " + ".join(human(p.value) for p in parts)
+    return judged(
+        "part_of_whole",
+        [total.id, *(p.id for p in parts)],
+        outcome,
+        f"{how}: {listed} = {human(summed.mid)}, "
+        f"{'' if outcome.ok else 'not '}the {human(total.value)} the text gives",
+        relative_to=interval(total).mid,
+        digit=sum_digit(total.value, total, *parts),
+        expected=total.value,
+        actual=summed.mid,
+        tolerance=outcome.slack,
+    )
+
+
+#: A whole, then the words that split it among the parts after it: "$8 billion were split
+#: between North America (", "the 90 seats are divided among ".
+_SPLIT_AFTER = re.compile(
+    r"^[^;:.!?\d$€£¥()]{0,50}\b(?:split|divided|shared|broken\s+down)\s+(?:\w+\s+)?"
+    rf"(?:between|among|into)\s+[^;:.!?\d$€£¥()]{{0,40}}?\(?\s*{HEDGE_WORD}$",
+    re.I,
+)
+#: Between two parts of a split: ") and Europe (", ", ", " for B and ".
+_SPLIT_GAP = re.compile(
+    r"^\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+[a-z][\w\s'-]{0,30}?(?:,\s*(?:and\s+)?|\s+and\s+))[^;:.!?\d$€£¥()]{0,40}?\(?\s*$",
+    re.I,
+)
+
+
+def _split(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """A whole split between the parts listed after it: the parts make all of it."""
+    verdicts = []
+    for whole, first in itertools.pairwise(figures):
+        if first.sentence != whole.sentence or not _SPLIT_AFTER.match(ctx.between(whole, first)):
+            continue
+        if not same_measure(whole, first):
+            continue
+        parts = [first]
+        for nxt in figures[figures.index(first) + 1 :]:
+            if nxt.sentence != whole.sentence or not same_measure(whole, nxt):
+                break
+            if not _SPLIT_GAP.match(ctx.between(parts[-1], nxt)):
+                break
+            parts.append(nxt)
+        if len(parts) >= 2:
+            verdicts.append(_sum_verdict(whole, parts, "a whole split between the parts after it"))
+    return verdicts
+
+
+#: Between two answers of a poll: "support the plan, ", " oppose it and ", " said yes; ".
+_ANSWER_GAP = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*(?:,\s*(?:and\s+|while\s+|but\s+)?|;\s*|\s+and\s+)"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
+#: A poll's words: the sentence reports how people answered.
+_POLL = re.compile(r"\b(?:survey\w*|poll\w*|respondents|voters|asked|found|said|say)\b", re.I)
+#: The answer that takes the rest: "15% are undecided", "10% had no opinion".
+_LAST_ANSWER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:undecided|unsure|not\s+sure|(?:did\s+not|didn['’]t|don['’]t|do\s+not)"
+    r"\s+know|no\s+opinion|neither|had\s+no\s+view|the\s+rest|other)\b",
+    re.I,
+)
+
+
+def _poll_answers(ctx: RuleContext, done: set[str]) -> list[Verdict]:
+    """A poll's answers, each a clause, the last one the rest: they add up to 100%.
+
+    "45% support the plan, 40% oppose it and 15% are undecided". Without an answer that takes
+    the rest, a list of answers may add up past 100% (several answers allowed): no check.
+    """
+    verdicts = []
+    for index, percents in group_by_sentence(ctx.percents()).items():
+        if len(percents) < 3 or any(p.id in done for p in percents):
+            continue
+        if any(p.measure not in {"share", "level"} or p.points or p.value_max for p in percents):
+            continue
+        gaps = [ctx.between(a, b) for a, b in itertools.pairwise(percents)]
+        if not all(len(g) <= 50 and _ANSWER_GAP.match(g) for g in gaps):
+            continue
+        if not _POLL.search(ctx.sentence_text(index)):
+            continue
+        if not _LAST_ANSWER.match(ctx.after(percents[-1], 40)):
+            continue
+        verdicts.append(_shares_sum(percents, "a poll's answers, the last the rest", whole=True))
+    return verdicts
+
+
 _RUNNING = re.compile(
     rf"\b(?:cumulative|combined|running|grand)\s+total\s+(?:of\s+)?{HEDGE_WORD}$",
     re.I,
@@ -457,9 +598,12 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
         + _colon_list(ctx, plain)
         + _counted_list(ctx, plain)
         + _running_total(ctx, plain)
+        + _summed_before(ctx, plain)
+        + _split(ctx, plain)
         + _shares(ctx)
     )
     extra += _listed_shares(ctx, {i for v in extra for i in v.fact_ids})
+    extra += _poll_answers(ctx, {i for v in extra for i in v.fact_ids})
     starts = ctx.start_values()
     figures = [
         f
