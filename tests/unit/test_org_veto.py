@@ -99,6 +99,33 @@ ROWS = [
     ("Officials in Boise approved the budget.", "Boise", (), "place: known place"),
     ("The trolley in Coral Gables, Fla., is free.", "Coral Gables", (), "place: in a region"),
     (
+        "Crowds filled the Brannock Mall on Sunday.",
+        "Brannock Mall",
+        (),
+        "place: a landmark's or a feature's head word",
+    ),
+    (
+        "He is buried at Elmsford National Cemetery.",
+        "Elmsford National Cemetery",
+        (),
+        "place: a landmark's or a feature's head word",
+    ),
+    (
+        "Barges on the Tollund River were stopped.",
+        "Tollund River",
+        (),
+        "place: a landmark's or a feature's head word",
+    ),
+    (
+        "Tankers crossed the Gulf of Tarsis at dawn.",
+        "Gulf of Tarsis",
+        (),
+        "place: a landmark's or a feature's head word",
+    ),
+    # an organization word before the head keeps the name: the body that runs the place
+    ("The Tollund River Authority issued a warning.", "Tollund River Authority", (), None),
+    ("The Brannock Mall Company sold the site.", "Brannock Mall Company", (), None),
+    (
         "“We will wait,” said Tarn Okafor, who has farmed there for years.",
         "Tarn Okafor",
         (),

@@ -11,7 +11,8 @@ kind of evidence and is tested on its own (``tests/unit/test_org_veto.py``):
   apposition headed by a noun only a person is ("Wolfman, a veteran comics writer"; "A
   veteran comics writer, Wolfman");
 * **the place's**: the whole name is in ``models/places.txt``, or it is followed by a state or
-  country (", Fla.");
+  country (", Fla."), or its head word names a landmark or a feature ("Washington Monument",
+  "Gulf of Mexico": :data:`FACILITY_HEADS`);
 * **the product's**: a model code or a product word after the name ("Moto Z", "Galaxy S8",
   "MacBook Pro"), a container before it ("cans of Pepsi"), or a maker the article names alone
   followed by a product word ("Nissan Connect" beside "Nissan");
@@ -38,6 +39,7 @@ from spacy.tokens import Span
 from newsfacts.extract.lexicon import CURRENCY_CODES
 
 __all__ = [
+    "FACILITY_HEADS",
     "ORG_WORDS",
     "RELABEL",
     "VETOES",
@@ -64,6 +66,16 @@ ORG_WORDS = frozenset(
     "Resources Logistics Shipping Automotive Aerospace Defense Defence Telecom Pharma "
     "Semiconductor Semiconductors Games Productions Design Studio Bancorporation Channel "
     "Comics Magazine Books Publishing".split()
+)
+#: Last words of the names of places built or natural: a name that ends with one is a place
+#: ("Washington Monument", "Arlington National Cemetery", "National Mall", "Hudson River"),
+#: unless an organization word stands in it ("Hudson River Museum" ends with "Museum").
+FACILITY_HEADS = frozenset(
+    "Mall Monument Memorial Cemetery Bridge Tunnel Tower Towers Square Plaza Stadium Arena "
+    "Airport Terminal Cathedral Chapel Mosque Synagogue Palace Castle Street Avenue Boulevard "
+    "Highway Freeway Expressway Parkway Trail River Lake Mountain Mountains Island Islands "
+    "Valley Beach Canyon Peninsula Desert Forest Falls Creek Harbor Harbour Pier Dam Canal "
+    "Galleries Trolley Gardens Park Gulf Sea Ocean Bay".split()
 )
 #: Words that join the words of a name, and so of an organization's ("Jack Henry & Associates").
 _JOINING = frozenset({"&", "and", "of", "for"})
@@ -307,6 +319,29 @@ def _known_place(ent: Span, ev: OrgEvidence) -> bool:
     return name_key(ent.text) in ev.places
 
 
+def _head(words: list[str]) -> int:
+    """Where a name's head word stands: before its first "of" ("Medal of Freedom"), else last."""
+    return words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+
+
+def _headed_by(heads: frozenset[str]) -> Callable[[Span, OrgEvidence], bool]:
+    """A veto for names of two words or more headed by one of ``heads`` and no org word."""
+
+    def applies(ent: Span, ev: OrgEvidence) -> bool:
+        words = _words(ent)
+        if len(words) < 2:
+            return False
+        at = _head(words)
+        rest = words[:at] + words[at + 1 :]
+        return words[at] in heads and not has_org_word(rest, joining=False)
+
+    return applies
+
+
+#: "Washington Monument", "National Mall", "Gulf of Mexico": a place.
+_facility = _headed_by(FACILITY_HEADS)
+
+
 def _place_in_region(ent: Span, ev: OrgEvidence) -> bool:
     """A place followed by its region: "Coral Gables, Fla.", "Kelowna, British Columbia"."""
     match = _IN_REGION.match(ev.text, ent.end_char)
@@ -472,6 +507,7 @@ VETOES: tuple[Veto, ...] = (
     ),
     Veto("place: known place", _known_place),
     Veto("place: in a region", _place_in_region),
+    Veto("place: a landmark's or a feature's head word", _facility),
     Veto("product: model code", _model_code),
     Veto("product: in a container", _container_of),
     Veto("product: a title in quotation marks", _quoted_title),
@@ -489,7 +525,12 @@ VETOES: tuple[Veto, ...] = (
 
 #: The label a vetoed name keeps in ``doc.ents``, by the kind its reason names (a byline or a
 #: heading is no entity at all).
-RELABEL = {"person": "PERSON", "place": "GPE", "product": "PRODUCT", "work": "WORK_OF_ART"}
+RELABEL = {
+    "person": "PERSON",
+    "place": "GPE",
+    "product": "PRODUCT",
+    "work": "WORK_OF_ART",
+}
 
 
 def veto_reason(ent: Span, evidence: OrgEvidence) -> str | None:
