@@ -122,6 +122,18 @@ ROWS = [
         (),
         "place: a landmark's or a feature's head word",
     ),
+    (
+        "Protesters gathered outside the Statehouse.",
+        "Statehouse",
+        (),
+        "place: a landmark's or a feature's head word",
+    ),
+    (
+        "Flights left Kestrel International Airport late.",
+        "Kestrel International Airport",
+        (),
+        "place: a landmark's or a feature's head word",
+    ),
     # an organization word before the head keeps the name: the body that runs the place
     ("The Tollund River Authority issued a warning.", "Tollund River Authority", (), None),
     ("The Brannock Mall Company sold the site.", "Brannock Mall Company", (), None),

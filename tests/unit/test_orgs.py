@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Span
 
 from newsfacts import OrganizationFact, extract_text
+from newsfacts.extract.org_veto import has_org_word
+from newsfacts.extract.orgs import split_owners
 
 
 def _orgs(text: str, nlp: Language) -> set[str]:
@@ -60,3 +64,62 @@ def test_orgs_rules_cut_a_person_off_the_end(nlp: Language) -> None:
     names = _orgs(text, nlp)
     assert "Ministry of Trade" in names
     assert not any("Okafor" in n for n in names)
+
+
+def _split(text: str, org: str, others: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """``split_owners`` on ``text`` with ``org`` (and ``others``) set as ORG entities by hand."""
+    doc = spacy.blank("en")(text)
+    spans = []
+    for name in (org, *others):
+        span = doc.char_span(text.index(name), text.index(name) + len(name), label="ORG")
+        assert span is not None, name
+        spans.append(span)
+    doc.ents = [Span(doc, s.start, s.end, label="ORG") for s in spans]
+    split_owners(doc, frozenset({"Brazil", "Tarsis"}), has_org_word)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "others", "expected"),
+    [
+        # an owner with an organization word: both names
+        (
+            "Analysts at Halden Media's Signal Group said so.",
+            "Halden Media's Signal Group",
+            (),
+            [("Halden Media", "ORG"), ("Signal Group", "ORG")],
+        ),
+        # an owner the article names elsewhere; the owned part has no org word: the owner alone
+        (
+            "Orvane said it would grow. Orvane's Winter Sale starts today.",
+            "Orvane's Winter Sale",
+            ("Orvane",),
+            [("Orvane", "ORG"), ("Orvane", "ORG")],
+        ),
+        # a place owner: the name it owns, without the place
+        (
+            "Scientists at Tarsis's National Institute for Soil Research agreed.",
+            "Tarsis's National Institute for Soil Research",
+            (),
+            [("National Institute for Soil Research", "ORG")],
+        ),
+        # no owner of either kind: one name, possessive and all
+        (
+            "The People's Liberation Front marched.",
+            "People's Liberation Front",
+            (),
+            [("People's Liberation Front", "ORG")],
+        ),
+        # a name that is its own possessive elsewhere ("Moody's") is no owner
+        (
+            "Moody's cut the rating. Moody's Ratings Desk wrote the note.",
+            "Moody's Ratings Desk",
+            ("Moody's",),
+            [("Moody's", "ORG"), ("Moody's Ratings Desk", "ORG")],
+        ),
+    ],
+)
+def test_split_owners(
+    text: str, org: str, others: tuple[str, ...], expected: list[tuple[str, str]]
+) -> None:
+    assert sorted(_split(text, org, others)) == sorted(expected)

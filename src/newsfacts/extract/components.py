@@ -39,6 +39,7 @@ from newsfacts.extract.orgs import (
     join_possessives,
     mend_org,
     merge_org_spans,
+    split_owners,
 )
 from newsfacts.extract.roles import assign_roles, name_spans
 from newsfacts.extract.words import counts_by_default, find_word_mentions
@@ -417,16 +418,14 @@ def make_kinds(nlp: Language, name: str, finders: dict[str, str]) -> KindsCompon
     return KindsComponent(finders)
 
 
-#: Last words of names that are indexes, laws, programs, agreements, standards, infrastructure,
-#: events or buildings and places, not organizations (the last word is read, and the one before "of", "for" or
-#: "on": "Global Compact for Migration").
+#: Last words of names that are indexes, laws, programs, agreements, standards, infrastructure
+#: or events, not organizations (the last word is read, and the one before "of", "for" or "on":
+#: "Global Compact for Migration"). Buildings and places are a veto of their own
+#: (:data:`newsfacts.extract.org_veto.FACILITY_HEADS`).
 _NOT_ORG_HEADS = frozenset(
     "Index Rule Rules Act Law Program Programme Project Initiative Campaign Plan Treaty Accord "
     "Agreement Compact Protocol Standard Standards Pipeline Corridor Summit Expo Festival "
-    "Olympics Championship Championships Cup Awards Award Prize Marathon Show Finals "
-    # places
-    "Statehouse Capitol Mansion Tower Towers Stadium Arena Park Square Plaza Bridge Station "
-    "Synagogue Cathedral".split()
+    "Olympics Championship Championships Cup Awards Award Prize Marathon Show Finals".split()
 )
 _TRAILING_WORDS = {"of", "and", "&", "the", "for", "-", "—", "–"}
 
@@ -509,6 +508,7 @@ class OrgFilter:
         )
         merge_org_spans(doc, find_org_spans(doc, text))
         join_possessives(doc)
+        split_owners(doc, self.places, has_org_word)
         reasons: dict[tuple[int, int, int], str | None] = {}
 
         def reason_of(ent: Span) -> str | None:  # each name judged once, however often asked

@@ -75,7 +75,8 @@ FACILITY_HEADS = frozenset(
     "Airport Terminal Cathedral Chapel Mosque Synagogue Palace Castle Street Avenue Boulevard "
     "Highway Freeway Expressway Parkway Trail River Lake Mountain Mountains Island Islands "
     "Valley Beach Canyon Peninsula Desert Forest Falls Creek Harbor Harbour Pier Dam Canal "
-    "Galleries Trolley Gardens Park Gulf Sea Ocean Bay".split()
+    "Galleries Trolley Gardens Park Gulf Sea Ocean Bay Statehouse Capitol Mansion Station "
+    "Auditorium Airport Airports".split()
 )
 #: Words that join the words of a name, and so of an organization's ("Jack Henry & Associates").
 _JOINING = frozenset({"&", "and", "of", "for"})
@@ -319,20 +320,25 @@ def _known_place(ent: Span, ev: OrgEvidence) -> bool:
     return name_key(ent.text) in ev.places
 
 
+#: Organization words that name places as well ("Kestrel International Airport", "Civic
+#: Center Station"): they do not make a landmark's name an organization's.
+_PLACE_WORDS_TOO = frozenset({"International", "Global", "Center", "Centre", "Union"})
+
+
 def _head(words: list[str]) -> int:
     """Where a name's head word stands: before its first "of" ("Medal of Freedom"), else last."""
     return words.index("of") - 1 if "of" in words[1:] else len(words) - 1
 
 
 def _headed_by(heads: frozenset[str]) -> Callable[[Span, OrgEvidence], bool]:
-    """A veto for names of two words or more headed by one of ``heads`` and no org word."""
+    """A veto for names headed by one of ``heads`` ("Statehouse" alone too) and no org word."""
 
     def applies(ent: Span, ev: OrgEvidence) -> bool:
         words = _words(ent)
-        if len(words) < 2:
+        if not words:
             return False
         at = _head(words)
-        rest = words[:at] + words[at + 1 :]
+        rest = [w for w in words[:at] + words[at + 1 :] if w not in _PLACE_WORDS_TOO]
         return words[at] in heads and not has_org_word(rest, joining=False)
 
     return applies

@@ -19,11 +19,19 @@ misses names it has never seen ("auction house Artcurial"). These rules work on 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-__all__ = ["find_org_spans", "is_program", "join_possessives", "mend_org", "merge_org_spans"]
+__all__ = [
+    "find_org_spans",
+    "is_program",
+    "join_possessives",
+    "mend_org",
+    "merge_org_spans",
+    "split_owners",
+]
 
 _NAME_WORD = r"[A-Z][\w&.’'-]{0,40}"
 #: A name has at most this many words after its first: every repeat is bounded, so no pattern
@@ -84,7 +92,6 @@ _PROGRAM_AFTER = re.compile(
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:program|programme|initiative|campaign|project)\b)",
 )
 _PART_OF = re.compile(rf"^\s+of\s+(?:the\s+)?{_NAME_WORD}")
-_PLACE_HEADS = frozenset({"Airport", "Airports"})
 _CONNECTORS = frozenset({"of", "for"})
 _DANGLING = frozenset({"of", "for", "du", "de", "des", "and", "&"})
 _QUOTE_CUTS = ("—", "“", "–")
@@ -304,13 +311,59 @@ def join_possessives(doc: Doc) -> None:
     doc.ents = joined
 
 
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
+
+
+def split_owners(doc: Doc, places: frozenset[str], org_word: Callable[[list[str]], bool]) -> None:
+    """Split "Vox Media's Code Media" into its owner and the name it owns.
+
+    The owner is an organization when the article names it so elsewhere (without the
+    possessive: "Moody's" alone is a name of its own) or it holds an organization word; a place
+    owner ("Brazil's National Institute for Space Research") leaves the name it owns. The owned
+    part stays an organization when it holds an organization word or the article names it so
+    elsewhere ("... Hall of Fame's Class" keeps "Rock and Roll Hall of Fame" alone, "Acme's
+    Black Friday" keeps "Acme"). "People's Liberation Army" has no owner of either kind and stays
+    whole.
+    """
+    known = {
+        _LEAD_THE.sub("", e.text.strip())
+        for e in doc.ents
+        if e.label_ == "ORG" and e[-1].text not in _POSSESSIVE_TOKENS
+    }
+    spans: list[Span] = []
+    for ent in doc.ents:
+        cut = next(
+            (t.i for t in ent[1:-1] if t.text in _POSSESSIVE_TOKENS), None
+        )  # the possessive inside the name, never its last token
+        if ent.label_ != "ORG" or ent.ent_id_ or cut is None:
+            spans.append(ent)
+            continue
+        owner = doc[ent.start : cut]
+        owned = doc[cut + 1 : ent.end]
+        owner_text = _LEAD_THE.sub("", owner.text)
+        words = owner_text.split()
+        is_place = owner_text in places
+        is_org = not is_place and (owner_text in known - {ent.text} or org_word(words))
+        if not (is_place or is_org):
+            spans.append(ent)
+            continue
+        if is_org:
+            spans.append(Span(doc, owner.start, owner.end, label="ORG"))
+        if org_word(owned.text.split()) or (len(owned) > 1 and owned.text in known):
+            spans.append(Span(doc, owned.start, owned.end, label="ORG"))
+    doc.ents = filter_spans(spans)
+
+
+_LEAD_THE = re.compile(r"^(?:the|The)\s+")
+
+
 def is_program(ent: Span, text: str) -> bool:
-    """Programs, projects and places named like organizations ("Project Lifesaver").
+    """Programs and projects named like organizations ("Project Lifesaver").
 
     ``text`` is the doc's text (``Doc.text`` is rebuilt on every access).
     """
     words = {token.text for token in ent}
-    if words & _PROGRAM_WORDS or ent[-1].text in _PLACE_HEADS:
+    if words & _PROGRAM_WORDS:
         return True
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].text in {"'s", "’s"} and ent[-1].text == "Fund":
