@@ -795,6 +795,13 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "$7 million.",
             [OK, OK],
         ),
+        # a margin after the two figures it separates: 8,412 - 7,950 = 462 ([461, 463] within the
+        # rounding of the two counts); 464 is half a vote past; 54% - 46% = 8 points
+        ("Lopez won 8,412 votes to 7,950, a margin of 462 votes.", [OK]),
+        ("Lopez won 8,412 votes to 7,950, a margin of 464 votes.", [ROUNDING]),
+        ("Lopez won 8,412 votes to 7,950, a margin of 562 votes.", [MAJOR]),
+        ("The measure passed 54% to 46%, a margin of 8 points.", [OK]),
+        ("The measure passed 54% to 46%, a margin of 12 points.", [MAJOR]),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1023,6 +1030,14 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ("The trial lasted two weeks, from May 1 to May 15.", [OK]),
         ("The trial lasted two weeks, from May 1 to May 28.", [MAJOR]),
         ("Shipments were halted for 10 days, June 3-12.", [OK]),
+        # an age and the year its bearer began (published 2023-06-15): 2023 - 1958 is 65, or 64
+        # before the birthday; two people in one sentence are not told apart: no check
+        ("Ana Ruiz, 65, who was born in 1958 in Lima, retired in May.", [OK]),
+        ("Ana Ruiz, 64, who was born in 1958 in Lima, retired in May.", [OK]),
+        ("Ana Ruiz, 60, who was born in 1958 in Lima, retired in May.", [MAJOR]),
+        ("The 124-year-old company, founded in 1899, makes pianos.", [OK]),
+        ("The 100-year-old company, founded in 1899, makes pianos.", [MAJOR]),
+        ("Ruiz, 66, and Becker, who was born in 1970, spoke.", []),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -16,6 +16,7 @@ Three shapes are read:
   budget", "61%, 4 points higher than the 57% of 2020"): the level must be base plus or minus
   the gap; with no level printed, ``unverifiable`` with the implied one;
 * "a smaller drop than", "a bigger gain than": the two changes by size, not by signed value;
+* a margin after the two figures it separates: "won 8,412 votes to 7,950, a margin of 462";
 * "both of those ... fell below" a figure: the two figures of the sentence before against it;
 * a superlative beside one figure with others of the same measure in the sentence: "the largest,
   $5 billion, against $3 billion and $2 billion";
@@ -450,6 +451,46 @@ def _comparables(f: Numeric, numeric: list[Numeric], sentences: set[int]) -> lis
     return [g for g in numeric if g is not f and g.sentence in sentences and comparable(f, g)]
 
 
+#: The words that name a difference: "a margin of 462 votes", "a gap of $2 million".
+_MARGIN_BEFORE = re.compile(
+    rf"\b(?:a|the|an)\s+(?:\w+\s+)?(?:margin|gap|difference|spread|lead)\s+of\s+{HEDGE_WORD}$",
+    re.I,
+)
+#: Between the two figures a margin separates: "8,412 votes to 7,950", "52% against 48%".
+_VERSUS = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:to|against|versus|vs\.?|and)\s+$", re.I)
+
+
+def _margins(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    """For "won 8,412 votes to 7,950, a margin of 462 votes": the difference of the two."""
+    verdicts = []
+    for group in group_by_sentence(numeric).values():
+        facts = sorted(group, key=lambda f: f.span)
+        for at, margin in enumerate(facts):
+            if at < 2 or not _MARGIN_BEFORE.search(ctx.before(margin, 40)):
+                continue
+            a, b = facts[at - 2], facts[at - 1]
+            if not ((comparable(a, b) and comparable(b, margin)) or _in_points(margin)):
+                continue
+            if not _VERSUS.match(ctx.between(a, b)) or len(ctx.between(b, margin)) > 30:
+                continue
+            difference = interval(a) - interval(b)
+            if difference.hi < 0:
+                difference = interval(b) - interval(a)
+            verdicts.append(
+                agreement(
+                    "comparison",
+                    [margin.id, a.id, b.id],
+                    difference,
+                    interval(margin),
+                    f"{_show(a)} against {_show(b)} is a difference of {human(difference.mid)}; "
+                    f"the article gives {human(margin.value)}",
+                    off=lambda miss: f": off by {human(miss)}",
+                    digit=sum_digit(margin.value, margin, a, b),
+                )
+            )
+    return verdicts
+
+
 def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     verdicts = []
     for f in numeric:
@@ -553,6 +594,7 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
         + _adjectives(ctx, numeric)
         + _both(ctx, numeric)
         + _juxtaposed(ctx, numeric)
+        + _margins(ctx, numeric)
     ):
         key = frozenset(verdict.fact_ids)
         if key not in seen:

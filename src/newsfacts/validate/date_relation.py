@@ -8,6 +8,8 @@
   calendar (dates whose year is printed; overlapping spans hold either way).
 * "The new date is March 31, 2021. ... it is on par with the 'late Q1' timeline" - a date the
   text says falls in (is "on par with", "in line with", "within") a period must lie inside it.
+* "Ana Ruiz, 66, who was born in 1958", "the 125-year-old company, founded in 1899" - an age
+  and the year its bearer began are the years from then to the publication date (or one less);
 * "ran for four seasons, from 2002 to 2006" - a count of years, seasons, decades or months right
   before the range it spans must be the range's length, counting its ends either way (4 or 5);
   so must a count of days or weeks before a range that prints both days ("lasted four days,
@@ -310,8 +312,75 @@ def _span_counts(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+#: The words before the year something began: "born in 1958", "founded in 1899".
+_BEGAN_IN = re.compile(
+    r"\b(?:born|founded|established|incorporated|formed|built|opened|started|launched)"
+    r"\s+(?:in\s+)?$",
+    re.I,
+)
+#: Between an age and the year its bearer began, nothing that names another: "66, who was born
+#: in", "-old company, founded in" (no capitalised word, no "and", at most 60 characters).
+_SAME_BEARER = re.compile(r"^(?![^;]*\b(?:and|but)\b)[^A-Z;]{0,60}$")
+#: "the 125-year-old company": an age written as a measure of years.
+_YEARS_OLD = re.compile(r"^-old\b", re.I)
+
+
+def _ages(f: QuantityFact, ctx: RuleContext) -> bool:
+    """An age: "Ana Ruiz, 66," (role ``age``) or "the 125-year-old company"."""
+    if f.role == "age":
+        return True
+    return (f.unit or "").lower() in {"year", "years"} and bool(_YEARS_OLD.match(ctx.after(f, 8)))
+
+
+def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
+    """An age and the year its bearer began, in one sentence, against the publication date.
+
+    "Ana Ruiz, 66, who was born in 1958", "the 125-year-old company, founded in 1899": the age
+    is the years since then, or one less before the anniversary. Only one age and one such year
+    in the sentence (two people in one sentence cannot be told apart), and only with a known
+    publication date.
+    """
+    if ctx.published is None:
+        return []
+    verdicts = []
+    ages_in = group_by_sentence(
+        [f for f in ctx.facts if isinstance(f, QuantityFact) and _ages(f, ctx)]
+    )
+    dates_in = group_by_sentence(ctx.dates())
+    for index, ages in ages_in.items():
+        began = [
+            d
+            for d in dates_in.get(index, [])
+            if _year(d) is not None and _BEGAN_IN.search(ctx.before(d, 25))
+        ]
+        if len(ages) != 1 or len(began) != 1:
+            continue
+        age, start = ages[0], began[0]
+        if start.span[0] < age.span[1] or not _SAME_BEARER.match(ctx.between(age, start)):
+            continue  # "Ruiz, 66, and Becker, who was born in 1970": two people
+        year = _year(start)
+        assert year is not None
+        low, high = ctx.published.year - year - 1, ctx.published.year - year
+        ok = low <= age.value <= high
+        miss = (
+            Decimal(0) if ok else min(abs(Decimal(age.value) - low), abs(Decimal(age.value) - high))
+        )
+        verdicts.append(
+            judged(
+                "date_relation",
+                [age.id, start.id],
+                Outcome(ok, gap=miss),
+                f"{start.text} to the publication year {ctx.published.year} is {low} or {high} "
+                f"years: {'' if ok else 'not '}the age {age.value:g}",
+                expected=f"{low} or {high}",
+                actual=f"{age.value:g}",
+            )
+        )
+    return verdicts
+
+
 def check_date_relation(ctx: RuleContext) -> list[Verdict]:
     """Check year gaps, periods, dated events put in order, and counts beside their span."""
-    verdicts = _gaps(ctx) + _on_par(ctx) + _span_counts(ctx)
+    verdicts = _gaps(ctx) + _on_par(ctx) + _span_counts(ctx) + _age_and_birth(ctx)
     related = {frozenset(v.fact_ids) for v in verdicts}  # "three years after": the gap says more
     return verdicts + [v for v in _order(ctx) if frozenset(v.fact_ids) not in related]
