@@ -1038,6 +1038,21 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ("The 124-year-old company, founded in 1899, makes pianos.", [OK]),
         ("The 100-year-old company, founded in 1899, makes pianos.", [MAJOR]),
         ("Ruiz, 66, and Becker, who was born in 1970, spoke.", []),
+        # an ending after a beginning ("joined ... and left"); a fronted "Before"/"After" clause
+        # against the main clause's span (all of it before 2012, all of it after 2008); a
+        # reference date in the main clause ("last seen in 1995") orders nothing
+        ("She joined the firm in 2004 and left it in 2009.", [OK]),
+        ("She joined the firm in 2004 and left it in 2001.", [MAJOR]),
+        ("Before joining the bank in 2012, she worked at a fund from 2002 to 2009.", [OK]),
+        ("Before joining the bank in 2012, she worked at a fund from 2002 to 2014.", [MAJOR]),
+        ("After the 2008 crash, lending fell in 2010.", [OK]),
+        ("After the 2008 crash, lending fell in 2006.", [MAJOR]),
+        ("After the 2008 crash, lending fell to levels last seen in 1995.", []),
+        # "N years later", "after N years": whole years between two years, one either way
+        ("The company was founded in 1998 and went public in 2004, six years later.", [OK]),
+        ("The company was founded in 1998 and went public in 2004, seven years later.", [OK]),
+        ("The company was founded in 1998 and went public in 2004, three years later.", [MAJOR]),
+        ("The plant, which opened in 1975, closed in 2019 after 44 years.", [OK]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

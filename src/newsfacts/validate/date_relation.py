@@ -8,6 +8,11 @@
   calendar (dates whose year is printed; overlapping spans hold either way).
 * "The new date is March 31, 2021. ... it is on par with the 'late Q1' timeline" - a date the
   text says falls in (is "on par with", "in line with", "within") a period must lie inside it.
+* "Before joining the bank in 2010, she worked at a fund from 2002 to 2009", "After the 2016
+  election, ... in 2020" - a fronted clause's date against the main clause's (not when the main
+  clause's date is a reference: "levels last seen in 1995", "than in 2006");
+* "founded in 1998 and went public in 2004, six years later", "closed in 2019 after 44 years" -
+  the years between the two dates before the count (one either way: whole years);
 * "Ana Ruiz, 66, who was born in 1958", "the 125-year-old company, founded in 1899" - an age
   and the year its bearer began are the years from then to the publication date (or one less);
 * "ran for four seasons, from 2002 to 2006" - a count of years, seasons, decades or months right
@@ -165,13 +170,103 @@ def _on_par(ctx: RuleContext) -> list[Verdict]:
 #: A word that orders the event of the date before it against the one of the date after it,
 #: with at most five words (no clause break) between it and that date: "written in 2008, before
 #: the film's release in 2011", "died in 1985 and came back in 2008", "in 2012, after the 2008
-#: crash". ``first``: the first date is the earlier; ``last``: the later.
+#: crash", "joined the firm in 2004 and left it in 2009" (an ending after a beginning).
+#: ``first``: the first date is the earlier; ``last``: the later.
 _ORDER = re.compile(
     r"\b(?:(?P<first>before|prior\s+to|ahead\s+of|until|then|later|afterwards|came\s+back"
-    r"|returned|followed\s+by)|(?P<last>after|following|since))\s+"
+    r"|returned|followed\s+by|(?:and|but)\s+(?:then\s+)?(?:left|quit|closed|died|retired|resigned"
+    r"|ended|shut|departed|stepped\s+down|was\s+(?:closed|dissolved|sold|shut\s+down)))"
+    r"|(?P<last>after|following|since))\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:in\s+|on\s+|of\s+|\(\s*(?:in\s+|around\s+|about\s+)?)?$",
     re.I,
 )
+
+
+#: A sentence that opens with a clause dated before or after its main clause: "Before joining
+#: the bank in 2010, she worked at a fund from 2002 to 2009".
+_FRONTED = re.compile(r"\W*(?:(?P<before>before|until)|(?P<after>after|following))\s", re.I)
+#: Words that make the main clause's date a reference, not its event's date: "After the 2008
+#: crash, lending fell to levels last seen in 1995", "... than in 2006", "since 2001".
+_REFERENCE = re.compile(
+    r"\b(?:since|than|seen|from|compared|record|lowest|highest|levels?|ago|earlier)\b", re.I
+)
+#: "..., six years later" / "... after 44 years": the years between the two dates before it.
+_YEARS_LATER = re.compile(
+    r"\s*,?\s*(?:(?:just|some|about|nearly|almost)\s+)?(?P<n>\d{1,3}|a|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+later\b"
+    r"|\s*,?\s*after\s+(?:(?:just|some|about|nearly|almost)\s+)?(?P<m>\d{1,3}|a|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\b",
+    re.I,
+)
+
+
+def _fronted(ctx: RuleContext) -> list[Verdict]:
+    """A dated clause fronted by "Before"/"After" against the date of the main clause."""
+    verdicts = []
+    for index, dates in group_by_sentence(ctx.dates()).items():
+        opens, _ = ctx.sentences[index]
+        cue = _FRONTED.match(ctx.text, opens)
+        if cue is None:
+            continue
+        dates = sorted(dates, key=lambda d: d.span[0])
+        comma = ctx.text.find(",", opens, ctx.sentences[index][1])
+        fronted = [d for d in dates if comma > 0 and d.span[1] <= comma]
+        main = [d for d in dates if comma > 0 and d.span[0] > comma]
+        if len(fronted) != 1 or not main:
+            continue
+        a, b = fronted[0], main[0]
+        if _REFERENCE.search(ctx.text[comma : b.span[0]]):
+            continue
+        first, last = _days(a), _days(b)
+        if first is None or last is None:
+            continue
+        before = cue.group("before") is not None  # the main clause's date is the earlier
+        # the main clause's whole span lies before (after) the end (start) of the fronted date
+        ok = last[1] <= first[1] if before else last[0] >= first[0]
+        gap = (last[1] - first[1]).days if before else (first[0] - last[0]).days
+        word = cue.group("before") or cue.group("after")
+        verdicts.append(
+            judged(
+                "date_relation",
+                [a.id, b.id],
+                Outcome(ok, Decimal(0 if ok else gap)),
+                f'"{word.capitalize()} ... {a.text}," puts {b.text} '
+                f"{'before' if before else 'after'} it: "
+                + ("so it is on the calendar" if ok else "not so on the calendar"),
+                relative_to=1,
+                expected=f"{b.text} {'before' if before else 'after'} {a.text}",
+                actual=f"{last[0]}..{last[1]} vs {first[0]}..{first[1]}",
+            )
+        )
+    return verdicts
+
+
+def _years_later(ctx: RuleContext) -> list[Verdict]:
+    """Two years, then "N years later" or "after N years": the second minus the first is N."""
+    verdicts = []
+    for dates in group_by_sentence(ctx.dates()).values():
+        dates = sorted(dates, key=lambda d: d.span[0])
+        for a, b in itertools.pairwise(dates):
+            match = _YEARS_LATER.match(ctx.text, b.span[1])
+            ya, yb = _year(a), _year(b)
+            if match is None or ya is None or yb is None or len(ctx.between(a, b)) > 80:
+                continue
+            word = match.group("n") or match.group("m") or ""
+            n = int(word) if word.isdigit() else int(number_of(word) or 1)
+            ok = abs((yb - ya) - n) <= 1  # whole years between two years: one either way
+            verdicts.append(
+                judged(
+                    "date_relation",
+                    [a.id, b.id],
+                    Outcome(ok, Decimal(0 if ok else abs((yb - ya) - n) - 1)),
+                    f'"{" ".join(match.group(0).strip(" ,").split())}": {yb} - {ya} = '
+                    f"{yb - ya} years" + ("" if ok else f", not {n}"),
+                    relative_to=n or 1,
+                    expected=Decimal(n),
+                    actual=Decimal(yb - ya),
+                )
+            )
+    return verdicts
 
 
 def _days(f: DateFact | DateRangeFact) -> tuple[dt.date, dt.date] | None:
@@ -381,6 +476,13 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
 
 def check_date_relation(ctx: RuleContext) -> list[Verdict]:
     """Check year gaps, periods, dated events put in order, and counts beside their span."""
-    verdicts = _gaps(ctx) + _on_par(ctx) + _span_counts(ctx) + _age_and_birth(ctx)
+    verdicts = (
+        _gaps(ctx)
+        + _on_par(ctx)
+        + _span_counts(ctx)
+        + _age_and_birth(ctx)
+        + _fronted(ctx)
+        + _years_later(ctx)
+    )
     related = {frozenset(v.fact_ids) for v in verdicts}  # "three years after": the gap says more
     return verdicts + [v for v in _order(ctx) if frozenset(v.fact_ids) not in related]
