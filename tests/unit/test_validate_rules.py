@@ -1099,6 +1099,24 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
         ),
         ("The rate rose to 5.25%, the top of the 5% to 5.25% range.", [OK]),
         ("The jobless rate, at 2.6%, remained within the bank's 1% to 3% target band.", [OK]),
+        # a range and a figure for the same thing in a nearby sentence: inside it holds; outside
+        # it may be another time or source, so never more than unverifiable; nothing in common
+        # between the two subjects, no check
+        (
+            "Analysts expect the merger to be worth between $40 billion and $50 billion. The "
+            "board met on Monday. The merger, valued at $45 billion, would create a large bank.",
+            [OK],
+        ),
+        (
+            "Analysts expect the merger to be worth between $40 billion and $50 billion. The "
+            "board met on Monday. The merger, valued at $65 billion, would create a large bank.",
+            [NA],
+        ),
+        (
+            "Analysts expect the merger to be worth between $40 billion and $50 billion. The "
+            "board met on Monday. The stadium, built for $65 million, opened in May.",
+            [],
+        ),
     ],
 )
 def test_within_range(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -4,7 +4,10 @@
 at the top end of its $2 billion-$2.5 billion forecast", "a 6.1% rate, above the 4%-5% band".
 The word between the figure and the range says where the figure lies (:data:`_PLACES`, one row
 per relation); both are read as the intervals their printed digits stand for, so a figure on a
-rounded bound holds. A range with no such word beside a figure relates nothing.
+rounded bound holds. A range with no such word beside a figure relates nothing in its sentence;
+a single figure for the same thing in a nearby sentence ("Analysts expect the merger to be worth
+$40 billion to $50 billion ... The merger, valued at $45 billion") lies in it, or is
+``unverifiable`` (another time or source), never ``inconsistent``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from newsfacts.facts import PercentFact
 from newsfacts.validate.context import (
     Numeric,
     RuleContext,
+    content_words,
     digit_of,
     group_by_sentence,
     human,
@@ -23,7 +27,7 @@ from newsfacts.validate.context import (
     same_measure,
 )
 from newsfacts.validate.intervals import Interval, printed_interval
-from newsfacts.validate.verdict import Outcome, Verdict, judged, weigh
+from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, judged, weigh
 
 __all__ = ["check_within_range"]
 
@@ -126,6 +130,62 @@ def _verdict(f: Numeric, r: Numeric, relation: str, words: str) -> Verdict:
     )
 
 
+#: Verbs and generic words a subject may carry that name no thing measured.
+_GENERIC = frozenset(
+    "expect expects expected said says say forecast forecasts estimate estimates estimated "
+    "analysts officials about around worth valued value total number figure amount".split()
+)
+#: How many sentences apart a range and a figure for the same thing may stand.
+_NEAR_SENTENCES = 5
+
+
+def _about(f: Numeric) -> set[str]:
+    return {w for w in content_words(f.subject) if w not in _GENERIC and len(w) > 2}
+
+
+def _held_elsewhere(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
+    """A range and a single figure for the same thing in another sentence nearby.
+
+    "Analysts expect the merger to be worth $40 billion to $50 billion ... The merger, valued at
+    $45 billion": the figure lies in the range (``consistent``). Outside it, the two may be
+    estimates of different times or sources: ``unverifiable``, with both, never ``inconsistent``.
+    Both must name the same thing (a content word of their subjects in common) and be of one
+    measure.
+    """
+    verdicts = []
+    ranges = [r for r in numeric if r.value_max is not None and r.id not in done]
+    for r in ranges:
+        about = _about(r)
+        if not about:
+            continue
+        for f in numeric:
+            if f.value_max is not None or f.id in done or f.sentence == r.sentence:
+                continue
+            if abs(f.sentence - r.sentence) > _NEAR_SENTENCES or not _same_sort(f, r):
+                continue
+            if not about & _about(f):
+                continue
+            if len(about) >= 2 and content_words(f.subject) == content_words(r.subject):
+                continue  # one subject given twice: ``same_fact`` holds the two together
+            shared = " ".join(sorted(about & _about(f)))
+            verdict = _verdict(f, r, "inside", f"{shared!r} elsewhere")
+            if verdict.status == "inconsistent":
+                verdict = judged(
+                    "within_range",
+                    [f.id, r.id],
+                    UNDECIDED,
+                    f"{_show(f, f.value)} for {shared!r} lies outside the range "
+                    f"{_show(r, r.value)} to {_show(r, r.value_max)} given for it nearby; the "
+                    "two may be of different times or sources",
+                    expected=f"inside {_show(r, r.value)} to {_show(r, r.value_max)}",
+                    actual=_show(f, f.value),
+                )
+            verdicts.append(verdict)
+            done.add(f.id)
+            break
+    return verdicts
+
+
 def check_within_range(ctx: RuleContext) -> list[Verdict]:
     """A single figure followed by a range and a word placing it inside, above or below."""
     numeric: list[Numeric] = [*ctx.figures(), *ctx.percents()]
@@ -148,4 +208,5 @@ def check_within_range(ctx: RuleContext) -> list[Verdict]:
                 words = " ".join(between.strip(" ,").split()[:4])
                 verdicts.append(_verdict(f, r, relation, words))
                 break
-    return verdicts
+    done = {i for v in verdicts for i in v.fact_ids}
+    return verdicts + _held_elsewhere(ctx, numeric, done)
