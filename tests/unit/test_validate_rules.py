@@ -802,6 +802,23 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Lopez won 8,412 votes to 7,950, a margin of 562 votes.", [MAJOR]),
         ("The measure passed 54% to 46%, a margin of 8 points.", [OK]),
         ("The measure passed 54% to 46%, a margin of 12 points.", [MAJOR]),
+        # "compared with" orders nothing, but a clause after the pair whose pronoun stands for
+        # the first can ("so it can be cheaper than"); a comparative of another quality cannot
+        (
+            "Basin coal trades at about $10 per short ton, compared with about $45 for hill coal, "
+            "so it can be cheaper than hill coal.",
+            [OK],
+        ),
+        (
+            "Basin coal trades at about $60 per short ton, compared with about $45 for hill coal, "
+            "so it can be cheaper than hill coal.",
+            [MAJOR],
+        ),
+        (
+            "Sales were $5 million, compared with $4 million at its rival, and they were less "
+            "profitable.",
+            [NA],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:

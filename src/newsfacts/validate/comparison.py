@@ -220,6 +220,16 @@ def _unordered(a: Numeric, b: Numeric, lead: str) -> Verdict:
     )
 
 
+#: After a pair set side by side ("$10 a ton, compared with $45 for ..."), a clause whose
+#: pronoun stands for the first and whose comparative orders the two: ", so it can be cheaper".
+_THEN_ORDERED = re.compile(
+    r"[^.;:!?]{0,60}?,?\s+(?:so|and|which\s+(?:makes|made|means|meant))\s+(?:it|they|that|this)"
+    r"\s+(?:[\w'’]+\s+){0,3}?(?:(?P<gt>higher|more\s+expensive|costlier|pricier|larger|bigger"
+    r"|greater)|(?P<lt>cheaper|lower|smaller|less\s+expensive))\b"
+    # the comparative orders the pair itself, not another quality ("and it is less profitable")
+    r"(?=\s+than\b|\s*[,.;:]|\s+(?:option|choice|one|alternative|of\s+the\s+two)\b)",
+    re.I,
+)
 #: A figure marked as where a change started ("up from $385,000").
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{HEDGE_WORD}$", re.I)
 #: A second predicate of the same subject: "... and well above ...", ", but still below ...".
@@ -354,6 +364,15 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             if op == "=" and "," in between[at + len(phrase) :]:
                 continue  # "compared to a year ago, and down 21%": the cue names a time
             if op == "=":
+                then = _THEN_ORDERED.match(ctx.text, b.span[1], ctx.sentences[b.sentence][1])
+                if then is not None:
+                    # "about $10 per short ton, compared with about $45 ..., so it can be
+                    # cheaper": the clause after the pair orders it, its pronoun the first
+                    word = then.group("gt") or then.group("lt") or ""
+                    order = ">" if then.group("gt") else "<"
+                    said = f"{phrase} ... {' '.join(word.split())}"
+                    verdicts.append(_order(a, b, order, said, "side by side"))
+                    continue
                 lead = (
                     f'"{phrase}": the text puts {_show(a)} beside {_show(b)} without saying '
                     "which is larger"
