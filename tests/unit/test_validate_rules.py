@@ -531,6 +531,15 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "with 20.",
             [OK],
         ),
+        # a whole's parts in apposition: their sum is the whole; past it is wrong, short of it the
+        # rest may go unnamed; a figure repeated ("3 years, 3 years") is no breakdown
+        ("The 12 jurors, seven women and five men, deliberated for two days.", [OK]),
+        ("The 12 jurors, seven women and six men, deliberated for two days.", [ROUNDING]),
+        ("The 40 delegates, 22 from Europe and 15 from Asia, voted.", [NA]),
+        ("The chant went on: 3 years, 3 years, 3 years, over and over.", []),
+        # kinds of the whole after a colon: no more than it
+        ("The team has 25 players: 14 forwards and 11 defenders.", [OK]),
+        ("The team has 25 players: 14 forwards and 20 defenders.", [MAJOR]),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:

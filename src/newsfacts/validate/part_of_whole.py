@@ -240,20 +240,78 @@ def _itemized(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
 _COLON_AFTER = re.compile(rf"^[^:;.!?\d$€£¥()]{{0,50}}:\s*{HEDGE_WORD}$")
 
 
+#: Between two listed counts that carry their own nouns: " and ", ", ", ", and ".
+_LIST_GAP = re.compile(rf"^\s*(?:,\s*(?:and\s+)?|and\s+){HEDGE_WORD}$")
+#: A determiner right before a count: "The 12 jurors", "its 40 delegates".
+_DETERMINED = re.compile(r"\b(?:the|its|their|his|her|our|all|these|those)\s+$", re.I)
+#: Where an apposition of parts closes: a comma after at most a short modifier (", 22 from
+#: Europe and 15 from Asia, voted").
+_APPOSITION_CLOSES = re.compile(r"[^,;.:!?()\d]{0,30},")
+#: A whole, then its parts in apposition: "The 12 jurors, seven women and five men, ...".
+_APPOSED_AFTER = re.compile(rf"^[^:;.!?\d$€£¥(),]{{0,30}},\s*{HEDGE_WORD}$")
+
+
+def _kinds_of(whole: Figure, part: Figure) -> bool:
+    """A part of the whole's measure, or a count of one kind of what the whole counts.
+
+    "25 players: 14 forwards and 11 defenders", "12 jurors, seven women and five men": the
+    grammar (a colon, an apposition) says the parts are kinds of the whole.
+    """
+    if same_measure(whole, part):
+        return True
+    return all(
+        isinstance(f, QuantityFact) and f.dimension is None and f.role == "count" and f.unit
+        for f in (whole, part)
+    )
+
+
 def _colon_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
-    """A total whose parts are listed after a colon in the same sentence."""
+    """A total whose parts are listed after a colon, or in apposition, in the same sentence."""
     verdicts = []
     for whole, first in itertools.pairwise(figures):
-        if first.sentence != whole.sentence or not _COLON_AFTER.match(ctx.between(whole, first)):
+        if first.sentence != whole.sentence:
             continue
-        if not same_measure(whole, first):
+        between = ctx.between(whole, first)
+        colon = _COLON_AFTER.match(between) is not None
+        if not (colon or _APPOSED_AFTER.match(between)) or not _kinds_of(whole, first):
             continue
         rest = [f for f in figures if f.sentence == whole.sentence and f.span[0] >= first.span[0]]
-        parts = _listed_parts(ctx, rest, whole)
-        if len(parts) >= 2:
+        parts = [rest[0]]
+        for nxt in rest[1:]:
+            gap = ctx.between(parts[-1], nxt)
+            if not _kinds_of(whole, nxt) or not (_NEXT_PART.match(gap) or _LIST_GAP.match(gap)):
+                break
+            parts.append(nxt)
+        if len(parts) < 2:
+            continue
+        if colon:
             verdicts.append(
                 _verdict(whole, [(p, 1) for p in parts], "the parts listed after the total")
             )
+        elif (
+            _APPOSITION_CLOSES.match(ctx.text, parts[-1].span[1])
+            and isinstance(whole, QuantityFact)
+            and whole.unit
+            and _DETERMINED.search(ctx.before(whole, 12))
+            and not any(p.text == whole.text for p in parts)
+        ):  # "The 12 jurors, ...": a whole named as such, not the first item of a list ("$4
+            # million, $2 million and $1 million") nor a figure repeated ("3 anos, 3 anos")
+            # an apposition restates the whole part by part (", seven women and five men,"):
+            # past the whole is wrong; short of it, the rest may go unnamed ("22 from Europe
+            # and 15 from Asia" of 40 delegates)
+            verdict = _sum_verdict(whole, parts, "the whole's parts in apposition")
+            summed = sum((interval(p) for p in parts), start=_NONE)
+            if verdict.status == "inconsistent" and summed.hi < interval(whole).lo:
+                verdict = judged(
+                    "part_of_whole",
+                    verdict.fact_ids,
+                    UNDECIDED,
+                    verdict.message.replace(", not the", ", short of the")
+                    + " (the rest may go unnamed)",
+                    expected=whole.value,
+                    actual=summed.mid,
+                )
+            verdicts.append(verdict)
     return verdicts
 
 
