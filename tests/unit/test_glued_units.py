@@ -233,6 +233,12 @@ def test_an_adverb_is_no_unit() -> None:
         ("They held it 18 percent longer than before.", "up", "change"),
         ("Prices were 4 percent cheaper than last year.", "down", "change"),
         ("Children make up 70% of those admitted.", None, "share"),
+        # a sign glued to the percentage is its direction; a range's dash is not a sign
+        ("The fund returned -5% last year.", "down", "change"),
+        ("The fund returned −5% last year.", "down", "change"),
+        ("Shares were little changed (+0.3%) on Friday.", "up", "change"),
+        ("The loss (−2.1%) was the worst in a year.", "down", "change"),
+        ("Margins were 5-6% last year.", None, "rate"),
     ],
 )
 def test_percent_direction_readings(

@@ -98,6 +98,8 @@ _HEDGE_AT_END = EndPhrases(
     _HEDGES_OF_WORDS,
 )
 _RATE_OF_CHANGE = re.compile(r"\b(?:inflation|growth)\b", re.I)
+#: A sign glued to a percentage: "returned -5%", "(+2.3%)" (not a range's dash: "5-6%").
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(\[])([-−+])$")
 
 
 def _direction_before(before: str) -> str | None:
@@ -176,7 +178,8 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
     """Read direction, measure and basis of the percentage at ``[start, end)`` in ``sentence``."""
     before = sentence[max(0, start - WINDOW) : start]
     after = sentence[end : end + WINDOW]
-    direction = (
+    signed = _SIGN_BEFORE.search(before)  # "returned -5%", "(+2.3%)": the sign is the direction
+    direction = (("down" if signed.group(1) in "-−" else "up") if signed else None) or (
         _direction_before(before[-40:])
         or _word_after(_NOUN_AFTER, after, UP_WORDS, DOWN_WORDS)
         or _word_after(_CHANGE_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)

@@ -39,7 +39,8 @@ __all__ = ["Mention", "code_after", "find_mentions", "rate_after", "unit_after"]
 MentionKind = Literal["quantity", "percent", "money"]
 
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,/:–×^+−-])|(?<=\s-)|(?<=^-)|(?<=\(-)|(?<=\s−)|(?<=^−)|(?<=\s\+)|(?<=^\+)"
+    rf"(?:(?<![\w.,/:–×^+−-])|(?<=\s-)|(?<=^-)|(?<=\(-)|(?<=\s−)|(?<=^−)|(?<=\(−)|(?<=\s\+)"
+    rf"|(?<=^\+)|(?<=\(\+)"
     rf"|(?<=minus-)"
     # a currency code or sign glued before the digits: "USD25m", "RM45", "Rs500" (checked below)
     rf"|(?<=\b[A-Z]{{3}})|(?<=\b[A-Z][A-Za-z])|(?<=\b[A-Z]))"
