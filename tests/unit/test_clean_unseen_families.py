@@ -201,6 +201,10 @@ def test_on_a_list_of_stories_the_one_titled_like_the_page_wins() -> None:
         "Category: Local news",
         "Crowds watch the first closing from the quay. (Photo: Mara Lind)",
         "The gates close for the first time on Monday (Getty Images)",
+        "A version of this article appears in print on March 3, 2019, Section B, Page 4 of the "
+        "Harbor edition with the headline: Gates Close at Last.",
+        "*This article appears in the May 2, 2022 issue of Harbor Weekly.",
+        "This story originally appeared in the spring edition of Riverside Review.",
     ],
 )
 def test_lines_that_are_never_prose(line: str) -> None:
@@ -212,6 +216,8 @@ def test_lines_that_are_never_prose(line: str) -> None:
     [
         "The 12/40 split held for a week.",
         "Reporting on the gates took a year.",
+        "This article appears to settle the question of who built the gates.",
+        "A version of this plan appeared in the council's budget in 2019.",
         "The mayor (who opened them) thanked the engineers (and their families)",
         "(" + "reuters " * 2000,  # an opening parenthesis that never closes
     ],

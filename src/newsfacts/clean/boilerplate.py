@@ -143,6 +143,16 @@ _CREDIT_LINE = re.compile(
 _POINTER = re.compile(
     r"^\(?(?:graphic|chart|interactive|video|factbox|gallery|map|audio)s?\s*:\s*\S.{0,200}$", re.I
 )
+#: A note on where the story ran in print or first: "A version of this article appears in
+#: print on Oct. 10, 2018, Section A, Page 1 ...", "*This article appears in the September 5,
+#: 2016 issue of ...", "This story originally appeared in ...".
+_PRINT_NOTE = re.compile(
+    r"^[*†\s]*(?:a\s+version\s+of\s+this\s+(?:article|story|review|column|essay)\s+"
+    r"(?:appears|appeared)\s+in\s+print\b|this\s+(?:article|story|piece)\s+(?:appears|appeared"
+    r"|was\s+published|first\s+appeared|originally\s+appeared|ran)\s+(?:in|on)\s+(?:the\s+)?"
+    r".{0,80}?\b(?:issue|edition|print)\b)",
+    re.I,
+)
 #: A gallery slide's counter opening its caption: "1/50 ...", "3 of 12 ...".
 _SLIDE = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b(?!\s*(?:%|percent|per\s+cent))", re.I)
 #: The closing parenthesis of a photo caption: "(Photo: ...)" or a picture agency's name.
@@ -206,13 +216,16 @@ def is_caption_or_dateline(text: str) -> bool:
     """True for a caption, a dateline or a credit: never article prose.
 
     A photo caption with a credit, a date-and-time line, a "Reporting by" credit, a
-    "(Graphic: ...)" pointer, or a gallery slide's caption ("1/50 The crowd at ...").
+    "(Graphic: ...)" pointer, a gallery slide's caption ("1/50 The crowd at ..."), or a note
+    on where the story ran in print ("A version of this article appears in print on ...").
     """
     stripped = text.strip()
     if len(stripped) <= 120 and (_STAMP.match(stripped) or _CREDIT_LINE.match(stripped)):
         return True
     if len(stripped) <= 240 and (_POINTER.match(stripped) or _SLIDE.match(stripped)):
         return True
+    if len(stripped) <= 400 and _PRINT_NOTE.match(stripped):
+        return True  # where the story ran in print: its dates are no facts of the story
     return _ends_with_credit(stripped) or bool(_DATELINE.match(stripped))
 
 
