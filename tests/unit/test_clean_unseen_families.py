@@ -205,6 +205,10 @@ def test_on_a_list_of_stories_the_one_titled_like_the_page_wins() -> None:
         "Harbor edition with the headline: Gates Close at Last.",
         "*This article appears in the May 2, 2022 issue of Harbor Weekly.",
         "This story originally appeared in the spring edition of Riverside Review.",
+        "The Harbor Press Agency contributed to this report.",
+        "Mara Lind in Oslo contributed reporting.",
+        "Write to Tom Okafor at tom.okafor@example.com",
+        "Contact us at letters@example.org.",
     ],
 )
 def test_lines_that_are_never_prose(line: str) -> None:
@@ -218,6 +222,8 @@ def test_lines_that_are_never_prose(line: str) -> None:
         "Reporting on the gates took a year.",
         "This article appears to settle the question of who built the gates.",
         "A version of this plan appeared in the council's budget in 2019.",
+        "Higher tariffs contributed to this year's slump in exports, the ministry said.",
+        "Lind, who contributed reporting to the inquiry in 2019, was fined.",
         "The mayor (who opened them) thanked the engineers (and their families)",
         "(" + "reuters " * 2000,  # an opening parenthesis that never closes
     ],

@@ -153,6 +153,16 @@ _PRINT_NOTE = re.compile(
     r".{0,80}?\b(?:issue|edition|print)\b)",
     re.I,
 )
+#: A credit for help with the story: "The Associated Press contributed to this report.",
+#: "Ana Ruiz in Lima contributed reporting."; a line to write to its author: "Write to Ana Ruiz
+#: at ana.ruiz@example.com", "Contact us at letters@example.com".
+_HELP_CREDIT = re.compile(
+    r"^[-–—(*\s]*(?:[^.!?]{2,160}\bcontributed\s+(?:to\s+this\s+(?:report|story|article)"
+    r"|(?:additional\s+)?reporting)(?:\s+(?:from|in)\s+[^.!?]{1,40})?[.)]*"
+    r"|(?:write\s+to|contact\s+(?:us|the\s+author|him|her)\s+at|email\s+(?:us|the\s+author)\s+at)"
+    r"\s[^!?\n]{0,100}?@\S+?\.?)$",
+    re.I,
+)
 #: A gallery slide's counter opening its caption: "1/50 ...", "3 of 12 ...".
 _SLIDE = re.compile(r"^\d{1,3}\s*(?:/|of)\s*\d{1,3}\b(?!\s*(?:%|percent|per\s+cent))", re.I)
 #: The closing parenthesis of a photo caption: "(Photo: ...)" or a picture agency's name.
@@ -224,6 +234,8 @@ def is_caption_or_dateline(text: str) -> bool:
         return True
     if len(stripped) <= 240 and (_POINTER.match(stripped) or _SLIDE.match(stripped)):
         return True
+    if len(stripped) <= 260 and _HELP_CREDIT.match(stripped):
+        return True  # "The Associated Press contributed to this report."
     if len(stripped) <= 400 and _PRINT_NOTE.match(stripped):
         return True  # where the story ran in print: its dates are no facts of the story
     return _ends_with_credit(stripped) or bool(_DATELINE.match(stripped))
