@@ -209,6 +209,17 @@ def test_on_a_list_of_stories_the_one_titled_like_the_page_wins() -> None:
         "Mara Lind in Oslo contributed reporting.",
         "Write to Tom Okafor at tom.okafor@example.com",
         "Contact us at letters@example.org.",
+        "Copyright 2021 Harbor Weekly. All rights reserved.",
+        "All rights reserved.",
+        "Image copyright Mara Lind",
+        "Media playback is unsupported on your device",
+        "Listen to this article 4 min",
+        "Share full article",
+        "View 12 comments",
+        "Join the conversation",
+        "Advertisement - Continue Reading Below",
+        "Story continues below advertisement",
+        "Please enable JavaScript to view the comments.",
     ],
 )
 def test_lines_that_are_never_prose(line: str) -> None:
@@ -224,6 +235,8 @@ def test_lines_that_are_never_prose(line: str) -> None:
         "A version of this plan appeared in the council's budget in 2019.",
         "Higher tariffs contributed to this year's slump in exports, the ministry said.",
         "Lind, who contributed reporting to the inquiry in 2019, was fined.",
+        "Copyright law changed in 2019, and 300 firms sued.",
+        "The story continues below the waterline, where 40 divers worked.",
         "The mayor (who opened them) thanked the engineers (and their families)",
         "(" + "reuters " * 2000,  # an opening parenthesis that never closes
     ],

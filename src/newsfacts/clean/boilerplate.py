@@ -106,6 +106,15 @@ _WIDGET = re.compile(
       | (?:published|updated|posted|last\s+updated|first\s+published)\s*:?.*\d.*
       | updated\s+at\s+.*
       | ©.* | \(?(?:photo|image|picture|credit|source)s?\s*:.*
+      | copyright\s+(?:©\s*)?(?:\d{4}|\(c\)).* | all\s+rights\s+reserved\.?
+      | image\s+(?:copyright|caption)\b.* | media\s+playback\s+is\s+unsupported\s+on\s+your\s+device
+      | (?:listen\s+to\s+(?:this\s+)?(?:article|story)|save\s+(?:this\s+)?(?:article|story)
+        |gift\s+(?:this\s+)?article|share\s+full\s+article)(?:\s*[\d:]+\s*(?:min\w*)?)?
+      | (?:view|show|hide|load|read)\s+(?:all\s+)?\d*\s*comments? | (?:leave|add|post)\s+a\s+comment
+      | join\s+the\s+(?:conversation|discussion)
+      | advertisement\s*[-–—:]\s*(?:continue|scroll)\s+(?:reading|down)(?:\s+below)?
+      | story\s+continues\s+below(?:\s+advertisement)? | scroll\s+to\s+continue(?:\s+with\s+content)?
+      | (?:please\s+)?enable\s+javascript\b.*
       | tagged(?:\s+with)?\s*:.* | categor(?:y|ies)\s*:.* | filed\s+under\s*:?.*
       # other languages: read-more links, comment and tag lines, ad labels
       | weiterlesen | mehr\s+lesen | lire\s+la\s+suite | en\s+savoir\s+plus | leer\s+más
