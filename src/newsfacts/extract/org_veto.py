@@ -296,6 +296,8 @@ def _given_name(ent: Span, ev: OrgEvidence) -> bool:
     "Sean Hannity", "Carlos M. Fernandez III", "Laurence des Cars".
     """
     words = _words(ent)
+    if len(words) == 1 and ent.text == words[0]:
+        return words[0] in ev.first_names  # "Elon" alone: a person called by name
     if not 2 <= len(words) <= 5 or words[0] not in ev.first_names or has_org_word(words):
         return False
     rest = words[1:]
