@@ -220,6 +220,14 @@ def test_on_a_list_of_stories_the_one_titled_like_the_page_wins() -> None:
         "Advertisement - Continue Reading Below",
         "Story continues below advertisement",
         "Please enable JavaScript to view the comments.",
+        "toggle caption",
+        "Enlarge this image",
+        "Topics: floods, rivers",
+        "Photo illustration by Mara Lind",
+        "We may earn a commission from links on this page.",
+        "When you buy through links on our site, we may earn an affiliate commission.",
+        "Opinions expressed by Harbor Weekly contributors are their own.",
+        "This article was produced in partnership with the Riverside Trust.",
     ],
 )
 def test_lines_that_are_never_prose(line: str) -> None:
@@ -236,6 +244,8 @@ def test_lines_that_are_never_prose(line: str) -> None:
         "Higher tariffs contributed to this year's slump in exports, the ministry said.",
         "Lind, who contributed reporting to the inquiry in 2019, was fined.",
         "Copyright law changed in 2019, and 300 firms sued.",
+        "We may earn more if the gates hold, the mayor said of the 40 new jobs.",
+        "The views expressed at the hearing were sharp, and 12 residents spoke.",
         "The story continues below the waterline, where 40 divers worked.",
         "The mayor (who opened them) thanked the engineers (and their families)",
         "(" + "reuters " * 2000,  # an opening parenthesis that never closes

@@ -115,6 +115,9 @@ _WIDGET = re.compile(
       | advertisement\s*[-–—:]\s*(?:continue|scroll)\s+(?:reading|down)(?:\s+below)?
       | story\s+continues\s+below(?:\s+advertisement)? | scroll\s+to\s+continue(?:\s+with\s+content)?
       | (?:please\s+)?enable\s+javascript\b.*
+      | toggle\s+caption | hide\s+caption | enlarge\s+this\s+image | click\s+to\s+enlarge
+      | (?:share|like)\s+this\s*: | topics?\s*:.* | order\s+(?:a\s+)?reprints? | reprints?
+      | text\s+size | print\s+this\s+(?:article|story|page)
       | tagged(?:\s+with)?\s*:.* | categor(?:y|ies)\s*:.* | filed\s+under\s*:?.*
       # other languages: read-more links, comment and tag lines, ad labels
       | weiterlesen | mehr\s+lesen | lire\s+la\s+suite | en\s+savoir\s+plus | leer\s+más
@@ -145,7 +148,20 @@ _STAMP = re.compile(
 )
 _CREDIT_LINE = re.compile(
     r"^[-–—(]*\s*(?:compiled|written|reported|edited|produced|additional\s+reporting|reporting"
-    r"|editing|writing|graphics?|photos?|video)\s+by\s+\S.*$",
+    r"|editing|writing|graphics?|photos?|video|(?:photo\s+)?illustrations?|design|animation"
+    r"|research)\s+by\s+\S.*$",
+    re.I,
+)
+#: A disclosure about the page, not the story: "We may earn a commission from links on this
+#: page", "Opinions expressed by contributors are their own", "This article was produced in
+#: partnership with ...".
+_DISCLOSURE = re.compile(
+    r"^[*\s]*(?:(?:when\s+you\s+buy\s+through\s+(?:our\s+)?links[^.]{0,60},\s*)?we\s+may\s+(?:earn|receive)"
+    r"\s+(?:a(?:n\s+affiliate)?\s+)?commission\b|opinions?\s+expressed\s+(?:by|in)\b[^.]{0,80}"
+    r"\b(?:are|is)\s+(?:their|his|her|the\s+author['’]s)\s+own\b|the\s+views\s+expressed\b[^.]{0,80}"
+    r"\b(?:are|is)\s+(?:their|his|her|the\s+author['’]s|those\s+of\s+the\s+author)\b"
+    r"|this\s+(?:article|story|content|post)\s+was\s+(?:produced|written|created)\s+(?:in\s+partnership"
+    r"\s+with|by\s+our\s+partners|for\s+sponsor)\b)",
     re.I,
 )
 #: A pointer to something the text cannot show: "(Graphic: ...)", "Interactive: ...".
@@ -243,6 +259,8 @@ def is_caption_or_dateline(text: str) -> bool:
         return True
     if len(stripped) <= 240 and (_POINTER.match(stripped) or _SLIDE.match(stripped)):
         return True
+    if len(stripped) <= 300 and _DISCLOSURE.match(stripped):
+        return True  # "We may earn a commission from links on this page."
     if len(stripped) <= 260 and _HELP_CREDIT.match(stripped):
         return True  # "The Associated Press contributed to this report."
     if len(stripped) <= 400 and _PRINT_NOTE.match(stripped):
