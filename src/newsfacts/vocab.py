@@ -114,7 +114,7 @@ UP_WORDS = frozenset(
     rebounds rebounding recovered recovers recovering strengthens strengthening widens widening
     accelerates accelerating boosts boosting raises raising expands expanding doubles doubling
     tripled triples tripling quadrupled hikes hiking lifts lifting swells swelling boomed booms
-    booming
+    booming improved improves improving bounced bounces
     """.split()
 )
 DOWN_WORDS = frozenset(

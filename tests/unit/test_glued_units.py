@@ -239,6 +239,14 @@ def test_an_adverb_is_no_unit() -> None:
         ("Shares were little changed (+0.3%) on Friday.", "up", "change"),
         ("The loss (−2.1%) was the worst in a year.", "down", "change"),
         ("Margins were 5-6% last year.", None, "rate"),
+        # "gave up" is a fall; "a further", "back" and a pace stand between verb and figure
+        ("The index gave up 2% by noon.", "down", "change"),
+        ("The stock lost a further 3% on Tuesday.", "down", "change"),
+        ("Demand bounced back 4% in June.", "up", "change"),
+        ("Output improved 3% from a year ago.", "up", "change"),
+        ("Revenue grew at a 4% clip.", "up", "change"),
+        ("The economy expanded at an annualized rate of 2.1% in the quarter.", "up", "change"),
+        ("Workers won a 3% pay raise.", "up", "change"),
     ],
 )
 def test_percent_direction_readings(

@@ -69,7 +69,7 @@ class PercentReading:
 
 
 _CHANGE_NOUNS_UP = frozenset(
-    "increase increases rise rises hike hikes gain gains jump boost".split()
+    "increase increases rise rises hike hikes gain gains jump boost raise raises".split()
 )
 _CHANGE_NOUNS_DOWN = frozenset(
     "decrease decreases cut cuts drop drops fall decline reduction".split()
@@ -82,7 +82,15 @@ _PHRASAL_UP = frozenset(
 )
 _FILLERS = frozenset(
     "by about nearly roughly around some almost another a an just only approximately "
-    "estimated over more than of in big".split()
+    "estimated over more than of in big further additional extra back".split()
+)
+#: Verbs whose "up" is a fall: "gave up 2%".
+_PHRASAL_DOWN_UP = frozenset("give gives gave giving given".split())
+#: A pace before the figure: "grew at a 4% clip", "expanded at an annualized rate of 2.1%".
+_AT_A_PACE = re.compile(
+    r"\bat\s+an?\s+(?:(?:annual(?:ized|ised)?|seasonally\s+adjusted(?:\s+annual)?|yearly|monthly)"
+    r"\s+)?(?:(?:rate|pace|clip)\s+of\s+)?$",
+    re.I,
 )
 _ADVERB_LY = re.compile(r"^[a-z]{3,}ly$")
 #: A hedge of several words at the end of the text before a figure ("rose as much as 1.2%",
@@ -110,9 +118,13 @@ def _direction_before(before: str) -> str | None:
     """
     while hedge := _HEDGE_AT_END.search(before):
         before = before[: hedge.start()]
+    if pace := _AT_A_PACE.search(before):
+        before = before[: pace.start()]  # "grew at a 4% clip": the verb before the pace
     words = _WORDS.findall(before)[-6:]
     for index in range(len(words) - 1, max(-1, len(words) - 6), -1):
         low = words[index].lower()
+        if low == "up" and index > 0 and words[index - 1].lower() in _PHRASAL_DOWN_UP:
+            return "down"  # "gave up 2%": a fall
         if low == "up" and index > 0 and words[index - 1].lower() in _PHRASAL_UP:
             return None  # "make up 70% of": a share, not a rise
         if low in UP_WORDS:
