@@ -153,6 +153,9 @@ def test_find_mentions_reads_basis_points_as_a_quantity() -> None:
             None,
         ),
         ("anywhere from $200 to $500", "money", "200", "500", None, "USD"),
+        # both ends below zero, either order: the sign is each end's
+        ("lows of -18 °C to -34 °C", "quantity", "-34", "-18", "°C", None),
+        ("lows of -34 °C to -18 °C", "quantity", "-34", "-18", "°C", None),
     ],
 )
 def test_find_mentions_reads_ranges(
@@ -164,6 +167,11 @@ def test_find_mentions_reads_ranges(
     assert mention.value_max == Decimal(high)
     assert mention.unit == unit
     assert mention.currency == currency
+
+
+def test_a_range_across_zero_is_two_figures() -> None:
+    low, high = find_mentions("readings of -5 °C to 3 °C")
+    assert (low.value, low.value_max, high.value) == (Decimal(-5), None, Decimal(3))
 
 
 @pytest.mark.parametrize(

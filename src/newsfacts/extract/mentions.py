@@ -122,7 +122,7 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _RANGED = re.compile(r"\b(?:rang(?:e|es|ed|ing)\s+from|a\s+range\s+of|anywhere\s+from)\s+$", re.I)
 #: A unit after the first number of a range, written again after the second: " mg and 50 mg".
 _UNIT_REPEATED = re.compile(
-    rf"\s?(?P<unit>[A-Za-zµ°][\w°/µ.]*?)\s+(?P<sep>and|to|-|–)\s+(?P<num>{DIGITS})"
+    rf"\s?(?P<unit>[A-Za-zµ°][\w°/µ.]*?)\s+(?P<sep>and|to|-|–)\s+(?P<neg>[-−])?(?P<num>{DIGITS})"
     r"(?=\s?(?P=unit)\b)"
 )
 _FROM_OR_CHANGE = re.compile(
@@ -638,7 +638,7 @@ def _read_range(r: _Reading) -> None:
     text, cursor = r.text, r.cursor
     left = text[max(0, r.span_start - 40) : r.span_start]
     sep = _RANGE_SEP.match(text[cursor : cursor + 6])
-    if not sep and r.value_max is None and not r.negative and r.currency is None:
+    if not sep and r.value_max is None and r.currency is None:
         repeat = _UNIT_REPEATED.match(text, cursor, min(len(text), cursor + 40))
         if repeat is not None and (
             (repeat.group("sep") == "and" and _BETWEEN.search(left))
@@ -648,7 +648,14 @@ def _read_range(r: _Reading) -> None:
             )
         ):  # "between 44 mg and 50 mg", "ranged from 40 degrees to 50 degrees"
             second = parse_digits(repeat.group("num"))
-            if second is not None and second > r.value:
+            if second is None or bool(repeat.group("neg")) != r.negative:
+                return  # "-5 °C to 3 °C": a range across zero is read as two figures
+            if r.negative and second != r.value:
+                # "-18 °C to -34 °C": both below zero; the sign applies to both magnitudes
+                low, high = sorted((r.value, second * r.multiplier))
+                r.value, r.value_max = low, high
+                r.cursor = repeat.end("num")
+            elif not r.negative and second > r.value:
                 r.value_max = second * r.multiplier
                 r.cursor = repeat.end("num")  # the unit is read after the second number
             return
