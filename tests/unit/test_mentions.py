@@ -169,6 +169,12 @@ def test_find_mentions_reads_ranges(
     assert mention.currency == currency
 
 
+def test_an_exponent_past_a_float_is_no_figure() -> None:
+    # found by the fuzz test: "1e310" was a figure whose value no float can hold
+    assert find_mentions("1e310") == []
+    assert find_mentions("4e14 stars")[0].value == Decimal("4e14")
+
+
 def test_a_range_across_zero_is_two_figures() -> None:
     low, high = find_mentions("readings of -5 °C to 3 °C")
     assert (low.value, low.value_max, high.value) == (Decimal(-5), None, Decimal(3))

@@ -613,6 +613,10 @@ def _open_reading(text: str, match: re.Match[str]) -> _Reading | None:
     )
 
 
+#: The magnitudes a figure may have: a float holds them (1e308 is its limit).
+_FLOAT_RANGE = (Decimal("1e-300"), Decimal("1e300"))
+
+
 def _read_scale(r: _Reading) -> bool:
     """An exponent or a scale word after the digits; False when letters glue them into a word."""
     text = r.text
@@ -620,6 +624,8 @@ def _read_scale(r: _Reading) -> bool:
     if exponent:
         r.value = r.value.scaleb(int(exponent.group(1).replace("−", "-")))
         r.cursor = exponent.end()
+        if r.value and not _FLOAT_RANGE[0] <= abs(r.value) <= _FLOAT_RANGE[1]:
+            return False  # "1e310": past what a float (JSON, Parquet) can hold, no figure
     scaled = None if exponent else _scale_at(text, r.cursor, money=r.currency is not None)
     if scaled:
         r.value *= scaled[0]
