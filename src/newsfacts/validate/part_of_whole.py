@@ -57,10 +57,17 @@ _WHOLE = re.compile(
 _NONE = Interval(Decimal(0), Decimal(0))
 
 
-def _verdict(whole: Figure, parts: list[tuple[Figure, int]], how: str) -> Verdict:
+def _total(parts: list[tuple[Figure, int]] | list[Figure] | list[PercentFact]) -> Interval:
+    """The sum of the parts' intervals (a part given as ``(figure, n)`` counts ``n`` times)."""
     total = _NONE
-    for part, times in parts:
-        total = total + interval(part).scaled(times)
+    for part in parts:
+        figure, times = part if isinstance(part, tuple) else (part, 1)
+        total = total + interval(figure).scaled(times)
+    return total
+
+
+def _verdict(whole: Figure, parts: list[tuple[Figure, int]], how: str) -> Verdict:
+    total = _total(parts)
     bound = interval(whole)
     ids = [whole.id, *dict.fromkeys(p.id for p, _ in parts)]
     listed = " + ".join(human(p.value) + (f" x{times}" if times > 1 else "") for p, times in parts)
@@ -300,7 +307,7 @@ def _colon_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
             # past the whole is wrong; short of it, the rest may go unnamed ("22 from Europe
             # and 15 from Asia" of 40 delegates)
             verdict = _sum_verdict(whole, parts, "the whole's parts in apposition")
-            summed = sum((interval(p) for p in parts), start=_NONE)
+            summed = _total(parts)
             if verdict.status == "inconsistent" and summed.hi < interval(whole).lo:
                 verdict = judged(
                     "part_of_whole",
@@ -423,9 +430,7 @@ def _shares(ctx: RuleContext) -> list[Verdict]:
 
 def _shares_sum(shares: list[PercentFact], how: str, *, whole: bool) -> Verdict:
     """Shares of one whole against 100%: at most (``whole`` False) or all of it (True)."""
-    total = _NONE
-    for p in shares:
-        total = total + interval(p)
+    total = _total(shares)
     outcome = weigh(total, "overlaps" if whole else "<=", _ALL)
     summed = f"{how}: {' + '.join(f'{p.value}%' for p in shares)} = {shown(total.mid, '.4g')}%"
     if whole:
@@ -529,9 +534,7 @@ def _summed_before(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
 
 def _sum_verdict(total: Figure, parts: list[Figure], how: str) -> Verdict:
     """Parts that make up all of ``total``: their sum must be it, within the printed rounding."""
-    summed = _NONE
-    for part in parts:
-        summed = summed + interval(part)
+    summed = _total(parts)
     outcome = weigh(summed, "overlaps", interval(total))
     listed = " + ".join(human(p.value) for p in parts)
     return judged(
