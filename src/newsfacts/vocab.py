@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 __all__ = [
+    "AMOUNT_LEAD",
     "CARDINALS",
     "DATELINE_MONTHS",
     "DOWN_STEMS",
@@ -143,4 +144,10 @@ DOWN_STEMS = (
     r"down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|dipp\w*|dip|slid\w*|slump\w*|shrank|"
     r"shrink\w*|lost|los\w*|cut\w*|shed\w*|plung\w*|tumbl\w*|reduc\w*|lower|less|fewer|sank|"
     r"slipp\w*|narrowed|narrowing|eased|easing|shrunk|trimm\w*|slow(?:ed|ing|s)|cool(?:ed|ing)|dwindl\w*"
+)
+#: The words before a figure that is the amount of a change, not a level: "up $320 million",
+#: "added 85,000", "fell by 38 points", "a drop of about 80,000" (groups ``up`` and ``down``).
+AMOUNT_LEAD = (
+    rf"\b(?:(?P<up>{UP_STEMS})|(?P<down>{DOWN_STEMS}))\s+(?:by\s+|of\s+)?"
+    rf"(?:an?\s+(?:further|additional|net)\s+)?{HEDGE_WORD}$"
 )

@@ -122,6 +122,18 @@ ROUNDING = ("inconsistent", "rounding")
         ("Exports fell to $1.0 trillion last year, a drop of 8% from $1.3 trillion.", [MAJOR]),
         ("Profit rose to $410 million from $380 million, an increase of 8%.", [OK]),
         ("Profit rose to $410 million from $380 million, an increase of 9%.", [ROUNDING]),
+        # an amount in apposition to its percent, the end after both: 692,000 - 85,000 = 607,000
+        # and 85,000 / 607,000 = 14.0%
+        (
+            "From 2010 to 2020 the city added 85,000 residents, a 14% increase, to reach 692,000.",
+            [OK],
+        ),
+        (
+            "From 2010 to 2020 the city added 85,000 residents, a 24% increase, to reach 692,000.",
+            [MAJOR],
+        ),
+        # a level in apposition to a change is its end, not an amount: only the implied start
+        ("The average price was $640,000, a 21% drop from the peak.", [NA]),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -323,6 +335,23 @@ def test_pct_change_carries_the_implied_start() -> None:
         ("Sales rose 3% in the second quarter, down from 5% growth in the first.", [OK]),
         ("The jobless rate was 3.7% in May, up from 3.7% in April.", [OK]),
         ("The jobless rate was 3.7% in May, up from 3.8% in April.", [ROUNDING]),
+        # a level, the amount it moved and the level it moved from ("from Friday's close of"):
+        # 4,550 - 38 = 4,512; an index's points count the index's own units
+        ("The index closed at 4,512, down 38 points from Friday's close of 4,550.", [OK]),
+        ("The index closed at 4,512, down 58 points from Friday's close of 4,550.", [MAJOR]),
+        ("Shares ended at $41.20, down $1.30 from Tuesday's close of $42.50.", [OK]),
+        ("Shares ended at $41.20, down $1.32 from Tuesday's close of $42.50.", [ROUNDING]),
+        # a rate's denominator between a peak and the level it slid to
+        (
+            "Output peaked at 12.3 million barrels a day in 2019 before sliding to 11.1 million "
+            "in 2021.",
+            [OK],
+        ),
+        (
+            "Output peaked at 12.3 million barrels a day in 2019 before sliding to 13.1 million "
+            "in 2021.",
+            [MAJOR],
+        ),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -540,6 +569,18 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         # kinds of the whole after a colon: no more than it
         ("The team has 25 players: 14 forwards and 11 defenders.", [OK]),
         ("The team has 25 players: 14 forwards and 20 defenders.", [MAJOR]),
+        # amounts that brought a running total to a figure: no more than it (earlier amounts
+        # may be in it too)
+        (
+            "The chain closed 35 stores this year, after shutting 20 last year, bringing the "
+            "total to 55.",
+            [OK],
+        ),
+        (
+            "The chain closed 35 stores this year, after shutting 20 last year, bringing the "
+            "total to 45.",
+            [MAJOR],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -595,6 +636,20 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
         # 180 / 600 = 30%; 240 / 600 = 40%
         ("About 30% of the 600 workers, or 180 people, will lose their jobs.", [OK]),
         ("About 30% of the 600 workers, or 240 people, will lose their jobs.", [MAJOR]),
+        # a share restating a counted part: "640,000 of them", "12 of 15", "Of the 240, 180"
+        (
+            "The state has 1.2 million registered voters, and 640,000 of them cast ballots, a "
+            "turnout of 53%.",
+            [OK],
+        ),
+        (
+            "The state has 1.2 million registered voters, and 640,000 of them cast ballots, a "
+            "turnout of 63%.",
+            [MAJOR],
+        ),
+        ("Of the 240 employees, 180 accepted the buyout (75%).", [OK]),
+        ("Of the 240 employees, 180 accepted the buyout, or 85%.", [MAJOR]),
+        ("He made 12 of 15 shots, or 80%.", [OK]),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -616,6 +671,15 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("The city's population, 1.2 million, now exceeds that of its rival, 1.1 million.", [OK]),
         (
             "The city's population, 1.2 million, now exceeds that of its rival, 2.4 million.",
+            [MAJOR],
+        ),
+        # "those to Mexico" heads a phrase of its own (the other side), not a back reference
+        (
+            "Exports to Canada, worth $8.2 billion, now exceed those to Mexico, at $6.9 billion.",
+            [OK],
+        ),
+        (
+            "Exports to Canada, worth $5.2 billion, now exceed those to Mexico, at $6.9 billion.",
             [MAJOR],
         ),
         # "missed" orders a result below the estimate it names
@@ -1142,6 +1206,36 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Analysts expect the merger to be worth between $40 billion and $50 billion. The "
             "board met on Monday. The stadium, built for $65 million, opened in May.",
             [],
+        ),
+        # the range first, then a figure whose words point back at it ("inside it", "above
+        # that range", "short of it"); a rate and a change of one thing, tied by the words
+        ("The target band is 1% to 3%, and the latest reading of 2.4% sits inside it.", [OK]),
+        ("The target band is 1% to 3%, and the latest reading of 6.4% sits inside it.", [MAJOR]),
+        # on the bound: "3%" stands for [2.5, 3.5]; 3.6% is one digit out, 3.4% is in
+        ("The target band is 1% to 3%, and the latest reading of 3.4% sits inside it.", [OK]),
+        ("The target band is 1% to 3%, and the latest reading of 3.6% sits inside it.", [ROUNDING]),
+        ("The bank aims for 1% to 3% inflation; at 4.2%, prices are well above that range.", [OK]),
+        (
+            "The bank aims for 1% to 3% inflation; at 1.2%, prices are well above that range.",
+            [MAJOR],
+        ),
+        (
+            "Forecasters expected 150,000 to 200,000 jobs; the economy added 120,000, well short "
+            "of it.",
+            [OK],
+        ),
+        # "in the first half": a period, not the range
+        ("The fund returned 6% to 8% a year, and the index rose 7% in the first half of 2023.", []),
+        # one subject in a later clause of the range's sentence (plural and singular alike)
+        (
+            "Prices for the lots ranged from $40,000 to $95,000, and the corner lot sold for "
+            "$72,000.",
+            [OK],
+        ),
+        (
+            "Prices for the lots ranged from $40,000 to $95,000, and the corner lot sold for "
+            "$120,000.",
+            [NA],
         ),
     ],
 )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsfacts.extract.edges import EndPhrases
 from newsfacts.extract.lexicon import BASIS_GATE, BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
-from newsfacts.vocab import HEDGE_WORD, HEDGES
+from newsfacts.vocab import AMOUNT_LEAD, HEDGE_WORD, HEDGES
 
 __all__ = ["PercentReading", "link_from_to", "read_direction", "read_percent"]
 
@@ -245,6 +245,8 @@ _LEVEL_THEN_CHANGE = re.compile(
     r"[^,;()\d]{0,30}|\s*,\s*(?:or\s+)?an?\s+)$",
     re.I,
 )
+#: Before a figure that is the amount of a change, not a level: "added 85,000", "fell by 38".
+_AMOUNT_BEFORE = re.compile(AMOUNT_LEAD, re.I)
 _BREAK = re.compile(
     r"[;]|\bwhile\b|\bwhereas\b|,\s+(?:and|but|while)\b|\band\s+(?:said|says|added|expects?|is|was)\b"
 )
@@ -264,6 +266,10 @@ def _linked_before(
         return None, None
     last_start, last_end, last_id = before[-1]
     if _LEVEL_THEN_CHANGE.match(sentence[last_end:pct_start]):
+        if _AMOUNT_BEFORE.search(sentence[max(0, last_start - 30) : last_start]):
+            # "added 85,000 residents, a 14% increase, to reach 692,000": the figure before is
+            # the change's amount; its end, if any, comes after the percent
+            return None, None
         return None, last_id
     if len(before) >= 2 and _CHANGE_AFTER.match(sentence[last_end:pct_start]):
         first_start, first_end, first_id = before[-2]

@@ -43,17 +43,13 @@ from newsfacts.validate.verdict import (
     judged,
     weigh,
 )
-from newsfacts.vocab import DOWN_STEMS, HEDGE_WORD, UP_STEMS
+from newsfacts.vocab import AMOUNT_LEAD, DOWN_STEMS, HEDGE_WORD, UP_STEMS
 
 __all__ = ["check_abs_change"]
 
 _UP = UP_STEMS
 _DOWN = DOWN_STEMS
-_AMOUNT_LEAD = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+|of\s+)?(?:an?\s+(?:further|additional)\s+)?"
-    rf"{HEDGE_WORD}$",
-    re.I,
-)
+_AMOUNT_LEAD = re.compile(AMOUNT_LEAD, re.I)
 #: A word that says which way a level moved; "growth" names a measure ("Growth slowed to 2.1%").
 _DIRECTION = re.compile(rf"\b(?!growth\b)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
 _LEVEL_TO = re.compile(
@@ -65,9 +61,10 @@ _LEVEL_TO = re.compile(
     re.I,
 )
 #: Between a level and the level it moved to in one clause: " in 2011, declining to ",
-#: " in 2015 and climbed to ". Adverbs ("up to", "more") are bounds, not moves.
+#: " in 2015 and climbed to ", " a day in 2019 before sliding to ". Adverbs ("up to", "more") are bounds, not moves.
 _THEN_TO = re.compile(
-    r"^(?:\s+(?:in|by|during|as\s+of|at\s+the\s+end\s+of|on)\s+[\w.,' -]{1,25}?)?\s*,?\s*"
+    r"^(?:\s+(?:a|an|per)\s+(?:day|week|month|year|quarter|head|person|share|capita))?"
+    r"(?:\s+(?:in|by|during|as\s+of|at\s+the\s+end\s+of|on)\s+[\w.,' -]{1,25}?)?\s*,?\s*"
     r"(?:and\s+|before\s+|then\s+|but\s+|only\s+to\s+)?(?:has\s+|had\s+|have\s+)?"
     r"(?:since\s+|then\s+|later\s+|now\s+)?(?!(?:up|down|higher|lower|more|less|fewer)\b)"
     rf"(?P<verb>(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:back\s+)?to\s+"

@@ -123,9 +123,13 @@ _PARALLEL = re.compile(
     r"^\s*(?:,\s*)?(?:and|while|but|versus|vs\.?)\s+(?:an?\s+|the\s+|its\s+)?[\w-]+\s+", re.I
 )
 #: "far beyond that", "exceeds it": the pronoun is the figure before; "exceeds that of its
-#: rival, 1.1 million" names the other side, whose figure comes after.
+#: rival, 1.1 million" or "exceed those to Mexico, at $6.9 billion" names the other side (the
+#: pronoun heads a phrase of its own), whose figure comes after.
 _BACK = re.compile(
-    r"^\s+(that|this|those|these|it|them)\b(?!\s+(?:of|in|for|at|from|on|among)\b)", re.I
+    r"^\s+(that|this|those|these|it|them)\b"
+    r"(?!\s+(?:of|in|for|at|from|on|among|to|into|by|across|over|under|during|through"
+    r"|\w+ed\b))",
+    re.I,
 )
 _PAIR_EQ = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\b", re.I)
 #: Superlatives ("at least" bounds a figure: it is not one).

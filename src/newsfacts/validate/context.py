@@ -333,11 +333,13 @@ _MULTIPLE = re.compile(
     r"|the|that|what|over|increase|rise|jump)\b",
     re.I,
 )
-#: The words before a change's start: "from", "from a pre-pandemic peak of", "compared with".
+#: The words before a change's start: "from", "from a pre-pandemic peak of", "compared with",
+#: "from Friday's close of", "from last year's".
 _FROM = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|(?<=increase\s)over|(?<=rise\s)over|(?<=gain\s)over)"
-    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+)?"
-    r"(?:height|peak|high|low|level|total|base|record)\s+of\s+)?"
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+)?(?:[\w-]+['’]s?\s+)?"
+    r"(?:height|peak|high|low|level|total|base|record|close|closing\s+(?:level|price)|reading"
+    r"|mark)\s+of\s+|[\w-]+['’]s\s+)?"
     rf"{HEDGE_WORD}$",
     re.I,
 )

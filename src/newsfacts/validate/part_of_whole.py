@@ -508,27 +508,59 @@ def _summable(part: Figure, total: Figure) -> bool:
     )
 
 
+#: A running total after the amounts that added to it: "closed 35 stores this year, after 20 last
+#: year, bringing the total to 55", "taking its tally to". The total may hold earlier amounts the
+#: text does not list, so the listed ones need only fit in it.
+_BROUGHT_TO = re.compile(
+    r"(?:,|\band\b|[—–])\s*(?:bringing|taking|pushing|lifting|raising)\s+(?:the|its|their|his|her)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:total|tally|count|number)(?:\s+(?:of\s+)?[\w-]+){0,2}?\s+to\s+"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
+_BROUGHT_GAP = re.compile(r"^[^;:()\d$€£¥]{0,60}$")
+
+
+def _listed_before(
+    ctx: RuleContext, figures: list[Figure], total: Figure, gap: re.Pattern[str]
+) -> list[Figure]:
+    """The figures listed right before ``total`` in its sentence, each ``gap`` from the next."""
+    before = [f for f in figures if f.sentence == total.sentence and f.span[1] <= total.span[0]]
+    parts: list[Figure] = []
+    for f in reversed(before):
+        nxt = parts[-1] if parts else total
+        if not _summable(f, total) or not gap.match(ctx.between(f, nxt)):
+            break
+        parts.append(f)
+    return parts[::-1]
+
+
+def _brought_to(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """Amounts listed in a sentence, then the running total they brought something to."""
+    verdicts = []
+    for total in figures:
+        if not _BROUGHT_TO.search(ctx.before(total, 60)):
+            continue
+        parts = _listed_before(ctx, figures, total, _BROUGHT_GAP)
+        if len(parts) >= 2:
+            listed = [(f, 1) for f in parts]
+            verdicts.append(_verdict(total, listed, "amounts that brought a total to it"))
+    return verdicts
+
+
 def _summed_before(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     """Parts listed, then their sum.
 
     "$4 million, $2 million and $1 million, a combined $7 million", "destroyed 140 homes and
-    damaged 300 more, for a total of 440 properties". The total must be the sum (within the printed rounding), not just at least it.
+    damaged 300 more, for a total of 440 properties". The total must be the sum (within the
+    printed rounding), not just at least it.
     """
     verdicts = []
     for total in figures:
         if not is_total(ctx, total):
             continue
-        before = [f for f in figures if f.sentence == total.sentence and f.span[1] <= total.span[0]]
-        parts: list[Figure] = []
-        for f in reversed(before):
-            nxt = parts[-1] if parts else total
-            if not _summable(f, total) or not _SUMMED_GAP.match(ctx.between(f, nxt)):
-                break
-            parts.append(f)
-        if len(parts) < 2:
-            continue
-        parts.reverse()
-        verdicts.append(_sum_verdict(total, parts, "the parts listed before their total"))
+        parts = _listed_before(ctx, figures, total, _SUMMED_GAP)
+        if len(parts) >= 2:
+            verdicts.append(_sum_verdict(total, parts, "the parts listed before their total"))
     return verdicts
 
 
@@ -659,6 +691,7 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
         + _colon_list(ctx, plain)
         + _counted_list(ctx, plain)
         + _running_total(ctx, plain)
+        + _brought_to(ctx, plain)
         + _summed_before(ctx, plain)
         + _split(ctx, plain)
         + _shares(ctx)

@@ -29,7 +29,7 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval, printed_interval
 from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, agreement, judged, unprinted
-from newsfacts.vocab import HEDGE_WORD
+from newsfacts.vocab import AMOUNT_LEAD, HEDGE_WORD
 
 __all__ = ["check_pct_change"]
 
@@ -153,7 +153,7 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     if start is not None and end is not None:
         return _between([p.id, start.id, end.id], start, end, factor, printed, digit_of(p))
     amount = _restated_amount(p, ctx) if end is not None else None
-    if end is not None and amount is not None:
+    if end is not None and amount is not None and amount is not end:
         return _amount_and_end(p, amount, end, printed)
     if end is not None:
         return _one_end([p.id, end.id], end, factor, printed, is_end=True)
@@ -189,8 +189,13 @@ def _marked_ends(
 
 
 #: Between a change's amount and the percent that restates it: "98.4 points, or 0.31%",
-#: "98.4 points (0.31%".
-_OR_PERCENT = re.compile(rf"^\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+){HEDGE_WORD}$", re.I)
+#: "98.4 points (0.31%", "85,000 residents, a 14% increase".
+_OR_PERCENT = re.compile(
+    rf"^\s*(?:[a-z]+\s*)?(?:,\s*(?:or\s+)?(?:an?\s+)?|\(\s*|\s+or\s+){HEDGE_WORD}$", re.I
+)
+
+
+_AMOUNT_LEAD = re.compile(AMOUNT_LEAD, re.I)
 
 
 #: A sentence whose subject is the figure of the sentence before: "That's down 21% from ...".
@@ -217,8 +222,11 @@ def _restated_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
     if not before or before[-1].direction not in (None, p.direction):
         return None
     amount = before[-1]
-    if amount.value_max is not None or not _OR_PERCENT.match(ctx.text[amount.span[1] : p.span[0]]):
+    between = ctx.text[amount.span[1] : p.span[0]]
+    if amount.value_max is not None or not _OR_PERCENT.match(between):
         return None
+    if re.search(r",\s*an?\s", between) and not _AMOUNT_LEAD.search(ctx.before(amount, 30)):
+        return None  # "$640,000, a 21% drop": a level in apposition, not an amount
     return amount
 
 

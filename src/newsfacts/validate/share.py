@@ -150,7 +150,7 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
         if whole is None:
             whole = _whole_after_part(p, ctx, local)
         if whole is None:
-            verdict = _named_whole(p, ctx, local, figures)
+            verdict = _named_whole(p, ctx, local, figures) or _counted_share(p, ctx, local)
             if verdict is not None:
                 verdicts.append(verdict)
             continue
@@ -247,6 +247,58 @@ def _named_whole(
         off=lambda gap: f": off by {human(gap)}",
         digit=digit_of(p, part, whole),
     )
+
+
+#: Between a counted part and the share that restates it: "640,000 of them cast ballots, a
+#: turnout of", "12 of 15 shots, or", "180 accepted the buyout (".
+_RESTATED_SHARE = re.compile(
+    r"^[^,;:()\d$€£¥]{0,40}(?:,\s*(?:or\s+|an?\s+(?:[\w-]+\s+){1,2}?of\s+)|\s*\(\s*)"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
+#: After a part, the words that make the figure before it its whole: "640,000 of them".
+_OF_THEM = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.I)
+#: After a part, its whole: "12 of 15", "9 of its 12 stores", "180 out of 240".
+_OF_WHOLE = re.compile(
+    r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|those|these)\s+)?"
+    r"(?:(?:top|first|last|remaining|original)\s+)?$",
+    re.I,
+)
+#: Before a whole named first: "Of the 240 employees, 180 ...".
+_OF_THE_LEAD = re.compile(r"(?:^|[.;:]\s*)\W*of\s+(?:the|its|their|all)\s+$", re.I)
+
+
+def _lead(ctx: RuleContext, f: Figure) -> str:
+    """Up to 40 characters of ``f``'s sentence before it ("x" first when the sentence goes on)."""
+    opens = ctx.sentences[f.sentence][0]
+    lead = ctx.text[max(opens, f.span[0] - 40) : f.span[0]]
+    return lead if f.span[0] - opens <= 40 else "x" + lead
+
+
+def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Verdict | None:
+    """A share restating a part whose whole the sentence counts: part / whole must be it.
+
+    "1.2 million voters, and 640,000 of them cast ballots, a turnout of 53%"; "made 12 of 15
+    shots, or 80%"; "Of the 240 employees, 180 accepted the buyout (75%)".
+    """
+    before = [f for f in local if f.span[1] <= p.span[0]]
+    if not before or not _RESTATED_SHARE.match(ctx.text[before[-1].span[1] : p.span[0]]):
+        return None
+    part = before[-1]
+    whole = None
+    if len(before) >= 2 and same_measure(before[-2], part, per_implied=True):
+        first = before[-2]
+        if _OF_THEM.match(ctx.after(part, 15)):
+            whole = first  # "1.2 million voters, and 640,000 of them"
+        elif _OF_WHOLE.match(ctx.between(first, part)):
+            whole, part = part, first  # "12 of 15 shots"
+        elif _OF_THE_LEAD.search(_lead(ctx, first)) and re.fullmatch(
+            r"[^;:()\d$€£¥]{0,40},\s*", ctx.between(first, part)
+        ):
+            whole = first  # "Of the 240 employees, 180"
+    if whole is None or interval(whole).lo <= 0 or part.value > whole.value:
+        return None
+    return _stated_part(p, part, whole)
 
 
 def _stated_part(p: PercentFact, part: Figure, whole: Figure) -> Verdict:

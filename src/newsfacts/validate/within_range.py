@@ -26,7 +26,7 @@ from newsfacts.validate.context import (
     interval,
     same_measure,
 )
-from newsfacts.validate.intervals import Interval, printed_interval
+from newsfacts.validate.intervals import Interval, last_digit, printed_interval
 from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, judged, weigh
 
 __all__ = ["check_within_range"]
@@ -69,6 +69,25 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+#: After a figure that follows its range, the words placing it there by pointing back: "the
+#: target band is 1% to 3%, and the latest reading of 2.4% sits inside it" (relation, pattern).
+_PLACED_BACK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (
+        relation,
+        re.compile(
+            rf"^\W*(?:[\w'’-]+\s+){{0,4}}?(?:(?:well|just|far|comfortably|slightly|squarely"
+            rf"|firmly)\s+)?(?:{words})\s+(?:(?:it|that|this)(?=\s*(?:[,.;:]|$))|(?:that|this|"
+            r"the|its|their)\s+(?:[\w-]+\s+)?(?:range|band|window|corridor|forecast|estimate"
+            r"|target|guidance|projections?|expectations?)\b(?!\s+(?:of|for)\b))",
+            re.I,
+        ),
+    )
+    for relation, words in (
+        ("inside", r"within|inside|in"),
+        (">", r"above|over|beyond|outside"),
+        ("<", r"below|under|short\s+of"),
+    )
+)
 #: What a range is called when the text names it after its figures: "45% to 52% range".
 _RANGE_NOUN = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:range|band|forecast|estimate|target|guidance|projection|window|"
@@ -99,6 +118,17 @@ def _same_sort(f: Numeric, r: Numeric) -> bool:
     return same_measure(f, r, per_implied=True)
 
 
+def _tied_sort(f: Numeric, r: Numeric) -> bool:
+    """Of one sort when the words tie the two ("... 4.2%, well above that range").
+
+    Both percents (of one kind of percent) or figures of one measure; a rate and a change of one
+    thing are told apart by the words, not by the extractor's measure.
+    """
+    if isinstance(f, PercentFact) or isinstance(r, PercentFact):
+        return isinstance(f, PercentFact) and isinstance(r, PercentFact) and f.points == r.points
+    return same_measure(f, r, per_implied=True)
+
+
 def _show(f: Numeric, value: object) -> str:
     return f"{value}%" if isinstance(f, PercentFact) else human(value)  # type: ignore[arg-type]
 
@@ -116,6 +146,9 @@ def _verdict(f: Numeric, r: Numeric, relation: str, words: str) -> Verdict:
     else:
         outcome = weigh(x, "<", Interval(span.lo, span.lo))
         where = "below"
+    # the bound the figure is judged against gives the last digit a slip in it would move
+    low, high = sorted((r.value, r.value_max))
+    bound = high if relation == ">" or (relation == "inside" and x.lo > span.hi) else low
     said = f"is {where}" if outcome.ok else f"is not {where}"
     message = f'"{words}": {_show(f, f.value)} {said} the range {shown}'
     return judged(
@@ -124,7 +157,7 @@ def _verdict(f: Numeric, r: Numeric, relation: str, words: str) -> Verdict:
         Outcome(outcome.ok, outcome.gap, outcome.slack),
         message,
         relative_to=r.value_max,
-        digit=digit_of(f, r),
+        digit=max(digit_of(f), last_digit(bound)),
         expected=f"{where} {shown}",
         actual=_show(f, f.value),
     )
@@ -140,11 +173,24 @@ _NEAR_SENTENCES = 5
 
 
 def _about(f: Numeric) -> set[str]:
-    return {w for w in content_words(f.subject) if w not in _GENERIC and len(w) > 2}
+    """The subject's content words, plurals folded ("prices for the lots" and "the corner lot")."""
+    words = {w for w in content_words(f.subject) if w not in _GENERIC and len(w) > 2}
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
+
+
+#: Between a range and a figure of its sentence, a clause of its own: "..., and the corner lot".
+_NEXT_CLAUSE = re.compile(r"(?:[;:]|,\s*(?:and|but|while|whereas)\b)", re.I)
+
+
+def _apart(ctx: RuleContext, r: Numeric, f: Numeric) -> bool:
+    """The range and the figure stand in different sentences, or the figure in a later clause."""
+    if f.sentence != r.sentence:
+        return True
+    return f.span[0] > r.span[1] and bool(_NEXT_CLAUSE.search(ctx.between(r, f)))
 
 
 def _held_elsewhere(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
-    """A range and a single figure for the same thing in another sentence nearby.
+    """A range and a single figure for the same thing in another sentence or clause nearby.
 
     "Analysts expect the merger to be worth $40 billion to $50 billion ... The merger, valued at
     $45 billion": the figure lies in the range (``consistent``). Outside it, the two may be
@@ -159,7 +205,7 @@ def _held_elsewhere(ctx: RuleContext, numeric: list[Numeric], done: set[str]) ->
         if not about:
             continue
         for f in numeric:
-            if f.value_max is not None or f.id in done or f.sentence == r.sentence:
+            if f.value_max is not None or f.id in done or not _apart(ctx, r, f):
                 continue
             if abs(f.sentence - r.sentence) > _NEAR_SENTENCES or not _same_sort(f, r):
                 continue
@@ -186,6 +232,33 @@ def _held_elsewhere(ctx: RuleContext, numeric: list[Numeric], done: set[str]) ->
     return verdicts
 
 
+def _placed_back(ctx: RuleContext, facts: list[Numeric]) -> list[Verdict]:
+    """A range, then a figure whose own words place it in "it": "1% to 3% ... 2.4% sits inside it".
+
+    "outside it" says only that the figure is not inside; it is read as "above", the reading
+    it cannot contradict when the figure is below (that reading gives the check's verdict).
+    """
+    verdicts = []
+    for r, f in itertools.pairwise(facts):
+        if r.value_max is None or f.value_max is not None or not _tied_sort(f, r):
+            continue
+        after = ctx.after(f, 50)
+        for relation, pattern in _PLACED_BACK:
+            match = pattern.match(after)
+            if match is None:
+                continue
+            words = " ".join(match.group(0).strip(" ,").split())
+            if (
+                relation == ">"
+                and "outside" in words.lower()
+                and f.value < min(r.value, r.value_max)
+            ):
+                relation = "<"
+            verdicts.append(_verdict(f, r, relation, words))
+            break
+    return verdicts
+
+
 def check_within_range(ctx: RuleContext) -> list[Verdict]:
     """A single figure followed by a range and a word placing it inside, above or below."""
     numeric: list[Numeric] = [*ctx.figures(), *ctx.percents()]
@@ -208,5 +281,6 @@ def check_within_range(ctx: RuleContext) -> list[Verdict]:
                 words = " ".join(between.strip(" ,").split()[:4])
                 verdicts.append(_verdict(f, r, relation, words))
                 break
+        verdicts += _placed_back(ctx, facts)
     done = {i for v in verdicts for i in v.fact_ids}
     return verdicts + _held_elsewhere(ctx, numeric, done)
