@@ -47,6 +47,7 @@ import news_dev_check
 import org_eval
 import planted_errors
 import realworld_eval
+import relations_eval
 import subject_eval
 import validate_eval
 
@@ -214,6 +215,17 @@ GROUPS: tuple[Group, ...] = (
         "gate_figures",
         planted_errors.gate_figures,
         lower_is_better=frozenset({"wrongly-blamed-new", "original-inconsistent"}),
+    ),
+    *(
+        Group(
+            f"validate.written.{side}",
+            side,
+            f"bench/relations_eval.py:figures(bench/{folder}/relations-written)",
+            partial(relations_eval.figures, ROOT / "bench" / folder / "relations-written"),
+            partial(relations_eval.material, ROOT / "bench" / folder / "relations-written"),
+            lower_is_better=frozenset({"false-alarms"}),
+        )
+        for folder, side in (("dev", "development"), ("blind", "blind"))
     ),
     Group(
         "validate.blind",

@@ -21,6 +21,7 @@ __all__ = [
     "MONTHS",
     "NUMBER_WORDS",
     "ORDINALS",
+    "PERSON_NOUNS",
     "SCALE_WORDS",
     "TENS",
     "UP_STEMS",
@@ -150,4 +151,16 @@ DOWN_STEMS = (
 AMOUNT_LEAD = (
     rf"\b(?:(?P<up>{UP_STEMS})|(?P<down>{DOWN_STEMS}))\s+(?:by\s+|of\s+)?"
     rf"(?:an?\s+(?:further|additional|net)\s+)?{HEDGE_WORD}$"
+)
+
+#: Nouns only a person is, as a regular-expression alternation: an apposition headed by one
+#: names a person ("Ruiz, a veteran comics writer"), a number set off after one is an age ("the
+#: senator, 71,"). "An asset manager", "a member", "a leader", "a producer", "the owner" can be
+#: companies and are left out.
+PERSON_NOUNS = (
+    r"writer|author|novelist|columnist|spokes(?:man|woman|person)|co-founder|economist|"
+    r"professor|lawyer|attorney|actor|actress|singer|rapper|coach|reporter|scientist|"
+    r"researcher|activist|senator|congressman|congresswoman|governor|mayor|father|mother|son|"
+    r"daughter|wife|husband|widow|widower|teacher|student|nurse|physician|grand(?:mother|father)|"
+    r"chairman|chairwoman|comedian|playwright|filmmaker|showrunner|journalist|historian"
 )

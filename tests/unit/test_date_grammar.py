@@ -121,7 +121,20 @@ FORMS = [
         dt.date(1971, 5, 5),
     ),
     ("The deed is dated 3/4/21 in the file.", "3/4/21", dt.date(2021, 3, 4), dt.date(2021, 3, 4)),
-    # two dates a range word links become one range
+    # two dates a range word links become one range; after "from" a comma may close the first
+    # end, and a start verb and an end verb link two days too
+    (
+        "The festival runs from Tuesday, Feb. 9, through Feb. 25, in six venues.",
+        "Tuesday, Feb. 9, through Feb. 25",
+        dt.date(2027, 2, 9),
+        dt.date(2027, 2, 25),
+    ),
+    (
+        "The closure, which starts Jan. 8 and ends Jan. 29, will divert buses.",
+        "Jan. 8 and ends Jan. 29",
+        dt.date(2027, 1, 8),
+        dt.date(2027, 1, 29),
+    ),
     (
         "Rents rose from March 2019 to June 2020.",
         "March 2019 to June 2020",

@@ -489,6 +489,11 @@ def test_the_new_units_have_their_dimensions(unit: str, dimension: str) -> None:
         ("Tickets cost 40 or 45 euros at the door.", [("money", "40 or 45 euros")]),
         # a label before the number keeps its own reading; a scale word is not guessed
         ("Chapter 5 and 10 percent of the budget went to roads.", [("percent", "10 percent")]),
+        # ", or" before a percent restates the count as a share: no list
+        (
+            "Of 400 patients, 120, or 30%, improved.",
+            [("quantity", "400 patients"), ("quantity", "120"), ("percent", "30%")],
+        ),
     ],
 )
 def test_a_list_shares_the_unit_of_its_last_number(

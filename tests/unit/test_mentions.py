@@ -132,6 +132,16 @@ def test_find_mentions_reads_basis_points_as_a_quantity() -> None:
         ("priced at $5-$10", "money", "5", "10", None, "USD"),
         ("$1.5 billion to $2 billion", "money", "1.5e9", "2e9", None, "USD"),
         ("growth of 3%-4% a year", "percent", "3", "4", "%", None),
+        # "X-to-Y" written as one word; a range noun after it counts nothing
+        ("a 5.5%-to-6% band", "percent", "5.5", "6", "%", None),
+        (
+            "inside the 4,200-to-4,500 band analysts expected",
+            "quantity",
+            "4200",
+            "4500",
+            None,
+            None,
+        ),
         # the unit written after both numbers
         ("doses between 44 mg and 50 mg", "quantity", "44", "50", "mg", None),
         ("doses of 10 mg to 20 mg", "quantity", "10", "20", "mg", None),

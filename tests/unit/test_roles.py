@@ -109,6 +109,12 @@ AGES = [
     ("He was 66 when he sold the firm.", "66", Decimal(66), "years"),
     ("She turns 40 next week.", "40", Decimal(40), "years"),
     ("The boy, 7, was unhurt.", "7", Decimal(7), "years"),
+    # a person's title (the shared table of person nouns), a year between "retired" and "at"
+    ("The senator, 71, ran again.", "71", Decimal(71), "years"),
+    ("The owner, 54, sold the shop.", "54", Decimal(54), "years"),
+    ("She retired in 2015 at 65.", "65", Decimal(65), "years"),
+    ("At 38, the skier won again.", "38", Decimal(38), "years"),
+    ("The painter died on Tuesday. She was 91.", "91", Decimal(91), "years"),
 ]
 
 #: The same words around a number that is no age.
@@ -116,6 +122,7 @@ NOT_AGES = [
     "Sales were 66 when the store closed.",
     "The score was 66 when play stopped.",
     "It costs 66, the driver said.",
+    "The store, 66, Main Street, closed.",
 ]
 
 

@@ -134,6 +134,9 @@ ROUNDING = ("inconsistent", "rounding")
         ),
         # a level in apposition to a change is its end, not an amount: only the implied start
         ("The average price was $640,000, a 21% drop from the peak.", [NA]),
+        # a level, then its change in apposition and the start: 6.40 -> 6.95 is +8.6%
+        ("Wheat settled at $6.95 a bushel, up 8.6% from $6.40 at the start of the month.", [OK]),
+        ("Wheat settled at $6.95 a bushel, up 15% from $6.40 at the start of the month.", [MAJOR]),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -352,6 +355,10 @@ def test_pct_change_carries_the_implied_start() -> None:
             "in 2021.",
             [MAJOR],
         ),
+        # a move in points beside its two rates: 51 - 41 is 10 points, not 6
+        ("Support dropped to 41% in the poll, down 10 points from 51% in September.", [OK, OK]),
+        ("Support dropped to 41% in the poll, down 6 points from 51% in September.", [MAJOR, OK]),
+        ("The jobless rate fell to 3.9% from 4.4%, a drop of half a percentage point.", [OK, OK]),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -581,6 +588,49 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "total to 45.",
             [MAJOR],
         ),
+        # a part taken from a whole and what that leaves: the two make the whole
+        ("Of the 240 employees, 180 accepted the buyout, leaving 60 on staff.", [OK, OK]),
+        ("Of the 240 employees, 180 accepted the buyout, leaving 80 on staff.", [OK, MAJOR]),
+        ("The fund had $50 million and spent $32 million, leaving $18 million.", [OK]),
+        ("The fund had $50 million and spent $32 million, leaving $28 million.", [MAJOR]),
+        # a verb that shares a whole out, then its parts: no more than it
+        (
+            "The $612 million budget sets aside $248 million for police, $131 million for roads "
+            "and $233 million for everything else.",
+            [OK],
+        ),
+        (
+            "The $612 million budget sets aside $348 million for police, $131 million for roads "
+            "and $233 million for everything else.",
+            [MAJOR],
+        ),
+        # a part "of them" whose whole closes the sentence before, and the rest
+        (
+            "The airline carried 4.6 million passengers in May. Domestic routes took 3.1 million "
+            "of them and international flights the remaining 1.5 million.",
+            [OK],
+        ),
+        (
+            "The airline carried 4.6 million passengers in May. Domestic routes took 3.1 million "
+            "of them and international flights the remaining 2.5 million.",
+            [MAJOR],
+        ),
+        # after a colon one item may run longer; two long items are prose, not a list
+        (
+            "Four companies have bid for the contract: Aster Rail, Norbridge, Calloway Transit and "
+            "a consortium led by Pell & Ruiz.",
+            [OK],
+        ),
+        (
+            "Three companies have bid for the contract: Aster Rail, Norbridge, Calloway Transit "
+            "and a consortium led by Pell & Ruiz.",
+            [MAJOR],
+        ),
+        (
+            "All the viewers took two tests: One measured their sense of belonging or bonding "
+            "with their fellow audience members.",
+            [],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -650,6 +700,25 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
         ("Of the 240 employees, 180 accepted the buyout (75%).", [OK]),
         ("Of the 240 employees, 180 accepted the buyout, or 85%.", [MAJOR]),
         ("He made 12 of 15 shots, or 80%.", [OK]),
+        # a share restating a part of a whole named at the sentence's start, a long way back
+        (
+            "Of the 620 flights scheduled at the airport on Sunday, 148 were canceled, or nearly "
+            "24%.",
+            [OK],
+        ),
+        ("Of 400 patients, 120, or 30%, improved.", [OK]),
+        ("Of 400 patients, 120, or 40%, improved.", [MAJOR]),
+        # a share, then the part and the whole it was taken of
+        (
+            "Wind supplied 31% of the power last year, generating 96 terawatt-hours out of a "
+            "total of 310 terawatt-hours.",
+            [OK],
+        ),
+        (
+            "Wind supplied 41% of the power last year, generating 96 terawatt-hours out of a "
+            "total of 310 terawatt-hours.",
+            [MAJOR],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -941,6 +1010,35 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Its 40 stores are a third of the chain's 160 outlets.", [MAJOR]),
         # "Half the 300 delegates" is a share of the 300, not a ratio to the next figure
         ("Half the 300 delegates walked out, and 100 stayed.", []),
+        # a multiple straddled by its figures, the rate's denominator printed on one only
+        (
+            "The new bridge will carry about 90,000 vehicles a day, three times the 30,000 that "
+            "cross the old span.",
+            [OK],
+        ),
+        (
+            "The plant emits 1.1 million tons of carbon a year, about a third of the 3.4 million "
+            "tons it released in 2010.",
+            [OK],
+        ),
+        (
+            "The plant emits 2.1 million tons of carbon a year, about a third of the 3.4 million "
+            "tons it released in 2010.",
+            [MAJOR],
+        ),
+        # a multiple after a new clause compares things the sentence gives no figure for
+        (
+            "The bill adds $410 million to the $12.3 billion the agency sought, and roughly 3 "
+            "times more for parks than last year's law.",
+            [],
+        ),
+        # a fraction of a whole, the part it comes to set off after the whole
+        ("Nearly a third of the 8,900 students -- 2,870 -- come from out of state.", [OK]),
+        ("Nearly a third of the 8,900 students -- 4,870 -- come from out of state.", [MAJOR]),
+        (
+            "About one in five of the county's 52,000 households, roughly 10,500, lack broadband.",
+            [OK],
+        ),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -963,6 +1061,14 @@ def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
         # "the year 2012 through 2015" is not how the text reads: "in the first year to the 2012
         # through 2015 design" names no range as a year
         ("Failures were equal in the first year to the 2012 through 2015 design.", []),
+        # no year printed, a date near the publication (2023-06-15): the year publication places
+        # it in decides; June 20, 2023 was a Tuesday
+        ("The hearing is set for Tuesday, June 20, the court said.", [OK]),
+        ("The hearing is set for Wednesday, June 20, the court said.", [MAJOR]),
+        # each end of a range keeps its printed weekday: June 5 and June 7, 2023 were a Monday
+        # and a Wednesday
+        ("Voting runs from Monday, June 5, to Wednesday, June 7, at 40 stations.", [OK, OK]),
+        ("Voting runs from Monday, June 5, to Thursday, June 7, at 40 stations.", [OK, MAJOR]),
     ],
 )
 def test_period_length(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1143,6 +1249,40 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ("The company was founded in 1998 and went public in 2004, seven years later.", [OK]),
         ("The company was founded in 1998 and went public in 2004, three years later.", [MAJOR]),
         ("The plant, which opened in 1975, closed in 2019 after 44 years.", [OK]),
+        # the age someone had in a year, against the birth year or the age now (published
+        # 2023-06-15): 2015 - 1950 is 64 or 65; 71 - 31 is 40, and 1983 to 2023 is 40 (+-1)
+        ("Born in 1950, she retired in 2015 at 65.", [OK]),
+        ("Born in 1950, she retired in 2015 at 58.", [MAJOR]),
+        ("The senator, 71, was first elected in 1983 at the age of 31.", [OK]),
+        ("The senator, 71, was first elected in 1983 at the age of 41.", [MAJOR]),
+        ("The mayor, 58, said the city would sue.", []),
+        # a length written as a compound before the noun whose dates follow; weeks of working
+        # days ("a three-week trial" from a Monday to the third Friday) hold
+        ("The 10-day festival runs from Aug. 2 to Aug. 11.", [OK]),
+        ("The 10-day festival runs from Aug. 2 to Aug. 21.", [MAJOR]),
+        ("The three-week trial, which ran from March 4 to March 22, ended in a conviction.", [OK]),
+        ("Her four-year term runs from 2021 to 2029.", [MAJOR]),
+        # the gap named between two years, or before two years joined by "and"
+        ("She first ran in 2009 and lost; eight years later, in 2017, she won.", [OK]),
+        ("She first ran in 2009 and lost; six years later, in 2017, she won.", [MAJOR]),
+        ("The two storms struck the coast 12 years apart, in 2005 and 2017.", [OK]),
+        ("The two storms struck the coast 14 years apart, in 2005 and 2017.", [MAJOR]),
+        # an age fronting its sentence, its bearer "who was born"; an obituary's "She was 91."
+        # and the birth in the next sentence (published 2023-06-15)
+        ("At 37, the skier, who was born in 1986, won the downhill.", [OK]),
+        ("At 31, the skier, who was born in 1986, won the downhill.", [MAJOR]),
+        ("The architect died on Tuesday. She was 91. Born in 1932, she opened a practice.", [OK]),
+        (
+            "The architect died on Tuesday. She was 81. Born in 1932, she opened a practice.",
+            [MAJOR],
+        ),
+        # an anniversary being marked: the year it began plus N is about the publication year
+        ("The museum, founded in 1873, will mark its 150th anniversary in May.", [OK]),
+        (
+            "The tram line, which opened in 1998, will celebrate its 30th anniversary next month.",
+            [MAJOR],
+        ),
+        ("The paper marked the 50th anniversary of the 1969 landing.", []),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1236,6 +1376,25 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Prices for the lots ranged from $40,000 to $95,000, and the corner lot sold for "
             "$120,000.",
             [NA],
+        ),
+        # a range written "X-to-Y", a time phrase before the placing words
+        (
+            "Sales came in at 4,380 last month, inside the 4,200-to-4,500 band analysts expected.",
+            [OK],
+        ),
+        ("Its default rate of 5.8% was inside the 5.5%-to-6% band regulators accept.", [OK]),
+        # "6%" stands for up to 6.5%: 6.8% is one digit out
+        ("Its default rate of 6.8% was inside the 5.5%-to-6% band regulators accept.", [ROUNDING]),
+        # the range in a sentence before, the figure's words pointing back at it
+        (
+            "Forecasters had called for 4 to 8 inches of snow. By Tuesday the town had measured "
+            "7 inches, within the predicted range.",
+            [OK],
+        ),
+        (
+            "Analysts had forecast earnings of 82 to 88 cents a share. The company delivered 91 "
+            "cents, at the top end of expectations.",
+            [MINOR],
         ),
     ],
 )

@@ -149,6 +149,22 @@ def find_dates(
 _RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*|\s+(?P<and>and)\s+", re.I)
 _RANGE_LEAD = re.compile(r"(?:to|until|till|through)\s+", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+#: "from Friday, Feb. 9, through Feb. 25": after "from", a comma may close the first end.
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_COMMA_JOINER = re.compile(r"\s*,\s*(?:to|until|till|through|thru)\s+", re.I)
+#: "began on Monday, July 10, and lasted through July 23", "starts Jan. 8 and ends Jan. 29": a
+#: start verb before the first end and an end verb before the second.
+_BEGAN_BEFORE = re.compile(
+    r"\b(?:begins?|began|begun|beginning|starts?|started|starting|opens?|opened|opening)"
+    r"\s+(?:on\s+)?$",
+    re.I,
+)
+_ENDS_JOINER = re.compile(
+    r",?\s+and\s+(?:(?:will|is\s+to|was\s+to)\s+)?(?:ends?|ended|ending|closes?|closed|lasts?|lasted"
+    r"|runs?|ran|continues?|continued|wraps?\s+up|wrapped\s+up|finish(?:es|ed)?)"
+    r"(?:\s+(?:on|through|until|till|to))?\s+",
+    re.I,
+)
 #: The longest range two joined dates may make (a longer one is two separate dates).
 MAX_JOINED_YEARS = 200
 
@@ -186,17 +202,23 @@ def _join(first: DateMention, second: DateMention, text: str) -> DateMention | N
         first.bare_relative and first.granularity == "day" and second.granularity == "day"
     ):
         return None  # "today until Friday", "today to October 22"; not "last year to 2019"
-    if second.start - first.end > 12:
+    if second.start - first.end > 40:
         return None
     gap = text[first.end : second.start]
     lead = _RANGE_LEAD.match(text, second.start, second.end)
     if lead is not None and gap.strip() == "":
         gap = gap + lead.group(0)  # "January 2010 until December 2012": the second took "until"
-    joiner = _RANGE_JOINER.fullmatch(gap)
+    joiner = _RANGE_JOINER.fullmatch(gap) if len(gap) <= 12 else None
     if joiner is None:
-        return None
+        before = text[max(0, first.start - 20) : first.start]
+        days = first.granularity == "day" and second.granularity == "day"
+        if not days or not (
+            (_COMMA_JOINER.fullmatch(gap) and _FROM_BEFORE.search(before))
+            or (_ENDS_JOINER.fullmatch(gap) and _BEGAN_BEFORE.search(before))
+        ):
+            return None
     start = first.start
-    if joiner.group("and"):
+    if joiner is not None and joiner.group("and"):
         between = _BETWEEN_BEFORE.search(text, max(0, first.start - 10), first.start)
         if between is None:
             return None  # "in 2015 and 2018": two dates

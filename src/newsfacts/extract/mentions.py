@@ -78,7 +78,7 @@ _SCALE_WORD = re.compile(
     r"^(?:\s|-)?(thousand|million|billion|trillion|lakh|crore)\b|^\s?(bn|mn|mln|bln|tn|trn|MM|mil)\b"
     r"|^(k|K|m|M|b|B|T|t)(?![\w$%])",
 )
-_RANGE_SEP = re.compile(r"^\s?(-|–|—|to|and|or)\s?")
+_RANGE_SEP = re.compile(r"^\s?(-to-|-|–|—|to|and|or)\s?")
 #: "crore" after "lakh" or "thousand" multiplies it ("3 lakh crore", "50 thousand crore").
 _CRORE_AFTER = re.compile(r"\s+crores?\b")
 _PERCENT = re.compile(
@@ -132,7 +132,7 @@ _FROM_OR_CHANGE = re.compile(
 )
 _SEASON_SPAN = re.compile(r"^[–-]\d{2}(?!\d)")
 #: "5% to 6%", "5%-6%": a range of percents with the sign on both ends.
-_PERCENT_RANGE = re.compile(r"^\s?%\s?(?:-|–|to)\s?(" + DIGITS + r")(?=\s?%)")
+_PERCENT_RANGE = re.compile(r"^\s?%\s?(?:-to-|-|–|to)\s?(" + DIGITS + r")(?=\s?%)")
 #: The first characters a percent word (:data:`_PERCENT`) can open with, in either case: a text
 #: without one of them in its first two characters cannot match, and is not searched.
 _PERCENT_OPENERS = frozenset("%pPbB")
@@ -285,6 +285,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
                 return word, end
             return None
         low = word.lower()
+        if low in _NAMING_NOUNS:
+            return None  # "the 4,200-to-4,500 band analysts expected": the band counts nothing
         if (
             low in _IRREGULAR_PLURALS
             or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2)
@@ -360,6 +362,14 @@ _HYPHEN_UNITS = frozenset(
      "seat", "lane", "point", "horsepower", "hp", "kilowatt", "megawatt", "game", "match",
      "member", "country", "page", "room", "bed", "acre", "inches", "feet", "miles", "yards"]
 )  # fmt: skip
+
+
+#: Singular nouns after a number that say what the number is, not what it counts: the words
+#: after them are no unit ("the 4,200-to-4,500 band analysts expected", "the 3% mark traders").
+_NAMING_NOUNS = frozenset(
+    "band range window corridor target forecast estimate mark level threshold ceiling floor "
+    "cap limit".split()
+)
 
 
 def _head_unit(words: list[str]) -> str:
@@ -674,7 +684,7 @@ def _read_range(r: _Reading) -> None:
                 r.value_max = second
                 r.cursor += pct_range.end()
         return
-    word_sep = sep.group(1) in {"to", "and", "or"}  # "5 or 6 percent": a range
+    word_sep = sep.group(1) in {"to", "-to-", "and", "or"}  # "5 or 6 percent": a range
     allowed = (
         (sep.group(1) == "and" and _BETWEEN.search(left) is not None)
         or sep.group(1) == "or"  # "rose 5 or 6 percent": no from-to reading
@@ -701,7 +711,7 @@ def _read_range(r: _Reading) -> None:
         if same_size and (high > low or (word_sep and high >= low)):
             r.value, r.value_max = low, high
             r.cursor = scaled2[1] if scaled2 else num_end
-    elif not r.scaled and sep.group(1) in {"to", "-", "–"}:
+    elif not r.scaled and sep.group(1) in {"to", "-to-", "-", "–"}:
         # "from $10 to $15 billion", "from 8 to 9.5 million euros", "from 10 to 12
         # percent": a change, but its start has the scale, currency or percent of its end
         after2 = num_end
@@ -904,6 +914,8 @@ _LIST_JOIN = re.compile(
     r"(?:(?:then|even|possibly|perhaps|maybe|later|again|eventually|finally)\s+)?$",
     re.I,
 )
+#: ", or" before a percent restates the number before it as a share ("1,320, or 62%").
+_RESTATED = re.compile(r"^\s*,\s*or\s+$", re.I)
 #: A capitalised word right before a number: a label or a name ("Chapter 5", "Boeing 737").
 _LABEL_BEFORE = re.compile(r"[A-Z][\w.&-]*\s$")
 #: A scale word in a figure: its value is no longer the number printed ("5 million").
@@ -925,8 +937,12 @@ def share_list_units(mentions: list[Mention], text: str) -> list[Mention]:
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         bare, last = out[i], out[i + 1]
-        if last.role == "age" or not _LIST_JOIN.match(text[bare.end : last.start]):
+        join = text[bare.end : last.start]
+        if last.role == "age" or not _LIST_JOIN.match(join):
             continue
+        if last.kind == "percent" and _RESTATED.match(join):
+            continue  # "1,320, or 62%, said yes": the share of the count before, not a list
+
         if not _bare(bare) and not _unscaled_like(bare, last, text):
             continue
         if _LABEL_BEFORE.search(text[max(0, bare.start - 30) : bare.start]):

@@ -37,6 +37,7 @@ from functools import cached_property
 from spacy.tokens import Span
 
 from newsfacts.extract.lexicon import CURRENCY_CODES
+from newsfacts.vocab import PERSON_NOUNS
 
 __all__ = [
     "FACILITY_HEADS",
@@ -102,15 +103,9 @@ _PRODUCT_TAILS = frozenset("Pro Air Max Plus Mini Ultra Lite Edition Telescope".
 _MODEL_CODE = re.compile(r"^(?:[A-Z]|[A-Z]{1,3}\d{1,4}[A-Za-z]{0,2}|\d{1,4}[A-Z]{1,2})$")
 #: ", 52," after a name: an age in apposition.
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
-#: Nouns only a person is: an apposition headed by one names a person, never a body ("an
-#: asset manager", "a member", "a leader", "a producer" can be companies, and are left out).
-_PERSON_NOUNS = (
-    r"(?:writer|author|novelist|columnist|spokes(?:man|woman|person)|co-founder|economist|"
-    r"professor|lawyer|attorney|actor|actress|singer|rapper|coach|reporter|scientist|"
-    r"researcher|activist|senator|congressman|congresswoman|governor|mayor|father|mother|son|"
-    r"daughter|wife|husband|widow|widower|teacher|student|nurse|physician|grand(?:mother|father)|"
-    r"chairman|chairwoman|comedian|playwright|filmmaker|showrunner|journalist|historian)"
-)
+#: Nouns only a person is (:data:`newsfacts.vocab.PERSON_NOUNS`): an apposition headed by one
+#: names a person, never a body.
+_PERSON_NOUNS = rf"(?:{PERSON_NOUNS})"
 #: Words that end an apposition's modifiers: the noun after them is not the apposition's head
 #: ("Netflix, the streaming service whose shows ...", "the studio behind the movie").
 _LINKS = r"(?:whose|which|that|who|behind|of|for|with|by|from|at|on|in|and|or)"

@@ -28,7 +28,7 @@ from newsfacts.extract.edges import EndPhrases, Searcher
 from newsfacts.extract.intervals import stretches_holding
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.units import unit_dimension
-from newsfacts.vocab import CARDINALS
+from newsfacts.vocab import CARDINALS, PERSON_NOUNS
 
 __all__ = [
     "CONTEXT_RULES",
@@ -200,6 +200,16 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     )
 )  # fmt: skip
 
+#: Beside :data:`~newsfacts.vocab.PERSON_NOUNS`, nouns whose bearer has an age when a number
+#: is set off after them: people in general, and parts a person plays (an owner or a driver
+#: may be a company elsewhere, but "the owner, 54," is a person's age).
+_AGE_BEARERS = (
+    r"boy|girl|man|woman|child|baby|toddler|teenager|teen|brother|sister|victim|driver|suspect"
+    r"|patient|owner|resident|president|founder|executive|official|officer|judge|director"
+    r"|minister|candidate|player|artist|musician|pilot|soldier|veteran|doctor|worker"
+    r"|firefighter|lawmaker|chief|councilman|councilwoman|commissioner|sheriff|detective"
+    r"|prosecutor|priest|pastor|retiree|pensioner|farmer|designer|photographer|chef|poet"
+)
 #: Nouns a number after which is a label: "Flight 370", "Room 12" (as printed, case counts).
 _LABEL_NOUNS = (
     *"Flight Room Suite Gate Route Highway Interstate Exit Lot Apt. Apt Unit Bus Train Track "
@@ -234,23 +244,28 @@ CONTEXT_RULES: tuple[tuple[str, Role, Searcher | None, re.Pattern[str] | None], 
     ("who_is_age", "age",
      re.compile(r"\bwho\s+(?:is|was|turns|turned|will\s+be)\s+$"),
      re.compile(r"^(?:[.,;](?!\d)|\s+(?:and|when|but|this|next|last)\b)")),
-    # "died at 66", "passed away at the age of 90": the age a life or a career ended at
+    # "died at 66", "retired in 2015 at 65": the age a life or a career ended at
     ("died_at", "age",
-     re.compile(r"\b(?:died|dies|passed\s+away|retired|retires)\s+at\s+(?:the\s+age\s+of\s+)?$",
-                re.I),
+     re.compile(r"\b(?:died|dies|passed\s+away|retired|retires)(?:\s+in\s+\d{4}|\s+on\s+[A-Z][a-z]+"
+                r"\.?\s+\d{1,2}(?:,\s+\d{4})?|\s+(?:last|this)\s+[a-z]+)?,?\s+at\s+"
+                r"(?:the\s+age\s+of\s+)?$", re.I),
      re.compile(r"^(?:[.,;:!?)]|\s+(?:on|in|after|of|from|and|when|at|last|this)\b|$)")),
     # "He was 66 when he retired", "she turns 40 next week": a person's age with its verb
+    # ... or ending a sentence of its own, as obituaries say it: "She was 91."
     ("pronoun_age", "age",
      re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|were)\s+$"),
-     re.compile(r"^\s+(?:when|at\s+the\s+time)\b")),
+     re.compile(r"^(?:\s+(?:when|at\s+the\s+time)\b|\.(?:\s|$))")),
+    # "At 38, the skier became ...": an age fronting its sentence
+    ("fronted_age", "age",
+     re.compile(r"(?:^|[.!?][\"”’]?\s+)At\s+$"),
+     re.compile(r"^,(?!\d)")),
     ("turns_age", "age",
      re.compile(r"\b(?:turns|turning|will\s+turn)\s+$", re.I),
      re.compile(r"^(?:[.,;:!?)]|\s+(?:next|this|on|in|and|when|later|soon)\b|$)")),
-    # "the boy, 7, was unhurt", "his son, 4,": a person's noun, then the age set off by commas
+    # "the boy, 7, was unhurt", "the senator, 71,": a person's noun (the shared table, and
+    # nouns that name people in general or by a part they play), then the age set off by commas
     ("person_comma_age", "age",
-     re.compile(r"\b(?:boy|girl|son|daughter|man|woman|child|baby|toddler|teenager|teen|mother"
-                r"|father|wife|husband|brother|sister|grandmother|grandfather|victim|driver"
-                r"|suspect|student|patient|owner|resident),\s$", re.I),
+     re.compile(rf"\b(?:{PERSON_NOUNS}|{_AGE_BEARERS}),\s$", re.I),
      re.compile(r"^,(?!\d)")),
     # "ranked 5", "number 1 seed": a position in a list
     ("ranked", "rank", EndPhrases.build(["ranked", "ranks", "seeded", "No."]), None),

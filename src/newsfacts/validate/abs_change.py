@@ -34,6 +34,7 @@ from newsfacts.validate.context import (
     same_measure,
     stated_start,
 )
+from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import (
     UNDECIDED,
     Outcome,
@@ -389,6 +390,9 @@ def _percents_from_to(ctx: RuleContext) -> list[Verdict]:
             end = _percent_before(ctx, start, percents)
         if start is None or end is None:
             continue
+        amount = _points_amount(ctx, index, start, end)
+        if amount is not None:
+            verdicts.append(_points_verdict(amount, start, end))
         up_from = _UP_FROM.search(ctx.before(start, 30))
         if up_from:  # "slowed to 2.1% in the second quarter, down from 3.4%"
             up = _RISING.search(up_from.group("d")) is not None
@@ -401,6 +405,56 @@ def _percents_from_to(ctx: RuleContext) -> list[Verdict]:
             last = words[-1]
             verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     return verdicts
+
+
+#: "a drop of half a percentage point": a change in points restated after its two levels.
+_RESTATED_POINTS = re.compile(
+    r"\b(?:an?\s+)?(?:[a-z]+\s+)?(?:drop|fall|decline|decrease|loss|slide|gain|rise|increase|jump"
+    rf"|climb|swing|move|change)\s+of\s+{HEDGE_WORD}$",
+    re.I,
+)
+
+
+def _points_amount(
+    ctx: RuleContext, index: int, start: PercentFact, end: PercentFact
+) -> Numeric | None:
+    """The change in points the sentence gives beside two rates ("down 6 points from 51%")."""
+    sentence: list[Numeric] = [
+        *ctx.figures_in(index),
+        *(p for p in ctx.percents() if p.sentence == index),
+    ]
+    for f in sentence:
+        if f is start or f is end or not _in_points(f) or f.value_max is not None:
+            continue
+        before = ctx.before(f, 40)
+        if _AMOUNT_LEAD.search(before) or _RESTATED_POINTS.search(before):
+            return f
+    return None
+
+
+def _in_points(f: object) -> bool:
+    """A figure in percentage points: "6 points", "half a percentage point"."""
+    if isinstance(f, PercentFact):
+        return f.points
+    unit = getattr(f, "unit", None)
+    return isinstance(unit, str) and unit.lower() in {"points", "point", "pts"}
+
+
+def _points_verdict(amount: Numeric, start: PercentFact, end: PercentFact) -> Verdict:
+    """Two rates and the points between them: the gap must be the amount."""
+    moved = interval(end) - interval(start)
+    if moved.lo >= 0:
+        size = moved
+    elif moved.hi <= 0:
+        size = Interval(-moved.hi, -moved.lo)
+    else:
+        size = Interval(Decimal(0), max(-moved.lo, moved.hi))
+    message = (
+        f"{start.value}% -> {end.value}% is a move of {human(abs(moved.mid))} points; the article "
+        f"says {human(amount.value)}"
+    )
+    ids, digit = [amount.id, start.id, end.id], digit_of(amount, start, end)
+    return agreement("abs_change", ids, size, interval(amount), message, off=_off_by, digit=digit)
 
 
 def _percent_before(

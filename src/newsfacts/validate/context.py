@@ -131,6 +131,18 @@ _TOTAL_BEFORE = re.compile(
     rf"{HEDGE_WORD}$",
     re.I,
 )
+#: How a part names its whole. Right after a part, the whole next: "40 of the 160 delegates",
+#: "9 of its 12 stores", "180 out of 240".
+OF_NEXT = re.compile(
+    r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these)?\s*"
+    r"(?:(?:top|first|last|remaining|original|roughly|about|some|nearly|more\s+than|over)\s+)?$",
+    re.I,
+)
+#: Right after a part, the figure before it is its whole: "1.2 million voters, and 640,000 of them".
+OF_THEM = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
+#: Before a whole that opens its sentence, the parts after it: "Of the 240 employees, 180 ..."
+#: (read on :meth:`RuleContext.lead`).
+OF_THE_LEAD = re.compile(r"(?:^|[.;:]\s*)\W*of\s+(?:(?:the|its|their|all)\s+)?$", re.I)
 #: ... or after it: "440 in all", "$7 million in total", "$7 million altogether".
 _TOTAL_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I
@@ -279,6 +291,15 @@ class RuleContext:
         """Up to ``chars`` characters before a fact, within its sentence."""
         start = self.sentences[fact.sentence][0] if fact.sentence < len(self.sentences) else 0
         return self.text[max(start, fact.span[0] - chars) : fact.span[0]]
+
+    def lead(self, fact: Fact, chars: int = 60) -> str:
+        """Like :meth:`before`, with an "x" first when the sentence starts farther back.
+
+        So that a pattern anchored at the sentence's start ("^Of the ...") matches only there.
+        """
+        start = self.sentences[fact.sentence][0] if fact.sentence < len(self.sentences) else 0
+        text = self.text[max(start, fact.span[0] - chars) : fact.span[0]]
+        return text if fact.span[0] - start <= chars else "x" + text
 
     def after(self, fact: Fact, chars: int = 60) -> str:
         """Up to ``chars`` characters after a fact, within its sentence."""

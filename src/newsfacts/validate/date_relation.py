@@ -191,11 +191,14 @@ _REFERENCE = re.compile(
     r"\b(?:since|than|seen|from|compared|record|lowest|highest|levels?|ago|earlier)\b", re.I
 )
 #: "..., six years later" / "... after 44 years": the years between the two dates before it.
+_COUNT_WORDS = (
+    r"a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+)
 _YEARS_LATER = re.compile(
-    r"\s*,?\s*(?:(?:just|some|about|nearly|almost)\s+)?(?P<n>\d{1,3}|a|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+later\b"
-    r"|\s*,?\s*after\s+(?:(?:just|some|about|nearly|almost)\s+)?(?P<m>\d{1,3}|a|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\b",
+    rf"\s*,?\s*(?:(?:just|some|about|nearly|almost)\s+)?(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+years?"
+    rf"\s+later\b|\s*,?\s*after\s+(?:(?:just|some|about|nearly|almost)\s+)?(?P<m>\d{{1,3}}"
+    rf"|{_COUNT_WORDS})\s+years?\b",
     re.I,
 )
 
@@ -241,17 +244,46 @@ def _fronted(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+#: Between two years, the gap that leads to the second: "; eight years later, in 2017".
+_LATER_IN = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+years?\s+(?:later|afterward|on)\s*,?\s*(?:in|by)\s+$",
+    re.I,
+)
+#: Before two years joined by "and", the gap between them: "14 years apart, in".
+_APART_IN = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+years?\s+apart\s*,?\s*(?:in|between)\s+$", re.I
+)
+
+
+def _years_gap(
+    ctx: RuleContext, a: DateFact | DateRangeFact, b: DateFact | DateRangeFact
+) -> re.Match[str] | None:
+    """The words that give the years between ``a`` and ``b``, if any (a match with ``n``)."""
+    between = ctx.between(a, b)
+    if len(between) > 80:
+        return None
+    after = _YEARS_LATER.match(ctx.text, b.span[1])
+    if after is not None:
+        return after  # "in 2009 ... in 2017, eight years later"
+    later = _LATER_IN.search(between)
+    if later is not None:
+        return later  # "in 2009 ...; eight years later, in 2017"
+    if re.fullmatch(r"\s+and\s+", between):
+        return _APART_IN.search(ctx.before(a, 40))  # "14 years apart, in 2005 and 2017"
+    return None
+
+
 def _years_later(ctx: RuleContext) -> list[Verdict]:
-    """Two years, then "N years later" or "after N years": the second minus the first is N."""
+    """Two years and the gap the text gives between them ("N years later", "N years apart")."""
     verdicts = []
     for dates in group_by_sentence(ctx.dates()).values():
         dates = sorted(dates, key=lambda d: d.span[0])
         for a, b in itertools.pairwise(dates):
-            match = _YEARS_LATER.match(ctx.text, b.span[1])
             ya, yb = _year(a), _year(b)
-            if match is None or ya is None or yb is None or len(ctx.between(a, b)) > 80:
+            match = _years_gap(ctx, a, b) if ya is not None and yb is not None else None
+            if match is None or ya is None or yb is None:
                 continue
-            word = match.group("n") or match.group("m") or ""
+            word = match.groupdict().get("n") or match.groupdict().get("m") or ""
             n = int(word) if word.isdigit() else int(number_of(word) or 1)
             ok = abs((yb - ya) - n) <= 1  # whole years between two years: one either way
             verdicts.append(
@@ -358,7 +390,7 @@ def _months_spanned(r: DateRangeFact, per: int) -> tuple[int, int] | None:
 #: Count units told in days: "four days, from June 12 to June 15", "two weeks (May 1-14)".
 _DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 #: A day of the month printed as a number (not a year): "12" in "June 12 to June 15".
-_DAY_NUMBER = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d,.])")
+_DAY_NUMBER = re.compile(r"(?<![\d,.])\d{1,2}(?:st|nd|rd|th)?(?![\d.]|,\d)")
 
 
 def _days_spanned(r: DateRangeFact) -> tuple[int, int] | None:
@@ -407,6 +439,54 @@ def _span_counts(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+#: A length written as a compound before the noun whose dates follow: "The 10-day festival runs
+#: from", "a three-week trial, held between", "the two-year program, which ran from".
+_COMPOUND_SPAN = re.compile(
+    r"\b(?P<n>\d{1,3}|[a-z]+)-(?P<unit>day|week|month|year|season|decade)(?:-long)?\s+"
+    r"[a-z][\w'’ -]{0,40}?(?:,\s*(?:which|that))?(?:\s+(?:will\s+|is\s+|was\s+)?(?:runs?"
+    r"|ran|running|lasts?|lasted|lasting|held|be\s+held|takes?\s+place|took\s+place|scheduled"
+    r"|set|starts?|started|begins?|began|opens?|opened))?\s+(?:from|between|on)?\s*$",
+    re.I,
+)
+
+
+def _compound_spans(ctx: RuleContext) -> list[Verdict]:
+    """A length written as a compound ("the 10-day festival runs from Aug. 2 to Aug. 11")."""
+    verdicts = []
+    for r in ctx.dates():
+        if not isinstance(r, DateRangeFact):
+            continue
+        opens = ctx.sentences[r.sentence][0]
+        match = _COMPOUND_SPAN.search(ctx.text[max(opens, r.span[0] - 80) : r.span[0]])
+        if match is None:
+            continue
+        unit = match.group("unit").lower()
+        n = number_of(match.group("n"))
+        per = _DAY_UNITS.get(unit) or _SPAN_UNITS.get(unit)
+        if n is None or per is None:
+            continue
+        spanned = _days_spanned(r) if unit in _DAY_UNITS else _months_spanned(r, per)
+        if spanned is None:
+            continue
+        # weeks of working days: "a three-week trial" from a Monday to the third Friday
+        slack = 2 if unit == "week" else 0
+        ok = any(n * per - slack <= m <= n * per + slack for m in spanned)
+        shown = [f"{m // per}" if m % per == 0 else f"{m / per:.1f}" for m in spanned]
+        said = " ".join(match.group(0).split()[:1])
+        verdicts.append(
+            judged(
+                "date_relation",
+                [r.id],
+                Outcome(ok),
+                f"{r.text} spans {shown[0]} {unit}s (or {shown[1]} counting both ends): "
+                + (f'"{said}" holds' if ok else f'not "{said}"'),
+                expected=f"{shown[0]} or {shown[1]} {unit}s",
+                actual=said,
+            )
+        )
+    return verdicts
+
+
 #: The words before the year something began: "born in 1958", "founded in 1899".
 _BEGAN_IN = re.compile(
     r"\b(?:born|founded|established|incorporated|formed|built|opened|started|launched)"
@@ -416,6 +496,10 @@ _BEGAN_IN = re.compile(
 #: Between an age and the year its bearer began, nothing that names another: "66, who was born
 #: in", "-old company, founded in" (no capitalised word, no "and", at most 60 characters).
 _SAME_BEARER = re.compile(r"^(?![^;]*\b(?:and|but)\b)[^A-Z;]{0,60}$")
+#: "At 38, the skier, who was born in 1986, ...": the age fronts the sentence, its bearer the
+#: subject after it, and "who was born" is that subject's.
+_FRONTED_AGE = re.compile(r"(?:^|[.!?]\s+)\W*At\s+$")
+_WHO_BORN = re.compile(r"^(?![^;]*\band\b)[^;]{0,80},\s*who\s+was\s+born\s+(?:in\s+)?$")
 #: "the 125-year-old company": an age written as a measure of years.
 _YEARS_OLD = re.compile(r"^-old\b", re.I)
 
@@ -448,11 +532,32 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
             for d in dates_in.get(index, [])
             if _year(d) is not None and _BEGAN_IN.search(ctx.before(d, 25))
         ]
-        if len(ages) != 1 or len(began) != 1:
+        if len(ages) != 1 or len(began) > 1:
             continue
-        age, start = ages[0], began[0]
-        if start.span[0] < age.span[1] or not _SAME_BEARER.match(ctx.between(age, start)):
-            continue  # "Ruiz, 66, and Becker, who was born in 1970": two people
+        age = ages[0]
+        if not began:
+            # "She was 91. Born in 1932 in Kiruna, she ...": a birth in the sentence before or
+            # after, which gives no age of its own
+            began = [
+                d
+                for near in (index - 1, index + 1)
+                if near not in ages_in
+                for d in dates_in.get(near, [])
+                if _year(d) is not None and _BORN_IN.search(ctx.before(d, 12))
+            ]
+            if len(began) != 1:
+                continue
+            start = began[0]
+        else:
+            start = began[0]
+            if start.span[0] < age.span[1] or not (
+                _SAME_BEARER.match(ctx.between(age, start))
+                or (
+                    _FRONTED_AGE.search(ctx.lead(age, 10))
+                    and _WHO_BORN.search(ctx.between(age, start))
+                )
+            ):
+                continue  # "Ruiz, 66, and Becker, who was born in 1970": two people
         year = _year(start)
         assert year is not None
         low, high = ctx.published.year - year - 1, ctx.published.year - year
@@ -474,13 +579,166 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+#: Between the year of an event and the age its bearer had then: "elected in 1984 at the age of",
+#: "retired in 2015 at", "in 1990, aged".
+_AGE_THEN = re.compile(r"^[^;:.]{0,12}?\s*,?\s*(?:at\s+(?:the\s+age\s+of\s+)?|aged\s+)$", re.I)
+#: The year someone was born: "Born in 1950", "who was born in".
+_BORN_IN = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?$", re.I)
+
+
+def _age_at_year(ctx: RuleContext) -> list[Verdict]:
+    """The age someone had in a year, against their birth year or their age now.
+
+    "Born in 1950, she retired in 2015 at 65": 2015 - 1950 is 65 (or 64 before the birthday).
+    "The senator, 71, was first elected in 1984 at the age of 31": 71 - 31 is the years from
+    1984 to the publication (one more or less around the birthday). One age now, one birth
+    year: only one bearer per sentence.
+    """
+    verdicts = []
+    ages_in = group_by_sentence(
+        [f for f in ctx.facts if isinstance(f, QuantityFact) and _ages(f, ctx)]
+    )
+    dates_in = group_by_sentence(ctx.dates())
+    for index, ages in ages_in.items():
+        years = [(d, y) for d in dates_in.get(index, []) if (y := _year(d)) is not None]
+        for then in ages:
+            event = next(
+                (
+                    (d, y)
+                    for d, y in reversed(years)
+                    if d.span[1] <= then.span[0] and _AGE_THEN.match(ctx.between(d, then))
+                ),
+                None,
+            )
+            if event is None:
+                continue
+            born = [(d, y) for d, y in years if _BORN_IN.search(ctx.before(d, 12))]
+            now = [a for a in ages if a is not then and not _AGE_THEN.search(ctx.before(a, 20))]
+            verdict = None
+            if len(born) == 1 and not now:
+                verdict = _age_then_born(then, event, born[0])
+            elif len(now) == 1 and not born and ctx.published is not None:
+                verdict = _age_then_now(then, event, now[0], ctx.published.year)
+            if verdict is not None:
+                verdicts.append(verdict)
+    return verdicts
+
+
+def _age_then_born(
+    then: QuantityFact,
+    event: tuple[DateFact | DateRangeFact, int],
+    born: tuple[DateFact | DateRangeFact, int],
+) -> Verdict:
+    (event_fact, year), (born_fact, birth) = event, born
+    low, high = year - birth - 1, year - birth
+    return _age_verdict(
+        [then.id, event_fact.id, born_fact.id],
+        then,
+        low,
+        high,
+        f"born in {birth}, in {year} someone was {low} or {high}",
+    )
+
+
+def _age_then_now(
+    then: QuantityFact,
+    event: tuple[DateFact | DateRangeFact, int],
+    now: QuantityFact,
+    published: int,
+) -> Verdict:
+    event_fact, year = event
+    since = published - year
+    low, high = int(now.value) - since - 1, int(now.value) - since + 1
+    return _age_verdict(
+        [then.id, event_fact.id, now.id],
+        then,
+        low,
+        high,
+        f"{now.value:g} now (published {published}) and {since} years since {year} give an "
+        f"age then of {low} to {high}",
+    )
+
+
+def _age_verdict(ids: list[str], then: QuantityFact, low: int, high: int, lead: str) -> Verdict:
+    ok = low <= then.value <= high
+    value = Decimal(then.value)
+    miss = Decimal(0) if ok else min(abs(value - low), abs(value - high))
+    return judged(
+        "date_relation",
+        ids,
+        Outcome(ok, gap=miss),
+        f"{lead}: {'' if ok else 'not '}the age {then.value:g} the text gives",
+        expected=f"{low} to {high}",
+        actual=f"{then.value:g}",
+    )
+
+
+#: An ordinal anniversary the story says is being or will be marked: "will celebrate its 30th
+#: anniversary", "is marking its 150th year" (not "the 50th anniversary of" a past event).
+_ANNIVERSARY = re.compile(
+    r"\b(?:will\s+(?:celebrate|mark|commemorate|observe)|(?:is|are)\s+(?:celebrating|marking)"
+    r"|celebrates|marks|turns|will\s+turn)\s+(?:its|their|his|her|the)\s+(?P<n>\d{1,3})"
+    r"(?:st|nd|rd|th)\s+(?P<what>anniversary|birthday|year|season|edition)\b",
+    re.I,
+)
+
+
+def _anniversaries(ctx: RuleContext) -> list[Verdict]:
+    """The year something began and the anniversary the story marks: their sum is about now.
+
+    "The line, which opened in 1998, will celebrate its 30th anniversary next month": 1998 + 30
+    is 2028, which a story of 2026 cannot mark next month. An anniversary or birthday falls N
+    years on; an Nth year or season N - 1 years on (or N, counted the other way). Within a year
+    of the publication holds; two or more years off does not.
+    """
+    if ctx.published is None:
+        return []
+    verdicts = []
+    dates_in = group_by_sentence(ctx.dates())
+    for index, match in ctx.first_matches(_ANNIVERSARY):
+        began = [
+            (d, y)
+            for d in dates_in.get(index, [])
+            if (y := _year(d)) is not None and _BEGAN_IN.search(ctx.before(d, 25))
+        ]
+        if len(began) != 1:
+            continue
+        start, year = began[0]
+        n = int(match.group("n"))
+        what = match.group("what").lower()
+        falls = {year + n} if what in {"anniversary", "birthday"} else {year + n - 1, year + n}
+        miss = min(abs(y - ctx.published.year) for y in falls)
+        ok = miss <= 1
+        shown = " or ".join(str(y) for y in sorted(falls))
+        verdicts.append(
+            judged(
+                "date_relation",
+                [start.id],
+                Outcome(ok, Decimal(0 if ok else miss - 1)),
+                f'"{" ".join(match.group(0).split())}" from {year} falls in {shown}: '
+                + (
+                    f"about the publication year {ctx.published.year}"
+                    if ok
+                    else f"not near the publication year {ctx.published.year}"
+                ),
+                relative_to=n,
+                expected=shown,
+                actual=str(ctx.published.year),
+            )
+        )
+    return verdicts
+
+
 def check_date_relation(ctx: RuleContext) -> list[Verdict]:
     """Check year gaps, periods, dated events put in order, and counts beside their span."""
     verdicts = (
         _gaps(ctx)
         + _on_par(ctx)
         + _span_counts(ctx)
+        + _compound_spans(ctx)
         + _age_and_birth(ctx)
+        + _age_at_year(ctx)
+        + _anniversaries(ctx)
         + _fronted(ctx)
         + _years_later(ctx)
     )

@@ -31,6 +31,9 @@ from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import PercentFact, QuantityFact
 from newsfacts.validate.context import (
     GENERIC_COUNTS,
+    OF_NEXT,
+    OF_THE_LEAD,
+    OF_THEM,
     Figure,
     RuleContext,
     content_words,
@@ -97,14 +100,12 @@ _INCLUDING = re.compile(
 #: How much of the sentence before a whole is read for "Of the 20 ..." (a bounded look back).
 _LEAD_CHARS = 60
 #: "Of the 120 delegates, 70 ...": a whole named first, its parts after the comma.
-_OF_THE = re.compile(r"(?:^|[.;:]\s*)\W*of\s+(?:the|its|their|all)\s+$", re.I)
 _AFTER_OF_THE = re.compile(rf"^(?:\s+[\w\s-]{{0,30}}?)?,\s*{HEDGE_WORD}$")
 #: Between two listed parts: " for roads and ", " voted yes and ", " in India, ".
 _NEXT_PART = re.compile(
     rf"^\s+[a-z][\w\s'-]{{0,30}}?(?:,\s*(?:and\s+)?|\s+and\s+){HEDGE_WORD}$",
     re.I,
 )
-_OF_THEM = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
 _FOLLOWING = re.compile(r"\bthe\s+following\b[^:.]{0,60}:", re.I)
 _EACH_TO = re.compile(r"^\s*each\s+(?:to|for)\s+([^$€£¥\d]{0,200})", re.I)
 
@@ -130,12 +131,8 @@ def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
         if not same_measure(whole, part, per_implied=True):
             continue  # "23 people, including 15 juveniles": people count anyone
         between = ctx.between(whole, part)
-        opens = ctx.sentences[whole.sentence][0]
-        lead = ctx.text[max(opens, whole.span[0] - _LEAD_CHARS) : whole.span[0]]
-        if whole.span[0] - opens > _LEAD_CHARS:
-            lead = "x" + lead  # not the sentence's start: "^" must not match (linear time)
         if _INCLUDING.search(between[-40:]) or (
-            _OF_THE.search(lead) and _AFTER_OF_THE.match(between)
+            OF_THE_LEAD.search(ctx.lead(whole, _LEAD_CHARS)) and _AFTER_OF_THE.match(between)
         ):
             parts = _listed_parts(ctx, group[position[id(part)] :], whole)
             how = (
@@ -144,24 +141,16 @@ def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
                 else "parts of the figure before them"
             )
             verdicts.append(_verdict(whole, [(p, 1) for p in parts], how))
-        elif _OF_THEM.match(ctx.text[part.span[1] : part.span[1] + 12]):
+        elif OF_THEM.match(ctx.text[part.span[1] : part.span[1] + 12]):
             verdicts.append(_verdict(whole, [(part, 1)], "a part of the figure before it"))
     return verdicts
-
-
-#: A part followed by its whole: "40 of the 160 delegates", "9 of its 12 stores".
-_OF_NEXT = re.compile(
-    r"^\s*of\s+(?:the|its|their|his|her|our|all|those|these)?\s*"
-    r"(?:(?:top|first|last|remaining|original|roughly|about|some|nearly|more\s+than|over)\s+)?$",
-    re.I,
-)
 
 
 def _part_before_whole(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     """For "40 of the 160 delegates", "9 of the top 10": the part names its whole right after."""
     verdicts = []
     for part, whole in itertools.pairwise(figures):
-        if part.sentence != whole.sentence or not _OF_NEXT.match(ctx.between(part, whole)):
+        if part.sentence != whole.sentence or not OF_NEXT.match(ctx.between(part, whole)):
             continue
         if unit_of(part)[0] is not None and not same_measure(part, whole):
             continue  # "40% of the 160 delegates" is a share; "5 tons of the 20 trucks" no part
@@ -242,9 +231,15 @@ def _itemized(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     return verdicts
 
 
-#: A total, then a colon opening the list of its parts: "spent $900 million last year: $500
-#: million on wages, $300 million on rent and $100 million on fuel".
-_COLON_AFTER = re.compile(rf"^[^:;.!?\d$€£¥()]{{0,50}}:\s*{HEDGE_WORD}$")
+#: A total, then a colon (or a verb that shares it out) opening the list of its parts: "spent
+#: $900 million last year: $500 million on wages, $300 million on rent and $100 million on
+#: fuel", "The $612 million budget sets aside $248 million for police, $131 million for ...".
+_COLON_AFTER = re.compile(
+    rf"^[^:;.!?\d$€£¥()]{{0,50}}(?::|\b(?:sets?\s+aside|setting\s+aside|allocat(?:es|ed|ing)"
+    r"|earmark(?:s|ed|ing)?|devot(?:es|ed|ing)|splits?|divides?|is\s+made\s+up\s+of|comprises"
+    rf"|consists\s+of|breaks?\s+down\s+into)\s)\s*{HEDGE_WORD}$",
+    re.I,
+)
 
 
 #: Between two listed counts that carry their own nouns: " and ", ", ", ", and ".
@@ -323,7 +318,7 @@ def _colon_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
 
 
 #: A count, its noun, then a colon opening the list of what it counts: "three finalists: ".
-_COUNT_COLON = re.compile(r"[ \t]*(?:(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?[A-Za-z][\w'’-]*)?:[ \t]+")
+_COUNT_COLON = re.compile(r"[ \t]*(?:(?:[A-Za-z][\w'’-]*[ \t]+){0,7}?[A-Za-z][\w'’-]*)?:[ \t]+")
 #: A count's noun followed by the names it counts without a colon: ", Ana Ruiz and Tom Becker,",
 #: " are Acme, Globex and Initech", " — Ana Ruiz, Tom Becker and Lee Park".
 _NAMES_AFTER = re.compile(
@@ -345,6 +340,9 @@ _ABBREVIATED = re.compile(r"\b[A-Z][a-z]{1,4}\.")
 _TITLE_WITH_NUMBER = re.compile(r"^\d+\s+[A-Z][\w'’-]*(?:\s+\S+)+$")
 #: The most words an item of a counted list has (more: prose, not a list of names).
 _ITEM_WORDS = 4
+_WORDS = re.compile(r"[\w'’.-]+")
+#: ... after a colon, which opens the list for sure: "a consortium led by Pell & Ruiz".
+_COLON_ITEM_WORDS = 6
 
 
 def _counted_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
@@ -376,9 +374,14 @@ def _counted_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
         # a list with semicolons has commas inside its items ("Portland, Oregon; Austin, Texas")
         breaks = _SEMICOLON_BREAK if ";" in listed else _ITEM_BREAK
         items = [i.strip() for i in breaks.split(listed) if i.strip()]
+        # after a colon one item may run longer ("and a consortium led by Pell & Ruiz"); two
+        # long items are prose ("two tests: One measured ... or bonding with ...")
+        sizes = [len(_WORDS.findall(i)) for i in items]
+        long_items = sum(size > _ITEM_WORDS for size in sizes)
+        longest = _ITEM_WORDS if names is not None or long_items > 1 else _COLON_ITEM_WORDS
         if len(items) < 2 or any(
-            len(i.split()) > _ITEM_WORDS or (i[0].isdigit() and not _TITLE_WITH_NUMBER.match(i))
-            for i in items
+            size > longest or (i[0].isdigit() and not _TITLE_WITH_NUMBER.match(i))
+            for i, size in zip(items, sizes, strict=True)
         ):
             continue  # items that are figures; but "12 Years a Slave" is a title
         if names is not None and not all(i[0].isupper() for i in items):
@@ -564,6 +567,90 @@ def _summed_before(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     return verdicts
 
 
+#: Before what is left of a whole once a part is taken: ", leaving 60", ", which leaves just".
+_LEAVING = re.compile(
+    r",\s*(?:leaving|which\s+leaves|and\s+left|to\s+leave)\s+(?:(?:only|just|a\s+balance\s+of"
+    rf"|a\s+total\s+of)\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+#: Before a part taken out of a whole printed just before it: "had $50 million and spent".
+_TAKEN = re.compile(
+    r"^[^;:()\d$€£¥]{0,40}\b(?:spent|spending|used|paid|lost|cut|sold|gave\s+away|withdrew"
+    rf"|deducted|took|removed|shed)\s+(?:out\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+
+
+def _leaving(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """A whole, a part taken from it and what that leaves: the part and the rest make the whole.
+
+    "Of the 240 employees, 180 accepted the buyout, leaving 60 on staff"; "cut 1,200 of its 9,000
+    jobs, leaving 7,800"; "had $50 million and spent $32 million, leaving $18 million".
+    """
+    verdicts = []
+    by_sentence = group_by_sentence(figures)
+    for rest in figures:
+        if not _LEAVING.search(ctx.before(rest, 50)):
+            continue
+        before = [f for f in by_sentence[rest.sentence] if f.span[1] <= rest.span[0]]
+        if len(before) < 2:
+            continue
+        a, b = before[-2], before[-1]
+        if OF_NEXT.match(ctx.between(a, b)):
+            part, whole = a, b  # "1,200 of its 9,000 jobs"
+        elif OF_THE_LEAD.search(ctx.lead(a, _LEAD_CHARS)) or _TAKEN.match(ctx.between(a, b)):
+            whole, part = a, b  # "Of the 240 employees, 180", "had $50 million and spent $32"
+        else:
+            continue
+        if not (_summable(part, whole) and _summable(rest, whole)):
+            continue
+        verdicts.append(_sum_verdict(whole, [part, rest], "a part and what it leaves"))
+    return verdicts
+
+
+#: Before the part that is all the rest of a whole: "the remaining 1.5 million", "the other 40".
+_REMAINING = re.compile(
+    rf"\b(?:the|its|their)\s+(?:remaining|other|rest\s+of\s+the)\s+{HEDGE_WORD}$", re.I
+)
+
+
+def _of_them_before(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """A part "of them" whose whole closes the sentence before, and the rest after it.
+
+    "The airline carried 4.6 million passengers in February. Domestic routes accounted for 3.1
+    million of them and international flights for the remaining 1.5 million": 3.1 + 1.5 must
+    be 4.6; with no "remaining" part, 3.1 million must fit in 4.6 million.
+    """
+    verdicts = []
+    by_sentence = group_by_sentence(figures)
+    for part in figures:
+        if part.sentence == 0 or not OF_THEM.match(ctx.after(part, 15)):
+            continue
+        own = by_sentence[part.sentence]
+        if any(f.span[1] <= part.span[0] and same_measure(f, part, per_implied=True) for f in own):
+            continue  # a whole in its own sentence: :func:`_tied` reads it
+        earlier = [
+            f
+            for f in by_sentence.get(part.sentence - 1, [])
+            if same_measure(f, part, per_implied=True)
+        ]
+        if not earlier:
+            continue
+        whole = earlier[-1]
+        rest = [
+            f
+            for f in own
+            if f.span[0] > part.span[1]
+            and _REMAINING.search(ctx.before(f, 40))
+            and same_measure(f, part, per_implied=True)
+        ]
+        if rest:
+            verdicts.append(_sum_verdict(whole, [part, rest[0]], "a part of them and the rest"))
+        else:
+            verdicts.append(_verdict(whole, [(part, 1)], "a part of the figure before it"))
+    return verdicts
+
+
 def _sum_verdict(total: Figure, parts: list[Figure], how: str) -> Verdict:
     """Parts that make up all of ``total``: their sum must be it, within the printed rounding."""
     summed = _total(parts)
@@ -692,6 +779,8 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
         + _counted_list(ctx, plain)
         + _running_total(ctx, plain)
         + _brought_to(ctx, plain)
+        + _leaving(ctx, plain)
+        + _of_them_before(ctx, plain)
         + _summed_before(ctx, plain)
         + _split(ctx, plain)
         + _shares(ctx)

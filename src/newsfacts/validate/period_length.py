@@ -94,49 +94,134 @@ def _fits(day: dt.date, year: int, weekday: str) -> bool:
         return False
 
 
-def _weekday(f: DateFact) -> Verdict | None:
-    match = _WEEKDAY.match(f.text)
-    if not match:
+#: How far from the publication date a date printed without its year may lie for the year the
+#: publication places it in to be taken as meant (farther, the story may mean another year).
+_NEAR_DAYS = 45
+
+
+def _placed(day: dt.date, published: dt.date) -> dt.date | None:
+    """The month and day of ``day`` in the year nearest the publication date puts them in."""
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(day.replace(year=year))
+        except ValueError:  # February 29
+            continue
+    return min(options, key=lambda d: abs((d - published).days), default=None)
+
+
+def _weekday_by_publication(
+    fact_id: str, day: dt.date, printed: str, published: dt.date
+) -> Verdict | None:
+    """A weekday beside a date printed without its year, in the year publication places it.
+
+    "began Sunday, March 10" in a story of 2024-03-12: March 10, 2024 was a Sunday (holds).
+    "set to begin on Wednesday, Aug. 14" in a story of 2023-07-07: Aug. 14, 2023 was a Monday;
+    a date that near the publication is meant in that year, so the weekday is wrong. Farther
+    than :data:`_NEAR_DAYS` away the story may mean another year: no verdict from here.
+    """
+    placed = _placed(day, published)
+    if placed is None:
         return None
-    printed = next(d for d in _DAYS if d.lower().startswith(match.group(1).lower()[:3]))
-    actual = _DAYS[f.date.weekday()]
+    actual = _DAYS[placed.weekday()]
+    near = abs((placed - published).days) <= _NEAR_DAYS
+    if actual != printed and not near:
+        return None
+    message = f"{placed} (the year the publication date {published} places it in) was a {actual}"
+    message += "" if actual == printed else f", not a {printed}"
+    return judged(
+        "period_length",
+        [fact_id],
+        Outcome(actual == printed),
+        message,
+        expected=actual,
+        actual=printed,
+    )
+
+
+#: A weekday printed before the second end of a range: "..., to Thursday, April 18".
+_SECOND_WEEKDAY = re.compile(
+    r"(?:\bto|\bthrough|\buntil|\btill|[-–—]|\bends?|\bended|\blast(?:s|ed)?)\s*"
+    r"(?:(?:on|through|until|to)\s+)?"
+    r"(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b",
+    re.I,
+)
+
+
+def _range_weekdays(f: DateRangeFact, published: dt.date | None) -> list[Verdict]:
+    """The weekdays printed at either end of a range ("Friday, Feb. 9, through Feb. 25")."""
+    if f.start is None or f.end is None:
+        return []
+    ends = []
+    first = _WEEKDAY.match(f.text)
+    if first:
+        ends.append((first.group(1), f.start))
+    second = _SECOND_WEEKDAY.search(f.text)
+    if second:
+        ends.append((second.group(1), f.end))
+    verdicts = []
+    for word, day in ends:
+        verdict = _weekday(f.id, f.text, day, word, published)
+        if verdict is not None:
+            verdicts.append(verdict)
+    return verdicts
+
+
+def _weekday_of(f: DateFact, published: dt.date | None) -> Verdict | None:
+    match = _WEEKDAY.match(f.text)
+    return _weekday(f.id, f.text, f.date, match.group(1), published) if match else None
+
+
+def _weekday(
+    fact_id: str, text: str, day: dt.date, word: str, published: dt.date | None
+) -> Verdict | None:
+    """A weekday printed beside a date: the day must fall on it."""
+    printed = next(d for d in _DAYS if d.lower().startswith(word.lower()[:3]))
+    actual = _DAYS[day.weekday()]
     ok = printed == actual
-    if ok and not re.search(r"\b\d{4}\b", f.text):
+    yearless = not re.search(r"\b\d{4}\b", text)
+    if published is not None and yearless:
+        verdict = _weekday_by_publication(fact_id, day, printed, published)
+        if verdict is not None:
+            return verdict
+    if ok and yearless:
         # the year was read from the weekday itself (the extractor picks the year near
         # publication in which the day falls on it): nothing left to check
         return judged(
             "period_length",
-            [f.id],
+            [fact_id],
             UNDECIDED,
-            f"{f.date} was a {actual}; the year is not printed and was read from the weekday",
+            f"{day} was a {actual}; the year is not printed and was read from the weekday",
             expected=actual,
             actual=printed,
         )
-    if not ok and not re.search(r"\b\d{4}\b", f.text):
+    if not ok and yearless:
         # the year came from the publication date: the printed weekday may mean another year
-        fits = [y for y in (f.date.year - 1, f.date.year + 1) if _fits(f.date, y, printed)]
+        fits = [y for y in (day.year - 1, day.year + 1) if _fits(day, y, printed)]
         note = f"; {printed} fits {fits[0]}" if fits else ""
         return judged(
             "period_length",
-            [f.id],
+            [fact_id],
             UNDECIDED,
-            f"{f.date} (year taken from the publication date) was a {actual}, not a {printed}"
+            f"{day} (year taken from the publication date) was a {actual}, not a {printed}"
             f"{note}: the year is not printed, so the article may mean another one",
             expected=actual,
             actual=printed,
         )
-    message = f"{f.date} was a {actual}" + ("" if ok else f", not a {printed}")
-    return judged("period_length", [f.id], Outcome(ok), message, expected=actual, actual=printed)
+    message = f"{day} was a {actual}" + ("" if ok else f", not a {printed}")
+    return judged("period_length", [fact_id], Outcome(ok), message, expected=actual, actual=printed)
 
 
 def check_period_length(ctx: RuleContext) -> list[Verdict]:
     """Check week lengths and printed weekdays."""
     verdicts: list[Verdict] = []
     for f in ctx.facts:
+        if isinstance(f, DateRangeFact) and f.start is not None:
+            verdicts += _range_weekdays(f, ctx.published)
         verdict = (
             (_week(f, ctx) or _named_span(f, ctx))
             if isinstance(f, DateRangeFact) and f.start is not None
-            else _weekday(f)
+            else _weekday_of(f, ctx.published)
             if isinstance(f, DateFact)
             else None
         )

@@ -49,7 +49,8 @@ _RATIO = re.compile(
     rf"\b(?:{_HEDGE}|{_BOUND})?(?:"
     rf"(?P<frac>{_FRACTION})\s+(?P<dir>less|lower|smaller|fewer|more|higher|larger|bigger|greater)"
     rf"|(?P<half>half)\s+(?:as\s+(?:much|many|large|big|high)|the\b)"
-    rf"|(?P<part>{_FRACTION})\s+of\s+(?:the|its|their|his|her|[A-Z][\w.&-]*['’]s?)\s"
+    rf"|(?P<part>{_FRACTION}|one\s+in\s+(?:two|three|four|five|six|eight|ten|\d{{1,3}}))\s+of\s+"
+    r"(?:the|its|their|his|her|[A-Z][\w.&-]*['’]s?)\s"
     rf"|(?P<times>twice|thrice|double|triple|treble|quadruple"
     rf"|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+"
     rf"(?:as\s+(?:much|many|large|big|high)|more|larger|bigger|higher|greater|the)"
@@ -67,7 +68,11 @@ def _stated(match: re.Match[str]) -> Decimal:
     if match.group("half"):
         return Decimal("0.5")
     if match.group("part"):  # "a fifth of the company's 250,000": the part over the whole
-        return number_of(match.group("part")) or Decimal(0)
+        part = " ".join(match.group("part").lower().split())
+        if part.startswith("one in "):  # "one in five of the county's 52,000 households"
+            n = number_of(part.removeprefix("one in "))
+            return 1 / n if n else Decimal(0)
+        return number_of(part) or Decimal(0)
     word = match.group("times").split()[0].lower()
     n = Decimal(_TIMES_WORDS[word]) if word in _TIMES_WORDS else number_of(word) or Decimal(1)
     return 1 / n
@@ -110,10 +115,18 @@ def _pair(ctx: RuleContext, index: int, cue: tuple[int, int]) -> tuple[Numeric, 
             same = [b for b in figures if b is not a and _alike(a, b)]
             if len(same) == 1 and len(figures) <= 3:
                 b = same[0]
-                return (a, b) if a.span[0] < b.span[0] else (b, a)
+                a, b = (a, b) if a.span[0] < b.span[0] else (b, a)
+                if sentences == (index,) and b.span[1] <= cue[0]:
+                    if _CLAUSE_BREAK.search(ctx.text[b.span[1] : cue[0]]):
+                        return None  # "$410 million above ..., and roughly 3 times more for X"
+                return a, b
         if figures:
             return None
     return None
+
+
+#: A new clause between the figures and a ratio after them: its comparison is of other things.
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 
 
 #: Between the figure before a fraction and the fraction: "50,000 cars a year is", "7%,".
@@ -141,7 +154,50 @@ def _straddled(
     a, b = before[-1], after[0]
     if not _TO_CUE.match(ctx.text[a.span[1] : cue[0]]):
         return None
-    return (a, b) if _alike(a, b) or _counts(a, b) else None
+    if _alike(a, b) or _counts(a, b):
+        return a, b
+    if isinstance(a, PercentFact) or isinstance(b, PercentFact):
+        return None
+    # "1.1 million tons of carbon dioxide a year, about a third of the 3.4 million tons": the
+    # grammar ties the two, so a rate's denominator printed on one holds for both
+    return (a, b) if same_measure(a, b, per_implied=True) else None
+
+
+#: Between a whole and the part in apposition after it: " students at the university -- ",
+#: " households, roughly ".
+_APPOSED = re.compile(
+    r"^[^;:()\d$€£¥]{0,40}?(?:,|--|—|–|\()\s*(?:(?:roughly|about|around|some|nearly|almost|or"
+    r"|approximately|just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
+
+
+def _apposed_part(
+    ctx: RuleContext, index: int, cue: tuple[int, int]
+) -> tuple[Numeric, Numeric] | None:
+    """For "Nearly a third of the 8,900 students -- 2,870 --".
+
+    The whole follows the fraction ("of the county's 52,000 households"), then the part it comes
+    to, set off after the whole.
+    """
+    after = sorted(
+        (
+            f
+            for f in [*ctx.figures(), *ctx.percents()]
+            if f.sentence == index and f.value_max is None and f.span[0] >= cue[1]
+        ),
+        key=lambda f: f.span,
+    )
+    if len(after) < 2 or not re.fullmatch(
+        r"[\w\s.'’&-]{0,30}", ctx.text[cue[1] : after[0].span[0]]
+    ):
+        return None  # the whole must follow the cue, a possessive at most between them
+    whole, part = after[0], after[1]
+    if not _APPOSED.match(ctx.text[whole.span[1] : part.span[0]]):
+        return None
+    if isinstance(whole, PercentFact) or isinstance(part, PercentFact):
+        return None
+    return (part, whole) if same_measure(part, whole, per_implied=True) else None
 
 
 def _counts(a: Numeric, b: Numeric) -> bool:
@@ -158,10 +214,16 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
     """Check every ratio in words against the two figures it compares."""
     verdicts: list[Verdict] = []
     for index, match in ctx.first_matches(_RATIO):
-        straddled = match.group("part") or (match.group("half") and match.group(0).endswith("the"))
-        pair = (
-            _straddled(ctx, index, match.span()) if straddled else _pair(ctx, index, match.span())
+        straddled = match.group("part") or (
+            (match.group("half") or match.group("times")) and match.group(0).endswith("the")
         )
+        pair = _straddled(ctx, index, match.span()) if straddled else None
+        if pair is None and match.group("part"):
+            pair = _apposed_part(ctx, index, match.span())
+        if pair is None and not (straddled and not match.group("times")):
+            # "1.8 kilometers ... between 2000 and 2020, three times the 0.9 kilometers": a
+            # multiple not right after its figure relates the sentence's two of one measure
+            pair = _pair(ctx, index, match.span())
         if pair is None:
             continue
         verdict = _held(match, *pair)

@@ -18,6 +18,9 @@ from decimal import Decimal
 
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
+    OF_NEXT,
+    OF_THE_LEAD,
+    OF_THEM,
     Figure,
     RuleContext,
     digit_of,
@@ -256,23 +259,6 @@ _RESTATED_SHARE = re.compile(
     rf"{HEDGE_WORD}$",
     re.I,
 )
-#: After a part, the words that make the figure before it its whole: "640,000 of them".
-_OF_THEM = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.I)
-#: After a part, its whole: "12 of 15", "9 of its 12 stores", "180 out of 240".
-_OF_WHOLE = re.compile(
-    r"^\s*(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|all|those|these)\s+)?"
-    r"(?:(?:top|first|last|remaining|original)\s+)?$",
-    re.I,
-)
-#: Before a whole named first: "Of the 240 employees, 180 ...".
-_OF_THE_LEAD = re.compile(r"(?:^|[.;:]\s*)\W*of\s+(?:the|its|their|all)\s+$", re.I)
-
-
-def _lead(ctx: RuleContext, f: Figure) -> str:
-    """Up to 40 characters of ``f``'s sentence before it ("x" first when the sentence goes on)."""
-    opens = ctx.sentences[f.sentence][0]
-    lead = ctx.text[max(opens, f.span[0] - 40) : f.span[0]]
-    return lead if f.span[0] - opens <= 40 else "x" + lead
 
 
 def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Verdict | None:
@@ -283,22 +269,48 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
     """
     before = [f for f in local if f.span[1] <= p.span[0]]
     if not before or not _RESTATED_SHARE.match(ctx.text[before[-1].span[1] : p.span[0]]):
-        return None
+        return _counted_after(p, ctx, local)
     part = before[-1]
     whole = None
     if len(before) >= 2 and same_measure(before[-2], part, per_implied=True):
         first = before[-2]
-        if _OF_THEM.match(ctx.after(part, 15)):
+        if OF_THEM.match(ctx.after(part, 15)):
             whole = first  # "1.2 million voters, and 640,000 of them"
-        elif _OF_WHOLE.match(ctx.between(first, part)):
+        elif OF_NEXT.match(ctx.between(first, part)):
             whole, part = part, first  # "12 of 15 shots"
-        elif _OF_THE_LEAD.search(_lead(ctx, first)) and re.fullmatch(
-            r"[^;:()\d$€£¥]{0,40},\s*", ctx.between(first, part)
+        elif OF_THE_LEAD.search(ctx.lead(first, 40)) and re.fullmatch(
+            r"[^;:()\d$€£¥]{0,60},\s*", ctx.between(first, part)
         ):
             whole = first  # "Of the 240 employees, 180"
     if whole is None or interval(whole).lo <= 0 or part.value > whole.value:
         return None
     return _stated_part(p, part, whole)
+
+
+#: Between a part and its whole after a share: "96 terawatt-hours out of a total of".
+_OUT_OF = re.compile(
+    rf"^\s*(?:out\s+)?of\s+(?:a\s+total\s+of\s+|(?:the|its|their)\s+(?:total\s+)?)?{HEDGE_WORD}$",
+    re.I,
+)
+#: Between a share and the clause that counts it: "of the country's electricity last year,
+#: generating" (no other figure, no new sentence part).
+_THEN_COUNTED = re.compile(r"^[^;:()\d$€£¥]{0,80},\s*(?:[a-z]+\s+){0,3}$", re.I)
+
+
+def _counted_after(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Verdict | None:
+    """A share, then the part and the whole it comes from.
+
+    "supplied 31% of the electricity, generating 96 terawatt-hours out of a total of 310".
+    """
+    after = [f for f in local if f.span[0] >= p.span[1]]
+    if len(after) < 2 or not _THEN_COUNTED.match(ctx.text[p.span[1] : after[0].span[0]]):
+        return None
+    part, whole = after[0], after[1]
+    if not _OUT_OF.match(ctx.text[part.span[1] : whole.span[0]]):
+        return None
+    if not same_measure(part, whole, per_implied=True) or part.value > whole.value:
+        return None
+    return _stated_part(p, part, whole) if interval(whole).lo > 0 else None
 
 
 def _stated_part(p: PercentFact, part: Figure, whole: Figure) -> Verdict:

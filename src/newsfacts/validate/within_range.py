@@ -36,7 +36,10 @@ _PLACING = (
     r"(?:(?:is|was|are|were|came\s+in|comes\s+in|stood|stands|remained|remains|stayed|ended"
     r"|landed|lands|fell|falls|rose|sits|sat)\s+)?"
 )
-_HEDGE = rf"{_PLACING}(?:(?:well|just|far|comfortably|slightly|squarely|firmly)\s+)?"
+_HEDGE = (
+    r"(?:(?:last|this|next)\s+[a-z]+\s*,?\s*|in\s+[A-Z][a-z]+\s*,?\s*)?"  # "4,380 last month,"
+    rf"{_PLACING}(?:(?:well|just|far|comfortably|slightly|squarely|firmly)\s+)?"
+)
 #: Where a figure lies against a range printed right after it, by the words between them:
 #: (relation, pattern of the words). "inside": lo <= x <= hi; ">": above hi; "<": below lo.
 _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -76,14 +79,14 @@ _PLACED_BACK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         relation,
         re.compile(
             rf"^\W*(?:[\w'’-]+\s+){{0,4}}?(?:(?:well|just|far|comfortably|slightly|squarely"
-            rf"|firmly)\s+)?(?:{words})\s+(?:(?:it|that|this)(?=\s*(?:[,.;:]|$))|(?:that|this|"
-            r"the|its|their)\s+(?:[\w-]+\s+)?(?:range|band|window|corridor|forecast|estimate"
-            r"|target|guidance|projections?|expectations?)\b(?!\s+(?:of|for)\b))",
+            rf"|firmly)\s+)?(?:{words})\s+(?:(?:it|that|this)(?=\s*(?:[,.;:]|$))|(?:(?:that|this|"
+            r"the|its|their)\s+)?(?:[\w-]+\s+)?(?:range|band|window|corridor|forecasts?"
+            r"|estimates?|target|guidance|projections?|expectations?)\b(?!\s+(?:of|for)\b))",
             re.I,
         ),
     )
     for relation, words in (
-        ("inside", r"within|inside|in"),
+        ("inside", r"within|inside|at\s+the\s+(?:top|upper|high|low|lower|bottom)\s+end\s+of"),
         (">", r"above|over|beyond|outside"),
         ("<", r"below|under|short\s+of"),
     )
@@ -232,30 +235,40 @@ def _held_elsewhere(ctx: RuleContext, numeric: list[Numeric], done: set[str]) ->
     return verdicts
 
 
-def _placed_back(ctx: RuleContext, facts: list[Numeric]) -> list[Verdict]:
+def _placed_back(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     """A range, then a figure whose own words place it in "it": "1% to 3% ... 2.4% sits inside it".
 
-    "outside it" says only that the figure is not inside; it is read as "above", the reading
-    it cannot contradict when the figure is below (that reading gives the check's verdict).
+    The range stands before the figure in its sentence or in one of the two before ("Forecasters
+    had called for 4 to 8 inches ... Elm Falls had measured 11 inches, within the predicted
+    range"). "outside it" says only that the figure is not inside; it is read as "above", the
+    reading it cannot contradict when the figure is below (that reading gives the verdict).
     """
     verdicts = []
-    for r, f in itertools.pairwise(facts):
-        if r.value_max is None or f.value_max is not None or not _tied_sort(f, r):
+    ranges = [r for r in numeric if r.value_max is not None]
+    for f in numeric:
+        if f.value_max is not None:
             continue
-        after = ctx.after(f, 50)
-        for relation, pattern in _PLACED_BACK:
-            match = pattern.match(after)
-            if match is None:
-                continue
-            words = " ".join(match.group(0).strip(" ,").split())
-            if (
-                relation == ">"
-                and "outside" in words.lower()
-                and f.value < min(r.value, r.value_max)
-            ):
-                relation = "<"
-            verdicts.append(_verdict(f, r, relation, words))
-            break
+        after = ctx.after(f, 60)
+        placed = next(
+            ((relation, m) for relation, pattern in _PLACED_BACK if (m := pattern.match(after))),
+            None,
+        )
+        if placed is None:
+            continue
+        near = [
+            r
+            for r in ranges
+            if r.span[1] <= f.span[0] and 0 <= f.sentence - r.sentence <= 2 and _tied_sort(f, r)
+        ]
+        if not near:
+            continue
+        r = near[-1]
+        relation, match = placed
+        words = " ".join(match.group(0).strip(" ,").split())
+        low = min(r.value, r.value_max or r.value)
+        if relation == ">" and "outside" in words.lower() and f.value < low:
+            relation = "<"
+        verdicts.append(_verdict(f, r, relation, words))
     return verdicts
 
 
@@ -281,6 +294,7 @@ def check_within_range(ctx: RuleContext) -> list[Verdict]:
                 words = " ".join(between.strip(" ,").split()[:4])
                 verdicts.append(_verdict(f, r, relation, words))
                 break
-        verdicts += _placed_back(ctx, facts)
+    placed = {i for v in verdicts for i in v.fact_ids}
+    verdicts += [v for v in _placed_back(ctx, numeric) if not set(v.fact_ids) & placed]
     done = {i for v in verdicts for i in v.fact_ids}
     return verdicts + _held_elsewhere(ctx, numeric, done)
