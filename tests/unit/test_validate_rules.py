@@ -137,6 +137,27 @@ ROUNDING = ("inconsistent", "rounding")
         # a level, then its change in apposition and the start: 6.40 -> 6.95 is +8.6%
         ("Wheat settled at $6.95 a bushel, up 8.6% from $6.40 at the start of the month.", [OK]),
         ("Wheat settled at $6.95 a bushel, up 15% from $6.40 at the start of the month.", [MAJOR]),
+        # a multiple's verb in any form: "halve" 90 to 45
+        ("The plan would halve the fine for parking in a bus lane, to $45 from $90.", [OK]),
+        ("The plan would halve the fine for parking in a bus lane, to $65 from $90.", [MAJOR]),
+        # the amount restated by the percent, the level before both: 18,000 / 430,000 = 4.19%
+        (
+            "The median price fell to $412,000 in January, down $18,000, or 4.2%, from a year ago.",
+            [OK],
+        ),
+        (
+            "The median price fell to $412,000 in January, down $18,000, or 6.2%, from a year ago.",
+            [MAJOR],
+        ),
+        # the amount before the end, the percent restating the whole move: 1.2 / 11 = 10.9%
+        (
+            "Water use fell by 1.2 billion gallons last year to 9.8 billion gallons, an 11% decline.",
+            [OK],
+        ),
+        (
+            "Water use fell by 1.2 billion gallons last year to 9.8 billion gallons, a 21% decline.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -961,6 +982,29 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "profitable.",
             [NA],
         ),
+        # a comparison that goes on with the same subject ("but lower than")
+        (
+            "At 2.9%, the vacancy rate is higher than Seattle's 2.4% but lower than Denver's 3.6%.",
+            [OK, OK],
+        ),
+        (
+            "At 2.9%, the vacancy rate is higher than Seattle's 2.4% but lower than Denver's 2.6%.",
+            [OK, MAJOR],
+        ),
+        # a gap after its level and a rate's denominator: 4.16 - 0.38 = 3.78
+        (
+            "Gas averaged $3.78 a gallon, 38 cents lower than a year ago, when it topped $4.16.",
+            [OK],
+        ),
+        (
+            "Gas averaged $3.78 a gallon, 58 cents lower than a year ago, when it topped $4.16.",
+            [MINOR],
+        ),
+        # "the 240,000 economists had expected": the number is what they expected
+        (
+            "Employers added 175,000 jobs in April, fewer than the 240,000 economists had expected.",
+            [OK],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1038,6 +1082,15 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             "About one in five of the county's 52,000 households, roughly 10,500, lack broadband.",
             [OK],
+        ),
+        # a fraction "of the total", the total given first: 400 / 1,250 is 0.32, not a quarter
+        (
+            "Of the 1,600 patients, 400 received the higher dose, about a quarter of the total.",
+            [OK],
+        ),
+        (
+            "Of the 1,250 patients, 400 received the higher dose, about a quarter of the total.",
+            [MAJOR],
         ),
     ],
 )
@@ -1143,6 +1196,13 @@ def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Fees were 15 million euros ($16 million) and 2 million pounds.", [OK]),
         # "or" says the same amount: a miss is a miss
         ("The museum paid 15 million euros, or $26 million, for the painting.", [MAJOR]),
+        # a currency name several nations use: the nation beside it or in the article says
+        # whose (2023 averages: 5 reais and 17.7 Mexican pesos to the dollar)
+        ("The meatpacker earned 1.9 billion reais ($380 million) in the quarter.", [OK]),
+        ("The meatpacker earned 1.9 billion reais ($900 million) in the quarter.", [MAJOR]),
+        ("Cemex earned 8.2 billion Mexican pesos ($460 million) last year.", [OK]),
+        ("The Manila utility earned 50 billion pesos ($890 million) last year.", [NA]),
+        ("The Indian carmaker spent 10 billion rupees ($121 million) on the plant.", [OK]),
     ],
 )
 def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -141,6 +141,26 @@ _NATIONAL_CURRENCIES: dict[str, dict[str, str]] = {
 DOLLAR_NATIONS: dict[str, str] = _NATIONAL_CURRENCIES["dollar dollars"]
 
 
+def _shared_names() -> dict[str, dict[str, str]]:
+    """Bare currency names that several nations use, with those nations' words.
+
+    "pesos" alone is read as MXN, but Argentina, Chile and the Philippines pay in pesos too: a
+    check that needs the rate must know the nation. Dollars and pounds keep their usual reading
+    (USD, GBP), as the extractor gives it.
+    """
+    shared: dict[str, dict[str, str]] = {}
+    for forms, nations in _NATIONAL_CURRENCIES.items():
+        if forms in {"dollar dollars", "pound pounds"} or len(set(nations.values())) < 2:
+            continue
+        for form in forms.split():
+            shared[form] = dict(nations)
+    return shared
+
+
+#: Bare currency names several nations use ("pesos", "rupees", "crowns"): nation -> code.
+SHARED_NAMES: dict[str, dict[str, str]] = _shared_names()
+
+
 def _currency_words() -> dict[str, str]:
     """Every printed currency name, with and without its nationality, mapped to ISO 4217."""
     words: dict[str, str] = {}

@@ -292,6 +292,12 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2)
             or low.endswith(("men", "people"))  # "businessmen", "salespeople"
         ):
+            if (
+                len(words) == 1
+                and _EXPECTED_BY.match(text, end)
+                and _THE_NUMBER.search(text, max(0, pos - 40), pos)
+            ):
+                return None  # "the 240,000 economists had expected": who expected it
             return _head_unit([w for w, _ in words]), end
         cursor = end
         if text[cursor : cursor + 1] not in {" "}:
@@ -364,6 +370,18 @@ _HYPHEN_UNITS = frozenset(
 )  # fmt: skip
 
 
+#: After a plural noun, the verb that makes it the subject of a clause about the number before
+#: it: "fewer than the 240,000 economists had expected", "the 3% analysts forecast".
+_EXPECTED_BY = re.compile(
+    r"\s+(?:(?:had|have|has|were|are|was)\s+)?(?:expected|forecast|predicted|estimated|projected"
+    r"|anticipated|penciled\s+in|pencilled\s+in|called\s+for|been\s+expecting)\b",
+    re.I,
+)
+#: "the 240,000" right before a noun: the number is the thing expected ("a survey of 80
+#: economists forecast" counts economists).
+_THE_NUMBER = re.compile(
+    r"\bthe\s+[$€£]?[\d.,]+(?:\s?(?:million|billion|thousand|[mbk]n?))?\s*$", re.I
+)
 #: Singular nouns after a number that say what the number is, not what it counts: the words
 #: after them are no unit ("the 4,200-to-4,500 band analysts expected", "the 3% mark traders").
 _NAMING_NOUNS = frozenset(

@@ -292,8 +292,14 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         by_sentence.setdefault(f.sentence, []).append(f)
     for facts in by_sentence.values():
         facts.sort(key=lambda f: f.span[0])
+        subject: tuple[Numeric, Numeric] | None = None  # (first, second) of the last ordered pair
         for a, b in itertools.pairwise(facts):
             between = ctx.between(a, b)
+            if subject is not None and subject[1] is a and _GOES_ON.match(between):
+                # "2.9% is higher than Seattle's 2.4% but lower than Denver's 3.6%": the second
+                # comparison is the first figure's too
+                a = subject[0]
+            subject = None
             settle = _SETTLE.search(between)
             if (
                 settle
@@ -384,7 +390,16 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 verdicts.append(_unordered(a, b, lead))
                 continue
             verdicts.append(_order(a, b, op, phrase, "side by side"))
+            subject = (a, b)
     return verdicts
+
+
+#: A comparison that goes on with the same subject: " but lower than", ", and well above".
+_GOES_ON = re.compile(
+    r"^\s*,?\s*(?:but|and|yet|while|though)\s+(?:(?:still|also|even|well|far|much)\s+)?"
+    r"(?:higher|lower|more|less|fewer|greater|smaller|larger|above|below|ahead\s+of|behind)\b",
+    re.I,
+)
 
 
 #: A sentence that opens by pointing at a figure of the sentence before: "That total is ...".
@@ -395,10 +410,10 @@ _POINTS_BACK = re.compile(
 )
 #: Between a level and the gap that follows it in one clause: "$12.71 billion, which is", or
 #: the gap in apposition to the level ("cost $120 million, $20 million more than ...", "crested
-#: at 28 feet — 3 feet above flood stage").
+#: at 28 feet — 3 feet above flood stage", "$3.78 a gallon nationwide, 38 cents lower than").
 _LEVEL_IS = re.compile(
     r"^(?:[^;:()]{0,50}\b(?:is|was|are|were|be|been|stands?\s+at|stood\s+at|comes?\s+to"
-    r"|came\s+to)\s+|\s*(?:,|—|–|--)\s*(?:or\s+)?)"
+    r"|came\s+to)\s+|(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+[a-z]+){0,2}\s*(?:,|—|–|--)\s*(?:or\s+)?)"
     rf"{HEDGE_WORD}$",
     re.I,
 )
@@ -426,7 +441,13 @@ def _gap_level(
     That total is $410 million above ..."): the one figure of the same measure there.
     """
     earlier = [f for f in numeric if f.span[1] <= gap.span[0] and comparable(f, base)]
-    same = [f for f in earlier if f.sentence == gap.sentence]
+    same = [
+        f
+        for f in numeric
+        if f.span[1] <= gap.span[0]
+        and f.sentence == gap.sentence
+        and comparable(f, base, per_implied=True)  # "$3.78 a gallon, 38 cents lower than $4.16"
+    ]
     if same and _LEVEL_IS.match(ctx.between(same[-1], gap)):
         return same[-1]
     opening = ctx.text[ctx.sentences[gap.sentence][0] : gap.span[0]]

@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from newsfacts.errors import ModelError
+from newsfacts.extract.lexicon import SHARED_NAMES
 from newsfacts.facts import MoneyFact
 from newsfacts.settings import default_assets_dir
 from newsfacts.validate.context import RuleContext, digit_of, interval, shown
@@ -76,6 +77,29 @@ def _usd(rates: dict[tuple[int, str], Decimal], year: int, currency: str) -> Dec
     return rates.get((year, currency))
 
 
+def _nation_unsaid(ctx: RuleContext, f: MoneyFact) -> bool:
+    """``f`` is in a currency named by a word several nations use, and no nation says whose.
+
+    The nation may stand beside the amount ("Mexican pesos") or anywhere in the article ("the
+    Indian carmaker ... 10 billion rupees"), as long as only nations of ``f``'s currency do.
+    """
+    words = f.text.lower().split()
+    name = next((w for w in reversed(words) if w in SHARED_NAMES), None)
+    if name is None:
+        return False
+    near = f"{ctx.before(f, 30)} {f.text}".lower()
+    if any(nation in near for nation in SHARED_NAMES[name]):
+        return False
+    text = ctx.text.lower()
+    named = {code for nation, code in SHARED_NAMES[name].items() if _stem(nation) in text}
+    return named != {f.currency}
+
+
+def _stem(nation: str) -> str:
+    """What names a nation in running text: "mexic" (Mexico, Mexican), "north korea"."""
+    return nation[:-1] if " " in nation else nation[:5]
+
+
 def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
     """Check every amount printed beside its equivalent in another currency."""
     money = sorted(
@@ -100,6 +124,18 @@ def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
             continue  # items of a list of amounts, a comma apart: no conversion
         assert a.currency is not None
         assert b.currency is not None
+        shared = next((f for f in (a, b) if _nation_unsaid(ctx, f)), None)
+        if shared is not None:
+            verdicts.append(
+                judged(
+                    "currency_conversion",
+                    [a.id, b.id],
+                    UNDECIDED,
+                    f'"{shared.text}" names a currency several countries use, and the text does not '
+                    f"say whose; read as {shared.currency}, its rate would be a guess",
+                )
+            )
+            continue
         year = ctx.published.year if ctx.published else years[-1]
         near = min(years, key=lambda y: abs(y - year))
         ua, ub = _usd(rates, near, a.currency), _usd(rates, near, b.currency)

@@ -35,18 +35,19 @@ __all__ = ["check_pct_change"]
 
 _MULTIPLE = re.compile(
     r"\b(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?"
-    r"(?:(?P<verb>doubled|tripled|trebled|quadrupled|halved)"
+    r"(?:(?P<verb>(?:doubl|tripl|trebl|quadrupl)(?:e|es|ed|ing)|halv(?:e|es|ed|ing))(?![\w-])"
     r"|(?:rose|grew|increased|jumped|climbed|expanded|surged|multiplied)\s+"
     r"(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
     r"(?:-?fold|\s+times|x)\b)",
     re.I,
 )
+#: A multiple's verb by its first four letters ("doubles", "halving", "tripled").
 _VERBS = {
-    "doubled": Decimal(2),
-    "tripled": Decimal(3),
-    "trebled": Decimal(3),
-    "quadrupled": Decimal(4),
-    "halved": Decimal("0.5"),
+    "doub": Decimal(2),
+    "trip": Decimal(3),
+    "treb": Decimal(3),
+    "quad": Decimal(4),
+    "halv": Decimal("0.5"),
 }
 
 
@@ -129,7 +130,7 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     if start is None or end is None:
         start, end = _marked_ends(p, start, end, ctx)
     if start is None and end is None:
-        end = _pronoun_level(p, None, ctx)  # "... $640,479. That's down 6.6% from a year ago"
+        end = _pronoun_level(p, None, ctx) or _level_before_amount(p, ctx)
         if end is None:
             return None
     printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
@@ -153,6 +154,8 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     if start is not None and end is not None:
         return _between([p.id, start.id, end.id], start, end, factor, printed, digit_of(p))
     amount = _restated_amount(p, ctx) if end is not None else None
+    if end is not None and (amount is None or amount is end):
+        amount = _amount_before(p, end, ctx)  # "fell by 1.2 billion ... to 9.8 billion, an 11%"
     if end is not None and amount is not None and amount is not end:
         return _amount_and_end(p, amount, end, printed)
     if end is not None:
@@ -230,6 +233,48 @@ def _restated_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
     return amount
 
 
+def _level_before_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
+    """The level a restated amount moved to, printed before both.
+
+    "fell to $412,000 in January, down $18,000, or 4.2%, from a year earlier": the percent
+    restates "$18,000", whose level is the figure marked "to" before it.
+    """
+    amount = _restated_amount(p, ctx)
+    if amount is None:
+        return None
+    _, marked_end = from_to(ctx, p.sentence)
+    if marked_end is None or marked_end.span[1] > amount.span[0] or marked_end is amount:
+        return None
+    if not same_measure(marked_end, amount):
+        return None
+    return marked_end if _LEVEL_THEN_AMOUNT.match(ctx.between(marked_end, amount)) else None
+
+
+#: Between a level and the amount it moved by: " in January, down ", ", up".
+_LEVEL_THEN_AMOUNT = re.compile(
+    r"^(?:\s+(?:in|on|at|for|last|this)\s+[\w ]{1,25}?)?\s*,\s*(?:up|down)\s+(?:by\s+)?$", re.I
+)
+
+
+def _amount_before(p: PercentFact, end: Figure, ctx: RuleContext) -> Figure | None:
+    """The amount of the change a percent restates, printed before its end level.
+
+    "Water use fell by 1.2 billion gallons last year to 9.8 billion gallons, an 11% decline".
+    """
+    before = [
+        f
+        for f in ctx.figures_in(p.sentence)
+        if f.span[1] <= end.span[0] and f is not end and same_measure(f, end)
+    ]
+    if not before or before[-1].value_max is not None:
+        return None
+    amount = before[-1]
+    lead = _AMOUNT_LEAD.search(ctx.before(amount, 30))
+    if lead is None or (p.direction == "up") != bool(lead.group("up")):
+        return None
+    return amount if re.search(r"\bto\s", ctx.between(amount, end)) else None
+
+
 def _amount_and_end(p: PercentFact, amount: Figure, end: Figure, printed: str) -> Verdict:
     """A change given three ways: "fell 98.4 points, or 0.31%, to 31,402.77".
 
@@ -268,7 +313,7 @@ def _multiples(ctx: RuleContext) -> list[Verdict]:
             continue
         verb = (match.group("verb") or "").lower()
         n = match.group("n")
-        value = _VERBS[verb] if verb else number_of(n) or Decimal(0)
+        value = _VERBS[verb[:4]] if verb else number_of(n) or Decimal(0)
         factor = _loose(value, (match.group("hedge") or "").strip().lower())
         phrase = " ".join(match.group(0).split())
         verdict = _between(

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from newsfacts.facts import PercentFact, QuantityFact
 from newsfacts.validate.context import (
+    OF_THE_LEAD,
     Numeric,
     RuleContext,
     digit_of,
@@ -200,6 +201,45 @@ def _apposed_part(
     return (part, whole) if same_measure(part, whole, per_implied=True) else None
 
 
+#: After a fraction's "of the": the whole named by a word, its figure given before.
+_TOTAL_WORD = re.compile(r"\s*(?:total|whole|overall\s+number|group)\b", re.I)
+
+
+def _of_the_total(
+    ctx: RuleContext, index: int, match: re.Match[str]
+) -> tuple[Numeric, Numeric] | None:
+    """For "Of the 1,250 patients ..., 400 received the dose, about a quarter of the total".
+
+    The part stands right before the fraction; the total is the figure the sentence opened
+    with ("Of the 1,250 ...", "a total of 1,250").
+    """
+    if not _TOTAL_WORD.match(ctx.text, match.end()):
+        return None
+    numeric = sorted(
+        (f for f in [*ctx.figures(), *ctx.percents()] if f.sentence == index),
+        key=lambda f: f.span,
+    )
+    before = [f for f in numeric if f.span[1] <= match.start() and f.value_max is None]
+    gap = ctx.text[before[-1].span[1] : match.start()] if before else ""
+    if len(before) < 2 or not (_TO_CUE.match(gap) or _CLAUSE_THEN.match(gap)):
+        return None
+    part = before[-1]
+    wholes = [
+        f
+        for f in before[:-1]
+        if (OF_THE_LEAD.search(ctx.lead(f, 40)) or _TOTAL_OF.search(ctx.before(f, 20)))
+        and not isinstance(f, PercentFact)
+        and not isinstance(part, PercentFact)
+        and same_measure(f, part, per_implied=True)
+    ]
+    return (part, wholes[0]) if len(wholes) == 1 else None
+
+
+_TOTAL_OF = re.compile(r"\ba\s+total\s+of\s+$", re.I)
+#: The rest of the part's clause, then a comma: " received the higher dose, ".
+_CLAUSE_THEN = re.compile(r"^[^,;:()\d$€£¥]{0,40},\s+$")
+
+
 def _counts(a: Numeric, b: Numeric) -> bool:
     """Two counts (no dimension, no rate): the grammar ties "40 stores" to "160 outlets"."""
     if not all(
@@ -219,7 +259,7 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
         )
         pair = _straddled(ctx, index, match.span()) if straddled else None
         if pair is None and match.group("part"):
-            pair = _apposed_part(ctx, index, match.span())
+            pair = _apposed_part(ctx, index, match.span()) or _of_the_total(ctx, index, match)
         if pair is None and not (straddled and not match.group("times")):
             # "1.8 kilometers ... between 2000 and 2020, three times the 0.9 kilometers": a
             # multiple not right after its figure relates the sentence's two of one measure
