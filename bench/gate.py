@@ -218,13 +218,14 @@ GROUPS: tuple[Group, ...] = (
     ),
     *(
         Group(
-            f"validate.written.{side}",
+            f"validate.{name}.{side}",
             side,
-            f"bench/relations_eval.py:figures(bench/{folder}/relations-written)",
-            partial(relations_eval.figures, ROOT / "bench" / folder / "relations-written"),
-            partial(relations_eval.material, ROOT / "bench" / folder / "relations-written"),
+            f"bench/relations_eval.py:figures(bench/{folder}/relations-{name})",
+            partial(relations_eval.figures, ROOT / "bench" / folder / f"relations-{name}"),
+            partial(relations_eval.material, ROOT / "bench" / folder / f"relations-{name}"),
             lower_is_better=frozenset({"false-alarms"}),
         )
+        for name in ("written", "written-2")
         for folder, side in (("dev", "development"), ("blind", "blind"))
     ),
     Group(
