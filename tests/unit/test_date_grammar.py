@@ -442,6 +442,11 @@ YEARS = [
     ("The vote is scheduled for January 9.", dt.date(2027, 1, 9)),
     ("The summit will be held on November 20.", dt.date(2027, 11, 20)),
     ("The chief told analysts on Sept. 30 that sales were weak.", dt.date(2026, 9, 30)),
+    # a date something was moved to: the nearest one, whatever the verb's tense (published
+    # 2026-12-03)
+    ("The deadline was extended to Dec. 31.", dt.date(2026, 12, 31)),
+    ("The launch was postponed until Jan. 15.", dt.date(2027, 1, 15)),
+    ("The hearing was moved to Nov. 20.", dt.date(2026, 11, 20)),
     # a weekday printed beside the day fixes the year
     ("The talks ended Thursday, January 9.", dt.date(2025, 1, 9)),
     ("The talks open Saturday, January 9.", dt.date(2027, 1, 9)),

@@ -158,6 +158,27 @@ ROUNDING = ("inconsistent", "rounding")
             "Water use fell by 1.2 billion gallons last year to 9.8 billion gallons, a 21% decline.",
             [MAJOR],
         ),
+        # the start in the next sentence, opened by an earlier time; an amount in another
+        # currency in brackets is no next level: 34.0 -> 41.8 is +22.9%
+        (
+            "Raghav Motors reported a 23% rise in profit, to 41.8 billion rupees ($503 million). "
+            "A year earlier the company earned 34.0 billion rupees.",
+            [OK],
+        ),
+        (
+            "Raghav Motors reported a 33% rise in profit, to 41.8 billion rupees ($503 million). "
+            "A year earlier the company earned 34.0 billion rupees.",
+            [MAJOR],
+        ),
+        # words between the level and its change: 47.9 -> 41.2 million is -14.0%
+        (
+            "Farmers harvested 41.2 million bushels of corn this year, down 14% from 47.9 million.",
+            [OK],
+        ),
+        (
+            "Farmers harvested 41.2 million bushels of corn this year, down 24% from 47.9 million.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -652,6 +673,36 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "with their fellow audience members.",
             [],
         ),
+        # a sentence that opens by breaking down the whole of the sentence before
+        (
+            "A total of 1,830 nurses at three hospitals walked out. The strikers include 920 at "
+            "Valley General, 610 at Eastside and 300 at Mercy Ridge.",
+            [OK],
+        ),
+        (
+            "A total of 1,830 nurses at three hospitals walked out. The strikers include 1,020 at "
+            "Valley General, 610 at Eastside and 300 at Mercy Ridge.",
+            [MAJOR],
+        ),
+        (
+            "A study followed 2,140 adults in three cities. Of the participants, 812 cycled at "
+            "least three days a week, 655 cycled now and then and the remaining 673 did not.",
+            [OK],
+        ),
+        (
+            "A study followed 2,140 adults in three cities. Of the participants, 812 cycled at "
+            "least three days a week, 655 cycled now and then and the remaining 773 did not.",
+            [MINOR],
+        ),
+        # "Of the N ..., they replaced A, reused B"
+        (
+            "Of the 500 timbers crews inspected, they replaced 140, reused 260 and kept the rest.",
+            [OK],
+        ),
+        (
+            "Of the 500 timbers crews inspected, they replaced 340, reused 260 and kept the rest.",
+            [MAJOR],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -740,6 +791,54 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "total of 310 terawatt-hours.",
             [MAJOR],
         ),
+        # the part printed in a sentence before, about the same thing: 2,870 / 26,100 = 11.0%;
+        # a miss may be another year's part, so only unverifiable
+        (
+            "Solar panels generated 2,870 gigawatt-hours last year. Solar supplied 11% of the "
+            "26,100 gigawatt-hours consumed in the state.",
+            [OK],
+        ),
+        (
+            "Solar panels generated 2,870 gigawatt-hours last year. Solar supplied 15% of the "
+            "26,100 gigawatt-hours consumed in the state.",
+            [NA],
+        ),
+        # "455 of the total, or about 60%": the total the sentence before ends on
+        (
+            "Burglaries dropped to 612 last year from 780 in 2021. Residential break-ins "
+            "accounted for 455 of the total, or about 74%.",
+            [OK],
+        ),
+        (
+            "Burglaries dropped to 612 last year from 780 in 2021. Residential break-ins "
+            "accounted for 455 of the total, or about 60%.",
+            [MAJOR],
+        ),
+        # "33% of the total": the total printed before (not the next clause's figure)
+        (
+            "The council approved an $84.5 million budget. Public safety will take $27.9 million, "
+            "or about 33% of the total, while schools receive $21.1 million.",
+            [OK],
+        ),
+        (
+            "The council approved an $84.5 million budget. Public safety will take $27.9 million, "
+            "or about 43% of the total, while schools receive $21.1 million.",
+            [MAJOR],
+        ),
+        # "of those surveyed": the poll's sample
+        (
+            "A poll of 1,050 likely voters shows Delgado ahead. In all, 420 respondents named the "
+            "economy as their top issue, or 40% of those surveyed.",
+            [OK],
+        ),
+        (
+            "A poll of 1,050 likely voters shows Delgado ahead. In all, 420 respondents named the "
+            "economy as their top issue, or 52% of those surveyed.",
+            [MAJOR],
+        ),
+        # a cut restated as a share of a whole named after it
+        ("The firm will cut 2,400 jobs, or 8% of its global workforce of 30,000.", [OK]),
+        ("The firm will cut 2,400 jobs, or 12% of its global workforce of 30,000.", [MAJOR]),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1005,6 +1104,19 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Employers added 175,000 jobs in April, fewer than the 240,000 economists had expected.",
             [OK],
         ),
+        ("It reached 97 degrees on Tuesday, hotter than the July average of 84.", [OK]),
+        ("It reached 77 degrees on Tuesday, hotter than the July average of 84.", [MAJOR]),
+        # "That exceeds the $3.5 billion target": the level the sentence before ends on
+        (
+            "The fund will grow to $3.9 billion by June. That exceeds the $3.5 billion target set "
+            "in 2019.",
+            [OK],
+        ),
+        (
+            "The fund will grow to $3.2 billion by June. That exceeds the $3.5 billion target set "
+            "in 2019.",
+            [MAJOR],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1203,6 +1315,19 @@ def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Cemex earned 8.2 billion Mexican pesos ($460 million) last year.", [OK]),
         ("The Manila utility earned 50 billion pesos ($890 million) last year.", [NA]),
         ("The Indian carmaker spent 10 billion rupees ($121 million) on the plant.", [OK]),
+        # "That is roughly $3 billion" opening the next sentence: the level before, not its start
+        (
+            "Swiss sales rose 11% to 2.66 billion francs from 2.40 billion francs. That is roughly $2.8 "
+            "billion, the company said.",
+            [OK],
+        ),
+        (
+            "Swiss sales rose 11% to 2.66 billion francs from 2.40 billion francs. That is roughly $1.5 "
+            "billion, the company said.",
+            [MAJOR],
+        ),
+        # only India counts in crore: the rupees are Indian
+        ("The startup raised 2,500 crore rupees ($300 million) in its funding round.", [OK]),
     ],
 )
 def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1343,6 +1468,24 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             [MAJOR],
         ),
         ("The paper marked the 50th anniversary of the 1969 landing.", []),
+        # "after" in a new clause dates that clause's event, not the first date's
+        ("He called his first game in 1962, retiring after the 1994 season.", []),
+        # an anniversary whose start is in a sentence nearby; named anniversaries
+        (
+            "The orchestra will mark its 71st anniversary on Saturday. Founded in 1952 by 30 "
+            "amateurs, it now has 84 players.",
+            [OK],
+        ),
+        (
+            "The orchestra will mark its 75th anniversary on Saturday. Founded in 1952 by 30 "
+            "amateurs, it now has 84 players.",
+            [MINOR],
+        ),
+        ("The insurer, founded in 1923 and marking its centennial this year, paid claims.", [OK]),
+        (
+            "The insurer, founded in 1903 and marking its centennial this year, paid claims.",
+            [MAJOR],
+        ),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1443,8 +1586,10 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
             [OK],
         ),
         ("Its default rate of 5.8% was inside the 5.5%-to-6% band regulators accept.", [OK]),
-        # "6%" stands for up to 6.5%: 6.8% is one digit out
-        ("Its default rate of 6.8% was inside the 5.5%-to-6% band regulators accept.", [ROUNDING]),
+        # the bounds share the finer one's precision: "5.5%-to-6%" ends at 6.05%, so 6.2% is one
+        # digit out and 6.8% well out
+        ("Its default rate of 6.2% was inside the 5.5%-to-6% band regulators accept.", [ROUNDING]),
+        ("Its default rate of 6.8% was inside the 5.5%-to-6% band regulators accept.", [MAJOR]),
         # the range in a sentence before, the figure's words pointing back at it
         (
             "Forecasters had called for 4 to 8 inches of snow. By Tuesday the town had measured "
@@ -1455,6 +1600,25 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Analysts had forecast earnings of 82 to 88 cents a share. The company delivered 91 "
             "cents, at the top end of expectations.",
             [MINOR],
+        ),
+        # an average lies inside the range of what it averages; "in line with" after a range
+        ("The flats rent for between $1,100 and $1,650 a month, with an average of $1,380.", [OK]),
+        (
+            "The flats rent for between $1,100 and $1,650 a month, with an average of $1,780.",
+            [MAJOR],
+        ),
+        ("They expect turnout of between 60% and 70%, in line with the 66% of 2020.", [OK]),
+        # words between the figure and the pointer; a round bound as precise as its partner:
+        # "6 to 10 inches" ends at 10.5
+        (
+            "Forecasters had predicted 6 to 10 inches; the heaviest total, 13 inches near the "
+            "ridge, was within that range.",
+            [MAJOR],
+        ),
+        (
+            "Forecasters had predicted 6 to 10 inches; the heaviest total, 9 inches near the "
+            "ridge, was within that range.",
+            [OK],
         ),
     ],
 )

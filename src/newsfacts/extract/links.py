@@ -239,12 +239,13 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 #: Between a level and the percent that says how it changed: "$640,000 was down by more than",
-#: "$8.3 billion, a" (6% decline from ...), "$6.95 a bushel, up" (15% from $6.40).
+#: "$8.3 billion, a" (6% decline from ...), "$6.95 a bushel, up" (15% from $6.40), "41.2 million
+#: bushels of corn this year, down" (14% from 47.9 million).
 _LEVEL_THEN_CHANGE = re.compile(
     r"^(?:\s+(?:was|were|is|are|has\s+been|had\s+been|stood|stands|came\s+in|ended|closed)\b"
     r"[^,;()\d]{0,30}|\s*,\s*(?:or\s+)?an?\s+"
     # "settled at $6.95 a bushel, up 15% from $6.40": the level, then its change in apposition
-    r"|(?:\s+(?:a|an|per)\s+[a-z]+)?\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?"
+    r"|(?:\s+[^\s,;:()\d%$€£¥]+){0,5}\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?)$",
     re.I,
 )

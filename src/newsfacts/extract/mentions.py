@@ -131,8 +131,8 @@ _FROM_OR_CHANGE = re.compile(
     re.I,
 )
 _SEASON_SPAN = re.compile(r"^[–-]\d{2}(?!\d)")
-#: "5% to 6%", "5%-6%": a range of percents with the sign on both ends.
-_PERCENT_RANGE = re.compile(r"^\s?%\s?(?:-to-|-|–|to)\s?(" + DIGITS + r")(?=\s?%)")
+#: "5% to 6%", "5%-6%", "between 60% and 70%": a range of percents with the sign on both ends.
+_PERCENT_RANGE = re.compile(r"^\s?%\s?(?:-to-|-|–|to|(?P<and>and))\s?(" + DIGITS + r")(?=\s?%)")
 #: The first characters a percent word (:data:`_PERCENT`) can open with, in either case: a text
 #: without one of them in its first two characters cannot match, and is not searched.
 _PERCENT_OPENERS = frozenset("%pPbB")
@@ -694,10 +694,11 @@ def _read_range(r: _Reading) -> None:
                 r.cursor = repeat.end("num")  # the unit is read after the second number
             return
     if not sep:
-        if (pct_range := _PERCENT_RANGE.match(text[cursor : cursor + 20])) and not (
-            _FROM_OR_CHANGE.search(left)
-        ):
-            second = parse_digits(pct_range.group(1))
+        pct_range = _PERCENT_RANGE.match(text[cursor : cursor + 20])
+        if pct_range and pct_range.group("and") and not _BETWEEN.search(left):
+            pct_range = None  # "60% and 70%" is a range only after "between"
+        if pct_range and not _FROM_OR_CHANGE.search(left):
+            second = parse_digits(pct_range.group(2))
             if second is not None and second > r.value:
                 r.value_max = second
                 r.cursor += pct_range.end()

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["FUTURE_CUES", "PAST_CUES", "Side", "time_side"]
+__all__ = ["FUTURE_CUES", "NEUTRAL_CUES", "PAST_CUES", "Side", "time_side"]
 
 Side = Literal["past", "future"]
 
@@ -36,7 +36,15 @@ PAST_CUES = (
     r"|(?!(?:expect|schedul|plann|slat|propos|intend|anticipat|need|bas|relat|limit|unit|unveil"
     r"|continu|fe|speed|seed|bleed|breed|embed|exceed|proceed|succeed)ed\b)[a-z]{2,}ed"
 )
-_CUE = re.compile(rf"\b(?:(?P<future>{FUTURE_CUES})|(?P<past>{PAST_CUES}))\b", re.I)
+#: Words that move a date without saying which side of publication it falls on: "the deadline
+#: was extended to June 30" (the nearest June 30 is meant, whatever the verb's tense).
+NEUTRAL_CUES = (
+    r"(?:extended|pushed\s+back|postponed|delayed|moved|deferred|rescheduled|brought\s+forward"
+    r"|put\s+off)\s+(?:to|until|till)"
+)
+_CUE = re.compile(
+    rf"\b(?:(?P<neutral>{NEUTRAL_CUES})|(?P<future>{FUTURE_CUES})|(?P<past>{PAST_CUES}))\b", re.I
+)
 #: Where a clause ends looking back from a date: a sentence end, a line break, a semicolon.
 #: The end mark comes first and the exceptions look back from after it (the same matches as
 #: looking back from before it, ten times faster: the search jumps from mark to mark).
@@ -73,7 +81,9 @@ def _last_cue(text: str) -> Side | None:
     side: Side | None = None
     last_end = 0
     for match in _CUE.finditer(text):
-        if match.group("future"):
+        if match.group("neutral"):
+            side, last_end = None, match.end()
+        elif match.group("future"):
             side, last_end = "future", match.end()
         elif not _AUXILIARY_BEFORE.search(text[max(0, match.start() - 25) : match.start()]):
             side, last_end = "past", match.end()
@@ -96,6 +106,6 @@ def time_side(text: str, start: int, end: int) -> Side | None:
     if stop:
         ahead = ahead[: stop.start()]
     match = _CUE.search(ahead)
-    if match is None:
+    if match is None or match.group("neutral"):
         return None
     return "future" if match.group("future") else "past"

@@ -39,6 +39,7 @@ from newsfacts.validate.context import (
     RuleContext,
     comparable,
     digit_of,
+    from_to,
     group_by_sentence,
     human,
     interval,
@@ -98,14 +99,15 @@ _HEDGES = frozenset(
 _PAIR_GT = re.compile(
     r"\b(?:(?:much|far|well|still|slightly|significantly|considerably)\s+)?"
     r"(?:(?:higher|more|greater|larger|bigger|costlier|pricier|dearer|taller|heavier|wider|longer"
-    r"|more\s+expensive)\s+(?:[a-z]+\s+){0,2}?than|above|beyond|"
+    r"|hotter|warmer|older|deeper|stronger|more\s+expensive)\s+(?:[a-z]+\s+){0,2}?than|above|beyond|"
     r"ahead\s+of|outpac\w*|surpass\w*|exceed\w*|outstrip\w*|crush\w*|beat\w*|eclips\w*|"
     r"dwarf\w*|followed\s+by|then\s+came|trailed\s+by)\b",
     re.I,
 )
 _PAIR_LT = re.compile(
     r"\b(?:(?:much|far|well|still|slightly|significantly|considerably)\s+)?"
-    r"(?:(?:lower|less|fewer|smaller|cheaper|shorter|lighter|narrower|less\s+expensive)\s+"
+    r"(?:(?:lower|less|fewer|smaller|cheaper|shorter|lighter|narrower|colder|cooler|younger"
+    r"|shallower|weaker|less\s+expensive)\s+"
     r"(?:[a-z]+\s+){0,2}?than"
     r"|below|short\s+of|behind|miss(?:ed|es|ing)?\s+(?:[\w'’]+\s+){0,3}?(?:estimates?|forecasts?"
     r"|targets?|expectations?|goals?|guidance|consensus)(?:\s+of)?|"
@@ -394,6 +396,51 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
+#: A sentence that opens by comparing the level the sentence before ends on: "That exceeds the
+#: $3.5 billion target", "It is still short of the".
+_THAT_COMPARES = re.compile(
+    r"^\W*(?:that|this|it)(?:\s+(?:figure|total|amount|level|sum))?\s+(?:(?:is|was|would\s+be"
+    r"|will\s+be|remains)\s+)?(?:(?:still|well|far|just|slightly|comfortably)\s+)?"
+    r"(?:(?P<gt>exceeds?|exceeded|tops|topped|surpass\w*|beats?|(?:higher|more|greater|larger)"
+    r"\s+than|above|over)|(?P<lt>trails?|trailed|lags?|lagged|(?:lower|less|fewer|smaller)\s+than"
+    r"|below|short\s+of|under))\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
+
+
+def _that_compares(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    """For "The fund will grow to $3.9 billion ... That exceeds the $3.5 billion target"."""
+    verdicts = []
+    for b in numeric:
+        if b.sentence == 0:
+            continue
+        opens = ctx.sentences[b.sentence][0]
+        cue = _THAT_COMPARES.match(ctx.text[opens : b.span[0]])
+        if cue is None:
+            continue
+        start, end = from_to(ctx, b.sentence - 1)
+        earlier = [
+            f
+            for f in numeric
+            if f.sentence == b.sentence - 1
+            and f is not start
+            and comparable(f, b, per_implied=True)
+        ]
+        a: Numeric | None = (
+            end if end is not None and comparable(end, b, per_implied=True) else None
+        )
+        if a is None and earlier:
+            a = earlier[-1]
+        if a is None:
+            continue
+        word = " ".join((cue.group("gt") or cue.group("lt") or "").split())
+        verdicts.append(
+            _order(a, b, ">" if cue.group("gt") else "<", f"that {word}", "pointing back")
+        )
+    return verdicts
+
+
 #: A comparison that goes on with the same subject: " but lower than", ", and well above".
 _GOES_ON = re.compile(
     r"^\s*,?\s*(?:but|and|yet|while|though)\s+(?:(?:still|also|even|well|far|much)\s+)?"
@@ -639,6 +686,7 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
         + _both(ctx, numeric)
         + _juxtaposed(ctx, numeric)
         + _margins(ctx, numeric)
+        + _that_compares(ctx, numeric)
     ):
         key = frozenset(verdict.fact_ids)
         if key not in seen:

@@ -508,7 +508,8 @@ def stated_start(ctx: RuleContext, end: _N, by_sentence: dict[int, list[_N]]) ->
             :func:`group_by_sentence`); only the end's sentence and the next are read.
     """
     own = by_sentence.get(end.sentence, [])
-    later = [f for f in own if f.span[0] >= end.span[1]]
+    # "to 41.8 billion rupees ($503 million)": a figure in another currency is no next level
+    later = [f for f in own if f.span[0] >= end.span[1] and comparable(f, end, per_implied=True)]
     if later and comparable(later[0], end):
         f = later[0]  # nothing stands between the end and its start
         if _AFTER_START.search(ctx.before(f, 30)) and _EARLIER_AFTER.match(ctx.after(f, 40)):
@@ -522,4 +523,18 @@ def stated_start(ctx: RuleContext, end: _N, by_sentence: dict[int, list[_N]]) ->
     lead = ctx.text[ctx.sentences[f.sentence][0] : f.span[0]]
     if _COMPARES_BACK.match(lead) and _EARLIER_AFTER.match(ctx.after(f, 40)):
         return f
+    if _EARLIER_LEAD.match(lead):
+        return f  # "A year earlier the company earned 34.0 billion rupees."
     return None
+
+
+#: A sentence that opens with an earlier time and gives the level then: "A year earlier the
+#: company earned", "In the year-earlier quarter, sales were".
+_EARLIER_LEAD = re.compile(
+    r"^\W*(?:a\s+(?:year|quarter|month|decade)\s+(?:earlier|ago|before)|last\s+year"
+    r"|in\s+the\s+(?:year-earlier|year-ago|same|previous|prior)\s+(?:period|quarter|year|month)"
+    r"(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?)\s*,?\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:earned|made|posted|reported|had|was|were|totaled|totalled|came\s+to|stood\s+at"
+    rf"|brought\s+in|sold|recorded|reached|lost)\s+{HEDGE_WORD}$",
+    re.I,
+)

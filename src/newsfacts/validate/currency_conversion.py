@@ -21,7 +21,7 @@ from newsfacts.errors import ModelError
 from newsfacts.extract.lexicon import SHARED_NAMES
 from newsfacts.facts import MoneyFact
 from newsfacts.settings import default_assets_dir
-from newsfacts.validate.context import RuleContext, digit_of, interval, shown
+from newsfacts.validate.context import RuleContext, digit_of, from_to, interval, shown
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged
 
@@ -77,6 +77,9 @@ def _usd(rates: dict[tuple[int, str], Decimal], year: int, currency: str) -> Dec
     return rates.get((year, currency))
 
 
+_INDIAN_NUMBERING = re.compile(r"\b(?:crores?|lakhs?|lacs?)\b", re.I)
+
+
 def _nation_unsaid(ctx: RuleContext, f: MoneyFact) -> bool:
     """``f`` is in a currency named by a word several nations use, and no nation says whose.
 
@@ -90,6 +93,8 @@ def _nation_unsaid(ctx: RuleContext, f: MoneyFact) -> bool:
     near = f"{ctx.before(f, 30)} {f.text}".lower()
     if any(nation in near for nation in SHARED_NAMES[name]):
         return False
+    if f.currency == "INR" and _INDIAN_NUMBERING.search(f.text):
+        return False  # "2,500 crore rupees": only India counts in crore and lakh
     text = ctx.text.lower()
     named = {code for nation, code in SHARED_NAMES[name].items() if _stem(nation) in text}
     return named != {f.currency}
@@ -122,49 +127,95 @@ def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
             continue
         if id(b) in listed and not _SAYS_SAME.search(ctx.between(a, b)):
             continue  # items of a list of amounts, a comma apart: no conversion
-        assert a.currency is not None
-        assert b.currency is not None
-        shared = next((f for f in (a, b) if _nation_unsaid(ctx, f)), None)
-        if shared is not None:
-            verdicts.append(
-                judged(
-                    "currency_conversion",
-                    [a.id, b.id],
-                    UNDECIDED,
-                    f'"{shared.text}" names a currency several countries use, and the text does not '
-                    f"say whose; read as {shared.currency}, its rate would be a guess",
-                )
-            )
+        verdict = _judge_pair(ctx, a, b, rates, years)
+        if verdict is None:
             continue
-        year = ctx.published.year if ctx.published else years[-1]
-        near = min(years, key=lambda y: abs(y - year))
-        ua, ub = _usd(rates, near, a.currency), _usd(rates, near, b.currency)
-        ai, bi = interval(a), interval(b)
-        if ai.lo <= 0:
-            continue
-        implied = bi / ai  # units of b per unit of a
-        pair = f"{b.currency} per {a.currency}"
-        said = f"{a.text} = {b.text} implies {shown(implied.mid, '.4g')} {pair}"
-        if ctx.published is None:
-            verdicts.append(_undated(a, b, implied, said, rates, years))
-            continue
-        if ua is None or ub is None or abs(near - year) > 1:
-            verdicts.append(
-                judged(
-                    "currency_conversion",
-                    [a.id, b.id],
-                    UNDECIDED,
-                    f"{said}; the rate table has no {pair} rate for {year}",
-                    actual=implied.mid,
-                    digits=4,
-                )
-            )
-            continue
-        verdict = _plausible(a, b, implied, said, near, ua / ub)
         if verdict.status == "inconsistent" and not _SAYS_SAME.search(ctx.between(a, b)):
             continue  # two amounts a comma apart that no rate relates: a list, not a conversion
         verdicts.append(verdict)
+    return verdicts + _restated_next(ctx, money, rates, years)
+
+
+#: A sentence that gives the amount before it in another currency: "That is roughly $1.5
+#: billion", "That's about", "It equals".
+_THAT_IS = re.compile(
+    r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+equals|\s+comes\s+to|\s+works\s+out\s+to)"
+    r"\s+(?:(?:about|roughly|around|nearly|some|approximately|almost|just\s+over|just\s+under)"
+    r"\s+)?$",
+    re.I,
+)
+
+
+def _restated_next(
+    ctx: RuleContext,
+    money: list[MoneyFact],
+    rates: dict[tuple[int, str], Decimal],
+    years: list[int],
+) -> list[Verdict]:
+    """An amount, then "That is roughly $1.5 billion" opening the next sentence."""
+    verdicts = []
+    for b in money:
+        opens = ctx.sentences[b.sentence][0]
+        if b.sentence == 0 or not _THAT_IS.match(ctx.text[opens : b.span[0]]):
+            continue
+        start = from_to(ctx, b.sentence - 1)[0]  # "rose 11% to 2.66 billion from 2.40 billion"
+        earlier = [
+            f
+            for f in money
+            if f.sentence == b.sentence - 1
+            and f.currency != b.currency
+            and f.value_max is None
+            and f is not start
+        ]
+        if not earlier or b.value_max is not None:
+            continue
+        a = earlier[-1]  # the amount the sentence before ends on ("rose 11% to 2.66 billion")
+        verdict = _judge_pair(ctx, a, b, rates, years)
+        if verdict is not None:
+            verdicts.append(verdict)
     return verdicts
+
+
+def _judge_pair(
+    ctx: RuleContext,
+    a: MoneyFact,
+    b: MoneyFact,
+    rates: dict[tuple[int, str], Decimal],
+    years: list[int],
+) -> Verdict | None:
+    """One amount given in two currencies: the rate it implies against the year's average."""
+    assert a.currency is not None
+    assert b.currency is not None
+    shared = next((f for f in (a, b) if _nation_unsaid(ctx, f)), None)
+    if shared is not None:
+        return judged(
+            "currency_conversion",
+            [a.id, b.id],
+            UNDECIDED,
+            f'"{shared.text}" names a currency several countries use, and the text does not '
+            f"say whose; read as {shared.currency}, its rate would be a guess",
+        )
+    year = ctx.published.year if ctx.published else years[-1]
+    near = min(years, key=lambda y: abs(y - year))
+    ua, ub = _usd(rates, near, a.currency), _usd(rates, near, b.currency)
+    ai, bi = interval(a), interval(b)
+    if ai.lo <= 0:
+        return None
+    implied = bi / ai  # units of b per unit of a
+    pair = f"{b.currency} per {a.currency}"
+    said = f"{a.text} = {b.text} implies {shown(implied.mid, '.4g')} {pair}"
+    if ctx.published is None:
+        return _undated(a, b, implied, said, rates, years)
+    if ua is None or ub is None or abs(near - year) > 1:
+        return judged(
+            "currency_conversion",
+            [a.id, b.id],
+            UNDECIDED,
+            f"{said}; the rate table has no {pair} rate for {year}",
+            actual=implied.mid,
+            digits=4,
+        )
+    return _plausible(a, b, implied, said, near, ua / ub)
 
 
 def _undated(

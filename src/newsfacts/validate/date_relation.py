@@ -312,6 +312,10 @@ def _days(f: DateFact | DateRangeFact) -> tuple[dt.date, dt.date] | None:
     return f.start, f.end
 
 
+#: A new clause's verb right before an order word: ", retiring" (after ...), ", and left".
+_NEW_EVENT = re.compile(r",\s*(?:and\s+)?[a-z]+(?:ing|ed)\s+(?:[a-z]+\s+)?$")
+
+
 def _order(ctx: RuleContext) -> list[Verdict]:
     """Two dated events the text orders with a word between them: the calendar must agree."""
     verdicts = []
@@ -325,6 +329,9 @@ def _order(ctx: RuleContext) -> list[Verdict]:
             first, last = _days(a), _days(b)
             if cue is None or first is None or last is None:
                 continue
+            if _NEW_EVENT.search(between[: cue.start()]):
+                continue  # "his first game in 1962, retiring after the 1994 season": the cue
+                # dates the new clause's event, not the first date's
             a_first = cue.group("first") is not None
             # some reading of the two spans must put them in the order the text gives
             ok = first[0] <= last[1] if a_first else first[1] >= last[0]
@@ -490,7 +497,7 @@ def _compound_spans(ctx: RuleContext) -> list[Verdict]:
 #: The words before the year something began: "born in 1958", "founded in 1899".
 _BEGAN_IN = re.compile(
     r"\b(?:born|founded|established|incorporated|formed|built|opened|started|launched)"
-    r"\s+(?:in\s+)?$",
+    r"\s+(?:in\s+)?(?:(?:the\s+)?(?:fall|autumn|spring|summer|winter)\s+of\s+)?$",
     re.I,
 )
 #: Between an age and the year its bearer began, nothing that names another: "66, who was born
@@ -677,10 +684,20 @@ def _age_verdict(ids: list[str], then: QuantityFact, low: int, high: int, lead: 
 #: anniversary", "is marking its 150th year" (not "the 50th anniversary of" a past event).
 _ANNIVERSARY = re.compile(
     r"\b(?:will\s+(?:celebrate|mark|commemorate|observe)|(?:is|are)\s+(?:celebrating|marking)"
-    r"|celebrates|marks|turns|will\s+turn)\s+(?:its|their|his|her|the)\s+(?P<n>\d{1,3})"
-    r"(?:st|nd|rd|th)\s+(?P<what>anniversary|birthday|year|season|edition)\b",
+    r"|celebrates|marks|marking|celebrating|turns|will\s+turn)\s+(?:its|their|his|her|the)\s+"
+    r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<what>anniversary|birthday|year|season|edition)"
+    r"|(?P<named>centennial|centenary|sesquicentennial|bicentennial|bicentenary|semicentennial"
+    r"|tercentenary))\b",
     re.I,
 )
+#: Named anniversaries, in years.
+_NAMED_ANNIVERSARIES = {
+    "semicentennial": 50, "centennial": 100, "centenary": 100, "sesquicentennial": 150,
+    "bicentennial": 200, "bicentenary": 200, "tercentenary": 300,
+}  # fmt: skip
+#: How many sentences from the anniversary the year it began may be printed ("... will mark
+#: its 75th anniversary on Saturday. Founded in 1952 by ...").
+_BEGAN_REACH = 2
 
 
 def _anniversaries(ctx: RuleContext) -> list[Verdict]:
@@ -698,14 +715,16 @@ def _anniversaries(ctx: RuleContext) -> list[Verdict]:
     for index, match in ctx.first_matches(_ANNIVERSARY):
         began = [
             (d, y)
-            for d in dates_in.get(index, [])
+            for near in range(index - _BEGAN_REACH, index + _BEGAN_REACH + 1)
+            for d in dates_in.get(near, [])
             if (y := _year(d)) is not None and _BEGAN_IN.search(ctx.before(d, 25))
         ]
         if len(began) != 1:
             continue
         start, year = began[0]
-        n = int(match.group("n"))
-        what = match.group("what").lower()
+        named = (match.group("named") or "").lower()
+        n = _NAMED_ANNIVERSARIES[named] if named else int(match.group("n"))
+        what = "anniversary" if named else match.group("what").lower()
         falls = {year + n} if what in {"anniversary", "birthday"} else {year + n - 1, year + n}
         miss = min(abs(y - ctx.published.year) for y in falls)
         ok = miss <= 1

@@ -99,11 +99,17 @@ _INCLUDING = re.compile(
 )
 #: How much of the sentence before a whole is read for "Of the 20 ..." (a bounded look back).
 _LEAD_CHARS = 60
-#: "Of the 120 delegates, 70 ...": a whole named first, its parts after the comma.
-_AFTER_OF_THE = re.compile(rf"^(?:\s+[\w\s-]{{0,30}}?)?,\s*{HEDGE_WORD}$")
-#: Between two listed parts: " for roads and ", " voted yes and ", " in India, ".
+#: "Of the 120 delegates, 70 ...", "Of the 500 timbers crews inspected, they replaced 140": a
+#: whole named first, its parts after the comma.
+_AFTER_OF_THE = re.compile(
+    rf"^(?:\s+[\w\s-]{{0,30}}?)?,\s*(?:(?:they|we|it|he|she|officials|crews)\s+[a-z]+\s+)?"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
+#: Between two listed parts: " for roads and ", " voted yes and ", " in India, ", ", reused ".
 _NEXT_PART = re.compile(
-    rf"^\s+[a-z][\w\s'-]{{0,30}}?(?:,\s*(?:and\s+)?|\s+and\s+){HEDGE_WORD}$",
+    rf"^(?:\s+[a-z][\w\s'-]{{0,30}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"|\s*,\s*(?:and\s+)?[a-z]+(?:\s+[a-z]+)?\s+){HEDGE_WORD}$",
     re.I,
 )
 _FOLLOWING = re.compile(r"\bthe\s+following\b[^:.]{0,60}:", re.I)
@@ -651,6 +657,67 @@ def _of_them_before(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     return verdicts
 
 
+#: The opening of a sentence that breaks down the whole of the sentence before: "Of them,",
+#: "Of that,", "Of the participants,", "The strikers include", "The deal includes".
+_BREAKS_DOWN = re.compile(
+    r"^\W*(?:of\s+(?:them|those|these|that|this|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,"
+    r"|[^.;:\d]{0,60}\b(?:include[sd]?|including|comprise[sd]?|consists?\s+of|is\s+made\s+up"
+    r"\s+of|are\s+made\s+up\s+of|breaks?\s+down\s+(?:into|as)))\s",
+    re.I,
+)
+
+
+def _parts_after_whole(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
+    """A whole, then a sentence that opens by breaking it down into listed parts.
+
+    "A total of 1,830 nurses walked off the job. The strikers include 920 at Valley General,
+    610 at Eastside and 300 at Mercy Ridge": the parts fit in the whole; with "the remaining"
+    for the last part ("Of the participants, 812 ..., 655 ... and the remaining 673") they
+    make all of it.
+    """
+    verdicts = []
+    by_sentence = group_by_sentence(figures)
+    for index, own in sorted(by_sentence.items()):
+        if index == 0 or len(own) < 2:
+            continue
+        opening = ctx.text[ctx.sentences[index][0] : own[0].span[0]]
+        if not _BREAKS_DOWN.match(opening):
+            continue
+        parts = [own[0]]
+        for nxt in own[1:]:
+            if not same_measure(own[0], nxt, per_implied=True) or getattr(
+                nxt, "dimension", None
+            ) != getattr(own[0], "dimension", None):
+                continue  # "812 cycled at least three days a week, 655 ...": another measure
+            if not (_BROKEN_GAP.match(ctx.between(parts[-1], nxt))):
+                break
+            parts.append(nxt)
+        earlier = [
+            f
+            for f in by_sentence.get(index - 1, [])
+            if same_measure(f, own[0], per_implied=True)
+            and f.id not in ctx.start_values()
+            and all(p.value < f.value for p in parts)  # "1,830 nurses at three hospitals"
+        ]
+        if len(parts) < 2 or not earlier:
+            continue
+        whole = earlier[-1]
+        if _REMAINING.search(ctx.before(parts[-1], 40)):
+            verdicts.append(_sum_verdict(whole, parts, "the whole broken down, the rest last"))
+        else:
+            verdicts.append(_verdict(whole, [(p, 1) for p in parts], "the whole broken down"))
+    return verdicts
+
+
+#: Between two parts of a breakdown: " at Valley General, ", " cycled occasionally and the
+#: remaining " (no figure of the parts' measure, no sentence break).
+_BROKEN_GAP = re.compile(
+    r"^[^;:.!?$€£¥()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+(?:remaining"
+    rf"|other|rest\s+of\s+the)\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+
+
 def _sum_verdict(total: Figure, parts: list[Figure], how: str) -> Verdict:
     """Parts that make up all of ``total``: their sum must be it, within the printed rounding."""
     summed = _total(parts)
@@ -781,6 +848,7 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
         + _brought_to(ctx, plain)
         + _leaving(ctx, plain)
         + _of_them_before(ctx, plain)
+        + _parts_after_whole(ctx, plain)
         + _summed_before(ctx, plain)
         + _split(ctx, plain)
         + _shares(ctx)

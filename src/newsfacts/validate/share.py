@@ -23,7 +23,9 @@ from newsfacts.validate.context import (
     OF_THEM,
     Figure,
     RuleContext,
+    content_words,
     digit_of,
+    from_to,
     group_by_sentence,
     human,
     interval,
@@ -31,20 +33,21 @@ from newsfacts.validate.context import (
     shown,
 )
 from newsfacts.validate.intervals import Interval
-from newsfacts.validate.verdict import Verdict, agreement, unprinted
+from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, unprinted
 from newsfacts.vocab import HEDGE_WORD
 
 __all__ = ["check_share"]
 
-#: Between a percentage and its whole: "of", "of the", "of its", "of Afghanistan's".
+#: Between a percentage and its whole: "of", "of the", "of its", "of Afghanistan's", "of its
+#: global workforce of".
 _OF = re.compile(
     r"^\s*of\s+(?:(?:the|its|their|his|her|our|this|that|all|an?|total|some)\s+|"
-    rf"[\w.&-]+['’]s?\s+){{0,3}}{HEDGE_WORD}$",
+    rf"[\w.&-]+['’]s?\s+){{0,3}}(?:(?:[a-z-]+\s+){{1,3}}of\s+)?{HEDGE_WORD}$",
     re.I,
 )
 #: Between a part and its share: "400 million phones, or 40%", "400 million (40%".
 _PART_GLUE = re.compile(
-    r"^\s*(?:,\s*)?(?:or|\(|,|accounting\s+for|representing|making\s+up)\s*$", re.I
+    rf"^\s*(?:,\s*)?(?:or|\(|,|accounting\s+for|representing|making\s+up)\s*{HEDGE_WORD}$", re.I
 )
 #: Between a share and its part: "40%, or 400 million", "40% (400 million".
 _SHARE_GLUE = re.compile(
@@ -146,9 +149,11 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
     }
     verdicts: list[Verdict] = [v for group in by_sentence.values() for v in _averages(ctx, group)]
     for p in ctx.percents():
-        if p.measure == "change" or p.points or p.value_max is not None:
+        if p.points or p.value_max is not None:
             continue
         local = by_sentence.get(p.sentence, [])
+        if p.measure == "change" and _whole_of(p, ctx, local) is None:
+            continue  # but "cut 2,400 jobs, or 8% of its workforce of 30,000" is a share too
         whole = _whole_of(p, ctx, local)
         if whole is None:
             whole = _whole_after_part(p, ctx, local)
@@ -161,6 +166,10 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
         w_iv = interval(whole)
         part = _part_of(p, whole, ctx, local)
         if part is None:
+            nearby = _part_nearby(p, whole, ctx, figures)
+            if nearby is not None and w_iv.lo > 0:
+                verdicts.append(nearby)
+                continue
             implied = w_iv * Interval(share.lo / 100, share.hi / 100)
             verdicts.append(
                 unprinted(
@@ -186,6 +195,10 @@ _OF_NOUN = re.compile(
 )
 
 
+#: A new clause between a share and a figure: that figure is the clause's, not the whole.
+_NEXT_CLAUSE = re.compile(r",\s*(?:while|and|but|whereas|as)\b|;", re.I)
+#: Names of a whole that refer to the total printed before: "33% of the total".
+_TOTAL_NAMES = frozenset({"total", "budget", "whole", "sum"})
 #: How many sentences away the whole a share names may be printed (farther, it may well be
 #: another period's).
 _WHOLE_REACH = 5
@@ -227,7 +240,27 @@ def _named_whole(
         and g.id not in starts
         and same_measure(g, part)
         and (named.search(ctx.before(g, 40)) or after.match(ctx.after(g, 30)))
+        and not (
+            g.sentence == p.sentence
+            and g.span[0] > p.span[1]
+            and _NEXT_CLAUSE.search(ctx.between(p, g))
+        )  # "33% of the total, while schools receive $21.1 million": the next clause's
     ]
+    if name in _TOTAL_NAMES:
+        # "$27.9 million, or about 33% of the total": the total named before, the largest
+        wholes = sorted(
+            (
+                g
+                for g in figures
+                if g is not part
+                and p.sentence - 2 <= g.sentence <= p.sentence
+                and g.span[1] <= p.span[0]
+                and g.id not in starts
+                and same_measure(g, part)
+                and g.value > part.value
+            ),
+            key=lambda g: g.value,
+        )[-1:]
     said = f"{human(part.value)} as {p.value}% of {name}"
     if len(wholes) != 1:
         return unprinted(
@@ -255,7 +288,7 @@ def _named_whole(
 #: Between a counted part and the share that restates it: "640,000 of them cast ballots, a
 #: turnout of", "12 of 15 shots, or", "180 accepted the buyout (".
 _RESTATED_SHARE = re.compile(
-    r"^[^,;:()\d$€£¥]{0,40}(?:,\s*(?:or\s+|an?\s+(?:[\w-]+\s+){1,2}?of\s+)|\s*\(\s*)"
+    r"^[^,;:()\d$€£¥]{0,60}(?:,\s*(?:or\s+|an?\s+(?:[\w-]+\s+){1,2}?of\s+)|\s*\(\s*)"
     rf"{HEDGE_WORD}$",
     re.I,
 )
@@ -282,9 +315,53 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
             r"[^;:()\d$€£¥]{0,60},\s*", ctx.between(first, part)
         ):
             whole = first  # "Of the 240 employees, 180"
+    if whole is None and _OF_THE_TOTAL.match(ctx.after(part, 25)) and part.sentence > 0:
+        # "Residential break-ins accounted for 455 of the total, or about 60%": the total is
+        # the level the sentence before ends on
+        earlier = [
+            f
+            for f in ctx.figures_in(part.sentence - 1)
+            if same_measure(f, part, per_implied=True)
+            and from_to(ctx, f.sentence)[0] is not f
+            and f.value > part.value
+        ]
+        whole = earlier[-1] if earlier else None
+    if whole is None and _OF_SURVEYED.match(ctx.after(p, 40)):
+        # "420 respondents named the economy ..., or 52% of those surveyed": the poll's sample
+        samples = [
+            f
+            for f in ctx.figures()
+            if f.span[1] <= part.span[0]
+            and _SAMPLE_OF.search(ctx.before(f, 30))
+            and _head_counts(f, part)
+        ]
+        whole = samples[0] if len(samples) == 1 else None
     if whole is None or interval(whole).lo <= 0 or part.value > whole.value:
         return None
     return _stated_part(p, part, whole)
+
+
+def _head_counts(a: Figure, b: Figure) -> bool:
+    """Two counts of people in a survey ("1,050 likely voters", "420 respondents")."""
+    return all(
+        isinstance(f, QuantityFact) and f.dimension is None and f.role == "count" for f in (a, b)
+    )
+
+
+#: After a share, the people a survey asked: "of those surveyed", "of respondents".
+_OF_SURVEYED = re.compile(
+    r"^\s*of\s+(?:those|the\s+(?:people|adults|voters|respondents)|all\s+respondents|respondents)"
+    r"(?:\s+(?:surveyed|polled|questioned|asked|interviewed))?\b",
+    re.I,
+)
+#: Before a survey's sample size: "a poll of", "a survey of", "a sample of".
+_SAMPLE_OF = re.compile(
+    r"\b(?:poll|survey|study|sample)\s+of\s+(?:about\s+|some\s+|nearly\s+)?$", re.I
+)
+
+
+#: After a part, a whole named before it: "455 of the total", "60 of them".
+_OF_THE_TOTAL = re.compile(r"^\s*of\s+(?:the\s+total|them|those|these|that)\b", re.I)
 
 
 #: Between a part and its whole after a share: "96 terawatt-hours out of a total of".
@@ -311,6 +388,54 @@ def _counted_after(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
     if not same_measure(part, whole, per_implied=True) or part.value > whole.value:
         return None
     return _stated_part(p, part, whole) if interval(whole).lo > 0 else None
+
+
+#: How many sentences back a share's part may be printed ("Solar generated 2,870 GWh ... Solar
+#: supplied 11% of the 26,100 GWh consumed").
+_PART_REACH = 2
+
+
+def _part_nearby(
+    p: PercentFact, whole: Figure, ctx: RuleContext, figures: list[Figure]
+) -> Verdict | None:
+    """The part of a share printed in a sentence before it, about the same thing.
+
+    "Solar panels generated 2,870 gigawatt-hours ... Solar supplied 11% of the 26,100
+    gigawatt-hours consumed": 2,870 / 26,100 is 11.0%. The part must be the one figure of the
+    whole's measure, smaller than it, within two sentences before, whose sentence names what
+    the share is of (a word of the share's subject). It may be of another year: a miss is only
+    ``unverifiable``.
+    """
+    about = {w for w in content_words(p.subject) if len(w) > 3}
+    if not about:
+        return None
+    starts = ctx.start_values()
+    candidates = [
+        f
+        for f in figures
+        if f is not whole
+        and p.sentence - _PART_REACH <= f.sentence <= p.sentence
+        and f.span[1] <= p.span[0]
+        and f.id not in starts
+        and from_to(ctx, f.sentence)[0] is not f  # "fell to 18,300 from 24,500": not the start
+        and same_measure(f, whole, per_implied=True)
+        and f.value < whole.value
+        and about & content_words(ctx.sentence_text(f.sentence))
+    ]
+    if len(candidates) != 1:
+        return None
+    verdict = _stated_part(p, candidates[0], whole)
+    if verdict.status == "inconsistent":
+        return judged(
+            "share",
+            verdict.fact_ids,
+            UNDECIDED,
+            verdict.message + " (the part is printed in another sentence: it may be of another"
+            " time)",
+            expected=verdict.expected,
+            actual=verdict.actual,
+        )
+    return verdict
 
 
 def _stated_part(p: PercentFact, part: Figure, whole: Figure) -> Verdict:

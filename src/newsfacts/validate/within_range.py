@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 
 from newsfacts.facts import PercentFact
 from newsfacts.validate.context import (
@@ -26,8 +27,9 @@ from newsfacts.validate.context import (
     interval,
     same_measure,
 )
-from newsfacts.validate.intervals import Interval, last_digit, printed_interval
+from newsfacts.validate.intervals import Interval, printed_interval
 from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, judged, weigh
+from newsfacts.vocab import HEDGE_WORD
 
 __all__ = ["check_within_range"]
 
@@ -78,7 +80,7 @@ _PLACED_BACK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (
         relation,
         re.compile(
-            rf"^\W*(?:[\w'’-]+\s+){{0,4}}?(?:(?:well|just|far|comfortably|slightly|squarely"
+            rf"^\W*(?:[^\d;:.!?]{{0,40}}?\s)?(?:(?:well|just|far|comfortably|slightly|squarely"
             rf"|firmly)\s+)?(?:{words})\s+(?:(?:it|that|this)(?=\s*(?:[,.;:]|$))|(?:(?:that|this|"
             r"the|its|their)\s+)?(?:[\w-]+\s+)?(?:range|band|window|corridor|forecasts?"
             r"|estimates?|target|guidance|projections?|expectations?)\b(?!\s+(?:of|for)\b))",
@@ -106,8 +108,20 @@ def _bounds(r: Numeric) -> Interval:
     hi = printed_interval(r.value_max, qualifier=None)
     if r.value > r.value_max:  # printed high to low ("$2 trillion to $1.8 trillion")
         lo, hi = hi, lo
-    # each bound's own rounding: "$1.8 trillion to $2 trillion" starts at 1.75, not at 1.5
-    return Interval(lo.lo, hi.hi)
+    # the two bounds of a range share the finer one's precision: "$1.8 trillion to $2 trillion"
+    # runs from 1.75 (not 1.5) to 2.05, "6 to 10 inches" ends at 10.5, not at 15
+    half = min(lo.half_width, hi.half_width)
+    return Interval(lo.mid - half, hi.mid + half)
+
+
+def _bound_digit(r: Numeric, bound: Decimal) -> Decimal:
+    """One unit in the last digit of a range's bound, at the precision both bounds share."""
+    assert r.value_max is not None
+    half = min(
+        printed_interval(r.value, qualifier=None).half_width,
+        printed_interval(r.value_max, qualifier=None).half_width,
+    )
+    return 2 * half / abs(bound) if bound else Decimal(0)
 
 
 def _same_sort(f: Numeric, r: Numeric) -> bool:
@@ -160,7 +174,7 @@ def _verdict(f: Numeric, r: Numeric, relation: str, words: str) -> Verdict:
         Outcome(outcome.ok, outcome.gap, outcome.slack),
         message,
         relative_to=r.value_max,
-        digit=max(digit_of(f), last_digit(bound)),
+        digit=max(digit_of(f), _bound_digit(r, bound)),
         expected=f"{where} {shown}",
         actual=_show(f, f.value),
     )
@@ -235,6 +249,40 @@ def _held_elsewhere(ctx: RuleContext, numeric: list[Numeric], done: set[str]) ->
     return verdicts
 
 
+#: Between a range and the average of what it spans: ", with an average of", "and a median of".
+_AVERAGE_AFTER = re.compile(
+    rf"^[^;:.!?\d]{{0,30}}?,?\s*(?:with|and)\s+(?:an?\s+|the\s+)?(?:average|median|mean)"
+    rf"(?:\s+[a-z]+)?\s+(?:of\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+
+
+#: Between a range and a single figure it is said to agree with: ", in line with the 66% of".
+_IN_LINE_AFTER = re.compile(
+    r"^\s*,?\s*(?:in\s+line\s+with|consistent\s+with|matching|bracketing)\s+(?:the|its|their)?"
+    rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+
+
+def _averaged(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    """A range and the average of what it spans, or a figure it is said to agree with.
+
+    "rent for between £1,100 and £1,650 a month, with an average of £1,380": the average lies
+    inside; "turnout of between 60% and 70%, in line with the 66% of the last election".
+    """
+    verdicts = []
+    for r, f in itertools.pairwise(sorted(numeric, key=lambda g: g.span)):
+        if r.value_max is None or f.value_max is not None or r.sentence != f.sentence:
+            continue
+        between = ctx.between(r, f)
+        match = _AVERAGE_AFTER.match(between) or _IN_LINE_AFTER.match(between)
+        if match and _tied_sort(f, r):
+            words = " ".join(match.group(0).strip(" ,").split())
+            verdicts.append(_verdict(f, r, "inside", words))
+    return verdicts
+
+
 def _placed_back(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     """A range, then a figure whose own words place it in "it": "1% to 3% ... 2.4% sits inside it".
 
@@ -296,5 +344,6 @@ def check_within_range(ctx: RuleContext) -> list[Verdict]:
                 break
     placed = {i for v in verdicts for i in v.fact_ids}
     verdicts += [v for v in _placed_back(ctx, numeric) if not set(v.fact_ids) & placed]
+    verdicts += _averaged(ctx, numeric)
     done = {i for v in verdicts for i in v.fact_ids}
     return verdicts + _held_elsewhere(ctx, numeric, done)
