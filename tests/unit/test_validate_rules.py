@@ -179,6 +179,9 @@ ROUNDING = ("inconsistent", "rounding")
             "Farmers harvested 41.2 million bushels of corn this year, down 24% from 47.9 million.",
             [MAJOR],
         ),
+        # ", an 18% increase" restating a change from $43.00 to $48.50 an hour: +12.8%
+        ("Pay would rise to $48.50 an hour from $43.00 by 2027, a 13% increase.", [OK]),
+        ("Pay would rise to $48.50 an hour from $43.00 by 2027, an 18% increase.", [MAJOR]),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1117,6 +1120,22 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "in 2019.",
             [MAJOR],
         ),
+        # "Attendance still trailed the 455,000": the level the sentence before ends on; "2,480
+        # set in 2019" is no count of sets
+        (
+            "The museum welcomed 412,000 visitors in 2022. Attendance still trailed the 455,000 "
+            "recorded in 2019.",
+            [OK],
+        ),
+        (
+            "The museum welcomed 412,000 visitors in 2022. Attendance still trailed the 355,000 "
+            "recorded in 2019.",
+            [MAJOR],
+        ),
+        ("Demand peaked at 2,310 megawatts, below its record of 2,480 set in 2019.", [OK]),
+        # a gap after its level with a capitalised name between: 31 + 17 = 48
+        ("He hit 48 home runs for the Capital City Lions, 17 more than his best of 31.", [OK]),
+        ("He hit 48 home runs for the Capital City Lions, 27 more than his best of 31.", [MAJOR]),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1486,6 +1505,29 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "The insurer, founded in 1903 and marking its centennial this year, paid claims.",
             [MAJOR],
         ),
+        # "N years after" a year, the clause's own event about the publication (2023-06-15)
+        ("The bridge reopened on Saturday, 71 years after it was last rebuilt in 1952.", [OK]),
+        ("The bridge reopened on Saturday, 80 years after it was last rebuilt in 1952.", [MAJOR]),
+        # a count of years before two years printed apart ("from 1975 until ... in 1987")
+        (
+            "The troupe played in a basement for 12 years, from 1975 until it moved into the old "
+            "cinema in 1987.",
+            [OK],
+        ),
+        (
+            "The troupe played in a basement for 15 years, from 1975 until it moved into the old "
+            "cinema in 1987.",
+            [MAJOR],
+        ),
+        # an anniversary marked this season, counted from when something began
+        (
+            "The school began playing football in 1898, and this season marked its 125th anniversary.",
+            [OK],
+        ),
+        (
+            "The school began playing football in 1888, and this season marked its 125th anniversary.",
+            [MAJOR],
+        ),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1619,6 +1661,17 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Forecasters had predicted 6 to 10 inches; the heaviest total, 9 inches near the "
             "ridge, was within that range.",
             [OK],
+        ),
+        # a time between the figure and the placing words; a change and a target rate alike
+        (
+            "Prices rose 2.6% in April from a year earlier, in line with the central bank's "
+            "target band of 1% to 3%.",
+            [OK],
+        ),
+        (
+            "Prices rose 4.6% in April from a year earlier, in line with the central bank's "
+            "target band of 1% to 3%.",
+            [MAJOR],
         ),
     ],
 )

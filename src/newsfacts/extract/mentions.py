@@ -331,7 +331,8 @@ _NUMBER_WORD = re.compile(
 _LONE_VERBS = frozenset(
     "found said say says told think thought believe want know knew saw see felt feel got get "
     "made make took take went go came come gave give left work live held kept ran won lost "
-    "agree disagree support oppose remain die fled became become chose choose".split()
+    "agree disagree support oppose remain die fled became become chose choose set sold paid "
+    "spent built hit put seen shown grown drawn known brought bought caught sent".split()
 )
 #: Words between a number and its unit that are not part of the unit.
 _BEFORE_UNIT = frozenset({"more", "fewer", "additional", "extra", "further", "other"})

@@ -397,9 +397,10 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
 
 
 #: A sentence that opens by comparing the level the sentence before ends on: "That exceeds the
-#: $3.5 billion target", "It is still short of the".
+#: $3.5 billion target", "It is still short of the", "Attendance still trailed the".
 _THAT_COMPARES = re.compile(
-    r"^\W*(?:that|this|it)(?:\s+(?:figure|total|amount|level|sum))?\s+(?:(?:is|was|would\s+be"
+    r"^\W*(?:that|this|it|[A-Z][a-z]+\s+still)(?:\s+(?:figure|total|amount|level|sum))?\s+"
+    r"(?:(?:is|was|would\s+be"
     r"|will\s+be|remains)\s+)?(?:(?:still|well|far|just|slightly|comfortably)\s+)?"
     r"(?:(?P<gt>exceeds?|exceeded|tops|topped|surpass\w*|beats?|(?:higher|more|greater|larger)"
     r"\s+than|above|over)|(?P<lt>trails?|trailed|lags?|lagged|(?:lower|less|fewer|smaller)\s+than"
@@ -434,10 +435,8 @@ def _that_compares(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             a = earlier[-1]
         if a is None:
             continue
-        word = " ".join((cue.group("gt") or cue.group("lt") or "").split())
-        verdicts.append(
-            _order(a, b, ">" if cue.group("gt") else "<", f"that {word}", "pointing back")
-        )
+        said = " ".join(cue.group(0).split())
+        verdicts.append(_order(a, b, ">" if cue.group("gt") else "<", said, "pointing back"))
     return verdicts
 
 
@@ -460,7 +459,8 @@ _POINTS_BACK = re.compile(
 #: at 28 feet — 3 feet above flood stage", "$3.78 a gallon nationwide, 38 cents lower than").
 _LEVEL_IS = re.compile(
     r"^(?:[^;:()]{0,50}\b(?:is|was|are|were|be|been|stands?\s+at|stood\s+at|comes?\s+to"
-    r"|came\s+to)\s+|(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+[a-z]+){0,2}\s*(?:,|—|–|--)\s*(?:or\s+)?)"
+    r"|came\s+to)\s+|(?:\s+(?:a|an|per)\s+[a-z]+)?(?:\s+[\w'’&.-]+){0,5}\s*(?:,|—|–|--)\s*"
+    r"(?:or\s+)?)"
     rf"{HEDGE_WORD}$",
     re.I,
 )

@@ -62,15 +62,32 @@ def _year(f: DateFact | DateRangeFact) -> int | None:
     return None
 
 
+#: Words that put a clause's event at about the publication: "reopened on Saturday", "today".
+_NOW_WORDS = re.compile(
+    r"\b(?:today|tonight|yesterday|this\s+(?:week|month|year)|(?:on|last)\s+(?:Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+
+
 def _gaps(ctx: RuleContext) -> list[Verdict]:
     verdicts = []
     dates_in = group_by_sentence(ctx.dates())
     for index, (start, end) in enumerate(ctx.sentences):
         for match in _GAP.finditer(ctx.text, start, end):
             before = [d for d in dates_in.get(index, []) if d.span[1] <= match.start()]
-            if not before or _year(before[-1]) is None:
+            later: DateFact | DateRangeFact | None = before[-1] if before else None
+            if later is not None and _year(later) is not None:
+                later_year = _year(later) or 0
+            elif (
+                not before
+                and ctx.published is not None
+                and _NOW_WORDS.search(ctx.text, start, match.start())
+            ):
+                # "reopened on Saturday, 80 years after it was last rebuilt in 1952": the
+                # clause's event is about the publication
+                later, later_year = None, ctx.published.year
+            else:
                 continue
-            later = before[-1]
             words = {
                 w.lower()
                 for w in re.findall(r"[A-Za-z][\w-]{2,}", match.group("event"))
@@ -106,17 +123,17 @@ def _gaps(ctx: RuleContext) -> list[Verdict]:
             if match.group("unit").lower().startswith("decade"):
                 years *= 10
             after = match.group("rel").lower().split()[0] in {"after", "later", "since"}
-            gap = (_year(later) or 0) - (_year(event) or 0)
+            gap = later_year - (_year(event) or 0)
             stated = years if after else -years
             ok = gap == stated
             phrase = " ".join(match.group(0).split()[:6])
             verdicts.append(
                 judged(
                     "date_relation",
-                    [event.id, later.id],
+                    [event.id, *([later.id] if later is not None else [])],
                     Outcome(ok, Decimal(abs(gap - stated))),
-                    f'"{phrase}": {_year(later)} - {_year(event)} = {gap} years'
-                    + ("" if ok else f", not {stated}"),
+                    f'"{phrase}": {later_year}{"" if later else " (published)"} - {_year(event)}'
+                    f" = {gap} years" + ("" if ok else f", not {stated}"),
                     relative_to=max(years, 1),
                     expected=Decimal(stated),
                     actual=Decimal(gap),
@@ -422,10 +439,17 @@ def _span_counts(ctx: RuleContext) -> list[Verdict]:
         if per is None:
             continue
         r = next((d for d in ranges if d.sentence == f.sentence and d.span[0] >= f.span[1]), None)
-        if r is None:
-            continue
-        months = _days_spanned(r) if unit_word in _DAY_UNITS else _months_spanned(r, per)
-        if r is None or months is None or not _SPAN_BETWEEN.fullmatch(ctx.between(f, r)):
+        months = None
+        ids, label = [f.id], ""
+        if r is not None and _SPAN_BETWEEN.fullmatch(ctx.between(f, r)):
+            months = _days_spanned(r) if unit_word in _DAY_UNITS else _months_spanned(r, per)
+            ids, label = [f.id, r.id], r.text
+        if months is None and per >= 12:
+            ends = _two_years_after(ctx, f)  # "for 12 years, from 1975 until ... in 1987"
+            if ends is not None:
+                (a, b), months = ends
+                ids, label = [f.id, a.id, b.id], f"{a.text} to {b.text}"
+        if months is None:
             continue
         count = printed_interval(f.value * per, text=f.text, qualifier=f.qualifier)
         slack = 1 if unit_word.startswith("week") else 0  # "two weeks" of 15 days is fair
@@ -435,9 +459,9 @@ def _span_counts(ctx: RuleContext) -> list[Verdict]:
         verdicts.append(
             judged(
                 "date_relation",
-                [f.id, r.id],
+                ids,
                 Outcome(ok),
-                f"{r.text} spans {shown[0]} {unit} (or {shown[1]} counting both ends): "
+                f"{label} spans {shown[0]} {unit} (or {shown[1]} counting both ends): "
                 + (f"{f.text} holds" if ok else f"not {f.text}"),
                 expected=f"{shown[0]} or {shown[1]} {unit}",
                 actual=f.text,
@@ -492,6 +516,36 @@ def _compound_spans(ctx: RuleContext) -> list[Verdict]:
             )
         )
     return verdicts
+
+
+#: Between a count of years and the first of two years it spans: ", from", " (".
+_FROM_YEAR = re.compile(r"[\s,(]*(?:from|between|spanning)\s+", re.I)
+#: Between the two years: "until it moved into the old cinema in", " to ", " through ".
+_UNTIL_YEAR = re.compile(
+    r"\s*(?:until|till|to|through|and)\b[^;.()\d]{0,60}?(?:\s(?:in|of)\s+|\s)", re.I
+)
+
+
+def _two_years_after(
+    ctx: RuleContext, f: QuantityFact
+) -> tuple[tuple[DateFact | DateRangeFact, DateFact | DateRangeFact], tuple[int, int]] | None:
+    """Two years printed as separate dates after a count of years: the months they span.
+
+    Returns the two dates and the spans, ends exclusive and inclusive.
+    """
+    after = sorted(
+        (d for d in ctx.dates() if d.sentence == f.sentence and d.span[0] >= f.span[1]),
+        key=lambda d: d.span,
+    )
+    if len(after) < 2:
+        return None
+    a, b = after[0], after[1]
+    ya, yb = _year(a), _year(b)
+    if ya is None or yb is None or yb <= ya:
+        return None
+    if not (_FROM_YEAR.fullmatch(ctx.between(f, a)) and _UNTIL_YEAR.fullmatch(ctx.between(a, b))):
+        return None
+    return (a, b), (12 * (yb - ya), 12 * (yb - ya + 1))
 
 
 #: The words before the year something began: "born in 1958", "founded in 1899".
@@ -684,12 +738,15 @@ def _age_verdict(ids: list[str], then: QuantityFact, low: int, high: int, lead: 
 #: anniversary", "is marking its 150th year" (not "the 50th anniversary of" a past event).
 _ANNIVERSARY = re.compile(
     r"\b(?:will\s+(?:celebrate|mark|commemorate|observe)|(?:is|are)\s+(?:celebrating|marking)"
-    r"|celebrates|marks|marking|celebrating|turns|will\s+turn)\s+(?:its|their|his|her|the)\s+"
+    r"|celebrates|marks|marking|celebrating|marked|celebrated|turns|will\s+turn)\s+"
+    r"(?:(?:the\s+)?[\w-]+['’]s|its|their|his|her|the)\s+"
     r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<what>anniversary|birthday|year|season|edition)"
     r"|(?P<named>centennial|centenary|sesquicentennial|bicentennial|bicentenary|semicentennial"
     r"|tercentenary))\b",
     re.I,
 )
+#: "began playing football in 1899": what an anniversary counts from (not an age's start).
+_STARTED_DOING = re.compile(r"\b(?:began|begun|started)\s+(?:[a-z]+\s+){1,3}?in\s+$", re.I)
 #: Named anniversaries, in years.
 _NAMED_ANNIVERSARIES = {
     "semicentennial": 50, "centennial": 100, "centenary": 100, "sesquicentennial": 150,
@@ -717,7 +774,8 @@ def _anniversaries(ctx: RuleContext) -> list[Verdict]:
             (d, y)
             for near in range(index - _BEGAN_REACH, index + _BEGAN_REACH + 1)
             for d in dates_in.get(near, [])
-            if (y := _year(d)) is not None and _BEGAN_IN.search(ctx.before(d, 25))
+            if (y := _year(d)) is not None
+            and (_BEGAN_IN.search(ctx.before(d, 25)) or _STARTED_DOING.search(ctx.before(d, 40)))
         ]
         if len(began) != 1:
             continue

@@ -172,6 +172,14 @@ _RESTATED_CHANGE = re.compile(
 )
 
 
+#: ", an 18% increase": the percent restates a change printed before it.
+_ARTICLE_BEFORE = re.compile(r",\s+(?:an?|the)\s+$", re.I)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"^\s*(?:increase|rise|gain|jump|climb|drop|decline|fall|decrease|cut|reduction|slide)\b",
+    re.I,
+)
+
+
 def _marked_ends(
     p: PercentFact, start: Figure | None, end: Figure | None, ctx: RuleContext
 ) -> tuple[Figure | None, Figure | None]:
@@ -183,11 +191,14 @@ def _marked_ends(
     marked_start, marked_end = from_to(ctx, p.sentence)
     if end is None and marked_end is not None and marked_end.span[1] <= p.span[0]:
         lead = ctx.text[ctx.sentences[p.sentence][0] : p.span[0]]
-        if _RESTATED_CHANGE.search(lead) and (start is None or same_measure(start, marked_end)):
+        restated = _RESTATED_CHANGE.search(lead) or (
+            _ARTICLE_BEFORE.search(lead) and _CHANGE_NOUN_AFTER.match(ctx.after(p, 20))
+        )  # "to $48.50 an hour from $43.00 by 2027, an 18% increase"
+        if restated and (start is None or same_measure(start, marked_end)):
             end = marked_end
     if start is None and end is not None and marked_start is not None:
-        if marked_start is not end and same_measure(marked_start, end):
-            start = marked_start
+        if marked_start is not end and same_measure(marked_start, end, per_implied=True):
+            start = marked_start  # "to $48.50 an hour from $43.00": the rate holds for both
     return start, end
 
 

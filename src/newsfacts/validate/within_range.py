@@ -39,7 +39,9 @@ _PLACING = (
     r"|landed|lands|fell|falls|rose|sits|sat)\s+)?"
 )
 _HEDGE = (
-    r"(?:(?:last|this|next)\s+[a-z]+\s*,?\s*|in\s+[A-Z][a-z]+\s*,?\s*)?"  # "4,380 last month,"
+    # a time first: "4,380 last month,", "2.6% in April from a year earlier,"
+    r"(?:(?:(?:last|this|next)\s+[a-z]+|(?:in|from|since|over|during)\s+(?:an?\s+|the\s+)?"
+    r"[\w-]+(?:\s+(?:earlier|ago|before))?)\s*,?\s*){0,2}"
     rf"{_PLACING}(?:(?:well|just|far|comfortably|slightly|squarely|firmly)\s+)?"
 )
 #: Where a figure lies against a range printed right after it, by the words between them:
@@ -51,7 +53,7 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"^\W*{_HEDGE}(?:within|inside|in\s+line\s+with|in|at\s+the\s+(?:upper|top|high|higher"
             r"|lower|low|bottom|middle)\s+(?:end|half|part)\s+of|in\s+the\s+(?:middle|upper\s+half"
             r"|lower\s+half)\s+of|(?:near|at)?\s*the\s+(?:top|bottom|middle|midpoint)\s+of)\s+(?:the|its|their|a|an|his|her"
-            r"|our|a\s+forecast|an\s+expected|the\s+expected)?\s*(?:[\w'’-]+\s+){0,2}?"
+            r"|our|a\s+forecast|an\s+expected|the\s+expected)?\s*(?:[\w'’-]+\s+){0,3}?"
             r"(?:range\s+of\s+|band\s+of\s+|of\s+)?$",
             re.I,
         ),
@@ -327,10 +329,10 @@ def check_within_range(ctx: RuleContext) -> list[Verdict]:
     for _, facts in group_by_sentence(numeric).items():
         facts = sorted(facts, key=lambda f: f.span)
         for f, r in itertools.pairwise(facts):
-            if f.value_max is not None or r.value_max is None or not _same_sort(f, r):
-                continue
+            if f.value_max is not None or r.value_max is None or not _tied_sort(f, r):
+                continue  # the placing words tie the two: a rate and a change alike
             between = ctx.between(f, r)
-            if len(between) > 60:
+            if len(between) > 90:
                 continue
             for relation, pattern in _PLACES:
                 match = pattern.match(between)
@@ -339,7 +341,7 @@ def check_within_range(ctx: RuleContext) -> list[Verdict]:
                 bare = not re.search(r"range|band|forecast|estimate|target|guidance", between, re.I)
                 if bare and not _RANGE_NOUN.match(ctx.after(r, 30)) and relation == "inside":
                     break  # "rose 5% in 2020-2021": "in" alone places nothing in a range
-                words = " ".join(between.strip(" ,").split()[:4])
+                words = " ".join(between.strip(" ,").split()[-6:])
                 verdicts.append(_verdict(f, r, relation, words))
                 break
     placed = {i for v in verdicts for i in v.fact_ids}
