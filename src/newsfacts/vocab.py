@@ -139,7 +139,7 @@ DOWN_WORDS = frozenset(
 UP_STEMS = (
     r"up|rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|"
     r"expand\w*|add(?:ed|s|ing)?|soar\w*|swell\w*|boost\w*|rais\w*|higher|more|widened|widening|"
-    r"advanc\w*|rallied|rebound\w*|lifted|lifting"
+    r"advanc\w*|rallied|rebound\w*|lifted|lifting|improv\w*"
 )
 DOWN_STEMS = (
     r"down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|dipp\w*|dip|slid\w*|slump\w*|shrank|"

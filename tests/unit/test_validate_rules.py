@@ -706,6 +706,12 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Of the 500 timbers crews inspected, they replaced 340, reused 260 and kept the rest.",
             [MAJOR],
         ),
+        # "398 of those on placebo" is another group, not a part of the 315 before it
+        (
+            "An event occurred in 315 of the patients taking the drug, compared with 398 of those "
+            "on placebo.",
+            [],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1136,6 +1142,17 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         # a gap after its level with a capitalised name between: 31 + 17 = 48
         ("He hit 48 home runs for the Capital City Lions, 17 more than his best of 31.", [OK]),
         ("He hit 48 home runs for the Capital City Lions, 27 more than his best of 31.", [MAJOR]),
+        # what beat the forecast is the level the change reached, not its start
+        (
+            "Revenue rose to $412 million from $356 million a year earlier, beating the $398 "
+            "million analysts had expected.",
+            [OK],
+        ),
+        (
+            "Revenue rose to $392 million from $356 million a year earlier, beating the $398 "
+            "million analysts had expected.",
+            [MINOR],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1528,6 +1545,9 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "The school began playing football in 1888, and this season marked its 125th anniversary.",
             [MAJOR],
         ),
+        # a range, then the count that names its length
+        ("He taught there from 1958 until 1993, a career of 35 years.", [OK]),
+        ("He taught there from 1958 until 1993, a career of 38 years.", [MAJOR]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -372,8 +372,8 @@ def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) ->
         for g in in_sentence
         if g.span[1] <= start.span[0] and not _AMOUNT_LEAD.search(ctx.before(g, 30))
     ]  # "a drop of 80,000 from 1.28 million": the amount is no level
-    if not earlier or not same_measure(earlier[-1], start):
-        return None
+    if not earlier or not same_measure(earlier[-1], start, per_implied=True):
+        return None  # "19.4 points per game, up from 12.1": the rate holds for both
     level = earlier[-1]
     return level if _LEVEL_GAP.match(ctx.text[level.span[1] : start.span[0]]) else None
 

@@ -295,8 +295,13 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     for facts in by_sentence.values():
         facts.sort(key=lambda f: f.span[0])
         subject: tuple[Numeric, Numeric] | None = None  # (first, second) of the last ordered pair
+        start, end = from_to(ctx, facts[0].sentence)
         for a, b in itertools.pairwise(facts):
             between = ctx.between(a, b)
+            if a is start and end is not None and end.span[1] <= a.span[0]:
+                # "rose to $412 million from $356 million, beating the $398 million expected":
+                # what beat the forecast is the level the change reached, not its start
+                a = end
             if subject is not None and subject[1] is a and _GOES_ON.match(between):
                 # "2.9% is higher than Seattle's 2.4% but lower than Denver's 3.6%": the second
                 # comparison is the first figure's too

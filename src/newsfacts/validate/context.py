@@ -138,8 +138,13 @@ OF_NEXT = re.compile(
     r"(?:(?:top|first|last|remaining|original|roughly|about|some|nearly|more\s+than|over)\s+)?$",
     re.I,
 )
-#: Right after a part, the figure before it is its whole: "1.2 million voters, and 640,000 of them".
-OF_THEM = re.compile(r"^\s*of\s+(?:them|those|these|whom|which)\b", re.I)
+#: Right after a part, the figure before it is its whole: "1.2 million voters, and 640,000 of them"
+#: (but "398 of those on placebo" is another group).
+OF_THEM = re.compile(
+    r"^\s*of\s+(?:them|whom|which|(?:those|these)(?!\s+(?:on|in|at|with|who|that|taking|given"
+    r"|receiving|under|over|aged|from|without)\b))\b",
+    re.I,
+)
 #: Before a whole that opens its sentence, the parts after it: "Of the 240 employees, 180 ..."
 #: (read on :meth:`RuleContext.lead`).
 OF_THE_LEAD = re.compile(r"(?:^|[.;:]\s*)\W*of\s+(?:(?:the|its|their|all)\s+)?$", re.I)

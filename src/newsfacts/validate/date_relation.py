@@ -444,6 +444,16 @@ def _span_counts(ctx: RuleContext) -> list[Verdict]:
         if r is not None and _SPAN_BETWEEN.fullmatch(ctx.between(f, r)):
             months = _days_spanned(r) if unit_word in _DAY_UNITS else _months_spanned(r, per)
             ids, label = [f.id, r.id], r.text
+        before = next(
+            (d for d in reversed(ranges) if d.sentence == f.sentence and d.span[1] <= f.span[0]),
+            None,
+        )
+        if months is None and before is not None and _SPAN_NAMED.fullmatch(ctx.between(before, f)):
+            # "taught there from 1958 until 1993, a career of 38 years"
+            months = (
+                _days_spanned(before) if unit_word in _DAY_UNITS else _months_spanned(before, per)
+            )
+            ids, label = [f.id, before.id], before.text
         if months is None and per >= 12:
             ends = _two_years_after(ctx, f)  # "for 12 years, from 1975 until ... in 1987"
             if ends is not None:
@@ -518,6 +528,12 @@ def _compound_spans(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+#: Between a range and the count that names its length: ", a career of", ", a span of".
+_SPAN_NAMED = re.compile(
+    r"\s*,\s*(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:career|tenure|span|run|stint|period"
+    r"|reign|term|streak|absence|wait)\s+of\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?",
+    re.I,
+)
 #: Between a count of years and the first of two years it spans: ", from", " (".
 _FROM_YEAR = re.compile(r"[\s,(]*(?:from|between|spanning)\s+", re.I)
 #: Between the two years: "until it moved into the old cinema in", " to ", " through ".
