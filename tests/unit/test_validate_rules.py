@@ -848,6 +848,20 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
         # a cut restated as a share of a whole named after it
         ("The firm will cut 2,400 jobs, or 8% of its global workforce of 30,000.", [OK]),
         ("The firm will cut 2,400 jobs, or 12% of its global workforce of 30,000.", [MAJOR]),
+        # "of the total" a few sentences after the total (the largest, not a year-ago level)
+        (
+            "The council approved a $486 million budget, up from $455 million. The vote was 7-2. "
+            "Police and fire services account for $198 million of the total, or about 41%.",
+            [OK],
+        ),
+        (
+            "The council approved a $486 million budget, up from $455 million. The vote was 7-2. "
+            "Police and fire services account for $198 million of the total, or about 51%.",
+            [MAJOR],
+        ),
+        # a whole named in a compound: "the 30,000-capacity stadium"
+        ("Attendance at the 30,000-capacity stadium reached 27,400, or 91% of capacity.", [OK]),
+        ("Attendance at the 30,000-capacity stadium reached 27,400, or 85% of capacity.", [MAJOR]),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:

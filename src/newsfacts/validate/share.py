@@ -239,7 +239,11 @@ def _named_whole(
         and abs(g.sentence - p.sentence) <= _WHOLE_REACH
         and g.id not in starts
         and same_measure(g, part)
-        and (named.search(ctx.before(g, 40)) or after.match(ctx.after(g, 30)))
+        and (  # named before or after it, or in a compound: "the 30,000-capacity stadium"
+            named.search(ctx.before(g, 40))
+            or after.match(ctx.after(g, 30))
+            or re.search(rf"-{re.escape(name)}\b", g.text + ctx.after(g, 20)[:20], re.I)
+        )
         and not (
             g.sentence == p.sentence
             and g.span[0] > p.span[1]
@@ -317,15 +321,18 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
             whole = first  # "Of the 240 employees, 180"
     if whole is None and _OF_THE_TOTAL.match(ctx.after(part, 25)) and part.sentence > 0:
         # "Residential break-ins accounted for 455 of the total, or about 60%": the total is
-        # the level the sentence before ends on
-        earlier = [
-            f
-            for f in ctx.figures_in(part.sentence - 1)
-            if same_measure(f, part, per_implied=True)
-            and from_to(ctx, f.sentence)[0] is not f
-            and f.value > part.value
-        ]
-        whole = earlier[-1] if earlier else None
+        # the level the sentence before ends on, or the nearest sentence before that has one
+        for back in range(part.sentence - 1, max(-1, part.sentence - 4), -1):
+            earlier = [
+                f
+                for f in ctx.figures_in(back)
+                if same_measure(f, part, per_implied=True)
+                and from_to(ctx, f.sentence)[0] is not f
+                and f.value > part.value
+            ]
+            if earlier:
+                whole = max(earlier, key=lambda f: f.value)  # the total, not a year-ago level
+                break
     if whole is None and _OF_SURVEYED.match(ctx.after(p, 40)):
         # "420 respondents named the economy ..., or 52% of those surveyed": the poll's sample
         samples = [
