@@ -13,6 +13,7 @@ from decimal import Decimal
 __all__ = [
     "AMOUNT_LEAD",
     "CARDINALS",
+    "CHANGE_NOUNS",
     "DATELINE_MONTHS",
     "DOWN_STEMS",
     "DOWN_WORDS",
@@ -145,6 +146,11 @@ DOWN_STEMS = (
     r"down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|dipp\w*|dip|slid\w*|slump\w*|shrank|"
     r"shrink\w*|lost|los\w*|cut\w*|shed\w*|plung\w*|tumbl\w*|reduc\w*|lower|less|fewer|sank|"
     r"slipp\w*|narrowed|narrowing|eased|easing|shrunk|trimm\w*|slow(?:ed|ing|s)|cool(?:ed|ing)|dwindl\w*"
+)
+#: Nouns that name a change, as an alternation: "a drop of 8%", ", an 18% increase".
+CHANGE_NOUNS = (
+    r"drop|decline|fall|decrease|loss|slide|plunge|cut|reduction|gain|rise|increase|jump|climb"
+    r"|surge"
 )
 #: The words before a figure that is the amount of a change, not a level: "up $320 million",
 #: "added 85,000", "fell by 38 points", "a drop of about 80,000" (groups ``up`` and ``down``).

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from newsfacts.extract.edges import EndPhrases
 from newsfacts.extract.lexicon import BASIS_GATE, BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
-from newsfacts.vocab import AMOUNT_LEAD, HEDGE_WORD, HEDGES
+from newsfacts.vocab import AMOUNT_LEAD, CHANGE_NOUNS, HEDGE_WORD, HEDGES
 
 __all__ = ["PercentReading", "link_from_to", "read_direction", "read_percent"]
 
@@ -233,8 +233,8 @@ _FROM_BEFORE = re.compile(
 )
 #: Between the end of "from A to B" and the percent that restates the change: ", a drop of about".
 _CHANGE_AFTER = re.compile(
-    r"^(?:\s+[\w\s-]{0,25}?)?\s*,\s*(?:or\s+)?(?:an?\s+)?(?:[a-z]+\s+)?(?:drop|decline|fall|decrease|loss|slide|plunge"
-    r"|gain|rise|increase|jump|climb|surge)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+"
+    r"^(?:\s+[\w\s-]{0,25}?)?\s*,\s*(?:or\s+)?(?:an?\s+)?(?:[a-z]+\s+)?"
+    rf"(?:{CHANGE_NOUNS})\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+"
     r"|some\s+|almost\s+|more\s+than\s+|less\s+than\s+)?$",
     re.I,
 )

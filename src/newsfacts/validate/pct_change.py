@@ -29,7 +29,7 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval, printed_interval
 from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, agreement, judged, unprinted
-from newsfacts.vocab import AMOUNT_LEAD, HEDGE_WORD
+from newsfacts.vocab import AMOUNT_LEAD, CHANGE_NOUNS, HEDGE_WORD
 
 __all__ = ["check_pct_change"]
 
@@ -166,8 +166,7 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
 
 #: Between a level and the change restated after it: "fell to $1.2 trillion, a drop of 8%".
 _RESTATED_CHANGE = re.compile(
-    r",\s+(?:a|an)\s+(?:\w+\s+)?(?:drop|fall|decline|decrease|loss|slide|plunge|rise|increase"
-    r"|gain|jump|climb|surge)\s+of\s+$",
+    rf",\s+(?:a|an)\s+(?:\w+\s+)?(?:{CHANGE_NOUNS})\s+of\s+$",
     re.I,
 )
 
@@ -175,7 +174,7 @@ _RESTATED_CHANGE = re.compile(
 #: ", an 18% increase": the percent restates a change printed before it.
 _ARTICLE_BEFORE = re.compile(r",\s+(?:an?|the)\s+$", re.I)
 _CHANGE_NOUN_AFTER = re.compile(
-    r"^\s*(?:increase|rise|gain|jump|climb|drop|decline|fall|decrease|cut|reduction|slide)\b",
+    rf"^\s*(?:{CHANGE_NOUNS})\b",
     re.I,
 )
 
