@@ -225,7 +225,7 @@ GROUPS: tuple[Group, ...] = (
             partial(relations_eval.material, ROOT / "bench" / folder / f"relations-{name}"),
             lower_is_better=frozenset({"false-alarms"}),
         )
-        for name in ("written", "written-2", "written-3")
+        for name in ("written", "written-2", "written-3", "written-4")
         for folder, side in (("dev", "development"), ("blind", "blind"))
     ),
     Group(

@@ -14,6 +14,7 @@ __all__ = [
     "AMOUNT_LEAD",
     "CARDINALS",
     "CHANGE_NOUNS",
+    "COUNT_NOUN_KINDS",
     "DATELINE_MONTHS",
     "DOWN_STEMS",
     "DOWN_WORDS",
@@ -169,4 +170,22 @@ PERSON_NOUNS = (
     r"researcher|activist|senator|congressman|congresswoman|governor|mayor|father|mother|son|"
     r"daughter|wife|husband|widow|widower|teacher|student|nurse|physician|grand(?:mother|father)|"
     r"chairman|chairwoman|comedian|playwright|filmmaker|showrunner|journalist|historian"
+)
+
+#: Count nouns that count one kind of thing, one group per line: a count of "positions" and
+#: one of "jobs", of "votes" and of "ballots", of "games" and of "matches" can be compared,
+#: summed and set against each other. Singular forms; the first word names the group.
+COUNT_NOUN_KINDS: tuple[tuple[str, ...], ...] = (
+    ("job", "position", "post", "role"),
+    ("vote", "ballot"),
+    ("game", "match", "contest", "fixture"),
+    ("student", "pupil"),
+    ("worker", "employee", "staffer"),
+    ("store", "shop", "outlet", "branch", "location"),
+    ("visitor", "attendee", "spectator", "guest"),
+    ("passenger", "rider", "traveler", "traveller"),
+    ("trip", "journey", "ride"),
+    ("home", "house", "dwelling", "residence"),
+    ("car", "vehicle", "automobile"),
+    ("runner", "finisher", "entrant"),
 )

@@ -232,6 +232,7 @@ def test_an_adverb_is_no_unit() -> None:
         ("They said a 9% funding increase was needed.", "up", "change"),
         ("They held it 18 percent longer than before.", "up", "change"),
         ("Prices were 4 percent cheaper than last year.", "down", "change"),
+        ("The new model goes 30% farther than the old one.", "up", "change"),
         ("Children make up 70% of those admitted.", None, "share"),
         # a sign glued to the percentage is its direction; a range's dash is not a sign
         ("The fund returned -5% last year.", "down", "change"),
@@ -419,6 +420,10 @@ def test_a_hyphen_between_two_written_numbers_is_a_range(nlp: Language) -> None:
         # a comparison word right before the bare figure: the unit of the figure before it
         ("Demand hit 44,947 megawatts, much lower than the 46,797 of last year.", "46,797", "MW"),
         ("Troops fell to 10,000 soldiers from a height of 98,000 in 2011.", "98,000", "soldiers"),
+        # a length of time that sets the period ("Over the past 12 months,") lends no unit
+        ("Over the past 12 months, payrolls rose to 612,000 from 598,000.", "612,000", None),
+        ("In the first six weeks, sales rose to 9,400 from 8,100.", "9,400", None),
+        ("The wait grew from 10 weeks to 14.", "14", "weeks"),
     ],
 )
 def test_a_bare_figure_borrows_a_unit_only_across_a_comparison(

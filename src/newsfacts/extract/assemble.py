@@ -329,6 +329,10 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             unit = earlier.fields.get("unit")
             if unit is None:
                 break  # the nearest figure has no unit to lend: "scored 1,234 ... and 5,678"
+            if unit_dimension(unit) == "time" and _PERIOD_LEAD.search(
+                sentence[max(0, earlier.start - s_start - 30) : earlier.start - s_start]
+            ):
+                break  # "Over the past 12 months, employment rose to 612,000": a period, no unit
             between = sentence[earlier.end - s_start : draft.start - s_start]
             if len(between) <= _LEND_REACH and _COMPARED.search(between[-_COMPARED_TAIL:]):
                 draft.fields["unit"] = unit
@@ -336,6 +340,15 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
         counted = _COUNTED_BEFORE.search(before, last)
         if draft.fields.get("unit") is None and counted and not _COUNTED_NOT.search(counted[1]):
             draft.fields["unit"] = counted.group(1) + "s"
+
+
+#: Before a length of time that sets the period of what follows: "Over the past 12 months,",
+#: "in the first six weeks", "for 10 years".
+_PERIOD_LEAD = re.compile(
+    r"\b(?:over|in|within|during|for|after|across)\s+(?:the\s+)?(?:(?:past|last|next|first|"
+    r"previous|coming|final|following)\s+)?$",
+    re.I,
+)
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*$")

@@ -31,7 +31,8 @@ _NOUN_AFTER = re.compile(r"^[\s-]*(\w+)")
 _COMPARATIVE_AFTER = re.compile(
     r"^\s+(higher|lower|more|less|greater|fewer|smaller|larger|bigger|above|below|longer|shorter"
     r"|faster|slower|cheaper|costlier|pricier|dearer|taller|heavier|lighter|stronger|weaker"
-    r"|older|younger|wider|narrower|richer|poorer|warmer|colder|hotter|cooler)\b",
+    r"|older|younger|wider|narrower|richer|poorer|warmer|colder|hotter|cooler|farther|further"
+    r"|deeper|shallower|brighter|dimmer|louder|quieter)\b",
     re.I,
 )
 _LATE_EARLY = re.compile(r"^\s+(late|early)\b(?!\s+(?:in|on|this|next|last)\b)", re.I)
@@ -46,7 +47,8 @@ _COMPARED_ALONE = frozenset(
 )
 _COMPARATIVES_UP = frozenset(
     "higher more greater larger bigger above longer faster costlier pricier dearer taller "
-    "heavier stronger older wider richer warmer hotter".split()
+    "heavier stronger older wider richer warmer hotter farther further deeper brighter "
+    "louder".split()
 )
 #: A change noun one word after the figure: "a 9% funding increase", "a 5% price cut".
 _CHANGE_NOUN_AFTER = re.compile(r"^[\s-]+[a-z]+\s+(\w+)")
@@ -253,7 +255,10 @@ _LEVEL_THEN_CHANGE = re.compile(
 _AMOUNT_BEFORE = re.compile(AMOUNT_LEAD, re.I)
 _BREAK = re.compile(
     r"[;]|\bwhile\b|\bwhereas\b|,\s+(?:and|but|while)\b|\band\s+(?:said|says|added|expects?|is|was)\b"
+    r"|\b(?:after|before|following)\s+\w+ing\b"  # "jumping 6.8% to $104.20 after falling from"
 )
+#: Before a figure that is a rate's denominator, not a level: "$21.40 per $1,000".
+_PER_BEFORE = re.compile(r"\b(?:per|for\s+every|of\s+every)\s+$", re.I)
 _MAX_GAP = 60
 
 
@@ -265,7 +270,9 @@ def _linked_before(
     "from $22.40 to $20.55, a drop of about 8%": both ends; "$640,000 was down by more than 21%
     from ...": the level it changed to (its start is read after the percentage).
     """
-    before = [f for f in figures if f[1] <= pct_start]
+    before = [
+        f for f in figures if f[1] <= pct_start and not _PER_BEFORE.search(sentence[: f[0]][-12:])
+    ]
     if not before:
         return None, None
     last_start, last_end, last_id = before[-1]
@@ -312,7 +319,7 @@ def link_from_to(
     if from_id and to_id:
         return from_id, to_id
     for start, _end, fact_id in figures:
-        if start < pct_end:
+        if start < pct_end or _PER_BEFORE.search(sentence[:start][-12:]):
             continue
         between = sentence[pct_end:start]
         if _BREAK.search(between) or len(between) > _MAX_GAP:

@@ -44,15 +44,18 @@ from newsfacts.validate.verdict import (
     judged,
     weigh,
 )
-from newsfacts.vocab import AMOUNT_LEAD, DOWN_STEMS, HEDGE_WORD, UP_STEMS
+from newsfacts.vocab import AMOUNT_LEAD, CHANGE_NOUNS, DOWN_STEMS, HEDGE_WORD, UP_STEMS
 
 __all__ = ["check_abs_change"]
 
 _UP = UP_STEMS
 _DOWN = DOWN_STEMS
 _AMOUNT_LEAD = re.compile(AMOUNT_LEAD, re.I)
-#: A word that says which way a level moved; "growth" names a measure ("Growth slowed to 2.1%").
-_DIRECTION = re.compile(rf"\b(?!growth\b)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+#: A word that says which way a level moved; "growth" names a measure ("Growth slowed to 2.1%"),
+#: "growers" and "loan losses" are nouns.
+_DIRECTION = re.compile(
+    rf"\b(?!growth\b|growers?\b|loss(?:es)?\b)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I
+)
 _LEVEL_TO = re.compile(
     r"\b(?P<noun>[A-Za-z][\w-]{3,})\s+(?:(?:had|has|have|then|later|again|also)\s+)?"
     r"(?P<verb>(?P<up>rose|climbed|jumped|grew|increased|surged|soared|rebounded|recovered|"
@@ -314,7 +317,7 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
                 e = marked_levels(ctx, [g for g in in_sentence if f.span[1] <= g.span[0] < hi])[1]
                 if s is not None and e is not None and not same_measure(s, e, per_implied=True):
                     s = e = None
-            rest = [g for g in in_sentence if g is not f and same_measure(f, g)]
+            rest = [g for g in in_sentence if g is not f and same_measure(f, g, per_implied=True)]
             s = s if any(g is s for g in rest) else None
             e = e if any(g is e for g in rest) else None
             verdict = _amount_verdict(ctx, f, 1 if match.group("up") else -1, s, e)
@@ -358,8 +361,22 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
     )
 
 
-#: What may stand between a level and the start it is set against: no clause break.
-_LEVEL_GAP = re.compile(r"^[^;:()]{0,80}$")
+#: What may stand between a level and the start it is set against: no clause break; longer
+#: when the change is restated between them ("$486 million budget, an increase of $31 million,
+#: or 6.8%, over the current year's spending plan of").
+_LEVEL_GAP = re.compile(
+    rf"^(?:[^;:()]{{0,80}}|(?=[^;:()]{{0,130}}$).*,\s+an?\s+(?:{CHANGE_NOUNS})\s+of\b.*)$", re.I
+)
+
+
+#: Before the amount a change is "by": "by an average of", "by about".
+_BY_AMOUNT = re.compile(
+    rf"\bby\s+(?:an?\s+(?:average|total|median|further|additional)\s+of\s+)?{HEDGE_WORD}$", re.I
+)
+
+
+#: A figure glued to its unit as a modifier: "5-kilometer", "10-day", "30,000-seat".
+_COMPOUND = re.compile(r"^[\d.,]+-[a-z]", re.I)
 
 
 def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) -> Figure | None:
@@ -370,8 +387,12 @@ def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) ->
     earlier = [
         g
         for g in in_sentence
-        if g.span[1] <= start.span[0] and not _AMOUNT_LEAD.search(ctx.before(g, 30))
-    ]  # "a drop of 80,000 from 1.28 million": the amount is no level
+        if g.span[1] <= start.span[0]
+        and not _AMOUNT_LEAD.search(ctx.before(g, 30))
+        and not _BY_AMOUNT.search(ctx.before(g, 40))
+        and not _COMPOUND.match(g.text)
+    ]  # "a drop of 80,000 from 1.28 million", "cut ... by an average of 4.8 days": amounts;
+    # "the 5-kilometer route": a figure that names a kind of thing, no level
     if not earlier or not same_measure(earlier[-1], start, per_implied=True):
         return None  # "19.4 points per game, up from 12.1": the rate holds for both
     level = earlier[-1]
@@ -468,12 +489,24 @@ def _percent_before(
     if not _UP_FROM.search(ctx.before(start, 30)):
         return None
     earlier = [p for p in percents if p.span[1] <= start.span[0]]
-    if not earlier or not comparable(earlier[-1], start):
+    if not earlier or not (comparable(earlier[-1], start) or _rates_of_change(earlier[-1], start)):
         return None
     level = earlier[-1]
     if level.direction == "down" or start.direction == "down":
         return None  # "fell 2%, down from a 3% fall": signed rates, read elsewhere
     return level if _LEVEL_GAP.match(ctx.text[level.span[1] : start.span[0]]) else None
+
+
+def _rates_of_change(level: PercentFact, start: PercentFact) -> bool:
+    """A change in percent and the rate it is set against: "rose 3.4% ..., down from 3.9%"."""
+    return (
+        level.measure == "change"
+        and start.measure in {"level", "rate"}
+        and not level.points
+        and not start.points
+        and level.value_max is None
+        and start.value_max is None
+    )
 
 
 #: A percent printed as the level a rate reached: "peaked at 9.1%", "stood at 4%", "hit 14.7%".

@@ -38,12 +38,14 @@ from newsfacts.validate.context import (
     Numeric,
     RuleContext,
     comparable,
+    content_words,
     digit_of,
     from_to,
     group_by_sentence,
     human,
     interval,
     is_total,
+    percents_from_to,
     sum_digit,
     unit_of,
 )
@@ -140,7 +142,7 @@ _SUPER_MIN = re.compile(r"(?<!\bat\s)\b(?:lowest|smallest|fewest|least)\b", re.I
 #: A comparative adjective before a figure: "a lower increase in 2023 of 4.5 percent".
 _ADJECTIVE = re.compile(
     r"\b(?:(?P<gt>higher|larger|bigger|faster|stronger|greater)|"
-    r"(?P<lt>lower|smaller|slower|weaker|lesser))\s+(?:[\w-]+\s+){0,4}?(?:of|at)\s+"
+    r"(?P<lt>lower|smaller|slower|weaker|lesser))\s+(?:(?!than\b)[\w-]+\s+){0,4}?(?:of|at)\s+"
     rf"{HEDGE_WORD}$",
     re.I,
 )
@@ -349,8 +351,10 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 continue  # a level change: abs_change reads it
             gap = GAP_WORDS.match(between)
             if gap and not isinstance(a, PercentFact):
-                # "$410 million above the request of $12.3 billion": the first is the gap
-                verdicts.append(_gap(ctx, a, b, gap, numeric))
+                # "$410 million above the request of $12.3 billion": the first is the gap; "$40
+                # more than last year, while the cheapest seats cost $95" has no base printed
+                if not _GAP_CLAUSE_BREAK.search(between):
+                    verdicts.append(_gap(ctx, a, b, gap, numeric))
                 continue
             cues = [
                 (m.start(), ">" if kind == "gt" else "<" if kind == "lt" else "=", m.group(0))
@@ -401,6 +405,10 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
+#: A new clause between a gap and the next figure: that figure is not the gap's base.
+_GAP_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and|as|although|though)\b|;", re.I)
+
+
 #: A sentence that opens by comparing the level the sentence before ends on: "That exceeds the
 #: $3.5 billion target", "It is still short of the", "Attendance still trailed the".
 _THAT_COMPARES = re.compile(
@@ -415,6 +423,39 @@ _THAT_COMPARES = re.compile(
 )
 
 
+#: A sentence that opens by comparing its subject, named by a noun of the sentence before,
+#: with a figure: "The vacancy rate remains below the 21.3% peak", "The Wexford rate remains
+#: slightly above the national figure of 3.1%".
+_SUBJECT_COMPARES = re.compile(
+    r"^\W*(?:the\s+|its\s+|their\s+)?(?P<subject>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:is|was|remains|remained|stays|stayed|sits|sat|stands|stood)\s+(?:still\s+|now\s+)?"
+    r"(?:(?:well|far|just|slightly|comfortably|still|much)\s+)?"
+    r"(?:(?P<gt>(?:higher|more|greater|larger)\s+than|above|ahead\s+of)|(?P<lt>(?:lower|less"
+    r"|fewer|smaller)\s+than|below|short\s+of|behind))\s+(?:the\s+|its\s+|their\s+|a\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+
+
+def _names_subject_before(ctx: RuleContext, cue: re.Match[str], a: Numeric) -> bool:
+    """Whether the subject a comparison opens with is named where the figure ``a`` stands."""
+    if "subject" not in cue.groupdict() or cue.group("subject") is None:
+        return True  # "That exceeds ...": the pronoun is the figure before
+    mine = content_words(cue.group("subject")) - {"rate", "figure", "level", "number"}
+    return bool(mine & content_words(ctx.sentence_text(a.sentence)))
+
+
+def _rate_and_change(a: Numeric, b: Numeric) -> bool:
+    """A rate of change and a plain rate a sentence compares: "rose 3.4% ... above the 3.1%"."""
+    if not (isinstance(a, PercentFact) and isinstance(b, PercentFact)):
+        return False
+    if a.points or b.points or a.value_max is not None or b.value_max is not None:
+        return False
+    if "down" in (a.direction, b.direction):
+        return False  # a fall's size is no rate to order
+    return (a.measure == "change") != (b.measure == "change")
+
+
 def _that_compares(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     """For "The fund will grow to $3.9 billion ... That exceeds the $3.5 billion target"."""
     verdicts = []
@@ -422,23 +463,30 @@ def _that_compares(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         if b.sentence == 0:
             continue
         opens = ctx.sentences[b.sentence][0]
-        cue = _THAT_COMPARES.match(ctx.text[opens : b.span[0]])
+        opening = ctx.text[opens : b.span[0]]
+        cue = _THAT_COMPARES.match(opening) or _SUBJECT_COMPARES.match(opening)
         if cue is None:
             continue
-        start, end = from_to(ctx, b.sentence - 1)
+        start: Numeric | None
+        end: Numeric | None
+        if isinstance(b, PercentFact):
+            rates = [p for p in ctx.percents() if p.sentence == b.sentence - 1]
+            start, end = percents_from_to(ctx, rates)
+        else:
+            start, end = from_to(ctx, b.sentence - 1)
         earlier = [
             f
             for f in numeric
             if f.sentence == b.sentence - 1
             and f is not start
-            and comparable(f, b, per_implied=True)
+            and (comparable(f, b, per_implied=True) or _rate_and_change(f, b))
         ]
         a: Numeric | None = (
             end if end is not None and comparable(end, b, per_implied=True) else None
         )
         if a is None and earlier:
             a = earlier[-1]
-        if a is None:
+        if a is None or not _names_subject_before(ctx, cue, a):
             continue
         said = " ".join(cue.group(0).split())
         verdicts.append(_order(a, b, ">" if cue.group("gt") else "<", said, "pointing back"))

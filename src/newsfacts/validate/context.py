@@ -20,10 +20,11 @@ from newsfacts.facts import (
 )
 from newsfacts.settings import Settings
 from newsfacts.validate.intervals import Interval, last_digit, printed_interval
-from newsfacts.vocab import HEDGE_WORD
+from newsfacts.vocab import COUNT_NOUN_KINDS, HEDGE_WORD
 
 __all__ = [
     "GENERIC_COUNTS",
+    "SECOND_CHANGE",
     "Figure",
     "Numeric",
     "RuleContext",
@@ -409,12 +410,27 @@ def _generic_count(a: Figure, b: Figure) -> bool:
         return False
     if a.dimension is not None or b.dimension is not None:
         return False
-    return bool({_head(a.unit or "-"), _head(b.unit or "-")} & GENERIC_COUNTS)
+    return bool(
+        {(a.unit or "-").split()[-1].lower(), (b.unit or "-").split()[-1].lower()} & GENERIC_COUNTS
+    )
 
 
 def _head(unit: str) -> str:
-    """The head noun of a unit: "monthly active users" -> "users"."""
-    return unit.split()[-1].lower()
+    """The head noun of a unit, singular, named by its kind.
+
+    "monthly active users" -> "user", "positions" -> "job" (one kind in
+    :data:`newsfacts.vocab.COUNT_NOUN_KINDS`).
+    """
+    word = unit.split()[-1].lower()
+    for plural, singular in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 2 and not word.endswith("ss"):
+            word = word[: -len(plural)] + singular
+            break
+    return _KIND_OF.get(word, word)
+
+
+#: Each count noun of :data:`COUNT_NOUN_KINDS` -> the first noun of its kind.
+_KIND_OF = {noun: kind[0] for kind in COUNT_NOUN_KINDS for noun in kind}
 
 
 Numeric = Figure | PercentFact
@@ -440,17 +456,39 @@ def comparable(a: Numeric, b: Numeric, *, per_implied: bool = False) -> bool:
     )
 
 
+#: A change's start after "over" set off from the change: "an increase of $31 million, or
+#: 6.8%, over the current year's spending plan of $455 million".
+_OVER_FROM = re.compile(
+    r"(?:\b(?:increase|rise|gain|jump|drop|decline|decrease|fall|cut|reduction)\s+of\s+[^;:.]*|%)"
+    r"(?:,\s*|\s+)over\s+(?:the|its|their|his|her|a|an|last)\s+(?:[\w'’-]+\s+){0,5}?(?:of\s+)?"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
+
+
 def _marked(ctx: RuleContext, facts: Sequence[_N]) -> tuple[_N | None, _N | None]:
-    """The first of ``facts`` after "from" and the first after "to"."""
+    """The first of ``facts`` after "from" and the first after "to".
+
+    When a second change follows the first ("jumped 6.8% to $104.20 after falling from $121.60
+    to $97.55"), a start after it is that change's, with the "to" after it.
+    """
     start: _N | None = None
     end: _N | None = None
     for f in facts:
         lead = ctx.before(f, 40)
-        if start is None and _FROM.search(lead):
-            start = f
+        if start is None and (_FROM.search(lead) or _OVER_FROM.search(ctx.before(f, 120))):
+            if end is not None and SECOND_CHANGE.search(ctx.between(end, f)):
+                start, end = f, None  # the first "to" is another change's
+            else:
+                start = f
         elif end is None and _TO.search(lead):
             end = f
     return start, end
+
+
+#: Between one change's end and the start of another: " after falling from", " before
+#: rising from".
+SECOND_CHANGE = re.compile(r"\b(?:after|before|following)\s+\w+ing\b", re.I)
 
 
 def from_to(ctx: RuleContext, sentence: int) -> tuple[Figure | None, Figure | None]:

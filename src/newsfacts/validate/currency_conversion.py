@@ -35,6 +35,15 @@ _GLUE = re.compile(
     r"some\s+|nearly\s+|almost\s+|equivalent\s+to\s+|worth\s+)*$",
     re.I,
 )
+#: Glue after a short phrase that places the first amount: "€4.6 billion in Portavera last year,
+#: about $5 billion", "£32,995 in Britain, or roughly $41,500" (an "or" or a hedge must say
+#: that the second amount is the same).
+_PLACED_GLUE = re.compile(
+    r"^\s+(?:in|last|this|next|a|an|per|for|during|each|on)\b[^,;:()\d$€£¥]{0,30},\s*"
+    r"(?:or\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|almost\s+)?"
+    r"|(?:about|around|roughly|approximately|some|nearly|almost|equivalent\s+to|worth)\s+)$",
+    re.I,
+)
 #: Between two items of a list: ", ", " and ", ", or ".
 _NEXT_ITEM = re.compile(r"^\s*(?:,\s*)?(?:(?:and|or)\s+)?$")
 #: Glue that says "the same amount in another currency"; a bare comma or space does not (it
@@ -123,7 +132,9 @@ def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
     for a, b in itertools.pairwise(money):
         if a.currency == b.currency or a.value_max is not None or b.value_max is not None:
             continue
-        if a.sentence != b.sentence or not _GLUE.match(ctx.between(a, b)):
+        if a.sentence != b.sentence or not (
+            _GLUE.match(ctx.between(a, b)) or _PLACED_GLUE.match(ctx.between(a, b))
+        ):
             continue
         if id(b) in listed and not _SAYS_SAME.search(ctx.between(a, b)):
             continue  # items of a list of amounts, a comma apart: no conversion

@@ -193,7 +193,7 @@ _ORDER = re.compile(
     r"\b(?:(?P<first>before|prior\s+to|ahead\s+of|until|then|later|afterwards|came\s+back"
     r"|returned|followed\s+by|(?:and|but)\s+(?:then\s+)?(?:left|quit|closed|died|retired|resigned"
     r"|ended|shut|departed|stepped\s+down|was\s+(?:closed|dissolved|sold|shut\s+down)))"
-    r"|(?P<last>after|following|since))\s+"
+    r"|(?P<last>after|following))\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:in\s+|on\s+|of\s+|\(\s*(?:in\s+|around\s+|about\s+)?)?$",
     re.I,
 )
@@ -566,7 +566,9 @@ def _two_years_after(
 
 #: The words before the year something began: "born in 1958", "founded in 1899".
 _BEGAN_IN = re.compile(
-    r"\b(?:born|founded|established|incorporated|formed|built|opened|started|launched)"
+    r"\b(?:born|founded|established|incorporated|formed|built|opened|started|launched"
+    r"|first\s+(?:held|staged|run|played|published|opened|aired))"
+    r"(?:\s+(?:on|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"  # "opened on Crescent Avenue"
     r"\s+(?:in\s+)?(?:(?:the\s+)?(?:fall|autumn|spring|summer|winter)\s+of\s+)?$",
     re.I,
 )
@@ -754,13 +756,16 @@ def _age_verdict(ids: list[str], then: QuantityFact, low: int, high: int, lead: 
 #: anniversary", "is marking its 150th year" (not "the 50th anniversary of" a past event).
 _ANNIVERSARY = re.compile(
     r"\b(?:will\s+(?:celebrate|mark|commemorate|observe)|(?:is|are)\s+(?:celebrating|marking)"
-    r"|celebrates|marks|marking|celebrating|marked|celebrated|turns|will\s+turn)\s+"
+    r"|celebrates|marks|marking|celebrating|marked|celebrated|turns|will\s+turn"
+    r"|in\s+time\s+for|ahead\s+of)\s+"
     r"(?:(?:the\s+)?[\w-]+['’]s|its|their|his|her|the)\s+"
     r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<what>anniversary|birthday|year|season|edition)"
     r"|(?P<named>centennial|centenary|sesquicentennial|bicentennial|bicentenary|semicentennial"
     r"|tercentenary))\b",
     re.I,
 )
+#: The year an anniversary falls in, printed right after it: " in 2026".
+_IN_YEAR = re.compile(r"\s+in\s+(\d{4})\b")
 #: "began playing football in 1899": what an anniversary counts from (not an age's start).
 _STARTED_DOING = re.compile(r"\b(?:began|begun|started)\s+(?:[a-z]+\s+){1,3}?in\s+$", re.I)
 #: Named anniversaries, in years.
@@ -791,7 +796,7 @@ def _anniversaries(ctx: RuleContext) -> list[Verdict]:
             for near in range(index - _BEGAN_REACH, index + _BEGAN_REACH + 1)
             for d in dates_in.get(near, [])
             if (y := _year(d)) is not None
-            and (_BEGAN_IN.search(ctx.before(d, 25)) or _STARTED_DOING.search(ctx.before(d, 40)))
+            and (_BEGAN_IN.search(ctx.before(d, 50)) or _STARTED_DOING.search(ctx.before(d, 40)))
         ]
         if len(began) != 1:
             continue
@@ -800,23 +805,31 @@ def _anniversaries(ctx: RuleContext) -> list[Verdict]:
         n = _NAMED_ANNIVERSARIES[named] if named else int(match.group("n"))
         what = "anniversary" if named else match.group("what").lower()
         falls = {year + n} if what in {"anniversary", "birthday"} else {year + n - 1, year + n}
-        miss = min(abs(y - ctx.published.year) for y in falls)
-        ok = miss <= 1
         shown = " or ".join(str(y) for y in sorted(falls))
+        ids = [start.id]
+        when = _IN_YEAR.match(ctx.text, match.end())
+        printed = next(
+            (d for d in dates_in.get(index, []) if when and d.span[0] == when.start(1)), None
+        )
+        if when is not None and printed is not None:  # "its 120th anniversary in 2026"
+            at, ids = int(when.group(1)), [start.id, printed.id]
+            miss = min(abs(y - at) for y in falls)
+            ok, gap, said = miss == 0, Decimal(miss), f"the year the article gives, {at}"
+        else:
+            at = ctx.published.year
+            miss = min(abs(y - at) for y in falls)
+            ok, gap = miss <= 1, Decimal(0 if miss <= 1 else miss - 1)
+            said = f"{'about' if ok else 'not near'} the publication year {at}"
         verdicts.append(
             judged(
                 "date_relation",
-                [start.id],
-                Outcome(ok, Decimal(0 if ok else miss - 1)),
+                ids,
+                Outcome(ok, gap),
                 f'"{" ".join(match.group(0).split())}" from {year} falls in {shown}: '
-                + (
-                    f"about the publication year {ctx.published.year}"
-                    if ok
-                    else f"not near the publication year {ctx.published.year}"
-                ),
+                + (said if when is None or printed is None else ("" if ok else "not ") + said),
                 relative_to=n,
                 expected=shown,
-                actual=str(ctx.published.year),
+                actual=str(at),
             )
         )
     return verdicts

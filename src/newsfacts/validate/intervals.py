@@ -1,8 +1,8 @@
 """Interval arithmetic for printed numbers: a printed figure stands for its rounding interval.
 
 ``4.44 trillion`` is any value in [4.435e12, 4.445e12]; ``23.77%`` any in [23.765, 23.775].
-A hedge widens the interval: "about" ±5%, "nearly"/"almost" up to 10% below, "more than"/"over"
-anything above (bounded at 1.5x so arithmetic stays finite). A check fails only when no values
+A hedge widens the interval: "about" ±5%, "nearly"/"almost" up to 10% below, "just over" up to
+10% above, "more than"/"over" anything above (bounded at 1.5x so arithmetic stays finite). A check fails only when no values
 inside the intervals satisfy it.
 
 The bounds are ``Decimal``, as the facts' values are: a printed "5.8 trillion" is exactly
@@ -143,6 +143,8 @@ def printed_interval(
         lo, hi = min(lo, v * Decimal("0.95")), max(hi, v * Decimal("1.05"))
     elif q in {"nearly", "almost", "just under", "just below", "not even"}:
         lo, hi = v * Decimal("0.9"), hi
+    elif q in {"just over", "just above", "slightly more than", "a little over", "a bit over"}:
+        lo, hi = lo, v * Decimal("1.1")  # the mirror of "just under": close above it
     elif q in {
         "more than",
         "over",
@@ -150,8 +152,6 @@ def printed_interval(
         "above",
         "upwards of",
         "in excess of",
-        "just over",
-        "just above",
         "at least",
     }:
         lo, hi = lo, v * Decimal("1.5")

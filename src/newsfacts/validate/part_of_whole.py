@@ -49,7 +49,7 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import UNDECIDED, Verdict, judged, weigh
-from newsfacts.vocab import HEDGE_WORD
+from newsfacts.vocab import CARDINALS, HEDGE_WORD
 
 __all__ = ["check_part_of_whole"]
 
@@ -386,10 +386,12 @@ def _counted_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
         long_items = sum(size > _ITEM_WORDS for size in sizes)
         longest = _ITEM_WORDS if names is not None or long_items > 1 else _COLON_ITEM_WORDS
         if len(items) < 2 or any(
-            size > longest or (i[0].isdigit() and not _TITLE_WITH_NUMBER.match(i))
+            size > longest
+            or (i[0].isdigit() and not _TITLE_WITH_NUMBER.match(i))
+            or i.split()[0].lower() in CARDINALS
             for i, size in zip(items, sizes, strict=True)
         ):
-            continue  # items that are figures; but "12 Years a Slave" is a title
+            continue  # items that are figures ("three incumbents"); "12 Years a Slave" is a title
         if names is not None and not all(i[0].isupper() for i in items):
             continue  # without a colon only a list of names is read as the list
         n = Decimal(len(items))
@@ -575,14 +577,16 @@ def _summed_before(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
 
 #: Before what is left of a whole once a part is taken: ", leaving 60", ", which leaves just".
 _LEAVING = re.compile(
-    r",\s*(?:leaving|which\s+leaves|and\s+left|to\s+leave)\s+(?:(?:only|just|a\s+balance\s+of"
+    r",\s*(?:leaving|which\s+leaves|and\s+left|to\s+leave)\s+(?:(?:it|them|the\s+\w+)\s+with\s+)?"
+    r"(?:(?:only|just|a\s+balance\s+of"
     rf"|a\s+total\s+of)\s+)?{HEDGE_WORD}$",
     re.I,
 )
 #: Before a part taken out of a whole printed just before it: "had $50 million and spent".
 _TAKEN = re.compile(
-    r"^[^;:()\d$€£¥]{0,40}\b(?:spent|spending|used|paid|lost|cut|sold|gave\s+away|withdrew"
-    rf"|deducted|took|removed|shed)\s+(?:out\s+)?{HEDGE_WORD}$",
+    r"^[^;:()$€£¥]{0,60}\b(?:spent|spending|used|paid|lost|cut|sold|gave\s+away|withdrew"
+    r"|deducted|took|removed|shed|close|closing|closed|shut|eliminat\w*|lay\s+off|laid\s+off)"
+    rf"\s+(?:out\s+)?(?:\w+\s+)?{HEDGE_WORD}$",
     re.I,
 )
 
@@ -598,7 +602,11 @@ def _leaving(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     for rest in figures:
         if not _LEAVING.search(ctx.before(rest, 50)):
             continue
-        before = [f for f in by_sentence[rest.sentence] if f.span[1] <= rest.span[0]]
+        before = [
+            f
+            for f in by_sentence[rest.sentence]
+            if f.span[1] <= rest.span[0] and same_measure(f, rest, per_implied=True)
+        ]  # "operates 214 stores in 31 states, ... close 18 locations, leaving it with 186"
         if len(before) < 2:
             continue
         a, b = before[-2], before[-1]

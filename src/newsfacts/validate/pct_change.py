@@ -16,6 +16,7 @@ from decimal import Decimal
 from newsfacts.extract.numbers import printed_decimals
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
+    SECOND_CHANGE,
     Figure,
     RuleContext,
     digit_of,
@@ -130,6 +131,13 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     if start is None or end is None:
         start, end = _marked_ends(p, start, end, ctx)
     if start is None and end is None:
+        compared = _compared_levels(p, ctx)
+        if compared is not None:  # "a 5,100 mAh battery, 15% larger than the 4,600 mAh cell"
+            start, end = compared
+            printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
+            return _between(
+                [p.id, start.id, end.id], start, end, _factor_of(p), printed, digit_of(p)
+            )
         end = _pronoun_level(p, None, ctx) or _level_before_amount(p, ctx)
         if end is None:
             return None
@@ -196,9 +204,75 @@ def _marked_ends(
         if restated and (start is None or same_measure(start, marked_end)):
             end = marked_end
     if start is None and end is not None and marked_start is not None:
-        if marked_start is not end and same_measure(marked_start, end, per_implied=True):
+        second = end.span[1] <= marked_start.span[0] and SECOND_CHANGE.search(
+            ctx.between(end, marked_start)
+        )  # "jumping 6.8% to $104.20 after falling from $121.60": another change's start
+        if (
+            marked_start is not end
+            and not second
+            and same_measure(marked_start, end, per_implied=True)
+        ):
             start = marked_start  # "to $48.50 an hour from $43.00": the rate holds for both
     return start, end
+
+
+#: After a percent that sets a level against another: "larger than the", "below the peak of".
+_COMPARED_AFTER = re.compile(
+    r"^\s*(?:(?P<up>more|higher|larger|bigger|greater|above|costlier|pricier|dearer|heavier"
+    r"|longer|faster|farther|further|wider|taller|deeper|older|warmer|hotter|ahead\s+of)"
+    r"|(?P<down>less|lower|smaller|fewer|below|under|cheaper|lighter|shorter|slower|narrower"
+    r"|younger|colder|cooler|behind))\b(?:\s+than)?\s+(?:(?:the|its|their|a|an|last\s+year['’]s)\s+)?"
+    r"[^;:()\d$€£¥]{0,40}?(?:\bof\s+)?(?:[$€£¥]|\d|about\s|roughly\s|some\s)",
+    re.I,
+)
+#: Between a level and the percent that sets it against another: " in 2023, about ", ", ",
+#: " battery, ".
+_LEVEL_THEN_PERCENT = re.compile(
+    r"^(?:\s+(?!(?:in|on|at|for|last|this|by|and|or|but)\b)[a-z][\w'’-]*){0,2}"
+    r"(?:\s+(?:in|on|at|for|last|this|by)\s+(?:[^,;:()\d$€£¥]{1,25}?(?:\s\d{4})?|\d{4}))?\s*,\s*"
+    r"(?:(?:still|now|only|just|some|about|roughly|nearly|almost|around)\s+)*$",
+    re.I,
+)
+
+
+#: Between a level and a percent that a contrast sets against it in the same clause chain:
+#: " weekday trips in July, the highest figure since March Y but still " (years read as "Y").
+_LEVEL_BUT_PERCENT = re.compile(
+    r"^[^;:()\d$€£¥]{0,90}?\b(?:but|though|although|yet)\s+(?:(?:still|now|only|just|some|about"
+    r"|roughly|nearly|almost|around)\s+)*$",
+    re.I,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _compared_levels(p: PercentFact, ctx: RuleContext) -> tuple[Figure, Figure] | None:
+    """The two levels a percent sets against each other: "412,000, about 11% below the 465,000".
+
+    The level before the percent (in apposition to it) and the one after its comparative word;
+    the percent is the change from the second to the first.
+    """
+    after = _COMPARED_AFTER.match(ctx.after(p, 80))
+    if after is None or (after.group("up") is not None) != (p.direction == "up"):
+        return None
+    figures = ctx.figures_in(p.sentence)
+    before = [f for f in figures if f.span[1] <= p.span[0]]
+    later = [f for f in figures if f.span[0] >= p.span[1]]
+    if not before or not later or later[0].value_max is not None:
+        return None
+    level, base = before[-1], later[0]
+    if level.value_max is not None or not same_measure(level, base, per_implied=True):
+        return None
+    if _AMOUNT_LEAD.search(ctx.before(level, 30)) or level.id in ctx.start_values():
+        return None  # "up $5, or 15% higher than": the figure before is an amount
+    between = ctx.text[level.span[1] : p.span[0]]
+    if _LEVEL_THEN_PERCENT.match(between):
+        return base, level
+    rivals = [f for f in before[:-1] if same_measure(f, level, per_implied=True)]
+    if not rivals and _LEVEL_BUT_PERCENT.match(_YEAR.sub("Y", between)):
+        # "412,000 trips in July, ... but still 18% below": the clause's one level; with two
+        # ("412,000, four times the 98,000, though still 11% below") the subject is unclear
+        return base, level
+    return None
 
 
 #: Between a change's amount and the percent that restates it: "98.4 points, or 0.31%",
@@ -253,16 +327,29 @@ def _level_before_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
     if amount is None:
         return None
     _, marked_end = from_to(ctx, p.sentence)
+    if marked_end is None:
+        # "a $486 million budget, an increase of $31 million, or 6.8%": the level in apposition
+        before = [f for f in ctx.figures_in(p.sentence) if f.span[1] <= amount.span[0]]
+        if before and _LEVEL_THEN_CHANGE.match(ctx.between(before[-1], amount)):
+            marked_end = before[-1]
     if marked_end is None or marked_end.span[1] > amount.span[0] or marked_end is amount:
         return None
     if not same_measure(marked_end, amount):
         return None
-    return marked_end if _LEVEL_THEN_AMOUNT.match(ctx.between(marked_end, amount)) else None
+    between = ctx.between(marked_end, amount)
+    if _LEVEL_THEN_AMOUNT.match(between) or _LEVEL_THEN_CHANGE.match(between):
+        return marked_end
+    return None
 
 
 #: Between a level and the amount it moved by: " in January, down ", ", up".
 _LEVEL_THEN_AMOUNT = re.compile(
     r"^(?:\s+(?:in|on|at|for|last|this)\s+[\w ]{1,25}?)?\s*,\s*(?:up|down)\s+(?:by\s+)?$", re.I
+)
+#: Between a level and the change restated in apposition: " budget, an increase of ".
+_LEVEL_THEN_CHANGE = re.compile(
+    rf"^[^;:()\d$€£¥]{{0,50}}?,\s+an?\s+(?:\w+\s+)?(?:{CHANGE_NOUNS})\s+of\s+{HEDGE_WORD}$",
+    re.I,
 )
 
 

@@ -23,6 +23,7 @@ from newsfacts.validate.context import (
     OF_THE_LEAD,
     Numeric,
     RuleContext,
+    content_words,
     digit_of,
     human,
     interval,
@@ -130,9 +131,11 @@ def _pair(ctx: RuleContext, index: int, cue: tuple[int, int]) -> tuple[Numeric, 
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 
 
-#: Between the figure before a fraction and the fraction: "50,000 cars a year is", "7%,".
+#: Between the figure before a fraction and the fraction: "50,000 cars a year is", "7%,",
+#: " in 2023,".
 _TO_CUE = re.compile(
-    r"^(?:\s*,|\s*[—–]|[^,;:()]{0,40}\b(?:is|are|was|were|be|been)(?:\s+only|\s+just)?)\s+$"
+    r"^(?:(?:\s+(?:in|on|at|for|last|this|by)\s+[^,;:()]{1,25}?)?\s*,|\s*[—–]"
+    r"|[^,;:()]{0,40}\b(?:is|are|was|were|be|been)(?:\s+only|\s+just)?)\s+$"
 )
 
 
@@ -145,6 +148,8 @@ def _straddled(
     benchmark": one figure right before the cue (in apposition or before "is"), the next one
     after it; "Half the 300 delegates walked out" has none before, and is not a ratio.
     """
+    if _TOTAL_WORD.match(ctx.text, cue[1]):
+        return None  # "$410 million, roughly a third of the total, along with $265 million"
     numeric = [
         f for f in [*ctx.figures(), *ctx.percents()] if f.sentence == index and f.value_max is None
     ]
@@ -258,6 +263,8 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
             (match.group("half") or match.group("times")) and match.group(0).endswith("the")
         )
         pair = _straddled(ctx, index, match.span()) if straddled else None
+        if pair is None and straddled:
+            pair = _pointing_back(ctx, index, match.span())
         if pair is None and match.group("part"):
             pair = _apposed_part(ctx, index, match.span()) or _of_the_total(ctx, index, match)
         if pair is None and not (straddled and not match.group("times")):
@@ -270,6 +277,51 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
         if verdict is not None:
             verdicts.append(verdict)
     return verdicts
+
+
+#: A sentence that opens with the figure of the sentence before: "The award is", "That was",
+#: "The sum amounts to".
+_BACK_OPENING = re.compile(
+    r"^\W*(?:that|this|it|the\s+(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,2}?))\s+"
+    r"(?:is|was|would\s+be|comes\s+to|came\s+to|amounts?\s+to|amounted\s+to|represents"
+    r"|represented)\s+(?:(?:now|still|already|roughly|about|nearly|almost)\s+)*$",
+    re.I,
+)
+
+
+def _pointing_back(
+    ctx: RuleContext, index: int, cue: tuple[int, int]
+) -> tuple[Numeric, Numeric] | None:
+    """The figure a sentence's subject stands for, and the one its multiple is taken of.
+
+    "... doubling the award to $14.4 million. The award is nearly three times the $5 million
+    offered": the subject is the one figure of its kind in the sentence before.
+    """
+    if index == 0:
+        return None
+    opening = _BACK_OPENING.match(ctx.text[ctx.sentences[index][0] : cue[0]])
+    if opening is None:
+        return None
+    after = [f for f in [*ctx.figures(), *ctx.percents()] if f.sentence == index]
+    after = [f for f in after if f.span[0] >= cue[1] and f.value_max is None]
+    if not after:
+        return None
+    b = after[0]
+    earlier = [
+        f
+        for f in [*ctx.figures(), *ctx.percents()]
+        if f.sentence == index - 1
+        and f.value_max is None
+        and f.id not in ctx.start_values()
+        and _alike(f, b)
+    ]
+    if len(earlier) != 1:
+        return None  # "14,300 GWh ..., 29% of the 49,000 GWh. That is nearly double": which?
+    subject = opening.group("subject")
+    if subject and not content_words(subject) & content_words(ctx.sentence_text(index - 1)):
+        return None  # "The county's budget is twice ...": named nowhere before
+    a = earlier[0]
+    return (a, b) if a.span[0] < b.span[0] else (b, a)
 
 
 def _at(bound: str) -> str:

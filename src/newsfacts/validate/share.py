@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
 
+from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
     OF_NEXT,
@@ -251,20 +252,28 @@ def _named_whole(
         )  # "33% of the total, while schools receive $21.1 million": the next clause's
     ]
     if name in _TOTAL_NAMES:
-        # "$27.9 million, or about 33% of the total": the total named before, the largest
-        wholes = sorted(
-            (
+        # "$27.9 million, or about 33% of the total": the total named before, the largest;
+        # of those counting what the part counts when it names it ("312,000 arrivals": the
+        # sentence of "arrivals rose to 1.42 million", not "tourists numbered 31.5 million")
+        candidates = [
+            g
+            for g in figures
+            if g is not part
+            and p.sentence - 2 <= g.sentence <= p.sentence
+            and g.span[1] <= p.span[0]
+            and g.id not in starts
+            and same_measure(g, part)
+            and g.value > part.value
+        ]
+        counted = getattr(part, "unit", None)
+        if counted and unit_dimension(counted) is None:
+            head = re.escape(counted.split()[-1].lower().rstrip("s"))
+            candidates = [
                 g
-                for g in figures
-                if g is not part
-                and p.sentence - 2 <= g.sentence <= p.sentence
-                and g.span[1] <= p.span[0]
-                and g.id not in starts
-                and same_measure(g, part)
-                and g.value > part.value
-            ),
-            key=lambda g: g.value,
-        )[-1:]
+                for g in candidates
+                if re.search(rf"\b{head}", ctx.sentence_text(g.sentence), re.I)
+            ]
+        wholes = sorted(candidates, key=lambda g: g.value)[-1:]
     said = f"{human(part.value)} as {p.value}% of {name}"
     if len(wholes) != 1:
         return unprinted(
@@ -292,7 +301,19 @@ def _named_whole(
 #: Between a counted part and the share that restates it: "640,000 of them cast ballots, a
 #: turnout of", "12 of 15 shots, or", "180 accepted the buyout (".
 _RESTATED_SHARE = re.compile(
-    r"^[^,;:()\d$€£¥]{0,60}(?:,\s*(?:or\s+|an?\s+(?:[\w-]+\s+){1,2}?of\s+)|\s*\(\s*)"
+    r"^[^,;:()\d$€£¥]{0,60}(?:,\s*(?:or\s+|an?\s+(?:[\w-]+\s+){1,2}?of\s+|(?:meaning|filling"
+    r"|which\s+is|that\s+is)\s+(?:just\s+)?(?:over\s+|under\s+)?)|\s*\(\s*)"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
+#: Between a part and the whole it is counted out of: "27,480 finished the race, out of".
+_OUT_OF_WHOLE = re.compile(
+    rf"^[^;:()\d$€£¥]{{0,40}}?,?\s*out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+#: Between a count and the capacity it fills: " at home in an arena that seats".
+_CAPACITY = re.compile(
+    r"^[^;:()\d$€£¥]{0,60}?\b(?:that|which)\s+(?:seats|holds|can\s+hold|has\s+room\s+for)\s+"
     rf"{HEDGE_WORD}$",
     re.I,
 )
@@ -309,12 +330,16 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
         return _counted_after(p, ctx, local)
     part = before[-1]
     whole = None
-    if len(before) >= 2 and same_measure(before[-2], part, per_implied=True):
+    if len(before) >= 2 and _CAPACITY.match(ctx.between(before[-2], part)):
+        whole, part = part, before[-2]  # "6,850 spectators in an arena that seats 7,500"
+    elif len(before) >= 2 and same_measure(before[-2], part, per_implied=True):
         first = before[-2]
         if OF_THEM.match(ctx.after(part, 15)):
             whole = first  # "1.2 million voters, and 640,000 of them"
-        elif OF_NEXT.match(ctx.between(first, part)):
-            whole, part = part, first  # "12 of 15 shots"
+        elif OF_NEXT.match(ctx.between(first, part)) or _OUT_OF_WHOLE.match(
+            ctx.between(first, part)
+        ):
+            whole, part = part, first  # "12 of 15 shots", "27,480 finished, out of 31,000"
         elif OF_THE_LEAD.search(ctx.lead(first, 40)) and re.fullmatch(
             r"[^;:()\d$€£¥]{0,60},\s*", ctx.between(first, part)
         ):
