@@ -242,6 +242,9 @@ ROUNDING = ("inconsistent", "rounding")
             "2022, though still about 11% below the peak of 465,000 in 2019.",
             [],
         ),
+        # "to close at": the end level (394 / (38,997 - 394) = 1.02%)
+        ("The blue-chip index added 394 points, or 1.0%, to close at 38,997.", [OK]),
+        ("The blue-chip index added 394 points, or 0.8%, to close at 38,997.", [MAJOR]),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -517,6 +520,12 @@ def test_pct_change_carries_the_implied_start() -> None:
         (
             "About 1,900 walkers took part in the 5-kilometer route along the river, down from 1,450 last year.",
             [],
+        ),
+        # the amount's verb and the levels' verb are two moves: the levels keep their own
+        (
+            "The plan raises $2 million through fees and uses $6 million from reserves, which "
+            "will fall to $22 million from $30 million.",
+            [OK],
         ),
     ],
 )
@@ -842,6 +851,41 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The ballot lists 10 candidates: three incumbents, five newcomers and two former council members.",
             [OK],
         ),
+        # a breakdown of a whole printed a sentence or more before (236,000 + 176,000 = 412,000)
+        (
+            "Ridership averaged 412,000 weekday trips in July. Buses carried 236,000 of those daily "
+            "trips and trains 176,000.",
+            [OK],
+        ),
+        (
+            "Ridership averaged 412,000 weekday trips in July. Buses carried 236,000 of those daily "
+            "trips and trains 196,000.",
+            [MINOR],
+        ),
+        # "as follows": the end level is the whole, not the start (94 + 71 + 47 = 212)
+        (
+            "The company produced 212,000 ounces of gold in the quarter, up from 198,000 ounces a "
+            "year earlier. Its mines contributed as follows: Red Lake 94,000 ounces, Kettle River "
+            "71,000 ounces and Tamsin 47,000 ounces.",
+            [OK],
+        ),
+        (
+            "The company produced 212,000 ounces of gold in the quarter, up from 198,000 ounces a "
+            "year earlier. Its mines contributed as follows: Red Lake 94,000 ounces, Kettle River "
+            "71,000 ounces and Tamsin 54,000 ounces.",
+            [MINOR],
+        ),
+        # no cue: a sum that matches ties riders to trips; one that does not says nothing
+        (
+            "Ridership climbed to 61.4 million trips in 2022. Buses carried 39.7 million riders, "
+            "light rail 17.2 million and the ferry 4.5 million.",
+            [OK],
+        ),
+        (
+            "Sales were 40,000 units in the first quarter. The north sold 12,000 units and the "
+            "south 9,000, the company said.",
+            [],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1018,6 +1062,32 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Foreign arrivals rose to 1.42 million from 0.96 million. Domestic tourists numbered "
             "31.5 million. Britain sent 312,000 arrivals, accounting for 22% of the total.",
             [OK],
+        ),
+        # "of whom": the whole before the relative clause (1,332 / 1,480 = 90.0%)
+        (
+            "The class had 1,480 students, of whom 1,332 earned diplomas on time, a rate of 90%.",
+            [OK],
+        ),
+        (
+            "The class had 1,480 students, of whom 1,332 earned diplomas on time, a rate of 86%.",
+            [MINOR],
+        ),
+        # "of the votes cast": the total counted in that kind (ballots), printed before
+        (
+            "Of the 106,600 ballots cast, the winner took 54.6%. Mail ballots accounted for 31,200 "
+            "of the votes cast for executive, or about 29%.",
+            [OK],
+        ),
+        (
+            "Of the 106,600 ballots cast, the winner took 54.6%. Mail ballots accounted for 31,200 "
+            "of the votes cast for executive, or about 35%.",
+            [MAJOR],
+        ),
+        # "of the patients taking the drug" is a group: the 9,400 enrolled are no whole for it
+        (
+            "The study enrolled 9,400 patients, half of them on the drug. A major event occurred "
+            "in 315 of the patients taking the drug, or 6.7%.",
+            [],
         ),
     ],
 )
@@ -1478,6 +1548,10 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "with $265 million for transportation.",
             [],
         ),
+        # a multiple between its figures after a possessive: 44 / 23 = 1.91
+        ("Lisk's 44 goals were nearly double his total of 23 from last season.", [OK]),
+        ("Lisk's 44 goals were nearly double his total of 30 from last season.", [MAJOR]),
+        ("Gas was priced at $6.40 per thousand cubic feet, nearly double last July's $3.30.", [OK]),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:

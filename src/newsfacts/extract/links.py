@@ -223,7 +223,8 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
 
 
 _TO_BEFORE = re.compile(
-    r"\b(?:to|reaching|reach)\s+(?:an?\s+(?:record|(?:(?:new|annual|all-time)\s+)?(?:total|average"
+    r"\b(?:to|reaching|reach)\s+(?:(?:close|end|finish|settle)\s+(?:the\s+\w+\s+)?at\s+)?"
+    r"(?:an?\s+(?:record|(?:(?:new|annual|all-time)\s+)?(?:total|average"
     rf"|median|high|low|level)\s+of)\s+)?{HEDGE_WORD}$",
     re.I,
 )
@@ -251,6 +252,7 @@ _LEVEL_THEN_CHANGE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?)$",
     re.I,
 )
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: Before a figure that is the amount of a change, not a level: "added 85,000", "fell by 38".
 _AMOUNT_BEFORE = re.compile(AMOUNT_LEAD, re.I)
 _BREAK = re.compile(
@@ -276,7 +278,8 @@ def _linked_before(
     if not before:
         return None, None
     last_start, last_end, last_id = before[-1]
-    if _LEVEL_THEN_CHANGE.match(sentence[last_end:pct_start]):
+    # a year between the level and its change is no figure: "61.4 million trips in 2022, up 18%"
+    if _LEVEL_THEN_CHANGE.match(_YEAR.sub("Y", sentence[last_end:pct_start])):
         if _AMOUNT_BEFORE.search(sentence[max(0, last_start - 30) : last_start]):
             # "added 85,000 residents, a 14% increase, to reach 692,000": the figure before is
             # the change's amount; its end, if any, comes after the percent

@@ -320,6 +320,8 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
             rest = [g for g in in_sentence if g is not f and same_measure(f, g, per_implied=True)]
             s = s if any(g is s for g in rest) else None
             e = e if any(g is e for g in rest) else None
+            if _other_move(ctx, f, match, [g for g in (s, e) if g is not None]):
+                s = e = None  # "raises $2 million ... reserves, which will fall to $22 million"
             verdict = _amount_verdict(ctx, f, 1 if match.group("up") else -1, s, e)
             if verdict is not None:
                 verdicts.append(verdict)
@@ -359,6 +361,26 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         + _referring_back(ctx, levels, used)
         + _ago(ctx, levels, used)
     )
+
+
+def _other_move(
+    ctx: RuleContext, amount: Figure, lead: re.Match[str], levels: list[Figure]
+) -> bool:
+    """Whether a direction word of its own stands between an amount and the levels.
+
+    Then the levels moved in another clause: "raises $2 million ..., which will fall to $22
+    million".
+    """
+    if not levels:
+        return False
+    first, last = min(g.span[0] for g in levels), max(g.span[1] for g in levels)
+    if amount.span[1] <= first:
+        gap = ctx.text[amount.span[1] : first]
+    elif amount.span[0] >= last:
+        gap = ctx.text[last : amount.span[0] - len(lead.group(0))]
+    else:
+        return False
+    return _DIRECTION.search(gap) is not None
 
 
 #: What may stand between a level and the start it is set against: no clause break; longer

@@ -39,6 +39,7 @@ __all__ = [
     "marked_levels",
     "number_of",
     "percents_from_to",
+    "same_kind",
     "same_measure",
     "shown",
     "stated_start",
@@ -372,7 +373,7 @@ _FROM = re.compile(
 )
 #: The words before a change's end: "to", "to a new record of", "to an annual rate of".
 _TO = re.compile(
-    r"\bto\s+(?:(?:a|an|the)\s+(?:(?:new|annual|all-time|seasonally\s+adjusted(?:\s+annual)?)\s+)?"
+    r"\bto\s+(?:(?:close|end|finish|settle)\s+(?:the\s+\w+\s+)?at\s+)?(?:(?:a|an|the)\s+(?:(?:new|annual|all-time|seasonally\s+adjusted(?:\s+annual)?)\s+)?"
     r"(?:(?:record|high|low|total|peak|rate|level|pace|average|median)\s+(?:of\s+)?)?)?"
     rf"{HEDGE_WORD}$",
     re.I,
@@ -413,6 +414,14 @@ def _generic_count(a: Figure, b: Figure) -> bool:
     return bool(
         {(a.unit or "-").split()[-1].lower(), (b.unit or "-").split()[-1].lower()} & GENERIC_COUNTS
     )
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Whether two count nouns count one kind of thing.
+
+    "votes" and "ballots", "jobs" and "positions": see :data:`newsfacts.vocab.COUNT_NOUN_KINDS`.
+    """
+    return _head(a) == _head(b)
 
 
 def _head(unit: str) -> str:

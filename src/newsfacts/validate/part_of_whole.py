@@ -38,6 +38,7 @@ from newsfacts.validate.context import (
     RuleContext,
     content_words,
     digit_of,
+    from_to,
     group_by_sentence,
     human,
     interval,
@@ -49,7 +50,7 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import UNDECIDED, Verdict, judged, weigh
-from newsfacts.vocab import CARDINALS, HEDGE_WORD
+from newsfacts.vocab import AMOUNT_LEAD, CARDINALS, HEDGE_WORD
 
 __all__ = ["check_part_of_whole"]
 
@@ -843,9 +844,117 @@ def _running_total(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     return verdicts
 
 
+_AMOUNT = re.compile(AMOUNT_LEAD, re.I)
+#: Between two items of a breakdown, each with its own name: " riders, light rail ", " and ",
+#: " ounces, Kettle River " (no figure, no sentence part between).
+_ITEM_GAP = re.compile(
+    r"^[^;:.!?()\d$€£¥]{0,50}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)[^;:.!?()\d$€£¥]{0,40}$", re.I
+)
+#: Words that say a list breaks down a whole named before: "respectively", "as follows:", "of
+#: those daily trips", the opening "The plaintiffs include".
+_BREAKDOWN_CUE = re.compile(
+    r"\brespectively\b|\bas\s+follows\b|\bof\s+(?:those|these|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trips|votes|ballots|sales|visitors|workers|jobs|people|students|cases|units|homes)\b",
+    re.I,
+)
+#: How many sentences back the whole of a breakdown may be printed.
+_BREAKDOWN_REACH = 3
+
+
+def _earlier_levels(ctx: RuleContext, figures: list[Figure]) -> set[str]:
+    """Ids of the figures a change starts from: linked by a percent or marked "from"."""
+    marked = {from_to(ctx, f.sentence)[0] for f in figures}
+    return ctx.start_values() | {f.id for f in marked if f is not None}
+
+
+def _breakdown_lists(ctx: RuleContext, figures: list[Figure]) -> list[list[Figure]]:
+    """Runs of two or more figures of one measure a sentence lists, each item named."""
+    starts = _earlier_levels(ctx, figures)
+    lists: list[list[Figure]] = []
+    for own in group_by_sentence(figures).values():
+        run: list[Figure] = []
+        for f in own:
+            usable = (
+                f.id not in starts and not ctx.is_gap(f) and not _AMOUNT.search(ctx.before(f, 30))
+            )
+            if (
+                run
+                and usable
+                and _ITEM_GAP.match(ctx.between(run[-1], f))
+                and (same_measure(run[0], f, per_implied=True))
+            ):
+                run.append(f)
+                continue
+            if len(run) >= 2:
+                lists.append(run)
+            run = [f] if usable else []
+        if len(run) >= 2:
+            lists.append(run)
+    return lists
+
+
+def _breakdown_before(ctx: RuleContext, figures: list[Figure], done: set[str]) -> list[Verdict]:
+    """Parts listed in one sentence, their whole printed a few sentences before.
+
+    "Ridership averaged 412,000 weekday trips in July. ... Buses carried 236,000 of those daily
+    trips and trains 176,000": a sum that matches a whole of the parts' kind printed before is
+    consistent with it; one that misses is judged only when the sentence says it breaks that
+    whole down ("respectively", "as follows", "of those trips"), against the one such whole,
+    and only for fitting inside it (the list need not name every part).
+    """
+    verdicts = []
+    starts = _earlier_levels(ctx, figures)
+    for parts in _breakdown_lists(ctx, figures):
+        if any(p.id in done for p in parts) or parts[0].sentence == 0:
+            continue
+        index = parts[0].sentence
+        summed = _total(parts)
+        wholes = [
+            f
+            for f in figures
+            if index - _BREAKDOWN_REACH <= f.sentence < index
+            and f.id not in starts
+            and f.value_max is None
+            and not ctx.is_gap(f)
+            and all(f.value > p.value for p in parts)
+            and (same_measure(f, parts[0], per_implied=True) or _counts_alike(f, parts[0]))
+        ]
+        matching = [w for w in wholes if weigh(summed, "overlaps", interval(w)).ok]
+        if matching:
+            whole = max(matching, key=lambda w: w.sentence)
+            verdicts.append(_sum_verdict(whole, parts, "a breakdown of a whole printed before"))
+            continue
+        if not _BREAKDOWN_CUE.search(ctx.sentence_text(index)):
+            continue
+        kind = [w for w in wholes if same_measure(w, parts[0], per_implied=True)]
+        nearest = max((w.sentence for w in kind), default=None)
+        closest = [w for w in kind if w.sentence == nearest]
+        if len(closest) == 1:
+            # the words tie the parts to the whole, not that they are all of it ("$3 million
+            # and $2 million, respectively" may leave out other regions): they must fit in it
+            verdicts.append(
+                _verdict(closest[0], [(p, 1) for p in parts], "parts of a whole printed before")
+            )
+    return verdicts
+
+
+def _counts_alike(a: Figure, b: Figure) -> bool:
+    """Two plain counts (no dimension).
+
+    A sum that matches ties them: "61.4 million trips", "39.7 million riders".
+    """
+    return (
+        isinstance(a, QuantityFact)
+        and isinstance(b, QuantityFact)
+        and a.dimension is None
+        and b.dimension is None
+    )
+
+
 def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
     """Compare the sum of the parts with each whole."""
     plain = [f for f in ctx.figures() if f.value_max is None]
+    of_them = _of_them_before(ctx, plain)
     extra = (
         _tied(ctx, plain)
         + _part_before_whole(ctx, plain)
@@ -855,12 +964,17 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
         + _running_total(ctx, plain)
         + _brought_to(ctx, plain)
         + _leaving(ctx, plain)
-        + _of_them_before(ctx, plain)
+        + of_them
         + _parts_after_whole(ctx, plain)
         + _summed_before(ctx, plain)
         + _split(ctx, plain)
         + _shares(ctx)
     )
+    breakdowns = _breakdown_before(
+        ctx, plain, {i for v in extra if v not in of_them for i in v.fact_ids}
+    )  # a breakdown reads all the parts "of those trips" together
+    covered = {i for v in breakdowns for i in v.fact_ids}
+    extra = [v for v in extra if v not in of_them or not covered & set(v.fact_ids)] + breakdowns
     extra += _listed_shares(ctx, {i for v in extra for i in v.fact_ids})
     extra += _poll_answers(ctx, {i for v in extra for i in v.fact_ids})
     starts = ctx.start_values()

@@ -55,7 +55,8 @@ _RATIO = re.compile(
     r"(?:the|its|their|his|her|[A-Z][\w.&-]*['’]s?)\s"
     rf"|(?P<times>twice|thrice|double|triple|treble|quadruple"
     rf"|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+"
-    rf"(?:as\s+(?:much|many|large|big|high)|more|larger|bigger|higher|greater|the)"
+    rf"(?:as\s+(?:much|many|large|big|high)|more|larger|bigger|higher|greater|the|his|her|its"
+    r"|their|(?:last|this|next)\s+\w+['’]s(?!\w))"
     r")\b",
     re.I,
 )
@@ -134,7 +135,8 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 #: Between the figure before a fraction and the fraction: "50,000 cars a year is", "7%,",
 #: " in 2023,".
 _TO_CUE = re.compile(
-    r"^(?:(?:\s+(?:in|on|at|for|last|this|by)\s+[^,;:()]{1,25}?)?\s*,|\s*[—–]"
+    r"^(?:(?:\s+[a-z][\w'’-]*){0,3}(?:\s+(?:in|on|at|for|last|this|by)\s+[^,;:()]{1,25}?)?\s*,"
+    r"|\s*[—–]"
     r"|[^,;:()]{0,40}\b(?:is|are|was|were|be|been)(?:\s+only|\s+just)?)\s+$"
 )
 
@@ -255,12 +257,17 @@ def _counts(a: Numeric, b: Numeric) -> bool:
     return pa == pb or pa is None or pb is None  # "50,000 cars a year" and "250,000 total"
 
 
+#: How a multiple that stands between its two figures ends: "twice the", "double his", "nearly
+#: double last July's".
+_STRADDLING = re.compile(r"(?:\bthe|\bhis|\bher|\bits|\btheir|['’]s)$", re.I)
+
+
 def check_ratio(ctx: RuleContext) -> list[Verdict]:
     """Check every ratio in words against the two figures it compares."""
     verdicts: list[Verdict] = []
     for index, match in ctx.first_matches(_RATIO):
         straddled = match.group("part") or (
-            (match.group("half") or match.group("times")) and match.group(0).endswith("the")
+            (match.group("half") or match.group("times")) and _STRADDLING.search(match.group(0))
         )
         pair = _straddled(ctx, index, match.span()) if straddled else None
         if pair is None and straddled:

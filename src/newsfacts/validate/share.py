@@ -30,6 +30,7 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    same_kind,
     same_measure,
     shown,
 )
@@ -306,6 +307,10 @@ _RESTATED_SHARE = re.compile(
     rf"{HEDGE_WORD}$",
     re.I,
 )
+#: Between a whole and the part a relative clause takes of it: " students, of whom ".
+_OF_WHOM = re.compile(
+    r"^[^;:()\d$€£¥]{0,30},\s*(?:of\s+(?:whom|which)|among\s+(?:whom|them))\s+$", re.I
+)
 #: Between a part and the whole it is counted out of: "27,480 finished the race, out of".
 _OUT_OF_WHOLE = re.compile(
     rf"^[^;:()\d$€£¥]{{0,40}}?,?\s*out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?{HEDGE_WORD}$",
@@ -332,6 +337,8 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
     whole = None
     if len(before) >= 2 and _CAPACITY.match(ctx.between(before[-2], part)):
         whole, part = part, before[-2]  # "6,850 spectators in an arena that seats 7,500"
+    elif len(before) >= 2 and _OF_WHOM.match(ctx.between(before[-2], part)):
+        whole = before[-2]  # "1,480 students, of whom 1,332 earned diplomas"
     elif len(before) >= 2 and same_measure(before[-2], part, per_implied=True):
         first = before[-2]
         if OF_THEM.match(ctx.after(part, 15)):
@@ -344,6 +351,23 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
             r"[^;:()\d$€£¥]{0,60},\s*", ctx.between(first, part)
         ):
             whole = first  # "Of the 240 employees, 180"
+    named = _OF_THE_NOUN.match(ctx.after(part, 30))
+    if whole is None and named is not None and part.sentence > 0:
+        # "31,200 of the votes cast, or about 35%": the total counted in that noun's kind
+        kind = named.group(1)
+        for back in range(part.sentence - 1, max(-1, part.sentence - 4), -1):
+            counted: list[Figure] = [
+                f
+                for f in ctx.figures_in(back)
+                if isinstance(f, QuantityFact)
+                and f.unit
+                and same_kind(f.unit, kind)
+                and from_to(ctx, f.sentence)[0] is not f
+                and f.value > part.value
+            ]
+            if counted:
+                whole = max(counted, key=lambda f: f.value)
+                break
     if whole is None and _OF_THE_TOTAL.match(ctx.after(part, 25)) and part.sentence > 0:
         # "Residential break-ins accounted for 455 of the total, or about 60%": the total is
         # the level the sentence before ends on, or the nearest sentence before that has one
@@ -392,6 +416,12 @@ _SAMPLE_OF = re.compile(
 )
 
 
+#: After a part, the kind of thing its whole counts: "31,200 of the votes cast".
+_OF_THE_NOUN = re.compile(
+    r"^\s*of\s+the\s+([a-z]+s)\b(?!\s+(?:of|\w+ing|who|that|which|on|in|at|with|aged|assigned"
+    r"|given|under|over|from)\b)",  # "of the patients taking the drug": a group, not the total
+    re.I,
+)
 #: After a part, a whole named before it: "455 of the total", "60 of them".
 _OF_THE_TOTAL = re.compile(r"^\s*of\s+(?:the\s+total|them|those|these|that)\b", re.I)
 
