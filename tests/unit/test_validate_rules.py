@@ -527,6 +527,26 @@ def test_pct_change_carries_the_implied_start() -> None:
             "will fall to $22 million from $30 million.",
             [OK],
         ),
+        # "down from" sets its start against the level right before it, not an earlier "to"
+        (
+            "Crews had restored power to 17,800 customers by Tuesday, leaving 2,900 still in the "
+            "dark, down from a peak of 31,500.",
+            [OK],
+        ),
+        (
+            "Crews had restored power to 17,800 customers by Tuesday, leaving 32,900 still in the "
+            "dark, down from a peak of 31,500.",
+            [MINOR],
+        ),
+        # "easing from": a fall from the rate before
+        (
+            "Consumer prices rose 3.4% in February from a year earlier, easing from a 3.9% pace in January.",
+            [OK],
+        ),
+        (
+            "Consumer prices rose 4.4% in February from a year earlier, easing from a 3.9% pace in January.",
+            [MAJOR],
+        ),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1888,6 +1908,21 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "officer since 2020.",
             [],
         ),
+        # a thing's age after the year it began (2023 - 1911 = 112, or 111 before the day)
+        ("The locomotive was built in 1911, making it 112 years old this year.", [OK]),
+        ("The locomotive was built in 1911, making it 114 years old this year.", [MAJOR]),
+        ("The bridge, which opened in 1932, is 91 years old.", [OK]),
+        # its start in the next sentence: "Founded in ... in 1887" (2023 - 1887 = 136)
+        (
+            "Pemberton & Vale, the 136-year-old department store chain, said on Wednesday that "
+            "sales fell. Founded in Philadelphia in 1887, the chain is still based there.",
+            [OK],
+        ),
+        (
+            "Pemberton & Vale, the 146-year-old department store chain, said on Wednesday that "
+            "sales fell. Founded in Philadelphia in 1887, the chain is still based there.",
+            [MAJOR],
+        ),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2032,6 +2067,31 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Prices rose 4.6% in April from a year earlier, in line with the central bank's "
             "target band of 1% to 3%.",
             [MAJOR],
+        ),
+        # twelfth session: a season between the figure and the placing words
+        (
+            "Hotel occupancy averaged 78% during the winter season, above the 65% to 75% range "
+            "the bureau considers sustainable.",
+            [OK],
+        ),
+        (
+            "Hotel occupancy averaged 68% during the winter season, above the 65% to 75% range "
+            "the bureau considers sustainable.",
+            [MAJOR],
+        ),
+        # an age range and the median age inside it
+        ("Participants were aged 45 to 80, with a median age of 63.", [OK]),
+        ("Participants were aged 45 to 80, with a median age of 83.", [MINOR]),
+        # a range set below the figure after it: the figure lies above the range
+        (
+            "The company now expects sales of $11.6 billion to $11.9 billion, below the $12.1 "
+            "billion analysts had expected.",
+            [OK],
+        ),
+        (
+            "The company now expects sales of $11.6 billion to $11.9 billion, below the $11.7 "
+            "billion analysts had expected.",
+            [MINOR],
         ),
     ],
 )

@@ -88,9 +88,12 @@ _AGO = re.compile(
     r"decades?)\s+(?:ago|earlier|before)\b",
     re.I,
 )
-_RISING = re.compile(r"\b(?:up|rising|higher|increase|rise|gain|jump)$", re.I)
+_RISING = re.compile(
+    r"\b(?:up|rising|higher|increase|rise|gain|jump|accelerating|quickening)$", re.I
+)
 _UP_FROM = re.compile(
-    r"\b(?P<d>up|down|rising|falling|higher|lower|(?:an?\s+)?(?:increase|rise|gain|jump|decline"
+    r"\b(?P<d>up|down|rising|falling|higher|lower|easing|slowing|cooling|accelerating|quickening"
+    r"|(?:an?\s+)?(?:increase|rise|gain|jump|decline"
     r"|decrease|drop|fall))\s+(?:from|over|on)\s+(?:(?:a|an|the|its|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:of\s+)?\S*$",
     re.I,
@@ -298,6 +301,12 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         start, end = from_to(ctx, index)
         if start is not None and end is None:
             end = _level_before(ctx, start, in_sentence)
+        elif start is not None and end is not None and _UP_FROM.search(ctx.before(start, 30)):
+            # "restored power to 17,800 customers, leaving 2,900 in the dark, down from 31,500":
+            # "down from" sets the start against the level right before it, not an earlier "to"
+            nearer = _level_before(ctx, start, in_sentence)
+            if nearer is not None and nearer.span[0] > end.span[0]:
+                end = nearer
         done = False
         amounts = [
             (f, match)

@@ -568,7 +568,7 @@ def _two_years_after(
 _BEGAN_IN = re.compile(
     r"\b(?:born|founded|established|incorporated|formed|built|opened|started|launched"
     r"|first\s+(?:held|staged|run|played|published|opened|aired))"
-    r"(?:\s+(?:on|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"  # "opened on Crescent Avenue"
+    r"(?:\s+(?:on|at|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"  # "opened on Crescent Avenue"
     r"\s+(?:in\s+)?(?:(?:the\s+)?(?:fall|autumn|spring|summer|winter)\s+of\s+)?$",
     re.I,
 )
@@ -581,6 +581,14 @@ _FRONTED_AGE = re.compile(r"(?:^|[.!?]\s+)\W*At\s+$")
 _WHO_BORN = re.compile(r"^(?![^;]*\band\b)[^;]{0,80},\s*who\s+was\s+born\s+(?:in\s+)?$")
 #: "the 125-year-old company": an age written as a measure of years.
 _YEARS_OLD = re.compile(r"^-old\b", re.I)
+
+
+#: Between the year a thing began and its age after it: ", making it", ", is now".
+_THEN_AGE = re.compile(
+    r"^[^;.A-Z]{0,40}?,?\s*(?:making\s+(?:it|them)|which\s+makes\s+(?:it|them)|(?:it\s+)?"
+    r"(?:is|are|turns|turned))\s+(?:now\s+)?$",
+    re.I,
+)
 
 
 def _ages(f: QuantityFact, ctx: RuleContext) -> bool:
@@ -609,7 +617,7 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
         began = [
             d
             for d in dates_in.get(index, [])
-            if _year(d) is not None and _BEGAN_IN.search(ctx.before(d, 25))
+            if _year(d) is not None and _BEGAN_IN.search(ctx.before(d, 50))
         ]
         if len(ages) != 1 or len(began) > 1:
             continue
@@ -617,19 +625,27 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
         if not began:
             # "She was 91. Born in 1932 in Kiruna, she ...": a birth in the sentence before or
             # after, which gives no age of its own
+            # "the 136-year-old chain ... Founded in 1887, the chain": a thing's start likewise
+            thing = age.role != "age"
             began = [
                 d
                 for near in (index - 1, index + 1)
                 if near not in ages_in
                 for d in dates_in.get(near, [])
-                if _year(d) is not None and _BORN_IN.search(ctx.before(d, 12))
+                if _year(d) is not None
+                and (
+                    _BORN_IN.search(ctx.before(d, 12))
+                    or (thing and _BEGAN_IN.search(ctx.before(d, 50)))
+                )
             ]
             if len(began) != 1:
                 continue
             start = began[0]
         else:
             start = began[0]
-            if start.span[0] < age.span[1] or not (
+            if start.span[1] <= age.span[0] and _THEN_AGE.match(ctx.between(start, age)):
+                pass  # "built in 1911, making it 114 years old", "opened in 1932, is 92 years old"
+            elif start.span[0] < age.span[1] or not (
                 _SAME_BEARER.match(ctx.between(age, start))
                 or (
                     _FRONTED_AGE.search(ctx.lead(age, 10))

@@ -857,6 +857,9 @@ _BREAKDOWN_CUE = re.compile(
     r"(?:trips|votes|ballots|sales|visitors|workers|jobs|people|students|cases|units|homes)\b",
     re.I,
 )
+#: Hedges that leave a figure a figure to sum ("about $3 million"); bounds ("up to", "as much
+#: as", "more than") do not.
+_LOOSE_HEDGES = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated"})
 #: How many sentences back the whole of a breakdown may be printed.
 _BREAKDOWN_REACH = 3
 
@@ -875,8 +878,11 @@ def _breakdown_lists(ctx: RuleContext, figures: list[Figure]) -> list[list[Figur
         run: list[Figure] = []
         for f in own:
             usable = (
-                f.id not in starts and not ctx.is_gap(f) and not _AMOUNT.search(ctx.before(f, 30))
-            )
+                f.id not in starts
+                and not ctx.is_gap(f)
+                and not _AMOUNT.search(ctx.before(f, 30))
+                and (f.qualifier or "about") in _LOOSE_HEDGES
+            )  # "as much as $5.19" bounds a figure: no part to sum
             if (
                 run
                 and usable
@@ -916,6 +922,7 @@ def _breakdown_before(ctx: RuleContext, figures: list[Figure], done: set[str]) -
             and f.id not in starts
             and f.value_max is None
             and not ctx.is_gap(f)
+            and (f.qualifier or "about") in _LOOSE_HEDGES
             and all(f.value > p.value for p in parts)
             and (same_measure(f, parts[0], per_implied=True) or _counts_alike(f, parts[0]))
         ]

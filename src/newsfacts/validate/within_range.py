@@ -16,7 +16,7 @@ import itertools
 import re
 from decimal import Decimal
 
-from newsfacts.facts import PercentFact
+from newsfacts.facts import PercentFact, QuantityFact
 from newsfacts.validate.context import (
     Numeric,
     RuleContext,
@@ -41,7 +41,8 @@ _PLACING = (
 _HEDGE = (
     # a time first: "4,380 last month,", "2.6% in April from a year earlier,"
     r"(?:(?:(?:last|this|next)\s+[a-z]+|(?:in|from|since|over|during)\s+(?:an?\s+|the\s+)?"
-    r"[\w-]+(?:\s+(?:earlier|ago|before))?)\s*,?\s*){0,2}"
+    r"[\w-]+(?:\s+(?!(?:above|below|within|inside|over|under)\b)[a-z][\w-]*){0,2}?"
+    r"(?:\s+(?:earlier|ago|before))?)\s*,?\s*){0,2}"
     rf"{_PLACING}(?:(?:well|just|far|comfortably|slightly|squarely|firmly)\s+)?"
 )
 #: Where a figure lies against a range printed right after it, by the words between them:
@@ -267,6 +268,16 @@ _IN_LINE_AFTER = re.compile(
 )
 
 
+#: Between a range and a figure it is set below or above: ", below the" ($12.1 billion
+#: analysts expected), ", well above the".
+_RANGE_THEN_FIGURE = re.compile(
+    r"^\s*,?\s*(?:(?:well|just|far|slightly|comfortably)\s+)?(?:(?P<lt>below|under|short\s+of"
+    r"|less\s+than|lower\s+than)|(?P<gt>above|over|more\s+than|higher\s+than|exceeding))\s+"
+    rf"(?:the|its|their)?\s*(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+
+
 def _averaged(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     """A range and the average of what it spans, or a figure it is said to agree with.
 
@@ -282,6 +293,13 @@ def _averaged(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         if match and _tied_sort(f, r):
             words = " ".join(match.group(0).strip(" ,").split())
             verdicts.append(_verdict(f, r, "inside", words))
+            continue
+        placed = _RANGE_THEN_FIGURE.match(between)
+        if placed and _tied_sort(f, r):
+            # "sales of $11.6 billion to $11.9 billion, below the $12.1 billion expected": the
+            # range lies below the figure, so the figure lies above the range
+            words = " ".join(placed.group(0).strip(" ,").split())
+            verdicts.append(_verdict(f, r, ">" if placed.group("lt") else "<", words))
     return verdicts
 
 
@@ -346,6 +364,8 @@ def check_within_range(ctx: RuleContext) -> list[Verdict]:
                 break
     placed = {i for v in verdicts for i in v.fact_ids}
     verdicts += [v for v in _placed_back(ctx, numeric) if not set(v.fact_ids) & placed]
-    verdicts += _averaged(ctx, numeric)
+    # ages are no figures, but "aged 45 to 80, with a median age of 63" places one in a range
+    ages = [f for f in ctx.facts if isinstance(f, QuantityFact) and f.role == "age"]
+    verdicts += _averaged(ctx, [*numeric, *ages])
     done = {i for v in verdicts for i in v.fact_ids}
     return verdicts + _held_elsewhere(ctx, numeric, done)
