@@ -245,6 +245,12 @@ ROUNDING = ("inconsistent", "rounding")
         # "to close at": the end level (394 / (38,997 - 394) = 1.02%)
         ("The blue-chip index added 394 points, or 1.0%, to close at 38,997.", [OK]),
         ("The blue-chip index added 394 points, or 0.8%, to close at 38,997.", [MAJOR]),
+        # "That is up 26% from 1,020 hospitalizations": no count of that kind before, no end
+        (
+            "Flu has sent 1,284 residents to the hospital this season, a rate of 200 per 100,000 "
+            "people in a county of 642,000. That is up 26% from 1,020 hospitalizations a year ago.",
+            [NA],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -546,6 +552,13 @@ def test_pct_change_carries_the_implied_start() -> None:
         (
             "Consumer prices rose 4.4% in February from a year earlier, easing from a 3.9% pace in January.",
             [MAJOR],
+        ),
+        # "down 6 cents from a week earlier": the amount's start is not printed; $3.71 is the
+        # start of the year-on-year change
+        (
+            "The average for a gallon of regular was $3.58 on Friday, down 6 cents from a week "
+            "earlier and down about 3.5% from $3.71 a year ago.",
+            [OK],
         ),
     ],
 )
@@ -904,6 +917,11 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             "Sales were 40,000 units in the first quarter. The north sold 12,000 units and the "
             "south 9,000, the company said.",
+            [],
+        ),
+        # a bound ("up to $100,000") and an average ("averaging $480 each") are no whole or part
+        (
+            "A matching pledge covered gifts up to $100,000. A total of 3,150 donors gave, averaging $480 each.",
             [],
         ),
     ],
@@ -1450,6 +1468,22 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "semifinal seats cost $95.",
             [],
         ),
+        # the comparison goes on about the crest, not the flood stage it was compared with
+        (
+            "The river crested at 27.8 feet late Saturday, 9.8 feet above its flood stage of 18 "
+            "feet and higher than the previous record of 26.1 feet.",
+            [OK, OK],
+        ),
+        (
+            "The river crested at 25.8 feet late Saturday, 7.8 feet above its flood stage of 18 "
+            "feet and higher than the previous record of 26.1 feet.",
+            [OK, MINOR],
+        ),
+        # "making it the largest shareholder": the holder ranks, not the figure
+        (
+            "The purchase will lift its holding in the maker to 45% from 11%, making it the largest shareholder.",
+            [],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1572,6 +1606,40 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Lisk's 44 goals were nearly double his total of 23 from last season.", [OK]),
         ("Lisk's 44 goals were nearly double his total of 30 from last season.", [MAJOR]),
         ("Gas was priced at $6.40 per thousand cubic feet, nearly double last July's $3.30.", [OK]),
+        # a fraction of a whole named by a word, printed sentences before (310 / 1,260 = 0.246)
+        (
+            "The museum welcomed 1.26 million visitors in 2023. Its new wing attracted 310,000 "
+            "visitors, roughly a quarter of the museum's annual total.",
+            [OK],
+        ),
+        (
+            "The museum welcomed 1.26 million visitors in 2023. Its new wing attracted 510,000 "
+            "visitors, roughly a quarter of the museum's annual total.",
+            [MAJOR],
+        ),
+        # "more than a quarter of": a quarter or more (88 / 312 = 0.282)
+        (
+            "The county adopted a $312 million general fund budget. The sheriff's office is the "
+            "largest expense at $88 million, more than a quarter of the budget.",
+            [OK],
+        ),
+        (
+            "The county adopted a $312 million general fund budget. The sheriff's office is the "
+            "largest expense at $58 million, more than a quarter of the budget.",
+            [MAJOR],
+        ),
+        # the whole is the level reached, not the start it rose from (620 / 1,900 = 0.326)
+        (
+            "About 1,900 walkers took part, up from 1,450 last year. Organizers said 620 of them "
+            "were first-time participants, roughly a third of the field.",
+            [OK],
+        ),
+        # "nine of their 12 matches, three-quarters of the total": of that count, not the 19 goals
+        (
+            "The goals lifted Meeks to 19 for the season. At home the team won nine of their 12 "
+            "matches, three-quarters of the total.",
+            [],
+        ),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -29,6 +29,7 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    is_compound,
     marked_levels,
     percents_from_to,
     same_measure,
@@ -243,6 +244,8 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
     for f in numeric:
         if f.id in done or not _AGO.match(ctx.after(f, 50)):
             continue
+        if _AMOUNT_LEAD.search(ctx.before(f, 30)):
+            continue  # "down 6 cents from a week earlier": the amount of a change, no level
         g = _last_before(f, numeric, 2)
         words = list(_DIRECTION.finditer(ctx.text[g.span[1] : f.span[0]])) if g else []
         if g is not None and words:
@@ -331,6 +334,10 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
             e = e if any(g is e for g in rest) else None
             if _other_move(ctx, f, match, [g for g in (s, e) if g is not None]):
                 s = e = None  # "raises $2 million ... reserves, which will fall to $22 million"
+            if _FROM_TIME.match(ctx.after(f, 40)) and s is not None:
+                # "down 6 cents from a week earlier and down 3.5% from $3.71 a year ago": the
+                # amount runs from a level the text does not print; the printed start is another's
+                s = e = None
             verdict = _amount_verdict(ctx, f, 1 if match.group("up") else -1, s, e)
             if verdict is not None:
                 verdicts.append(verdict)
@@ -372,6 +379,15 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
     )
 
 
+#: After an amount of change, the time its start is at, with no figure: " from a week earlier",
+#: " from last year", " over the previous session".
+_FROM_TIME = re.compile(
+    r"^\s*(?:from|since|over|on)\s+(?:(?:a|an|the|one|two|last|previous|prior|same)\s+){0,3}"
+    r"(?:[\w-]+\s+)?(?:week|month|year|quarter|day|session|season|period)s?\b(?!['’])",
+    re.I,
+)
+
+
 def _other_move(
     ctx: RuleContext, amount: Figure, lead: re.Match[str], levels: list[Figure]
 ) -> bool:
@@ -406,10 +422,6 @@ _BY_AMOUNT = re.compile(
 )
 
 
-#: A figure glued to its unit as a modifier: "5-kilometer", "10-day", "30,000-seat".
-_COMPOUND = re.compile(r"^[\d.,]+-[a-z]", re.I)
-
-
 def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) -> Figure | None:
     """The level a start marked "from" / "compared with" is set against when no "to" marks it.
 
@@ -421,7 +433,7 @@ def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) ->
         if g.span[1] <= start.span[0]
         and not _AMOUNT_LEAD.search(ctx.before(g, 30))
         and not _BY_AMOUNT.search(ctx.before(g, 40))
-        and not _COMPOUND.match(g.text)
+        and not is_compound(g)
     ]  # "a drop of 80,000 from 1.28 million", "cut ... by an average of 4.8 days": amounts;
     # "the 5-kilometer route": a figure that names a kind of thing, no level
     if not earlier or not same_measure(earlier[-1], start, per_implied=True):

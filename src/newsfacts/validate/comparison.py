@@ -44,6 +44,7 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    is_comparand,
     is_total,
     percents_from_to,
     sum_digit,
@@ -308,6 +309,23 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 # "2.9% is higher than Seattle's 2.4% but lower than Denver's 3.6%": the second
                 # comparison is the first figure's too
                 a = subject[0]
+            elif _GOES_ON.match(between) and is_comparand(ctx, a):
+                # "crested at 27.8 feet, 8.2 feet above its flood stage of 18 feet and higher
+                # than the record": the comparison goes on about the sentence's subject (the
+                # last figure before that is neither compared with nor a gap), not the figure
+                # it compared with
+                subjects = [
+                    g
+                    for g in facts
+                    if g.span[1] <= a.span[0]
+                    and not is_comparand(ctx, g)
+                    and not ctx.is_gap(g)
+                    and comparable(g, b, per_implied=True)
+                ]
+                if not subjects:
+                    subject = None
+                    continue
+                a = subjects[-1]
             subject = None
             settle = _SETTLE.search(between)
             if (
@@ -635,10 +653,19 @@ def _margins(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
+#: After a figure, a clause about what it makes its bearer: ", making it the largest".
+_MAKING = re.compile(
+    r"^\s*,?\s*(?:making\s+(?:it|them|him|her)|to\s+become|becoming|which\s+makes)\b", re.I
+)
+
+
 def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     verdicts = []
     for f in numeric:
-        near = ctx.before(f, 30) + " " + ctx.after(f, 25)
+        after = ctx.after(f, 25)
+        if _MAKING.match(after):
+            after = ""  # "to 45% from 11%, making it the largest shareholder": the holder ranks
+        near = ctx.before(f, 30) + " " + after
         high, low = _SUPER_MAX.search(near), _SUPER_MIN.search(near)
         if not (high or low) or (high and low):
             continue

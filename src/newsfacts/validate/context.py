@@ -35,8 +35,11 @@ __all__ = [
     "group_by_sentence",
     "human",
     "interval",
+    "is_comparand",
+    "is_compound",
     "is_total",
     "marked_levels",
+    "may_be_whole",
     "number_of",
     "percents_from_to",
     "same_kind",
@@ -414,6 +417,44 @@ def _generic_count(a: Figure, b: Figure) -> bool:
     return bool(
         {(a.unit or "-").split()[-1].lower(), (b.unit or "-").split()[-1].lower()} & GENERIC_COUNTS
     )
+
+
+#: A figure glued to its unit as a modifier: "5-kilometer", "10-day", "30,000-seat".
+_COMPOUND = re.compile(r"^[\d.,]+-[a-z]", re.I)
+#: Before a figure that is what another is compared with, not a whole: "than the", "four times
+#: the", "below the pre-pandemic peak of", "from".
+_COMPARAND = re.compile(
+    r"\b(?:than|times|below|above|short\s+of|beyond|peak|record|high|low|from|since|versus|vs\.?"
+    r"|compared\s+(?:with|to))\s+(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+
+
+def is_compound(f: Figure) -> bool:
+    """A figure glued to its unit as a modifier.
+
+    "the 5-kilometer route": it names a kind of thing, not a level.
+    """
+    return _COMPOUND.match(f.text) is not None
+
+
+def is_comparand(ctx: RuleContext, f: Numeric) -> bool:
+    """Whether a figure is what another is compared with.
+
+    "than the 98,000", "its flood stage of 18 feet" after "above", "from 11%".
+    """
+    return _COMPARAND.search(ctx.before(f, 50)) is not None
+
+
+def may_be_whole(ctx: RuleContext, f: Figure) -> bool:
+    """Whether a figure can be the whole a part is taken from.
+
+    Not a modifier ("the 5-kilometer route") and not what another figure is compared with ("more
+    than four times the 98,000", "below the peak of 465,000"), which belong to other periods
+    or things.
+    """
+    return not is_compound(f) and not is_comparand(ctx, f)
 
 
 def same_kind(a: str, b: str) -> bool:

@@ -43,6 +43,7 @@ from newsfacts.validate.context import (
     human,
     interval,
     is_total,
+    may_be_whole,
     same_measure,
     shown,
     sum_digit,
@@ -644,11 +645,12 @@ def _of_them_before(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
         own = by_sentence[part.sentence]
         if any(f.span[1] <= part.span[0] and same_measure(f, part, per_implied=True) for f in own):
             continue  # a whole in its own sentence: :func:`_tied` reads it
+        start = from_to(ctx, part.sentence - 1)[0]
         earlier = [
             f
             for f in by_sentence.get(part.sentence - 1, [])
-            if same_measure(f, part, per_implied=True)
-        ]
+            if same_measure(f, part, per_implied=True) and f is not start and may_be_whole(ctx, f)
+        ]  # "1,900 walkers took part, up from 1,450. ... 620 of them": not the start
         if not earlier:
             continue
         whole = earlier[-1]
@@ -860,6 +862,12 @@ _BREAKDOWN_CUE = re.compile(
 #: Hedges that leave a figure a figure to sum ("about $3 million"); bounds ("up to", "as much
 #: as", "more than") do not.
 _LOOSE_HEDGES = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated"})
+#: Before an average per item: "averaging", "an average of".
+_PER_ITEM = re.compile(r"\b(?:averag\w*|an\s+average\s+of|median\s+of|mean\s+of)\s+$", re.I)
+#: After a figure per item: " each", " apiece", " a head".
+_EACH_AFTER = re.compile(
+    r"^\s*(?:each|apiece|a\s+head|per\s+(?:person|head|donor|household))\b", re.I
+)
 #: How many sentences back the whole of a breakdown may be printed.
 _BREAKDOWN_REACH = 3
 
@@ -923,6 +931,7 @@ def _breakdown_before(ctx: RuleContext, figures: list[Figure], done: set[str]) -
             and f.value_max is None
             and not ctx.is_gap(f)
             and (f.qualifier or "about") in _LOOSE_HEDGES
+            and may_be_whole(ctx, f)
             and all(f.value > p.value for p in parts)
             and (same_measure(f, parts[0], per_implied=True) or _counts_alike(f, parts[0]))
         ]
@@ -988,8 +997,15 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
     figures = [
         f
         for f in ctx.figures()
-        if f.id not in starts and f.value_max is None and f.subject and not ctx.is_gap(f)
-    ]  # a gap ("$410 million above the request") is neither a whole nor a part
+        if f.id not in starts
+        and f.value_max is None
+        and f.subject
+        and not ctx.is_gap(f)
+        and (f.qualifier or "about") in _LOOSE_HEDGES
+        and not _PER_ITEM.search(ctx.before(f, 20))
+        and not _EACH_AFTER.match(ctx.after(f, 12))
+    ]  # a gap ("$410 million above the request"), a bound ("up to $100,000") and an average
+    # ("averaging $480 each") are neither a whole nor a part
     verdicts: list[Verdict] = []
     for whole in figures:
         if not _WHOLE.search(whole.subject or ""):

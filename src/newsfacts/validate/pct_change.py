@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 
 from newsfacts.extract.numbers import printed_decimals
+from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
     SECOND_CHANGE,
@@ -23,7 +24,9 @@ from newsfacts.validate.context import (
     from_to,
     human,
     interval,
+    may_be_whole,
     number_of,
+    same_kind,
     same_measure,
     shown,
     stated_start,
@@ -289,6 +292,10 @@ _AMOUNT_LEAD = re.compile(AMOUNT_LEAD, re.I)
 _POINTS_BACK = re.compile(r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+has\s+been)\b", re.I)
 
 
+#: Before a rate's denominator: "per 100,000".
+_PER_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)
+
+
 def _pronoun_level(p: PercentFact, start: Figure | None, ctx: RuleContext) -> Figure | None:
     """The level a change runs to when a pronoun stands for it.
 
@@ -299,8 +306,21 @@ def _pronoun_level(p: PercentFact, start: Figure | None, ctx: RuleContext) -> Fi
     sentence = ctx.sentence_text(p.sentence)
     if p.sentence == 0 or not _POINTS_BACK.match(sentence):
         return None
-    earlier = [g for g in ctx.figures_in(p.sentence - 1) if start is None or same_measure(g, start)]
-    return earlier[-1] if earlier else None
+    marked = from_to(ctx, p.sentence - 1)[0]
+    earlier = [
+        g
+        for g in ctx.figures_in(p.sentence - 1)
+        if (start is None or same_measure(g, start))
+        and g is not marked
+        and not _PER_BEFORE.search(ctx.before(g, 12))
+        and not re.match(r"\s+per\b", ctx.after(g, 6))  # "a rate of 200 per 100,000"
+        and may_be_whole(ctx, g)
+    ]  # "1,284 residents ..., a rate of 200 per 100,000 in a county of 642,000. That is up"
+    counted = getattr(start, "unit", None) if start is not None else None
+    if counted and unit_dimension(counted) is None and len(ctx.figures_in(p.sentence - 1)) > 1:
+        # "up 26% from 1,020 hospitalizations": among several, only a count of that kind
+        earlier = [g for g in earlier if same_kind(getattr(g, "unit", None) or "-", counted)]
+    return earlier[0] if earlier else None
 
 
 def _restated_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:

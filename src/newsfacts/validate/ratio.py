@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import PercentFact, QuantityFact
 from newsfacts.validate.context import (
     OF_THE_LEAD,
@@ -25,9 +26,12 @@ from newsfacts.validate.context import (
     RuleContext,
     content_words,
     digit_of,
+    from_to,
     human,
     interval,
+    may_be_whole,
     number_of,
+    same_kind,
     same_measure,
     shown,
 )
@@ -220,7 +224,8 @@ def _of_the_total(
     The part stands right before the fraction; the total is the figure the sentence opened
     with ("Of the 1,250 ...", "a total of 1,250").
     """
-    if not _TOTAL_WORD.match(ctx.text, match.end()):
+    named = _WHOLE_NAMED.match(ctx.text, match.end())
+    if named is None:
         return None
     numeric = sorted(
         (f for f in [*ctx.figures(), *ctx.percents()] if f.sentence == index),
@@ -228,9 +233,13 @@ def _of_the_total(
     )
     before = [f for f in numeric if f.span[1] <= match.start() and f.value_max is None]
     gap = ctx.text[before[-1].span[1] : match.start()] if before else ""
-    if len(before) < 2 or not (_TO_CUE.match(gap) or _CLAUSE_THEN.match(gap)):
+    if not before or not (_TO_CUE.match(gap) or _CLAUSE_THEN.match(gap)):
         return None
     part = before[-1]
+    if len(before) < 2 or not _TOTAL_WORD.match(ctx.text, match.end()):
+        if re.search(r"\bof\s+(?:the|its|their|his|her)\s+$", ctx.before(part, 20)):
+            return None  # "winning nine of their 12 matches, three-quarters of the total"
+        return _total_before(ctx, part, named.group("noun").lower())
     wholes = [
         f
         for f in before[:-1]
@@ -243,6 +252,62 @@ def _of_the_total(
 
 
 _TOTAL_OF = re.compile(r"\ba\s+total\s+of\s+$", re.I)
+#: After a fraction's "of the": a whole named by a noun ("the museum's annual total", "the
+#: budget", "the field").
+_WHOLE_NAMED = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?P<noun>total|whole|budget|field|tally|sum|group)\b", re.I
+)
+#: How many sentences back a whole named by a word may be printed.
+_WHOLE_REACH = 3
+
+
+def _counts_the_same(ctx: RuleContext, whole: Numeric, part: Numeric) -> bool:
+    """A whole of the part's kind: its unit of that kind, or its sentence naming the part's noun.
+
+    "310,000 visitors" of "1.26 million visitors"; "12 matches" is no part of 19 goals.
+    """
+    unit = getattr(part, "unit", None)
+    if not unit or unit_dimension(unit) is not None:
+        return True
+    other = getattr(whole, "unit", None)
+    if other:
+        return same_kind(other, unit)
+    head = re.escape(unit.split()[-1].lower().rstrip("s"))
+    return re.search(rf"\b{head}", ctx.sentence_text(whole.sentence), re.I) is not None
+
+
+def _total_before(ctx: RuleContext, part: Numeric, noun: str) -> tuple[Numeric, Numeric] | None:
+    """The whole a fraction names by a word, printed in a sentence before the part.
+
+    "The Harrowgate Museum welcomed 1.26 million visitors in 2023 ... attracted 310,000
+    visitors, roughly a quarter of the museum's annual total": the largest figure of the part's
+    measure in the nearest sentence before that has one (not a change's start); for a noun other
+    than "total" ("the budget"), one whose sentence names it.
+    """
+    if isinstance(part, PercentFact):
+        return None
+    for back in range(part.sentence - 1, max(-1, part.sentence - 1 - _WHOLE_REACH), -1):
+        start = from_to(ctx, back)[0]
+        found = [
+            f
+            for f in ctx.figures_in(back)
+            if f is not start
+            and f.id not in ctx.start_values()
+            and may_be_whole(ctx, f)
+            and f.value_max is None
+            and f.value > part.value
+            and same_measure(f, part, per_implied=True)
+            and _counts_the_same(ctx, f, part)
+            and (
+                noun in {"total", "whole", "tally", "sum", "group", "field"}
+                or noun in ctx.sentence_text(back).lower()
+            )
+        ]
+        if found:
+            return part, max(found, key=lambda f: f.value)
+    return None
+
+
 #: The rest of the part's clause, then a comma: " received the higher dose, ".
 _CLAUSE_THEN = re.compile(r"^[^,;:()\d$€£¥]{0,40},\s+$")
 
@@ -331,11 +396,15 @@ def _pointing_back(
     return (a, b) if a.span[0] < b.span[0] else (b, a)
 
 
-def _at(bound: str) -> str:
-    """How the stated ratio bounds the figures' one ("more than double": half or less)."""
+def _at(bound: str, *, part: bool = False) -> str:
+    """How the stated ratio bounds the figures' one.
+
+    "more than double": half or less; "more than a quarter of": a quarter or more.
+    """
+    more, less = (" or more", " or less") if part else (" or less", " or more")
     if bound in {"more than", "over"}:
-        return " or less"
-    return " or more" if bound in {"less than", "under"} else ""
+        return more
+    return less if bound in {"less than", "under"} else ""
 
 
 def _held(match: re.Match[str], a: Numeric, b: Numeric) -> Verdict | None:
@@ -349,13 +418,18 @@ def _held(match: re.Match[str], a: Numeric, b: Numeric) -> Verdict | None:
     slack = _HEDGED_SLACK if match.group("hedge") else _SLACK
     wanted = Interval(stated * (1 - slack), stated * (1 + slack))
     bound = (match.group("bound") or "").lower()
-    if bound in {"more than", "over"} and not match.group("frac"):
+    if match.group("part") and bound:
+        # "more than a quarter of the budget": the part is at least a quarter of the whole
+        more = bound in {"more than", "over"}
+        wanted = Interval(wanted.lo, Decimal(1)) if more else Interval(Decimal(0), wanted.hi)
+    elif bound in {"more than", "over"} and not match.group("frac"):
         wanted = Interval(Decimal(0), wanted.hi)  # "more than double": at most half
     elif bound in {"less than", "under"} and not match.group("frac"):
         wanted = Interval(wanted.lo, Decimal(1))
     phrase = " ".join(match.group(0).split())
+    bounded = _at(bound, part=bool(match.group("part")))
     message = (
-        f'"{phrase}" puts the smaller figure at {shown(stated, ".3g")} of the larger{_at(bound)}; '
+        f'"{phrase}" puts the smaller figure at {shown(stated, ".3g")} of the larger{bounded}; '
         f"{human(min(a.value, b.value))} / {human(max(a.value, b.value))} = "
         f"{shown(computed.mid, '.3g')}"
     )

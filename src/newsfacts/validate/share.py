@@ -30,6 +30,7 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    may_be_whole,
     same_kind,
     same_measure,
     shown,
@@ -363,6 +364,7 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
                 and f.unit
                 and same_kind(f.unit, kind)
                 and from_to(ctx, f.sentence)[0] is not f
+                and may_be_whole(ctx, f)
                 and f.value > part.value
             ]
             if counted:
@@ -377,6 +379,7 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
                 for f in ctx.figures_in(back)
                 if same_measure(f, part, per_implied=True)
                 and from_to(ctx, f.sentence)[0] is not f
+                and may_be_whole(ctx, f)
                 and f.value > part.value
             ]
             if earlier:
