@@ -251,6 +251,17 @@ ROUNDING = ("inconsistent", "rounding")
             "people in a county of 642,000. That is up 26% from 1,020 hospitalizations a year ago.",
             [NA],
         ),
+        # the sentence opens with the earlier level: 4.62 / 3.08 = +50%
+        (
+            "The average price of a gallon of regular was $4.62 on Friday. A year ago the average "
+            "was $3.08, meaning prices are up 50%.",
+            [OK],
+        ),
+        (
+            "The average price of a gallon of regular was $4.62 on Friday. A year ago the average "
+            "was $3.08, meaning prices are up 30%.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -559,6 +570,17 @@ def test_pct_change_carries_the_implied_start() -> None:
             "The average for a gallon of regular was $3.58 on Friday, down 6 cents from a week "
             "earlier and down about 3.5% from $3.71 a year ago.",
             [OK],
+        ),
+        # a margin between the two counts of a contest (58,214 - 41,906 = 16,308)
+        (
+            "Vasquez won 58,214 votes to 41,906 for Pike, according to unofficial results. "
+            "Her margin of 16,308 votes was the largest since 1998.",
+            [OK],
+        ),
+        (
+            "Vasquez won 58,214 votes to 41,906 for Pike, according to unofficial results. "
+            "Her margin of 18,308 votes was the largest since 1998.",
+            [MAJOR],
         ),
     ],
 )
@@ -1483,6 +1505,17 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             "The purchase will lift its holding in the maker to 45% from 11%, making it the largest shareholder.",
             [],
+        ),
+        # the level reached, set against a figure after the contrast ("but still well short of")
+        (
+            "Ridership climbed to 61.4 million trips in 2022, up 18% from 52.0 million the year "
+            "before, but still well short of the 88.3 million recorded in 2019.",
+            [OK],
+        ),
+        (
+            "Ridership climbed to 91.4 million trips in 2022, up 18% from 77.5 million the year "
+            "before, but still well short of the 88.3 million recorded in 2019.",
+            [MINOR],
         ),
     ],
 )

@@ -291,6 +291,61 @@ def _levels_across(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> 
     return verdicts
 
 
+#: Before a margin between two counts: "a margin of", "his lead of", "won by".
+_MARGIN = re.compile(
+    rf"\b(?:(?:margin|lead|edge)\s+(?:of\s+victory\s+)?of|won\s+by|winning\s+margin\s+of)\s+"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
+#: Between the two counts of a contest: " votes to ", " to ".
+_COUNTS_TO = re.compile(r"^(?:\s+(?:votes?|ballots?))?\s+to\s+$", re.I)
+#: How many sentences back the two counts of a margin may be printed.
+_MARGIN_REACH = 3
+
+
+def _margins(ctx: RuleContext) -> list[Verdict]:
+    """A margin and the two counts it lies between: the margin is their difference.
+
+    "winning 58,214 votes to 41,906 ... Vasquez's margin of 16,308 votes".
+    """
+    verdicts = []
+    figures = ctx.figures()
+    for m in figures:
+        if not _MARGIN.search(ctx.before(m, 40)) or m.value_max is not None:
+            continue
+        pairs = [
+            (a, b)
+            for a, b in itertools.pairwise(figures)
+            if a.sentence == b.sentence
+            and m.sentence - _MARGIN_REACH <= a.sentence <= m.sentence
+            and m not in (a, b)
+            and _COUNTS_TO.match(ctx.between(a, b))
+            and same_measure(a, b, per_implied=True)
+            and same_measure(a, m, per_implied=True)
+        ]
+        if not pairs:
+            continue
+        a, b = pairs[-1]
+        diff = interval(a) - interval(b)
+        size = diff if diff.lo >= 0 else Interval(-diff.hi, -diff.lo)
+        message = (
+            f"{human(a.value)} to {human(b.value)} is a margin of {human(abs(a.value - b.value))}; "
+            f"the article says {human(m.value)}"
+        )
+        verdicts.append(
+            agreement(
+                "abs_change",
+                [m.id, a.id, b.id],
+                size,
+                interval(m),
+                message,
+                off=_off_by,
+                digit=digit_of(m, a, b),
+            )
+        )
+    return verdicts
+
+
 def check_abs_change(ctx: RuleContext) -> list[Verdict]:
     """Check amounts of change and direction words between two levels, sentence by sentence."""
     verdicts: list[Verdict] = []
@@ -371,6 +426,7 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
     used |= {i for v in tied for i in v.fact_ids}
     return (
         verdicts
+        + _margins(ctx)
         + tied
         + _levels_across(ctx, levels, used)
         + _earlier_levels(ctx, levels, used)

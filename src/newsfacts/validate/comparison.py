@@ -753,6 +753,36 @@ def _juxtaposed(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
+#: A contrast that compares a clause's level with a later figure after its change was given:
+#: ", but still well short of the", ", though still above the".
+_BUT_STILL = re.compile(
+    r",\s*(?:but|though|yet|although)\s+(?:still\s+)?(?:(?:well|far|slightly|just)\s+)?"
+    r"(?:(?P<lt>short\s+of|below|behind|under|lower\s+than|less\s+than|fewer\s+than)|(?P<gt>above"
+    r"|ahead\s+of|over|higher\s+than|more\s+than|greater\s+than))\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+
+
+def _but_still(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    """The level a clause reached against the figure after a contrast.
+
+    "climbed to 61.4 million trips, up 18% from 52.0 million, but still well short of the 88.3
+    million of 2019".
+    """
+    verdicts = []
+    for b in numeric:
+        cue = _BUT_STILL.search(ctx.before(b, 60))
+        if cue is None or isinstance(b, PercentFact):
+            continue
+        _, end = from_to(ctx, b.sentence)
+        if end is None or end.span[1] > b.span[0] or not comparable(end, b, per_implied=True):
+            continue
+        said = " ".join(cue.group(0).strip(" ,").split())
+        verdicts.append(_order(end, b, ">" if cue.group("gt") else "<", said, "after a contrast"))
+    return verdicts
+
+
 def check_comparison(ctx: RuleContext) -> list[Verdict]:
     """Check every comparison sentence whose two sides have figures."""
     numeric: list[Numeric] = [*ctx.figures(), *ctx.percents()]
@@ -767,6 +797,7 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
         + _juxtaposed(ctx, numeric)
         + _margins(ctx, numeric)
         + _that_compares(ctx, numeric)
+        + _but_still(ctx, numeric)
     ):
         key = frozenset(verdict.fact_ids)
         if key not in seen:

@@ -31,6 +31,7 @@ __all__ = [
     "comparable",
     "content_words",
     "digit_of",
+    "earlier_level",
     "from_to",
     "group_by_sentence",
     "human",
@@ -631,3 +632,11 @@ _EARLIER_LEAD = re.compile(
     rf"|brought\s+in|sold|recorded|reached|lost)\s+{HEDGE_WORD}$",
     re.I,
 )
+
+
+def earlier_level(ctx: RuleContext, f: Figure) -> bool:
+    """Whether ``f`` is the earlier level its sentence opens with.
+
+    "A year ago the average was $3.08", "Last year the company earned".
+    """
+    return _EARLIER_LEAD.match(ctx.text[ctx.sentences[f.sentence][0] : f.span[0]]) is not None

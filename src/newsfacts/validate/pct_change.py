@@ -21,6 +21,7 @@ from newsfacts.validate.context import (
     Figure,
     RuleContext,
     digit_of,
+    earlier_level,
     from_to,
     human,
     interval,
@@ -137,6 +138,13 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         compared = _compared_levels(p, ctx)
         if compared is not None:  # "a 5,100 mAh battery, 15% larger than the 4,600 mAh cell"
             start, end = compared
+            printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
+            return _between(
+                [p.id, start.id, end.id], start, end, _factor_of(p), printed, digit_of(p)
+            )
+        earlier = _earlier_opening(p, ctx)
+        if earlier is not None:  # "A year ago the average was $3.08, meaning prices are up 50%"
+            start, end = earlier
             printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
             return _between(
                 [p.id, start.id, end.id], start, end, _factor_of(p), printed, digit_of(p)
@@ -294,6 +302,31 @@ _POINTS_BACK = re.compile(r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+has\s
 
 #: Before a rate's denominator: "per 100,000".
 _PER_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.I)
+
+
+def _earlier_opening(p: PercentFact, ctx: RuleContext) -> tuple[Figure, Figure] | None:
+    """The levels of a change whose sentence opens with the earlier one.
+
+    "The average price was $4.62 ... A year ago the average was $3.08, meaning prices are up
+    50%": the start is the one figure before the percent, the end the level the sentence before
+    opens on (its first figure of that measure that is no change's start).
+    """
+    if p.sentence == 0:
+        return None
+    before = [f for f in ctx.figures_in(p.sentence) if f.span[1] <= p.span[0]]
+    if len(before) != 1 or not earlier_level(ctx, before[0]):
+        return None
+    start = before[0]
+    marked = from_to(ctx, p.sentence - 1)[0]
+    levels = [
+        g
+        for g in ctx.figures_in(p.sentence - 1)
+        if g is not marked
+        and g.id not in ctx.start_values()
+        and not _AMOUNT_LEAD.search(ctx.before(g, 30))
+        and same_measure(g, start, per_implied=True)
+    ]
+    return (start, levels[0]) if levels else None
 
 
 def _pronoun_level(p: PercentFact, start: Figure | None, ctx: RuleContext) -> Figure | None:
