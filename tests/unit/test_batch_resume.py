@@ -19,11 +19,23 @@ from newsfacts.batch.writers import read_rows, shard_paths
 COUNT = 300  # enough that a signal arriving late on a loaded machine still lands mid-run
 
 
+def _default_sigint() -> None:
+    """Give the child Ctrl-C's default disposition, as a terminal does.
+
+    A suite started in the background of a non-interactive shell (``make test &``, a CI runner)
+    runs with SIGINT ignored, and an ignored signal stays ignored across ``exec``: Python then
+    installs no KeyboardInterrupt handler and the run cannot be interrupted at all.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(items: Path, out: Path, log: Path) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "newsfacts", "batch", str(items), "-o", str(out)]
     command += ["--workers", "1", "--shard-size", "5", "--model", "none"]
     with open(log, "wb") as stderr:
-        return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr)
+        return subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=stderr, preexec_fn=_default_sigint
+        )
 
 
 def _wait_for_shards(process: subprocess.Popen[bytes], out: Path, count: int) -> None:
