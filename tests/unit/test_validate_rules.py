@@ -2024,6 +2024,32 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "sales fell. Founded in Philadelphia in 1887, the chain is still based there.",
             [MAJOR],
         ),
+        # a count of years back from the publication (2023-06-15) and the date it names
+        ("The spill happened four years ago this month, on June 2, 2019, officials said.", [OK]),
+        ("The spill happened five years ago this month, on June 2, 2019, officials said.", [MAJOR]),
+        ("The plant went up two decades ago, in 2003, on reclaimed land.", [OK]),
+        # "in its N years": the years since it began (2023 - 1986 = 37, or 36 before the day)
+        (
+            "The plant, which opened in 1986, has built more than 4.2 million vehicles in its 37 "
+            "years.",
+            [OK],
+        ),
+        (
+            "The plant, which opened in 1986, has built more than 4.2 million vehicles in its 47 "
+            "years.",
+            [MAJOR],
+        ),
+        # the date first ("opened in 1967, 56 years ago"); no count read across a clause
+        (
+            "The plant opened in 1967, 56 years ago, and at its peak in 1989 employed 2,300 people.",
+            [OK],
+        ),
+        (
+            "The plant opened in 1967, 46 years ago, and at its peak in 1989 employed 2,300 people.",
+            [MAJOR],
+        ),
+        # a hedge: "nearly 20 years ago, in 2005" (18 whole years) holds
+        ("The firm was founded nearly 20 years ago, in 2005, by two engineers.", [OK]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

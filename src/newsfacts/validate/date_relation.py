@@ -851,6 +851,129 @@ def _anniversaries(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+#: A count of years back from the publication, then the date it names: "four years ago this
+#: month, on May 2, 2019", "two decades ago, in 2004".
+_AGO_THEN_DATE = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>years?|decades?)\s+ago"
+    r"(?:\s+(?:this|last)\s+(?:month|week|spring|summer|fall|autumn|winter))?\s*,?\s*(?:on|in)\s+$",
+    re.I,
+)
+#: ... or the date first: "opened in 1967, 57 years ago".
+_DATE_THEN_AGO = re.compile(
+    r"^\s*,?\s*(?:(?P<hedge>nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than"
+    rf"|under)\s+)?(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>years?|decades?)\s+ago\b",
+    re.I,
+)
+#: "in its 37 years", "over their 12 years": a length of time since the thing began.
+_IN_ITS_YEARS = re.compile(r"\b(?:in|over|during|across)\s+(?:its|their)\s+$", re.I)
+
+
+#: How close to an anniversary a count of years may already be rounded up.
+_ROUNDS_UP = dt.timedelta(days=45)
+#: A hedge right before a count of years ago: "nearly 20 years ago", "more than a decade ago".
+_AGO_HEDGE = re.compile(
+    r"\b(nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than|under|just\s+over"
+    r"|just\s+under)\s+$",
+    re.I,
+)
+
+
+def _years_held(n: int, low: int, high: int, hedge: str) -> bool:
+    """Whether ``n`` years (with its hedge) fits the whole years the dates allow, low to high."""
+    if hedge in {"more than", "over", "just over"}:
+        return high >= n
+    if hedge in {"less than", "under"}:
+        return low <= n
+    if hedge in {"nearly", "almost", "just under"}:
+        return low <= n and high >= n - 2
+    if hedge:  # about, around, roughly, some
+        return low - 1 <= n <= high + 1
+    return low <= n <= high
+
+
+def _whole_years(day: dt.date, published: dt.date) -> int:
+    """Whole years from ``day`` to the publication."""
+    return published.year - day.year - ((published.month, published.day) < (day.month, day.day))
+
+
+def _years_ago(ctx: RuleContext) -> list[Verdict]:
+    """A count of years back from the publication and the date the text gives for it.
+
+    "The spill happened four years ago this month, on May 2, 2019" (published May 2023): the
+    whole years from that date to the publication must be the count; "the plant, which opened in
+    1986, ... in its 37 years": the years since it began, one less before the anniversary.
+    """
+    if ctx.published is None:
+        return []
+    verdicts = []
+    published = ctx.published
+    for d in ctx.dates():
+        before = ctx.before(d, 90)
+        cue = _AGO_THEN_DATE.search(before) or _DATE_THEN_AGO.match(ctx.after(d, 40))
+        days = _days(d)
+        if cue is None or days is None:
+            continue
+        word = cue.group("n")
+        n = int(word) if word.isdigit() else int(number_of(word) or 0)
+        n *= 10 if cue.group("unit").lower().startswith("decade") else 1
+        # a date that is a month or a year spans days: the count may be from its first or last;
+        # said within a few weeks of the anniversary, it may round up ("four years ago this
+        # month" on the eve of the fourth)
+        low = _whole_years(days[1], published)
+        high = _whole_years(days[0] - _ROUNDS_UP, published)
+        whole = _whole_years(days[0], published)
+        if cue.re is _DATE_THEN_AGO:
+            said = cue.group("hedge") or ""
+        else:
+            hedge = _AGO_HEDGE.search(before[: cue.start()])
+            said = hedge.group(1) if hedge else ""
+        ok = _years_held(n, low, high, " ".join(said.lower().split()))
+        verdicts.append(
+            judged(
+                "date_relation",
+                [d.id],
+                Outcome(ok, Decimal(0 if ok else max(1, min(abs(n - low), abs(n - high))))),
+                f'"{" ".join(cue.group(0).split())}" {d.text}: {whole} whole years before the '
+                f"publication ({published.isoformat()})" + ("" if ok else f", not {n}"),
+                relative_to=n or 1,
+                expected=Decimal(n),
+                actual=Decimal(whole),
+            )
+        )
+    for f in ctx.facts:
+        if not isinstance(f, QuantityFact) or (f.unit or "").lower() not in {"years", "year"}:
+            continue
+        if not _IN_ITS_YEARS.search(ctx.before(f, 20)) or f.value_max is not None:
+            continue
+        began = [
+            d
+            for d in ctx.dates()
+            if d.sentence == f.sentence
+            and d.span[1] <= f.span[0]
+            and _year(d) is not None
+            and _BEGAN_IN.search(ctx.before(d, 50))
+        ]
+        if len(began) != 1:
+            continue
+        year = _year(began[0])
+        assert year is not None
+        low, high = published.year - year - 1, published.year - year
+        ok = low <= f.value <= high
+        verdicts.append(
+            judged(
+                "date_relation",
+                [f.id, began[0].id],
+                Outcome(ok, Decimal(0) if ok else min(abs(f.value - low), abs(f.value - high))),
+                f"{year} to the publication year {published.year} is {low} or {high} years: "
+                f"{'' if ok else 'not '}the {f.value:g} the text gives",
+                relative_to=f.value or 1,
+                expected=f"{low} or {high}",
+                actual=f"{f.value:g}",
+            )
+        )
+    return verdicts
+
+
 def check_date_relation(ctx: RuleContext) -> list[Verdict]:
     """Check year gaps, periods, dated events put in order, and counts beside their span."""
     verdicts = (
@@ -860,6 +983,7 @@ def check_date_relation(ctx: RuleContext) -> list[Verdict]:
         + _compound_spans(ctx)
         + _age_and_birth(ctx)
         + _age_at_year(ctx)
+        + _years_ago(ctx)
         + _anniversaries(ctx)
         + _fronted(ctx)
         + _years_later(ctx)
