@@ -135,16 +135,11 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     if start is None or end is None:
         start, end = _marked_ends(p, start, end, ctx)
     if start is None and end is None:
-        compared = _compared_levels(p, ctx)
-        if compared is not None:  # "a 5,100 mAh battery, 15% larger than the 4,600 mAh cell"
-            start, end = compared
-            printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
-            return _between(
-                [p.id, start.id, end.id], start, end, _factor_of(p), printed, digit_of(p)
-            )
-        earlier = _earlier_opening(p, ctx)
-        if earlier is not None:  # "A year ago the average was $3.08, meaning prices are up 50%"
-            start, end = earlier
+        # "a 5,100 mAh battery, 15% larger than the 4,600 mAh cell"; "A year ago the average
+        # was $3.08, meaning prices are up 50%"
+        ends = _compared_levels(p, ctx) or _earlier_opening(p, ctx)
+        if ends is not None:
+            start, end = ends
             printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
             return _between(
                 [p.id, start.id, end.id], start, end, _factor_of(p), printed, digit_of(p)
