@@ -11,7 +11,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 __all__ = [
+    "ABOVE_WORDS",
     "AMOUNT_LEAD",
+    "BELOW_WORDS",
     "CARDINALS",
     "CHANGE_NOUNS",
     "COUNT_NOUN_KINDS",
@@ -21,6 +23,7 @@ __all__ = [
     "HEDGES",
     "HEDGE_WORD",
     "MONTHS",
+    "NAMED_FIGURE",
     "NUMBER_WORDS",
     "ORDINALS",
     "PERSON_NOUNS",
@@ -105,6 +108,14 @@ HEDGES = (
 #: One-word hedges that may stand between a marker ("to", "from", "compared with", "fell") and
 #: its figure, as an optional regular-expression group: "rose to about $3 billion".
 HEDGE_WORD = r"(?:(?:about|around|roughly|nearly|almost|some|just|approximately)\s+)?"
+#: Words that set a figure above or below another, as regular-expression alternations: "above",
+#: "ahead of", "higher than" / "below", "short of", "fewer than".
+ABOVE_WORDS = r"above|over|ahead\s+of|exceeding|(?:higher|more|greater|larger)\s+than"
+BELOW_WORDS = r"below|under|short\s+of|behind|(?:lower|less|fewer|smaller)\s+than"
+#: What stands between such a word and the figure it names: "the", "its flood stage of", "the
+#: national figure of", "the pre-pandemic peak of" (ends the pattern).
+NAMED_FIGURE = rf"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$"
+
 #: Words of a rise and of a fall, as printed.
 UP_WORDS = frozenset(
     """

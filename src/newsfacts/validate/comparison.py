@@ -52,7 +52,7 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, weigh
-from newsfacts.vocab import DOWN_WORDS, HEDGE_WORD, UP_WORDS
+from newsfacts.vocab import ABOVE_WORDS, BELOW_WORDS, DOWN_WORDS, HEDGE_WORD, NAMED_FIGURE, UP_WORDS
 
 __all__ = ["check_comparison"]
 
@@ -448,9 +448,7 @@ _SUBJECT_COMPARES = re.compile(
     r"^\W*(?:the\s+|its\s+|their\s+)?(?P<subject>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
     r"(?:is|was|remains|remained|stays|stayed|sits|sat|stands|stood)\s+(?:still\s+|now\s+)?"
     r"(?:(?:well|far|just|slightly|comfortably|still|much)\s+)?"
-    r"(?:(?P<gt>(?:higher|more|greater|larger)\s+than|above|ahead\s+of)|(?P<lt>(?:lower|less"
-    r"|fewer|smaller)\s+than|below|short\s+of|behind))\s+(?:the\s+|its\s+|their\s+|a\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$",
+    rf"(?:(?P<gt>{ABOVE_WORDS})|(?P<lt>{BELOW_WORDS}))\s+{NAMED_FIGURE}",
     re.I,
 )
 
@@ -757,9 +755,7 @@ def _juxtaposed(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
 #: ", but still well short of the", ", though still above the".
 _BUT_STILL = re.compile(
     r",\s*(?:but|though|yet|although)\s+(?:still\s+)?(?:(?:well|far|slightly|just)\s+)?"
-    r"(?:(?P<lt>short\s+of|below|behind|under|lower\s+than|less\s+than|fewer\s+than)|(?P<gt>above"
-    r"|ahead\s+of|over|higher\s+than|more\s+than|greater\s+than))\s+(?:the\s+|its\s+|their\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$",
+    rf"(?:(?P<gt>{ABOVE_WORDS})|(?P<lt>{BELOW_WORDS}))\s+{NAMED_FIGURE}",
     re.I,
 )
 

@@ -29,7 +29,7 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval, printed_interval
 from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, judged, weigh
-from newsfacts.vocab import HEDGE_WORD
+from newsfacts.vocab import ABOVE_WORDS, BELOW_WORDS, HEDGE_WORD, NAMED_FIGURE
 
 __all__ = ["check_within_range"]
 
@@ -271,9 +271,8 @@ _IN_LINE_AFTER = re.compile(
 #: Between a range and a figure it is set below or above: ", below the" ($12.1 billion
 #: analysts expected), ", well above the".
 _RANGE_THEN_FIGURE = re.compile(
-    r"^\s*,?\s*(?:(?:well|just|far|slightly|comfortably)\s+)?(?:(?P<lt>below|under|short\s+of"
-    r"|less\s+than|lower\s+than)|(?P<gt>above|over|more\s+than|higher\s+than|exceeding))\s+"
-    rf"(?:the|its|their)?\s*(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$",
+    r"^\s*,?\s*(?:(?:well|just|far|slightly|comfortably)\s+)?"
+    rf"(?:(?P<gt>{ABOVE_WORDS})|(?P<lt>{BELOW_WORDS}))\s+{NAMED_FIGURE}",
     re.I,
 )
 
