@@ -167,7 +167,7 @@ def evaluate(
 ) -> SetScore:
     """Score newsfacts on the records' pages; ``on_page(record, result, article, preds)`` is
     called after each page (the CLI prints it; the gate passes none and sees only the sums)."""
-    from blind.check_gold import visible_text
+    from blind.check_gold import page_path, read_page, visible_text
 
     from newsfacts import parse_page
     from newsfacts.extract import load_nlp
@@ -180,8 +180,7 @@ def evaluate(
     for record in records:
         figures = {**record, "facts": [f for f in record["facts"] if f["kind"] != "age"]}
         if body:
-            raw = (pages / f"{record['id']}.html").read_text(encoding="utf-8", errors="replace")
-            vis = visible_text(raw)
+            vis = visible_text(read_page(page_path(record["id"], pages)))
             first, last = record["body_anchor"]["first"], record["body_anchor"]["last"]
             start = vis.find(first)
             text = vis[start : vis.find(last, start) + len(last)]
@@ -189,7 +188,7 @@ def evaluate(
                 text = text.replace(inline, " ")
             article = extract_text(text, published=record.get("pub_date"), nlp=nlp)
         else:
-            page = load_path(pages / f"{record['id']}.html")
+            page = load_path(page_path(record["id"], pages))
             article = parse_page(page, published=record.get("pub_date"), nlp=nlp)
         preds, age_preds = _preds(article)
         result = score_page(figures, article.text, preds)
@@ -265,7 +264,9 @@ def material(gold_set: Path = DEFAULT_SET, pages: Path = DEFAULT_PAGES) -> list[
     """The files :func:`figures` reads: the set's records and their pages."""
     records = sorted(gold_set.glob("*.json"))
     ids = [json.loads(r.read_text(encoding="utf-8"))["id"] for r in records]
-    return [*records, *(pages / f"{i}.html" for i in ids)]
+    from blind.check_gold import page_path
+
+    return [*records, *(page_path(i, pages) for i in ids)]
 
 
 def main(argv: list[str] | None = None) -> int:

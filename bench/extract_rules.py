@@ -260,7 +260,39 @@ def locate_in_context(
         at = collapsed.find(needle) if needle else -1
         if at >= 0 and off >= 0 and at + off + length <= len(collapsed):
             return to_original(index, at + off, at + off + length)
-    return _locate_without_spaces(collapsed, index, squeezed, offset, length)
+    return _locate_without_spaces(collapsed, index, squeezed, offset, length) or _locate_one_side(
+        collapsed, index, squeezed, offset, length
+    )
+
+
+#: The least context either side of a span pins it when the other side is not in the text.
+_ONE_SIDE_CHARS = 20
+
+
+def _locate_one_side(
+    collapsed: str, index: list[int], context: str, offset: int, length: int
+) -> tuple[int, int] | None:
+    """The span pinned by one side of its context alone, when that side occurs once in the text.
+
+    A cleaner that drops a bracketed source tag or a repeated brand name beside a figure
+    ("[PC World]", "Nintendo Nintendo Switch Lite for $200") keeps the sentence the figure
+    stands in: the context before the span with the span, or the span with the context after
+    it, still finds it (at least :data:`_ONE_SIDE_CHARS` of context, and only where that piece
+    occurs exactly once, so a repeated sentence pins nothing).
+    """
+    if offset < 0 or offset + length > len(context):
+        return None
+    left, right = context[: offset + length], context[offset:]
+    for needle, off in (
+        (left.lstrip(), offset - (len(left) - len(left.lstrip()))),
+        (right.rstrip(), 0),
+    ):
+        if len(needle) - length < _ONE_SIDE_CHARS:
+            continue
+        at = collapsed.find(needle)
+        if at >= 0 and collapsed.find(needle, at + 1) < 0:
+            return to_original(index, at + off, at + off + length)
+    return None
 
 
 def _locate_without_spaces(

@@ -85,6 +85,9 @@ def _metadata(gold: str) -> Group:
 
 
 DEV_POOL = ROOT / "bench" / "dev" / "news-pool"
+#: Fifteen aeb-dev pages with every fact annotated (2026-12-05, thirteenth session).
+DEV_AEB = ROOT / "bench" / "dev" / "aeb-figures"
+AEB_PAGES = ROOT.parent / "shared" / "corpus" / "aeb-dev"
 BLIND_POOL = ROOT / "bench" / "blind" / "news-pool"
 #: The gold sets a per-set scorer runs on: (name, side, the set; None is the news-dev gold).
 GOLD_SETS: tuple[tuple[str, str, Path | None], ...] = (
@@ -172,6 +175,13 @@ GROUPS: tuple[Group, ...] = (
         "bench/blind_eval.py:figures(bench/dev/news-pool)",
         partial(blind_eval.figures, DEV_POOL),
         partial(blind_eval.material, DEV_POOL),
+    ),
+    Group(
+        "extract.aeb-figures-dev",
+        "development",
+        "bench/blind_eval.py:figures(bench/dev/aeb-figures)",
+        partial(blind_eval.figures, DEV_AEB, AEB_PAGES),
+        partial(blind_eval.material, DEV_AEB, AEB_PAGES),
     ),
     Group(
         "extract.blind",

@@ -12,6 +12,7 @@ occurs in the page. It never runs the extractor, so using it keeps the set blind
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import html.parser
 import json
 import re
@@ -20,6 +21,30 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 POOL = ROOT.parent / "shared" / "corpus" / "news-pool"
+AEB = ROOT.parent / "shared" / "corpus" / "aeb-dev"
+#: newspaper4k's test pages, unpacked from its sdist by ``bench/blind_sdist_metadata.py``.
+NEWSPAPER4K = ROOT / "bench" / ".cache" / "newspaper4k-pages"
+
+
+def page_path(record_id: str, pages: Path | None = None) -> Path:
+    """The saved page of a record: ``<pages>/<id>.html`` (the news pool's layout) or
+    ``<pages>/html/<id>.html.gz`` (aeb-dev's); without ``pages``, the pool, aeb-dev, then
+    newspaper4k's test pages."""
+    for folder in [pages] if pages is not None else [POOL, AEB, NEWSPAPER4K]:
+        for candidate in (folder / f"{record_id}.html", folder / "html" / f"{record_id}.html.gz"):
+            if candidate.exists():
+                return candidate
+    return (pages or POOL) / f"{record_id}.html"
+
+
+def read_page(path: Path) -> str:
+    """A saved page's text (gzip-compressed when its name ends in ``.gz``)."""
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    return data.decode("utf-8", errors="replace")
+
+
 SKIP = {"head", "script", "style", "noscript", "template", "svg", "iframe", "object"}
 BLOCK = set(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer nav aside "
@@ -70,8 +95,7 @@ def _day(value: str) -> dt.date:
 def check(path: Path) -> list[str]:
     record = json.loads(path.read_text(encoding="utf-8"))
     problems: list[str] = []
-    page = POOL / f"{record['id']}.html"
-    vis = visible_text(page.read_text(encoding="utf-8", errors="replace"))
+    vis = visible_text(read_page(page_path(record["id"])))
     first, last = record["body_anchor"]["first"], record["body_anchor"]["last"]
     s = vis.find(first)
     e = vis.find(last, max(s, 0))

@@ -145,7 +145,8 @@ DOWN_WORDS = frozenset(
     slumps slumping plunging plummets plummeting sags sagging skid skids skidding eases easing
     retreats retreating weakens weakening sinking tumbles dived dives diving crashed collapsed
     tanked slowing slows narrows lowering lowers slashing slashes trims trimming halving
-    declines shrinking contracting contracts depreciates cuts cutting
+    declines shrinking contracting contracts depreciates cuts cutting shaved shave shaves
+    shaving
     """.split()
 )
 #: The same verbs as regular-expression stems, for rules that read a phrase ("up $320 million").

@@ -384,3 +384,84 @@ def test_find_dates_reads_a_printed_weekday_into_the_nearest_matching_month() ->
 def test_find_dates_reads_no_nth_weekday_into_a_placing() -> None:
     text = "She finished second Sunday at the open."
     assert [text[m.start : m.end] for m in find_dates(text, published=PUB)] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        # the story has just named the year: a later month of the same telling is in it
+        (
+            "He saw his doctor in November 2016.\n\nAt first he got better. "
+            "But by December, his symptoms worsened.",
+            "December",
+            date(2016, 12, 1),
+            date(2016, 12, 31),
+        ),
+        (
+            "The firm moved to Ohio in May 2019. It hired 40 people on June 3.",
+            "June 3",
+            date(2019, 6, 3),
+            date(2019, 6, 3),
+        ),
+        # a bare year before a reporting clause: the news is of this year
+        (
+            "The loan was paid in 2025. As of February 28, the bank said it had none.",
+            "February 28",
+            date(2026, 2, 28),
+            date(2026, 2, 28),
+        ),
+        # a month the text places itself ("last March") is left where it points
+        (
+            "The painting was made in 1761. The museum bought it last March.",
+            "last March",
+            date(2026, 3, 1),
+            date(2026, 3, 31),
+        ),
+        # a future year named before: a day of the future clause is in it
+        (
+            "The band will tour in 2027. The tour will stop in Akron on July 22.",
+            "July 22",
+            date(2027, 7, 22),
+            date(2027, 7, 22),
+        ),
+        # the year named before disagrees with the clause's tense: the tense wins
+        (
+            "The plan runs to 2030. Officials said on March 3 that it was late.",
+            "March 3",
+            date(2026, 3, 3),
+            date(2026, 3, 3),
+        ),
+        # a month before the dated month is not read as the same year's
+        (
+            "Work began in October 2015. In March, crews said it was done.",
+            "March",
+            date(2026, 3, 1),
+            date(2026, 3, 31),
+        ),
+        # too far back, or across more than one paragraph: the publication's year
+        (
+            "Sales peaked in 2018.\n\nPrices moved.\n\nIn March, stores reported losses.",
+            "March",
+            date(2026, 3, 1),
+            date(2026, 3, 31),
+        ),
+    ],
+)
+def test_find_dates_takes_the_year_the_story_just_named(
+    text: str, surface: str, first: date, last: date
+) -> None:
+    found = {text[m.start : m.end]: m for m in find_dates(text, published=PUB)}
+    assert (found[surface].first, found[surface].last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("When February rolls around, try the service.", date(2027, 2, 1)),
+        ("Once March arrives, the pools open.", date(2027, 3, 1)),
+        ("By the time January comes, prices will be set.", date(2027, 1, 1)),
+        ("When March came, the fields flooded.", date(2026, 3, 1)),
+    ],
+)
+def test_find_dates_reads_a_present_time_clause_as_the_future(text: str, first: date) -> None:
+    assert _only(text).first == first

@@ -289,6 +289,12 @@ def test_percent_direction_readings(
         ("The town sits 3,000 metres above sea level.", "3,000 metres", None),
         ("It was 10 degrees below zero on Monday.", "10 degrees", "down"),
         ("Temperatures were 5 degrees above normal.", "5 degrees", "up"),
+        # "up" as the particle of a verb that pays or counts is no rise
+        ("Those who anted up $129 for the kit got it first.", "$129", None),
+        ("The club ponied up $2 million for the striker.", "$2 million", None),
+        ("The team racked up 400 yards on offense.", "400 yards", None),
+        ("The stock shot up 12% on the news.", "12%", "up"),
+        ("Smog has shaved 3.2 years from life expectancy.", "3.2 years", "down"),
     ],
 )
 def test_the_size_of_a_change_carries_its_direction(

@@ -67,6 +67,11 @@ IDENTIFIERS = [
     ("Symbol Name Last Change\nACME Acme Corp 12.5 +0.3\nGLBX Globex 40.1 -1.2", "0.3"),
     ("Symbol Name Last Change\nACME Acme Corp 12.5 +0.3\nGLBX Globex 40.1 -1.2", "40.1"),
     ("Dow 31,402.77 -98.4 -0.31%", "98.4"),
+    ("Top gadgets of the year\nShowing 1 - 5 of 36", "36"),
+    ("Class 5-1A: the relay team took first.", "5"),
+    ("The new 16-inch MacBook Pro has a better keyboard.", "16"),
+    ("She upgraded to a 12.9-inch iPad Pro last spring.", "12.9"),
+    ("The console streams 4K video with 5.1 surround sound.", "5.1"),
 ]
 
 
@@ -81,6 +86,8 @@ SCORES_AND_RANKS = [
     "They finished with a 9-1-2 record.",
     "Leeds beat Hull 2-0 at home.",
     "The squad clinched a 4-1 victory.",
+    "A third-quarter surge built a 38-10 bulge.",
+    "They erased a 21-3 deficit after the break.",
     "The No. 3 seed advanced.",
     "1. Garage sales draw crowds",
     "3.Charlotte leads the list",
@@ -154,6 +161,7 @@ def test_an_age_takes_no_part_in_checks(nlp: Language) -> None:
 FIGURES = [
     ("The plant added 5 GW of capacity.", "quantity", "measure"),
     ("The firm hired 1,200 workers.", "quantity", "count"),
+    ("A 65-inch TV fills the wall.", "quantity", "measure"),  # a size before a common noun
     ("The deal was worth $3 billion.", "money", None),
     ("Sales rose 5% in the quarter.", "percent", None),
     ("About 300 Americans signed up.", "quantity", "count"),
@@ -276,3 +284,8 @@ def test_a_code_or_a_quoted_title_holds_no_year(nlp: Language, text: str, surfac
 def test_a_year_after_an_event_code_is_still_a_year(nlp: Language) -> None:
     article = extract_text("The phone will launch at MWC 2027 in Spain.", published=PUB, nlp=nlp)
     assert [f.text for f in article.facts if f.kind == "date_range"] == ["2027"]
+
+
+def test_a_range_of_a_count_is_no_pager(any_nlp: Language) -> None:
+    article = extract_text("Between 10-15 of 20 members voted.", published=PUB, nlp=any_nlp)
+    assert "20 members" in [f.text for f in _figures(article)]

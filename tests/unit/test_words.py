@@ -155,3 +155,61 @@ def test_written_counts_after_names_and_hyphenated_halves(
 def test_discourse_nouns_and_ratios_are_no_counts(nlp: Language, text: str) -> None:
     article = extract_text(text, published="2026-12-03", nlp=nlp)
     assert [f.text for f in article.facts if isinstance(f, QuantityFact)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The mill sits on a five-acre lot by the river.", "five-acre", Decimal(5), "acres"),
+        ("They fenced a two-square-mile reserve.", "two-square-mile", Decimal(2), "square miles"),
+        (
+            "The 250,000-square-foot depot opened in May.",
+            "250,000-square-foot",
+            Decimal(250000),
+            "square feet",
+        ),
+        ("A 12-cubic-yard bin stood outside.", "12-cubic-yard", Decimal(12), "cubic yards"),
+        ("Hikers take the twelve-kilometer trail.", "twelve-kilometer", Decimal(12), "kilometers"),
+    ],
+)
+def test_hyphened_measures_in_words_and_areas_keep_their_unit(
+    nlp: Language, text: str, surface: str, value: Decimal, unit: str
+) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    figures = [(f.text, f.value, f.unit) for f in article.facts if isinstance(f, QuantityFact)]
+    assert (surface, value, unit) in figures
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("She told the board six months ago that she would go.", "six months", 6, "months"),
+        ("The plant closed 3 years ago.", "3 years", 3, "years"),
+        ("The vote is two weeks from now.", "two weeks", 2, "weeks"),
+    ],
+)
+def test_a_count_of_time_back_from_publication_is_a_figure_too(
+    nlp: Language, text: str, surface: str, value: int, unit: str
+) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    figures = [(f.text, f.value, f.unit) for f in article.facts if isinstance(f, QuantityFact)]
+    assert figures == [(surface, Decimal(value), unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three-year contract ends soon.",  # a duration as a modifier is no figure
+        "A one-game lead is thin.",  # a lone "one" without a unit of measurement stays out
+        "They built a London-based team.",
+    ],
+)
+def test_hyphened_modifiers_that_are_no_measures_stay_out(nlp: Language, text: str) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    assert [f.text for f in article.facts if isinstance(f, QuantityFact)] == []
+
+
+def test_a_count_of_time_back_right_after_a_figure_dates_that_figure(nlp: Language) -> None:
+    text = "Rent is $1,850, compared to $1,420 five years ago."
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    assert [f.text for f in article.facts if isinstance(f, QuantityFact)] == []

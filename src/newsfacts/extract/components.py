@@ -277,6 +277,40 @@ def make_dates(nlp: Language, name: str) -> DatesComponent:
     return DatesComponent()
 
 
+def _counts_back(doc: Doc) -> list[tuple[int, int]]:
+    """The spans of "six months ago", "two weeks from now": one day counted from publication."""
+    return [
+        (s._.newsfacts.start, s._.newsfacts.end)
+        for s in _group(doc)
+        if s.label_ in DATE_LABELS
+        and s._.newsfacts is not None
+        and s._.newsfacts.keeps_numbers
+        and s._.newsfacts.single_day
+    ]
+
+
+def _without_time_references(
+    mentions: list[Mention], counts_back: list[tuple[int, int]], text: str
+) -> list[Mention]:
+    """Drop the count of "five years ago" right after another figure: it dates that figure.
+
+    "$1,420 five years ago" reads as "a year earlier" would; alone it is a span of time.
+    """
+    if not counts_back:
+        return mentions
+    ends = {m.end for m in mentions}
+    kept = []
+    for m in mentions:
+        inside = next((s for s, e in counts_back if s <= m.start and m.end <= e), None)
+        if inside is not None:
+            before = text[max(0, inside - 3) : inside]
+            gap = len(before) - len(before.rstrip())
+            if gap and inside - gap in ends:
+                continue
+        kept.append(m)
+    return kept
+
+
 class NumbersComponent:
     """Find quantities, percentages and money; numbers inside dates are left to the dates."""
 
@@ -303,6 +337,7 @@ class NumbersComponent:
         if not self.written_numbers:  # "five and six percent": five counts with its list's unit
             written = {(m.start, m.end) for m in words}
             every = [m for m in every if (m.start, m.end) not in written or counts_by_default(m)]
+        every = _without_time_references(every, _counts_back(doc), text)
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         mentions = assign_roles(text, every, entities)
         dollar = doc._.newsfacts_dollar

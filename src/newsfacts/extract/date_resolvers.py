@@ -1224,7 +1224,10 @@ def _counted_back(
     y, mo = divmod(pub.year * 12 + pub.month - 1 - sign * months, 12)
     day = dt.date(y, mo + 1, min(pub.day, calendar.monthrange(y, mo + 1)[1]))
     day -= dt.timedelta(days=sign * days)
-    return DateMention(start, end, day, day, True, True, "day", bare_relative=True)
+    # "six months ago": the count is a figure of its own (a span of time), as in "the past 10 years"
+    return DateMention(
+        start, end, day, day, True, True, "day", bare_relative=True, keeps_numbers=True
+    )
 
 
 #: One more part of a counted time: ", 21 days", " and 21 days".

@@ -11,6 +11,7 @@ the same year everywhere in the article, the year printed beside it elsewhere wh
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -141,7 +142,10 @@ def find_dates(
                 s = cut
             found.append(mention)
             taken.add(s, match.end())
-    return _joined_ranges(_one_year_per_day(sorted(found, key=lambda d: d.start)), text)
+    found = _one_year_per_day(sorted(found, key=lambda d: d.start))
+    if published is not None:
+        found = _years_from_anchors(found, text, published)
+    return _joined_ranges(found, text)
 
 
 #: What joins two dates into one range: "March 2019 to June 2020", "2015 - Feb 2018"; "and"
@@ -311,3 +315,113 @@ def _one_year_per_day(mentions: list[DateMention]) -> list[DateMention]:
                 m = replace(m, first=day, last=day)
         out.append(m)
     return out
+
+
+#: How far back a year printed in the story ("a tour in 2020", "in November 2016") sets the
+#: year of a later month or day printed without one; at most one paragraph break between.
+ANCHOR_CHARS = 600
+#: One paragraph break is a blank line: two line ends.
+_ONE_PARAGRAPH_BREAK = 2
+
+
+def _anchor_year(m: DateMention, anchor: DateMention) -> int | None:
+    """The year ``m`` takes from a dated mention before it in the story, or None.
+
+    After a bare year ("a tour in 2020 ... on July 22") the month or day is in that year; after
+    a month with its year ("in November 2016 ... by December") a month not before it is too.
+    """
+    assert m.first is not None
+    assert anchor.first is not None
+    assert anchor.last is not None
+    if anchor.granularity == "year" and anchor.first.year == anchor.last.year:
+        return anchor.first.year
+    if anchor.granularity in {"month", "day"} and m.first.month >= anchor.first.month:
+        return anchor.first.year
+    return None
+
+
+def _years_from_anchors(
+    mentions: list[DateMention], text: str, published: dt.date
+) -> list[DateMention]:
+    """Give a month or day printed without its year the year the story is telling about.
+
+    The tense reads which side of publication a date falls on; a story that has just named a
+    year ("in November 2016 ... But by December, they worsened") is still in it. The year of
+    the nearest dated mention before (:data:`ANCHOR_CHARS`, one paragraph break at most) wins
+    when the date it gives agrees with the tense of the date's own clause.
+    """
+    printed = {
+        (m.first.month, m.first.day)
+        for m in mentions
+        if m.first is not None and m.granularity == "day" and not m.relative
+    }
+    out: list[DateMention] = []
+    anchor: DateMention | None = None
+    for m in mentions:
+        if not m.relative and not m.fiscal and m.first is not None and m.last is not None:
+            if m.granularity in {"year", "month", "day"}:
+                anchor = m
+            out.append(m)
+            continue
+        moved = None
+        if (
+            anchor is not None
+            and not _RELATIVE_WORD.search(text, m.start, m.end)
+            and m.first is not None
+            and m.last is not None
+            and m.relative
+            and not m.bare_relative
+            and m.weekday is None
+            and m.granularity in {"month", "day"}
+            and (m.first.month, m.first.day) not in printed
+            and m.start - anchor.end <= ANCHOR_CHARS
+            and text.count("\n", anchor.end, m.start) <= _ONE_PARAGRAPH_BREAK
+        ):
+            year = _anchor_year(m, anchor)
+            if year is not None and year != m.first.year:
+                moved = _in_year(m, year)
+        if moved is not None and anchor is not None:
+            m = moved if _fits_tense(moved, anchor, text, published) else m
+        out.append(m)
+    return out
+
+
+#: A month or day the text itself places ("last March", "next June"): no anchor moves it.
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this|coming|past|previous|following)\b", re.I)
+
+
+def _fits_tense(moved: DateMention, anchor: DateMention, text: str, published: dt.date) -> bool:
+    """Whether a date moved into the story's year agrees with the tense of its clause.
+
+    The clause must say its side: after a month with its year, a past clause stays before
+    publication and a future one after it. A bare year is a weaker anchor: a news clause that
+    reports ("As of February 28, he said") speaks of this year whatever year the sentence
+    before named, so a bare year moves only a future clause, into a later year ("a tour in
+    2027 ... will stop on July 22"). A clause without tense ("is leaving in January", "was
+    invited to join in July") keeps the reading of the publication date.
+    """
+    assert moved.first is not None
+    assert moved.last is not None
+    assert anchor.first is not None
+    side = time_side(text, moved.start, moved.end)
+    if anchor.granularity == "year":
+        return side == "future" and anchor.first.year > published.year
+    if side == "past":
+        return moved.first <= published
+    if side == "future":
+        return moved.last >= published
+    return False
+
+
+def _in_year(m: DateMention, year: int) -> DateMention | None:
+    """``m`` moved to ``year`` (None for a 29 February that year lacks)."""
+    assert m.first is not None
+    assert m.last is not None
+    try:
+        first = m.first.replace(year=year)
+        last = m.last.replace(year=year + (m.last.year - m.first.year))
+    except ValueError:
+        return None
+    if m.granularity == "month":
+        last = first.replace(day=calendar.monthrange(year, first.month)[1])
+    return replace(m, first=first, last=last)

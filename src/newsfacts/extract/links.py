@@ -80,7 +80,10 @@ _CHANGE_NOUNS_DOWN = frozenset(
 _PHRASAL_UP = frozenset(
     "make makes made making take takes took taking taken end ends ended ending sum sums summed "
     "set sets setting show shows showed showing turn turns turned pick picks picked snap "
-    "snapped buy buys bought open opens opened put puts putting".split()
+    "snapped buy buys bought open opens opened put puts putting ante antes anted pony ponies "
+    "ponied cough coughs coughed pay pays paid paying sign signs signed rack racks racked "
+    "racking ring rings rang rung rake rakes raked free frees freed scoop scoops scooped "
+    "scrape scrapes scraped".split()
 )
 _FILLERS = frozenset(
     "by about nearly roughly around some almost another a an just only approximately "
@@ -138,6 +141,10 @@ def _direction_before(before: str) -> str | None:
     return None
 
 
+#: After a span of time, the words that make it an amount taken away: "3.2 years from".
+_TAKEN_FROM = re.compile(r"\s+(?:from|off)\b", re.I)
+
+
 def read_direction(sentence: str, start: int, end: int, *, duration: bool = False) -> str | None:
     """The direction of a change the figure at ``[start, end)`` states, if it states one.
 
@@ -151,7 +158,10 @@ def read_direction(sentence: str, start: int, end: int, *, duration: bool = Fals
     if inner := _MORE_INSIDE.search(sentence, start, end):  # "32 more gigawatts", "9 fewer"
         return "down" if inner.group(1).lower() in {"fewer", "less"} else "up"
     # "has fallen two weeks running": a change verb before a duration says how long, not how much
-    direction = None if duration else _direction_before(before[-40:])
+    # ... unless the time is taken "from" or "off" something ("shaved 3.2 years from life
+    # expectancy"): then it is the amount of the change
+    timed = duration and not _TAKEN_FROM.match(after)
+    direction = None if timed else _direction_before(before[-40:])
     direction = direction or _word_after(_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
     if direction is None and (timing := _LATE_EARLY.match(after)):
         direction = "up" if timing.group(1).lower() == "late" else "down"  # "18 minutes late"

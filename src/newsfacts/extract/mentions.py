@@ -360,7 +360,9 @@ _SINGULAR_UNITS = {
 }  # fmt: skip
 
 
-_HYPHEN_UNIT = re.compile(r"-([A-Za-z]+)\b")
+#: A measure glued to its number by a hyphen, "square" or "cubic" before it or not ("a
+#: 2.5-mile loop", "a 400,000-square-foot building").
+_HYPHEN_UNIT = re.compile(r"-(?:(square|cubic)-)?([A-Za-z]+)\b")
 _MODIFIER_UNIT = re.compile(r"[\s-]([A-Za-z]+)\b")
 _ARTICLE_AFTER = re.compile(r"\s+an?(?=\s)")
 _HYPHEN_UNITS = frozenset(
@@ -840,11 +842,8 @@ def _read_dollar_nation(r: _Reading) -> None:
 def _read_unit(r: _Reading) -> None:
     """The unit of a quantity: a hyphened measure, a mark, inches, a unit word or symbol."""
     text, cursor = r.text, r.cursor
-    hyphened = _HYPHEN_UNIT.match(text, cursor)
-    if hyphened and hyphened.group(1).lower() in _HYPHEN_UNITS:
-        # "68-ounce cans", "a 2.5-mile loop": a measure used as an adjective
-        r.unit = _SINGULAR_UNITS.get(hyphened.group(1).lower(), hyphened.group(1))
-        r.cursor = hyphened.end()
+    if hyphened := hyphen_unit_at(text, cursor):
+        r.unit, r.cursor = hyphened  # "68-ounce cans", "a 2.5-mile loop": a measure as an adjective
     elif marked := _mark_at(text, cursor, r.span_start):
         r.unit, r.cursor = marked
     elif inch := _INCH_WORD.match(text[cursor : cursor + 40]):
@@ -858,6 +857,23 @@ def _read_unit(r: _Reading) -> None:
             found = (_SINGULAR_UNITS.get(word, word), spaced.end())
         if found:
             r.unit, r.cursor = _with_power(text, *found)
+
+
+def hyphen_unit_at(text: str, cursor: int) -> tuple[str, int] | None:
+    """A measure glued by a hyphen at ``cursor`` ("-mile", "-square-foot"), and where it ends.
+
+    The unit is given in the plural; None for another word ("-based").
+    """
+    hyphened = _HYPHEN_UNIT.match(text, cursor)
+    if hyphened is None:
+        return None
+    power, word = hyphened.group(1), hyphened.group(2).lower()
+    if word not in _HYPHEN_UNITS or (
+        power and word not in _SINGULAR_UNITS.values() and word not in _SINGULAR_UNITS
+    ):
+        return None
+    unit = _SINGULAR_UNITS.get(word, hyphened.group(2))
+    return (f"{power.lower()} {unit}" if power else unit), hyphened.end()
 
 
 def _with_power(text: str, unit: str, cursor: int) -> tuple[str, int]:

@@ -96,7 +96,8 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("score", "score",
          r"(?<![\w.$/-])\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?=\s(?:win|wins|victory|victories"
          r"|loss|losses|defeat|defeats|lead|record|records|mark|draw|tie|decision|edge|triumph"
-         r"|thrashing|rout|aggregate|scoreline|vote|votes|margin|count|split|advantage"
+         r"|thrashing|rout|aggregate|scoreline|vote|votes|margin|count|split|advantage|bulge"
+         r"|cushion|deficit|halftime|shutout|comeback"
          r"|in\s(?:overtime|extra|the\s(?:final|first|second|third))|start|season|overall)\b)"
          r"|(?<=[A-Za-z]\s\()\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?=\))"),
         # a team's record in brackets: "the Huskies (4-7, 3-4)", "(10-4)"
@@ -143,6 +144,17 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"|Snapdragon|Ryzen|Mach|Mark|Mk\.?)\s\d+[A-Za-z]{0,3}(?:\s?(?:of|/)\s?\d+)?"
          r"(?![\d.,]\d|\d|\s?(?:%|percent|per\s?cent))"),
         ("slide", "identifier", r"(?m)^\s*\d{1,3}/\d{1,3}(?=\s)"),
+        # a pager at a line's end: "1 - 5 of 36", "Showing 11-20 of 148"
+        ("pager", "identifier", r"(?m)\b\d{1,4}\s?[-–]\s?\d{1,4}\sof\s\d{1,6}[ \t]*$"),
+        # a school class or a division: "Class 5-1A", "the 6-4A title"
+        ("class_label", "identifier", r"(?<![\w.-])\d-\d[A-Z]{1,2}\b"),
+        # a screen size inside a product's name: "the 16-inch MacBook Pro", "a 12.9-inch iPad"
+        # (a name in camel case follows; "a 65-inch TV" is a size)
+        ("product_size", "identifier",
+         r"(?<![\w.-])\d{1,2}(?:\.\d)?-inch(?=\s(?:[A-Z][a-z]+[A-Z]|i[A-Z])[A-Za-z]*\b)"),
+        # audio channels: "5.1 surround sound", "7.1-channel audio"
+        ("audio_channels", "identifier",
+         r"(?<![\w.])[2579]\.[124](?:\.[24])?(?=[\s-](?:surround|channel|audio|sound|speaker))"),
         # "1. Garage", "3.Charlotte", "2) Backyard": a list item's number at a line's start
         ("list_item", "rank", r"(?m)^[ \t]*\d{1,3}[.)][ \t]?(?=[A-Z\"“‘'])"),
         # "Pages: 1 2 3 4", "Page 2 of 5"

@@ -92,6 +92,17 @@ def _last_cue(text: str) -> Side | None:
     return side
 
 
+#: A clause of time in the present tense speaks of the future: "When February rolls around",
+#: "once March arrives", "by the time June comes" (the conjunction before, the verb after).
+_TIME_CLAUSE_BEFORE = re.compile(
+    r"\b(?:when|once|by\s+the\s+time|as\s+soon\s+as|whenever)\s+(?:the\s+)?$", re.I
+)
+_PRESENT_VERB_AFTER = re.compile(
+    r"\s+(?:is|(?!(?:was|has|does|is|this|thus|plus|news|always|perhaps|its|his|as|us|yes"
+    r"|less|unless)\b)[a-z]{2,}[^s\W]s)\b"
+)
+
+
 def time_side(text: str, start: int, end: int) -> Side | None:
     """The side of publication the clause around ``text[start:end]`` speaks of, if it says."""
     window = text[max(0, start - _LOOK_BACK) : start]
@@ -101,6 +112,8 @@ def time_side(text: str, start: int, end: int) -> Side | None:
     side = _last_cue(window)
     if side is not None:
         return side
+    if _TIME_CLAUSE_BEFORE.search(window) and _PRESENT_VERB_AFTER.match(text, end):
+        return "future"
     ahead = text[end : end + _LOOK_AHEAD]
     stop = _CLAUSE_BREAK.search(ahead)
     if stop:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from itertools import accumulate
 
 from newsfacts.extract.lexicon import CURRENCY_WORDS, HUNDREDTHS
-from newsfacts.extract.mentions import Mention, code_after, rate_after, unit_after
+from newsfacts.extract.mentions import Mention, code_after, hyphen_unit_at, rate_after, unit_after
 from newsfacts.extract.numbers import parse_words
 from newsfacts.extract.units import unit_dimension
 from newsfacts.vocab import CARDINALS, SCALE_WORDS, TENS
@@ -225,6 +225,8 @@ def _word_mention(text: str, start: int, end: int, surface: str) -> Mention | No
         parsed *= code_scale
     elif (hyphen := _HYPHEN_MEASURE.match(rest)) is not None:
         unit, end = hyphen.group(1), end + hyphen.end()  # "a three-foot trip"
+    elif (measure := hyphen_unit_at(text, end)) is not None and unit_dimension(measure[0]):
+        unit, end = measure  # "a five-acre site", "a two-square-mile park"
     else:
         after = unit_after(text, end)
         if after is not None and not _VERB_AFTER.match(text, end):
