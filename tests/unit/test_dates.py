@@ -465,3 +465,37 @@ def test_find_dates_takes_the_year_the_story_just_named(
 )
 def test_find_dates_reads_a_present_time_clause_as_the_future(text: str, first: date) -> None:
     assert _only(text).first == first
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The new law takes effect January 1.", date(2027, 1, 1)),
+        ("Early voting begins Dec. 4.", date(2026, 12, 4)),
+        ("The museum reopens in March.", date(2027, 3, 1)),
+        ("The offer expires Feb. 2.", date(2027, 2, 2)),
+        ("The museum reopened in March.", date(2026, 3, 1)),  # the past tense: the past
+        ("Sales rose in March.", date(2026, 3, 1)),
+    ],
+)
+def test_find_dates_reads_the_present_of_a_scheduled_event_as_the_future(
+    text: str, first: date
+) -> None:
+    assert _only(text, published=date(2026, 11, 20)).first == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "™ & © 2013 Cable Wire Network, Inc. All rights reserved.",
+        "Copyright 2023 Harbor Media, Inc. All rights reserved.",
+        "Copyright (c) 2010-2024 the authors.",
+    ],
+)
+def test_find_dates_reads_no_date_in_a_copyright_notice(text: str) -> None:
+    assert find_dates(text, published=PUB) == []
+
+
+def test_find_dates_reads_a_wait_until_a_month_as_ahead() -> None:
+    mention = _only("Workers must wait until July to see the raise.", published=date(2026, 12, 1))
+    assert mention.first == date(2027, 7, 1)

@@ -295,6 +295,10 @@ def test_percent_direction_readings(
         ("The team racked up 400 yards on offense.", "400 yards", None),
         ("The stock shot up 12% on the news.", "12%", "up"),
         ("Smog has shaved 3.2 years from life expectancy.", "3.2 years", "down"),
+        # "by $1 to $8.25", parsed as one range: the step, then the end level
+        ("Lawmakers voted to raise the wage by $1 to $8.25 per hour.", "$1", "up"),
+        ("Lawmakers voted to raise the wage by $1 to $8.25 per hour.", "$8.25 per hour", None),
+        ("Lawmakers voted to raise it between 25 and 75 cents.", "25 and 75 cents", "up"),
     ],
 )
 def test_the_size_of_a_change_carries_its_direction(

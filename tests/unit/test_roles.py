@@ -289,3 +289,21 @@ def test_a_year_after_an_event_code_is_still_a_year(nlp: Language) -> None:
 def test_a_range_of_a_count_is_no_pager(any_nlp: Language) -> None:
     article = extract_text("Between 10-15 of 20 members voted.", published=PUB, nlp=any_nlp)
     assert "20 members" in [f.text for f in _figures(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Pot becomes legal for buyers over 21 at licensed stores.", "21", "age"),
+        ("Anyone under 18 must have a permit.", "18", "age"),
+        ("The tax hits people over 65 and those under 30.", "30", "age"),
+        ("Prices rose for users over 500 in the group.", "500", "count"),
+        ("The fair drew 64,500 people over four days, from July 20.", "four days", "measure"),
+    ],
+)
+def test_an_age_limit_of_people_is_an_age(
+    any_nlp: Language, text: str, surface: str, role: str
+) -> None:
+    article = extract_text(text, published=PUB, nlp=any_nlp)
+    roles = {f.text: getattr(f, "role", None) for f in article.facts}
+    assert roles.get(surface) == role, roles

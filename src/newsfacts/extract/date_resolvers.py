@@ -918,6 +918,8 @@ def _month_alone(c: DateContext, pub: dt.date) -> DateMention | None:
         if name.islower() and name.rstrip(".") in {"may", "march"}:
             return None  # "may" and "march" are verbs more often than months
         side = "past" if pre == "since" else c.side
+        if side is None and pre in {"until", "till"}:
+            side = "future"  # "must wait until July": a wait ends ahead, unless a tense says
         year = month_year(pub, month, month, side)
     return _whole_month((start, end), year, month, relative=True, open_end=pre == "since")
 

@@ -95,6 +95,10 @@ class _Stretches:
         return self._joined[needs]
 
 
+#: A copyright notice before a year: "© 2013", "Copyright (c) 2023", "Copyright 2010-2023".
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:©\s*|\([cC]\)\s*)?$")
+
+
 def find_dates(
     text: str, *, published: dt.date | None, day_first: bool = False
 ) -> list[DateMention]:
@@ -128,6 +132,9 @@ def find_dates(
             except (ValueError, KeyError, OverflowError):  # e.g. a day before 0001-01-01
                 mention = None
             if mention is None:
+                continue
+            if _COPYRIGHT_BEFORE.search(text, max(0, s - 16), s):
+                taken.add(s, e)  # "© 2013 Cable News Network": a notice, not a date
                 continue
             if mention.relative and _RECURRING_BEFORE.search(text, max(0, s - 12), s):
                 taken.add(s, e)  # "every March", "each May 10": no one date, and no figure

@@ -495,6 +495,11 @@ def _through_summing(token: Token) -> Token:
     return token
 
 
+#: The prepositions that take the step of a change verb: "raised prices by 4%", "raise it
+#: between 25 and 75 cents".
+_STEP_WORDS = frozenset({"by", "between"})
+
+
 def change_of(doc: Doc, start: int, end: int) -> str | None:
     """The direction a change verb gives the figure it takes as its step ("by" the figure).
 
@@ -508,8 +513,17 @@ def change_of(doc: Doc, start: int, end: int) -> str | None:
     while token.dep_ in _MODIFIER and token.head.i >= span.end and _unit_word(token.head):
         token = token.head  # "3, 4 and 5 percent": 4's unit
     token = _through_summing(token)
+    if token.dep_ == "quantmod" and token.head.dep_ == "pobj":
+        # "by $1 to $8.25" parsed as one range: the figure before its "to" is the step
+        if not any(c.lower_ == "to" and c.i > token.i for c in _children(token.head, "left")):
+            return None
+        token = token.head
+    elif token.dep_ == "pobj" and any(
+        c.dep_ == "quantmod" and c.lower_ == "to" and c.i < span.start for c in token.children
+    ):
+        return None  # "... by $1 to $8.25": the figure after "to" is the end level
     by = token.head
-    if token.dep_ != "pobj" or by.lower_ != "by" or by.dep_ not in {"prep", "agent"}:
+    if token.dep_ != "pobj" or by.lower_ not in _STEP_WORDS or by.dep_ not in {"prep", "agent"}:
         return None
     verb = by.head
     if not _verb(verb):

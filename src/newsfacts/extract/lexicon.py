@@ -204,6 +204,7 @@ UNIT_STOPWORDS = frozenset(
     """
     a an the of in on at to for from by with and or but as than that which who while when
     per each every is are was were be been has have had will would could should may might
+    must shall can cannot
     this these those its their his her our your my it they he she we you year-on-year
     week-over-week month-on-month up down more less over under about around last next
     since until during after before into onto between among against also now then today

@@ -279,6 +279,13 @@ CONTEXT_RULES: tuple[tuple[str, Role, Searcher | None, re.Pattern[str] | None], 
     ("person_comma_age", "age",
      re.compile(rf"\b(?:{PERSON_NOUNS}|{_AGE_BEARERS}),\s$", re.I),
      re.compile(r"^,(?!\d)")),
+    # "buyers over 21", "anyone under 18", "adults older than 65": an age limit of people
+    ("age_limit", "age",
+     re.compile(rf"\b(?:people|persons|adults|anyone|those|buyers|customers|residents|users"
+                rf"|drivers|voters|workers|women|men|children|kids|patients|Americans|{_AGE_BEARERS}"
+                r"s?)\s+(?:over|under|above|below|older\s+than|younger\s+than)\s+$", re.I),
+     re.compile(r"^(?:[.,;:!?)]|\s+(?:at|in|who|and|or|to|can|could|may|will|would|are|were|must"
+                r"|is|was|from|with|for|on)\b|$)")),
     # "ranked 5", "number 1 seed": a position in a list
     ("ranked", "rank", EndPhrases.build(["ranked", "ranks", "seeded", "No."]), None),
     # "Flight 370", "Room 12", "Gate B": a label after its noun (also in NAME_SPANS, for dates)
@@ -379,6 +386,8 @@ def _role_of(mention: Mention, text: str, entities: list[_Entity]) -> tuple[Role
             continue
         if role == "age" and mention.value != mention.value.to_integral_value():
             continue
+        if name == "age_limit" and mention.unit not in {None, "years"}:
+            continue  # "64,500 people over four days": a span of time, not an age limit
         if left is not None and not left.search(before):
             continue
         if right is not None and not right.search(after):

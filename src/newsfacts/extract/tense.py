@@ -13,10 +13,16 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-__all__ = ["FUTURE_CUES", "NEUTRAL_CUES", "PAST_CUES", "Side", "time_side"]
+__all__ = ["FUTURE_CUES", "NEUTRAL_CUES", "PAST_CUES", "SCHEDULE_VERBS", "Side", "time_side"]
 
 Side = Literal["past", "future"]
 
+#: Verbs of a scheduled event in the present tense: the event is still to come.
+SCHEDULE_VERBS = (
+    r"(?:takes?|goes|go)\s+(?:effect|into\s+effect|on\s+sale)|kicks?\s+off|begins|starts|opens"
+    r"|reopens|resumes|runs\s+(?:through|until|till)|expires|ends|closes|launches|debuts"
+    r"|premieres|airs|arrives|returns"
+)
 #: Words that put a clause after the publication date.
 FUTURE_CUES = (
     r"will|shall|won['’]t|['’]ll|going\s+to|plans?\s+to|planning|planned\s+(?:for|to)"
@@ -24,7 +30,10 @@ FUTURE_CUES = (
     r"|expected\s+(?:to|on|in|by)|scheduled\s+(?:for|to|on)|slated\s+(?:for|to)|due\s+(?:on|in|to)"
     r"|upcoming|forthcoming|next|coming|ahead\s+of|later\s+this|aims?\s+to|intends?\s+to"
     r"|would|might|could|may\s+(?:be|have|see|take|happen|come|get|go|start|begin|open|close)"
-    r"|hopes?\s+to|until|from\s+now|deadline|tomorrow"
+    r"|hopes?\s+to|until|from\s+now|deadline|tomorrow|must(?!\s+have\b)"
+    # the present of a scheduled event: "the law takes effect January 1", "voting begins Oct.
+    # 24" (news tells what has happened in the past tense)
+    rf"|{SCHEDULE_VERBS}"
 )
 #: Words that put a clause before the publication date.
 PAST_CUES = (
