@@ -474,6 +474,8 @@ def test_find_dates_reads_a_present_time_clause_as_the_future(text: str, first: 
         ("Early voting begins Dec. 4.", date(2026, 12, 4)),
         ("The museum reopens in March.", date(2027, 3, 1)),
         ("The offer expires Feb. 2.", date(2027, 2, 2)),
+        ("Critics reported on the tour that stops at the arena on July 22.", date(2027, 7, 22)),
+        ("The team hosts Ohio on Dec. 5.", date(2026, 12, 5)),
         ("The museum reopened in March.", date(2026, 3, 1)),  # the past tense: the past
         ("Sales rose in March.", date(2026, 3, 1)),
     ],

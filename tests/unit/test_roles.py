@@ -72,6 +72,8 @@ IDENTIFIERS = [
     ("The new 16-inch MacBook Pro has a better keyboard.", "16"),
     ("She upgraded to a 12.9-inch iPad Pro last spring.", "12.9"),
     ("The console streams 4K video with 5.1 surround sound.", "5.1"),
+    ("Battery life on the 11 Pro Max is the best.", "11"),
+    ("Her face is on the front of the $20 bill.", "20"),
 ]
 
 
@@ -162,6 +164,8 @@ FIGURES = [
     ("The plant added 5 GW of capacity.", "quantity", "measure"),
     ("The firm hired 1,200 workers.", "quantity", "count"),
     ("A 65-inch TV fills the wall.", "quantity", "measure"),  # a size before a common noun
+    ("The Senate passed a $20 billion spending bill.", "money", None),
+    ("He won 3 Pro Bowls with the team.", "quantity", "count"),
     ("The deal was worth $3 billion.", "money", None),
     ("Sales rose 5% in the quarter.", "percent", None),
     ("About 300 Americans signed up.", "quantity", "count"),

@@ -170,6 +170,8 @@ def test_discourse_nouns_and_ratios_are_no_counts(nlp: Language, text: str) -> N
         ),
         ("A 12-cubic-yard bin stood outside.", "12-cubic-yard", Decimal(12), "cubic yards"),
         ("Hikers take the twelve-kilometer trail.", "twelve-kilometer", Decimal(12), "kilometers"),
+        ("The coach keeps a four-game limit.", "four-game", Decimal(4), "games"),
+        ("They live in a three-story house.", "three-story", Decimal(3), "stories"),
     ],
 )
 def test_hyphened_measures_in_words_and_areas_keep_their_unit(

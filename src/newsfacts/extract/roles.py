@@ -152,6 +152,12 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # (a name in camel case follows; "a 65-inch TV" is a size)
         ("product_size", "identifier",
          r"(?<![\w.-])\d{1,2}(?:\.\d)?-inch(?=\s(?:[A-Z][a-z]+[A-Z]|i[A-Z])[A-Za-z]*\b)"),
+        # a model's number before its line's suffix: "the 11 Pro Max", "a 12 Mini"
+        ("model_suffix", "identifier",
+         r"(?<![\w.,$])\d{1,2}[a-z]?(?=\s(?:Pro|Max|Plus|Ultra|Mini|Lite)\b(?!\s?Bowl))"),
+        # a note or a coin by its face value: "the $20 bill", "a £5 note"
+        ("banknote", "identifier",
+         r"(?<![\w.,])[$€£]\s?(?:1|2|5|10|20|50|100|500)(?=\s(?:bills?|notes?|banknotes?|coins?)\b)"),
         # audio channels: "5.1 surround sound", "7.1-channel audio"
         ("audio_channels", "identifier",
          r"(?<![\w.])[2579]\.[124](?:\.[24])?(?=[\s-](?:surround|channel|audio|sound|speaker))"),

@@ -21,7 +21,8 @@ Side = Literal["past", "future"]
 SCHEDULE_VERBS = (
     r"(?:takes?|goes|go)\s+(?:effect|into\s+effect|on\s+sale)|kicks?\s+off|begins|starts|opens"
     r"|reopens|resumes|runs\s+(?:through|until|till)|expires|ends|closes|launches|debuts"
-    r"|premieres|airs|arrives|returns"
+    r"|premieres|airs|arrives|returns|stops\s+(?:at|in)|plays|performs|visits|hosts|faces"
+    r"|meets|takes\s+on|heads\s+to|travels\s+to|tips\s+off|wraps\s+up"
 )
 #: Words that put a clause after the publication date.
 FUTURE_CUES = (

@@ -197,6 +197,15 @@ _HYPHEN_MEASURE = re.compile(
 )
 
 
+#: Counted nouns glued to a number word by a hyphen, and their plurals: "a four-game limit",
+#: "a three-story house" (a duration so glued is a modifier, no figure).
+_HYPHEN_COUNTS = {
+    "game": "games", "match": "matches", "seat": "seats", "story": "stories",
+    "storey": "storeys", "lane": "lanes", "point": "points", "member": "members",
+    "page": "pages", "room": "rooms", "bed": "beds",
+}  # fmt: skip
+
+
 def _word_mention(text: str, start: int, end: int, surface: str) -> Mention | None:
     """The figure a number in words starts: its range, percent, currency or unit, or None."""
     parsed = parse_words(surface)
@@ -225,8 +234,11 @@ def _word_mention(text: str, start: int, end: int, surface: str) -> Mention | No
         parsed *= code_scale
     elif (hyphen := _HYPHEN_MEASURE.match(rest)) is not None:
         unit, end = hyphen.group(1), end + hyphen.end()  # "a three-foot trip"
-    elif (measure := hyphen_unit_at(text, end)) is not None and unit_dimension(measure[0]):
+    elif (measure := hyphen_unit_at(text, end)) is not None and (
+        unit_dimension(measure[0]) or measure[0].lower() in _HYPHEN_COUNTS
+    ):
         unit, end = measure  # "a five-acre site", "a two-square-mile park"
+        unit = _HYPHEN_COUNTS.get(unit.lower(), unit)  # "a four-game limit": games
     else:
         after = unit_after(text, end)
         if after is not None and not _VERB_AFTER.match(text, end):
