@@ -299,6 +299,10 @@ def test_percent_direction_readings(
         ("Lawmakers voted to raise the wage by $1 to $8.25 per hour.", "$1", "up"),
         ("Lawmakers voted to raise the wage by $1 to $8.25 per hour.", "$8.25 per hour", None),
         ("Lawmakers voted to raise it between 25 and 75 cents.", "25 and 75 cents", "up"),
+        # a comparative with "than" before a figure bounds a level
+        ("Disks read at speeds higher than 2 GB/s.", "2 GB/s", None),
+        ("The price is now higher than $5.", "$5", None),
+        ("Output rose more than 5% last year.", "5%", "up"),
     ],
 )
 def test_the_size_of_a_change_carries_its_direction(

@@ -410,3 +410,25 @@ def test_find_mentions_on_text_without_numbers_is_empty() -> None:
 def test_find_mentions_reads_sound_and_display_units(text: str, unit: str) -> None:
     (m,) = find_mentions(text)
     assert m.unit == unit
+
+
+def test_two_amounts_each_with_its_currency_are_alternatives_not_a_range() -> None:
+    text = "The banks let you go $50 or $100 into the red; rides cost $5 or 6."
+    found = [(text[m.start : m.end], m.value, m.value_max) for m in find_mentions(text)]
+    assert found == [
+        ("$50", Decimal(50), None),
+        ("$100", Decimal(100), None),
+        ("$5 or 6", Decimal(5), Decimal(6)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The drive reads 2 GB/s on average.", "GB/s"),
+        ("The link moves 450 MB/s at peak.", "MB/s"),
+        ("The pump moves 30 l/min into the tank.", "l/min"),
+    ],
+)
+def test_find_mentions_reads_a_unit_per_time_symbol(text: str, unit: str) -> None:
+    assert _only(text).unit == unit

@@ -74,6 +74,11 @@ IDENTIFIERS = [
     ("The console streams 4K video with 5.1 surround sound.", "5.1"),
     ("Battery life on the 11 Pro Max is the best.", "11"),
     ("Her face is on the front of the $20 bill.", "20"),
+    ("Harbor Physics. 37 (1): 339–351. PMID 20175497.", "339"),
+    ("Harbor Physics. 37 (1): 339–351. PMID 20175497.", "20175497"),
+    ("Curr Opin Harb. 2015; 28: 685-690.", "685"),
+    ("It shipped in the recent 1.8 release last week.", "1.8"),
+    ("The app's version 3.2 fixes the bug.", "3.2"),
 ]
 
 
@@ -166,6 +171,7 @@ FIGURES = [
     ("A 65-inch TV fills the wall.", "quantity", "measure"),  # a size before a common noun
     ("The Senate passed a $20 billion spending bill.", "money", None),
     ("He won 3 Pro Bowls with the team.", "quantity", "count"),
+    ("The firm expects to release 16 million tons of CO2.", "quantity", "measure"),
     ("The deal was worth $3 billion.", "money", None),
     ("Sales rose 5% in the quarter.", "percent", None),
     ("About 300 Americans signed up.", "quantity", "count"),
@@ -311,3 +317,23 @@ def test_an_age_limit_of_people_is_an_age(
     article = extract_text(text, published=PUB, nlp=any_nlp)
     roles = {f.text: getattr(f, "role", None) for f in article.facts}
     assert roles.get(surface) == role, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The gsoc-2018 file is large.", "2018"),
+        ("Harbor Physics. 23 (7): 1739–1752.", "1739"),
+        ("Curr Opin Harb. 2015; 28: 685-690.", "2015"),
+    ],
+)
+def test_a_year_inside_a_file_name_or_a_citation_is_no_date(
+    nlp: Language, text: str, surface: str
+) -> None:
+    article = extract_text(text, published=PUB, nlp=nlp)
+    assert not [f for f in article.facts if surface in f.text], article.facts
+
+
+def test_a_year_after_a_part_of_a_year_is_still_a_date(nlp: Language) -> None:
+    article = extract_text("Sales peaked in mid-2018.", published=PUB, nlp=nlp)
+    assert [f.text for f in article.facts] == ["2018"]

@@ -215,3 +215,19 @@ def test_a_count_of_time_back_right_after_a_figure_dates_that_figure(nlp: Langua
     text = "Rent is $1,850, compared to $1,420 five years ago."
     article = extract_text(text, published="2026-12-03", nlp=nlp)
     assert [f.text for f in article.facts if isinstance(f, QuantityFact)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Pay arrives up to two days before payday.", "two days", "up to"),
+        ("I was looking at about five years of school.", "five years", "about"),
+        ("The town lies around five hours south.", "five hours", "around"),
+    ],
+)
+def test_a_written_number_keeps_its_hedge(
+    nlp: Language, text: str, surface: str, qualifier: str
+) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    (fact,) = [f for f in article.facts if f.text == surface]
+    assert fact.qualifier == qualifier

@@ -220,7 +220,11 @@ class DatesComponent:
             # silently and 13 is not read as a figure. Bare relative phrases only claim a span.
             taken = {(m.start, m.end) for m in resolved}
             for mention in find_dates(text, published=_PLACEHOLDER_DAY, day_first=day_first):
-                if (mention.start, mention.end) in taken or _inside_name(mention, names):
+                if (
+                    (mention.start, mention.end) in taken
+                    or _inside_name(mention, names)
+                    or _inside_name(mention, codes)
+                ):
                     continue
                 unresolved = replace(
                     mention,
@@ -238,7 +242,18 @@ class DatesComponent:
 #: Rules of :data:`~newsfacts.extract.roles.NAME_SPANS` whose names never hold a date: a year
 #: inside one is part of the name ("GTX 1660", "Windows 2000", the film "1917").
 DATE_NAME_RULES = frozenset(
-    {"caps_code", "quoted_number", "version", "phone", "road", "hotline", "address"}
+    {
+        "caps_code",
+        "quoted_number",
+        "version",
+        "phone",
+        "road",
+        "hotline",
+        "address",
+        "citation",
+        "release",
+        "glued_year",
+    }
 )
 
 

@@ -85,6 +85,8 @@ _PHRASAL_UP = frozenset(
     "racking ring rings rang rung rake rakes raked free frees freed scoop scoops scooped "
     "scrape scrapes scraped".split()
 )
+#: Comparatives that, with "than" before a figure, bound a level: "higher than $5".
+_BOUND_COMPARATIVES = frozenset({"higher", "lower"})
 _FILLERS = frozenset(
     "by about nearly roughly around some almost another a an just only approximately "
     "estimated over more than of in big further additional extra back".split()
@@ -132,6 +134,8 @@ def _direction_before(before: str) -> str | None:
             return "down"  # "gave up 2%": a fall
         if low == "up" and index > 0 and words[index - 1].lower() in _PHRASAL_UP:
             return None  # "make up 70% of": a share, not a rise
+        if low in _BOUND_COMPARATIVES and index + 1 < len(words) and words[index + 1] == "than":
+            return None  # "speeds higher than 2 GB/s": a bound on a level, no change
         if low in UP_WORDS:
             return "up"
         if low in DOWN_WORDS:

@@ -265,8 +265,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         powered = _POWERED_WORD.match(word)
         if not words and powered and powered.group(1) in {*KNOWN_UNITS, "s"}:
             return word, end  # "4e14 s-1", "3 m2"
-        if not words and "/" in word and all(part in KNOWN_UNITS for part in word.split("/")):
-            return word, end  # "10 l/km", "5 kg/m"
+        if not words and "/" in word and _is_unit_ratio(word):
+            return word, end  # "10 l/km", "5 kg/m", "2 GB/s"
         words.append((word, end))
         if word[:1].isupper() and not word.isupper() and all(w[:1].isupper() for w, _ in words):
             # "12 Downing Street", "Grok 4 Heavy": a name, not a unit; but "155,000 Realtors
@@ -452,6 +452,18 @@ def rate_after(text: str, pos: int) -> tuple[str, int] | None:
     ):
         return noun, pos + rate.end()
     return None
+
+
+#: Time units written after a slash: "GB/s", "m/min", "kg/h".
+_PER_TIME_SYMBOLS = frozenset({"s", "sec", "min", "h", "hr", "d", "yr"})
+
+
+def _is_unit_ratio(word: str) -> bool:
+    """A unit over a unit ("l/km", "kg/m") or a unit per time symbol ("GB/s", "m/min")."""
+    parts = word.split("/")
+    if len(parts) != 2 or parts[0] not in KNOWN_UNITS:
+        return False
+    return parts[1] in KNOWN_UNITS or parts[1] in _PER_TIME_SYMBOLS
 
 
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:
@@ -719,6 +731,8 @@ def _read_range(r: _Reading) -> None:
     num2 = re.match(rf"(?:{DIGITS})", text[num_start : num_start + 30])
     if not num2:
         return
+    if sep.group(1) == "or" and prefix2 and prefix2.group(1):
+        return  # "$50 or $100": two amounts, each with its currency, are alternatives
     second = parse_digits(num2.group())
     num_end = num_start + num2.end()
     scaled2 = _scale_at(text, num_end, money=r.currency is not None)
@@ -907,20 +921,27 @@ def _is_a_label(r: _Reading) -> bool:
     )
 
 
+def qualifier_before(text: str, start: int, kind: str) -> str | None:
+    """The hedge or bound printed right before a figure starting at ``start``, lower-cased.
+
+    "about", "more than", "up to"; None when there is none.
+    """
+    if not text[start - 1 : start].isspace():
+        return None  # the pattern ends in spaces: no space before the figure, no qualifier
+    found = _QUALIFIER.search(text[max(0, start - 24) : start])
+    qualifier = found.group(1).lower() if found else None
+    if qualifier in {"only", "just", "some"} and kind == "percent":
+        return None
+    return qualifier
+
+
 def _finish(r: _Reading) -> Mention:
     """The mention: a rate after it, a qualifier before it, the sign applied."""
     text = r.text
     per: str | None = None
     if r.kind in {"money", "quantity"} and (rate := rate_after(text, r.cursor)):
         per, r.cursor = rate
-    qualifier_match = (  # the pattern ends in spaces: no space before the figure, no qualifier
-        _QUALIFIER.search(text[max(0, r.span_start - 24) : r.span_start])
-        if text[r.span_start - 1 : r.span_start].isspace()
-        else None
-    )
-    qualifier = qualifier_match.group(1).lower() if qualifier_match else None
-    if qualifier in {"only", "just", "some"} and r.kind == "percent":
-        qualifier = None
+    qualifier = qualifier_before(text, r.span_start, r.kind)
     value, value_max, span_start = r.value, r.value_max, r.span_start
     if r.negative and r.kind != "percent" and r.currency is None:
         value, value_max = -value, (-value_max if value_max is not None else None)

@@ -36,7 +36,7 @@ from functools import cached_property
 
 from spacy.tokens import Span
 
-from newsfacts.extract.lexicon import CURRENCY_CODES
+from newsfacts.extract.lexicon import CURRENCY_CODES, KNOWN_UNITS
 from newsfacts.vocab import PERSON_NOUNS
 
 __all__ = [
@@ -427,8 +427,12 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|\bdeg(?:rees?|\.)?)\s*$", re.IGNORECASE)
 
 
 def _unit_name(ent: Span, ev: OrgEvidence) -> bool:
-    """A unit's name after a number, which the tagger read as a name: "68 degrees Fahrenheit"."""
-    if ent.text.casefold() not in _UNIT_NAMES:
+    """A unit's name after a number, which the tagger read as a name.
+
+    "68 degrees Fahrenheit", "450 MB/s".
+    """
+    name = ent.text.rstrip(".")
+    if name.casefold() not in _UNIT_NAMES and not (name in KNOWN_UNITS or "/" in name):
         return False
     return _NUMBER_BEFORE.search(ev.text[max(0, ent.start_char - 20) : ent.start_char]) is not None
 

@@ -152,6 +152,24 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # (a name in camel case follows; "a 65-inch TV" is a size)
         ("product_size", "identifier",
          r"(?<![\w.-])\d{1,2}(?:\.\d)?-inch(?=\s(?:[A-Z][a-z]+[A-Z]|i[A-Z])[A-Za-z]*\b)"),
+        # a citation: "37 (1): 339–351", "pp. 685-690", "PMID 20175497", "doi:10.1118/1.32"
+        ("citation", "identifier",
+         r"\b\d{1,4}\s?\(\d{1,4}\):\s?\d{1,6}(?:\s?[-–]\s?\d{1,6})?"
+         r"|\b(?:19|20)\d\d;\s?\d{1,4}(?:\s?\(\d{1,4}\))?:\s?\d{1,6}(?:\s?[-–]\s?\d{1,6})?"
+         r"|\bpp?\.\s?\d{1,6}(?:\s?[-–]\s?\d{1,6})?"
+         r"|\b(?:PMID|PMCID|PMC|ISBN(?:-1[03])?|ISSN|doi|DOI|arXiv|Bibcode)\b:?\s?[\w./:()-]+"),
+        # a release's number: "the 1.8 release", "version 3.2", "v2.1", "beta 4"
+        ("release", "identifier",
+         r"(?<![\w.,$])\d{1,3}(?:\.\d{1,3}){1,2}(?=\s(?:release|update|beta|patch|build)\b)"
+         r"|\b(?:[Vv]ersion|Release|Beta|Patch|Build)\s\d{1,4}(?:\.\d{1,4}){0,3}\b"
+         r"|\b(?:release|beta|patch|build)\s\d{1,4}(?:\.\d{1,4}){1,3}\b"
+         r"(?!\s?(?:%|percent|per\s?cent|million|billion|trillion))"),
+        # a year glued to a name by a hyphen or an underscore: "gsoc-2018", "covid_2020"
+        # (not a part of a year: "mid-2018", "pre-2020", "FY-2019", "summer-2021")
+        ("glued_year", "identifier",
+         r"\b(?!(?i:mid|pre|post|late|early|end|fiscal|fy|cy|q[1-4]|h[12]|spring|summer|fall"
+         r"|autumn|winter|year|calendar|circa|ca|since|through|until|by|in|from|to|and|or)[-_])"
+         r"[A-Za-z][A-Za-z0-9]*[-_](?:19|20)\d\d\b(?![-_/.]\d)"),
         # a model's number before its line's suffix: "the 11 Pro Max", "a 12 Mini"
         ("model_suffix", "identifier",
          r"(?<![\w.,$])\d{1,2}[a-z]?(?=\s(?:Pro|Max|Plus|Ultra|Mini|Lite)\b(?!\s?Bowl))"),

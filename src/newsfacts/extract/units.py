@@ -125,6 +125,8 @@ def unit_dimension(unit: str | None, per: str | None = None) -> Dimension | None
             return _SYMBOLS[unit]
         if top == "length" and bottom == "time":
             return "speed"
+        if top == "data" and (bottom == "time" or words[2] in {"s", "sec", "min", "h", "hr"}):
+            return "data_rate"  # "GB/s", "MB/min"
         return top
     dimension = _SYMBOLS.get(unit) or _lookup(words[-1])
     if dimension is None and len(words) > 1 and words[-1].lower() in _POWERS_AFTER:

@@ -14,7 +14,14 @@ from decimal import Decimal
 from itertools import accumulate
 
 from newsfacts.extract.lexicon import CURRENCY_WORDS, HUNDREDTHS
-from newsfacts.extract.mentions import Mention, code_after, hyphen_unit_at, rate_after, unit_after
+from newsfacts.extract.mentions import (
+    Mention,
+    code_after,
+    hyphen_unit_at,
+    qualifier_before,
+    rate_after,
+    unit_after,
+)
 from newsfacts.extract.numbers import parse_words
 from newsfacts.extract.units import unit_dimension
 from newsfacts.vocab import CARDINALS, SCALE_WORDS, TENS
@@ -263,6 +270,7 @@ def _word_mention(text: str, start: int, end: int, surface: str) -> Mention | No
         unit=unit,
         currency=currency,
         per=per,
+        qualifier=qualifier_before(text, start, kind),  # "up to two days", "about five years"
         points=points,
     )
 
