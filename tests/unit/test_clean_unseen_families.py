@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.clean import clean_html
-from newsfacts.clean.boilerplate import is_caption_or_dateline, is_teaser_heading, is_widget_line
+from newsfacts.clean.boilerplate import (
+    is_author_note,
+    is_caption_or_dateline,
+    is_teaser_heading,
+    is_widget_line,
+)
 
 STORY = [
     "The river authority opened the new flood gates on Monday after three years of building, "
@@ -228,6 +233,7 @@ def test_on_a_list_of_stories_the_one_titled_like_the_page_wins() -> None:
         "When you buy through links on our site, we may earn an affiliate commission.",
         "Opinions expressed by Harbor Weekly contributors are their own.",
         "This article was produced in partnership with the Riverside Trust.",
+        "(Published Monday, Nov. 18, 2019)",  # a video player's caption
     ],
 )
 def test_lines_that_are_never_prose(line: str) -> None:
@@ -1006,3 +1012,19 @@ def test_paragraphs_marked_paywall_are_the_gated_article_and_the_prompt_goes() -
     text = _text(_page(body))
     assert all(p in text for p in [opening, *gated])
     assert "Subscribe now" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Ana Lind, Wednesday, 20 November 2019 08:05 GMT", True),
+        ("By Tom Becker | Nov. 18, 2019", True),
+        ("by Regan Ford May 3, 2014", True),
+        ("By March 3, 2019, the firm had cut 40 jobs.", False),
+        ("By Tuesday, 20 people had left the harbor.", False),
+        ("By May 2020 the fund had grown to $4 million.", False),
+        ("By the end of 2019, sales had risen 5%.", False),
+    ],
+)
+def test_a_byline_with_its_date_is_an_author_note(line: str, byline: bool) -> None:
+    assert is_author_note(line) is byline

@@ -25,6 +25,8 @@ def _only(text: str) -> tuple[str, str, Decimal, str | None]:
     [
         ("The shares fell 212p.", ("money", "212p", Decimal(212), "GBX")),
         ("The saloon makes 510bhp.", ("quantity", "510bhp", Decimal(510), "bhp")),
+        ("The old parser is about 20x slower.", ("quantity", "20x", Decimal(20), "times")),
+        ("Searches for the dish grew 7x last year.", ("quantity", "7x", Decimal(7), "times")),
         ("Prices rose 2.4pc.", ("percent", "2.4pc", Decimal("2.4"), "%")),
         ("A room costs RM45.", ("money", "RM45", Decimal(45), "MYR")),
         ("The deal is worth USD25m.", ("money", "USD25m", Decimal(25_000_000), "USD")),
@@ -575,3 +577,9 @@ def test_a_written_amount_with_a_code_is_money(nlp: Language) -> None:
     (fact,) = article.facts
     assert isinstance(fact, MoneyFact)
     assert (fact.value, fact.currency) == (Decimal(500_000), "USD")
+
+
+@pytest.mark.parametrize("text", ["Buy a 2x4 board and a 4x4 truck.", "The 10x Genomics deal closed."])
+def test_an_x_between_numbers_or_before_a_name_is_no_multiple(nlp: Language, text: str) -> None:
+    article = extract_text(text, nlp=nlp)
+    assert [f.text for f in article.facts if f.kind == "quantity"] == []

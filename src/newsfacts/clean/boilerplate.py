@@ -144,7 +144,8 @@ _PROMO_START = re.compile(
     re.I,
 )
 _STAMP = re.compile(
-    r"^(?:published|updated|posted|last\s+updated|first\s+published|modified)\s*:?\s.*\d", re.I
+    r"^\(?(?:published|updated|posted|last\s+updated|first\s+published|modified)\s*:?\s.*\d",
+    re.I,
 )
 _CREDIT_LINE = re.compile(
     r"^[-–—(]*\s*(?:compiled|written|reported|edited|produced|additional\s+reporting|reporting"
@@ -233,8 +234,15 @@ def is_widget_line(text: str) -> bool:
 _FOLLOW = re.compile(
     r"\bfollow\s+(?:him|her|them|us|me)\s+on\s+(?:twitter|facebook|instagram|linkedin|x)\b", re.I
 )
+#: "by Regan May 3, 2014", "By Ana Ruiz, Wednesday, 20 November 2019 08:05 GMT", "By Tom
+#: Becker | Nov. 18, 2019": a name (not a date or a time word) and a date, a separator or not.
 _BYLINE_DATE = re.compile(
-    r"^by\s+[\w .'’-]{2,50}?\s+(?:on\s+)?(?:\w+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})",
+    r"^by\s+(?!(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day|the|end|early|late|mid|next|last|this|then|now|comparison|contrast)\b)"
+    r"[\w .'’-]{2,50}?(?:\s*[,|·–—]\s*|\s+)(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\w+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})",
     re.I,
 )
 
