@@ -579,7 +579,9 @@ def test_a_written_amount_with_a_code_is_money(nlp: Language) -> None:
     assert (fact.value, fact.currency) == (Decimal(500_000), "USD")
 
 
-@pytest.mark.parametrize("text", ["Buy a 2x4 board and a 4x4 truck.", "The 10x Genomics deal closed."])
+@pytest.mark.parametrize(
+    "text", ["Buy a 2x4 board and a 4x4 truck.", "The 10x Genomics deal closed."]
+)
 def test_an_x_between_numbers_or_before_a_name_is_no_multiple(nlp: Language, text: str) -> None:
     article = extract_text(text, nlp=nlp)
     assert [f.text for f in article.facts if f.kind == "quantity"] == []

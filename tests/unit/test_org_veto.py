@@ -252,6 +252,33 @@ ROWS = [
         (),
         "line: heading of capitalised words",
     ),
+    (
+        "Ravi Osa, Head of Fundamental Research at Kestrel Securities, said so.",
+        "Fundamental Research",
+        (),
+        "other: a department or a job in a person's title",
+    ),
+    (
+        "Lena Park, Senior Data Scientist at Orvane, spoke.",
+        "Senior Data Scientist",
+        (),
+        "other: a department or a job in a person's title",
+    ),
+    # a body in a person's title stays: "director of the Center for ... at Yale"
+    (
+        "Ana Ruiz, director of the Center for Harbor Policy at Yale, said so.",
+        "Center for Harbor Policy",
+        (),
+        None,
+    ),
+    # a company's name written in lower case in its address is no common word
+    (
+        "The deal ties Globex and Ascom closer. See www.ascom.com for details.",
+        "Ascom",
+        (),
+        None,
+    ),
+    ("Links move 450 MB/s at peak.", "MB/s", (), "shape: a unit after a number"),
     # organizations that must stay
     ("Analysts at Morgan Stanley expect a cut.", "Morgan Stanley", (), None),
     ("Jack Henry & Associates raised its forecast.", "Jack Henry & Associates", (), None),

@@ -123,3 +123,53 @@ def test_split_owners(
     text: str, org: str, others: tuple[str, ...], expected: list[tuple[str, str]]
 ) -> None:
     assert sorted(_split(text, org, others)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        # a sentence end is no part of a name
+        (
+            "Most deaths were in Dunmore. The Lancet Commission on pollution found that.",
+            "Lancet Commission",
+            "Dunmore. The Lancet Commission",
+        ),
+        # a person's possessive after "of" is no part of the name
+        (
+            "It ran with a photo in the New York Times of Malcolm’s grandfather.",
+            "New York Times",
+            "New York Times of Malcolm",
+        ),
+        # a title of the person after the body's name
+        (
+            "He mourned former House of Representatives Speaker, Ben Okoro, on Monday.",
+            "House of Representatives",
+            "House of Representatives Speaker",
+        ),
+        # the topics of one body, listed with commas
+        (
+            "An analyst at the Council on Energy, Environment and Water told reporters.",
+            "Council on Energy, Environment and Water",
+            "Council on Energy",
+        ),
+        # a brand in camel case or with a digit
+        ("The big iFixit teardown is done, and the results are in.", "iFixit", ""),
+        # a short acronym listed with an organization
+        (
+            "Nomura identified SBI and ICICI Bank as its key beneficiaries.",
+            "SBI",
+            "",
+        ),
+    ],
+)
+def test_orgs_rules_keep_a_name_whole_and_alone(
+    nlp: Language, text: str, name: str, not_name: str
+) -> None:
+    names = _orgs(text, nlp)
+    assert name in names, names
+    assert not not_name or not_name not in names
+
+
+@pytest.mark.parametrize("text", ["He bought an iMac and a MacBook.", "The Sensex rose 2%."])
+def test_orgs_products_and_indexes_are_no_organizations(nlp: Language, text: str) -> None:
+    assert _orgs(text, nlp) == set()

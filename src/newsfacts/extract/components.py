@@ -486,6 +486,43 @@ _PLACE_OWNER = re.compile(
 )
 
 
+#: A brand written in lower case, with a capital or a digit inside: "iFixit", "eBay", "my6sense"
+#: (not "post-Taliban": a hyphen before the capital is a prefix).
+_CAMEL_NAME = re.compile(r"^[a-z]{1,4}(?:[A-Z]|\d[a-z])[\w]*$")
+
+
+def _listed_with_an_org(doc: Doc, ent: Span) -> bool:
+    """Whether a name stands in a list with an organization the NER found.
+
+    "identified SBI and ICICI Bank", "ICICI Bank and SBI": a list joins names of one kind.
+    """
+    after = doc[ent.end : ent.end + 2]
+    before = doc[max(0, ent.start - 2) : ent.start]
+    ahead = (
+        len(after) == 2 and after[0].lower_ in {"and", "or", ","} and after[1].ent_type_ == "ORG"
+    )
+    behind = (
+        len(before) == 2 and before[1].lower_ in {"and", "or", ","} and before[0].ent_type_ == "ORG"
+    )
+    return ahead or behind
+
+
+def _topics_listed(doc: Doc, start: int, comma: int, end: int) -> bool:
+    """Whether the comma lists the topics of one body.
+
+    "Council on Energy, Environment and Water", "Department of Health, Education and Welfare":
+    a connector before the comma, title words and an "and" after it, to the name's end.
+    """
+    if not any(doc[i].lower_ in {"of", "on", "for"} for i in range(start + 1, comma)):
+        return False
+    rest = doc[comma + 1 : end]
+    return (
+        any(t.lower_ == "and" for t in rest)
+        and all(t.is_title or t.lower_ in {"and", ","} for t in rest)
+        and len(rest) <= 6
+    )
+
+
 def _trim_org(doc: Doc, ent: Span) -> Span | None:
     """Cut an organization at an opening parenthesis or a paragraph break.
 
@@ -496,7 +533,12 @@ def _trim_org(doc: Doc, ent: Span) -> Span | None:
         if token.text in {"(", "[", "“", '"', ":"} or (token.is_space and "\n" in token.text):
             end = token.i  # a name never runs across a paragraph ("Acme\n\nShares rose")
             break
-        if token.text == "," and token.i + 1 < end and doc[token.i + 1].text not in LEGAL_FORMS:
+        if (
+            token.text == ","
+            and token.i + 1 < end
+            and doc[token.i + 1].text not in LEGAL_FORMS
+            and not _topics_listed(doc, start, token.i, end)
+        ):
             end = token.i  # two names in a list ("CBS All Access, Disney"), not "Acme, Inc."
             break
         owner = token.i - start <= 3  # a country's name is short: no rescan of a long name
@@ -598,13 +640,18 @@ class OrgFilter:
                 continue
             from_patterns = bool(ent.ent_id_)
             first = ent[1] if len(ent) > 1 and ent[0].lower_ == "the" else ent[0]
-            if not from_patterns and first.text[:1].islower():
+            if not from_patterns and first.text[:1].islower() and not _CAMEL_NAME.match(first.text):
                 continue  # "post-Taliban": an organization's name opens with a capital
+                # (or is written in camel case or with a digit: "iFixit", "eBay", "my6sense")
             if not from_patterns and ent[0].text in {"A", "An"}:
                 continue  # "A Boating Party": a title, not an organization
             if not from_patterns and re.sub(r"['’]s$", "", ent.text) in people:
                 continue  # "Symonette" after "Brian Symonette": a person the NER mislabelled
-            if not from_patterns and self._unknown_acronym(ent.text, initials_here):
+            if (
+                not from_patterns
+                and self._unknown_acronym(ent.text, initials_here)
+                and not _listed_with_an_org(doc, ent)
+            ):
                 continue  # "TB", "LHR", "VAT": units, airport codes and taxes more often than firms
             reason = reason_of(ent)
             if reason is None and not from_patterns and _surname_of(ent, surnames):

@@ -162,7 +162,9 @@ _CREDIT_LINE = re.compile(
 )
 _CREDIT_REACH = 160  # a credit line's name is within this many characters of its start
 _HEADING_REACH = 200  # a heading line is shorter than this either side of a name in it
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+#: A word in lower case in running text; not a piece of an address ("www.ascom.com",
+#: "press@acme.org", "/news/acme"), which writes a company's name in lower case too.
+_LOWER_WORD = re.compile(r"(?<![\w./@-])[a-z][a-z]+(?![\w@/-]|\.[a-z])")
 #: A capitalised word before a "who" clause whose verb only a person's subject takes.
 _WHO_NAME = re.compile(
     r"\b([A-Z][a-z][\w'’-]*),\s+who\s+(?:was\s+born|died|grew\s+up|is\s+survived|was\s+married"
@@ -494,6 +496,34 @@ def _heading_line(ent: Span, ev: OrgEvidence) -> bool:
     )
 
 
+#: A person's title before a name, and the body after it: "Head of Fundamental Research at
+#: Kotak Securities", "Computer Scientist and Product Leader at Mozilla".
+_TITLE_OF_BEFORE = re.compile(
+    r"\b(?:head|director|chief|vp|vice\s+president|manager|chair(?:man|woman)?|dean|professor"
+    r"|editor|lead|leader|officer)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AT_A_BODY_AFTER = re.compile(r"^\s+(?:at|with)\s+(?:the\s+)?[A-Z]")
+_JOB_NOUNS = frozenset(
+    "Scientist Engineer Leader Manager Director Officer Editor Analyst Consultant Researcher "
+    "Designer Developer Architect Strategist Economist Specialist".split()
+)
+
+
+def _title_of_a_person(ent: Span, ev: OrgEvidence) -> bool:
+    """A department or a job in a person's title, before the body they work at.
+
+    "Head of Fundamental Research at Kotak Securities", "Computer Scientist ... at Mozilla".
+    """
+    if not _AT_A_BODY_AFTER.match(ev.text[ent.end_char : ent.end_char + 12]):
+        return False
+    words = _words(ent)
+    if not words or has_org_word(words):
+        return False  # "director of the Center for Energy Policy at Yale": a body of its own
+    before = ev.text[max(0, ent.start_char - 40) : ent.start_char]
+    return bool(_TITLE_OF_BEFORE.search(before)) or words[-1] in _JOB_NOUNS
+
+
 @dataclass(frozen=True)
 class Veto:
     """One reason an ``ORG`` entity is not an organization, and the test that finds it."""
@@ -527,6 +557,7 @@ VETOES: tuple[Veto, ...] = (
     Veto("shape: a member, not the body", _member_noun),
     Veto("line: byline or credit", _credit_line),
     Veto("line: heading of capitalised words", _heading_line),
+    Veto("other: a department or a job in a person's title", _title_of_a_person),
 )
 
 

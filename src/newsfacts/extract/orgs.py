@@ -33,7 +33,13 @@ __all__ = [
     "split_owners",
 ]
 
-_NAME_WORD = r"[A-Z][\w&.’'-]{0,40}"
+#: A capitalised word of a name. A dot stays inside it ("U.S.", "J.P.") or closes an
+#: abbreviation of at most four letters ("Co.", "Inc.", "Corp."); after a longer word it ends a
+#: sentence, and the name with it ("in India. The Lancet Commission": two names).
+_NAME_WORD = (
+    r"[A-Z](?:[\w&’'-]|\.(?=[\w&’'-])){0,40}"
+    r"(?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.|(?<=\b[A-Z][a-z]{3})\.)?"
+)
 #: A name has at most this many words after its first: every repeat is bounded, so no pattern
 #: rescans a long title-case run from each of its words (linear time on hostile text).
 _MORE = 8
@@ -132,7 +138,22 @@ def find_org_spans(doc: Doc, text: str) -> list[Span]:
 
 
 def merge_org_spans(doc: Doc, found: list[Span]) -> None:
-    """Put the rule-found names into ``doc.ents``; they win over the entities they overlap."""
+    """Put the rule-found names into ``doc.ents``; they win over the entities they overlap.
+
+    A rule-found name inside a longer organization of the NER gives way to it ("Council" inside
+    "Council on Energy, Environment and Water").
+    """
+    if not found:
+        return
+    holders = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+    found = [
+        span
+        for span in found
+        if not any(
+            a <= span.start and span.end <= b and (a, b) != (span.start, span.end)
+            for a, b in holders
+        )
+    ]
     if not found:
         return
     chosen = filter_spans(found)
@@ -203,8 +224,17 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
     connectors = _CONNECTORS | ({"on"} if on_topic else set())
     if end + 1 < len(doc) and doc[end].lower_ in connectors and doc[end + 1].is_title:
         next_ent = doc[end + 1].ent_type_ == "ORG" and _is_strong(doc, end + 1)
-        if not next_ent:
-            end = max(end, _title_run_end(doc, end + 1))
+        run_end = _title_run_end(doc, end + 1)
+        owned = run_end < len(doc) and doc[run_end].lower_ in {"'s", "’s"}
+        if not next_ent and not owned:  # not "the New York Times" + "of Malcolm's": an owner
+            end = max(end, run_end)
+    # "House of Representatives" + "Speaker", + "Rt. Hon": a title of the person after it
+    while (
+        end - start >= 2
+        and doc[end - 1].text.rstrip(".") in _PERSON_TITLES
+        and (doc[end - 2].text in _BODY_HEADS)
+    ):
+        end -= 1
     # "Boys & Girls Clubs of Miami" + "-Dade": a hyphenated place name the NER cut
     while end + 1 < len(doc) and _glued_hyphen(doc, end):
         end += 2
@@ -233,6 +263,19 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="ORG", span_id=ent.id)
+
+
+#: Titles of a person that follow the name of the body they serve ("House of Representatives
+#: Speaker", "Senate President", "Rt. Hon").
+_PERSON_TITLES = frozenset(
+    "Speaker Chairman Chairwoman Chair President Rt Hon Minister Secretary Leader Whip "
+    "Clerk Commissioner Director".split()
+)
+#: Words that end the name of a body a person's title may follow.
+_BODY_HEADS = frozenset(
+    "Representatives Congress Senate House Assembly Parliament Court Commission Council "
+    "Committee Board Bank Agency Ministry Department Authority Reserve".split()
+)
 
 
 def _another_name(doc: Doc, start: int, end: int) -> bool:
