@@ -305,6 +305,29 @@ def test_every_reason_has_a_row() -> None:
     assert {veto.reason for veto in VETOES} <= tested
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        (
+            "Smoke from wildfires raging in the Amazon, officials said.",
+            "place: a company's name for the place it is named after",
+        ),
+        (
+            "Loggers cleared parts of the Amazon rainforest.",
+            "place: a company's name for the place it is named after",
+        ),
+        ("Workers at the Amazon warehouse struck.", None),
+        ("Amazon cut prices on Monday.", None),
+    ],
+)
+def test_a_pattern_name_used_for_a_place_is_vetoed(sentence: str, reason: str | None) -> None:
+    doc = _NLP(sentence)
+    ent = _span(doc, "Amazon", "ORG")
+    doc.ents = [Span(doc, ent.start, ent.end, label="ORG", span_id="Amazon")]
+    evidence = gather_evidence(doc.text, FIRST_NAMES, PLACES)
+    assert veto_reason(doc.ents[0], evidence) == reason
+
+
 def test_a_pattern_name_is_never_vetoed() -> None:
     doc = _NLP("Charles Schwab cut its fees.")
     doc.ents = [Span(doc, 0, 2, label="ORG", span_id="Charles Schwab")]

@@ -571,8 +571,28 @@ RELABEL = {
 }
 
 
+#: Names of companies that are also names of places (the patterns list them as companies).
+_PLACE_HOMONYMS = frozenset({"Amazon"})
+#: After "the" and such a name, the words of the place: "wildfires in the Amazon, ...", "the
+#: Amazon rainforest" (not "the Amazon deal").
+_PLACE_AFTER = re.compile(
+    r"^(?:\s*(?:[.,;:!?)]|$)|\s+(?:rainforest|rain\s+forest|river|basin|region|jungle|forest"
+    r"|and|in|where|which|that|is|was|has|had|burns?|burned|burning)\b)",
+    re.IGNORECASE,
+)
+
+
+def _homonym_place(ent: Span, ev: OrgEvidence) -> bool:
+    """A company's name used for the place it is named after: "fires raging in the Amazon"."""
+    if ent.text not in _PLACE_HOMONYMS or ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the":
+        return False
+    return _PLACE_AFTER.match(ev.text[ent.end_char : ent.end_char + 20]) is not None
+
+
 def veto_reason(ent: Span, evidence: OrgEvidence) -> str | None:
     """The first reason ``ent`` is not an organization, or None when none applies."""
+    if _homonym_place(ent, evidence):
+        return "place: a company's name for the place it is named after"
     if ent.ent_id_:  # an EntityRuler pattern: the developers said it is an organization
         return None
     for veto in VETOES:
