@@ -173,3 +173,9 @@ def test_orgs_rules_keep_a_name_whole_and_alone(
 @pytest.mark.parametrize("text", ["He bought an iMac and a MacBook.", "The Sensex rose 2%."])
 def test_orgs_products_and_indexes_are_no_organizations(nlp: Language, text: str) -> None:
     assert _orgs(text, nlp) == set()
+
+
+def test_a_place_with_a_won_lost_record_is_a_team(nlp: Language) -> None:
+    text = "Eastern Harlan (5-5, 3-3) rolled past Minnesota (4-6), 45-17, on Tuesday night."
+    assert {"Eastern Harlan", "Minnesota"} <= _orgs(text, nlp)
+    assert "Minnesota" not in _orgs("Minnesota cut taxes on Tuesday.", nlp)

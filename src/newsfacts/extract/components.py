@@ -491,6 +491,31 @@ _PLACE_OWNER = re.compile(
 _CAMEL_NAME = re.compile(r"^[a-z]{1,4}(?:[A-Z]|\d[a-z])[\w]*$")
 
 
+#: A team's won-lost record in brackets right after its name: "Eastern Michigan (5-5, 3-3)".
+_RECORD_AFTER = re.compile(
+    r"\s?\(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:,\s?\d{1,2}-\d{1,2}(?:-\d{1,2})?)?\)"
+)
+
+
+def _teams_by_their_record(doc: Doc, text: str) -> None:
+    """Relabel a place or a person the NER found as a team when its record follows it.
+
+    "Eastern Michigan (5-5, 3-3) rolled past Northern Illinois": a place's name stands for the
+    team that plays for it, and a sports page prints each team's record so.
+    """
+    ents = list(doc.ents)
+    changed = False
+    for i, ent in enumerate(ents):
+        if ent.label_ in {"GPE", "LOC", "PERSON", "NORP", "FAC"} and _RECORD_AFTER.match(
+            text, ent.end_char
+        ):
+            # the record is evidence enough: no veto reads "Minnesota" as a place again
+            ents[i] = Span(doc, ent.start, ent.end, label="ORG", span_id=ent.text)
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
 def _listed_with_an_org(doc: Doc, ent: Span) -> bool:
     """Whether a name stands in a list with an organization the NER found.
 
@@ -599,6 +624,7 @@ class OrgFilter:
             (e.text for e in doc.ents if e.label_ == "ORG"),
         )
         merge_org_spans(doc, find_org_spans(doc, text))
+        _teams_by_their_record(doc, text)
         join_possessives(doc)
         split_owners(doc, self.places, has_org_word)
         reasons: dict[tuple[int, int, int], str | None] = {}
