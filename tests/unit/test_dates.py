@@ -501,3 +501,12 @@ def test_find_dates_reads_no_date_in_a_copyright_notice(text: str) -> None:
 def test_find_dates_reads_a_wait_until_a_month_as_ahead() -> None:
     mention = _only("Workers must wait until July to see the raise.", published=date(2026, 12, 1))
     assert mention.first == date(2027, 7, 1)
+
+
+def test_find_dates_gives_a_day_one_year_after_the_story_moved_it() -> None:
+    text = (
+        "The band will tour in 2027. The tour will stop in Akron on July 22.\n\n"
+        "Fans heard of it. Tickets for July 22 sold out."
+    )
+    days = [m.first for m in find_dates(text, published=PUB) if m.granularity == "day"]
+    assert days == [date(2027, 7, 22), date(2027, 7, 22)]

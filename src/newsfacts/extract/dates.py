@@ -364,12 +364,22 @@ def _years_from_anchors(
     }
     out: list[DateMention] = []
     anchor: DateMention | None = None
+    first_year: dict[tuple[int, int], int] = {}  # one day, one year in one article
     for m in mentions:
         if not m.relative and not m.fiscal and m.first is not None and m.last is not None:
             if m.granularity in {"year", "month", "day"}:
                 anchor = m
             out.append(m)
             continue
+        day_key = None
+        if m.first is not None and m.granularity == "day" and m.weekday is None:
+            day_key = None if m.bare_relative else (m.first.month, m.first.day)
+            if day_key in first_year and first_year[day_key] != m.first.year:
+                out.append(_in_year(m, first_year[day_key]) or m)
+                continue
+            if day_key in first_year:
+                out.append(m)
+                continue
         moved = None
         if (
             anchor is not None
@@ -389,6 +399,8 @@ def _years_from_anchors(
                 moved = _in_year(m, year)
         if moved is not None and anchor is not None:
             m = moved if _fits_tense(moved, anchor, text, published) else m
+        if day_key is not None and m.first is not None:
+            first_year[day_key] = m.first.year
         out.append(m)
     return out
 
