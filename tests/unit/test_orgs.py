@@ -179,3 +179,28 @@ def test_a_place_with_a_won_lost_record_is_a_team(nlp: Language) -> None:
     text = "Eastern Harlan (5-5, 3-3) rolled past Minnesota (4-6), 45-17, on Tuesday night."
     assert {"Eastern Harlan", "Minnesota"} <= _orgs(text, nlp)
     assert "Minnesota" not in _orgs("Minnesota cut taxes on Tuesday.", nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dempsey told Gizmodo by email that the case was rare.", "Gizmodo"),
+        ("A doctor on the scene told Ruptly that three people died.", "Ruptly"),
+        ("It was reported by the Independent newspaper on Monday.", "Independent"),
+    ],
+)
+def test_a_news_outlet_named_as_a_source_is_an_organization(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert name in _orgs(text, nlp)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said Ana Lind was arrested. The mayor later told Lind that the plan would pass.",
+        "Independent candidates won three seats.",
+    ],
+)
+def test_a_person_told_or_a_stop_listed_word_stays_out(nlp: Language, text: str) -> None:
+    assert _orgs(text, nlp) == set()

@@ -516,6 +516,10 @@ def _teams_by_their_record(doc: Doc, text: str) -> None:
         doc.ents = ents
 
 
+#: The noun of a news outlet right after a name: "the Independent newspaper".
+_OUTLET_AFTER = re.compile(r"\s+(?:newspaper|paper|magazine|daily|tabloid|broadcaster|website)\b")
+
+
 def _listed_with_an_org(doc: Doc, ent: Span) -> bool:
     """Whether a name stands in a list with an organization the NER found.
 
@@ -603,14 +607,19 @@ class OrgFilter:
         short = name.isupper() and len(name.replace("&", "")) <= 3
         return short and name not in self.acronyms and name not in initials_here
 
-    def _reject(self, text: str) -> bool:
+    def _reject(self, text: str, *, outlet: bool = False) -> bool:
+        """Whether a name is no organization by its words alone.
+
+        ``outlet``: a news outlet's noun follows it ("the Independent newspaper"), and the stop
+        list does not apply.
+        """
         name = text.strip(" .,'’")
         words = name.split()
         before_of = next((i for i, w in enumerate(words) if w in {"of", "for", "on"}), len(words))
         heads = {words[-1], words[before_of - 1]} if words and before_of else set(words[-1:])
         if heads & _NOT_ORG_HEADS:
             return True  # indexes, laws and programs are not organizations
-        if name in self.stoplist or not any(c.isupper() for c in name):
+        if (name in self.stoplist and not outlet) or not any(c.isupper() for c in name):
             return True  # an organization's name has a capital ("the fund" is not one)
         return any(c.isdigit() for c in name) and any(c in "$€£¥%" for c in name)
 
@@ -662,7 +671,8 @@ class OrgFilter:
             if ent is None:
                 continue
             ent = _trim_org(doc, mend_org(doc, ent, people))
-            if ent is None or self._reject(ent.text) or is_program(ent, text):
+            outlet = ent is not None and _OUTLET_AFTER.match(text, ent.end_char) is not None
+            if ent is None or self._reject(ent.text, outlet=outlet) or is_program(ent, text):
                 continue
             from_patterns = bool(ent.ent_id_)
             first = ent[1] if len(ent) > 1 and ent[0].lower_ == "the" else ent[0]
