@@ -26,8 +26,10 @@ __all__ = [
     "NAMED_FIGURE",
     "NUMBER_WORDS",
     "ORDINALS",
+    "PART_OF_KINDS",
     "PERSON_NOUNS",
     "SCALE_WORDS",
+    "SHARE_PART_WORDS",
     "TENS",
     "UP_STEMS",
     "UP_WORDS",
@@ -201,3 +203,24 @@ COUNT_NOUN_KINDS: tuple[tuple[str, ...], ...] = (
     ("car", "vehicle", "automobile"),
     ("runner", "finisher", "entrant"),
 )
+#: Count nouns whose count is a part of a count of another kind, one pair per line (singular,
+#: kinds as in :data:`COUNT_NOUN_KINDS`): "36,660 ballots", "a turnout of 52% of the 61,200
+#: registered voters"; "91,000 tickets, filling 96% of the 95,000-person capacity".
+PART_OF_KINDS: tuple[tuple[str, str], ...] = (
+    ("vote", "voter"),
+    ("vote", "elector"),
+    ("ticket", "person"),
+    ("ticket", "seat"),
+    ("visitor", "person"),
+    ("visitor", "seat"),
+    ("passenger", "seat"),
+)
+#: Names of a share and the words of the sentence that counts its part: "Turnout reached 52% of
+#: the 61,200 registered voters" after "36,660 ballots were cast".
+SHARE_PART_WORDS: dict[str, tuple[str, ...]] = {
+    "turnout": ("ballots", "votes", "cast", "voted"),
+    "vacancy": ("vacant", "empty", "unoccupied"),
+    "unemployment": ("unemployed", "jobless", "work"),
+    "jobless": ("unemployed", "jobless", "work"),
+    "occupancy": ("occupied", "filled", "booked"),
+}

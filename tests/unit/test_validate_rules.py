@@ -1149,6 +1149,93 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "in 315 of the patients taking the drug, or 6.7%.",
             [],
         ),
+        # fourteenth session: a part tied to its share across a few words or an attribution
+        (
+            "The chain sold 2.4 million tablets last year, accounting for 30% of a national market "
+            "of about 8 million units.",
+            [OK],
+        ),
+        (
+            "The chain sold 2.4 million tablets last year, accounting for 40% of a national market "
+            "of about 8 million units.",
+            [MAJOR],
+        ),
+        (
+            "The levy brings in $3.3 million a year in parking fees, or 11% of the town's $30 "
+            "million budget.",
+            [OK],
+        ),
+        (
+            "The levy brings in $3.3 million a year in parking fees, or 15% of the town's $30 "
+            "million budget.",
+            [MAJOR],
+        ),
+        (
+            "The fair sold 45,000 tickets on Saturday, organizers said, filling 90% of the grounds' "
+            "50,000-person capacity.",
+            [OK],
+        ),
+        (
+            "The fair sold 45,000 tickets on Saturday, organizers said, filling 75% of the grounds' "
+            "50,000-person capacity.",
+            [MAJOR],
+        ),
+        # a part and its share, the total marked as one nearby ("In all", "were cast"); 5,120 of
+        # 12,800 is 40.0%: "41%" is a rounding miss, "40.6%" a minor one
+        (
+            "Okafor finished first with 5,120 votes, or 40%, and Brandt had 3,840, or 30%. In all, "
+            "12,800 ballots were cast.",
+            [OK, OK],
+        ),
+        (
+            "Okafor finished first with 5,120 votes, or 40%, and Brandt had 3,840, or 35%. In all, "
+            "12,800 ballots were cast.",
+            [OK, MAJOR],
+        ),
+        (
+            "Okafor finished first with 5,120 votes, or 41%. In all, 12,800 ballots were cast.",
+            [ROUNDING],
+        ),
+        (
+            "Okafor finished first with 5,120 votes, or 40.6%. In all, 12,800 ballots were cast.",
+            [MINOR],
+        ),
+        # votes "cast for" two candidates are no total
+        (
+            "Okafor finished first with 5,120 votes, or 40%. Some 12,800 votes were cast for the "
+            "two leaders.",
+            [],
+        ),
+        # a turnout: ballots cast of registered voters, in the sentence before or in its own
+        (
+            "In all, 12,800 ballots were cast. Turnout reached 40% of the town's 32,000 registered "
+            "voters.",
+            [OK],
+        ),
+        (
+            "In all, 12,800 ballots were cast. Turnout reached 46% of the town's 32,000 registered "
+            "voters.",
+            [MAJOR],
+        ),
+        (
+            "The town counted 12,800 ballots, a turnout of 40% among its 32,000 registered voters.",
+            [OK],
+        ),
+        (
+            "The town counted 12,800 ballots, a turnout of 45% among its 32,000 registered voters.",
+            [MAJOR],
+        ),
+        # a margin is no part; two sentences back a miss is only unverifiable
+        (
+            "In all, 12,800 ballots were cast. Okafor's margin of 1,280 votes was the widest since "
+            "1990. Turnout reached 40% of the town's 32,000 registered voters.",
+            [OK],
+        ),
+        (
+            "In all, 12,800 ballots were cast. Okafor's margin of 1,280 votes was the widest since "
+            "1990. Turnout reached 46% of the town's 32,000 registered voters.",
+            [NA],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1517,6 +1604,11 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "before, but still well short of the 88.3 million recorded in 2019.",
             [MINOR],
         ),
+        # fourteenth session: a coordinated clause with its own subject orders its own figure
+        ("The balloons are grounded if sustained winds reach 25 mph or gusts exceed 40 mph.", []),
+        ("Exports hit $9 billion, while imports topped $12 billion.", []),
+        ("Sales reached $5 million and far exceeded the $3 million forecast.", [OK]),
+        ("Sales reached $5 million and far exceeded the $8 million forecast.", [MAJOR]),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2050,6 +2142,26 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ),
         # a hedge: "nearly 20 years ago, in 2005" (18 whole years) holds
         ("The firm was founded nearly 20 years ago, in 2005, by two engineers.", [OK]),
+        # fourteenth session: a compound length, its start ("that began on"), its end ("after
+        # a", "ended"); May 9 to May 20 is 11 days, 12 counting both ends
+        (
+            "The mill reopened on May 20 after a 12-day shutdown that began on May 9, the owners said.",
+            [OK],
+        ),
+        (
+            "The mill reopened on May 20 after a 30-day shutdown that began on May 9, the owners said.",
+            [MAJOR],
+        ),
+        ("The three-week strike, which began on March 1, ended on March 21.", [OK]),
+        ("The two-year trial, which began in 2016, ended in 2018.", [OK]),
+        ("The two-year trial, which began in 2016, ended in 2021.", [MAJOR]),
+        # no end printed: it ran until the publication (2023) at most; shorter may have ended
+        ("The singer ended a four-year hiatus that began in 2019.", [OK]),
+        ("The singer ended a nine-year hiatus that began in 2019.", [MAJOR]),
+        ("The singer ended a two-year hiatus that began in 2012.", [NA]),
+        # a span named after its end printed alone ("until 2009"), its start before it
+        ("He opened the bakery in 1971 and ran it until 2009, a span of 38 years.", [OK]),
+        ("He opened the bakery in 1971 and ran it until 2009, a span of 45 years.", [MAJOR]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2220,6 +2332,21 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
             "billion analysts had expected.",
             [MINOR],
         ),
+        # fourteenth session: durations against a range of durations, "of supply" between
+        (
+            "That is about three months of supply, well below the five to seven months analysts "
+            "consider healthy.",
+            [OK],
+        ),
+        (
+            "That is about nine months of supply, well below the five to seven months analysts "
+            "consider healthy.",
+            [MAJOR],
+        ),
+        # "in line with" places a figure inside a range with no range noun; a bound holds
+        ("The average stay was 5 days, in line with the four to six days seen before.", [OK]),
+        ("The average stay was 6 days, in line with the four to six days seen before.", [OK]),
+        ("The average stay was 9 days, in line with the four to six days seen before.", [MAJOR]),
     ],
 )
 def test_within_range(text: str, expected: list[tuple[str, str | None]]) -> None:

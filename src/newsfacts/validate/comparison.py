@@ -391,6 +391,8 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                     continue
                 a = level
             at, op, phrase = min(cues)
+            if _NEW_SUBJECT.search(between[:at]):
+                continue  # "if winds reach 23 mph or gusts exceed 34 mph": gusts exceed it
             back = _BACK.match(between[at + len(phrase) :])
             if len(between) > _NEAR_CHARS and not back:
                 continue  # a long way apart: only "beyond that" ties them
@@ -423,6 +425,15 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
+#: Before a comparison word, a coordinated clause with a subject of its own: "23 mph or gusts
+#: exceed", "$5, while imports topped" (not "and well above", "and is higher than").
+_NEW_SUBJECT = re.compile(
+    r"\b(?:and|or|but|while|whereas)\s+(?:(?:the|its|their|his|her|our|some|many|most)\s+)?"
+    r"(?!(?:well|far|still|just|much|even|also|slightly|nearly|is|was|are|were|has|had|been"
+    r"|be|it|that|this|then|now|way|significantly|considerably|substantially)\b)"
+    r"(?![a-z]+ly\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+$",
+    re.I,
+)
 #: A new clause between a gap and the next figure: that figure is not the gap's base.
 _GAP_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and|as|although|though)\b|;", re.I)
 

@@ -20,7 +20,7 @@ from newsfacts.facts import (
 )
 from newsfacts.settings import Settings
 from newsfacts.validate.intervals import Interval, last_digit, printed_interval
-from newsfacts.vocab import COUNT_NOUN_KINDS, HEDGE_WORD
+from newsfacts.vocab import COUNT_NOUN_KINDS, HEDGE_WORD, PART_OF_KINDS
 
 __all__ = [
     "GENERIC_COUNTS",
@@ -42,6 +42,7 @@ __all__ = [
     "marked_levels",
     "may_be_whole",
     "number_of",
+    "part_measure",
     "percents_from_to",
     "same_kind",
     "same_measure",
@@ -399,6 +400,24 @@ def same_measure(a: Figure, b: Figure, *, per_implied: bool = False) -> bool:
     if per_implied and _generic_count(a, b):
         return same_per  # "600 workers, or 180 people": the grammar says they count one thing
     return (ua == ub or ua is None or ub is None or _head(ua) == _head(ub)) and same_per
+
+
+def part_measure(part: Figure, whole: Figure) -> bool:
+    """Whether ``part`` can be a part of ``whole``.
+
+    One measure (:func:`same_measure`, a rate's denominator implied), or counts of kinds that
+    :data:`newsfacts.vocab.PART_OF_KINDS` pairs ("36,660 ballots" of "61,200 registered voters").
+    """
+    if same_measure(part, whole, per_implied=True):
+        return True
+    if not (isinstance(part, QuantityFact) and isinstance(whole, QuantityFact)):
+        return False
+    if not part.unit or not whole.unit or part.dimension or whole.dimension:
+        return False
+    return (_head(part.unit), _head(whole.unit)) in _PART_OF
+
+
+_PART_OF = frozenset(PART_OF_KINDS)
 
 
 #: Count nouns that name things in general: tied by the grammar to a count of workers or homes

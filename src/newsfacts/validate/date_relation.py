@@ -31,7 +31,7 @@ from decimal import Decimal
 from newsfacts.facts import DateFact, DateRangeFact, QuantityFact
 from newsfacts.validate.context import RuleContext, group_by_sentence, number_of
 from newsfacts.validate.intervals import printed_interval
-from newsfacts.validate.verdict import Outcome, Verdict, judged
+from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, judged
 
 __all__ = ["check_date_relation"]
 
@@ -454,6 +454,13 @@ def _span_counts(ctx: RuleContext) -> list[Verdict]:
                 _days_spanned(before) if unit_word in _DAY_UNITS else _months_spanned(before, per)
             )
             ids, label = [f.id, before.id], before.text
+            first = _start_of(ctx, before) if months is None and per >= 12 else None
+            if first is not None:
+                # "bought it in 1952 and ran it until 2006, a span of 58 years"
+                ya, yb = _year(first), _year(before)
+                if ya is not None and yb is not None and yb > ya:
+                    months = (12 * (yb - ya), 12 * (yb - ya + 1))
+                    ids, label = [f.id, first.id, before.id], f"{first.text} to {yb}"
         if months is None and per >= 12:
             ends = _two_years_after(ctx, f)  # "for 12 years, from 1975 until ... in 1987"
             if ends is not None:
@@ -478,6 +485,21 @@ def _span_counts(ctx: RuleContext) -> list[Verdict]:
             )
         )
     return verdicts
+
+
+#: A date that is the end of a span: "until 2006", "through 1994".
+_END_ONLY = re.compile(r"^(?:until|till|through|to)\s", re.I)
+
+
+def _start_of(ctx: RuleContext, end: DateFact | DateRangeFact) -> DateFact | DateRangeFact | None:
+    """For an end printed alone ("until 2006"), the date before it that starts the span.
+
+    "bought the store in 1952 and ran it until 2006": the nearest date before, in the sentence.
+    """
+    if not _END_ONLY.match(end.text):
+        return None
+    earlier = [d for d in ctx.dates() if d.sentence == end.sentence and d.span[1] <= end.span[0]]
+    return max(earlier, key=lambda d: d.span[0]) if earlier else None
 
 
 #: A length written as a compound before the noun whose dates follow: "The 10-day festival runs
@@ -526,6 +548,145 @@ def _compound_spans(ctx: RuleContext) -> list[Verdict]:
             )
         )
     return verdicts
+
+
+#: A length written as a compound, then the start of what it measures: "a 37-day outage that
+#: began on", "the five-year drought, which started in" (read on the text before the start).
+_COMPOUND_BEGAN = re.compile(
+    r"\b(?P<n>\d{1,3}|[a-z]+)-(?P<unit>day|week|month|year)(?:-long)?\s+[a-z][\w'’ -]{0,40}?"
+    r",?\s*(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+#: Between the end of such a length and the compound: "returned to service on March 18 after a".
+_ENDED_AFTER = re.compile(r"^[^.;:\d]{0,60}\bafter\s+(?:a|an|the|its|his|her|their)\s+$", re.I)
+#: Between the start and the end: " and ended on", ", finishing".
+_THEN_ENDED = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?:ended|finished|closed|concluded|wound\s+up|ending|finishing"
+    r"|closing)\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _compound_began(ctx: RuleContext) -> list[Verdict]:
+    """A compound length whose start and end are printed as two dates, or whose end is now.
+
+    "returned on March 18 after a 37-day outage that began on Feb. 10": 36 or 37 days. With no
+    end printed, "a five-year drought that began in 2018" lasts until the publication at most:
+    a length longer than that cannot hold; a shorter one may have ended earlier (unverifiable).
+    """
+    verdicts = []
+    dates = sorted(ctx.dates(), key=lambda d: d.span)
+    for k, start in enumerate(dates):
+        opens = ctx.sentences[start.sentence][0]
+        lead = ctx.text[max(opens, start.span[0] - 90) : start.span[0]]
+        match = _COMPOUND_BEGAN.search(lead)
+        if match is None:
+            continue
+        n = number_of(match.group("n"))
+        unit = match.group("unit").lower()
+        if n is None or n <= 0:
+            continue
+        said = match.group(0).split()[0]
+        at = start.span[0] - len(lead) + match.start()
+        end = _printed_end(ctx, dates, k, at)
+        if unit in _UNIT_DAYS:
+            verdict = _days_between(start, end, n * _UNIT_DAYS[unit], said)
+        else:
+            verdict = _years_between(ctx, start, end, n if unit == "year" else n / 12, said)
+        if verdict is not None:
+            verdicts.append(verdict)
+    return verdicts
+
+
+def _printed_end(
+    ctx: RuleContext, dates: list[DateFact | DateRangeFact], k: int, at: int
+) -> DateFact | DateRangeFact | None:
+    """The date that ends the length: before it with "after a", or after the start with "ended"."""
+    start = dates[k]
+    if k > 0:
+        before = dates[k - 1]
+        if before.sentence == start.sentence and _ENDED_AFTER.match(ctx.text[before.span[1] : at]):
+            return before
+    if k + 1 < len(dates):
+        after = dates[k + 1]
+        if after.sentence == start.sentence and _THEN_ENDED.match(ctx.between(start, after)):
+            return after
+    return None
+
+
+def _days_between(
+    start: DateFact | DateRangeFact, end: DateFact | DateRangeFact | None, days: Decimal, said: str
+) -> Verdict | None:
+    if not (isinstance(start, DateFact) and isinstance(end, DateFact)) or end.date <= start.date:
+        return None
+    spanned = (end.date - start.date).days
+    slack = 2 if days >= 7 else 0  # weeks of working days
+    ok = days - slack <= spanned + 1 and spanned <= days + slack
+    return judged(
+        "date_relation",
+        [start.id, end.id],
+        Outcome(ok),
+        f"{start.text} to {end.text} is {spanned} days ({spanned + 1} counting both ends): "
+        + (f'"{said}" holds' if ok else f'not "{said}"'),
+        expected=f"{spanned} or {spanned + 1} days",
+        actual=said,
+    )
+
+
+def _years_between(
+    ctx: RuleContext,
+    start: DateFact | DateRangeFact,
+    end: DateFact | DateRangeFact | None,
+    years: Decimal,
+    said: str,
+) -> Verdict | None:
+    first = _year(start)
+    if first is None:
+        return None
+    last = _year(end) if end is not None else None
+    if end is not None and last is None:
+        return None
+    ids = [start.id] if end is None else [start.id, end.id]
+    if last is not None:
+        low, high = last - first - 1, last - first + 1
+        ok = low <= years <= high
+        return judged(
+            "date_relation",
+            ids,
+            Outcome(ok),
+            f"{first} to {last} is {last - first} years: "
+            + (f'"{said}" holds' if ok else f'not "{said}"'),
+            expected=f"{low} to {high} years",
+            actual=said,
+        )
+    if ctx.published is None:
+        return None
+    most = ctx.published.year - first + 1  # begun late in its year, now early in the next
+    if years > most:
+        return judged(
+            "date_relation",
+            ids,
+            Outcome(False),
+            f"begun in {first}, it had run at most {most} years by the publication in "
+            f'{ctx.published.year}: not "{said}"',
+            expected=f"at most {most} years",
+            actual=said,
+        )
+    if years >= most - 2:
+        return judged(
+            "date_relation",
+            ids,
+            Outcome(True),
+            f'{first} to the publication year {ctx.published.year}: "{said}" holds',
+        )
+    return judged(
+        "date_relation",
+        ids,
+        UNDECIDED,
+        f"{first} to the publication year {ctx.published.year} is {ctx.published.year - first} "
+        f'years: "{said}" may have ended earlier',
+    )
 
 
 #: Between a range and the count that names its length: ", a career of", ", a span of".
@@ -981,6 +1142,7 @@ def check_date_relation(ctx: RuleContext) -> list[Verdict]:
         + _on_par(ctx)
         + _span_counts(ctx)
         + _compound_spans(ctx)
+        + _compound_began(ctx)
         + _age_and_birth(ctx)
         + _age_at_year(ctx)
         + _years_ago(ctx)

@@ -30,21 +30,23 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    is_total,
     may_be_whole,
+    part_measure,
     same_kind,
     same_measure,
     shown,
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, unprinted
-from newsfacts.vocab import HEDGE_WORD
+from newsfacts.vocab import HEDGE_WORD, SHARE_PART_WORDS
 
 __all__ = ["check_share"]
 
 #: Between a percentage and its whole: "of", "of the", "of its", "of Afghanistan's", "of its
-#: global workforce of".
+#: global workforce of", "among the city's".
 _OF = re.compile(
-    r"^\s*of\s+(?:(?:the|its|their|his|her|our|this|that|all|an?|total|some)\s+|"
+    r"^\s*(?:of|among)\s+(?:(?:the|its|their|his|her|our|this|that|all|an?|total|some)\s+|"
     rf"[\w.&-]+['’]s?\s+){{0,3}}(?:(?:[a-z-]+\s+){{1,3}}of\s+)?{HEDGE_WORD}$",
     re.I,
 )
@@ -95,13 +97,21 @@ def _part_of(
     lo = bisect_left(figures, p.span[0] - _GLUE_REACH, key=lambda g: g.span[1])
     hi = bisect_left(figures, p.span[1] + _GLUE_REACH, key=lambda g: g.span[0])
     for f in figures[lo:hi]:
-        if f is whole or f.sentence != p.sentence or not same_measure(f, whole, per_implied=True):
+        if f is whole or f.sentence != p.sentence or not part_measure(f, whole):
             continue
-        if f.span[1] <= p.span[0] and _PART_GLUE.match(ctx.text[f.span[1] : p.span[0]]):
+        if f.span[1] <= p.span[0] and _tied_before(ctx.text[f.span[1] : p.span[0]]):
             return f
         if f.span[0] >= p.span[1] and _SHARE_GLUE.match(ctx.text[p.span[1] : f.span[0]]):
             return f
     return None
+
+
+def _tied_before(between: str) -> bool:
+    """Whether the text between a figure and a percentage after it ties them as part and share.
+
+    "400 million, or 40%", "$2.1 million a year in tax revenue, or".
+    """
+    return bool(_PART_GLUE.match(between) or _RESTATED_SHARE.match(between))
 
 
 #: How far from a percentage its part may be printed ("400 million, or 40%"): the glue patterns
@@ -161,7 +171,11 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
         if whole is None:
             whole = _whole_after_part(p, ctx, local)
         if whole is None:
-            verdict = _named_whole(p, ctx, local, figures) or _counted_share(p, ctx, local)
+            verdict = (
+                _named_whole(p, ctx, local, figures)
+                or _counted_share(p, ctx, local)
+                or _glued_total(p, ctx, local, figures)
+            )
             if verdict is not None:
                 verdicts.append(verdict)
             continue
@@ -301,10 +315,15 @@ def _named_whole(
 
 
 #: Between a counted part and the share that restates it: "640,000 of them cast ballots, a
-#: turnout of", "12 of 15 shots, or", "180 accepted the buyout (".
+#: turnout of", "12 of 15 shots, or", "180 accepted the buyout (", "3.1 million phones last
+#: year, accounting for".
 _RESTATED_SHARE = re.compile(
-    r"^[^,;:()\d$€£¥]{0,60}(?:,\s*(?:or\s+|an?\s+(?:[\w-]+\s+){1,2}?of\s+|(?:meaning|filling"
-    r"|which\s+is|that\s+is)\s+(?:just\s+)?(?:over\s+|under\s+)?)|\s*\(\s*)"
+    r"^[^,;:()\d$€£¥]{0,60}"
+    # an attribution set off by commas: "91,000 tickets this year, organizers said Sunday, filling"
+    r"(?:,\s*[^,;:()\d$€£¥]{0,40}?\b(?:said|says|reported|estimated)\b[^,;:()\d$€£¥]{0,25}?)?"
+    r"(?:,\s*(?:or\s+|an?\s+(?:[\w-]+\s+){1,2}?of\s+|(?:meaning|filling|which\s+is|that\s+is"
+    r"|accounting\s+for|representing|making\s+up|equal\s+to|equivalent\s+to)\s+(?:just\s+)?"
+    r"(?:over\s+|under\s+)?)|\s*\(\s*)"
     rf"{HEDGE_WORD}$",
     re.I,
 )
@@ -455,6 +474,88 @@ def _counted_after(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
     return _stated_part(p, part, whole) if interval(whole).lo > 0 else None
 
 
+#: Before a figure the text gives as a total: "In all, 23,890 ballots", "a total of 3,150".
+_TOTAL_LEAD = re.compile(
+    r"(?:(?:^|[.;:]\s*)\W*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\s*,?\s*"
+    rf"|\ba\s+total\s+of\s+){HEDGE_WORD}$",
+    re.I,
+)
+#: After a count of votes, what makes it the total cast: "23,890 ballots were cast", "votes
+#: cast in the race" (not "cast for the mayor": one candidate's).
+_CAST = re.compile(
+    r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?cast\b(?!\s+(?:for|against)\b)", re.I
+)
+#: How many sentences from a share the total it is a share of may be printed.
+_TOTAL_REACH = 2
+
+
+def _glued_total(
+    p: PercentFact, ctx: RuleContext, local: list[Figure], figures: list[Figure]
+) -> Verdict | None:
+    """A part and its share with no whole in the sentence, and a total the article gives nearby.
+
+    "Dorsey won with 9,842 votes, or 41.2%. ... In all, 23,890 ballots were cast": 9,842 of
+    23,890 is 41.2%. The total must be the one figure within two sentences that counts what the
+    part counts, is larger, and is marked as a total ("in all", "a total of", "were cast").
+    """
+    if re.match(r"\s*(?:of|among)\b", ctx.after(p, 12)) or interval(p).lo <= 0:
+        return None
+    at = bisect_left(local, p.span[0], key=lambda g: g.span[1])
+    if at == 0 or p.value >= 100:
+        return None
+    part = local[at - 1]
+    if part.span[1] > p.span[0] or not _tied_before(ctx.text[part.span[1] : p.span[0]]):
+        return None
+    if _COMPARED_AFTER.match(ctx.after(p, 30)):
+        return None  # "380 units, or 12% more than a year ago": a change, no share
+    counted = _counted_unit(part, local[: at - 1])
+    if counted is None:
+        return None
+    wholes = [
+        g
+        for g in figures
+        if g is not part
+        and abs(g.sentence - p.sentence) <= _TOTAL_REACH
+        and g.value > part.value
+        and isinstance(g, QuantityFact)
+        and g.unit
+        and same_kind(g.unit, counted)
+        and _stated_total(ctx, g)
+    ]
+    if len(wholes) != 1 or interval(wholes[0]).lo <= 0:
+        return None
+    return _stated_part(p, part, wholes[0])
+
+
+#: After a percentage, words that make it a change or a comparison, no share.
+_COMPARED_AFTER = re.compile(
+    r"^\s*(?:more|less|fewer|higher|lower|above|below|up|down|over|under|increase|decrease"
+    r"|rise|drop|gain|fall|jump|better|worse)\b",
+    re.I,
+)
+
+
+def _counted_unit(part: Figure, before: list[Figure]) -> str | None:
+    """What a count counts: its own unit, or the unit of the count before it that it repeats.
+
+    "5,120 votes ... and Brandt had 3,840": a bare number counts votes too.
+    """
+    if not isinstance(part, QuantityFact) or part.dimension is not None:
+        return None
+    if part.unit:
+        return part.unit
+    earlier = [f for f in before if isinstance(f, QuantityFact) and f.unit and not f.dimension]
+    return earlier[-1].unit if earlier else None
+
+
+def _stated_total(ctx: RuleContext, g: Figure) -> bool:
+    """Whether the text marks a figure as a total: "in all", "a total of", "were cast"."""
+    if is_total(ctx, g) or _TOTAL_LEAD.search(ctx.lead(g, 40)):
+        return True
+    counted = getattr(g, "unit", None)
+    return bool(counted and same_kind(counted, "votes") and _CAST.match(ctx.after(g, 30)))
+
+
 #: How many sentences back a share's part may be printed ("Solar generated 2,870 GWh ... Solar
 #: supplied 11% of the 26,100 GWh consumed").
 _PART_REACH = 2
@@ -469,9 +570,14 @@ def _part_nearby(
     gigawatt-hours consumed": 2,870 / 26,100 is 11.0%. The part must be the one figure of the
     whole's measure, smaller than it, within two sentences before, whose sentence names what
     the share is of (a word of the share's subject). It may be of another year: a miss is only
-    ``unverifiable``.
+    ``unverifiable``, unless the share is named by a word whose part the sentence before counts
+    (:data:`newsfacts.vocab.SHARE_PART_WORDS`: "36,660 ballots were cast. Turnout reached 52%
+    of the 61,200 registered voters").
     """
     about = {w for w in content_words(p.subject) if len(w) > 3}
+    named = _share_name(ctx, p)
+    if named:
+        about |= set(SHARE_PART_WORDS[named])
     if not about:
         return None
     starts = ctx.start_values()
@@ -483,24 +589,38 @@ def _part_nearby(
         and f.span[1] <= p.span[0]
         and f.id not in starts
         and from_to(ctx, f.sentence)[0] is not f  # "fell to 18,300 from 24,500": not the start
-        and same_measure(f, whole, per_implied=True)
+        and part_measure(f, whole)
         and f.value < whole.value
+        and not _DIFFERENCE_LEAD.search(ctx.before(f, 30))
         and about & content_words(ctx.sentence_text(f.sentence))
     ]
     if len(candidates) != 1:
         return None
-    verdict = _stated_part(p, candidates[0], whole)
-    if verdict.status == "inconsistent":
+    part = candidates[0]
+    verdict = _stated_part(p, part, whole)
+    if verdict.status == "inconsistent" and not (named and part.sentence >= p.sentence - 1):
+        where = "another clause" if part.sentence == p.sentence else "another sentence"
         return judged(
             "share",
             verdict.fact_ids,
             UNDECIDED,
-            verdict.message + " (the part is printed in another sentence: it may be of another"
-            " time)",
+            verdict.message + f" (the part is printed in {where}: it may be of another time)",
             expected=verdict.expected,
             actual=verdict.actual,
         )
     return verdict
+
+
+#: Before a figure that is a difference, no level: "her margin of 16,308 votes", "a lead of".
+_DIFFERENCE_LEAD = re.compile(rf"\b(?:margin|lead|gap|difference|edge)\s+of\s+{HEDGE_WORD}$", re.I)
+#: Before a share, the words that name it: "Turnout reached", "a vacancy rate of".
+_NAMED_SHARE = re.compile(rf"\b({'|'.join(SHARE_PART_WORDS)})\b[^,;:()\d]{{0,30}}$", re.I)
+
+
+def _share_name(ctx: RuleContext, p: PercentFact) -> str | None:
+    """The name of a share from :data:`newsfacts.vocab.SHARE_PART_WORDS` printed just before it."""
+    m = _NAMED_SHARE.search(ctx.before(p, 50))
+    return m.group(1).lower() if m else None
 
 
 def _stated_part(p: PercentFact, part: Figure, whole: Figure) -> Verdict:

@@ -39,6 +39,8 @@ _PLACING = (
     r"|landed|lands|fell|falls|rose|sits|sat)\s+)?"
 )
 _HEDGE = (
+    # what the figure counts: "two months of supply,"
+    r"(?:of\s+[a-z][\w-]*\s*,?\s*)?"
     # a time first: "4,380 last month,", "2.6% in April from a year earlier,"
     r"(?:(?:(?:last|this|next)\s+[a-z]+|(?:in|from|since|over|during)\s+(?:an?\s+|the\s+)?"
     r"[\w-]+(?:\s+(?!(?:above|below|within|inside|over|under)\b)[a-z][\w-]*){0,2}?"
@@ -55,7 +57,7 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|lower|low|bottom|middle)\s+(?:end|half|part)\s+of|in\s+the\s+(?:middle|upper\s+half"
             r"|lower\s+half)\s+of|(?:near|at)?\s*the\s+(?:top|bottom|middle|midpoint)\s+of)\s+(?:the|its|their|a|an|his|her"
             r"|our|a\s+forecast|an\s+expected|the\s+expected)?\s*(?:[\w'’-]+\s+){0,3}?"
-            r"(?:range\s+of\s+|band\s+of\s+|of\s+)?$",
+            r"(?:range\s+of\s+|band\s+of\s+|of\s+)?(?:between\s+)?$",
             re.I,
         ),
     ),
@@ -64,7 +66,7 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"^\W*{_HEDGE}(?:above|beyond|over|exceed\w*|topp\w*|beat\w*|surpass\w*|higher\s+than"
             r"|more\s+than|greater\s+than)\s+(?:the|its|their|a|an)?\s*(?:[\w'’-]+\s+){0,2}?"
-            r"(?:range\s+of\s+|band\s+of\s+|of\s+)?$",
+            r"(?:range\s+of\s+|band\s+of\s+|of\s+)?(?:between\s+)?$",
             re.I,
         ),
     ),
@@ -72,7 +74,7 @@ _PLACES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "<",
         re.compile(
             rf"^\W*{_HEDGE}(?:below|under|short\s+of|miss\w*|lower\s+than|less\s+than|fewer\s+than)"
-            r"\s+(?:the|its|their|a|an)?\s*(?:[\w'’-]+\s+){0,2}?(?:range\s+of\s+|band\s+of\s+|of\s+)?$",
+            r"\s+(?:the|its|their|a|an)?\s*(?:[\w'’-]+\s+){0,2}?(?:range\s+of\s+|band\s+of\s+|of\s+)?(?:between\s+)?$",
             re.I,
         ),
     ),
@@ -355,7 +357,11 @@ def check_within_range(ctx: RuleContext) -> list[Verdict]:
                 match = pattern.match(between)
                 if match is None:
                     continue
-                bare = not re.search(r"range|band|forecast|estimate|target|guidance", between, re.I)
+                bare = not re.search(
+                    r"range|band|forecast|estimate|target|guidance|within|inside|in\s+line\s+with",
+                    between,
+                    re.I,
+                )
                 if bare and not _RANGE_NOUN.match(ctx.after(r, 30)) and relation == "inside":
                     break  # "rose 5% in 2020-2021": "in" alone places nothing in a range
                 words = " ".join(between.strip(" ,").split()[-6:])
