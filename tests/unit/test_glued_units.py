@@ -440,6 +440,12 @@ def test_a_hyphen_between_two_written_numbers_is_a_range(nlp: Language) -> None:
         ("Over the past 12 months, payrolls rose to 612,000 from 598,000.", "612,000", None),
         ("In the first six weeks, sales rose to 9,400 from 8,100.", "9,400", None),
         ("The wait grew from 10 weeks to 14.", "14", "weeks"),
+        # a compound modifier between ("the 5-kilometer route") lends nothing: the count does
+        (
+            "About 1,900 walkers took part in the 5-kilometer route, up from 1,450 last year.",
+            "1,450",
+            "walkers",
+        ),
     ],
 )
 def test_a_bare_figure_borrows_a_unit_only_across_a_comparison(

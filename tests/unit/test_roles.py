@@ -58,6 +58,8 @@ IDENTIFIERS = [
     ("The laptop ships with a GTX 1660 Ti and 16GB of memory.", "1660"),
     ("Nine out of 10 dentists and 1 in 5 adults agreed.", "10"),
     ("Critics rated the show 4.5 out of 5 on Friday.", "4.5"),
+    ("The nine-member council voted 6-3 to adopt the budget.", "6"),
+    ("The Hawks went 9-3 this season and finished 46-28-8 in the league.", "46"),
     ("The chip scored 5,100 in Cinebench R20 last week.", "20"),
     ("The study found a link [1] between the two.", "1"),
     ("A category 4 storm reached the coast.", "4"),

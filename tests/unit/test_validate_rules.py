@@ -262,6 +262,49 @@ ROUNDING = ("inconsistent", "rounding")
             "was $3.08, meaning prices are up 30%.",
             [MAJOR],
         ),
+        # fourteenth session: the clause's level, then "up 12.5% from" a start (1,800 / 1,600)
+        (
+            "A total of 1,800 residents traveled by car over the weekend, up 12.5% from last "
+            "year's 1,600.",
+            [OK],
+        ),
+        (
+            "A total of 1,800 residents traveled by car over the weekend, up 20% from last year's "
+            "1,600.",
+            [MAJOR],
+        ),
+        (
+            "About 12,000 homes were still without power on Monday, down 60% from a peak of 30,000 "
+            "on Saturday.",
+            [OK],
+        ),
+        (
+            "About 12,000 homes were still without power on Monday, down 40% from a peak of 30,000 "
+            "on Saturday.",
+            [MAJOR],
+        ),
+        # an adjective after a possessive start ("last year's drought-stunted")
+        (
+            "Farmers harvested 2.2 million tonnes of wheat this fall, up 10% from last year's "
+            "drought-stunted 2.0 million tonnes.",
+            [OK],
+        ),
+        (
+            "Farmers harvested 2.2 million tonnes of wheat this fall, up 25% from last year's "
+            "drought-stunted 2.0 million tonnes.",
+            [MAJOR],
+        ),
+        # "That is 10% more than": the level "That" stands for against the one compared with
+        (
+            "Overnight stays reached 2.2 million this summer. That is 10% more than last summer's "
+            "2.0 million.",
+            [OK],
+        ),
+        (
+            "Overnight stays reached 2.2 million this summer. That is 25% more than last summer's "
+            "2.0 million.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -533,10 +576,24 @@ def test_pct_change_carries_the_implied_start() -> None:
             "The stock jumped 6.8% to $104.20 after falling from $121.60 to $97.55 over three sessions.",
             [OK],
         ),
-        # "the 5-kilometer route" names a kind of route: no level for "up from 1,450"
+        # "the 5-kilometer route" names a kind of route: no level, and it lends 1,450 no unit;
+        # the level is the 1,900 walkers (fourteenth session: the unit came from the route)
         (
             "About 1,900 walkers took part in the 5-kilometer route along the river, down from 1,450 last year.",
-            [],
+            [MAJOR],
+        ),
+        (
+            "About 1,900 walkers took part in the 5-kilometer route along the river, up from 1,450 last year.",
+            [OK],
+        ),
+        # a move in points between the two rates is the amount (84.6 - 81.9 = 2.7)
+        (
+            "The airline filled 84.6% of its seats, up 2.7 percentage points from 81.9% in 2022.",
+            [OK, OK],
+        ),
+        (
+            "The airline filled 84.6% of its seats, up 3.7 percentage points from 81.9% in 2022.",
+            [MAJOR, OK],
         ),
         # the amount's verb and the levels' verb are two moves: the levels keep their own
         (
@@ -946,6 +1003,46 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "A matching pledge covered gifts up to $100,000. A total of 3,150 donors gave, averaging $480 each.",
             [],
         ),
+        # fourteenth session: the last item "the remaining" one makes the list all of the whole
+        (
+            "Officials ordered 5,000 residents to leave, of whom 3,100 lived in Ashby, 1,200 in "
+            "Merrow and the remaining 700 in rural areas.",
+            [OK],
+        ),
+        (
+            "Officials ordered 5,000 residents to leave, of whom 3,100 lived in Ashby, 1,200 in "
+            "Merrow and the remaining 900 in rural areas.",
+            [MINOR],
+        ),
+        (
+            "Revenue grew to $720 million from $650 million. The tools division brought in $400 "
+            "million of that total and garden products contributed $220 million, with the "
+            "remaining $100 million coming from services.",
+            [OK],
+        ),
+        (
+            "Revenue grew to $720 million from $650 million. The tools division brought in $400 "
+            "million of that total and garden products contributed $220 million, with the "
+            "remaining $120 million coming from services.",
+            [MINOR],
+        ),
+        # a vote fits in its body (all of it when all are present); a record makes its games
+        ("The nine-member council voted 6-3 to adopt the budget.", [OK]),
+        ("The nine-member council voted 6-4 to adopt the budget.", [MAJOR]),
+        ("The seven-member board voted 4-2 to close the school.", [OK]),
+        ("The measure passed 7-2, with all nine members present.", [OK]),
+        ("The measure passed 6-2, with all nine members present.", [MAJOR]),
+        ("The Hawks had gone 46-28-8 in the 82-game regular season.", [OK]),
+        ("The Hawks had gone 46-28-9 in the 82-game regular season.", [MINOR]),
+        ("The team won 20 games, drew 8 and lost 10 in its 38-match season.", [OK]),
+        ("The team won 20 games, drew 8 and lost 12 in its 38-match season.", [MAJOR]),
+        ("The Gulls stand at 14 wins, six losses and four draws from 24 games.", [OK]),
+        (
+            "The board approved the plan by a vote of five to two; the seven-member board meets monthly.",
+            [OK],
+        ),
+        # set scores are no tally of the games named beside them
+        ("Jones won 6-3, 6-4 in the 12-game final.", []),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1609,6 +1706,33 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Exports hit $9 billion, while imports topped $12 billion.", []),
         ("Sales reached $5 million and far exceeded the $3 million forecast.", [OK]),
         ("Sales reached $5 million and far exceeded the $8 million forecast.", [MAJOR]),
+        # "more than half of" bounds a ratio: no order of the two figures
+        ("Alto carried 2.1 million, little more than half of Skyhaven's 4.0 million.", []),
+        # "outperforming" orders the pair; a result clause after "compared with" does too
+        (
+            "Its shares have risen 16% this year, outperforming the benchmark index's 12% gain.",
+            [OK],
+        ),
+        (
+            "Its shares have risen 10% this year, outperforming the benchmark index's 12% gain.",
+            [ROUNDING],
+        ),
+        (
+            "Flights were on time 81% of the time, compared with a national average of 77%, so the "
+            "airport outperformed the country.",
+            [OK],
+        ),
+        (
+            "Flights were on time 75% of the time, compared with a national average of 77%, so the "
+            "airport outperformed the country.",
+            [ROUNDING],
+        ),
+        # "and the price trailed the regional average" orders something else
+        (
+            "Growers were paid $18 a bushel, compared with $21 last year, and the price trailed the "
+            "regional average.",
+            [NA],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1764,6 +1888,21 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The goals lifted Meeks to 19 for the season. At home the team won nine of their 12 "
             "matches, three-quarters of the total.",
             [],
+        ),
+        # fourteenth session: "little more than half of", "a little over half of" after a comma
+        (
+            "Rival carrier Alto came second with 2.1 million, little more than half of Skyhaven's "
+            "4.0 million.",
+            [OK],
+        ),
+        (
+            "Rival carrier Alto came second with 2.1 million, little more than half of Skyhaven's "
+            "6.0 million.",
+            [MAJOR],
+        ),
+        (
+            "Alto came second with 2.1 million passengers, a little over half of Skyhaven's 4.0 million.",
+            [OK],
         ),
     ],
 )
@@ -2162,6 +2301,19 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         # a span named after its end printed alone ("until 2009"), its start before it
         ("He opened the bakery in 1971 and ran it until 2009, a span of 38 years.", [OK]),
         ("He opened the bakery in 1971 and ran it until 2009, a span of 45 years.", [MAJOR]),
+        # an age, an apposition and "who was born" with the place between (published 2023)
+        (
+            "Solis, 45, a former public defender who was born in the city's Eastside neighborhood "
+            "in 1978, campaigned on bus service.",
+            [OK],
+        ),
+        (
+            "Solis, 48, a former public defender who was born in the city's Eastside neighborhood "
+            "in 1978, campaigned on bus service.",
+            [MAJOR],
+        ),
+        ("Captain Mikael Strand, 34, who was born in Uppsala in 1989, led the team.", [OK]),
+        ("Captain Mikael Strand, 38, who was born in Uppsala in 1989, led the team.", [MAJOR]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -326,6 +326,8 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             earlier = quantities[back]
             if draft.start - earlier.end > _LEND_REACH:
                 break  # too far to lend its unit, and every earlier one is farther
+            if _MODIFIER.match(sentence[earlier.start - s_start : earlier.end - s_start]):
+                continue  # "1,900 walkers took the 5-kilometer route, up from 1,450": walkers
             unit = earlier.fields.get("unit")
             if unit is None:
                 break  # the nearest figure has no unit to lend: "scored 1,234 ... and 5,678"
@@ -341,6 +343,10 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
         if draft.fields.get("unit") is None and counted and not _COUNTED_NOT.search(counted[1]):
             draft.fields["unit"] = counted.group(1) + "s"
 
+
+#: A figure glued to its unit as a modifier of a noun ("the 5-kilometer route", "a five-year
+#: plan"): it lends no unit to a bare figure after it.
+_MODIFIER = re.compile(r"^(?:[\d.,]+|[a-z]+)-[a-z]", re.I)
 
 #: Before a length of time that sets the period of what follows: "Over the past 12 months,",
 #: "in the first six weeks", "for 10 years".

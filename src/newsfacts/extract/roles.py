@@ -133,6 +133,12 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"\b(?:won|lost|beat|beats|tied|drew|led|leads|wins|ties|defeated|edged|trailed|trails"
          r"|loses|trounced|routed|downed|topped|blanked)\s(?:(?:the\s)?[A-Za-z][\w.'’-]*\s){0,3}"
          r"\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?![\w%/-])"),
+        # a vote or a season's record after its verb: "voted 6-3", "passed 7-2", "went 9-3",
+        # "finished 46-28-8" (the validator's tally rule sets it against the body or the games)
+        ("tally_verb", "score",
+         r"\b(?:voted|passed|approved|adopted|rejected|confirmed|endorsed|split|went|gone"
+         r"|finished|finishing|stand\sat|stood\sat|improved\sto)\s(?:[a-z]+\s){0,2}?"
+         r"\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?![\w%/.-]|\.\d)"),
         # "Photo 2 of 8", "Slide 3/10", "Chapter 11", "Season 4", "Page 12", "Phase 3"
         ("counter", "identifier",
          r"\b(?:Photo|Photos|Image|Images|Picture|Slide|Slides|Page|Item|Step|Part|Chapter|Episode"

@@ -95,7 +95,10 @@ _RISING = re.compile(
 _UP_FROM = re.compile(
     r"\b(?P<d>up|down|rising|falling|higher|lower|easing|slowing|cooling|accelerating|quickening"
     r"|(?:an?\s+)?(?:increase|rise|gain|jump|decline"
-    r"|decrease|drop|fall))\s+(?:from|over|on)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"|decrease|drop|fall))"
+    # the move in points may stand between: "up 2.7 percentage points from"
+    r"(?:\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d[\d.]*\s+(?:percentage\s+)?points?)?"
+    r"\s+(?:from|over|on)\s+(?:(?:a|an|the|its|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:of\s+)?\S*$",
     re.I,
 )
@@ -587,7 +590,8 @@ def _percent_before(
     """
     if not _UP_FROM.search(ctx.before(start, 30)):
         return None
-    earlier = [p for p in percents if p.span[1] <= start.span[0]]
+    # a move in points between is the amount, no level: "84.6%, up 2.7 points from 81.9%"
+    earlier = [p for p in percents if p.span[1] <= start.span[0] and not p.points]
     if not earlier or not (comparable(earlier[-1], start) or _rates_of_change(earlier[-1], start)):
         return None
     level = earlier[-1]

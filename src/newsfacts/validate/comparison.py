@@ -103,7 +103,8 @@ _PAIR_GT = re.compile(
     r"\b(?:(?:much|far|well|still|slightly|significantly|considerably)\s+)?"
     r"(?:(?:higher|more|greater|larger|bigger|costlier|pricier|dearer|taller|heavier|wider|longer"
     r"|hotter|warmer|older|deeper|stronger|more\s+expensive)\s+(?:[a-z]+\s+){0,2}?than|above|beyond|"
-    r"ahead\s+of|outpac\w*|surpass\w*|exceed\w*|outstrip\w*|crush\w*|beat\w*|eclips\w*|"
+    r"ahead\s+of|outpac\w*|outperform\w*|surpass\w*|exceed\w*|outstrip\w*|crush\w*|beat\w*"
+    r"|eclips\w*|"
     r"dwarf\w*|followed\s+by|then\s+came|trailed\s+by)\b",
     re.I,
 )
@@ -114,7 +115,7 @@ _PAIR_LT = re.compile(
     r"(?:[a-z]+\s+){0,2}?than"
     r"|below|short\s+of|behind|miss(?:ed|es|ing)?\s+(?:[\w'’]+\s+){0,3}?(?:estimates?|forecasts?"
     r"|targets?|expectations?|goals?|guidance|consensus)(?:\s+of)?|"
-    r"trail(?:ed|s|ing)?|lagg\w*|under)\b",
+    r"trail(?:ed|s|ing)?|lagg\w*|underperform\w*|under)\b",
     re.I,
 )
 #: "..., before leveling out to pre-pandemic levels of 2.4 percent": a move down to the second.
@@ -238,6 +239,14 @@ _THEN_ORDERED = re.compile(
     # the comparative orders the pair itself, not another quality ("and it is less profitable")
     r"(?=\s+than\b|\s*[,.;:]|\s+(?:option|choice|one|alternative|of\s+the\s+two)\b)",
     re.I,
+)
+#: After a pair "compared with", a result clause whose verb orders it: ", so Corrigan
+#: outperformed the country" (its subject is the first figure's; not "and the price trailed the
+#: regional average", which orders something else).
+_THEN_VERB = re.compile(
+    r"[^.;:!?\d]{0,60}?,?\s+(?:so|meaning)\s+(?:(?:it|they|that|this|the\s+[a-z]+)\s+"
+    r"|(?:[A-Z][\w'’&.-]*\s+){1,3})(?:(?P<gt>outperform\w*|outpac\w*|beat|exceed\w*|topp?\w*"
+    r"|surpass\w*)|(?P<lt>trail\w*|lagg\w*|underperform\w*))\b",
 )
 #: A figure marked as where a change started ("up from $385,000").
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{HEDGE_WORD}$", re.I)
@@ -380,6 +389,8 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 for m in pattern.finditer(between)
                 # "..., more than 300 trucks": a hedge on the next figure, not a comparison
                 if not (m.group(0).lower() in _HEDGES and not between[m.end() :].strip())
+                # "2.1 million, little more than half of its 4 million": a ratio's bound
+                and not _FRACTION_NEXT.match(between, m.end())
             ]
             if not cues:
                 continue
@@ -405,7 +416,10 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             if op == "=" and "," in between[at + len(phrase) :]:
                 continue  # "compared to a year ago, and down 21%": the cue names a time
             if op == "=":
-                then = _THEN_ORDERED.match(ctx.text, b.span[1], ctx.sentences[b.sentence][1])
+                stop = ctx.sentences[b.sentence][1]
+                then = _THEN_ORDERED.match(ctx.text, b.span[1], stop) or _THEN_VERB.match(
+                    ctx.text, b.span[1], stop
+                )
                 if then is not None:
                     # "about $10 per short ton, compared with about $45 ..., so it can be
                     # cheaper": the clause after the pair orders it, its pronoun the first
@@ -425,6 +439,13 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
+#: After "more than" / "less than", a fraction or multiple: the words bound a ratio ("more than
+#: half of", "less than a third of", "more than twice"), which :mod:`ratio` reads.
+_FRACTION_NEXT = re.compile(
+    r"\s*(?:half|a\s+(?:third|quarter|fifth|tenth|half)|one[- ](?:third|quarter|half)"
+    r"|two[- ]thirds|three[- ]quarters|twice|double|triple|thrice|\w+\s+times)\b",
+    re.I,
+)
 #: Before a comparison word, a coordinated clause with a subject of its own: "23 mph or gusts
 #: exceed", "$5, while imports topped" (not "and well above", "and is higher than").
 _NEW_SUBJECT = re.compile(

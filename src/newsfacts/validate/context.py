@@ -367,12 +367,12 @@ _MULTIPLE = re.compile(
     re.I,
 )
 #: The words before a change's start: "from", "from a pre-pandemic peak of", "compared with",
-#: "from Friday's close of", "from last year's".
+#: "from Friday's close of", "from last year's", "from last year's drought-stunted".
 _FROM = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|(?<=increase\s)over|(?<=rise\s)over|(?<=gain\s)over)"
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+\s+)?(?:[\w-]+['’]s?\s+)?"
     r"(?:height|peak|high|low|level|total|base|record|close|closing\s+(?:level|price)|reading"
-    r"|mark)\s+of\s+|[\w-]+['’]s\s+)?"
+    r"|mark)\s+of\s+|(?:[\w-]+\s+)?[\w-]+['’]s\s+(?:[a-z]+-[a-z]+\s+)?)?"
     rf"{HEDGE_WORD}$",
     re.I,
 )

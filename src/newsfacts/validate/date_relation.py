@@ -729,7 +729,9 @@ def _two_years_after(
 _BEGAN_IN = re.compile(
     r"\b(?:born|founded|established|incorporated|formed|built|opened|started|launched"
     r"|first\s+(?:held|staged|run|played|published|opened|aired))"
-    r"(?:\s+(?:on|at|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"  # "opened on Crescent Avenue"
+    # "opened on Crescent Avenue", "born in Uppsala", "born in the city's Eastside neighborhood"
+    r"(?:\s+(?:on|at|in)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"|the\s+[a-z]+['’]s\s+[A-Z][\w'’-]*\s+(?:neighborhood|district|suburb|quarter|area)))?"
     r"\s+(?:in\s+)?(?:(?:the\s+)?(?:fall|autumn|spring|summer|winter)\s+of\s+)?$",
     re.I,
 )
@@ -740,6 +742,13 @@ _SAME_BEARER = re.compile(r"^(?![^;]*\b(?:and|but)\b)[^A-Z;]{0,60}$")
 #: subject after it, and "who was born" is that subject's.
 _FRONTED_AGE = re.compile(r"(?:^|[.!?]\s+)\W*At\s+$")
 _WHO_BORN = re.compile(r"^(?![^;]*\band\b)[^;]{0,80},\s*who\s+was\s+born\s+(?:in\s+)?$")
+#: Between an age and its bearer's birth year, an apposition and "who was born": "45, a former
+#: public defender who was born in the city's Eastside neighborhood in", "38, who was born in
+#: Uppsala in" (no "and": one person).
+_APPOSED_BORN = re.compile(
+    r"^,\s*(?:(?:an?|the)\s+[^,;()]{1,50}?\s+|)who\s+was\s+born\b(?![^;]*\band\b)[^;,.]{0,60}?"
+    r"\s+(?:in\s+)?$"
+)
 #: "the 125-year-old company": an age written as a measure of years.
 _YEARS_OLD = re.compile(r"^-old\b", re.I)
 
@@ -808,6 +817,7 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
                 pass  # "built in 1911, making it 114 years old", "opened in 1932, is 92 years old"
             elif start.span[0] < age.span[1] or not (
                 _SAME_BEARER.match(ctx.between(age, start))
+                or _APPOSED_BORN.match(ctx.between(age, start))
                 or (
                     _FRONTED_AGE.search(ctx.lead(age, 10))
                     and _WHO_BORN.search(ctx.between(age, start))

@@ -50,6 +50,7 @@ from newsfacts.validate.context import (
     unit_of,
 )
 from newsfacts.validate.intervals import Interval
+from newsfacts.validate.tally import check_tally
 from newsfacts.validate.verdict import UNDECIDED, Verdict, judged, weigh
 from newsfacts.vocab import AMOUNT_LEAD, CARDINALS, HEDGE_WORD
 
@@ -60,6 +61,8 @@ _WHOLE = re.compile(
 )
 
 _NONE = Interval(Decimal(0), Decimal(0))
+#: After a figure that is a part of a total named before: " of that total", " of the total".
+_OF_A_TOTAL = re.compile(r"\s*of\s+(?:that|the|this|its|their)\s+(?:\w+\s+)?total\b", re.I)
 
 
 def _total(parts: list[tuple[Figure, int]] | list[Figure] | list[PercentFact]) -> Interval:
@@ -108,10 +111,12 @@ _AFTER_OF_THE = re.compile(
     rf"{HEDGE_WORD}$",
     re.I,
 )
-#: Between two listed parts: " for roads and ", " voted yes and ", " in India, ", ", reused ".
+#: Between two listed parts: " for roads and ", " voted yes and ", " in India, ", ", reused ",
+#: " in Merrow and the remaining ".
 _NEXT_PART = re.compile(
     rf"^(?:\s+[a-z][\w\s'-]{{0,30}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
-    rf"|\s*,\s*(?:and\s+)?[a-z]+(?:\s+[a-z]+)?\s+){HEDGE_WORD}$",
+    rf"|\s*,\s*(?:and\s+)?[a-z]+(?:\s+[a-z]+)?\s+)"
+    rf"(?:(?:the|its|their)\s+(?:remaining|other|rest\s+of\s+the)\s+)?{HEDGE_WORD}$",
     re.I,
 )
 _FOLLOWING = re.compile(r"\bthe\s+following\b[^:.]{0,60}:", re.I)
@@ -143,6 +148,10 @@ def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
             OF_THE_LEAD.search(ctx.lead(whole, _LEAD_CHARS)) and _AFTER_OF_THE.match(between)
         ):
             parts = _listed_parts(ctx, group[position[id(part)] :], whole)
+            if len(parts) > 1 and _REMAINING.search(ctx.before(parts[-1], 40)):
+                # "of whom 2,650 lived in Ashby, 1,150 in Merrow and the remaining 600": all of it
+                verdicts.append(_sum_verdict(whole, parts, "parts of the figure before them"))
+                continue
             how = (
                 "a part of the figure before it"
                 if len(parts) == 1
@@ -868,6 +877,8 @@ _PER_ITEM = re.compile(r"\b(?:averag\w*|an\s+average\s+of|median\s+of|mean\s+of)
 _EACH_AFTER = re.compile(
     r"^\s*(?:each|apiece|a\s+head|per\s+(?:person|head|donor|household))\b", re.I
 )
+#: How near a complete list's sum must come to the whole before it to be read as its breakdown.
+_NEAR_WHOLE = Decimal("0.1")
 #: How many sentences back the whole of a breakdown may be printed.
 _BREAKDOWN_REACH = 3
 
@@ -914,7 +925,8 @@ def _breakdown_before(ctx: RuleContext, figures: list[Figure], done: set[str]) -
     trips and trains 176,000": a sum that matches a whole of the parts' kind printed before is
     consistent with it; one that misses is judged only when the sentence says it breaks that
     whole down ("respectively", "as follows", "of those trips"), against the one such whole,
-    and only for fitting inside it (the list need not name every part).
+    and only for fitting inside it (the list need not name every part) - or, when its last item
+    is "the remaining" one, for making all of it.
     """
     verdicts = []
     starts = _earlier_levels(ctx, figures)
@@ -940,12 +952,24 @@ def _breakdown_before(ctx: RuleContext, figures: list[Figure], done: set[str]) -
             whole = max(matching, key=lambda w: w.sentence)
             verdicts.append(_sum_verdict(whole, parts, "a breakdown of a whole printed before"))
             continue
-        if not _BREAKDOWN_CUE.search(ctx.sentence_text(index)):
-            continue
         kind = [w for w in wholes if same_measure(w, parts[0], per_implied=True)]
         nearest = max((w.sentence for w in kind), default=None)
         closest = [w for w in kind if w.sentence == nearest]
-        if len(closest) == 1:
+        # "... and the remaining $63 million": the list names all of a whole; a sum far from
+        # the nearest whole of its kind says that whole is another one (no verdict)
+        complete = (
+            _REMAINING.search(ctx.before(parts[-1], 40)) is not None
+            and len(closest) == 1
+            and abs(summed.mid - closest[0].value) <= _NEAR_WHOLE * closest[0].value
+        )
+        if not complete and not _BREAKDOWN_CUE.search(ctx.sentence_text(index)):
+            continue
+        if complete:
+            # "... and the remaining $63 million": the list names all of the whole
+            verdicts.append(
+                _sum_verdict(closest[0], parts, "a breakdown of a whole printed before")
+            )
+        elif len(closest) == 1:
             # the words tie the parts to the whole, not that they are all of it ("$3 million
             # and $2 million, respectively" may leave out other regions): they must fit in it
             verdicts.append(
@@ -1008,8 +1032,8 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
     # ("averaging $480 each") are neither a whole nor a part
     verdicts: list[Verdict] = []
     for whole in figures:
-        if not _WHOLE.search(whole.subject or ""):
-            continue
+        if not _WHOLE.search(whole.subject or "") or _OF_A_TOTAL.match(ctx.after(whole, 25)):
+            continue  # "$400 million of that total" is a part of it
         context = [whole.subject or "", ctx.sentence_text(whole.sentence)]
         if whole.sentence > 0:
             context.append(ctx.sentence_text(whole.sentence - 1))
@@ -1026,4 +1050,4 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
         if not parts:
             continue
         verdicts.append(_verdict(whole, [(p, 1) for p in parts], "parts of a stated whole"))
-    return verdicts + extra
+    return verdicts + extra + check_tally(ctx)

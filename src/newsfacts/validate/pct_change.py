@@ -160,10 +160,10 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
             relative_to=100,
         )
     if start is not None and end is None:
-        end = _pronoun_level(p, start, ctx)
+        end = _pronoun_level(p, start, ctx) or _level_then_change(p, start, ctx)
     if end is not None and start is None:
         # "Sales fell 3% to $5.5 billion. That compares with $5.8 billion a year earlier."
-        start = stated_start(ctx, end, ctx.figures_by_sentence())
+        start = stated_start(ctx, end, ctx.figures_by_sentence()) or _compared_base(p, end, ctx)
     factor = _factor_of(p)
     if start is not None and end is not None:
         return _between([p.id, start.id, end.id], start, end, factor, printed, digit_of(p))
@@ -349,6 +349,50 @@ def _pronoun_level(p: PercentFact, start: Figure | None, ctx: RuleContext) -> Fi
         # "up 26% from 1,020 hospitalizations": among several, only a count of that kind
         earlier = [g for g in earlier if same_kind(getattr(g, "unit", None) or "-", counted)]
     return earlier[0] if earlier else None
+
+
+#: Between the level a clause gives and the change from a start after it: " residents traveled
+#: by car over the holiday weekend, up ", " homes were still without power, down about ".
+_LEVEL_THEN_DIRECTION = re.compile(
+    r"^[^;:()\d$€£¥]{0,80}?,\s*(?:(?:still|now|only|just)\s+)?(?:up|down|(?:an?\s+)?(?:increase"
+    r"|decrease|rise|drop|decline|gain|jump|fall)\s+of|(?:rising|falling|climbing|dropping"
+    r"|gaining|declining|increasing|decreasing|jumping|sliding)(?:\s+by)?)\s+"
+    r"(?:(?:about|roughly|nearly|almost|some|around|more\s+than|less\s+than)\s+)?$",
+    re.I,
+)
+
+
+def _level_then_change(p: PercentFact, start: Figure, ctx: RuleContext) -> Figure | None:
+    """The level a change from a printed start runs to, given first in the clause.
+
+    "About 2.4 million residents traveled by car, up 8% from last year's 2.3 million": the end
+    is the figure before the change word, of the start's measure, with no other figure between.
+    """
+    before = [f for f in ctx.figures_in(p.sentence) if f.span[1] <= p.span[0]]
+    if not before or start in before:
+        return None
+    level = before[-1]
+    if level.id in ctx.start_values() or level.value_max is not None:
+        return None
+    if _AMOUNT_LEAD.search(ctx.before(level, 30)) or not same_measure(
+        level, start, per_implied=True
+    ):
+        return None
+    return level if _LEVEL_THEN_DIRECTION.match(ctx.text[level.span[1] : p.span[0]]) else None
+
+
+def _compared_base(p: PercentFact, end: Figure, ctx: RuleContext) -> Figure | None:
+    """The start a comparative word names after a change.
+
+    "That is 7.7% more than last summer's 1.17 million": the end is the level "That" stands for.
+    """
+    after = _COMPARED_AFTER.match(ctx.after(p, 80))
+    if after is None or (after.group("up") is not None) != (p.direction == "up"):
+        return None
+    later = [f for f in ctx.figures_in(p.sentence) if f.span[0] >= p.span[1]]
+    if not later or later[0] is end or later[0].value_max is not None:
+        return None
+    return later[0] if same_measure(later[0], end, per_implied=True) else None
 
 
 def _restated_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:

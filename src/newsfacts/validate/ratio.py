@@ -140,6 +140,7 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 #: " in 2023,".
 _TO_CUE = re.compile(
     r"^(?:(?:\s+[a-z][\w'’-]*){0,3}(?:\s+(?:in|on|at|for|last|this|by)\s+[^,;:()]{1,25}?)?\s*,"
+    r"(?:\s+(?:a\s+)?(?:little|just|slightly|well|only))?"
     r"|\s*[—–]"
     r"|[^,;:()]{0,40}\b(?:is|are|was|were|be|been)(?:\s+only|\s+just)?)\s+$"
 )
