@@ -446,6 +446,9 @@ def test_a_hyphen_between_two_written_numbers_is_a_range(nlp: Language) -> None:
             "1,450",
             "walkers",
         ),
+        # a participle or a state after a bare count is no unit: the count's noun is elided
+        ("Traders saw 2,310 issues rising and 790 falling.", "790", "issues"),
+        ("Some 40 people were injured and 12 missing.", "12", "people"),
     ],
 )
 def test_a_bare_figure_borrows_a_unit_only_across_a_comparison(

@@ -60,6 +60,8 @@ IDENTIFIERS = [
     ("Critics rated the show 4.5 out of 5 on Friday.", "4.5"),
     ("The nine-member council voted 6-3 to adopt the budget.", "6"),
     ("The Hawks went 9-3 this season and finished 46-28-8 in the league.", "46"),
+    ("Advancing stocks outnumbered decliners by about 3 to 1 on Tuesday.", "3"),
+    ("The measure won by a 2-to-1 margin.", "2"),
     ("The chip scored 5,100 in Cinebench R20 last week.", "20"),
     ("The study found a link [1] between the two.", "1"),
     ("A category 4 storm reached the coast.", "4"),

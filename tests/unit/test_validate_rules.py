@@ -1904,6 +1904,29 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Alto came second with 2.1 million passengers, a little over half of Skyhaven's 4.0 million.",
             [OK],
         ),
+        # "three-quarters of them, 2,400": the part set off after, the whole the count before
+        (
+            "A total of 3,150 donors gave, averaging $480 each. More than three-quarters of them, "
+            "2,400, were first-time donors.",
+            [OK],
+        ),
+        (
+            "A total of 3,150 donors gave, averaging $480 each. More than three-quarters of them, "
+            "2,000, were first-time donors.",
+            [MAJOR],
+        ),
+        # odds after "by": 2,310 / 790 is 2.9 to 1
+        (
+            "Advancing stocks outnumbered decliners by about 3 to 1, with 2,310 issues rising and "
+            "790 falling.",
+            [OK],
+        ),
+        (
+            "Advancing stocks outnumbered decliners by about 3 to 1, with 2,310 issues rising and "
+            "1,590 falling.",
+            [MAJOR],
+        ),
+        ("The count went from 8 to 1 in 2020 and from 300 to 100 in 2021.", []),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -304,8 +304,12 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             break
     if len(words) == 1 and words[0][0].isalpha() and words[0][0].islower():
         lone = words[0][0]
-        if (lone.endswith("ed") or lone in _LONE_VERBS) and lone not in KNOWN_UNITS:
-            return None  # "13 abstained", "a poll of 1,000 found": a verb, not a unit
+        if (
+            lone.endswith(("ed", "ing")) or lone in _LONE_VERBS or lone in _LONE_STATES
+        ) and lone not in KNOWN_UNITS:
+            # "13 abstained", "a poll of 1,000 found", "2,310 rising and 790 falling", "12
+            # missing", "four dead": a verb or a state, not a unit
+            return None
         return words[0]
     return None
 
@@ -334,6 +338,8 @@ _LONE_VERBS = frozenset(
     "agree disagree support oppose remain die fled became become chose choose set sold paid "
     "spent built hit put seen shown grown drawn known brought bought caught sent".split()
 )
+#: States a bare count is in, not what it counts: "12 dead", "40 absent".
+_LONE_STATES = frozenset("dead alive absent present undecided unknown".split())
 #: Words between a number and its unit that are not part of the unit.
 _BEFORE_UNIT = frozenset({"more", "fewer", "additional", "extra", "further", "other"})
 _PLURAL_NOUN = re.compile(r"[a-z]{2,}[^su’']s$|(?:people|children|men|women)$")

@@ -119,6 +119,11 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"(?<![\w.,$])(?:\d{{1,3}}(?:\.\d{{1,2}})?|(?i:{_SMALL_WORDS}))\s(?:out\sof|in)\s"
          r"(?!(?:1[89]|20)\d\d\b)"
          r"\d{1,4}(?![\d.,%]|\s?(?:percent|per\s?cent))"),
+        # odds and ratios against one: "outnumbered decliners by about 3 to 1", "a 2-to-1 margin"
+        ("odds", "identifier",
+         r"\bby\s+(?:(?:about|nearly|roughly|almost|more\s+than|some)\s+)?\d{1,2}(?:\.\d)?"
+         r"(?:\s+to\s+|-to-)1(?![\d%]|[.,]\d|\s?(?:percent|per\s?cent))"
+         r"|(?<![\w.,$])\d{1,2}(?:\.\d)?-to-1(?![\d%]|[.,]\d|-)"),
         # "20-of-24 passing": a line of statistics
         ("stat_line", "score", r"\b\d{1,3}-(?:of|for)-\d{1,3}\b"),
         # clock times: "from 3 to 9 p.m.", "0100 GMT"

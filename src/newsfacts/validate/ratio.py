@@ -56,11 +56,15 @@ _RATIO = re.compile(
     rf"(?P<frac>{_FRACTION})\s+(?P<dir>less|lower|smaller|fewer|more|higher|larger|bigger|greater)"
     rf"|(?P<half>half)\s+(?:as\s+(?:much|many|large|big|high)|the\b)"
     rf"|(?P<part>{_FRACTION}|one\s+in\s+(?:two|three|four|five|six|eight|ten|\d{{1,3}}))\s+of\s+"
-    r"(?:the|its|their|his|her|[A-Z][\w.&-]*['’]s?)\s"
+    r"(?:(?:the|its|their|his|her|[A-Z][\w.&-]*['’]s?)\s|(?:them|those|these)(?=[\s,]))"
     rf"|(?P<times>twice|thrice|double|triple|treble|quadruple"
     rf"|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+"
     rf"(?:as\s+(?:much|many|large|big|high)|more|larger|bigger|higher|greater|the|his|her|its"
     r"|their|(?:last|this|next)\s+\w+['’]s(?!\w))"
+    # odds against one after "by": "outnumbered decliners by about 3 to 1"; "a 2-to-1 margin"
+    # (the words "by" before the first form are checked in :func:`check_ratio`)
+    r"|(?P<odds>\d{1,2}(?:\.\d)?)\s+to\s+1(?![\d%]|[.,]\d)"
+    r"|(?P<odds3>\d{1,2}(?:\.\d)?)-to-1(?![\d%-]|[.,]\d)"
     r")\b",
     re.I,
 )
@@ -80,6 +84,9 @@ def _stated(match: re.Match[str]) -> Decimal:
             n = number_of(part.removeprefix("one in "))
             return 1 / n if n else Decimal(0)
         return number_of(part) or Decimal(0)
+    odds = match.group("odds") or match.group("odds3")
+    if odds:  # "by about 3 to 1": the smaller is a third of the larger
+        return 1 / Decimal(odds) if Decimal(odds) > 0 else Decimal(0)
     word = match.group("times").split()[0].lower()
     n = Decimal(_TIMES_WORDS[word]) if word in _TIMES_WORDS else number_of(word) or Decimal(1)
     return 1 / n
@@ -328,10 +335,16 @@ def _counts(a: Numeric, b: Numeric) -> bool:
 _STRADDLING = re.compile(r"(?:\bthe|\bhis|\bher|\bits|\btheir|['’]s)$", re.I)
 
 
+#: Before odds printed "N to 1": "by", "by about".
+_BY_ODDS = re.compile(r"\bby\s+(?:(?:about|nearly|roughly|almost|some)\s+)?$", re.I)
+
+
 def check_ratio(ctx: RuleContext) -> list[Verdict]:
     """Check every ratio in words against the two figures it compares."""
     verdicts: list[Verdict] = []
     for index, match in ctx.first_matches(_RATIO):
+        if match.group("odds") and not _BY_ODDS.search(ctx.text, 0, match.start()):
+            continue  # "from 8 to 1": two figures, no odds
         straddled = match.group("part") or (
             (match.group("half") or match.group("times")) and _STRADDLING.search(match.group(0))
         )
@@ -339,7 +352,11 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
         if pair is None and straddled:
             pair = _pointing_back(ctx, index, match.span())
         if pair is None and match.group("part"):
-            pair = _apposed_part(ctx, index, match.span()) or _of_the_total(ctx, index, match)
+            pair = (
+                _apposed_part(ctx, index, match.span())
+                or _of_the_total(ctx, index, match)
+                or _of_them(ctx, index, match)
+            )
         if pair is None and not (straddled and not match.group("times")):
             # "1.8 kilometers ... between 2000 and 2020, three times the 0.9 kilometers": a
             # multiple not right after its figure relates the sentence's two of one measure
@@ -360,6 +377,39 @@ _BACK_OPENING = re.compile(
     r"|represented)\s+(?:(?:now|still|already|roughly|about|nearly|almost)\s+)*$",
     re.I,
 )
+
+
+#: After "a third of them": the part set off after it ("More than three-quarters of them,
+#: 2,400, were first-time donors").
+_THEM_THEN_PART = re.compile(r"\s*,\s*(?:(?:some|about|roughly|nearly|almost)\s+)?$", re.I)
+
+
+def _of_them(ctx: RuleContext, index: int, match: re.Match[str]) -> tuple[Numeric, Numeric] | None:
+    """A fraction "of them", the part it comes to, and the count of the sentence before.
+
+    "A total of 3,150 donors gave. More than three-quarters of them, 2,400, were first-time
+    donors": the whole is the one count of the sentence before that the part can count.
+    """
+    if index == 0 or not re.search(r"\b(?:them|those|these)$", match.group(0)):
+        return None
+    after = sorted(
+        (f for f in ctx.figures() if f.sentence == index and f.span[0] >= match.end()),
+        key=lambda f: f.span,
+    )
+    if not after or not _THEM_THEN_PART.fullmatch(ctx.text[match.end() : after[0].span[0]]):
+        return None
+    part = after[0]
+    wholes = [
+        f
+        for f in ctx.figures()
+        if f.sentence == index - 1
+        and f.value_max is None
+        and f.id not in ctx.start_values()
+        and may_be_whole(ctx, f)
+        and f.value > part.value
+        and same_measure(f, part, per_implied=True)
+    ]
+    return (part, wholes[0]) if len(wholes) == 1 else None
 
 
 def _pointing_back(
