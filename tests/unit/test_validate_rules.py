@@ -305,6 +305,47 @@ ROUNDING = ("inconsistent", "rounding")
             "2.0 million.",
             [MAJOR],
         ),
+        # a premium (or discount) to a price: 41.50 / 32.70 is +26.9%
+        (
+            "Brenner will pay $41.50 a share in cash, a premium of 27% to Pathline's closing price "
+            "of $32.70 on Friday.",
+            [OK],
+        ),
+        (
+            "Brenner will pay $41.50 a share in cash, a premium of 37% to Pathline's closing price "
+            "of $32.70 on Friday.",
+            [MAJOR],
+        ),
+        (
+            "The price equals 1,180 pence per share, a 38% premium to Tuesday's close of 855 pence.",
+            [OK],
+        ),
+        (
+            "The price equals 1,180 pence per share, a 48% premium to Tuesday's close of 855 pence.",
+            [MAJOR],
+        ),
+        # two levels "compared with", then the change between them (1.9 / 1.4: +27.6% to +44.4%)
+        (
+            "Deal wins totaled $1.9 billion, compared with $1.4 billion in the same quarter last "
+            "year, an increase of 36%.",
+            [OK],
+        ),
+        (
+            "Deal wins totaled $1.9 billion, compared with $1.4 billion in the same quarter last "
+            "year, an increase of 46%.",
+            [MINOR],
+        ),
+        # the level, then "a 27% jump from" its start
+        (
+            "Solar panels generated 2,870 gigawatt-hours last year, a 27% jump from the 2,260 "
+            "gigawatt-hours produced in 2021.",
+            [OK],
+        ),
+        (
+            "Solar panels generated 2,870 gigawatt-hours last year, a 35% jump from the 2,260 "
+            "gigawatt-hours produced in 2021.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1840,11 +1881,12 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "million offered last year.",
             [MAJOR],
         ),
-        # two candidates before "That": no check; a fraction "of the total" is not of the next
+        # two candidates before "That": the whole of a share is none (fourteenth session; it
+        # used to be no check); a fraction "of the total" is not of the next
         (
             "Wind produced 14,300 GWh last year, 29% of the 49,000 GWh generated in total. That is "
             "nearly double the 7,400 GWh of 2018.",
-            [],
+            [OK],
         ),
         (
             "The plan includes $410 million for public safety, roughly a third of the total, along "
@@ -1927,6 +1969,13 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             [MAJOR],
         ),
         ("The count went from 8 to 1 in 2020 and from 300 to 100 in 2021.", []),
+        # "That" stands for the figure the sentence before is about, not the whole of its share
+        (
+            "Wind turbines produced 14,300 gigawatt-hours last year, 29% of the 49,000 "
+            "gigawatt-hours generated in total. That is nearly triple the 7,400 gigawatt-hours of "
+            "2018.",
+            [MAJOR],
+        ),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2337,6 +2386,19 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ),
         ("Captain Mikael Strand, 34, who was born in Uppsala in 1989, led the team.", [OK]),
         ("Captain Mikael Strand, 38, who was born in Uppsala in 1989, led the team.", [MAJOR]),
+        # a count of years from the one past year of the sentence up to the publication (2023);
+        # only "It has been N years since" ties it to now firmly enough to be found wrong
+        ("It has been 22 years since the city last hosted the games in 2001.", [OK]),
+        ("It has been 12 years since the city last hosted the games in 2001.", [MAJOR]),
+        ("Twenty years after the 2003 flood, the town rebuilt its levee.", [OK]),
+        ("Ten years after the 2003 flood, the town rebuilt its levee.", [NA]),
+        ("It was the team's first title since 2009, ending a 14-year drought.", [OK]),
+        (
+            "The museum, which closed in 2016, reopened this week after a seven-year renovation.",
+            [OK],
+        ),
+        ("The band is touring for the first time in 12 years; its last tour was in 2011.", [OK]),
+        ("The band is touring for the first time in 5 years; its last tour was in 2011.", [NA]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1145,6 +1145,72 @@ def _years_ago(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+_N_YEARS = rf"(?P<n>\d{{1,3}}|{_COUNT_WORDS})[\s-]+years?"
+#: A count of years that runs from a printed year up to the publication, one row per way of
+#: saying so: (strong, pattern). A strong one ties the count to now by its tense ("It has been
+#: 22 years since") and may be found wrong; a weak one ("Twenty years after the 2003 flood,",
+#: "since 2009, ending a 14-year drought", "for the first time in 12 years") may tell of a
+#: past event (an article looking back), so a miss there is only unverifiable.
+_TO_NOW: tuple[tuple[bool, re.Pattern[str]], ...] = (
+    (True, re.compile(rf"\b(?:has|have|it['’]s)\s+been\s+(?:(?:almost|nearly|about|some|more\s+than)\s+)?{_N_YEARS}\s+since\b", re.I)),
+    (False, re.compile(rf"^\W*(?:(?:almost|nearly|about|some|more\s+than)\s+)?{_N_YEARS}\s+after\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)),
+    (False, re.compile(rf"\bsince\s+(?P<year>(?:19|20)\d\d)\s*,\s*(?:ending|snapping|breaking)\s+an?\s+{_N_YEARS}", re.I)),
+    (False, re.compile(rf"\bfor\s+the\s+first\s+time\s+in\s+(?:(?:almost|nearly|about|more\s+than)\s+)?{_N_YEARS}\b", re.I)),
+    (False, re.compile(rf"\bafter\s+an?\s+{_N_YEARS}[\s-]+(?:absence|hiatus|break|renovation|closure|wait|gap|silence|drought)\b", re.I)),
+)  # fmt: skip
+
+
+def _spans_to_now(ctx: RuleContext, done: set[str]) -> list[Verdict]:
+    """A count of years from the one past year its sentence prints up to the publication.
+
+    "It has been 22 years since the city last hosted the games in 2001": the publication year
+    less 2001 is 22, or one either way (months are not printed).
+    """
+    if ctx.published is None:
+        return []
+    verdicts = []
+    now = ctx.published.year
+    by_sentence = group_by_sentence(ctx.dates())
+    for index, (start, end) in enumerate(ctx.sentences):
+        years = [d for d in by_sentence.get(index, []) if (y := _year(d)) is not None and y < now]
+        if len(years) != 1 or years[0].id in done:
+            continue
+        began = years[0]
+        first = _year(began)
+        assert first is not None
+        for strong, pattern in _TO_NOW:
+            match = pattern.search(ctx.text, start, end)
+            if match is None:
+                continue
+            named = match.groupdict().get("year")
+            if named is not None and int(named) != first:
+                continue
+            n = number_of(match.group("n"))
+            if n is None:
+                continue
+            gap = now - first
+            ok = abs(gap - n) <= 1
+            said = " ".join(match.group(0).split())
+            if not ok and not strong:
+                outcome, tail = UNDECIDED, ": the count may run to another time"
+            else:
+                outcome = Outcome(ok, Decimal(0) if ok else abs(gap - n) - 1)
+                tail = "" if ok else f", not {n:g}"
+            verdicts.append(
+                judged(
+                    "date_relation",
+                    [began.id],
+                    outcome,
+                    f'"{said}": {first} to the publication year {now} is {gap} years{tail}',
+                    relative_to=n or 1,
+                    expected=Decimal(gap),
+                    actual=n,
+                )
+            )
+            break
+    return verdicts
+
+
 def check_date_relation(ctx: RuleContext) -> list[Verdict]:
     """Check year gaps, periods, dated events put in order, and counts beside their span."""
     verdicts = (
@@ -1160,5 +1226,6 @@ def check_date_relation(ctx: RuleContext) -> list[Verdict]:
         + _fronted(ctx)
         + _years_later(ctx)
     )
+    verdicts += _spans_to_now(ctx, {i for v in verdicts for i in v.fact_ids})
     related = {frozenset(v.fact_ids) for v in verdicts}  # "three years after": the gap says more
     return verdicts + [v for v in _order(ctx) if frozenset(v.fact_ids) not in related]

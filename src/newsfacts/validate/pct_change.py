@@ -136,8 +136,9 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         start, end = _marked_ends(p, start, end, ctx)
     if start is None and end is None:
         # "a 5,100 mAh battery, 15% larger than the 4,600 mAh cell"; "A year ago the average
-        # was $3.08, meaning prices are up 50%"
-        ends = _compared_levels(p, ctx) or _earlier_opening(p, ctx)
+        # was $3.08, meaning prices are up 50%"; "$1.9 billion, compared with $1.4 billion a
+        # year earlier, an increase of 36%"
+        ends = _compared_levels(p, ctx) or _earlier_opening(p, ctx) or _compared_pair(p, ctx)
         if ends is not None:
             start, end = ends
             printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
@@ -378,7 +379,97 @@ def _level_then_change(p: PercentFact, start: Figure, ctx: RuleContext) -> Figur
         level, start, per_implied=True
     ):
         return None
-    return level if _LEVEL_THEN_DIRECTION.match(ctx.text[level.span[1] : p.span[0]]) else None
+    between = ctx.text[level.span[1] : p.span[0]]
+    if _LEVEL_THEN_DIRECTION.match(between):
+        return level
+    # "2,870 gigawatt-hours last year, a 35% jump from the 2,260": the noun after the percent
+    noun_after = _LEVEL_THEN_ARTICLE.match(between) and _CHANGE_NOUN_AFTER.match(ctx.after(p, 20))
+    return level if noun_after else None
+
+
+#: Between a level and a percent whose change noun follows it: " last year, a ".
+_LEVEL_THEN_ARTICLE = re.compile(r"^[^;:()\d$€£¥]{0,80}?,\s*an?\s+$", re.I)
+#: Between two levels set side by side: ", compared with ", " compared to last year's ".
+_COMPARED_WITH = re.compile(
+    r"^\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^;:()\d$€£¥]{0,30}?\s)?$",
+    re.I,
+)
+#: Between the second level and the change that restates the pair: " in the same quarter last
+#: year, an increase of ", " at this point last season, down by about ".
+_PAIR_THEN_CHANGE = re.compile(
+    rf"^[^;:()\d$€£¥]{{0,60}}?,\s*(?:an?\s+(?:\w+\s+)?(?:{CHANGE_NOUNS})\s+of|(?:up|down)"
+    r"(?:\s+by)?)\s+(?:(?:about|roughly|nearly|almost|some|around|more\s+than)\s+)?$",
+    re.I,
+)
+
+
+def _compared_pair(p: PercentFact, ctx: RuleContext) -> tuple[Figure, Figure] | None:
+    """Two levels set side by side, then the change between them.
+
+    "Deal wins totaled $1.9 billion, compared with $1.4 billion a year earlier, an increase of
+    36%": the change runs from the second (the earlier one) to the first.
+    """
+    before = [f for f in ctx.figures_in(p.sentence) if f.span[1] <= p.span[0]]
+    if len(before) < 2:
+        return None
+    level, base = before[-2], before[-1]
+    if level.value_max is not None or base.value_max is not None:
+        return None
+    if not same_measure(level, base, per_implied=True):
+        return None
+    if not _COMPARED_WITH.match(ctx.text[level.span[1] : base.span[0]]):
+        return None
+    if not _PAIR_THEN_CHANGE.match(ctx.text[base.span[1] : p.span[0]]):
+        return None
+    return base, level
+
+
+#: A premium or a discount against a price: "$41.50 a share, a premium of 27% to the closing
+#: price of $32.70", "1,180 pence per share, a 38% premium to Tuesday's close of 855 pence".
+_PREMIUM_BEFORE = re.compile(r",\s*(?:a|an|the)\s+(?P<word>premium|discount)\s+of\s+$", re.I)
+_PREMIUM_AFTER = re.compile(r"^\s*(?P<word>premium|discount)\b", re.I)
+_PREMIUM_TO = re.compile(
+    r"^[^;:()\d$€£¥]{0,10}?\s+(?:to|over|on)\s+(?:[^;:()\d$€£¥]{0,40}?\s)?$", re.I
+)
+
+
+def _premiums(ctx: RuleContext) -> list[Verdict]:
+    """A price offered at a premium (or a discount) to another: the percent between them."""
+    verdicts = []
+    for p in ctx.percents():
+        if p.points or p.value_max is not None:
+            continue
+        before_word = _PREMIUM_BEFORE.search(ctx.before(p, 30))
+        after_word = _PREMIUM_AFTER.match(ctx.after(p, 12))
+        word = before_word or after_word
+        if word is None:
+            continue
+        figures = ctx.figures_in(p.sentence)
+        earlier = [f for f in figures if f.span[1] <= p.span[0]]
+        later = [f for f in figures if f.span[0] >= p.span[1]]
+        if not earlier or not later:
+            continue
+        price, base = earlier[-1], later[0]
+        start_of_to = p.span[1] if before_word else p.span[1] + after_word.end()  # type: ignore[union-attr]
+        if not _PREMIUM_TO.match(ctx.text[start_of_to : base.span[0]]):
+            continue
+        if not same_measure(price, base, per_implied=True) or price.value_max is not None:
+            continue
+        up = word.group("word").lower() == "premium"
+        factor = _factor_of_value(p, up)
+        printed = f"{'+' if up else '-'}{p.value}%"
+        verdicts.append(
+            _between([p.id, base.id, price.id], base, price, factor, printed, digit_of(p))
+        )
+    return verdicts
+
+
+def _factor_of_value(p: PercentFact, up: bool) -> Interval:
+    """The factor a percent stands for when the words, not the extractor, give its direction."""
+    change = printed_interval(p.value, text=p.text, qualifier=p.qualifier)
+    if up:
+        return Interval(1 + change.lo / 100, 1 + change.hi / 100)
+    return Interval(1 - change.hi / 100, 1 - change.lo / 100)
 
 
 def _compared_base(p: PercentFact, end: Figure, ctx: RuleContext) -> Figure | None:
@@ -553,4 +644,4 @@ def check_pct_change(ctx: RuleContext) -> list[Verdict]:
             verdict = _percent(p, ctx)
             if verdict is not None:
                 verdicts.append(verdict)
-    return verdicts + _multiples(ctx) + _compound(ctx)
+    return verdicts + _multiples(ctx) + _compound(ctx) + _premiums(ctx)

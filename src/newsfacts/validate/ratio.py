@@ -412,6 +412,10 @@ def _of_them(ctx: RuleContext, index: int, match: re.Match[str]) -> tuple[Numeri
     return (part, wholes[0]) if len(wholes) == 1 else None
 
 
+#: Before a figure that is the whole of a share: "29% of the", "a third of its".
+_WHOLE_OF_SHARE = re.compile(r"(?:%|percent|per\s?cent|\w+)\s+of\s+(?:the|its|their|all)\s+$", re.I)
+
+
 def _pointing_back(
     ctx: RuleContext, index: int, cue: tuple[int, int]
 ) -> tuple[Numeric, Numeric] | None:
@@ -438,8 +442,12 @@ def _pointing_back(
         and f.id not in ctx.start_values()
         and _alike(f, b)
     ]
+    if len(earlier) > 1:
+        # "14,300 GWh ..., 29% of the 49,000 GWh. That is nearly double": the whole a share is
+        # taken of is no subject; the figure the sentence is about is what is left
+        earlier = [f for f in earlier if not _WHOLE_OF_SHARE.search(ctx.before(f, 25))]
     if len(earlier) != 1:
-        return None  # "14,300 GWh ..., 29% of the 49,000 GWh. That is nearly double": which?
+        return None
     subject = opening.group("subject")
     if subject and not content_words(subject) & content_words(ctx.sentence_text(index - 1)):
         return None  # "The county's budget is twice ...": named nowhere before
