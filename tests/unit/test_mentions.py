@@ -432,3 +432,14 @@ def test_two_amounts_each_with_its_currency_are_alternatives_not_a_range() -> No
 )
 def test_find_mentions_reads_a_unit_per_time_symbol(text: str, unit: str) -> None:
     assert _only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The lake holds 540,000 acre-feet of water.", "acre-feet"),
+        ("Its capacity is 1.5 million acre-foot in all.", "acre-foot"),
+    ],
+)
+def test_find_mentions_reads_a_hyphenated_unit_whole(text: str, unit: str) -> None:
+    assert _only(text).unit == unit

@@ -1363,6 +1363,34 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "The town counted 12,800 ballots, a turnout of 45% among its 32,000 registered voters.",
             [MAJOR],
         ),
+        # a rate named by its word and the counts nearby (2,950 / 77,600 = 3.80%); counts in
+        # another sentence may be of another month: a miss is unverifiable
+        (
+            "The jobless rate in Garland County fell to 3.8% in January from 4.5% a year earlier. "
+            "About 2,950 people were looking for work out of a labor force of 77,600.",
+            [OK],
+        ),
+        (
+            "The jobless rate in Garland County fell to 4.8% in January from 5.5% a year earlier. "
+            "About 2,950 people were looking for work out of a labor force of 77,600.",
+            [NA],
+        ),
+        (
+            "Office vacancy rose to 19.7% in the third quarter. About 6.1 million square feet of "
+            "the district's 31 million square feet of office space sat empty.",
+            [OK],
+        ),
+        # "acre-feet" and "acre-foot" count one thing (540,000 / 1.5 million = 36.0%)
+        (
+            "The reservoir is 36% full, holding 540,000 acre-feet of its 1.5 million acre-foot "
+            "capacity.",
+            [OK],
+        ),
+        (
+            "The reservoir is 46% full, holding 540,000 acre-feet of its 1.5 million acre-foot "
+            "capacity.",
+            [MAJOR],
+        ),
         # a margin is no part; two sentences back a miss is only unverifiable
         (
             "In all, 12,800 ballots were cast. Okafor's margin of 1,280 votes was the widest since "

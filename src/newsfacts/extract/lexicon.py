@@ -190,6 +190,7 @@ KNOWN_UNITS = frozenset(
     """
     GW MW kW TW GWh MWh kWh TWh W Wh V kV Hz GHz MHz TB GB MB KB PB Tb Gb Mb bps Gbps Mbps
     km m cm mm kg g mg t lb lbs oz ft in mi mph kph km/h sq ha acres acre hectares hectare
+    acre-feet acre-foot
     tonnes tonne tons ton barrels barrel bpd gallons gallon litres liters litre liter
     degrees °C °F C F pixels points pts bps mile foot inch yard meter metre kilometer kilometre
     gallon ounce pound ton tonne acre hectare liter litre kilogram gram millimeter centimeter

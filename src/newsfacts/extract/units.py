@@ -54,7 +54,7 @@ _NAMES: dict[str, Dimension] = {
         "volume",
         "gallon gallons liter liters litre litres milliliter milliliters millilitre "
         "millilitres barrel barrels cup cups pint pints quart quarts tablespoon tablespoons "
-        "teaspoon teaspoons",
+        "teaspoon teaspoons acre-foot acre-feet",
     ),
     **_words(
         "mass",

@@ -492,6 +492,9 @@ def _head(unit: str) -> str:
     :data:`newsfacts.vocab.COUNT_NOUN_KINDS`).
     """
     word = unit.split()[-1].lower()
+    stem, dash, last = word.rpartition("-")
+    if last in _IRREGULAR:  # "acre-feet" and "acre-foot", "people" and "person"
+        return _KIND_OF.get(stem + dash + _IRREGULAR[last], stem + dash + _IRREGULAR[last])
     for plural, singular in (("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
         if word.endswith(plural) and len(word) > len(plural) + 2 and not word.endswith("ss"):
             word = word[: -len(plural)] + singular
@@ -499,6 +502,14 @@ def _head(unit: str) -> str:
     return _KIND_OF.get(word, word)
 
 
+#: Plurals no ending rule turns into their singular.
+_IRREGULAR = {
+    "feet": "foot",
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+}
 #: Each count noun of :data:`COUNT_NOUN_KINDS` -> the first noun of its kind.
 _KIND_OF = {noun: kind[0] for kind in COUNT_NOUN_KINDS for noun in kind}
 

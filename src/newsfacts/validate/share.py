@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from decimal import Decimal
@@ -175,6 +176,7 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
                 _named_whole(p, ctx, local, figures)
                 or _counted_share(p, ctx, local)
                 or _glued_total(p, ctx, local, figures)
+                or _named_rate(p, ctx, figures)
             )
             if verdict is not None:
                 verdicts.append(verdict)
@@ -611,10 +613,61 @@ def _part_nearby(
     return verdict
 
 
+#: Between a part and its whole in a counted pair: " of the county's ", " people were looking
+#: for work out of a labor force of ", " square feet of the district's ".
+_PAIR_OF = re.compile(
+    rf"^(?:\s+[\w'’-]+){{0,8}}?\s+(?:out\s+)?of\s+(?:(?:a|an|the|its|their)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+#: How many sentences from a named rate its counted pair may be printed.
+_RATE_REACH = 2
+
+
+def _named_rate(p: PercentFact, ctx: RuleContext, figures: list[Figure]) -> Verdict | None:
+    """A rate named by a word of :data:`newsfacts.vocab.SHARE_PART_WORDS` and the counts nearby.
+
+    "The jobless rate fell to 3.8% ... About 2,950 people were looking for work out of a labor
+    force of 77,600": 2,950 / 77,600 is 3.8%. The pair must be the one part-of-whole pair within
+    two sentences whose sentence names the part ("work", "empty"); a miss is ``unverifiable``
+    unless the pair is in the rate's own sentence (the counts may be of another month).
+    """
+    named = _share_name(ctx, p)
+    if named is None:
+        return None
+    words = set(SHARE_PART_WORDS[named])
+    pairs = []
+    for part, whole in itertools.pairwise(figures):
+        if part.sentence != whole.sentence or abs(part.sentence - p.sentence) > _RATE_REACH:
+            continue
+        if whole.value <= part.value or not part_measure(part, whole):
+            continue
+        if not _PAIR_OF.match(ctx.text[part.span[1] : whole.span[0]]):
+            continue
+        if not words & content_words(ctx.sentence_text(part.sentence)):
+            continue
+        pairs.append((part, whole))
+    if len(pairs) != 1:
+        return None
+    part, whole = pairs[0]
+    verdict = _stated_part(p, part, whole)
+    if verdict.status == "inconsistent" and part.sentence != p.sentence:
+        return judged(
+            "share",
+            verdict.fact_ids,
+            UNDECIDED,
+            verdict.message + " (the counts are printed in another sentence: they may be of"
+            " another time)",
+            expected=verdict.expected,
+            actual=verdict.actual,
+        )
+    return verdict
+
+
 #: Before a figure that is a difference, no level: "her margin of 16,308 votes", "a lead of".
 _DIFFERENCE_LEAD = re.compile(rf"\b(?:margin|lead|gap|difference|edge)\s+of\s+{HEDGE_WORD}$", re.I)
 #: Before a share, the words that name it: "Turnout reached", "a vacancy rate of".
-_NAMED_SHARE = re.compile(rf"\b({'|'.join(SHARE_PART_WORDS)})\b[^,;:()\d]{{0,30}}$", re.I)
+_NAMED_SHARE = re.compile(rf"\b({'|'.join(SHARE_PART_WORDS)})\b[^,;:()\d]{{0,45}}$", re.I)
 
 
 def _share_name(ctx: RuleContext, p: PercentFact) -> str | None:
