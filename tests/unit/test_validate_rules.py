@@ -1775,6 +1775,18 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Exports hit $9 billion, while imports topped $12 billion.", []),
         ("Sales reached $5 million and far exceeded the $3 million forecast.", [OK]),
         ("Sales reached $5 million and far exceeded the $8 million forecast.", [MAJOR]),
+        # an ordering word right before the second figure ties it to the first across a long
+        # clause ("within 15 minutes of schedule last year, trailing")
+        (
+            "Only 78% of Northwind's flights arrived within 15 minutes of schedule last year, "
+            "trailing rival Skylane's 81%.",
+            [OK],
+        ),
+        (
+            "Only 88% of Northwind's flights arrived within 15 minutes of schedule last year, "
+            "trailing rival Skylane's 81%.",
+            [MAJOR],
+        ),
         # "more than half of" bounds a ratio: no order of the two figures
         ("Alto carried 2.1 million, little more than half of Skyhaven's 4.0 million.", []),
         # "outperforming" orders the pair; a result clause after "compared with" does too

@@ -364,6 +364,13 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 if gap and level is not None and _plain_rate(b) and _plain_rate(level):
                     verdicts.append(_gap(ctx, a, b, gap, numeric))
                 continue
+            if not comparable(a, b, per_implied=True) and _cue_before(between):
+                # "780 homes ... within 15 miles, fewer than the 810 ...": the figure between is
+                # of another measure; the order is the first one's
+                subject_figure = _across(ctx, facts, a, b)
+                if subject_figure is not None:
+                    a = subject_figure
+                    tied = True
             if len(between) > _PAIR_REACH or not comparable(a, b, per_implied=tied):
                 continue
             parallel = _parallel(ctx, a, b)
@@ -405,7 +412,7 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             if _NEW_SUBJECT.search(between[:at]):
                 continue  # "if winds reach 23 mph or gusts exceed 34 mph": gusts exceed it
             back = _BACK.match(between[at + len(phrase) :])
-            if len(between) > _NEAR_CHARS and not back:
+            if len(between) > _NEAR_CHARS and not back and not _cue_before(between):
                 continue  # a long way apart: only "beyond that" ties them
             phrase = " ".join(phrase.split())
             if back and op != "=":
@@ -455,6 +462,36 @@ _NEW_SUBJECT = re.compile(
     r"(?![a-z]+ly\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+$",
     re.I,
 )
+#: How close to the second figure an ordering word must stand for :func:`_across`.
+_CUE_TAIL = 40
+
+
+def _cue_before(between: str) -> bool:
+    """Whether an ordering word stands right before the second figure ("..., trailing rival's")."""
+    tail = between[-_CUE_TAIL:]
+    return any(
+        not tail[m.end() :].strip(" ,") or re.fullmatch(r"[\s\w'’-]{0,30}", tail[m.end() :])
+        for pattern in (_PAIR_GT, _PAIR_LT)
+        for m in pattern.finditer(tail)
+    )
+
+
+def _across(ctx: RuleContext, facts: list[Numeric], a: Numeric, b: Numeric) -> Numeric | None:
+    """The figure before ``a`` that ``b`` is compared with, when ``a`` is of another measure.
+
+    Only the nearest figure of ``b``'s measure, with nothing of that measure between, in the same
+    clause chain (no ";", no coordinated clause with a subject of its own).
+    """
+    earlier = [f for f in facts if f.span[1] <= a.span[0]]
+    for g in reversed(earlier):
+        if comparable(g, b, per_implied=True):
+            between = ctx.between(g, b)
+            if ";" in between or _NEW_SUBJECT.search(between) or len(between) > _PAIR_REACH:
+                return None
+            return g
+    return None
+
+
 #: A new clause between a gap and the next figure: that figure is not the gap's base.
 _GAP_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and|as|although|though)\b|;", re.I)
 
