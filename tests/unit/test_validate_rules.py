@@ -2439,6 +2439,32 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ),
         ("The band is touring for the first time in 12 years; its last tour was in 2011.", [OK]),
         ("The band is touring for the first time in 5 years; its last tour was in 2011.", [NA]),
+        # a count of days up to now in the present perfect (published 2023-06-15)
+        ("Lightning sparked the fire on June 1, and it has now burned for 14 days.", [OK]),
+        ("Lightning sparked the fire on June 8, and it has now burned for 14 days.", [MAJOR]),
+        ("The road closed on May 25 and has been shut for three weeks.", [OK]),
+        # a compound length before a name and ", held from"
+        (
+            "The three-day Greenfield Sound festival, held from May 31 to June 2 at Ashgrove Park, "
+            "sold 91,000 tickets.",
+            [OK],
+        ),
+        (
+            "The four-day Greenfield Sound festival, held from May 31 to June 2 at Ashgrove Park, "
+            "sold 91,000 tickets.",
+            [MAJOR],
+        ),
+        # a named anniversary ("golden") and "opened the museum in"
+        (
+            "When retired brakemen opened the museum in 1973, the collection fit in two boxcars. "
+            "This weekend the museum celebrates its golden anniversary.",
+            [OK],
+        ),
+        (
+            "When retired brakemen opened the museum in 1980, the collection fit in two boxcars. "
+            "This weekend the museum celebrates its golden anniversary.",
+            [MAJOR],
+        ),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

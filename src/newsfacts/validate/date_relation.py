@@ -506,7 +506,8 @@ def _start_of(ctx: RuleContext, end: DateFact | DateRangeFact) -> DateFact | Dat
 #: from", "a three-week trial, held between", "the two-year program, which ran from".
 _COMPOUND_SPAN = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+)-(?P<unit>day|week|month|year|season|decade)(?:-long)?\s+"
-    r"[a-z][\w'’ -]{0,40}?(?:,\s*(?:which|that))?(?:\s+(?:will\s+|is\s+|was\s+)?(?:runs?"
+    r"[A-Za-z][\w'’ -]{0,40}?(?:,\s*(?:which|that)|,(?=\s+(?:held|set|scheduled|running)\b))?"
+    r"(?:\s+(?:will\s+|is\s+|was\s+)?(?:runs?"
     r"|ran|running|lasts?|lasted|lasting|held|be\s+held|takes?\s+place|took\s+place|scheduled"
     r"|set|starts?|started|begins?|began|opens?|opened))?\s+(?:from|between|on)?\s*$",
     re.I,
@@ -948,17 +949,21 @@ _ANNIVERSARY = re.compile(
     r"(?:(?:the\s+)?[\w-]+['’]s|its|their|his|her|the)\s+"
     r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<what>anniversary|birthday|year|season|edition)"
     r"|(?P<named>centennial|centenary|sesquicentennial|bicentennial|bicentenary|semicentennial"
-    r"|tercentenary))\b",
+    r"|tercentenary|(?:silver|golden|diamond|platinum)\s+(?:anniversary|jubilee)))\b",
     re.I,
 )
 #: The year an anniversary falls in, printed right after it: " in 2026".
 _IN_YEAR = re.compile(r"\s+in\s+(\d{4})\b")
 #: "began playing football in 1899": what an anniversary counts from (not an age's start).
-_STARTED_DOING = re.compile(r"\b(?:began|begun|started)\s+(?:[a-z]+\s+){1,3}?in\s+$", re.I)
+_STARTED_DOING = re.compile(
+    r"\b(?:began|begun|started|opened|founded|launched|established)\s+(?:[a-z]+\s+){1,3}?in\s+$",
+    re.I,
+)
 #: Named anniversaries, in years.
 _NAMED_ANNIVERSARIES = {
     "semicentennial": 50, "centennial": 100, "centenary": 100, "sesquicentennial": 150,
-    "bicentennial": 200, "bicentenary": 200, "tercentenary": 300,
+    "bicentennial": 200, "bicentenary": 200, "tercentenary": 300, "silver": 25, "golden": 50,
+    "diamond": 60, "platinum": 70,
 }  # fmt: skip
 #: How many sentences from the anniversary the year it began may be printed ("... will mark
 #: its 75th anniversary on Saturday. Founded in 1952 by ...").
@@ -988,7 +993,7 @@ def _anniversaries(ctx: RuleContext) -> list[Verdict]:
         if len(began) != 1:
             continue
         start, year = began[0]
-        named = (match.group("named") or "").lower()
+        named = (match.group("named") or "").lower().split()[0] if match.group("named") else ""
         n = _NAMED_ANNIVERSARIES[named] if named else int(match.group("n"))
         what = "anniversary" if named else match.group("what").lower()
         falls = {year + n} if what in {"anniversary", "birthday"} else {year + n - 1, year + n}
@@ -1160,6 +1165,59 @@ _TO_NOW: tuple[tuple[bool, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
+#: A count of days or weeks up to now in the present perfect: "it has now burned for 14 days",
+#: "has been closed for three weeks", "has lasted 12 days".
+_DAYS_TO_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+[a-z]+\s+|[a-z]+ed\s+|burned\s+|burnt\s+|run\s+)?"
+    r"(?:for\s+)?(?:(?:almost|nearly|about|some|more\s+than)\s+)?"
+    rf"(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>days?|weeks?)\b",
+    re.I,
+)
+
+
+def _days_to_now(ctx: RuleContext, done: set[str]) -> list[Verdict]:
+    """A count of days from the one day its sentence prints up to the publication.
+
+    "Lightning sparked the fire on July 29, and it has now burned for 14 days": the publication
+    less July 29 is the count, one day either way (the two ends may both be counted).
+    """
+    if ctx.published is None:
+        return []
+    verdicts = []
+    by_sentence = group_by_sentence(ctx.dates())
+    for index, (start, end) in enumerate(ctx.sentences):
+        match = _DAYS_TO_NOW.search(ctx.text, start, end)
+        if match is None:
+            continue
+        days = [
+            d
+            for d in by_sentence.get(index, [])
+            if isinstance(d, DateFact) and d.span[1] <= match.start() and d.date <= ctx.published
+        ]
+        n = number_of(match.group("n"))
+        if len(days) != 1 or days[0].id in done or n is None:
+            continue
+        began = days[0]
+        per = 7 if match.group("unit").lower().startswith("week") else 1
+        gap = (ctx.published - began.date).days
+        slack = 1 if per == 1 else 7
+        ok = abs(gap - n * per) <= slack
+        said = " ".join(match.group(0).split())
+        verdicts.append(
+            judged(
+                "date_relation",
+                [began.id],
+                Outcome(ok, Decimal(0) if ok else Decimal(abs(gap - n * per) - slack)),
+                f'"{said}": {began.text} to the publication on {ctx.published} is {gap} days'
+                + ("" if ok else f", not {n * per:g}"),
+                relative_to=n * per or 1,
+                expected=Decimal(gap),
+                actual=n * per,
+            )
+        )
+    return verdicts
+
+
 def _spans_to_now(ctx: RuleContext, done: set[str]) -> list[Verdict]:
     """A count of years from the one past year its sentence prints up to the publication.
 
@@ -1227,5 +1285,6 @@ def check_date_relation(ctx: RuleContext) -> list[Verdict]:
         + _years_later(ctx)
     )
     verdicts += _spans_to_now(ctx, {i for v in verdicts for i in v.fact_ids})
+    verdicts += _days_to_now(ctx, {i for v in verdicts for i in v.fact_ids})
     related = {frozenset(v.fact_ids) for v in verdicts}  # "three years after": the gap says more
     return verdicts + [v for v in _order(ctx) if frozenset(v.fact_ids) not in related]
