@@ -2650,6 +2650,18 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
         ("The average stay was 5 days, in line with the four to six days seen before.", [OK]),
         ("The average stay was 6 days, in line with the four to six days seen before.", [OK]),
         ("The average stay was 9 days, in line with the four to six days seen before.", [MAJOR]),
+        # a clause that goes on about its subject after a figure it compared with ("the July
+        # average of 84 and within the range"): the subject is placed, not the average
+        (
+            "Temperatures reached 97 degrees on Tuesday, hotter than the city's July average of 84 "
+            "and within the range of 95 to 99 degrees that forecasters had predicted.",
+            [OK],
+        ),
+        (
+            "Temperatures reached 91 degrees on Tuesday, hotter than the city's July average of 84 "
+            "and within the range of 95 to 99 degrees that forecasters had predicted.",
+            [MINOR],
+        ),
     ],
 )
 def test_within_range(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -445,7 +445,7 @@ _COMPOUND = re.compile(r"^[\d.,]+-[a-z]", re.I)
 #: the", "below the pre-pandemic peak of", "from".
 _COMPARAND = re.compile(
     r"\b(?:than|times|below|above|short\s+of|beyond|peak|record|high|low|from|since|versus|vs\.?"
-    r"|compared\s+(?:with|to))\s+(?:(?:the|a|an|its|their|his|her|[\w-]+['’]s)\s+)?"
+    r"|compared\s+(?:with|to))\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$",
     re.I,
 )

@@ -25,6 +25,7 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    is_comparand,
     same_measure,
 )
 from newsfacts.validate.intervals import Interval, printed_interval
@@ -98,6 +99,9 @@ _PLACED_BACK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("<", r"below|under|short\s+of"),
     )
 )
+#: Between a figure compared with and a range the clause goes on to: " and within ", " and
+#: well above ", ", but below ".
+_GOES_ON = re.compile(r"^[^;:.\d]{0,40}?(?:,\s*)?\b(?:and|but)\s+", re.I)
 #: What a range is called when the text names it after its figures: "45% to 52% range".
 _RANGE_NOUN = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:range|band|forecast|estimate|target|guidance|projection|window|"
@@ -347,10 +351,24 @@ def check_within_range(ctx: RuleContext) -> list[Verdict]:
     verdicts = []
     for _, facts in group_by_sentence(numeric).items():
         facts = sorted(facts, key=lambda f: f.span)
-        for f, r in itertools.pairwise(facts):
+        for prev, r in itertools.pairwise(facts):
+            f, lead = prev, ""
+            goes = _GOES_ON.match(ctx.between(prev, r)) if r.value_max is not None else None
+            if goes and prev.value_max is None and is_comparand(ctx, prev):
+                # "reached 97 degrees, hotter than the July average of 84 and within the range
+                # of 95 to 99 degrees": the clause goes on about its subject, not the average
+                subject = [
+                    g
+                    for g in facts
+                    if g.span[1] <= prev.span[0]
+                    and g.value_max is None
+                    and not is_comparand(ctx, g)
+                ]
+                if subject and _tied_sort(subject[-1], r):
+                    f, lead = subject[-1], goes.group(0)
             if f.value_max is not None or r.value_max is None or not _tied_sort(f, r):
                 continue  # the placing words tie the two: a rate and a change alike
-            between = ctx.between(f, r)
+            between = ctx.between(prev, r)[len(lead) :]
             if len(between) > 90:
                 continue
             for relation, pattern in _PLACES:
