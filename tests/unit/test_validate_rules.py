@@ -2439,6 +2439,19 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ),
         ("The band is touring for the first time in 12 years; its last tour was in 2011.", [OK]),
         ("The band is touring for the first time in 5 years; its last tour was in 2011.", [NA]),
+        # a company's age and its founding printed anywhere in the story (2023 - 1887 = 136)
+        (
+            "Pemberton & Vale, the 136-year-old department store chain, said sales fell. The chain "
+            "closed 12 stores last year. Its shares fell 5% on the news. The company was founded in "
+            "1887 in Ohio.",
+            [OK],
+        ),
+        (
+            "Pemberton & Vale, the 140-year-old department store chain, said sales fell. The chain "
+            "closed 12 stores last year. Its shares fell 5% on the news. The company was founded in "
+            "1887 in Ohio.",
+            [MAJOR],
+        ),
         # a count of days up to now in the present perfect (published 2023-06-15)
         ("Lightning sparked the fire on June 1, and it has now burned for 14 days.", [OK]),
         ("Lightning sparked the fire on June 8, and it has now burned for 14 days.", [MAJOR]),

@@ -736,6 +736,9 @@ _BEGAN_IN = re.compile(
     r"\s+(?:in\s+)?(?:(?:the\s+)?(?:fall|autumn|spring|summer|winter)\s+of\s+)?$",
     re.I,
 )
+#: The words before the year a company or an institution was founded: "founded in", "was
+#: established in" (not "opened", which a new branch or building does too).
+_FOUNDED_IN = re.compile(r"\b(?:founded|established|incorporated)\s+(?:in\s+)?$", re.I)
 #: Between an age and the year its bearer began, nothing that names another: "66, who was born
 #: in", "-old company, founded in" (no capitalised word, no "and", at most 60 characters).
 _SAME_BEARER = re.compile(r"^(?![^;]*\b(?:and|but)\b)[^A-Z;]{0,60}$")
@@ -809,6 +812,16 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
                     or (thing and _BEGAN_IN.search(ctx.before(d, 50)))
                 )
             ]
+            if not began and thing:
+                # "Pemberton & Vale, the 136-year-old department store chain, ... Founded in
+                # 1887": a company's founding is printed once, anywhere in the story
+                began = [
+                    d
+                    for near, found in dates_in.items()
+                    if near not in ages_in
+                    for d in found
+                    if _year(d) is not None and _FOUNDED_IN.search(ctx.before(d, 30))
+                ]
             if len(began) != 1:
                 continue
             start = began[0]
