@@ -45,6 +45,7 @@ import extract_eval
 import metadata_eval
 import news_dev_check
 import org_eval
+import page_relations_eval
 import planted_errors
 import realworld_eval
 import relations_eval
@@ -237,6 +238,16 @@ GROUPS: tuple[Group, ...] = (
         )
         for name in ("written", "written-2", "written-3", "written-4")
         for folder, side in (("dev", "development"), ("blind", "blind"))
+    ),
+    # relations annotated on real blind pages (fourteenth session); the newspaper4k set reads
+    # pages downloaded into bench/.cache, so only the aeb one (pages in ../shared) is gated
+    Group(
+        "validate.pages.aeb-blind",
+        "blind",
+        "bench/page_relations_eval.py:figures(bench/blind/aeb-relations)",
+        partial(page_relations_eval.figures, ROOT / "bench" / "blind" / "aeb-relations"),
+        partial(page_relations_eval.material, ROOT / "bench" / "blind" / "aeb-relations"),
+        lower_is_better=frozenset({"false-alarms"}),
     ),
     Group(
         "validate.blind",

@@ -170,6 +170,16 @@ def figures(folder: Path) -> dict[str, float]:
     }
 
 
+def material(folder: Path) -> list[Path]:
+    """The files :func:`figures` reads: the relations and the saved pages."""
+    rows = [
+        json.loads(line)
+        for line in (folder / "relations.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    return [folder / "relations.jsonl", *(page_path(row["id"]) for row in rows)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", type=Path, required=True, help="a folder with relations.jsonl")
