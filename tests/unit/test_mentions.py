@@ -166,6 +166,9 @@ def test_find_mentions_reads_basis_points_as_a_quantity() -> None:
         # both ends below zero, either order: the sign is each end's
         ("lows of -18 °C to -34 °C", "quantity", "-34", "-18", "°C", None),
         ("lows of -34 °C to -18 °C", "quantity", "-34", "-18", "°C", None),
+        # a dash after a change verb joins a range of the change ("rose 7-8%")
+        ("Prices rose 7-8% in May.", "percent", "7", "8", "%", None),
+        ("Rates grew 10–15 percent at most stores.", "percent", "10", "15", "%", None),
     ],
 )
 def test_find_mentions_reads_ranges(

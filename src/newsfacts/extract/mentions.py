@@ -130,6 +130,7 @@ _FROM_OR_CHANGE = re.compile(
     r"|\bdeclined|\bjumped|\bslid|\bgained|\blost)\s+$",
     re.I,
 )
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _SEASON_SPAN = re.compile(r"^[–-]\d{2}(?!\d)")
 #: "5% to 6%", "5%-6%", "between 60% and 70%": a range of percents with the sign on both ends.
 _PERCENT_RANGE = re.compile(r"^\s?%\s?(?:-to-|-|–|to|(?P<and>and))\s?(" + DIGITS + r")(?=\s?%)")
@@ -736,6 +737,8 @@ def _read_range(r: _Reading) -> None:
         or sep.group(1) == "or"  # "rose 5 or 6 percent": no from-to reading
         or (sep.group(1) != "and" and not _FROM_OR_CHANGE.search(left))
         or (sep.group(1) != "and" and _RANGED.search(left) is not None)  # "range from 2 to 3"
+        # "rose 7-8%": a dash after a change verb joins a range (after "from" it may end one)
+        or (sep.group(1) in {"-", "–"} and not _FROM_BEFORE.search(left))
     )
     second_start = cursor + sep.end()
     prefix2 = re.match(rf"({_PREFIX_ALT})?\s?", text[second_start : second_start + 4])
