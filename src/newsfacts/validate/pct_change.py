@@ -450,7 +450,8 @@ def _premiums(ctx: RuleContext) -> list[Verdict]:
         if not earlier or not later:
             continue
         price, base = earlier[-1], later[0]
-        start_of_to = p.span[1] if before_word else p.span[1] + after_word.end()  # type: ignore[union-attr]
+        # the words "to" / "over" come after "premium" when it follows the percent
+        start_of_to = p.span[1] + (after_word.end() if after_word and not before_word else 0)
         if not _PREMIUM_TO.match(ctx.text[start_of_to : base.span[0]]):
             continue
         if not same_measure(price, base, per_implied=True) or price.value_max is not None:
