@@ -161,10 +161,24 @@ _TOTAL_AFTER = re.compile(
 )
 
 
+#: ... or opening its sentence: "In all, 23,890 ballots", "A total of 3,150 donors".
+_TOTAL_LEAD = re.compile(
+    r"(?:(?:^|[.;:]\s*)\W*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\s*,?\s*"
+    rf"|\ba\s+total\s+of\s+){HEDGE_WORD}$",
+    re.I,
+)
+
+
 def is_total(ctx: RuleContext, fact: Figure | PercentFact) -> bool:
-    """A figure the text gives as the sum of those listed before it ("a combined $7 million")."""
+    """A figure the text marks as a total.
+
+    The sum of those listed before it ("a combined $7 million"), "440 in all", or the figure a
+    sentence opens with ("In all, 23,890 ballots", "A total of 3,150 donors").
+    """
     return bool(
-        _TOTAL_BEFORE.search(ctx.before(fact, 40)) or _TOTAL_AFTER.match(ctx.after(fact, 30))
+        _TOTAL_BEFORE.search(ctx.before(fact, 40))
+        or _TOTAL_AFTER.match(ctx.after(fact, 30))
+        or _TOTAL_LEAD.search(ctx.lead(fact, 40))
     )
 
 

@@ -502,11 +502,16 @@ def _start_of(ctx: RuleContext, end: DateFact | DateRangeFact) -> DateFact | Dat
     return max(earlier, key=lambda d: d.span[0]) if earlier else None
 
 
+#: A length written as a compound before the noun it measures: "the 10-day Greenfield festival",
+#: "a 37-day refueling outage" (the units are the caller's).
+_COMPOUND_LENGTH = (
+    r"\b(?P<n>\d{{1,3}}|[a-z]+)-(?P<unit>{units})(?:-long)?\s+[A-Za-z][\w'’ -]{{0,40}}?"
+)
 #: A length written as a compound before the noun whose dates follow: "The 10-day festival runs
 #: from", "a three-week trial, held between", "the two-year program, which ran from".
 _COMPOUND_SPAN = re.compile(
-    r"\b(?P<n>\d{1,3}|[a-z]+)-(?P<unit>day|week|month|year|season|decade)(?:-long)?\s+"
-    r"[A-Za-z][\w'’ -]{0,40}?(?:,\s*(?:which|that)|,(?=\s+(?:held|set|scheduled|running)\b))?"
+    _COMPOUND_LENGTH.format(units="day|week|month|year|season|decade")
+    + r"(?:,\s*(?:which|that)|,(?=\s+(?:held|set|scheduled|running)\b))?"
     r"(?:\s+(?:will\s+|is\s+|was\s+)?(?:runs?"
     r"|ran|running|lasts?|lasted|lasting|held|be\s+held|takes?\s+place|took\s+place|scheduled"
     r"|set|starts?|started|begins?|began|opens?|opened))?\s+(?:from|between|on)?\s*$",
@@ -554,8 +559,8 @@ def _compound_spans(ctx: RuleContext) -> list[Verdict]:
 #: A length written as a compound, then the start of what it measures: "a 37-day outage that
 #: began on", "the five-year drought, which started in" (read on the text before the start).
 _COMPOUND_BEGAN = re.compile(
-    r"\b(?P<n>\d{1,3}|[a-z]+)-(?P<unit>day|week|month|year)(?:-long)?\s+[a-z][\w'’ -]{0,40}?"
-    r",?\s*(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+|in\s+)?$",
+    _COMPOUND_LENGTH.format(units="day|week|month|year")
+    + r",?\s*(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+|in\s+)?$",
     re.I,
 )
 #: Between the end of such a length and the compound: "returned to service on March 18 after a".

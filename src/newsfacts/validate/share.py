@@ -476,12 +476,6 @@ def _counted_after(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
     return _stated_part(p, part, whole) if interval(whole).lo > 0 else None
 
 
-#: Before a figure the text gives as a total: "In all, 23,890 ballots", "a total of 3,150".
-_TOTAL_LEAD = re.compile(
-    r"(?:(?:^|[.;:]\s*)\W*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\s*,?\s*"
-    rf"|\ba\s+total\s+of\s+){HEDGE_WORD}$",
-    re.I,
-)
 #: After a count of votes, what makes it the total cast: "23,890 ballots were cast", "votes
 #: cast in the race" (not "cast for the mayor": one candidate's).
 _CAST = re.compile(
@@ -551,8 +545,8 @@ def _counted_unit(part: Figure, before: list[Figure]) -> str | None:
 
 
 def _stated_total(ctx: RuleContext, g: Figure) -> bool:
-    """Whether the text marks a figure as a total: "in all", "a total of", "were cast"."""
-    if is_total(ctx, g) or _TOTAL_LEAD.search(ctx.lead(g, 40)):
+    """Whether the text marks a figure as a total (:func:`is_total`), or as the votes cast."""
+    if is_total(ctx, g):
         return True
     counted = getattr(g, "unit", None)
     return bool(counted and same_kind(counted, "votes") and _CAST.match(ctx.after(g, 30)))
