@@ -99,6 +99,13 @@ SCALE_WORDS: dict[str, Decimal] = {
     "lakh": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7,
 }
+#: Stock market indexes by name, as a regular-expression alternation: a number in the name is
+#: part of it ("the S&P 500", "Nikkei 225"), and a bare level after the name is in points ("the
+#: Sensex closed at 40,816.38").
+STOCK_INDEXES = (
+    r"S&P|S&amp;P|Standard\s&\sPoor's|Nasdaq|NASDAQ|FTSE|Russell|Nikkei|DAX|CAC|Stoxx|STOXX"
+    r"|Euro\sStoxx|Hang\sSeng|Sensex|Nifty|ASX|TSX|KOSPI|Kospi|IBEX|AEX|SMI|MSCI\s[A-Z][\w-]*"
+)
 #: Hedges and bounds printed before a number, longest first.
 HEDGES = (
     "more than", "less than", "fewer than", "greater than", "at least", "at most", "up to",

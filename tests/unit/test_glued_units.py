@@ -124,6 +124,13 @@ def test_units_after_a_capital_a_comparative_or_a_space(text: str, unit: str) ->
         ("He paid with a five-dollar bill.", "money", Decimal(5), "USD"),
         ("The firm made a one-yen bid.", "money", Decimal(1), "JPY"),
         ("The board backed a ten-percent cut.", "percent", Decimal(10), "%"),
+        # a unit counted with an article and a fraction
+        ("The hearing lasted an hour and a half.", "quantity", Decimal("1.5"), "hours"),
+        ("The mill sat idle for a year and a half.", "quantity", Decimal("1.5"), "years"),
+        ("The depot lies a mile and a half from town.", "quantity", Decimal("1.5"), "miles"),
+        ("The queue moved after half an hour.", "quantity", Decimal("0.5"), "hours"),
+        ("The ferry takes three-quarters of an hour.", "quantity", Decimal("0.75"), "hours"),
+        ("The rule held for a quarter of a century.", "quantity", Decimal("0.25"), "centuries"),
     ],
 )
 def test_written_figures_with_a_unit_are_facts_by_default(
@@ -202,6 +209,10 @@ def test_a_bare_dollar_is_the_page_regions_dollar(nlp: Language) -> None:
         ("It can charge to 80-percent quickly.", "percent", Decimal(80), "%"),
         ("Raise the seat by 3-inches.", "quantity", Decimal(3), "inches"),
         ("It makes 414 lb-ft of torque.", "quantity", Decimal(414), "lb-ft"),
+        # "square" or "cubic" and a singular unit before the noun it measures
+        ("The hatch has a 20.7 cubic foot trunk.", "quantity", Decimal("20.7"), "cubic feet"),
+        ("They rent a 400 square foot studio.", "quantity", Decimal(400), "square feet"),
+        ("It fills a 5 cubic meter tank.", "quantity", Decimal(5), "cubic meters"),
     ],
 )
 def test_hyphenated_and_compound_units(text: str, kind: str, value: Decimal, unit: str) -> None:
@@ -594,3 +605,49 @@ def test_a_written_amount_with_a_code_is_money(nlp: Language) -> None:
 def test_an_x_between_numbers_or_before_a_name_is_no_multiple(nlp: Language, text: str) -> None:
     article = extract_text(text, nlp=nlp)
     assert [f.text for f in article.facts if f.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a bare level after a stock index's name and a level word is in points
+        ("The Sensex closed at 40,816.38 on Wednesday.", "40,816.38", "points"),
+        ("The Kospi touched a record high of 2,900 in the morning.", "2,900", "points"),
+        ("The FTSE 100 rose 0.4% to 7,512.", "7,512", "points"),
+        ("The Nikkei 225 stood at 33,000 at the close.", "33,000", "points"),
+        ("The benchmark index ended near 1,850 after the vote.", "1,850", "points"),
+        # another subject after a joining word, no level word, or a noun of its own: no points
+        ("The S&P 500 fell 2% on Monday and oil traded at 80.", "80", None),
+        ("The Dow slipped 0.3%, while gold hit 1,500.", "1,500", None),
+        ("The Nasdaq lists 3,000 companies.", "3,000 companies", "companies"),
+        ("The benchmark index rose in 9 of the past 12 sessions.", "9", None),
+        ("The firm's shares closed at 41 on Friday.", "41", None),
+    ],
+)
+def test_a_stock_index_level_is_in_points(
+    nlp: Language, text: str, figure: str, unit: str | None
+) -> None:
+    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+    (fact,) = [f for f in facts if f.text == figure]
+    assert fact.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a reading on a scale named right before it takes the scale as its unit
+        ("The city logged an AQI of 408 on Tuesday.", "408", "AQI"),
+        ("The air quality index touched 999 at dawn.", "999", "AQI"),
+        ("A magnitude 6.8 quake shook the coast.", "6.8", "magnitude"),
+        ("The tremor had a magnitude of 5.2.", "5.2", "magnitude"),
+        ("The factory PMI fell to 48.2 in June.", "48.2", "PMI"),
+        ("Her grade point average was 3.7.", "3.7", "GPA"),
+        # the scale is named, but the figure counts a noun of its own
+        ("The PMI survey covered 400 firms.", "400 firms", "firms"),
+        ("The AQI in 30 cities was poor.", "30 cities", "cities"),
+    ],
+)
+def test_a_reading_on_a_named_scale(nlp: Language, text: str, figure: str, unit: str) -> None:
+    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+    (fact,) = [f for f in facts if f.text == figure]
+    assert fact.unit == unit

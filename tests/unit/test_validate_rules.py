@@ -864,6 +864,16 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             [MINOR],
         ),
         ("The club sold 1,200 season tickets and 800 single-game tickets, 2,000 in all.", [OK]),
+        # counts of different things, summed by a total the text marks as theirs
+        ("The dealer sold 300 cars and 200 trucks, for a total of 500 vehicles.", [OK]),
+        ("The dealer sold 300 cars and 200 trucks, for a total of 600 vehicles.", [MAJOR]),
+        ("Crews counted 41 deaths and 12 injuries, 53 casualties in all.", [OK]),
+        # counts printed to the unit are exact: 41 + 12 is 53, not 52.5 to 53.5
+        ("Crews counted 41 deaths and 12 injuries, 52 casualties in all.", [ROUNDING]),
+        ("The linebacker had 7 tackles, 3 assists (10 combined) on Sunday.", [OK]),
+        ("The linebacker had 7 tackles, 3 assists (11 combined) on Sunday.", [ROUNDING]),
+        # counts of different things joined by something other than a list: no parts
+        ("The carrier flies 41 jets to 12 cities, a combined 53 routes.", []),
         # "people" counts juveniles too
         ("Police arrested 23 people, including 15 juveniles.", [OK]),
         ("Police arrested 23 people, including 35 juveniles.", [MAJOR]),
@@ -1532,6 +1542,16 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "tonne).",
             [ROUNDING],
         ),
+        # a comparative right after a figure makes it a difference, no level to order
+        (
+            "The screen is about half an inch larger on the diagonal, and you can hardly tell "
+            "the laptop is larger than the 15-inch model.",
+            [],
+        ),
+        ("The new tank holds 2 liters more, and it is lighter than the 9-liter tank.", []),
+        # without the comparative glued to it, the first figure is a level
+        ("The new tank holds 12 liters, more than the 9-liter tank.", [OK]),
+        ("The new tank holds 6 liters, more than the 9-liter tank.", [MAJOR]),
         # "3 times" and "8 times" are multiples, not levels to order
         ("Search ads earn 3 times more than banner ads and about 8 times more than video.", []),
         # "at least" bounds a figure: it is no superlative

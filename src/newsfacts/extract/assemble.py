@@ -20,13 +20,14 @@ from newsfacts.extract.dates import DateMention
 from newsfacts.extract.edges import EndPhrases, fold, last_word
 from newsfacts.extract.grammar import CHANGES, PARSED, Antecedent
 from newsfacts.extract.intervals import Intervals
+from newsfacts.extract.lexicon import NAMED_SCALES
 from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.org_names import OrgGroup, count_mentions, fold_names
 from newsfacts.extract.subjects import clause_subject, clean_subject, enrich_subject
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import DateFact, DateRangeFact, Fact, QuantityFact, fact_kind
-from newsfacts.vocab import HEDGE_WORD
+from newsfacts.vocab import HEDGE_WORD, STOCK_INDEXES
 
 __all__ = ["assemble_facts"]
 
@@ -313,6 +314,9 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
         if _MULTIPLE_BEFORE.search(before, last):
             draft.fields["unit"] = "times"
             continue
+        if scale := _NAMED_SCALE_BEFORE.search(before[-_NAMED_SCALE_REACH:]):
+            draft.fields["unit"] = NAMED_SCALES[" ".join(scale.group("scale").lower().split())]
+            continue  # "an AQI of 408", "a magnitude 7.1 quake": read on the scale named
         if capacity := _CAPACITY_BEFORE.search(before, last):
             draft.fields["unit"] = _CAPACITY_UNITS[capacity.group(1).lower()]
             continue
@@ -342,7 +346,36 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
         counted = _COUNTED_BEFORE.search(before, last)
         if draft.fields.get("unit") is None and counted and not _COUNTED_NOT.search(counted[1]):
             draft.fields["unit"] = counted.group(1) + "s"
+        if draft.fields.get("unit") is None and _INDEX_LEVEL.search(
+            sentence[max(0, draft.start - s_start - _INDEX_REACH) : draft.start - s_start]
+        ):
+            draft.fields["unit"] = "points"  # "the Sensex closed at 40,816.38": a level
 
+
+#: A stock index named earlier in the clause of a bare figure: the figure is the index's level,
+#: in points, when a level word stands right before it ("the Sensex closed at 40,816.38", "the
+#: FTSE 100 rose 0.4% to 7,512", "a high of 40,816"). A joining word in between ("..., while gold
+#: hit 1,500", "and oil traded at 80") may start another subject and ends its reach.
+_INDEX_REACH = 90
+_INDEX_LEVEL = re.compile(
+    rf"(?<![\w&])(?:{STOCK_INDEXES}|Dow(?:\s+Jones)?|(?:benchmark|stock|share|composite)\s+index)"
+    r"(?:(?!\b(?:while|whereas|but|and|as|with|after|before|when)\b)"
+    r"(?:[^.;:!?\d]|\d[\d,.]*\s*(?:%|percent|per\s?cent|points?|pts)|(?<=\s)\d{2,4}(?=\s)))*"
+    rf"\b(?:at|to|of|near|above|below|from|hit|hitting|touched|topped|crossed|breached)\s+{HEDGE_WORD}$",
+)
+
+#: A scale named right before a bare figure, with at most a reading noun, two words and a level
+#: word between (:data:`~newsfacts.extract.lexicon.NAMED_SCALES`): "an AQI of 408", "the factory
+#: PMI fell to 48.2", "the quake had a magnitude of 6.4", "a magnitude 7.1 quake".
+_NAMED_SCALE_REACH = 80
+_SCALE_NAMES = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in NAMED_SCALES)
+_NAMED_SCALE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<scale>{_SCALE_NAMES})"
+    r"(?:(?:\s+(?:reading|readings|score|scores|rating|ratings|level|levels|value|values|index))?"
+    r"(?:\s+[a-z]+){0,2}?\s+(?:of|at|to|was|is|hit|touched|reached|topped|near|stood\s+at)"
+    rf"|(?<=magnitude))[\s-]+{HEDGE_WORD}$",
+    re.I,
+)
 
 #: A figure glued to its unit as a modifier of a noun ("the 5-kilometer route", "a five-year
 #: plan"): it lends no unit to a bare figure after it.

@@ -185,6 +185,15 @@ CURRENCY_WORDS: dict[str, str] = _currency_words()
 #: (Pence have their own code, GBX, and keep their printed value.)
 HUNDREDTHS = frozenset({"cents", "cent"})
 
+#: Scales a reading is given on, by the name printed before it, and the unit the reading gets:
+#: "an AQI of 408" (AQI), "a magnitude 7.1 quake" (magnitude). Lower case, one space.
+NAMED_SCALES = {
+    "aqi": "AQI", "air quality index": "AQI", "bmi": "BMI", "body mass index": "BMI",
+    "iq": "IQ", "gpa": "GPA", "grade point average": "GPA", "pmi": "PMI",
+    "purchasing managers' index": "PMI", "purchasing managers’ index": "PMI",
+    "uv index": "UV index", "magnitude": "magnitude",
+}  # fmt: skip
+
 #: Units written right after a number, in their printed form.
 KNOWN_UNITS = frozenset(
     """

@@ -263,6 +263,13 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             return _SCALE_SYMBOLS[word.lower()], end  # "51 fahrenheit", "200 Celsius"
         if not words and word in KNOWN_UNITS:
             return _SINGULAR_UNITS.get(word, word), end
+        if (
+            not words
+            and word.lower() in {"square", "cubic"}
+            and (measure := _SINGULAR_MEASURE.match(text, end))
+        ):  # "a 20.7 cubic foot trunk": cubic feet, as "12 ounce bottles" counts ounces
+            singular = measure.group(1).lower()
+            return f"{word.lower()} {_SINGULAR_UNITS[singular]}", measure.end()
         powered = _POWERED_WORD.match(word)
         if not words and powered and powered.group(1) in {*KNOWN_UNITS, "s"}:
             return word, end  # "4e14 s-1", "3 m2"
@@ -365,6 +372,11 @@ _SINGULAR_UNITS = {
     "metre": "metres", "kilometer": "kilometers", "kilometre": "kilometres",
     "kilogram": "kilograms", "gram": "grams",
 }  # fmt: skip
+
+
+#: A singular unit after "square" or "cubic", before the noun it measures ("a 5 cubic meter
+#: tank").
+_SINGULAR_MEASURE = re.compile(rf"\s+({'|'.join(_SINGULAR_UNITS)})\b(?![-'’])", re.I)
 
 
 #: A measure glued to its number by a hyphen, "square" or "cubic" before it or not ("a

@@ -28,7 +28,7 @@ from newsfacts.extract.edges import EndPhrases, Searcher
 from newsfacts.extract.intervals import stretches_holding
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.units import unit_dimension
-from newsfacts.vocab import CARDINALS, PERSON_NOUNS
+from newsfacts.vocab import CARDINALS, PERSON_NOUNS, STOCK_INDEXES
 
 __all__ = [
     "CONTEXT_RULES",
@@ -53,11 +53,7 @@ _STREET = (
     r"St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Ln|Lane|Dr|Drive|Way|Pl|Place|Ct|Court|Pkwy"
     r"|Parkway|Hwy|Highway|Sq|Square|Ter|Terrace|Cir|Circle|Plaza|Broadway"
 )
-_INDEXES = (
-    r"S&P|S&amp;P|Standard\s&\sPoor's|Nasdaq|NASDAQ|FTSE|Russell|Nikkei|DAX|CAC|Stoxx|STOXX"
-    r"|Euro\sStoxx|Hang\sSeng|Sensex|Nifty|ASX|TSX|KOSPI|IBEX|AEX|SMI|MSCI\s[A-Z][\w-]*|Fortune"
-    r"|Inc\.|Forbes|Global|Billboard\sHot|Top"
-)
+_INDEXES = rf"{STOCK_INDEXES}|Fortune|Inc\.|Forbes|Global|Billboard\sHot|Top"
 #: Written numbers that open a ratio ("nine out of 10").
 _SMALL_WORDS = "|".join(sorted((w for w in CARDINALS if " " not in w), key=len, reverse=True))
 _HOTLINES = r"211|311|411|511|611|711|811|911|999|112|111|101|988"

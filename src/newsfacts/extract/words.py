@@ -159,10 +159,76 @@ class _Claimed:
         return count > 0 and self.reach[count - 1] > start
 
 
+#: Units of measurement counted in fractions with an article, singular and plural.
+_MEASURES = {
+    "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days",
+    "week": "weeks", "month": "months", "year": "years", "decade": "decades",
+    "century": "centuries", "mile": "miles", "kilometer": "kilometers",
+    "kilometre": "kilometres", "meter": "meters", "metre": "metres", "foot": "feet",
+    "inch": "inches", "yard": "yards", "pound": "pounds", "ounce": "ounces", "ton": "tons",
+    "tonne": "tonnes", "gallon": "gallons", "liter": "liters", "litre": "litres",
+    "acre": "acres", "hectare": "hectares",
+}  # fmt: skip
+_MEASURE = "|".join(sorted(_MEASURES, key=len, reverse=True))
+_FRACTION_WORDS = {
+    "a half": "0.5", "one half": "0.5", "a quarter": "0.25", "one quarter": "0.25",
+    "a third": "1/3", "one third": "1/3", "three quarters": "0.75", "two thirds": "2/3",
+}  # fmt: skip
+
+#: A unit counted with an article and a fraction, one table row per form:
+#: "an hour and a half" (1.5 hours), "half a mile" (0.5 miles), "three-quarters of an hour".
+#: (pattern with the groups ``unit`` and optionally ``part``, the value when no ``part``)
+_FRACTION_OF_UNIT: tuple[tuple[re.Pattern[str], Decimal | None], ...] = tuple(
+    (re.compile(pattern, re.I), value)
+    for pattern, value in (
+        (rf"\b(?:an?|one)\s+(?P<unit>{_MEASURE})\s+and\s+a\s+half\b", Decimal("1.5")),
+        (rf"\bhalf\s+an?\s+(?P<unit>{_MEASURE})\b(?![\s-]+old\b)", Decimal("0.5")),
+        (
+            rf"\b(?P<part>(?:a|one|two|three)[\s-]+(?:quarters?|thirds?|half))\s+of\s+an?\s+"
+            rf"(?P<unit>{_MEASURE})\b",
+            None,
+        ),
+    )
+)
+
+
+def _fraction(words: str) -> Decimal | None:
+    printed = _FRACTION_WORDS.get(re.sub(r"[\s-]+", " ", words.lower()))
+    if printed is None:
+        return None
+    top, _, bottom = printed.partition("/")
+    return Decimal(top) / Decimal(bottom) if bottom else Decimal(top)
+
+
+def _fractions_of_units(text: str, taken: _Claimed) -> list[Mention]:
+    """Units counted in fractions with an article (:data:`_FRACTION_OF_UNIT`)."""
+    found: list[Mention] = []
+    for pattern, fixed in _FRACTION_OF_UNIT:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            value = fixed if fixed is not None else _fraction(match.group("part"))
+            if value is None or taken.overlaps(start, end):
+                continue
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            found.append(
+                Mention(
+                    kind="quantity",
+                    start=start,
+                    end=end,
+                    value=value,
+                    unit=_MEASURES[match.group("unit").lower()],
+                    qualifier=qualifier_before(text, start, "quantity"),
+                )
+            )
+    return found
+
+
 def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Mention]:
     """Every number written in words in ``text``, outside the claimed spans."""
+    fractions = _fractions_of_units(text, _Claimed(claimed))  # "an hour and a half"
     found: list[Mention] = []
-    taken = _Claimed(claimed)
+    taken = _Claimed(claimed + [(m.start, m.end) for m in fractions])
     for match in _SEQUENCE.finditer(text):
         start, end = match.span()
         if taken.overlaps(start, end) or (found and start < found[-1].end):
@@ -175,6 +241,7 @@ def find_word_mentions(text: str, *, claimed: list[tuple[int, int]]) -> list[Men
         if mention is not None:
             found.append(mention)
     found += _lone_coins(text, taken, _Claimed([(m.start, m.end) for m in found]))
+    found += fractions
     return sorted(found, key=lambda m: m.start)
 
 

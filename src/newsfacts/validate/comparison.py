@@ -390,6 +390,13 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 if not _GAP_CLAUSE_BREAK.search(between):
                     verdicts.append(_gap(ctx, a, b, gap, numeric))
                 continue
+            if (
+                _GAP_AFTER.match(between)
+                and not isinstance(a, PercentFact)
+                and not isinstance(b, PercentFact)
+                and not _a_difference(ctx, b)
+            ):
+                continue  # "half an inch larger on the diagonal, ... larger than the 15-inch"
             cues = [
                 (m.start(), ">" if kind == "gt" else "<" if kind == "lt" else "=", m.group(0))
                 for kind, pattern in (("gt", _PAIR_GT), ("lt", _PAIR_LT), ("eq", _PAIR_EQ))
@@ -462,6 +469,30 @@ _NEW_SUBJECT = re.compile(
     r"(?![a-z]+ly\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+$",
     re.I,
 )
+#: A comparative right after a figure makes the figure a difference ("half an inch larger on
+#: the diagonal", "$5 cheaper"): no level for an ordering word further on to compare.
+_GAP_AFTER = re.compile(
+    r"^\s+(?:larger|bigger|smaller|higher|lower|more|less|fewer|greater|longer|shorter|taller"
+    r"|wider|narrower|heavier|lighter|faster|slower|cheaper|dearer|older|younger|thinner"
+    r"|thicker)\b(?!\s+than\b)",
+    re.I,
+)
+#: A change noun right after a figure: "a 2% gain", "the 3-point drop".
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:gains?|drops?|declines?|increases?|decreases?|rises?|falls?|jumps?|climbs?|dips?"
+    r"|slides?|losses|advances?|growth)\b",
+    re.I,
+)
+
+
+def _a_difference(ctx: RuleContext, fact: Figure) -> bool:
+    """Whether a figure is a difference or change itself: "the index's 2% gain", "5 more"."""
+    if getattr(fact, "direction", None) is not None:
+        return True
+    after = ctx.text[fact.span[1] : fact.span[1] + 30]
+    return bool(_GAP_AFTER.match(after) or _CHANGE_AFTER.match(after))
+
+
 #: How close to the second figure an ordering word must stand for :func:`_across`.
 _CUE_TAIL = 40
 

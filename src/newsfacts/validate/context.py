@@ -155,9 +155,9 @@ OF_THEM = re.compile(
 #: Before a whole that opens its sentence, the parts after it: "Of the 240 employees, 180 ..."
 #: (read on :meth:`RuleContext.lead`).
 OF_THE_LEAD = re.compile(r"(?:^|[.;:]\s*)\W*of\s+(?:(?:the|its|their|all)\s+)?$", re.I)
-#: ... or after it: "440 in all", "$7 million in total", "$7 million altogether".
+#: ... or after it: "440 in all", "$7 million in total", "$7 million altogether", "(10 combined)".
 _TOTAL_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I
+    r"^\s*(?:[\w-]+\s+)?(?:in\s+all|in\s+total|altogether|all\s+told)\b|^\s*combined\s*\)", re.I
 )
 
 

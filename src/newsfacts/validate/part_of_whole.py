@@ -51,7 +51,7 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.tally import check_tally
-from newsfacts.validate.verdict import UNDECIDED, Verdict, judged, weigh
+from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, judged, weigh
 from newsfacts.vocab import AMOUNT_LEAD, CARDINALS, HEDGE_WORD
 
 __all__ = ["check_part_of_whole"]
@@ -65,13 +65,41 @@ _NONE = Interval(Decimal(0), Decimal(0))
 _OF_A_TOTAL = re.compile(r"\s*of\s+(?:that|the|this|its|their)\s+(?:\w+\s+)?total\b", re.I)
 
 
-def _total(parts: list[tuple[Figure, int]] | list[Figure] | list[PercentFact]) -> Interval:
-    """The sum of the parts' intervals (a part given as ``(figure, n)`` counts ``n`` times)."""
+def _total(
+    parts: list[tuple[Figure, int]] | list[Figure] | list[PercentFact], *, exact: bool = False
+) -> Interval:
+    """The sum of the parts' intervals (a part given as ``(figure, n)`` counts ``n`` times).
+
+    With ``exact``, the sum of their values.
+    """
     total = _NONE
     for part in parts:
         figure, times = part if isinstance(part, tuple) else (part, 1)
-        total = total + interval(figure).scaled(times)
+        value = Decimal(str(figure.value))
+        printed = Interval(value, value) if exact else interval(figure)
+        total = total + printed.scaled(times)
     return total
+
+
+#: An unhedged count printed in full digits that do not end in a zero: "7 tackles", "52".
+_EXACT_COUNT = re.compile(
+    r"^\d{1,3}(?:,\d{3})*(?<!0)(?![.\d])(?!\s*(?:thousand|million|billion|k\b))"
+)
+
+
+def _exact_counts(*facts: Figure | PercentFact) -> bool:
+    """Whether every figure is a count of things printed to the unit ("7 tackles", "11").
+
+    Their sum is then exact, not 6.5 to 7.5 plus 2.5 to 3.5. A figure ending in a zero ("300
+    cars") may be rounded, and keeps every figure's printed interval.
+    """
+    return all(
+        isinstance(f, QuantityFact)
+        and f.dimension is None
+        and not f.qualifier
+        and _EXACT_COUNT.match(f.text) is not None
+        for f in facts
+    )
 
 
 def _verdict(whole: Figure, parts: list[tuple[Figure, int]], how: str) -> Verdict:
@@ -514,7 +542,8 @@ def _listed_shares(ctx: RuleContext, done: set[str]) -> list[Verdict]:
 
 
 #: Between two parts summed by a total after them: ", ", " and ", " and damaged ".
-_SUMMED_GAP = re.compile(r"^[^;:.()\d$€£¥]{0,40}$")
+#: The total may open a bracket: "7 tackles, 3 assists (10 combined)".
+_SUMMED_GAP = re.compile(r"^[^;:.()\d$€£¥]{0,40}\(?$")
 
 
 def _summable(part: Figure, total: Figure) -> bool:
@@ -543,17 +572,46 @@ _BROUGHT_GAP = re.compile(r"^[^;:()\d$€£¥]{0,60}$")
 
 
 def _listed_before(
-    ctx: RuleContext, figures: list[Figure], total: Figure, gap: re.Pattern[str]
+    ctx: RuleContext,
+    figures: list[Figure],
+    total: Figure,
+    gap: re.Pattern[str],
+    *,
+    kinds: bool = False,
 ) -> list[Figure]:
-    """The figures listed right before ``total`` in its sentence, each ``gap`` from the next."""
+    """The figures listed right before ``total`` in its sentence, each ``gap`` from the next.
+
+    With ``kinds``, counts of different things are parts of a count the text marks as their
+    total ("40 deaths and 12 injuries, for a total of 52 casualties").
+    """
     before = [f for f in figures if f.sentence == total.sentence and f.span[1] <= total.span[0]]
     parts: list[Figure] = []
     for f in reversed(before):
         nxt = parts[-1] if parts else total
-        if not _summable(f, total) or not gap.match(ctx.between(f, nxt)):
+        if _summable(f, total):
+            joined = gap.match(ctx.between(f, nxt))
+        elif kinds and _counted_kinds(f, total):  # a list, not "40 jets to 12 cities"
+            joined = (_LIST_GAP if parts else gap).match(ctx.between(f, nxt))
+        else:
+            break
+        if not joined:
             break
         parts.append(f)
     return parts[::-1]
+
+
+def _counted_kinds(part: Figure, total: Figure) -> bool:
+    """A count of one kind of thing (its own noun) and a count, bare or of any noun."""
+    return (
+        isinstance(part, QuantityFact)
+        and isinstance(total, QuantityFact)
+        and part.dimension is None
+        and total.dimension is None
+        and part.role == "count"
+        and bool(part.unit)
+        and part.per is None
+        and total.per is None
+    )
 
 
 def _brought_to(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
@@ -580,7 +638,7 @@ def _summed_before(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     for total in figures:
         if not is_total(ctx, total):
             continue
-        parts = _listed_before(ctx, figures, total, _SUMMED_GAP)
+        parts = _listed_before(ctx, figures, total, _SUMMED_GAP, kinds=True)
         if len(parts) >= 2:
             verdicts.append(_sum_verdict(total, parts, "the parts listed before their total"))
     return verdicts
@@ -738,10 +796,18 @@ _BROKEN_GAP = re.compile(
 )
 
 
+def _sum_outcome(total: Figure, parts: list[Figure]) -> Outcome:
+    """Whether the parts' sum can be the total (exactly, for counts printed to the unit)."""
+    exact = _exact_counts(total, *parts)
+    value = Decimal(str(total.value))
+    whole = Interval(value, value) if exact else interval(total)
+    return weigh(_total(parts, exact=exact), "overlaps", whole)
+
+
 def _sum_verdict(total: Figure, parts: list[Figure], how: str) -> Verdict:
     """Parts that make up all of ``total``: their sum must be it, within the printed rounding."""
-    summed = _total(parts)
-    outcome = weigh(summed, "overlaps", interval(total))
+    summed = _total(parts, exact=_exact_counts(total, *parts))
+    outcome = _sum_outcome(total, parts)
     listed = " + ".join(human(p.value) for p in parts)
     return judged(
         "part_of_whole",
@@ -947,7 +1013,7 @@ def _breakdown_before(ctx: RuleContext, figures: list[Figure], done: set[str]) -
             and all(f.value > p.value for p in parts)
             and (same_measure(f, parts[0], per_implied=True) or _counts_alike(f, parts[0]))
         ]
-        matching = [w for w in wholes if weigh(summed, "overlaps", interval(w)).ok]
+        matching = [w for w in wholes if _sum_outcome(w, parts).ok]
         if matching:
             whole = max(matching, key=lambda w: w.sentence)
             verdicts.append(_sum_verdict(whole, parts, "a breakdown of a whole printed before"))
