@@ -241,6 +241,16 @@ GROUPS: tuple[Group, ...] = (
     ),
     # relations annotated on real blind pages (fourteenth session); the newspaper4k set reads
     # pages downloaded into bench/.cache, so only the aeb one (pages in ../shared) is gated
+    # relations annotated on 35 aeb-dev pages by a helper from the pages alone (fifteenth
+    # session): development material, read freely
+    Group(
+        "validate.pages.aeb-dev",
+        "development",
+        "bench/page_relations_eval.py:figures(bench/dev/aeb-relations)",
+        partial(page_relations_eval.figures, ROOT / "bench" / "dev" / "aeb-relations"),
+        partial(page_relations_eval.material, ROOT / "bench" / "dev" / "aeb-relations"),
+        lower_is_better=frozenset({"false-alarms"}),
+    ),
     Group(
         "validate.pages.aeb-blind",
         "blind",

@@ -651,3 +651,35 @@ def test_a_reading_on_a_named_scale(nlp: Language, text: str, figure: str, unit:
     facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
     (fact,) = [f for f in facts if f.text == figure]
     assert fact.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a word in "-ed" before a plural noun is an adjective, not the number's verb
+        ("Police said three hooded men broke in.", "three hooded men", "men"),
+        ("Twelve injured workers were taken away.", "Twelve injured workers", "workers"),
+    ],
+)
+def test_an_adjective_in_ed_before_a_counted_noun(
+    nlp: Language, text: str, figure: str, unit: str
+) -> None:
+    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+    (fact,) = [f for f in facts if f.text == figure]
+    assert fact.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group a count is taken from is left to the sentence ("three of its parks": the news
+        # gold counts no such figure), and a verb in "-ed" is no counted noun
+        "Three of the staffers amended their complaint.",
+        "Two of them quit.",
+        "Twenty-one voted yes.",
+        "Three filed lawsuits against the city.",
+        "Nine voted against the plans.",
+    ],
+)
+def test_no_count_from_a_group_or_a_verb(nlp: Language, text: str) -> None:
+    assert [f.text for f in extract_text(text, nlp=nlp).facts if f.kind == "quantity"] == []

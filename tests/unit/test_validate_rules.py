@@ -2066,6 +2066,13 @@ def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
         # and a Wednesday
         ("Voting runs from Monday, June 5, to Wednesday, June 7, at 40 stations.", [OK, OK]),
         ("Voting runs from Monday, June 5, to Thursday, June 7, at 40 stations.", [OK, MAJOR]),
+        # a day named before the date that glosses it (publication 2023-06-15, a Thursday)
+        ("The paper was published online today (June 15) in the journal Cell.", [OK]),
+        ("The council met yesterday (June 14) to vote on the plan.", [OK]),
+        # "today" a few days off the page's date: the page may be dated by a later update
+        ("The paper was published online today (June 12) in the journal Cell.", [NA]),
+        ("The council met on Monday (June 12) to vote on the plan.", [OK]),
+        ("The council met on Tuesday (June 12) to vote on the plan.", [MAJOR]),
     ],
 )
 def test_period_length(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -105,6 +105,22 @@ _VERB_AFTER = re.compile(
 )
 
 
+#: Participles used as adjectives of a counted noun: "three hooded men", "two armed guards",
+#: "twelve injured workers" (not "three filed lawsuits": there "filed" is the verb).
+_ED_ADJECTIVES = (
+    "armed unarmed masked hooded injured wounded unnamed unidentified retired skilled "
+    "unskilled trained licensed registered elected appointed detained displaced infected "
+    "vaccinated confirmed suspected qualified certified dedicated named listed affected "
+    "abandoned damaged"
+)
+_ED_ADJECTIVE = re.compile(rf"\s+(?:{'|'.join(_ED_ADJECTIVES.split())})\s+[a-z]", re.I)
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """A verb right after a written number ("twenty-one said"), not an adjective ("hooded men")."""
+    return _VERB_AFTER.match(text, end) is not None and not _ED_ADJECTIVE.match(text, end)
+
+
 _PLURAL = re.compile(r"(?:[^s]s|people|children|men|women|staff|police|personnel|crew)$", re.I)
 
 
@@ -315,7 +331,7 @@ def _word_mention(text: str, start: int, end: int, surface: str) -> Mention | No
         unit = _HYPHEN_COUNTS.get(unit.lower(), unit)  # "a four-game limit": games
     else:
         after = unit_after(text, end)
-        if after is not None and not _VERB_AFTER.match(text, end):
+        if after is not None and not _verb_after(text, end):
             unit, end = after  # not "twenty-one said yes": a verb is no counted noun
     per: str | None = None
     if kind != "percent" and (rate := rate_after(text, end)):

@@ -212,6 +212,48 @@ def _weekday(
     return judged("period_length", [fact_id], Outcome(ok), message, expected=actual, actual=printed)
 
 
+#: A day named right before a date it is glossed with: "today (Nov. 18)", "on Monday (Nov. 18)",
+#: "yesterday, March 3,". The name comes first, the date in brackets or after a comma.
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(today|yesterday|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*(?:\(|,)\s*$",
+    re.I,
+)
+#: Days from the publication date that each relative day word names.
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _named_day(f: DateFact, ctx: RuleContext) -> Verdict | None:
+    """A date glossing the day named before it ("published online today (Nov. 18)").
+
+    A weekday must match the date; "today", "yesterday" and "tomorrow" must match it counted from
+    the publication day.
+    """
+    named = _NAMED_DAY_BEFORE.search(ctx.text[max(0, f.span[0] - 14) : f.span[0]])
+    if named is None or _WEEKDAY.match(f.text):
+        return None
+    word = named.group(1)
+    if word.lower() not in _RELATIVE_DAYS:
+        return _weekday(f.id, f.text, f.date, word, ctx.published)
+    if ctx.published is None:
+        return None  # no publication date: "today" cannot be placed
+    meant = ctx.published + dt.timedelta(days=_RELATIVE_DAYS[word.lower()])
+    ok = f.date == meant
+    message = f'"{word}" beside {f.text}: the publication date {ctx.published} makes it {meant}'
+    if ok:
+        return judged(
+            "period_length", [f.id], Outcome(True), message + ": holds", expected=str(meant)
+        )
+    # a page's date may be the day it was updated, not the day the text was written
+    return judged(
+        "period_length",
+        [f.id],
+        UNDECIDED,
+        message + f", not {f.date}; the page's date may be a later update",
+        expected=str(meant),
+        actual=str(f.date),
+    )
+
+
 def check_period_length(ctx: RuleContext) -> list[Verdict]:
     """Check week lengths and printed weekdays."""
     verdicts: list[Verdict] = []
@@ -227,4 +269,6 @@ def check_period_length(ctx: RuleContext) -> list[Verdict]:
         )
         if verdict is not None:
             verdicts.append(verdict)
+        if isinstance(f, DateFact) and (named := _named_day(f, ctx)) is not None:
+            verdicts.append(named)
     return verdicts
