@@ -279,6 +279,60 @@ ROWS = [
         None,
     ),
     ("Links move 450 MB/s at peak.", "MB/s", (), "shape: a unit after a number"),
+    # the speaker of a quotation, one or two words: a person
+    (
+        "“That will not happen on its own,” Okafor said after the hearing.",
+        "Okafor",
+        (),
+        "person: the speaker of a quotation",
+    ),
+    (
+        '"We are done," Brandt-Ivey told reporters.',
+        "Brandt-Ivey",
+        (),
+        "person: the speaker of a quotation",
+    ),
+    # a company that gives a statement, or a name with an org word, stays
+    ("“We are pleased,” Northwind said in a statement.", "Northwind", (), None),
+    ("“Demand will ease,” Kestrel Capital said.", "Kestrel Capital", (), None),
+    # a place: an apposition headed by a place's noun, or where someone travels
+    (
+        "Traders meet at Dar Qasim, the country's busiest money market, each day.",
+        "Dar Qasim",
+        (),
+        "place: an apposition headed by a place's noun",
+    ),
+    (
+        "We will eat once we drive back from Tarnak tonight.",
+        "Tarnak",
+        (),
+        "place: where someone travels to or from",
+    ),
+    ("She went to Globex in 2019 after a decade at Initech.", "Globex", (), None),
+    ("Globex, the market leader in pumps, cut prices.", "Globex", (), None),
+    # a law or a technology named by the noun after it
+    (
+        "Lobbyists attacked the 2010 Hale-Marsh financial-reform law again.",
+        "Hale-Marsh",
+        (),
+        "law: a law's noun after the name",
+    ),
+    (
+        "The firm improved its Laser Tuned Optical Storage technology this year.",
+        "Laser Tuned Optical Storage",
+        (),
+        "product: a technology's noun after the name",
+    ),
+    (
+        "It uses Laser Tuned Optical Storage (LTOS) technology. LTOS works with heat.",
+        "LTOS",
+        (("LTOS", "ORG", 1),),
+        "product: a technology's noun after the name",
+    ),
+    # a company's technology, a law firm and rule by a group stay organizations
+    ("The chip relies on Vantor technology.", "Vantor", (), None),
+    ("Acme hired Hale Marsh Partners law firm.", "Hale Marsh Partners", (), None),
+    ("The country emerged from Taliban rule in 2001.", "Taliban", (), None),
     # organizations that must stay
     ("Analysts at Morgan Stanley expect a cut.", "Morgan Stanley", (), None),
     ("Jack Henry & Associates raised its forecast.", "Jack Henry & Associates", (), None),

@@ -533,11 +533,96 @@ class Veto:
 
 
 #: Every veto, in the order they are tried; the first that applies names the reason.
+#: Nouns of a law or a technology right after a name (up to two lower-case modifiers and an
+#: acronym in brackets between): "the Dodd-Frank financial-reform law", "Heat Assisted Magnetic
+#: Recording (HAMR) technology". Not "rule" ("Taliban rule" is a government) nor "program".
+_LAW_NOUNS = r"law|laws|act|bill|legislation|regulations"
+_TECHNOLOGY_NOUNS = r"technology|technologies|protocol|standard"
+_NOUN_AFTER_NAME = (
+    r"(?:\s+\([A-Z][A-Za-z0-9-]{{1,9}}\))?(?:\s+[a-z][a-z-]*){{0,2}}?\s+(?:{nouns})\b"
+)
+#: A verb of travel and "from"/"to" before a name: "drive back from Garmsir" (a place).
+_TRAVEL_BEFORE = (
+    r"\b(?:drive|drives|drove|driving|driven|fly|flies|flew|flying|flown|travel(?:s|l?ed|l?ing)?"
+    r"|walk(?:s|ed|ing)?|sail(?:s|ed|ing)?|ride|rides|rode|riding|hike[sd]?|hiking)"
+    r"\s+(?:back\s+)?(?:from|to|into|through)\s+"
+)
+#: An apposition headed by a place's noun: "Sarai Shahzada, Afghanistan's central exchange
+#: market", "Garmsir, a district in Helmand".
+_PLACE_APPOSITION = (
+    r",\s+(?:the|a|an|[A-Z][\w]*['’]s)\s+(?:(?!(?:of|for|with|by|and|or|which|that)\b)[\w'’-]+\s+)"
+    r"{0,3}?(?:city|town|village|district|province|county|neighbou?rhood|region|market|bazaar"
+    r"|square|port|island|suburb|capital|area)\b(?![’'-])"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|on|near|where|which|that|and)\b)"  # the noun ends it
+)
+#: A quotation closed right before the name and "said": "..., ” Hauser said." A company gives
+#: statements ("Acme said in a statement"), so only one or two words with no org word.
+_SAID = r"\s+(?:said|says|added|explained|told)\b(?!\s+in\s+a\s+statement)"
+
+
+def _mentioned(ev: OrgEvidence, name: str, before: str = "", after: str = "") -> bool:
+    """Whether some mention of ``name`` in the article has ``before`` and ``after`` around it."""
+    pattern = rf"{before}(?<![\w-]){re.escape(name)}(?![\w-]){after}"
+    return re.search(pattern, ev.text) is not None
+
+
+def _named_by_noun(ent: Span, ev: OrgEvidence, nouns: str) -> bool:
+    """The name, or it as the acronym in brackets after a name ("(HAMR)"), before ``nouns``."""
+    after = _NOUN_AFTER_NAME.format(nouns=nouns)
+    if _mentioned(ev, ent.text, after=after):
+        return True
+    tail = after.split(")?", 1)[1]  # the modifiers and the noun, without the bracketed acronym
+    return ent.text.isupper() and _mentioned(ev, ent.text, before=r"\(", after=r"\)" + tail)
+
+
+def _law_after(ent: Span, ev: OrgEvidence) -> bool:
+    """A law named by the noun after it: "the 2010 Dodd-Frank financial-reform law"."""
+    words = _words(ent)
+    if has_org_word(words):
+        return False
+    return _named_by_noun(ent, ev, _LAW_NOUNS)
+
+
+def _technology_after(ent: Span, ev: OrgEvidence) -> bool:
+    """A technology named by the noun after it: "Heat Assisted Magnetic Recording technology".
+
+    Two words at least ("Intel technology" is a company's), or the acronym a longer name gets
+    in brackets ("(HAMR) technology").
+    """
+    words = _words(ent)
+    if (len(words) < 2 and not ent.text.isupper()) or has_org_word(words):
+        return False
+    return _named_by_noun(ent, ev, _TECHNOLOGY_NOUNS)
+
+
+def _travelled_to(ent: Span, ev: OrgEvidence) -> bool:
+    """A place someone drives, flies or walks to or from: "drive back from Garmsir"."""
+    if len(ent) > 3 or has_org_word(_words(ent)):
+        return False
+    return _mentioned(ev, ent.text, before=_TRAVEL_BEFORE)
+
+
+def _place_apposition(ent: Span, ev: OrgEvidence) -> bool:
+    """An apposition headed by a place's noun: "Sarai Shahzada, Afghanistan's exchange market"."""
+    if has_org_word(_words(ent)):
+        return False
+    return _mentioned(ev, ent.text, after=_PLACE_APPOSITION)
+
+
+def _quote_speaker(ent: Span, ev: OrgEvidence) -> bool:
+    """A name that speaks a quotation: '"... on its own," Hauser said.' (one or two words)."""
+    words = _words(ent)
+    if len(words) > 2 or has_org_word(words):
+        return False
+    return _mentioned(ev, ent.text, before=r"[,.?!][”\"]\s*", after=_SAID)
+
+
 VETOES: tuple[Veto, ...] = (
     Veto("person: honorific", _honorific),
     Veto("person: age in apposition", _age_after),
     Veto("person: 'who' or a person's noun in apposition", _person_apposition),
     Veto("person: given name", _given_name),
+    Veto("person: the speaker of a quotation", _quote_speaker),
     Veto(
         "person: the surname after 'Mr.' or 'Ms.', or before 'who died', elsewhere",
         _titled_elsewhere,
@@ -545,6 +630,10 @@ VETOES: tuple[Veto, ...] = (
     Veto("place: known place", _known_place),
     Veto("place: in a region", _place_in_region),
     Veto("place: a landmark's or a feature's head word", _facility),
+    Veto("place: an apposition headed by a place's noun", _place_apposition),
+    Veto("place: where someone travels to or from", _travelled_to),
+    Veto("law: a law's noun after the name", _law_after),
+    Veto("product: a technology's noun after the name", _technology_after),
     Veto("product: model code", _model_code),
     Veto("product: in a container", _container_of),
     Veto("product: a title in quotation marks", _quoted_title),
@@ -568,6 +657,7 @@ RELABEL = {
     "place": "GPE",
     "product": "PRODUCT",
     "work": "WORK_OF_ART",
+    "law": "LAW",
 }
 
 
