@@ -190,7 +190,9 @@ PERSON_NOUNS = (
     r"professor|lawyer|attorney|actor|actress|singer|rapper|coach|reporter|scientist|"
     r"researcher|activist|senator|congressman|congresswoman|governor|mayor|father|mother|son|"
     r"daughter|wife|husband|widow|widower|teacher|student|nurse|physician|grand(?:mother|father)|"
-    r"chairman|chairwoman|comedian|playwright|filmmaker|showrunner|journalist|historian"
+    r"chairman|chairwoman|comedian|playwright|filmmaker|showrunner|journalist|historian|"
+    r"entertainer|musician|poet|painter|sculptor|composer|dancer|athlete|politician|"
+    r"business(?:man|woman)|entrepreneur|priest|bishop|diplomat|detective"
 )
 
 #: Count nouns that count one kind of thing, one group per line: a count of "positions" and

@@ -292,6 +292,14 @@ ROWS = [
         (),
         "person: the speaker of a quotation",
     ),
+    # a person's noun, then "known as": a nickname
+    (
+        "It was the home of a famed entertainer known as the Kabul Sinatra for decades.",
+        "Kabul Sinatra",
+        (),
+        "person: 'who' or a person's noun in apposition",
+    ),
+    ("Rebels known as the Northern Front took the town.", "Northern Front", (), None),
     # a company that gives a statement, or a name with an org word, stays
     ("“We are pleased,” Northwind said in a statement.", "Northwind", (), None),
     ("“Demand will ease,” Kestrel Capital said.", "Kestrel Capital", (), None),

@@ -116,8 +116,12 @@ _PERSON_AFTER = re.compile(
     rf"{_PERSON_NOUNS}\b(?![’'-]))",
     re.IGNORECASE,
 )
-#: "A veteran comics writer, Wolfman was ...": the apposition before the name.
-_PERSON_BEFORE = re.compile(rf"\b{_PERSON_NOUNS},\s+$", re.IGNORECASE)
+#: "A veteran comics writer, Wolfman was ...": the apposition before the name; "a legendary
+#: entertainer known as the Afghan Elvis": a person's nickname.
+_PERSON_BEFORE = re.compile(
+    rf"\b{_PERSON_NOUNS}(?:,\s+|\s+(?:known\s+as|nicknamed|dubbed)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 #: ", Fla." / ", Ontario" after a name: a place in its state or country (group 1), the
 #: region a whole phrase ("Google, Texas Instruments and ..." names no region).
 _IN_REGION = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?=[,.;:)\n]|\s*$|(?<=\.)\s)")
