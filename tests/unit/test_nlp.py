@@ -71,3 +71,13 @@ def test_the_grammar_reads_the_same_subjects_for_docs_parsed_together(nlp: Langu
     assert alone[1] == {}
     assert len(alone[0]) == 3
     assert len(alone[2]) == 3
+
+
+def test_a_period_that_ends_an_abbreviation_starts_no_sentence(nlp: Language) -> None:
+    doc = nlp("The trunk holds 21.7 cu.ft. in total. Fold the seats, approx. a minute.\n\nnext.")
+    sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sentences == [
+        "The trunk holds 21.7 cu.ft. in total.",
+        "Fold the seats, approx. a minute.",
+        "next.",  # a paragraph break still starts one, whatever its case
+    ]

@@ -406,6 +406,19 @@ def test_pct_change_carries_the_implied_start() -> None:
             "will increase that to up to 0.9Tb per square inch.",
             [MAJOR],
         ),
+        # a pronoun that moves: "that increases to" sets the figure just before as the start,
+        # across an abbreviation's period that ends no sentence ("cu.ft. in total")
+        (
+            "The trunk holds 21.7 cu.ft. in total. Fold the rear seats and that increases to "
+            "58.4 cu.ft.",
+            [OK],
+        ),
+        (
+            "The trunk holds 21.7 cu.ft. in total. Fold the rear seats and that increases to "
+            "18.4 cu.ft.",
+            [MAJOR],
+        ),
+        ("The plant made 400 cars a day in May. That dropped to 350 cars a day in June.", [OK]),
         # an earlier level ("nine months ago") with the direction word between the two
         (
             "The app recently topped 300 million monthly active users. Its users grew fast. The "

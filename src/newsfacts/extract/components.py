@@ -129,21 +129,36 @@ _SENTS_KEY = "newsfacts_sentences"
 
 
 class ParagraphBreaks:
-    """Start a sentence after every blank line, so that headings never join the next paragraph."""
+    """Start a sentence after every blank line, so that headings never join the next paragraph.
+
+    Within a paragraph, a period that ends an abbreviation ("21.7 cu.ft. in total", "approx.
+    the", "vs. a") starts no sentence: a sentence never opens with a lower-case word.
+    """
 
     def __call__(self, doc: Doc) -> Doc:
         """Mark the token after a paragraph break as a sentence start."""
+        text = doc_text(doc)
         starts = []
-        for match in _PARAGRAPH_BREAK.finditer(doc_text(doc)):
+        for match in _PARAGRAPH_BREAK.finditer(text):
             token = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
             if token is not None and token.start > 0:
                 starts.append(token.start)
-        if starts:
-            # One array write: setting Token.is_sent_start one by one re-checks the whole Doc's
-            # annotation each time, which is quadratic on long articles.
-            values = doc.to_array([SENT_START])
+        # One array write: setting Token.is_sent_start one by one re-checks the whole Doc's
+        # annotation each time, which is quadratic on long articles.
+        values = doc.to_array([SENT_START]).astype("int64")  # -1: "starts no sentence"
+        inside = [
+            t.i
+            for t in doc
+            if values[t.i] == 1
+            and t.i > 0
+            and t.text[:1].islower()
+            and doc[t.i - 1].text == "."
+            and "\n" not in text[doc[t.i - 1].idx : t.idx]
+        ]
+        if starts or inside:
+            values[inside] = -1
             values[starts] = 1
-            doc.from_array([SENT_START], cast("Any", values))
+            doc.from_array([SENT_START], cast("Any", values.astype("uint64")))
         return doc
 
 

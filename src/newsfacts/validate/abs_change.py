@@ -83,6 +83,15 @@ _PRONOUN_TO = re.compile(
     r"(?:that|this|it|them|those)\s+(?:figure\s+|number\s+)?to\s+(?:up\s+to\s+|about\s+|around\s+)?$",
     re.I,
 )
+#: "Drop the rear seats and that increases to 58.4 cu.ft.": a pronoun that moves, the figure
+#: just before being where it moved from.
+_PRONOUN_MOVES_TO = re.compile(
+    r"\b(?:that|this|it|which)\s+(?:then\s+|further\s+|in\s+turn\s+)?"
+    r"(?P<verb>(?P<up>increas(?:es|ed)|ris(?:es|e)|rose|grows|grew|climb(?:s|ed)|jump(?:s|ed)"
+    r"|goes\s+up|went\s+up)|(?P<down>decreas(?:es|ed)|falls|fell|drop(?:s|ped)|declin(?:es|ed)"
+    r"|shr(?:inks|ank)|goes\s+down|went\s+down))\s+to\s+(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
 #: "... hovering around 200 million users just nine months ago": an earlier level.
 _AGO = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:just\s+)?(?:[\w-]+\s+)(?:months?|years?|weeks?|days?|"
@@ -224,6 +233,7 @@ def _last_before(
 _BACK_CUES: tuple[tuple[re.Pattern[str], bool, int, int], ...] = (
     (_CAUSE, False, 60, 0),  # "was 57 per cent owing to a decline in prices": lower than before
     (_PRONOUN_TO, True, 70, 2),  # "will increase that to 6Tb": the pronoun is the figure before
+    (_PRONOUN_MOVES_TO, True, 70, 0),  # "that increases to 58.4 cu.ft."
 )
 
 
