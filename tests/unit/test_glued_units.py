@@ -683,3 +683,21 @@ def test_an_adjective_in_ed_before_a_counted_noun(
 )
 def test_no_count_from_a_group_or_a_verb(nlp: Language, text: str) -> None:
     assert [f.text for f in extract_text(text, nlp=nlp).facts if f.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a bare number that ends a list of shares is a share too
+        (
+            "Of the pupils, 61 percent were girls, 30.5 percent were boys, and 8.5 gave no answer.",
+            ["percent", "percent", "percent"],
+        ),
+        ("Turnout was 40%, 35% and 25 in the three wards.", ["percent", "percent", "percent"]),
+        # one percent before it is no list; a counted noun keeps its own kind
+        ("Prices rose 5 percent, and 40 shops closed.", ["percent", "quantity"]),
+        ("It won 52%, 41% and 7 seats.", ["percent", "percent", "quantity"]),
+    ],
+)
+def test_a_bare_number_that_ends_a_list_of_shares(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in find_mentions(text)] == kinds

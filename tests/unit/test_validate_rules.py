@@ -877,6 +877,29 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             [MINOR],
         ),
         ("The club sold 1,200 season tickets and 800 single-game tickets, 2,000 in all.", [OK]),
+        # "of another race" names what is left, not the whole the shares are of; an age share
+        # before the race shares (a number in its name) is no part of their sum
+        (
+            "Of the patients, 71 percent were over 40, 58 percent were white, 20.5 percent were "
+            "black, 13 percent Hispanic, and 8.5 of another race.",
+            [OK],
+        ),
+        # a list named after its shares that does not end with what is left breaks nothing down
+        (
+            "Of the patients, 58 percent were white, 20.5 percent were black, 13 percent Hispanic.",
+            [],
+        ),
+        # shares listed item by item, the last without its percent word
+        (
+            "Of the patients, 58 percent were white, 20.5 percent were black, 13 percent "
+            "Hispanic, and 8.5 of another race.",
+            [OK],
+        ),
+        (
+            "Of the patients, 58 percent were white, 20.5 percent were black, 13 percent "
+            "Hispanic, and 18.5 of another race.",
+            [MAJOR],
+        ),
         # counts of different things, summed by a total the text marks as theirs
         ("The dealer sold 300 cars and 200 trucks, for a total of 500 vehicles.", [OK]),
         ("The dealer sold 300 cars and 200 trucks, for a total of 600 vehicles.", [MAJOR]),

@@ -606,7 +606,33 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             continue
         mentions.append(_finish(reading))
         consumed_until = reading.cursor
-    return sorted(mentions, key=lambda m: m.start)
+    return _listed_percents(text, sorted(mentions, key=lambda m: m.start))
+
+
+#: Between the items of a list of shares: a name at most, then the joining word ("Hispanic, and ").
+_SHARE_ITEM_GAP = re.compile(r"[^\d.;:()]{0,40}(?:,\s*(?:and|or)?|\s(?:and|or))\s+$")
+
+
+def _listed_percents(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A bare number that ends a list of two percentages or more is one too.
+
+    "65 percent were white, 11.9 percent were black, 15.36 percent Hispanic, and 7.3 of another
+    race": the last share drops its percent word.
+    """
+    for index in range(2, len(mentions)):
+        last, before, first = mentions[index], mentions[index - 1], mentions[index - 2]
+        if (
+            last.kind == "quantity"
+            and last.unit is None
+            and last.value_max is None
+            and 0 < last.value < 100
+            and before.kind == first.kind == "percent"
+            and not before.points
+            and _SHARE_ITEM_GAP.match(text, before.end, last.start)
+            and _SHARE_ITEM_GAP.match(text, first.end, before.start)
+        ):
+            mentions[index] = replace(last, kind="percent", unit="%")
+    return mentions
 
 
 @dataclass(slots=True)

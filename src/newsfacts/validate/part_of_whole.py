@@ -453,7 +453,10 @@ def _counted_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
 
 
 #: What a share is "of": "45% of the power" -> "power" (two words at most, no article).
-_SHARE_OF = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?([\w'-]+(?:\s+[\w'-]+)?)")
+_SHARE_OF = re.compile(
+    r"^\s*of\s+(?!(?:another|other|some|each|any)\b)(?:the\s+|its\s+|their\s+|all\s+)?"
+    r"([\w'-]+(?:\s+[\w'-]+)?)"
+)  # "7.3 of another race" names an item, not the whole
 #: The whole that shares of one thing add up to at the most.
 _ALL = Interval(Decimal(100), Decimal(100))
 
@@ -511,6 +514,18 @@ _SHARE_GAP = re.compile(
     r"^\)?\s*(?:,|;)?\s*(?:and\s+)?(?:(?:the\s+)?[\w'’&/-]+\s+){1,4}(?:at\s+|with\s+)?\(?$",
     re.I,
 )
+#: Between two shares each named after it: " were white, ", " Hispanic, and " (no number).
+_SHARE_NAME_AFTER = re.compile(
+    r"^\s+(?:(?:were|was|are|is)\s+)?(?:[^\W\d][\w'’&/-]*\s+){0,3}[^\W\d][\w'’&/-]*\s*[,;]"
+    r"\s*(?:and\s+|or\s+)?$",
+    re.I,
+)
+#: After the last share named after it, what is left: " of another race", " other", " the rest".
+_REMAINDER_AFTER = re.compile(
+    r"^\s*(?:(?:were|was|are|is)\s+)?(?:of\s+)?(?:an?other|others?|the\s+rest|remaining"
+    r"|some\s+other)\b",
+    re.I,
+)
 #: An item that names what is left: "other devices 10%", "the rest".
 _REMAINDER = re.compile(r"\b(?:others?|the\s+rest|remaining|remainder|everything\s+else)\b", re.I)
 
@@ -531,11 +546,23 @@ def _listed_shares(ctx: RuleContext, done: set[str]) -> list[Verdict]:
         if len(shares) < 3 or len(shares) != len(percents) or any(p.id in done for p in shares):
             continue
         gaps = [ctx.between(a, b) for a, b in itertools.pairwise(shares)]
-        if not all(len(g) <= 40 and _SHARE_GAP.match(g) for g in gaps):
+        cue = _SHARE_CUE.search(ctx.sentence_text(index)) is not None
+        if all(len(g) <= 40 and _SHARE_GAP.match(g) for g in gaps):
+            # each item named before its share: "phones (41%), tablets (27%) and other ..."
+            complete = bool(_REMAINDER.search(gaps[-1]))
+        else:
+            # each named after its share, the list's last run: "65 percent were white, 11.9
+            # percent were black, 15.36 percent Hispanic, and 7.3 of another race"
+            first = len(gaps)
+            while first > 0 and _SHARE_NAME_AFTER.match(gaps[first - 1]):
+                first -= 1
+            shares = shares[first:]
+            complete = _REMAINDER_AFTER.match(ctx.after(shares[-1], 30)) is not None
+            if len(shares) < 3 or not (cue or complete):
+                continue  # only a list that ends with what is left says it breaks a whole down
+            cue = True
+        if not cue:
             continue
-        if not _SHARE_CUE.search(ctx.sentence_text(index)):
-            continue
-        complete = bool(_REMAINDER.search(gaps[-1]))
         how = "shares of one whole listed item by item"
         verdicts.append(_shares_sum(shares, how, whole=complete))
     return verdicts
