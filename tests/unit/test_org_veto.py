@@ -527,3 +527,17 @@ def test_a_line_is_read_only_near_the_name() -> None:
     evidence = OrgEvidence(text, frozenset(), frozenset())
     assert evidence.line_of(3, 200) == "Symbol Name Last Change"
     assert evidence.line_of(len(text) - 5, 200) is None  # the line opens 600 characters back
+
+
+def test_a_context_is_read_once_and_each_name_looked_up() -> None:
+    from newsfacts.extract.org_veto import _mentioned
+
+    text = "“We will go on,” Okafor said. Later, “No,” Brandt told us. Globex grew."
+    evidence = gather_evidence(text, FIRST_NAMES, PLACES, ["Globex"])
+    said = r"\s+(?:said|told)\b"
+    quoted = r"[,.?!][”\"]\s*"
+    assert _mentioned(evidence, "Okafor", before=quoted, after=said)
+    assert _mentioned(evidence, "Brandt", before=quoted, after=said)
+    assert not _mentioned(evidence, "Globex", before=quoted, after=said)
+    assert not _mentioned(evidence, "Initech", before=quoted, after=said)
+    assert list(evidence.named_between) == [(quoted, said)]

@@ -366,6 +366,12 @@ def test_pct_change_carries_the_implied_start() -> None:
             "Revenue rose $320 million to $2.1 billion in the quarter, from $1.8 billion in 2022.",
             [OK],
         ),
+        # a bound on the end level ("to as many as 80") still marks it
+        ("Analysts expect the models on sale to grow from 16 now to as many as 80 by 2030.", [OK]),
+        (
+            "Analysts expect the models on sale to fall from 16 now to as many as 80 by 2030.",
+            [MAJOR],
+        ),
         (
             "Revenue rose $320 million to $2.6 billion in the quarter, from $1.8 billion in 2022.",
             [MAJOR],

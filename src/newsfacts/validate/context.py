@@ -394,7 +394,7 @@ _FROM = re.compile(
 _TO = re.compile(
     r"\bto\s+(?:(?:close|end|finish|settle)\s+(?:the\s+\w+\s+)?at\s+)?(?:(?:a|an|the)\s+(?:(?:new|annual|all-time|seasonally\s+adjusted(?:\s+annual)?)\s+)?"
     r"(?:(?:record|high|low|total|peak|rate|level|pace|average|median)\s+(?:of\s+)?)?)?"
-    rf"{HEDGE_WORD}$",
+    rf"(?:as\s+(?:many|much|high|low)\s+as\s+)?{HEDGE_WORD}$",  # "to as many as 80"
     re.I,
 )
 
