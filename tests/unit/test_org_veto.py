@@ -279,30 +279,6 @@ ROWS = [
         None,
     ),
     ("Links move 450 MB/s at peak.", "MB/s", (), "shape: a unit after a number"),
-    # the speaker of a quotation, one or two words: a person
-    (
-        "“That will not happen on its own,” Okafor said after the hearing.",
-        "Okafor",
-        (),
-        "person: the speaker of a quotation",
-    ),
-    (
-        '"We are done," Brandt-Ivey told reporters.',
-        "Brandt-Ivey",
-        (),
-        "person: the speaker of a quotation",
-    ),
-    # a person's noun, then "known as": a nickname
-    (
-        "It was the home of a famed entertainer known as the Kabul Sinatra for decades.",
-        "Kabul Sinatra",
-        (),
-        "person: 'who' or a person's noun in apposition",
-    ),
-    ("Rebels known as the Northern Front took the town.", "Northern Front", (), None),
-    # a company that gives a statement, or a name with an org word, stays
-    ("“We are pleased,” Northwind said in a statement.", "Northwind", (), None),
-    ("“Demand will ease,” Kestrel Capital said.", "Kestrel Capital", (), None),
     # a place: an apposition headed by a place's noun, or where someone travels
     (
         "Traders meet at Dar Qasim, the country's busiest money market, each day.",

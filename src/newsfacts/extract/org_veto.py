@@ -564,11 +564,6 @@ _PLACE_APPOSITION = (
     r"|square|port|island|suburb|capital|area)\b(?![’'-])"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|on|near|where|which|that|and)\b)"  # the noun ends it
 )
-#: A quotation closed right before the name and "said": "..., ” Hauser said." A company gives
-#: statements ("Acme said in a statement"), so only one or two words with no org word.
-_SAID = r"\s+(?:said|says|added|explained|told)\b(?!\s+in\s+a\s+statement)"
-
-
 #: A run of capitalised words, a name's shape ("Sarai Shahzada", "U.S. Army", "Bank of Ruritania").
 _CAPITALISED_RUN = r"[A-Z][\w'’.&-]*(?:\s(?:of|and|&|for|de|[A-Z][\w'’.&-]*)){0,5}"
 
@@ -645,20 +640,11 @@ def _place_apposition(ent: Span, ev: OrgEvidence) -> bool:
     return _mentioned(ev, ent.text, after=_PLACE_APPOSITION)
 
 
-def _quote_speaker(ent: Span, ev: OrgEvidence) -> bool:
-    """A name that speaks a quotation: '"... on its own," Hauser said.' (one or two words)."""
-    words = _words(ent)
-    if len(words) > 2 or has_org_word(words):
-        return False
-    return _mentioned(ev, ent.text, before=r"[,.?!][”\"]\s*", after=_SAID)
-
-
 VETOES: tuple[Veto, ...] = (
     Veto("person: honorific", _honorific),
     Veto("person: age in apposition", _age_after),
     Veto("person: 'who' or a person's noun in apposition", _person_apposition),
     Veto("person: given name", _given_name),
-    Veto("person: the speaker of a quotation", _quote_speaker),
     Veto(
         "person: the surname after 'Mr.' or 'Ms.', or before 'who died', elsewhere",
         _titled_elsewhere,
