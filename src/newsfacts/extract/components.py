@@ -147,13 +147,12 @@ class ParagraphBreaks:
         # annotation each time, which is quadratic on long articles.
         values = doc.to_array([SENT_START]).astype("int64")  # -1: "starts no sentence"
         inside = [
-            t.i
-            for t in doc
-            if values[t.i] == 1
-            and t.i > 0
-            and t.text[:1].islower()
-            and doc[t.i - 1].text == "."
-            and "\n" not in text[doc[t.i - 1].idx : t.idx]
+            i
+            for i in (int(k) for k in (values == 1).nonzero()[0])  # sentence starts only
+            if i > 0
+            and doc[i].text[:1].islower()
+            and doc[i - 1].text == "."
+            and "\n" not in text[doc[i - 1].idx : doc[i].idx]
         ]
         if starts or inside:
             values[inside] = -1

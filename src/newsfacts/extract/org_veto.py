@@ -12,7 +12,12 @@ kind of evidence and is tested on its own (``tests/unit/test_org_veto.py``):
   veteran comics writer, Wolfman");
 * **the place's**: the whole name is in ``models/places.txt``, or it is followed by a state or
   country (", Fla."), or its head word names a landmark or a feature ("Washington Monument",
-  "Gulf of Mexico": :data:`FACILITY_HEADS`);
+  "Gulf of Mexico": :data:`FACILITY_HEADS`), or an apposition headed by a place's noun follows
+  it somewhere ("Sarai Shahzada, Afghanistan's central exchange market"), or someone drives,
+  flies or walks to or from it ("drive back from Garmsir");
+* **the law's or the technology's**: a law's noun after it somewhere ("the 2010 Dodd-Frank
+  financial-reform law"), or a technology's after a name of two words or its acronym in
+  brackets ("Heat Assisted Magnetic Recording (HAMR) technology");
 * **the product's**: a model code or a product word after the name ("Moto Z", "Galaxy S8",
   "MacBook Pro"), a container before it ("cans of Pepsi"), or a maker the article names alone
   followed by a product word ("Nissan Connect" beside "Nissan");
@@ -556,6 +561,11 @@ _TRAVEL_BEFORE = (
     r"|walk(?:s|ed|ing)?|sail(?:s|ed|ing)?|ride|rides|rode|riding|hike[sd]?|hiking)"
     r"\s+(?:back\s+)?(?:from|to|into|through)\s+"
 )
+#: Nouns of places an apposition may be headed by.
+_PLACE_NOUN = (
+    r"\b(?:city|town|village|district|province|county|neighbou?rhood|region|market|bazaar"
+    r"|square|port|island|suburb|capital|area)\b"
+)
 #: An apposition headed by a place's noun: "Sarai Shahzada, Afghanistan's central exchange
 #: market", "Garmsir, a district in Helmand".
 _PLACE_APPOSITION = (
@@ -568,42 +578,54 @@ _PLACE_APPOSITION = (
 _CAPITALISED_RUN = r"[A-Z][\w'’.&-]*(?:\s(?:of|and|&|for|de|[A-Z][\w'’.&-]*)){0,5}"
 
 
-def _mentioned(ev: OrgEvidence, name: str, before: str = "", after: str = "") -> bool:
+#: How far around a context's key word a name and the rest of the context are looked for.
+_CONTEXT_REACH = 160
+
+
+def _mentioned(
+    ev: OrgEvidence, name: str, key_word: str, before: str = "", after: str = ""
+) -> bool:
     """Whether some mention of ``name`` in the article has ``before`` and ``after`` around it.
 
-    Read once per document and context: every run of capitalised words found between
-    ``before`` and ``after`` gives the names it may hold (the whole run when both tie it, its
-    word-prefixes when only ``before`` does, its word-suffixes when only ``after`` does), so each
-    name is then one set lookup, not one scan of the
-    text (an article of a million characters may name thousands of organizations).
+    Read once per document and context, and only around the context's ``key_word`` (a pattern
+    of the rare words it needs: "law", "district", "drove"): every run of capitalised words
+    found there between ``before`` and ``after`` gives the names it may hold (the whole run when
+    both tie it, its word-prefixes when only ``before`` does, its word-suffixes when only
+    ``after`` does). Each name is then one set lookup, and a page of a million characters
+    without the key word costs one scan (a page may name thousands of organizations).
     """
-    key = (before, after)
-    names = ev.named_between.get(key)
+    names = ev.named_between.get((before, after))
     if names is None:
         pattern = re.compile(rf"{before}(?<![\w-])({_CAPITALISED_RUN})(?![\w-]){after}")
         found: set[str] = set()
-        for match in pattern.finditer(ev.text):
-            words = match.group(1).split()
-            if before and after:
-                pieces = [words]  # tied on both sides: the whole run
-            elif after:
-                pieces = [words[start:] for start in range(len(words))]
-            else:
-                pieces = [words[:end] for end in range(1, len(words) + 1)]
-            for piece in pieces:
-                held = " ".join(piece)
-                found.update((held, held.rstrip(".'’")))  # "from Garmsir." at a sentence end
-        names = ev.named_between[key] = frozenset(found)
+        text = ev.text
+        for key in re.finditer(key_word, text):
+            window = text[max(0, key.start() - _CONTEXT_REACH) : key.end() + _CONTEXT_REACH]
+            for match in pattern.finditer(window):
+                words = match.group(1).split()
+                if before and after:
+                    pieces = [words]  # tied on both sides: the whole run
+                elif after:
+                    pieces = [words[start:] for start in range(len(words))]
+                else:
+                    pieces = [words[:end] for end in range(1, len(words) + 1)]
+                for piece in pieces:
+                    held = " ".join(piece)
+                    found.update((held, held.rstrip(".'’")))  # "from Garmsir." at a sentence end
+        names = ev.named_between[(before, after)] = frozenset(found)
     return " ".join(name.split()) in names
 
 
 def _named_by_noun(ent: Span, ev: OrgEvidence, nouns: str) -> bool:
     """The name, or it as the acronym in brackets after a name ("(HAMR)"), before ``nouns``."""
     after = _NOUN_AFTER_NAME.format(nouns=nouns)
-    if _mentioned(ev, ent.text, after=after):
+    key_word = rf"\b(?:{nouns})\b"
+    if _mentioned(ev, ent.text, key_word, after=after):
         return True
     tail = after.split(")?", 1)[1]  # the modifiers and the noun, without the bracketed acronym
-    return ent.text.isupper() and _mentioned(ev, ent.text, before=r"\(", after=r"\)" + tail)
+    return ent.text.isupper() and _mentioned(
+        ev, ent.text, key_word, before=r"\(", after=r"\)" + tail
+    )
 
 
 def _law_after(ent: Span, ev: OrgEvidence) -> bool:
@@ -630,14 +652,14 @@ def _travelled_to(ent: Span, ev: OrgEvidence) -> bool:
     """A place someone drives, flies or walks to or from: "drive back from Garmsir"."""
     if len(ent) > 3 or has_org_word(_words(ent)):
         return False
-    return _mentioned(ev, ent.text, before=_TRAVEL_BEFORE)
+    return _mentioned(ev, ent.text, _TRAVEL_BEFORE, before=_TRAVEL_BEFORE)
 
 
 def _place_apposition(ent: Span, ev: OrgEvidence) -> bool:
     """An apposition headed by a place's noun: "Sarai Shahzada, Afghanistan's exchange market"."""
     if has_org_word(_words(ent)):
         return False
-    return _mentioned(ev, ent.text, after=_PLACE_APPOSITION)
+    return _mentioned(ev, ent.text, _PLACE_NOUN, after=_PLACE_APPOSITION)
 
 
 VETOES: tuple[Veto, ...] = (

@@ -18,6 +18,7 @@ misses names it has never seen ("auction house Artcurial"). These rules work on 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -158,15 +159,19 @@ def merge_org_spans(doc: Doc, found: list[Span]) -> None:
     """
     if not found:
         return
-    holders = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
-    found = [
-        span
-        for span in found
-        if not any(
-            a <= span.start and span.end <= b and (a, b) != (span.start, span.end)
-            for a, b in holders
-        )
-    ]
+    # the NER's entities never overlap: the one holder that may contain a span is the last
+    # one starting at or before it (a bisect, not a scan: pages may hold thousands of names)
+    holders = sorted((e.start, e.end) for e in doc.ents if e.label_ == "ORG")
+    starts = [a for a, _ in holders]
+
+    def inside_a_holder(span: Span) -> bool:
+        at = bisect.bisect_right(starts, span.start) - 1
+        if at < 0:
+            return False
+        a, b = holders[at]
+        return span.end <= b and (a, b) != (span.start, span.end)
+
+    found = [span for span in found if not inside_a_holder(span)]
     if not found:
         return
     chosen = filter_spans(found)
