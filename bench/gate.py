@@ -239,25 +239,19 @@ GROUPS: tuple[Group, ...] = (
         for name in ("written", "written-2", "written-3", "written-4")
         for folder, side in (("dev", "development"), ("blind", "blind"))
     ),
-    # relations annotated on real blind pages (fourteenth session); the newspaper4k set reads
-    # pages downloaded into bench/.cache, so only the aeb one (pages in ../shared) is gated
-    # relations annotated on 35 aeb-dev pages by a helper from the pages alone (fifteenth
-    # session): development material, read freely
-    Group(
-        "validate.pages.aeb-dev",
-        "development",
-        "bench/page_relations_eval.py:figures(bench/dev/aeb-relations)",
-        partial(page_relations_eval.figures, ROOT / "bench" / "dev" / "aeb-relations"),
-        partial(page_relations_eval.material, ROOT / "bench" / "dev" / "aeb-relations"),
-        lower_is_better=frozenset({"false-alarms"}),
-    ),
-    Group(
-        "validate.pages.aeb-blind",
-        "blind",
-        "bench/page_relations_eval.py:figures(bench/blind/aeb-relations)",
-        partial(page_relations_eval.figures, ROOT / "bench" / "blind" / "aeb-relations"),
-        partial(page_relations_eval.material, ROOT / "bench" / "blind" / "aeb-relations"),
-        lower_is_better=frozenset({"false-alarms"}),
+    # relations annotated on real pages: 35 aeb-dev pages (fifteenth session, development, read
+    # freely) and 12 blind ones (fourteenth session); the newspaper4k sets read pages downloaded
+    # into bench/.cache, so only the aeb ones (pages in ../shared) are gated
+    *(
+        Group(
+            f"validate.pages.aeb-{folder}",
+            side,
+            f"bench/page_relations_eval.py:figures(bench/{folder}/aeb-relations)",
+            partial(page_relations_eval.figures, ROOT / "bench" / folder / "aeb-relations"),
+            partial(page_relations_eval.material, ROOT / "bench" / folder / "aeb-relations"),
+            lower_is_better=frozenset({"false-alarms"}),
+        )
+        for folder, side in (("dev", "development"), ("blind", "blind"))
     ),
     Group(
         "validate.blind",
