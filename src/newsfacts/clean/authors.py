@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from newsfacts.clean.document import normalize_space
@@ -53,6 +54,7 @@ _LABELS = (
     "authors",
     "autor",
     "autorin",
+    *(f"autor{suffix}" for suffix in ("/in", "*in", ":in", "_in", "/innen", "*innen", "en")),
     "auteur",
     "autore",
     "reporter",
@@ -67,7 +69,7 @@ _LABELS = (
 )
 _LABEL = re.compile(
     r"^\s*(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LABELS)
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_LABELS, key=len, reverse=True))
     + r")\b\s*[:：]?\s*",
     re.I,
 )
@@ -88,6 +90,7 @@ _LINE_LABELS = (
     "autor",
     "autorin",
     "autoren",
+    *(f"autor{suffix}" for suffix in ("/in", "*in", ":in", "_in", "/innen", "*innen")),
     "author",
     "authors",
     "auteur",
@@ -223,8 +226,15 @@ _UI_WORDS = frozenset(
     "articles posts stories profile follow subscribe newsletter share beiträge artikel weitere "
     "profil teilen empfehlen".split()
 )
-#: Separators between names in one byline.
-_BETWEEN = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b)\s*", re.I)
+#: Separators between names in one byline ("with" joins a second writer; the lower-case "y"
+#: and "e" are Spanish, Portuguese and Italian "and").
+_BETWEEN = re.compile(r"\s*(?:,|;|\||/|&|\b(?i:and|und|et|with)\b|\s(?:y|e)(?=\s))\s*")
+#: A credit for other work after the writers ("Ana Ruiz Photos by Tom Becker"): it goes.
+_OTHER_CREDIT = re.compile(
+    r"\s*(?:\b(?i:photos?|photographs?|photography|pictures?|images?|illustrations?|graphics?"
+    r"|videos?|design|edited|editing|additional\s+reporting|with\s+reporting|fotos?|bilder?)"
+    r"\s+(?i:by|von|par|por|di)\b).*$"
+)
 #: Where a byline stops being names: a dash or bar followed by more text, a line break.
 _BYLINE_END = re.compile(r"\s+(?:\||—|–|-|•|·)\s+|\s{2,}|\n")
 #: A date after the name ("Ana Ruiz March 2, 2024 at 5:04 p.m."): from the date on goes.
@@ -247,7 +257,33 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}")
 
 
 def _squash(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name.casefold())
+    """A name's letters and digits only, without case or accents ("El País" -> "elpais")."""
+    plain = unicodedata.normalize("NFKD", name.casefold())
+    return re.sub(r"[\W_]+", "", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+#: A brand shorter than this is not matched at the start of a name ("AP", a two-letter host).
+_BRAND_CHARS = 3
+
+
+#: Words of a desk or an edition named after its outlet ("CNN Business", "Yahoo Finance",
+#: "USA TODAY Sports"), besides the job-title vocabulary's section words.
+_DESK_WORDS = _TITLE_WORDS | frozenset(
+    "finance wire opinion world money today live investigates latam español edition".split()
+)
+
+
+def _outlet_start(words: list[str], barred: set[str]) -> bool:
+    """Whether a name is the site's or the publisher's name and a desk ("CNN Business").
+
+    Only desk words may follow the outlet's name, so that a writer whose given name is also a
+    site's ("Elle Smith" on elle.com) stays a person.
+    """
+    return any(
+        _squash(" ".join(words[:cut])) in barred
+        and all(w.casefold().strip(".,") in _DESK_WORDS for w in words[cut:])
+        for cut in range(1, len(words))
+    )
 
 
 def _is_title(words: list[str]) -> bool:
@@ -288,9 +324,15 @@ def clean_author(
     words = text.split()
     while words and words[-1].casefold().strip(".,:") in _TRAILING_UI:
         words = words[:-1]
+    brands = {b for n in not_people if n and len(b := _squash(n)) >= _BRAND_CHARS}
     for cut in range(2, len(words)):  # "DANA RUIZ Associated Press": the agency goes
         rest = " ".join(words[cut:])
-        if rest.casefold() in _AGENCIES or _squash(rest) in {_squash(n) for n in not_people if n}:
+        if (
+            rest.casefold() in _AGENCIES
+            or _squash(rest) in {_squash(n) for n in not_people if n}
+            or _outlet_start(words[cut:], brands)  # "Ana Ruiz Yahoo News"
+            or (words[cut].casefold() == "the" and len(words) - cut >= 2)  # "The Post"
+        ):
             words = words[:cut]
             break
     if len(words) == 1 and (glued := _GLUED_NAME.match(words[0])):
@@ -306,12 +348,16 @@ def clean_author(
             return None
         if any(b.startswith(_squash(key)) for b in barred):
             return None  # "Beachbody" on beachbodyondemand.com: the brand, not a person
+        if key in _UI_WORDS or key in _TRAILING_UI:
+            return None  # "more", "follow": a link's label in an author box
         return None if key in _ORG_WORDS or text in _AGENCY_INITIALS else text
     if not 2 <= len(words) <= 5 or not _NAME_CHARS.match(text) or _DOMAIN.search(text):
         return None  # one word is a handle or a first name; symbols make it something else
     key = text.casefold()
     if key in _NOT_PEOPLE_PHRASES or _squash(key) in {_squash(n) for n in not_people if n}:
         return None  # the site's own name, also when spaced differently ("Link Naija")
+    if _outlet_start(words, brands):
+        return None  # "CNN Business", "Yahoo Finance": the site's desk, not a person
     if any(w.strip(".,") in _AGENCY_INITIALS for w in words):
         return None  # "The Water Coolest", "AP Auto": a brand or an agency, not a person
     if _is_title(words) or any(w.casefold().strip(".") in _ORG_WORDS for w in words):
@@ -352,7 +398,7 @@ def split_authors(
     ``given_name`` as in :func:`clean_author`, for a byline the markup marks as people.
     """
     text = _LABEL.sub("", normalize_space(html.unescape(byline)))
-    text = _BYLINE_END.split(text)[0]
+    text = _OTHER_CREDIT.sub("", _BYLINE_END.split(text)[0])
     parts = _BETWEEN.split(text)
     if len(parts) == 2 and "," in text and all(len(p.split()) == 1 for p in parts):
         parts = [f"{parts[1]} {parts[0]}"]  # "Gillman, Steve": one name, family name first
@@ -362,7 +408,7 @@ def split_authors(
 
 
 #: A byline inside a line of text: a label, then what follows ("Freitag | VON Sina Giebel").
-_LABELLED = re.compile(r"(?:^|[|·•,]\s*|\d\s+)(?i:" + LINE_LABEL + r")\b\s*:?\s+(?=[A-ZÀ-Þ])")
+_LABELLED = re.compile(r"(?:^|[|·•,—–]\s*|\d\s+)(?i:" + LINE_LABEL + r")\b\s*:?\s+(?=[A-ZÀ-Þ])")
 _LABEL_ALONE = re.compile(r"^(?i:" + LINE_LABEL + r")\s*:?$")
 
 

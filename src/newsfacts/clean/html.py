@@ -43,6 +43,7 @@ from newsfacts.clean.metadata import (
     fallback_published,
     jsonld_article_body,
     labelled_byline,
+    labelled_published,
     markup_published,
     same_title,
 )
@@ -915,7 +916,8 @@ def clean_html(
     if titled is not None and not _inside(container, {titled}):
         # a list of stories: the page's own wins over another one or over the whole list
         container = _find_container(titled, flagged)
-    mine = _drop_flagged_inside(tree, container, flagged, every, log)
+    dropped_bylines: list[str] = []
+    mine = _drop_flagged_inside(tree, container, flagged, every, log, dropped_bylines)
     first = next(
         (el for el, w in mine if w >= _T.first_paragraph and el.getparent() is not None), None
     )
@@ -929,6 +931,7 @@ def clean_html(
     if len(blocks) > 1:
         log.note("sibling", count=len(blocks) - 1)  # joined, not removed: counted, not shown
     kept, bylines, byline_at = _sort_paragraphs(blocks, metadata.title, log)
+    bylines = dropped_bylines + bylines
     paragraphs = dedupe_paragraphs(kept, log)
     header = _dateline_lines(tree, container, first, metadata.title)
     metadata = _with_shown_authors(metadata, tree, header + bylines)
@@ -953,10 +956,13 @@ def _drop_flagged_inside(
     flagged: dict[Element, str],
     every: list[tuple[Element, int]],
     log: DropLog,
+    shown: list[str],
 ) -> list[tuple[Element, int]]:
     """Drop the flagged elements inside the container; return the container's paragraphs.
 
     A flagged element that holds much of the container's prose stays: the class name misled us.
+    The short text of a dropped byline or dateline block ("March 2, 2024 - By Ana Ruiz") is
+    added to ``shown``, where the authors and the day are read from when markup names neither.
     """
     mine = [(el, w) for el, w in every if _inside(el, {container})]
     inner: dict[Element, int] = {}
@@ -971,8 +977,16 @@ def _drop_flagged_inside(
             continue
         if inner.get(el, 0) >= _T.holds_article_share * inner_total:
             continue  # it holds the article: the class name misled us
+        if reason == "class" and _tokens(el)[0] & _BYLINE_TOKENS:
+            text = normalize_space(text_of(el))
+            if text and len(text) <= _T.dateline_chars:
+                shown.append(text)
         _drop(el, log, reason, tree)
     return mine
+
+
+#: Class words of a block that holds the byline or the dateline: read before it is dropped.
+_BYLINE_TOKENS = frozenset({"byline", "bylines", "dateline", "timestamp"})
 
 
 def _sort_paragraphs(
@@ -1054,7 +1068,7 @@ def _with_shown_day(
     ]
     found = fallback_published(times, urls=[metadata.canonical_url, url], bylines=bylines)
     if not found:
-        found = dateline_published(header)
+        found = dateline_published(header + bylines) or labelled_published(tree)
     if not found:
         # the tree is not read after this point: htmldate gets it without page furniture
         # and recirculation (a related card's date is not this article's)

@@ -30,6 +30,7 @@ __all__ = [
     "fallback_published",
     "jsonld_article_body",
     "labelled_byline",
+    "labelled_published",
     "markup_published",
     "normalize_published",
     "same_title",
@@ -407,9 +408,14 @@ def _title(tree: Element, jsonld: dict[str, Any], site: str | None, url: str | N
     shown = [t for t in shown if _plausible_title(t, site_keys)]
     evidence = declared + ([in_tag] if in_tag else []) + tag_parts
     exact = {t.casefold() for t in evidence}
+    # the same words with other spacing: markup's line breaks before a hidden colon ("Abrechnung
+    # <span>: </span>") put a space the page does not show, so the declared form is kept
+    unspaced = {_SPACES.sub("", t).casefold(): t for t in reversed(evidence)}
     for text in shown:  # a heading that says exactly what a declared title says comes first
         if text.casefold() in exact:
             return text
+        if (same := unspaced.get(_SPACES.sub("", text).casefold())) is not None:
+            return same
     for text in shown:
         if any(same_title(text, d) for d in evidence):
             return text
@@ -431,6 +437,7 @@ def _title(tree: Element, jsonld: dict[str, Any], site: str | None, url: str | N
     return marked[0] if marked else in_tag or None
 
 
+_SPACES = re.compile(r"\s+")
 #: Markup that says "this is the headline" where a page has no ``<h1>``: schema.org's
 #: ``itemprop=headline`` and the hAtom ``entry-title`` / a ``headline`` class token.
 _MARKED_HEADLINE = (
@@ -570,6 +577,8 @@ _BYLINE_HOOKS = (
     "riter",
     "eporter",
     "ubmitted",
+    "firma",  # Spanish, Italian and Portuguese for the signature line ("p.firma")
+    "Firma",
 )
 _BYLINE_ATTRS = ("class", "id", "data-testid", "data-component", "data-qa")
 #: One union per attribute group, in document order: testing an attribute alone is cheaper
@@ -713,6 +722,62 @@ def labelled_byline(tree: Element, not_people: list[str]) -> list[str]:
     return []
 
 
+#: Labels that open a line stating when the story was published, in the languages the
+#: cleaner meets most ("Publié le 29/10/2012", "Veröffentlicht am 14. Juni 2019").
+_PUBLISHED_LABELS = (
+    "published",
+    "published on",
+    "first published",
+    "posted",
+    "posted on",
+    "publié le",
+    "publié",
+    "mis en ligne le",
+    "veröffentlicht",
+    "veröffentlicht am",
+    "erschienen am",
+    "publicado",
+    "publicado el",
+    "pubblicato il",
+    "pubblicato",
+    "gepubliceerd op",
+)
+_PUBLISHED_LABEL = re.compile(
+    r"^(?i:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(_PUBLISHED_LABELS, key=len, reverse=True)
+    )
+    + r")\b\s*:?\s*"
+)
+
+
+def labelled_published(tree: Element) -> str | None:
+    """The day of the page's first line that says "Published" and gives a date, or None.
+
+    After the markup, the dateline near the headline and the byline, before htmldate: such a
+    line may stand anywhere (a top bar that follows the story in the markup), but its label
+    says what the date is, where a date alone may be a related card's or the copyright year.
+    """
+    tried = 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _NOT_TEXT:
+            continue
+        head = normalize_space(el.text or "")
+        match = _PUBLISHED_LABEL.match(head)
+        if not match:
+            continue
+        tried += 1
+        if tried > _MAX_BYLINE_TRIES:
+            break
+        if _in_furniture(el):
+            continue
+        date = _DATELINE_DATE.match(head, match.end())
+        if date and (day := _dateline_day(date)):
+            return day
+    return None
+
+
 def _line_of(el: Element) -> str:
     """An element's text up to its first line break or block, with the name after a lone label."""
     parts = [el.text or ""]
@@ -766,11 +831,14 @@ def _authors(tree: Element, jsonld: dict[str, Any], not_people: list[str]) -> li
         authors = _jsonld_people(tree, jsonld.get(field), not_people)
         if authors:
             break
+    from_meta = not authors
     if not authors:
         authors = _meta_authors(tree, not_people)
     shown = _byline_authors(tree, not_people)
     if not authors:
         return shown
+    if from_meta and shown and not {a.casefold() for a in authors} & {a.casefold() for a in shown}:
+        return shown  # an author tag naming someone the byline does not (an editor, a template)
     if len(shown) > len(authors) and {a.casefold() for a in authors} <= {
         a.casefold() for a in shown
     }:
@@ -792,6 +860,7 @@ _AUTHOR_META = (
     "authors",
     "citation_author",
     "og:author",
+    "twitter:creator",  # a handle ("@harbourledger") names no one; some sites write the name
 )
 #: Meta tags whose content is a JSON object describing the page (Parse.ly's older
 #: ``parsely-page`` and its ``parsely-metadata``), with the keys that name its authors.
@@ -1047,6 +1116,23 @@ def _title_site_parts(tree: Element) -> list[str]:
     return [parts[-1]] if words <= min(4, max(len(p.split()) for p in parts[:-1])) else []
 
 
+#: Meta tags that name the page's publisher ("Ediciones El País"): never its author, even where
+#: a template fills the author tag with the same name.
+_PUBLISHER_META = ("dc.publisher", "dcterms.publisher", "publisher")
+
+
+def _publisher_meta(tree: Element) -> list[str]:
+    """The publisher named by the page's meta tags (addresses left out)."""
+    index = _meta_index(tree)
+    return [
+        normalize_space(html.unescape(value))
+        for key in _PUBLISHER_META
+        for attr in ("name", "property", "itemprop")
+        for value in index.get((attr, key), ())
+        if value.strip() and "://" not in value
+    ]
+
+
 def extract_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> ArticleMetadata:
     """Read the page's own description of itself from a parsed (uncleaned) HTML tree."""
     jsonld = _jsonld(tree)
@@ -1057,7 +1143,7 @@ def extract_metadata(tree: lxml_html.HtmlElement, *, url: str | None = None) -> 
     publisher = _names(jsonld.get("publisher"))
     host = _host(canonical or url)
     brand = host.removeprefix("www.").split(".")[0]  # "beachbodyondemand"
-    named = [site, *publisher, brand, *_title_site_parts(tree)]
+    named = [site, *publisher, *_publisher_meta(tree), brand, *_title_site_parts(tree)]
     authors = _authors(tree, jsonld, [n for n in named if n])
     return ArticleMetadata(
         title=_title(tree, jsonld, site, canonical or url),

@@ -1,0 +1,171 @@
+"""Metadata families met on older news templates (issue 17, sixteenth session).
+
+Each page is written for this file in the markup shape of a template family seen on the
+development half of two new page sets (python-goose's and trafilatura 1.1.0's saved pages):
+a publisher named in the author tag, a Spanish signature line, a Twitter card naming the
+writer, a gender-inclusive German label, a kicker with a hidden colon, a byline dropped with
+its block, a "Published" line after the story. The byline splitter's cases are sentences
+written here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.clean import clean_html
+from newsfacts.clean.authors import split_authors
+
+STORY = [
+    "The harbour board approved the new ferry timetable on Tuesday after a month of hearings, "
+    "adding two early crossings on weekdays and a late boat on Friday and Saturday nights.",
+    "Commuters had asked for the early crossings since the bridge closed for repairs last "
+    "spring, when the queue at the ferry ramp often ran past the old customs house by seven.",
+    "The board said the extra sailings will cost about as much as a second crew for the small "
+    "boat, and that fares stay the same until the bridge opens again in the autumn.",
+    "Ferry staff will hand out the printed timetable on board for two weeks, and the board's "
+    "website will carry it from Monday together with the winter changes agreed last year.",
+]
+
+
+def _page(body: str, head: str = "", title: str = "Ferry timetable adds early crossings") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f"{head}</head><body>{body}</body></html>"
+    )
+
+
+def _story() -> str:
+    return "".join(f"<p>{p}</p>" for p in STORY)
+
+
+def test_an_author_tag_naming_the_publisher_gives_way_to_the_marked_byline() -> None:
+    head = (
+        '<meta name="author" content="Ediciones Puerto Claro">'
+        '<meta name="DC.publisher" content="Ediciones Puerto Claro">'
+    )
+    body = (
+        "<article><h1>Ferry timetable adds early crossings</h1>"
+        '<span class="firma"><a rel="author" href="/autor/lucia-ferrer/">Lucía Ferrer</a> / '
+        '<a rel="author" href="/autor/tomas-vidal/">Tomás Vidal</a></span>'
+        f"{_story()}</article>"
+    )
+    assert clean_html(_page(body, head)).metadata.authors == ["Lucía Ferrer", "Tomás Vidal"]
+
+
+def test_a_spanish_signature_line_names_the_writer() -> None:
+    body = (
+        "<div><h1>Ferry timetable adds early crossings</h1>"
+        '<div class="metadata_noticia"><p class="firma"><em>Ángela Soler</em> | '
+        '<span class="localizacion">Valencia</span></p></div>'
+        f"{_story()}</div>"
+    )
+    assert clean_html(_page(body)).metadata.authors == ["Ángela Soler"]
+
+
+@pytest.mark.parametrize(
+    ("creator", "authors"), [("Dana Whitcombe", ["Dana Whitcombe"]), ("@harbourledger", [])]
+)
+def test_a_twitter_card_creator_is_the_writer_only_when_it_is_a_name(
+    creator: str, authors: list[str]
+) -> None:
+    head = f'<meta name="twitter:creator" content="{creator}">'
+    body = f"<article><h1>Ferry timetable adds early crossings</h1>{_story()}</article>"
+    assert clean_html(_page(body, head)).metadata.authors == authors
+
+
+@pytest.mark.parametrize("label", ["Autor/in:", "Autor*in:", "Autor:in", "Autorin:"])
+def test_a_gender_inclusive_german_label_is_not_part_of_the_name(label: str) -> None:
+    body = (
+        "<article><h1>Ferry timetable adds early crossings</h1>"
+        f'<div class="subline"><span itemprop="author">{label} Korinna Berger </span></div>'
+        f"{_story()}</article>"
+    )
+    assert clean_html(_page(body)).metadata.authors == ["Korinna Berger"]
+
+
+def test_a_kicker_with_a_hidden_colon_keeps_the_declared_spacing() -> None:
+    title = "Early crossings: Ferry timetable adds two boats"
+    head = f'<meta property="og:title" content="{title}">'
+    body = (
+        '<article><h2 class="headline">\n  <span class="kicker">Early crossings</span>\n'
+        '  <span class="visually-hidden">: </span>\n'
+        '  <span class="text">Ferry timetable adds two boats</span>\n</h2>'
+        f"{_story()}</article>"
+    )
+    assert clean_html(_page(body, head, title=title)).metadata.title == title
+
+
+def test_an_author_tag_naming_someone_the_byline_does_not_gives_way_to_the_byline() -> None:
+    head = '<meta name="author" content="Douglas Penrose">'
+    body = (
+        "<article><h1>Ferry timetable adds early crossings</h1>"
+        '<div class="byline">By <a href="/profiles/ana-ruiz">Ana Ruiz</a> and '
+        '<a href="/profiles/raj-menon">Raj Menon</a></div>'
+        f"{_story()}</article>"
+    )
+    assert clean_html(_page(body, head)).metadata.authors == ["Ana Ruiz", "Raj Menon"]
+
+
+def test_an_author_tag_the_byline_agrees_with_is_kept() -> None:
+    head = '<meta name="author" content="Ana Ruiz">'
+    body = (
+        "<article><h1>Ferry timetable adds early crossings</h1>"
+        f'<div class="byline">By Ana Ruiz</div>{_story()}</article>'
+    )
+    assert clean_html(_page(body, head)).metadata.authors == ["Ana Ruiz"]
+
+
+def test_a_dateline_block_dropped_for_its_class_still_gives_author_and_day() -> None:
+    body = (
+        "<article><h1>Ferry timetable adds early crossings</h1>"
+        '<p class="dateline">March 2, 2024 — By Ana Ruiz</p>'
+        f"{_story()}</article>"
+    )
+    doc = clean_html(_page(body))
+    assert doc.metadata.authors == ["Ana Ruiz"]
+    assert doc.metadata.published == "2024-03-02"
+    assert "By Ana Ruiz" not in doc.text
+
+
+def test_a_published_line_after_the_story_gives_the_day() -> None:
+    body = (
+        f"<div id='content'><h1>Ferry timetable adds early crossings</h1>{_story()}</div>"
+        '<div id="article_topbar"><div>Publi&eacute; le 29/10/2012<br>'
+        "<em>Mis &agrave; jour le 30/10/2012</em></div></div>"
+    )
+    assert clean_html(_page(body)).metadata.published == "2012-10-29"
+
+
+def test_a_published_line_in_a_footer_is_not_the_day() -> None:
+    body = (
+        f"<div id='content'><h1>Ferry timetable adds early crossings</h1>{_story()}</div>"
+        "<footer><p>Published 03/04/2011 by the harbour board's press office</p></footer>"
+    )
+    assert clean_html(_page(body)).metadata.published is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Dana Whitcombe, Harbour Ledger Business", ["Dana Whitcombe"]),
+        ("By Dana Whitcombe, Harbour Ledger", ["Dana Whitcombe"]),
+        ("By Dana Whitcombe Harbour Ledger News", ["Dana Whitcombe"]),
+        ("By DANA WHITCOMBE and RAJ MENON The Evening Courier", ["Dana Whitcombe", "Raj Menon"]),
+        ("By Dana Whitcombe with Raj Menon", ["Dana Whitcombe", "Raj Menon"]),
+        ("Lucía Ferrer y Tomás Vidal", ["Lucía Ferrer", "Tomás Vidal"]),
+        ("Giulia Conti e Marco Rinaldi", ["Giulia Conti", "Marco Rinaldi"]),
+        ("Dana Whitcombe Photos by Raj Menon", ["Dana Whitcombe"]),
+        (
+            "Dana Whitcombe and Raj Menon. Illustrations by Ana Ruiz",
+            ["Dana Whitcombe", "Raj Menon"],
+        ),
+        ("Por Lucía Ferrer, Diario Puerto Claro", ["Lucía Ferrer"]),
+        # a writer whose given name is also the site's stays a person
+        ("By Ledger Smith", ["Ledger Smith"]),
+        ("Ursula von der Heide", ["Ursula von der Heide"]),
+        ("Ana Y. Ruiz", ["Ana Y. Ruiz"]),
+    ],
+)
+def test_bylines_with_outlets_desks_and_other_credits(byline: str, names: list[str]) -> None:
+    barred = ["Harbour Ledger", "ledger", "Diário Puerto Claro"]
+    assert split_authors(byline, not_people=barred) == names
