@@ -144,6 +144,69 @@ def test_a_published_line_in_a_footer_is_not_the_day() -> None:
     assert clean_html(_page(body)).metadata.published is None
 
 
+def test_one_box_per_writer_names_every_writer() -> None:
+    body = (
+        "<article><h1>Ferry timetable adds early crossings</h1>"
+        '<div class="byline"><div class="byline__author"><a href="/people/ana-ruiz">Ana Ruiz</a>'
+        '</div><div class="byline__author"><a href="/people/raj-menon">Raj Menon</a></div>'
+        '<div class="byline__photo">Photography by Tom Becker</div></div>'
+        f"{_story()}</article>"
+    )
+    assert clean_html(_page(body)).metadata.authors == ["Ana Ruiz", "Raj Menon"]
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        ("By Ana Ruiz<br>and Raj Menon", ["Ana Ruiz", "Raj Menon"]),
+        # a second line that does not go on from the first is another credit
+        ("Ana Ruiz, Reporter<br>Raj Menon, Photographer", ["Ana Ruiz"]),
+    ],
+)
+def test_a_byline_broken_over_two_lines(box: str, authors: list[str]) -> None:
+    body = (
+        "<article><h1>Ferry timetable adds early crossings</h1>"
+        f'<div class="byline">{box}</div>{_story()}</article>'
+    )
+    assert clean_html(_page(body)).metadata.authors == authors
+
+
+def test_a_person_given_by_name_parts_in_json_ld() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry '
+        'timetable adds early crossings", "author": {"@type": "Person", "givenName": "Ana", '
+        '"familyName": "Ruiz"}}</script>'
+    )
+    body = f"<article><h1>Ferry timetable adds early crossings</h1>{_story()}</article>"
+    assert clean_html(_page(body, head)).metadata.authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("script", "shown", "authors"),
+    [
+        ('var utag_data = {"page_type": "article", "author": "Ana Ruiz"};', True, ["Ana Ruiz"]),
+        ('dataLayer = [{"articleAuthor": "Ana Ruiz|Raj Menon"}];', True, ["Ana Ruiz", "Raj Menon"]),
+        # an account or an editor the page never shows is not the writer
+        ('var utag_data = {"author": "Ana Ruiz"};', False, []),
+        ('var config = {"comment_author": "Raj Menon"};', True, []),
+    ],
+)
+def test_analytics_data_names_the_writer_only_when_the_page_shows_the_name(
+    script: str, shown: bool, authors: list[str]
+) -> None:
+    names = '<p class="note">Ana Ruiz and Raj Menon</p>' if shown else ""
+    body = f"<article><h1>Ferry timetable adds early crossings</h1>{_story()}{names}</article>"
+    assert clean_html(_page(body, f"<script>{script}</script>")).metadata.authors == authors
+
+
+def test_a_reporter_label_opens_a_byline_line() -> None:
+    body = (
+        "<article><h1>Ferry timetable adds early crossings</h1>"
+        f'<div class="info">Reporter: Ana Ruiz</div>{_story()}</article>'
+    )
+    assert clean_html(_page(body)).metadata.authors == ["Ana Ruiz"]
+
+
 @pytest.mark.parametrize(
     ("byline", "names"),
     [

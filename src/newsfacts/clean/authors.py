@@ -77,6 +77,7 @@ _LABEL = re.compile(
 #: short word of running text such as "di" or "av").
 _LINE_LABELS = (
     "by",
+    "reporter",
     "written by",
     "reported by",
     "story by",

@@ -102,6 +102,10 @@ def _names(value: Any, *, people: bool = False) -> list[str]:
         name = value.get("name")
         if isinstance(name, list):  # "name": ["Ana Ruiz"]
             return [str(n) for n in name if isinstance(n, str)]
+        if name is None and people:  # a person given by parts: "givenName", "familyName"
+            parts = [value.get(k) for k in ("givenName", "additionalName", "familyName")]
+            joined = " ".join(p for p in parts if isinstance(p, str) and p.strip())
+            return [joined] if joined else []
         return [str(name)] if isinstance(name, str) else []
     if isinstance(value, list):
         return [n for item in value for n in _names(item, people=people)]
@@ -545,11 +549,21 @@ def _byline_authors(tree: Element, not_people: list[str]) -> list[str]:
     inside = {a for n in nodes for a in n.iterancestors()}
     # the innermost first: "byline-section" holds "author" (the names) and "publication" (a
     # paper's name, which would spoil the names read as one run of text)
-    for node in [n for n in nodes if n not in inside] + [n for n in nodes if n in inside]:
-        for text in _texts_of(node):
-            names = split_authors(text, not_people=not_people)
-            if names:
-                return names
+    innermost = [n for n in nodes if n not in inside]
+    for node in innermost + [n for n in nodes if n in inside]:
+        names = _names_in_box(node, not_people)
+        if names:
+            # one box per writer ("author-card", "byline__author"): the boxes of the same kind
+            # beside it in the same byline name the others
+            box = _byline_box(node)
+            for other in innermost:
+                if (
+                    other is not node
+                    and other.get("class") == node.get("class")
+                    and any(a is box for a in other.iterancestors())
+                ):
+                    names.extend(_names_in_box(other, not_people))
+            return list(dict.fromkeys(names))
     for link in find_all(tree, _AUTHOR_PAGE_LINK):  # last: a link to the author's page
         text = normalize_space(text_of(link))
         if (
@@ -562,6 +576,29 @@ def _byline_authors(tree: Element, not_people: list[str]) -> list[str]:
             if names:
                 return names
     return []
+
+
+def _names_in_box(node: Element, not_people: list[str]) -> list[str]:
+    """The names of a byline box: its first line's that names someone, and the lines after it.
+
+    Only lines that go on from it ("By Ana Ruiz<br>and Tom Becker") are read with it.
+    """
+    texts = _texts_of(node)
+    for i, text in enumerate(texts):
+        names = split_authors(text, not_people=not_people)
+        if names:
+            joined = text
+            for line in texts[i + 1 :]:
+                if not _GOES_ON.match(line):
+                    break
+                joined = f"{joined} {line}"
+            more = split_authors(joined, not_people=not_people) if joined != text else []
+            return more if len(more) > len(names) and set(names) <= set(more) else names
+    return []
+
+
+#: A byline line that goes on from the one before: "By Ana Ruiz" / "and Tom Becker".
+_GOES_ON = re.compile(r"^(?:and|und|et|y|e|with|&|,)\s", re.I)
 
 
 #: Words of a class, id or test hook that says "the byline is here" (``class="byline__name"``,
@@ -836,7 +873,7 @@ def _authors(tree: Element, jsonld: dict[str, Any], not_people: list[str]) -> li
         authors = _meta_authors(tree, not_people)
     shown = _byline_authors(tree, not_people)
     if not authors:
-        return shown
+        return shown or _data_authors(tree, not_people)
     if from_meta and shown and not {a.casefold() for a in authors} & {a.casefold() for a in shown}:
         return shown  # an author tag naming someone the byline does not (an editor, a template)
     if len(shown) > len(authors) and {a.casefold() for a in authors} <= {
@@ -844,6 +881,64 @@ def _authors(tree: Element, jsonld: dict[str, Any], not_people: list[str]) -> li
     }:
         return shown  # the visible byline names everyone the metadata names, and more
     return authors
+
+
+#: Keys under which analytics objects in inline scripts (``utag_data``, ``dataLayer``) and
+#: ``data-*`` attributes name the article's writers.
+_DATA_AUTHOR_KEYS = (
+    "author",
+    "authors",
+    "author_name",
+    "authorname",
+    "articleauthor",
+    "article_author",
+    "page_author",
+    "content_author",
+    "byline",
+)
+_DATA_AUTHOR = re.compile(
+    r"""(?<![\w.$-])["']?(?i:"""
+    + "|".join(_DATA_AUTHOR_KEYS)
+    + r""")["']?\s*[:=]\s*["']([^"'<>{}\[\]]{3,160})["']"""
+)
+#: Separators of the names in such a value ("Ana Ruiz|Tom Becker").
+_DATA_SEPARATORS = re.compile(r"\s*[|;]\s*")
+#: At most this many characters of a page's inline scripts are searched.
+_DATA_SCRIPT_CHARS = 400_000
+
+
+def _data_authors(tree: Element, not_people: list[str]) -> list[str]:
+    """Writers named in the page's analytics data or ``data-author`` attributes, or [].
+
+    The last resort, when neither markup nor a visible byline names anyone: such values are
+    often an account, an editor or an identifier, so a name counts only when the page's
+    visible text shows it.
+    """
+    values = [
+        el.get(attr) or ""
+        for attr in ("data-author", "data-authors", "data-byline")
+        for el in find_all(tree, f"//*[@{attr}][position() <= 5]")
+    ]
+    budget = _DATA_SCRIPT_CHARS
+    for script in tree.iter("script"):
+        code = script.text or ""
+        if budget <= 0:
+            break
+        code = code[:budget]
+        budget -= len(code)
+        if (script.get("type") or "").endswith("ld+json"):
+            continue
+        values.extend(m.group(1) for m in _DATA_AUTHOR.finditer(code))
+    if not values:
+        return []
+    shown = _shown_text(tree).casefold()
+    for value in values:
+        parts = [p for p in _DATA_SEPARATORS.split(html.unescape(value)) if p]
+        names = [n for p in parts for n in split_authors(p, not_people=not_people)]
+        names = [n for n in names if n.casefold() in shown]
+        if names:
+            return list(dict.fromkeys(names))
+    return []
 
 
 #: Meta tags that name the authors, by decreasing trust; a page may repeat one per author.
