@@ -18,7 +18,7 @@ from newsfacts.clean.document import paragraph_key
 from newsfacts.extract.components import SPAN_KEY, KindMention, doc_text, sentence_spans
 from newsfacts.extract.dates import DateMention
 from newsfacts.extract.edges import EndPhrases, fold, last_word
-from newsfacts.extract.grammar import CHANGES, PARSED, Antecedent
+from newsfacts.extract.grammar import CHANGES, COUNTED, PARSED, Antecedent
 from newsfacts.extract.intervals import Intervals
 from newsfacts.extract.lexicon import NAMED_SCALES
 from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
@@ -68,6 +68,10 @@ class _Sentences:
         #: the direction the parse gives a figure that is a change verb's step ("by 4%")
         self.changes: dict[tuple[int, int], str] = (
             doc._.get(CHANGES) or {} if Doc.has_extension(CHANGES) else {}
+        )
+        #: the counted noun with its compound nouns, where the parse found one ("face masks")
+        self.counted: dict[tuple[int, int], str] = (
+            doc._.get(COUNTED) or {} if Doc.has_extension(COUNTED) else {}
         )
 
     def index(self, char: int) -> int:
@@ -619,9 +623,10 @@ def _built(drafts: list[_Draft], text: str) -> list[Fact]:
 
 
 def _full_unit_names(drafts: list[_Draft], sents: _Sentences) -> None:
-    """A count named in full earlier in the paragraph keeps that name.
+    """A count's full name: its compound nouns, or the name it had earlier in the paragraph.
 
-    "300 million monthly active users ... around 200 million users": the second figure counts
+    "six metal cans" counts metal cans (the parse's compound nouns, see
+    :func:`~newsfacts.extract.grammar.counted_noun`). "300 million monthly active users ... around 200 million users": the second figure counts
     the same monthly active users.
     """
     named: dict[int, dict[str, str]] = {}  # paragraph -> head word -> full unit
@@ -629,6 +634,9 @@ def _full_unit_names(drafts: list[_Draft], sents: _Sentences) -> None:
         unit = draft.fields.get("unit") if draft.kind == "quantity" else None
         if not unit:
             continue
+        counted = sents.counted.get((draft.start, draft.end))
+        if counted and counted.split()[-1] == unit.split()[-1] and len(counted) > len(unit):
+            unit = draft.fields["unit"] = counted  # "six metal cans" counts metal cans
         paragraph = sents.paragraph(draft.start)
         heads = named.setdefault(paragraph, {})
         words = unit.split()

@@ -34,6 +34,7 @@ from newsfacts.vocab import SCALE_WORDS
 
 __all__ = [
     "CHANGES",
+    "COUNTED",
     "PARSED",
     "PREVIOUS_SENTENCE",
     "Antecedent",
@@ -48,6 +49,9 @@ PARSED = "newsfacts_subjects"
 #: The doc extension that holds ``{(start, end): "up" | "down"}`` for the figures the parse
 #: reads as the step of a change verb ("raised prices by 4%").
 CHANGES = "newsfacts_changes"
+#: The doc extension that holds ``{(start, end): "face masks"}``: the counted noun of a figure
+#: with the common nouns the parse joins to it as a compound ("5 million face masks").
+COUNTED = "newsfacts_counted"
 
 
 def _noun(token: Token) -> bool:
@@ -221,7 +225,7 @@ def _clause_subject(root: Token) -> Token | None:
                 return None
         elif token.tag_ == "JJ" and token.dep_ == "amod" and _noun(token.head):
             return token.head  # "a fund worth $3 billion", "a tower 300 meters tall"
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -291,7 +295,7 @@ def _antecedent(pronoun: Token) -> Token | Antecedent:
     """
     token = pronoun.head
     for _ in range(_CLIMB):
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
         if _verb(token):
@@ -500,6 +504,37 @@ def _through_summing(token: Token) -> Token:
 _STEP_WORDS = frozenset({"by", "between"})
 
 
+def counted_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The counted noun of a figure with its compound nouns ("face masks"), or None.
+
+    The number's noun, when only common nouns that the parse attaches to it as a ``compound``
+    stand between them: "six metal cans", "5 million face masks", "two evacuation orders". An
+    adjective ("two public events", "100,000 electric delivery vans") or a name ("two Tesla
+    cars") before the noun leaves the noun alone: None, as when nothing stands between.
+    """
+    numbers = [t for t in doc if t.idx >= start and t.idx + len(t.text) <= end and t.tag_ == "CD"]
+    if not numbers:
+        return None
+    number = numbers[-1]
+    head = number.head
+    if number.dep_ != "nummod" or head.i <= number.i + 1 or not _noun(head):
+        return None
+    between = doc[number.i + 1 : head.i]
+    if head.tag_ in _NAMES or not all(
+        t.dep_ == "compound" and t.head.i == head.i and _common_noun(t) for t in between
+    ):
+        return None
+    return " ".join(t.text for t in [*between, head])
+
+
+#: Tags of proper nouns.
+_NAMES = frozenset({"NNP", "NNPS"})
+
+
+def _common_noun(token: Token) -> bool:
+    return token.tag_ in {"NN", "NNS"} and token.text.isalpha() and token.text.islower()
+
+
 def change_of(doc: Doc, start: int, end: int) -> str | None:
     """The direction a change verb gives the figure it takes as its step ("by" the figure).
 
@@ -639,7 +674,7 @@ class GrammarComponent:
         self.span_key = span_key
         self.budget = budget
         self.crowded = crowded
-        for name in (PARSED, CHANGES):
+        for name in (PARSED, CHANGES, COUNTED):
             if not Doc.has_extension(name):
                 Doc.set_extension(name, default=None)
 
@@ -688,6 +723,7 @@ class GrammarComponent:
         jobs = [(n, job) for n, doc in enumerate(docs) for job in self._jobs(doc)]
         found: list[dict[tuple[int, int], str | Antecedent | None]] = [{} for _ in docs]
         changes: list[dict[tuple[int, int], str]] = [{} for _ in docs]
+        counted: list[dict[tuple[int, int], str]] = [{} for _ in docs]
         # each piece tokenized afresh (cheaper than copying it out of the doc), then embedded,
         # tagged and parsed in one stream; a parsed piece is read and let go at once
         parsed: Iterable[Doc] = (
@@ -700,7 +736,10 @@ class GrammarComponent:
                 found[n][(start, end)] = subject_of(small, start - offset, end - offset)
                 if change := change_of(small, start - offset, end - offset):
                     changes[n][(start, end)] = change
-        for doc, subjects, steps in zip(docs, found, changes, strict=True):
+                if noun := counted_noun(small, start - offset, end - offset):
+                    counted[n][(start, end)] = noun
+        for doc, subjects, steps, nouns in zip(docs, found, changes, counted, strict=True):
             doc._.set(PARSED, subjects)
             doc._.set(CHANGES, steps)
+            doc._.set(COUNTED, nouns)
         return docs

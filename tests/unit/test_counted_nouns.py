@@ -1,0 +1,41 @@
+"""What a count counts: the head noun with the common nouns the parse compounds to it.
+
+Sentences written for these tests. "six metal cans" counts metal cans and "two evacuation
+orders" evacuation orders (the gold's "counted noun", `../shared/gold/README.md`); an adjective
+or a name before the noun ("two public events", "two Tesla cars") is not part of the unit.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsfacts import QuantityFact
+from newsfacts.pipeline import extract_text
+
+
+def _units(text: str, nlp: Language) -> list[str | None]:
+    return [f.unit for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The depot handed out six metal cans of lamp oil to each farm.", "metal cans"),
+        ("The county issued two evacuation orders before the storm.", "evacuation orders"),
+        ("The workshop sewed 5 million face masks for the clinics.", "face masks"),
+        ("The museum hired two security professionals for the opening.", "security professionals"),
+        ("The studio plans 22 launch titles for the console.", "launch titles"),
+        # an adjective before the noun: the noun alone
+        ("The library held two public events in the hall.", "events"),
+        ("The fleet bought 900 electric delivery vans from the plant.", "vans"),
+        # nothing between the number and the noun
+        ("The council hired 40 teachers for the new school.", "teachers"),
+    ],
+)
+def test_compound_nouns_join_the_counted_noun(text: str, unit: str, nlp: Language) -> None:
+    assert _units(text, nlp) == [unit]
+
+
+def test_a_name_before_the_noun_is_not_part_of_the_unit(nlp: Language) -> None:
+    assert _units("The dealer sold 30 Tesla cars in the first week of the sale.", nlp) == ["cars"]
