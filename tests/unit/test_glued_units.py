@@ -261,6 +261,11 @@ def test_an_adverb_is_no_unit() -> None:
         ("Revenue grew at a 4% clip.", "up", "change"),
         ("The economy expanded at an annualized rate of 2.1% in the quarter.", "up", "change"),
         ("Workers won a 3% pay raise.", "up", "change"),
+        # a percentage after ", or" restates a change the clause before gave in words
+        ("The stock lost a third of its value, or 33 percent, last year.", "down", "change"),
+        ("Enrollment grew by a few hundred students, or about 4%, this fall.", "up", "change"),
+        # ... not a share, and not a clause whose own figure is what it restates
+        ("The city, or 40 percent of its voters, backed the plan.", None, "share"),
     ],
 )
 def test_percent_direction_readings(

@@ -21,7 +21,13 @@ from newsfacts.extract.edges import EndPhrases, fold, last_word
 from newsfacts.extract.grammar import CHANGES, COUNTED, PARSED, Antecedent
 from newsfacts.extract.intervals import Intervals
 from newsfacts.extract.lexicon import NAMED_SCALES
-from newsfacts.extract.links import WINDOW, link_from_to, read_direction, read_percent
+from newsfacts.extract.links import (
+    WINDOW,
+    link_from_to,
+    read_direction,
+    read_percent,
+    restated_change,
+)
 from newsfacts.extract.mentions import Mention
 from newsfacts.extract.org_names import OrgGroup, count_mentions, fold_names
 from newsfacts.extract.subjects import clause_subject, clean_subject, enrich_subject
@@ -202,6 +208,10 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
         if direction is None and restated is not None:
             # "fell 98.4 points, or 0.31%": the percent restates the change before it
             direction, measure = restated.fields["direction"], "change"
+        if direction is None and (
+            told := restated_change(sentence, draft.start - s_start, draft.end - s_start)
+        ):
+            direction, measure = told, "change"  # "lost a third of its value, or 33 percent"
         draft.fields.update(direction=direction, measure=measure, basis=reading.basis)
         if measure != "change":
             continue

@@ -13,7 +13,7 @@ from newsfacts.extract.edges import EndPhrases
 from newsfacts.extract.lexicon import BASIS_GATE, BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
 from newsfacts.vocab import AMOUNT_LEAD, CHANGE_NOUNS, HEDGE_WORD, HEDGES
 
-__all__ = ["PercentReading", "link_from_to", "read_direction", "read_percent"]
+__all__ = ["PercentReading", "link_from_to", "read_direction", "read_percent", "restated_change"]
 
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SHARE_BEFORE = re.compile(
@@ -200,6 +200,37 @@ def _comparative_after(after: str, *, alone: bool) -> str | None:
     if _FIXED_LEVEL.match(after, comparative.end()):
         return None  # "70 feet below ground", "3,000 metres above sea level": a position
     return "up" if word in _COMPARATIVES_UP else "down"
+
+
+#: ", or" before a figure that restates what the clause before said ("lost a third of its
+#: value, or 33 percent"), hedges allowed.
+_OR_RESTATES = re.compile(rf",\s*(?:or|that\s+is|i\.e\.)\s+{HEDGE_WORD}$", re.I)
+#: How far back the clause a figure restates is read.
+_RESTATED_CLAUSE_CHARS = 80
+
+
+def restated_change(sentence: str, start: int, end: int) -> str | None:
+    """The direction of a change stated in words that a figure after ", or" restates, or None.
+
+    "The stock lost a third of its value, or 33 percent": the clause before has a change verb
+    and no figure of its own (a figure there is the one restated, and a restatement of it is
+    read from it: "fell 98 points, or 0.3%"); a share ("or 12 percent of sales") is no change.
+    """
+    before = sentence[max(0, start - 40) : start]
+    marker = _OR_RESTATES.search(before)
+    if marker is None or _SHARE_AFTER.match(sentence[end : end + 20]):
+        return None
+    cut = start - len(before) + marker.start()
+    clause = re.split(r"[,;:()]", sentence[max(0, cut - _RESTATED_CLAUSE_CHARS) : cut])[-1]
+    if any(c.isdigit() for c in clause):
+        return None
+    for word in _WORDS.findall(clause):
+        low = word.lower()
+        if low in UP_WORDS:
+            return "up"
+        if low in DOWN_WORDS:
+            return "down"
+    return None
 
 
 def read_percent(sentence: str, start: int, end: int) -> PercentReading:
