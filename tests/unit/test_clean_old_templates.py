@@ -14,6 +14,7 @@ import pytest
 
 from newsfacts.clean import clean_html
 from newsfacts.clean.authors import split_authors
+from newsfacts.clean.metadata import dateline_published
 
 STORY = [
     "The harbour board approved the new ferry timetable on Tuesday after a month of hearings, "
@@ -205,6 +206,52 @@ def test_a_reporter_label_opens_a_byline_line() -> None:
         f'<div class="info">Reporter: Ana Ruiz</div>{_story()}</article>'
     )
     assert clean_html(_page(body)).metadata.authors == ["Ana Ruiz"]
+
+
+def test_a_line_break_ends_a_byline_line_near_the_headline() -> None:
+    body = (
+        "<table><tr><td><h1>Ferry timetable adds early crossings</h1></td></tr>"
+        '<tr><td class="text">By Ana Ruiz<br>Ledger Correspondent</td></tr>'
+        f"<tr><td>{_story()}</td></tr></table>"
+    )
+    assert clean_html(_page(body)).metadata.authors == ["Ana Ruiz"]
+
+
+def test_a_hyphenated_by_line_class_is_a_byline() -> None:
+    body = (
+        "<article><h1>Ferry timetable adds early crossings</h1>"
+        f'<div class="by-line">Ana Ruiz and Raj Menon</div>{_story()}</article>'
+    )
+    assert clean_html(_page(body)).metadata.authors == ["Ana Ruiz", "Raj Menon"]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated: March 3, 2012 | Posted: March 2, 2012", "2012-03-02"),
+        ("Posted March 2, 2012, updated March 3, 2012", "2012-03-02"),
+        ("Mis à jour le 30/10/2012 - Publié le 29/10/2012", "2012-10-29"),
+        # an update alone is all there is
+        ("Updated March 3, 2012", "2012-03-03"),
+    ],
+)
+def test_an_update_stamp_before_the_publication_stamp_in_one_line(line: str, day: str) -> None:
+    assert dateline_published([line]) == day
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example/2011/WORLD/africa/02/22/ferry.timetable/index.html", "2011-02-22"),
+        ("https://news.example/2013/middle_east/8/3/ferry.timetable/index.html", "2013-08-03"),
+        ("https://news.example/local/20120302-ferry-timetable.html", "2012-03-02"),
+        # a long number is an identifier, not a day
+        ("https://news.example/local/article-2012345678901.html", None),
+    ],
+)
+def test_days_written_in_older_addresses(url: str, day: str | None) -> None:
+    body = f"<article><h1>Ferry timetable adds early crossings</h1>{_story()}</article>"
+    assert clean_html(_page(body), url=url).metadata.published == day
 
 
 @pytest.mark.parametrize(

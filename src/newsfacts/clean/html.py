@@ -673,9 +673,16 @@ def _dateline_lines(
             break
         if not opened or not isinstance(el.tag, str) or el.tag in _UNREADABLE:
             continue
-        own = normalize_space((el.text or "") + " " + " ".join(c.tail or "" for c in el))
-        if own and len(own) <= _T.dateline_chars:
-            lines.append(own)
+        # a line break ends a line: "By Ana Ruiz<br>Ledger Correspondent" is two
+        pieces = [el.text or ""]
+        for child in el:
+            if child.tag == "br":
+                pieces.append("\n")
+            pieces.append(f" {child.tail or ''}")
+        for own in "".join(pieces).split("\n"):
+            own = normalize_space(own)
+            if own and len(own) <= _T.dateline_chars:
+                lines.append(own)
     return lines
 
 

@@ -49,6 +49,14 @@ _ARTICLE_TYPES = {
     "liveblogposting",
 }
 _URL_DATE = re.compile(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|-)")
+#: Other ways addresses write the day: the year, one or two section folders, then month and day
+#: ("/2011/WORLD/africa/02/22/", "/2013/middle_east/8/3/"), or eight digits in one part
+#: ("/20120302-council-backs-plan"), read only when :data:`_URL_DATE` finds nothing.
+_URL_DATES = (
+    _URL_DATE,
+    re.compile(r"/(20\d{2}|19\d{2})/(?:[A-Za-z][A-Za-z_-]*/){1,2}(\d{1,2})/(\d{1,2})/"),
+    re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)"),
+)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -610,6 +618,8 @@ _BYLINE_HOOKS = (
     "Autor",
     "yline",
     "YLINE",
+    "y-line",  # "by-line", "by_line"
+    "y_line",
     "ontributor",
     "riter",
     "eporter",
@@ -1095,7 +1105,7 @@ def fallback_published(
     """
     candidates = list(times)
     for url in urls:
-        match = _URL_DATE.search(url or "")
+        match = next((m for p in _URL_DATES if (m := p.search(url or ""))), None)
         if match:
             candidates.append("-".join(f"{int(g):02d}" for g in match.groups()))
     candidates.extend(bylines)
@@ -1168,11 +1178,13 @@ def dateline_published(lines: list[str]) -> str | None:
     """
     later: str | None = None
     for line in lines:
+        said = 0  # where the words about this date start: after the date before it
         for match in _DATELINE_DATE.finditer(line):
             found = _dateline_day(match)
+            words, said = line[said : match.start()], match.end()
             if not found:
                 continue
-            if _LATER_STAMP.search(line[: match.start()]):
+            if _LATER_STAMP.search(words):  # "Updated: March 3 | Posted: March 2"
                 later = later or found
                 continue
             return found
