@@ -217,6 +217,17 @@ def test_a_line_break_ends_a_byline_line_near_the_headline() -> None:
     assert clean_html(_page(body)).metadata.authors == ["Ana Ruiz"]
 
 
+def test_a_short_block_of_inline_parts_is_one_dateline() -> None:
+    body = (
+        "<article><h1>Ferry timetable adds early crossings</h1>"
+        '<div class="info"><span class="name">Ana Ruiz</span> &middot; '
+        '<span class="role">Staff reporter</span> &middot; March 2, 2012</div>'
+        f"{_story()}</article>"
+    )
+    doc = clean_html(_page(body))
+    assert (doc.metadata.authors, doc.metadata.published) == (["Ana Ruiz"], "2012-03-02")
+
+
 def test_a_hyphenated_by_line_class_is_a_byline() -> None:
     body = (
         "<article><h1>Ferry timetable adds early crossings</h1>"

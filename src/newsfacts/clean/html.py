@@ -683,7 +683,17 @@ def _dateline_lines(
             own = normalize_space(own)
             if own and len(own) <= _T.dateline_chars:
                 lines.append(own)
+        if el.tag in _LINE_BLOCKS and len(el) and not any(c.tag == "br" for c in el):
+            # a short block of inline parts is one line as well: "<span>Ana Ruiz</span> ·
+            # <span>Staff reporter</span> · March 2, 2012"
+            whole = normalize_space(text_of(el))
+            if whole and len(whole) <= _T.dateline_chars and whole not in lines:
+                lines.append(whole)
     return lines
+
+
+#: Blocks whose whole short text is read as one line near the headline.
+_LINE_BLOCKS = frozenset({"p", "div", "li", "dd", "address"})
 
 
 def _appended_stories(container: Element, title: str | None) -> list[Element]:
