@@ -228,6 +228,45 @@ def test_a_short_block_of_inline_parts_is_one_dateline() -> None:
     assert (doc.metadata.authors, doc.metadata.published) == (["Ana Ruiz"], "2012-03-02")
 
 
+@pytest.mark.parametrize(
+    ("head", "byline"),
+    [
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+            '[{"@type": "Person", "name": "Ana Ruiz"}]}</script>',
+            '<p class="art-by">By Ana Ruiz and Raj Menon</p>',
+        ),
+        (
+            "",
+            '<div class="top"><span class="by">By</span> <a href="/staff/ana-ruiz">Ana Ruiz</a>, '
+            '<a href="/staff/raj-menon">Raj Menon</a></div>',
+        ),
+    ],
+)
+def test_a_byline_naming_more_writers_than_the_markup_wins(head: str, byline: str) -> None:
+    body = f"<article><h1>Ferry timetable adds early crossings</h1>{byline}{_story()}</article>"
+    assert clean_html(_page(body, head)).metadata.authors == ["Ana Ruiz", "Raj Menon"]
+
+
+def test_a_byline_glued_to_page_furniture_adds_no_writer() -> None:
+    head = '<meta name="author" content="Ana Ruiz">'
+    body = (
+        "<article><h1>Ferry timetable adds early crossings</h1>"
+        f"<p>By Ana Ruiz and Ledger StaffUpdated</p>{_story()}</article>"
+    )
+    assert clean_html(_page(body, head)).metadata.authors == ["Ana Ruiz"]
+
+
+def test_an_articles_own_footer_holds_its_byline() -> None:
+    body = (
+        f"<article><h1>Ferry timetable adds early crossings</h1>{_story()}"
+        '<footer class="entry-meta">Posted by <a rel="author" href="/author/ana-ruiz/">Ana Ruiz'
+        "</a> on March 2, 2012</footer></article>"
+        '<footer class="site"><a rel="author" href="/about/">Tom Becker</a></footer>'
+    )
+    assert clean_html(_page(body)).metadata.authors == ["Ana Ruiz"]
+
+
 def test_a_hyphenated_by_line_class_is_a_byline() -> None:
     body = (
         "<article><h1>Ferry timetable adds early crossings</h1>"

@@ -1052,9 +1052,26 @@ def _with_shown_authors(
     metadata: ArticleMetadata, tree: Element, lines: list[str]
 ) -> ArticleMetadata:
     """Authors from the lines around the headline, or a labelled byline, when markup named none."""
-    if metadata.authors:
-        return metadata
     site = _site(metadata)
+    if metadata.authors:
+        # a labelled byline near the headline that names them all and more: "By Ana Ruiz and
+        # Raj Menon" where the markup names only the first
+        # (the strict reading of a line that is only a byline, and no word glued to the next:
+        # "By Eric Song and IGN StaffUpdated" names one person)
+        shown = next((n for line in lines if (n := byline_names(line, not_people=site))), [])
+        named = {a.casefold() for a in metadata.authors}
+        # the page's name in its <title> ("... | Lower Valley Ledger") is no co-writer
+        title = normalize_space(" ".join(text_of(t) for t in tree.iter("title")))
+        if (
+            len(shown) > len(named)
+            and named < {a.casefold() for a in shown}
+            and not any(_GLUED_WORDS.search(a) for a in shown)
+            and not any(
+                a.casefold() in title.casefold() for a in shown if a.casefold() not in named
+            )
+        ):
+            return metadata.model_copy(update={"authors": shown})
+        return metadata
     found = labelled_authors(lines, not_people=site) or labelled_byline(tree, site)
     return metadata.model_copy(update={"authors": found}) if found else metadata
 
@@ -1141,6 +1158,8 @@ def _url_day(urls: list[str | None]) -> str | None:
 
 
 _BYLINE = re.compile(r"^by\b", re.I)
+#: Two words run together ("StaffUpdated"): page furniture glued to a name.
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 
 
 def _linked_prose(text: str, density: float) -> bool:

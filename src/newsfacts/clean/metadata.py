@@ -859,8 +859,10 @@ _CLASS_HEAD = re.compile(r"[-_]")
 
 def _in_furniture(node: Element) -> bool:
     for el in (node, *node.iterancestors()):
-        if el.tag in {"form", "figure", "figcaption", "footer", "nav", "blockquote", "q"}:
+        if el.tag in {"form", "figure", "figcaption", "nav", "blockquote", "q"}:
             return True
+        if el.tag == "footer" and not any(a.tag == "article" for a in el.iterancestors()):
+            return True  # the page's footer; an article's own footer holds its byline
         if _NOT_BYLINE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             return True
         if el.tag not in {"body", "html", "article", "main"} and any(
