@@ -12,6 +12,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from newsfacts.clean.document import normalize_space
 from newsfacts.vocab import DATELINE_MONTHS, WEEKDAYS
@@ -257,6 +258,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{1,3}")
 
 
+@lru_cache(maxsize=4096)
 def _squash(name: str) -> str:
     """A name's letters and digits only, without case or accents ("El País" -> "elpais")."""
     plain = unicodedata.normalize("NFKD", name.casefold())

@@ -683,7 +683,11 @@ def _dateline_lines(
             own = normalize_space(own)
             if own and len(own) <= _T.dateline_chars:
                 lines.append(own)
-        if el.tag in _LINE_BLOCKS and len(el) and not any(c.tag == "br" for c in el):
+        if (
+            el.tag in _LINE_BLOCKS
+            and 0 < len(el) <= _LINE_PARTS
+            and not any(c.tag == "br" or c.tag in _LINE_BREAKERS for c in el)
+        ):
             # a short block of inline parts is one line as well: "<span>Ana Ruiz</span> ·
             # <span>Staff reporter</span> · March 2, 2012"
             whole = normalize_space(text_of(el))
@@ -692,8 +696,14 @@ def _dateline_lines(
     return lines
 
 
-#: Blocks whose whole short text is read as one line near the headline.
+#: Blocks whose whole short text is read as one line near the headline: made of at most
+#: ``_LINE_PARTS`` inline parts (a wrapper of blocks is never read whole, so the text of the
+#: article around the headline is not gathered again for each of its wrappers).
 _LINE_BLOCKS = frozenset({"p", "div", "li", "dd", "address"})
+_LINE_PARTS = 8
+_LINE_BREAKERS = frozenset(
+    {"p", "div", "li", "ul", "ol", "table", "section", "article", "header", "h1", "h2", "h3"}
+)
 
 
 def _appended_stories(container: Element, title: str | None) -> list[Element]:
