@@ -39,16 +39,19 @@ def _story() -> str:
     return "".join(f"<p>{p}</p>" for p in STORY)
 
 
+def _article(top: str = "") -> str:
+    """The story in an ``<article>`` under its headline, with ``top`` (a byline) between."""
+    return f"<article><h1>Ferry timetable adds early crossings</h1>{top}{_story()}</article>"
+
+
 def test_an_author_tag_naming_the_publisher_gives_way_to_the_marked_byline() -> None:
     head = (
         '<meta name="author" content="Ediciones Puerto Claro">'
         '<meta name="DC.publisher" content="Ediciones Puerto Claro">'
     )
-    body = (
-        "<article><h1>Ferry timetable adds early crossings</h1>"
+    body = _article(
         '<span class="firma"><a rel="author" href="/autor/lucia-ferrer/">Lucía Ferrer</a> / '
         '<a rel="author" href="/autor/tomas-vidal/">Tomás Vidal</a></span>'
-        f"{_story()}</article>"
     )
     assert clean_html(_page(body, head)).metadata.authors == ["Lucía Ferrer", "Tomás Vidal"]
 
@@ -70,16 +73,14 @@ def test_a_twitter_card_creator_is_the_writer_only_when_it_is_a_name(
     creator: str, authors: list[str]
 ) -> None:
     head = f'<meta name="twitter:creator" content="{creator}">'
-    body = f"<article><h1>Ferry timetable adds early crossings</h1>{_story()}</article>"
+    body = _article()
     assert clean_html(_page(body, head)).metadata.authors == authors
 
 
 @pytest.mark.parametrize("label", ["Autor/in:", "Autor*in:", "Autor:in", "Autorin:"])
 def test_a_gender_inclusive_german_label_is_not_part_of_the_name(label: str) -> None:
-    body = (
-        "<article><h1>Ferry timetable adds early crossings</h1>"
+    body = _article(
         f'<div class="subline"><span itemprop="author">{label} Korinna Berger </span></div>'
-        f"{_story()}</article>"
     )
     assert clean_html(_page(body)).metadata.authors == ["Korinna Berger"]
 
@@ -98,11 +99,9 @@ def test_a_kicker_with_a_hidden_colon_keeps_the_declared_spacing() -> None:
 
 def test_an_author_tag_naming_someone_the_byline_does_not_gives_way_to_the_byline() -> None:
     head = '<meta name="author" content="Douglas Penrose">'
-    body = (
-        "<article><h1>Ferry timetable adds early crossings</h1>"
+    body = _article(
         '<div class="byline">By <a href="/profiles/ana-ruiz">Ana Ruiz</a> and '
         '<a href="/profiles/raj-menon">Raj Menon</a></div>'
-        f"{_story()}</article>"
     )
     assert clean_html(_page(body, head)).metadata.authors == ["Ana Ruiz", "Raj Menon"]
 
@@ -117,11 +116,7 @@ def test_an_author_tag_the_byline_agrees_with_is_kept() -> None:
 
 
 def test_a_dateline_block_dropped_for_its_class_still_gives_author_and_day() -> None:
-    body = (
-        "<article><h1>Ferry timetable adds early crossings</h1>"
-        '<p class="dateline">March 2, 2024 — By Ana Ruiz</p>'
-        f"{_story()}</article>"
-    )
+    body = _article('<p class="dateline">March 2, 2024 — By Ana Ruiz</p>')
     doc = clean_html(_page(body))
     assert doc.metadata.authors == ["Ana Ruiz"]
     assert doc.metadata.published == "2024-03-02"
@@ -146,12 +141,10 @@ def test_a_published_line_in_a_footer_is_not_the_day() -> None:
 
 
 def test_one_box_per_writer_names_every_writer() -> None:
-    body = (
-        "<article><h1>Ferry timetable adds early crossings</h1>"
+    body = _article(
         '<div class="byline"><div class="byline__author"><a href="/people/ana-ruiz">Ana Ruiz</a>'
         '</div><div class="byline__author"><a href="/people/raj-menon">Raj Menon</a></div>'
         '<div class="byline__photo">Photography by Tom Becker</div></div>'
-        f"{_story()}</article>"
     )
     assert clean_html(_page(body)).metadata.authors == ["Ana Ruiz", "Raj Menon"]
 
@@ -178,7 +171,7 @@ def test_a_person_given_by_name_parts_in_json_ld() -> None:
         'timetable adds early crossings", "author": {"@type": "Person", "givenName": "Ana", '
         '"familyName": "Ruiz"}}</script>'
     )
-    body = f"<article><h1>Ferry timetable adds early crossings</h1>{_story()}</article>"
+    body = _article()
     assert clean_html(_page(body, head)).metadata.authors == ["Ana Ruiz"]
 
 
@@ -218,11 +211,9 @@ def test_a_line_break_ends_a_byline_line_near_the_headline() -> None:
 
 
 def test_a_short_block_of_inline_parts_is_one_dateline() -> None:
-    body = (
-        "<article><h1>Ferry timetable adds early crossings</h1>"
+    body = _article(
         '<div class="info"><span class="name">Ana Ruiz</span> &middot; '
         '<span class="role">Staff reporter</span> &middot; March 2, 2012</div>'
-        f"{_story()}</article>"
     )
     doc = clean_html(_page(body))
     assert (doc.metadata.authors, doc.metadata.published) == (["Ana Ruiz"], "2012-03-02")
@@ -244,7 +235,7 @@ def test_a_short_block_of_inline_parts_is_one_dateline() -> None:
     ],
 )
 def test_a_byline_naming_more_writers_than_the_markup_wins(head: str, byline: str) -> None:
-    body = f"<article><h1>Ferry timetable adds early crossings</h1>{byline}{_story()}</article>"
+    body = _article(byline)
     assert clean_html(_page(body, head)).metadata.authors == ["Ana Ruiz", "Raj Menon"]
 
 
@@ -300,7 +291,7 @@ def test_an_update_stamp_before_the_publication_stamp_in_one_line(line: str, day
     ],
 )
 def test_days_written_in_older_addresses(url: str, day: str | None) -> None:
-    body = f"<article><h1>Ferry timetable adds early crossings</h1>{_story()}</article>"
+    body = _article()
     assert clean_html(_page(body), url=url).metadata.published == day
 
 

@@ -749,22 +749,33 @@ def labelled_byline(tree: Element, not_people: list[str]) -> list[str]:
     byline anywhere on the page outside reader comments and furniture ("<strong>Author</strong>
     Julian Tompkin" in a side column, ``<div class="dig-autoren">Von Clemens Höges</div>``).
     """
-    tried = 0
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in _NOT_TEXT:
-            continue
-        head = (el.text or "").lstrip()
-        if not head or not _LABEL_START.match(head):
-            continue
-        tried += 1
-        if tried > _MAX_BYLINE_TRIES:
-            break
-        if _in_furniture(el):
-            continue
+    for el, _ in _labelled_elements(tree, _LABEL_START):
         names = byline_names(_line_of(el), not_people=not_people)
         if names:
             return names
     return []
+
+
+def _labelled_elements(
+    tree: Element, label: re.Pattern[str]
+) -> Iterator[tuple[Element, re.Match[str]]]:
+    """The page's elements outside furniture whose own text opens with ``label``, in order.
+
+    At most :data:`_MAX_BYLINE_TRIES` label-like texts are tried (bounded work on hostile
+    pages); each comes with the label's match in its text (spaces collapsed).
+    """
+    tried = 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _NOT_TEXT or not el.text:
+            continue
+        match = label.match(normalize_space(el.text))
+        if not match:
+            continue
+        tried += 1
+        if tried > _MAX_BYLINE_TRIES:
+            return
+        if not _in_furniture(el):
+            yield el, match
 
 
 #: Labels that open a line stating when the story was published, in the languages the
@@ -804,20 +815,8 @@ def labelled_published(tree: Element) -> str | None:
     line may stand anywhere (a top bar that follows the story in the markup), but its label
     says what the date is, where a date alone may be a related card's or the copyright year.
     """
-    tried = 0
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el.tag in _NOT_TEXT:
-            continue
-        head = normalize_space(el.text or "")
-        match = _PUBLISHED_LABEL.match(head)
-        if not match:
-            continue
-        tried += 1
-        if tried > _MAX_BYLINE_TRIES:
-            break
-        if _in_furniture(el):
-            continue
-        date = _DATELINE_DATE.match(head, match.end())
+    for _, match in _labelled_elements(tree, _PUBLISHED_LABEL):
+        date = _DATELINE_DATE.match(match.string, match.end())
         if date and (day := _dateline_day(date)):
             return day
     return None
