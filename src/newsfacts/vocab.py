@@ -16,6 +16,7 @@ __all__ = [
     "BELOW_WORDS",
     "CARDINALS",
     "CHANGE_NOUNS",
+    "CHANGE_NOUN_DIRECTIONS",
     "COUNT_NOUN_KINDS",
     "DATELINE_MONTHS",
     "DOWN_STEMS",
@@ -125,39 +126,67 @@ BELOW_WORDS = r"below|under|short\s+of|behind|(?:lower|less|fewer|smaller)\s+tha
 #: national figure of", "the pre-pandemic peak of" (ends the pattern).
 NAMED_FIGURE = rf"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$"
 
-#: Words of a rise and of a fall, as printed.
-UP_WORDS = frozenset(
-    """
-    rose rise rises rising risen increased increase increases increasing grew grow grows growing
-    grown gained gain gains gaining climbed climb climbs climbing jumped jump jumps jumping
-    surged surge surges surging soared soar soars soaring up added advanced advance higher
-    boosted boost raised raise expanded expand rallied rally growth hike hiked spiked spike
-    rebounded rebound accelerated leapt leaped leap widened widen upswing uptick lift lifted
-    firmed strengthened appreciated gaining outperformed swelled ballooned doubled
-    climbs rallies rallying advances advancing adds adding spikes spiking soars leaps leaping
-    rebounds rebounding recovered recovers recovering strengthens strengthening widens widening
-    accelerates accelerating boosts boosting raises raising expands expanding doubles doubling
-    tripled triples tripling quadrupled hikes hiking lifts lifting swells swelling boomed booms
-    booming improved improves improving bounced bounces
-    """.split()
-)
-DOWN_WORDS = frozenset(
-    """
-    dropped drop drops dropping fell fall falls falling fallen declined decline declines
-    declining decreased decrease decreases decreasing slid slide slides sliding slipped slip
-    dipped dip dips plunged plunge plunges plummeted plummet tumbled tumble sank sink sinks
-    down lost lose loses lower lowered cut cuts shrank shrink shrinks shrunk contracted
-    contract eased ease retreated retreat slumped slump slowed narrowed narrow narrowing
-    reduced reduction decline losses downturn downswing tumbling off
-    shed sheds shedding trimmed pared weakened depreciated devalued sagged skidded slashed
-    halved underperformed
-    slumps slumping plunging plummets plummeting sags sagging skid skids skidding eases easing
-    retreats retreating weakens weakening sinking tumbles dived dives diving crashed collapsed
-    tanked slowing slows narrows lowering lowers slashing slashes trims trimming halving
-    declines shrinking contracting contracts depreciates cuts cutting shaved shave shaves
-    shaving
-    """.split()
-)
+#: Verbs of a rise and of a fall: the base form, then its irregular forms after a colon; the
+#: regular forms ("-s", "-ed", "-ing", a doubled last consonant) are made by ``_inflected``.
+_RISE_VERBS = """
+    rise:rose,risen increase grow:grew,grown gain climb jump surge soar add advance boost raise
+    expand rally hike spike rebound accelerate leap:leapt widen lift firm strengthen appreciate
+    outperform swell:swollen balloon double triple quadruple recover improve bounce boom
+    rocket skyrocket
+"""
+_FALL_VERBS = """
+    drop fall:fell,fallen decline decrease slide:slid slip dip plunge plummet tumble
+    sink:sank,sunk lose:lost lower cut shrink:shrank,shrunk contract ease retreat slump slow
+    narrow reduce shed trim pare weaken depreciate devalue sag skid slash halve underperform
+    dive:dove crash collapse tank shave dwindle
+"""
+
+
+def _inflected(table: str) -> frozenset[str]:
+    """Every printed form of the verbs in ``table``: "slip" gives slips, slipped, slipping."""
+    forms: set[str] = set()
+    for entry in table.split():
+        base, _, irregular = entry.partition(":")
+        forms.update(filter(None, irregular.split(",")))
+        stem = base[:-1] if base.endswith("e") else base
+        forms.update({base, stem + "ing", stem + "ed"})
+        if base.endswith(("s", "sh", "ch", "x", "z")):
+            forms.add(base + "es")
+        elif base.endswith("y") and base[-2] not in "aeiou":
+            forms.update({base[:-1] + "ies", base[:-1] + "ied"})
+        else:
+            forms.add(base + "s")
+        if base[-1] not in "aeiouwxy" and base[-2] in "aeiou" and base[-3] not in "aeiou":
+            forms.update({base + base[-1] + "ed", base + base[-1] + "ing"})  # slipped, cutting
+    return frozenset(forms)
+
+
+#: Words of a rise and of a fall, as printed: the verbs' forms and the nouns and adverbs that
+#: state a change ("up 5%", "an uptick", "a downturn").
+#: Forms that before a figure are more often a noun or an adjective than the verb: "the firms",
+#: "slow 2% growth", "double the 5% of", "add in a 101 hp motor".
+_NOT_CHANGE_VERBS = frozenset("add firm firms double triple quadruple slow tank tanks boom".split())
+UP_WORDS = (
+    _inflected(_RISE_VERBS) | frozenset("up higher growth upswing uptick".split())
+) - _NOT_CHANGE_VERBS
+DOWN_WORDS = (
+    _inflected(_FALL_VERBS)
+    | frozenset("down lower reduction losses downturn downswing off".split())
+) - _NOT_CHANGE_VERBS
+#: Nouns that name a change with its direction, after a figure or before "of" one: "a 20%
+#: improvement", "a 10 percent discount", "an increase of 15%".
+CHANGE_NOUN_DIRECTIONS = {
+    **dict.fromkeys(
+        "increase increases rise rises hike hikes gain gains jump jumps boost raise raises "
+        "improvement improvements growth surge spike uptick rebound".split(),
+        "up",
+    ),
+    **dict.fromkeys(
+        "decrease decreases cut cuts drop drops fall decline declines reduction reductions "
+        "discount discounts markdown loss losses dip slump plunge downturn contraction".split(),
+        "down",
+    ),
+}
 #: The same verbs as regular-expression stems, for rules that read a phrase ("up $320 million").
 UP_STEMS = (
     r"up|rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|"

@@ -71,8 +71,9 @@ class _Sentences:
         self.parsed: dict[tuple[int, int], str | Antecedent | None] | None = (
             doc._.get(PARSED) if Doc.has_extension(PARSED) else None
         )
-        #: the direction the parse gives a figure that is a change verb's step ("by 4%")
-        self.changes: dict[tuple[int, int], str] = (
+        #: the direction the parse gives a figure that is the size of a change, and how it was
+        #: read ("by 4%": step; "lost 2%": amount; "an 8% increase": size; see ``change_of``)
+        self.changes: dict[tuple[int, int], tuple[str, str]] = (
             doc._.get(CHANGES) or {} if Doc.has_extension(CHANGES) else {}
         )
         #: the counted noun with its compound nouns, where the parse found one ("face masks")
@@ -192,18 +193,28 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
             if draft.fields.get("number_role") != "age":  # "fell $3 billion": a change's size
                 start, end = draft.start - s_start, draft.end - s_start
                 duration = unit_dimension(draft.fields.get("unit")) == "time"
+                parsed = sents.changes.get((draft.start, draft.end))
+                if parsed and duration and parsed[1] in {"amount", "listed"}:
+                    parsed = None  # "has fallen two weeks running": how long, not how much
                 draft.fields["direction"] = read_direction(
                     sentence, start, end, duration=duration
-                ) or sents.changes.get((draft.start, draft.end))
+                ) or (parsed[0] if parsed else None)
             continue
         reading = read_percent(sentence, draft.start - s_start, draft.end - s_start)
         direction, measure = reading.direction, reading.measure
         if direction is None and (step := sents.changes.get((draft.start, draft.end))):
-            direction, measure = step, "change"  # "raised prices by 4%", read from the parse
+            direction, measure = step[0], "change"  # "raised prices by 4%", read from the parse
         previous = _listed_after(previous_percent, draft, sentence, s_start)
         if direction is None and previous is not None:
             # "up 10.12% and 12.73%": the second figure shares the first one's change
             direction, measure = previous.fields.get("direction"), previous.fields["measure"]
+        elif (
+            previous is not None
+            and previous.fields.get("measure") in {"level", "rate"}
+            and _PAIR_JOIN.match(sentence[previous.end - s_start : draft.start - s_start])
+        ):
+            # "a 20% and 16% improvement": the first figure shares the noun after the second
+            previous.fields.update(direction=direction, measure="change")
         restated = _restated_after(previous_figure, draft, sentence, s_start)
         if direction is None and restated is not None:
             # "fell 98.4 points, or 0.31%": the percent restates the change before it
@@ -405,6 +416,8 @@ _PERIOD_LEAD = re.compile(
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*$")
+#: Two figures joined without a comma share the noun after the second: "a 20% and 16% gain".
+_PAIR_JOIN = re.compile(r"^\s*(?:and|or)\s*$")
 
 
 _OR_BETWEEN = re.compile(rf"^\s*,?\s*or\s+{HEDGE_WORD}$", re.I)

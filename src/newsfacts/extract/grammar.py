@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from newsfacts.extract.components import doc_text, sentence_spans
 from newsfacts.extract.lexicon import DOWN_WORDS, KNOWN_UNITS, UP_WORDS
 from newsfacts.settings import CROWDED_SENTENCE_FACTS, PARSE_BUDGET_CHARS
-from newsfacts.vocab import SCALE_WORDS
+from newsfacts.vocab import CHANGE_NOUN_DIRECTIONS, SCALE_WORDS
 
 __all__ = [
     "CHANGES",
@@ -46,8 +46,9 @@ __all__ = [
 #: The doc extension that holds ``{(start, end): subject}`` for each figure of a parsed sentence
 #: (``None``: the parse found no noun phrase, or a pronoun).
 PARSED = "newsfacts_subjects"
-#: The doc extension that holds ``{(start, end): "up" | "down"}`` for the figures the parse
-#: reads as the step of a change verb ("raised prices by 4%").
+#: The doc extension that holds ``{(start, end): ("up" | "down", how)}`` for the figures the
+#: parse reads as the size of a change ("raised prices by 4%", "an 8% increase"; see
+#: ``change_of``).
 CHANGES = "newsfacts_changes"
 #: The doc extension that holds ``{(start, end): "face masks"}``: the counted noun of a figure
 #: with the common nouns the parse joins to it as a compound ("5 million face masks").
@@ -535,11 +536,20 @@ def _common_noun(token: Token) -> bool:
     return token.tag_ in {"NN", "NNS"} and token.text.isalpha() and token.text.islower()
 
 
-def change_of(doc: Doc, start: int, end: int) -> str | None:
-    """The direction a change verb gives the figure it takes as its step ("by" the figure).
+def change_of(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The direction a change word gives the figure the parse attaches to it as its size.
 
-    "Acme raised prices by 4%", "exports fell sharply in March, by 9.3%", "lifted premiums by an
-    average of 6%": up, down, up. None when no rise or fall verb takes the figure that way.
+    Read, in order: the step a change verb takes with "by" ("Acme raised prices by 4%", "exports
+    fell sharply in March, by 9.3%", "lifted premiums by an average of 6%"); the amount a change
+    verb takes as its object or measure ("the fund lost 2%", "slashed prices 25%"); the size a
+    change noun takes as its modifier ("an 8% year-over-year increase", "a 10 percent
+    discount"); a figure coordinated with such a verb's amount ("rose 5% in March and 7% in
+    April"). None when no rise or fall word takes the figure that way; never for an end level
+    ("rose to 5%") or a start level ("from 3%"), which prepositions take.
+
+    Returns:
+        The direction and how the figure was read: ``step``, ``size``, ``amount`` or ``listed``
+        (the last two are not read for a span of time: "has fallen two weeks running").
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -557,15 +567,54 @@ def change_of(doc: Doc, start: int, end: int) -> str | None:
         c.dep_ == "quantmod" and c.lower_ == "to" and c.i < span.start for c in token.children
     ):
         return None  # "... by $1 to $8.25": the figure after "to" is the end level
-    by = token.head
-    if token.dep_ != "pobj" or by.lower_ not in _STEP_WORDS or by.dep_ not in {"prep", "agent"}:
+    if token.dep_ in _CHANGE_SIZE and token.head.i >= span.end:
+        return _read(_noun_direction(token.head), "size")  # "an 8% increase", "a 5% discount"
+    head = token.head
+    if token.dep_ == "conj" and head.i < span.start and _takes_amount(head):
+        return _read(_verb_direction(head), "listed")  # "rose 5% in March and 7% in April"
+    if token.dep_ in _VERB_AMOUNT and head.i < span.start:
+        if token.dep_ == "dobj" and token.lower_ not in _PERCENT_WORDS:
+            return None  # "raised $50 million", "cut 300 jobs": the string rules read these
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "gained 10% of the market": a share taken, not a change's size
+        return _read(_verb_direction(head), "amount")
+    if token.dep_ != "pobj" or head.lower_ not in _STEP_WORDS or head.dep_ not in {"prep", "agent"}:
         return None
-    verb = by.head
+    return _read(_verb_direction(head.head), "step")
+
+
+def _read(direction: str | None, how: str) -> tuple[str, str] | None:
+    return None if direction is None else (direction, how)
+
+
+def _takes_amount(verb: Token) -> bool:
+    """Whether a change verb takes a figure as its amount or its step ("fell 5%", "by 5%")."""
+    return _verb(verb) and any(
+        (c.dep_ in _VERB_AMOUNT and _is_figure(c)) or (c.dep_ == "prep" and c.lower_ in _STEP_WORDS)
+        for c in verb.children
+    )
+
+
+#: How a change verb takes its amount without a preposition: "lost 2%", "slashed prices 25%".
+_VERB_AMOUNT = frozenset({"dobj", "npadvmod"})
+#: The unit words of a percentage, which a change verb may take as its direct object ("lost 2%").
+_PERCENT_WORDS = frozenset({"%", "percent", "pct", "points", "point", "cent"})
+#: How a change noun takes its size: "an 8% increase", "a 20% year-over-year improvement".
+_CHANGE_SIZE = frozenset({"compound", "nmod", "amod", "nummod"})
+
+
+def _verb_direction(verb: Token) -> str | None:
     if not _verb(verb):
         return None
     if verb.lower_ in UP_WORDS:
         return "up"
     return "down" if verb.lower_ in DOWN_WORDS else None
+
+
+def _noun_direction(noun: Token) -> str | None:
+    if not _noun(noun):
+        return None
+    return CHANGE_NOUN_DIRECTIONS.get(noun.lower_)
 
 
 #: Subject pronouns that stand for a noun phrase said before (not "I", "we", "you").
@@ -722,7 +771,7 @@ class GrammarComponent:
     def _parse_together(self, docs: list[Doc]) -> list[Doc]:
         jobs = [(n, job) for n, doc in enumerate(docs) for job in self._jobs(doc)]
         found: list[dict[tuple[int, int], str | Antecedent | None]] = [{} for _ in docs]
-        changes: list[dict[tuple[int, int], str]] = [{} for _ in docs]
+        changes: list[dict[tuple[int, int], tuple[str, str]]] = [{} for _ in docs]
         counted: list[dict[tuple[int, int], str]] = [{} for _ in docs]
         # each piece tokenized afresh (cheaper than copying it out of the doc), then embedded,
         # tagged and parsed in one stream; a parsed piece is read and let go at once

@@ -11,7 +11,13 @@ from dataclasses import dataclass
 
 from newsfacts.extract.edges import EndPhrases
 from newsfacts.extract.lexicon import BASIS_GATE, BASIS_PATTERNS, DOWN_WORDS, UP_WORDS
-from newsfacts.vocab import AMOUNT_LEAD, CHANGE_NOUNS, HEDGE_WORD, HEDGES
+from newsfacts.vocab import (
+    AMOUNT_LEAD,
+    CHANGE_NOUN_DIRECTIONS,
+    CHANGE_NOUNS,
+    HEDGE_WORD,
+    HEDGES,
+)
 
 __all__ = ["PercentReading", "link_from_to", "read_direction", "read_percent", "restated_change"]
 
@@ -70,12 +76,8 @@ class PercentReading:
     basis: str | None
 
 
-_CHANGE_NOUNS_UP = frozenset(
-    "increase increases rise rises hike hikes gain gains jump boost raise raises".split()
-)
-_CHANGE_NOUNS_DOWN = frozenset(
-    "decrease decreases cut cuts drop drops fall decline reduction".split()
-)
+_CHANGE_NOUNS_UP = frozenset(w for w, d in CHANGE_NOUN_DIRECTIONS.items() if d == "up")
+_CHANGE_NOUNS_DOWN = frozenset(w for w, d in CHANGE_NOUN_DIRECTIONS.items() if d == "down")
 #: Verbs that take "up" without meaning a rise: "make up", "take up", "end up", "sum up".
 _PHRASAL_UP = frozenset(
     "make makes made making take takes took taking taken end ends ended ending sum sums summed "
@@ -241,6 +243,7 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
     direction = (("down" if signed.group(1) in "-−" else "up") if signed else None) or (
         _direction_before(before[-40:])
         or _word_after(_NOUN_AFTER, after, UP_WORDS, DOWN_WORDS)
+        or _word_after(_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
         or _word_after(_CHANGE_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
     )
     if (

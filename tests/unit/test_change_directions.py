@@ -1,0 +1,105 @@
+"""Which way a figure moves: the direction of a change, from the words and from the parse.
+
+Sentences written for these tests. A figure that is the size of a change gets ``up`` or
+``down``: after a change verb ("slumped nearly 40%"), as its object or measure ("slashed prices
+25%"), with "by" ("reduce emissions by 40%"), before a change noun ("an 8% year-over-year
+increase"), or listed with such a figure ("rose 5% in March and 7% in April"). An end level
+("slipped to 18%"), a start level ("from 45%"), a share ("holds 10% of the shares") and a span of
+time ("has fallen two weeks running") have none (``../shared/gold/README.md``, `direction`).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsfacts.pipeline import extract_text
+from newsfacts.vocab import DOWN_WORDS, UP_WORDS
+
+
+def _directions(text: str, nlp: Language, kind: str = "percent") -> list[str | None]:
+    facts = extract_text(text, nlp=nlp, published="2024-05-20").facts
+    return [getattr(f, "direction", None) for f in facts if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "directions"),
+    [
+        # a change verb right before the figure, in any of its forms
+        ("Shares of Pellworth closed down 3.2% on Tuesday.", ["down"]),
+        ("The Varnell index slumped nearly 40% over the year.", ["down"]),
+        ("The Corbin fund was losing 2% a month by then.", ["down"]),
+        ("Ferry bookings rebounded 4% after the strike ended.", ["up"]),
+        ("Consumer prices edged up 0.1% in May.", ["up"]),
+        ("The jobless rate ticked down 0.2 percentage point.", ["down"]),
+        ("The pound has depreciated 8% since the vote.", ["down"]),
+        ("Ticket sales skyrocketed 70% after the final.", ["up"]),
+        # the parse: the verb's object or measure, with something in between
+        ("The grocer slashed prices 25% for the holiday week.", ["down"]),
+        ("The miller cut its forecast 10 percent on Friday.", ["down"]),
+        ("The stock fell for a third day, losing 2%.", ["down"]),
+        # the parse: "by" after a verb in its base form
+        ("The county aims to reduce emissions by 40% by 2030.", ["down"]),
+        ("The mill will boost output by 5%.", ["up"]),
+        # a change noun after the figure, with a basis or an adjective in between
+        ("Halloway posted an 8% year-over-year increase in sales.", ["up"]),
+        ("Ask the baker for a 10 percent discount on the order.", ["down"]),
+        ("The new engine gives a 20% improvement over the old one.", ["up"]),
+        ("The engine gives a 20% and 16% improvement in power and torque.", ["up", "up"]),
+        # a figure listed with a change's size shares its direction
+        ("Orders rose 5% in March and 7% in April.", ["up", "up"]),
+        ("Crime dropped 7%, while arrests rose 3%.", ["down", "up"]),
+        # comparatives
+        ("Stocks closed 2% lower.", ["down"]),
+        ("Ridership remains 30% below pre-pandemic levels.", ["down"]),
+        # levels, shares and bounds have no direction
+        ("Unemployment rose to 5% in March.", [None]),
+        ("Turnout increased from 45% to 52%.", [None, None]),
+        ("Its market share slipped to 18%.", [None]),
+        ("The Tessaly firm's stake grew to 20%.", [None]),
+        ("Dunmore holds 10% of the shares after the sale.", [None]),
+        ("Enrollment was 30%, and 12% growth is expected.", [None, "up"]),
+        ("Polls put Marsh at 40% and Keane at 45%.", [None, None]),
+    ],
+)
+def test_percent_directions(text: str, directions: list[str | None], nlp: Language) -> None:
+    assert _directions(text, nlp) == directions
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "directions"),
+    [
+        ("The quarry has fallen two weeks running behind its schedule.", "quantity", [None]),
+        (
+            "Add in a 101 hp motor at the front and the van has four-wheel drive.",
+            "quantity",
+            [None],
+        ),
+        ("The Brackley plant shed 300 jobs last year.", "quantity", ["down"]),
+        ("The council plans a $3 million cut to the roads budget.", "money", ["down"]),
+    ],
+)
+def test_other_figures(text: str, kind: str, directions: list[str | None], nlp: Language) -> None:
+    assert _directions(text, nlp, kind) == directions
+
+
+@pytest.mark.parametrize(
+    ("word", "up", "down"),
+    [
+        ("reduce", False, True),
+        ("reducing", False, True),
+        ("losing", False, True),
+        ("slipping", False, True),
+        ("cutting", False, True),
+        ("sunk", False, True),
+        ("rallied", True, False),
+        ("risen", True, False),
+        ("outperforms", True, False),
+        # nouns and adjectives before a figure more often than the verb
+        ("firms", False, False),
+        ("slow", False, False),
+        ("add", False, False),
+    ],
+)
+def test_the_change_verbs_are_read_in_every_form(word: str, up: bool, down: bool) -> None:
+    assert (word in UP_WORDS, word in DOWN_WORDS) == (up, down)
