@@ -77,6 +77,10 @@ def test_percent_directions(text: str, directions: list[str | None], nlp: Langua
         ),
         ("The Brackley plant shed 300 jobs last year.", "quantity", ["down"]),
         ("The council plans a $3 million cut to the roads budget.", "money", ["down"]),
+        # a change word in another clause: a product's name before a comma
+        ("The Merrow board turned down a $750 million offer last spring.", "money", [None]),
+        ("Price: £23.99 More details from the maker's site.", "money", [None]),
+        ("Mix the powder Rapid Recover, 1 cup oats and some honey.", "quantity", [None]),
     ],
 )
 def test_other_figures(text: str, kind: str, directions: list[str | None], nlp: Language) -> None:

@@ -95,6 +95,15 @@ _FILLERS = frozenset(
 )
 #: Verbs whose "up" is a fall: "gave up 2%".
 _PHRASAL_DOWN_UP = frozenset("give gives gave giving given".split())
+#: Verbs that take "down" without meaning a fall: "turned down a $750 million offer", "stepped
+#: down", "tracked down 40 of them".
+_PHRASAL_DOWN = frozenset(
+    "turn turns turned turning step steps stepped stepping shut shuts shutting sit sits sat "
+    "sitting hand hands handed handing play plays played playing track tracks tracked tracking "
+    "pin pins pinned pinning break breaks broke broken breaking crack cracks cracked cracking "
+    "back backs backed backing lay lays laid laying settle settles settled settling hunker "
+    "hunkered nail nails nailed chase chases chased chasing".split()
+)
 #: A pace before the figure: "grew at a 4% clip", "expanded at an annualized rate of 2.1%".
 _AT_A_PACE = re.compile(
     r"\bat\s+an?\s+(?:(?:annual(?:ized|ised)?|seasonally\s+adjusted(?:\s+annual)?|yearly|monthly)"
@@ -119,12 +128,18 @@ _RATE_OF_CHANGE = re.compile(r"\b(?:inflation|growth)\b", re.I)
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(\[])([-−+])$")
 
 
+#: Punctuation that ends the words read before a figure: a change word is in the figure's clause.
+_CLAUSE_BREAK = re.compile(r".*[,;:()\[\]]", re.S)
+
+
 def _direction_before(before: str) -> str | None:
     """The change word right before the figure, hedges skipped: "fell by about 3%".
 
     Any other word in between ends the search: in "higher than the 3%" or "dipped to 8.9%" the
     figure is a reference or an end level, not the size of a change.
     """
+    if clause := _CLAUSE_BREAK.search(before):
+        before = before[clause.end() :]  # "Performance Recover, 1 cup": another clause's word
     while hedge := _HEDGE_AT_END.search(before):
         before = before[: hedge.start()]
     if pace := _AT_A_PACE.search(before):
@@ -136,6 +151,8 @@ def _direction_before(before: str) -> str | None:
             return "down"  # "gave up 2%": a fall
         if low == "up" and index > 0 and words[index - 1].lower() in _PHRASAL_UP:
             return None  # "make up 70% of": a share, not a rise
+        if low == "down" and index > 0 and words[index - 1].lower() in _PHRASAL_DOWN:
+            return None  # "turned down a $750 million offer": no fall
         if low in _BOUND_COMPARATIVES and index + 1 < len(words) and words[index + 1] == "than":
             return None  # "speeds higher than 2 GB/s": a bound on a level, no change
         if low in UP_WORDS:
@@ -195,10 +212,11 @@ def _comparative_after(after: str, *, alone: bool) -> str | None:
     if comparative is None:
         return None
     word = comparative.group(1).lower()
-    if alone and not (
-        re.match(r"\s*than\b", after[comparative.end() :]) or word in _COMPARED_ALONE
-    ):
+    than = re.match(r"\s*than\b", after[comparative.end() :])
+    if alone and not (than or word in _COMPARED_ALONE):
         return None
+    if alone and not than and not comparative.group(1).islower():
+        return None  # "RRP: £23.99 More info": a label after the price, not a comparison
     if _FIXED_LEVEL.match(after, comparative.end()):
         return None  # "70 feet below ground", "3,000 metres above sea level": a position
     return "up" if word in _COMPARATIVES_UP else "down"
