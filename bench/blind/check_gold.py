@@ -24,13 +24,16 @@ POOL = ROOT.parent / "shared" / "corpus" / "news-pool"
 AEB = ROOT.parent / "shared" / "corpus" / "aeb-dev"
 #: newspaper4k's test pages, unpacked from its sdist by ``bench/blind_sdist_metadata.py``.
 NEWSPAPER4K = ROOT / "bench" / ".cache" / "newspaper4k-pages"
+#: python-goose's and trafilatura 1.1.0's saved pages, unpacked by the same script.
+GOOSE = ROOT / "bench" / ".cache" / "goose-pages"
+TRAFILATURA1 = ROOT / "bench" / ".cache" / "trafilatura1-pages"
 
 
 def page_path(record_id: str, pages: Path | None = None) -> Path:
     """The saved page of a record: ``<pages>/<id>.html`` (the news pool's layout) or
     ``<pages>/html/<id>.html.gz`` (aeb-dev's); without ``pages``, the pool, aeb-dev, then
-    newspaper4k's test pages."""
-    for folder in [pages] if pages is not None else [POOL, AEB, NEWSPAPER4K]:
+    newspaper4k's, python-goose's and trafilatura 1.1.0's test pages."""
+    for folder in [pages] if pages is not None else [POOL, AEB, NEWSPAPER4K, GOOSE, TRAFILATURA1]:
         for candidate in (folder / f"{record_id}.html", folder / "html" / f"{record_id}.html.gz"):
             if candidate.exists():
                 return candidate

@@ -174,7 +174,8 @@ DOWN_WORDS = (
     | frozenset("down lower reduction losses downturn downswing off".split())
 ) - _NOT_CHANGE_VERBS
 #: Nouns that name a change with its direction, after a figure or before "of" one: "a 20%
-#: improvement", "a 10 percent discount", "an increase of 15%".
+#: improvement", "a 10 percent discount", "an increase of 15%". Not "loss": "a $5 million loss"
+#: is a result, not a change.
 CHANGE_NOUN_DIRECTIONS = {
     **dict.fromkeys(
         "increase increases rise rises hike hikes gain gains jump jumps boost raise raises "
@@ -183,7 +184,7 @@ CHANGE_NOUN_DIRECTIONS = {
     ),
     **dict.fromkeys(
         "decrease decreases cut cuts drop drops fall decline declines reduction reductions "
-        "discount discounts markdown loss losses dip slump plunge downturn contraction".split(),
+        "discount discounts markdown dip slump plunge downturn contraction".split(),
         "down",
     ),
 }

@@ -46,6 +46,10 @@ def _directions(text: str, nlp: Language, kind: str = "percent") -> list[str | N
         ("Ask the baker for a 10 percent discount on the order.", ["down"]),
         ("The new engine gives a 20% improvement over the old one.", ["up"]),
         ("The engine gives a 20% and 16% improvement in power and torque.", ["up", "up"]),
+        # the parse: the size a change noun takes with "of" or "by", through "in" its measure
+        ("Kestrel reported an increase in revenue of 12% for the year.", ["up"]),
+        ("The plan calls for a reduction in emissions by 20% over a decade.", ["down"]),
+        ("Analysts expect a decline in output of about 3% this year.", ["down"]),
         # a figure listed with a change's size shares its direction
         ("Orders rose 5% in March and 7% in April.", ["up", "up"]),
         ("Crime dropped 7%, while arrests rose 3%.", ["down", "up"]),
@@ -77,6 +81,7 @@ def test_percent_directions(text: str, directions: list[str | None], nlp: Langua
         ),
         ("The Brackley plant shed 300 jobs last year.", "quantity", ["down"]),
         ("The council plans a $3 million cut to the roads budget.", "money", ["down"]),
+        ("The Ashby chain posted a $5 million loss for the year.", "money", [None]),
         # a change word in another clause: a product's name before a comma
         ("The Merrow board turned down a $750 million offer last spring.", "money", [None]),
         ("Price: £23.99 More details from the maker's site.", "money", [None]),

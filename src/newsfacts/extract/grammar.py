@@ -578,9 +578,30 @@ def change_of(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "gained 10% of the market": a share taken, not a change's size
         return _read(_verb_direction(head), "amount")
-    if token.dep_ != "pobj" or head.lower_ not in _STEP_WORDS or head.dep_ not in {"prep", "agent"}:
+    if token.dep_ != "pobj" or head.dep_ not in {"prep", "agent"}:
+        return None
+    if head.lower_ in _NOUN_SIZE_WORDS and (noun := _change_noun_above(head.head)) is not None:
+        return _read(_noun_direction(noun), "size")  # "an increase in revenue of 12%"
+    if head.lower_ not in _STEP_WORDS:
         return None
     return _read(_verb_direction(head.head), "step")
+
+
+#: The prepositions that take the size of a change noun: "an increase of 12%", "a cut by 20%".
+_NOUN_SIZE_WORDS = frozenset({"of", "by"})
+
+
+def _change_noun_above(word: Token) -> Token | None:
+    """The change noun a size's preposition hangs on, directly or through "in" its measure.
+
+    "a decline of 3%" -> decline; "an increase in revenue of 12%" -> increase.
+    """
+    if _noun_direction(word) is not None:
+        return word
+    prep = word.head
+    if word.dep_ == "pobj" and prep.lower_ == "in" and _noun_direction(prep.head) is not None:
+        return prep.head
+    return None
 
 
 def _read(direction: str | None, how: str) -> tuple[str, str] | None:
