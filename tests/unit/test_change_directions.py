@@ -62,6 +62,9 @@ def _directions(text: str, nlp: Language, kind: str = "percent") -> list[str | N
         ("Its market share slipped to 18%.", [None]),
         ("The Tessaly firm's stake grew to 20%.", [None]),
         ("Dunmore holds 10% of the shares after the sale.", [None]),
+        # a rise verb before "N% of the ...": a share won; "of its value" stays a change
+        ("If Dunmore could gain just 10% of the fees, it would profit.", [None]),
+        ("The Dunmore stock gained 10% of its value in a day.", ["up"]),
         ("Enrollment was 30%, and 12% growth is expected.", [None, "up"]),
         ("Polls put Marsh at 40% and Keane at 45%.", [None, None]),
     ],

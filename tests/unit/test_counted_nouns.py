@@ -39,3 +39,13 @@ def test_compound_nouns_join_the_counted_noun(text: str, unit: str, nlp: Languag
 
 def test_a_name_before_the_noun_is_not_part_of_the_unit(nlp: Language) -> None:
     assert _units("The dealer sold 30 Tesla cars in the first week of the sale.", nlp) == ["cars"]
+
+
+def test_a_count_with_its_own_modifier_keeps_its_noun(nlp: Language) -> None:
+    text = "The college employs 6,900 research staff and 3,000 contracted teaching staff."
+    assert _units(text, nlp) == ["research staff", "staff"]
+
+
+def test_a_bare_count_takes_the_name_said_before(nlp: Language) -> None:
+    text = "Pelorus has 30 million monthly active users, up from 20 million users a year ago."
+    assert _units(text, nlp) == ["monthly active users", "monthly active users"]

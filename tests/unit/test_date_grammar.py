@@ -365,8 +365,81 @@ def test_date_forms(text: str, surface: str, first: dt.date, last: dt.date | Non
     assert (surface, first, last or first) in _days(text)
 
 
-def test_the_2011_12_season_is_no_month() -> None:
-    assert not [d for d in _days("The 2011-12 season was long.") if d[0] == "2011-12"]
+def test_the_2011_12_season_is_a_season_not_a_month() -> None:
+    found = find_dates("The 2011-12 season was long.", published=PUB)
+    assert [(m.label, m.first, m.last) for m in found] == [("2011-12", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The 2021-22 NBA season began late.", "2021-22"),
+        ("Fees rose in the 2017-18 academic year.", "2017-18"),
+        ("The 1998-99 winter was mild.", "1998-99"),
+    ],
+)
+def test_a_cut_span_before_a_season_word_is_a_season(text: str, label: str) -> None:
+    assert [(m.label, m.first) for m in find_dates(text, published=PUB)] == [(label, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "first", "last"),
+    [
+        # a span of years with its end cut, and no season named: the calendar years
+        (
+            "It followed the recessions of 1990-91 and 2001.",
+            "1990-91",
+            dt.date(1990, 1, 1),
+            dt.date(1991, 12, 31),
+        ),
+        ("The 2016–18 plan ended early.", "2016–18", dt.date(2016, 1, 1), dt.date(2018, 12, 31)),
+        # from a year to the publication date
+        (
+            "Prices rose from 2008 to the present.",
+            "2008 to the present",
+            dt.date(2008, 1, 1),
+            PUB,
+        ),
+        (
+            "Rents have doubled since 2015 until now.",
+            "since 2015 until now",
+            dt.date(2015, 1, 1),
+            PUB,
+        ),
+    ],
+)
+def test_year_spans(text: str, surface: str, first: dt.date, last: dt.date) -> None:
+    assert (surface, first, last) in _days(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "day"),
+    [
+        ("The shop will open by Christmas 2027.", "Christmas 2027", dt.date(2027, 12, 25)),
+        (
+            "She sang on Easter Sunday, 1939, after the ban.",
+            "Easter Sunday, 1939",
+            dt.date(1939, 4, 9),
+        ),
+        ("Easter 2024 fell early.", "Easter 2024", dt.date(2024, 3, 31)),
+        ("Thanksgiving 2019 was cold.", "Thanksgiving 2019", dt.date(2019, 11, 28)),
+        (
+            "On New Year’s Eve 1999 the lights stayed on.",
+            "New Year’s Eve 1999",
+            dt.date(1999, 12, 31),
+        ),
+    ],
+)
+def test_a_holiday_with_its_year_is_its_day(text: str, surface: str, day: dt.date) -> None:
+    assert (surface, day, day) in _days(text)
+
+
+def test_a_holiday_without_a_year_names_no_day() -> None:
+    assert _days("The stores were busy over Thanksgiving weekend.") == []
+
+
+def test_a_year_to_today_needs_a_year_before_publication() -> None:
+    assert not [d for d in _days("The plan runs from 2099 to the present.") if "present" in d[0]]
 
 
 def test_every_pattern_has_a_resolver() -> None:
@@ -686,6 +759,8 @@ def test_a_companys_quarter_without_a_year_is_fiscal(text: str, fiscal: bool) ->
 #: A phrase each pattern with a trigger reads (sentences written for this table).
 _TRIGGERED = {
     "to_today": "prices have risen since March 3, 2021 until now",
+    "year_to_today": "rents have doubled from 2008 to the present",
+    "holiday_year": "the shop will open by Christmas 2027",
     "months_to": "in the three months to June 30, 2019",
     "month_quarter": "results for the September quarter of 2019",
     "week_of": "during the week of March 4-8, 2019",

@@ -28,6 +28,13 @@ def _only(text: str) -> tuple[str, str, Decimal, str | None]:
         ("The old parser is about 20x slower.", ("quantity", "20x", Decimal(20), "times")),
         ("Searches for the dish grew 7x last year.", ("quantity", "7x", Decimal(7), "times")),
         ("Prices rose 2.4pc.", ("percent", "2.4pc", Decimal("2.4"), "%")),
+        # the cent sign: hundredths of a dollar
+        (
+            "The store rents each film for 99¢ a night.",
+            ("money", "99¢ a night", Decimal("0.99"), "USD"),
+        ),
+        # a double hyphen is a dash: the word before it is the unit
+        ("It has 12 members--all new.", ("quantity", "12 members", Decimal(12), "members")),
         ("A room costs RM45.", ("money", "RM45", Decimal(45), "MYR")),
         ("The deal is worth USD25m.", ("money", "USD25m", Decimal(25_000_000), "USD")),
         ("The group raised HK$1.9 billion.", ("money", "HK$1.9 billion", Decimal("1.9e9"), "HKD")),

@@ -133,6 +133,9 @@ AGES = [
     ("She retired in 2015 at 65.", "65", Decimal(65), "years"),
     ("At 38, the skier won again.", "38", Decimal(38), "years"),
     ("The painter died on Tuesday. She was 91.", "91", Decimal(91), "years"),
+    # contractions: "she's 38.", "When you're 20,"
+    ("Yes, the comic says, she's 38. She laughs.", "38", Decimal(38), "years"),
+    ("When you're 20, you want it all.", "20", Decimal(20), "years"),
 ]
 
 #: The same words around a number that is no age.
@@ -141,6 +144,8 @@ NOT_AGES = [
     "The score was 66 when play stopped.",
     "It costs 66, the driver said.",
     "The store, 66, Main Street, closed.",
+    "He's 5 points ahead of his rival.",
+    "When sales were 40 in May, the shop grew.",
 ]
 
 

@@ -12,7 +12,12 @@ from spacy.tokens import Doc
 from newsfacts.clean.document import CleanDocument
 from newsfacts.errors import ExtractionError
 from newsfacts.extract.assemble import assemble_facts
-from newsfacts.extract.components import day_first_locale, local_dollar, sentence_spans
+from newsfacts.extract.components import (
+    day_first_locale,
+    doc_text,
+    local_dollar,
+    sentence_spans,
+)
 from newsfacts.extract.name_windows import NameWindows, copies
 from newsfacts.extract.nlp import load_nlp, model_label
 from newsfacts.facts import Fact
@@ -127,8 +132,10 @@ def _networks_in_pieces(doc: Doc, components: list[tuple[str, object]]) -> Doc:
     spans = _pieces(doc)
     windows = [c for _, c in components if isinstance(c, NameWindows)]
     with windows[0].one_document() if windows else nullcontext():
-        for (start, _), piece in zip(spans, copies(doc, spans, sentences=True), strict=True):
-            nameless = not any(c.isupper() for c in piece.text)
+        text = doc_text(doc)  # read once: a piece's own ``.text`` is rebuilt from its tokens
+        for (start, end), piece in zip(spans, copies(doc, spans, sentences=True), strict=True):
+            words = text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+            nameless = words.lower() == words  # no capital letter: no name to recognise
             for name, component in components:
                 if nameless and name in _NAME_NETWORKS:
                     continue

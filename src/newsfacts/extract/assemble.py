@@ -33,7 +33,7 @@ from newsfacts.extract.org_names import OrgGroup, count_mentions, fold_names
 from newsfacts.extract.subjects import clause_subject, clean_subject, enrich_subject
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import DateFact, DateRangeFact, Fact, QuantityFact, fact_kind
-from newsfacts.vocab import HEDGE_WORD, STOCK_INDEXES
+from newsfacts.vocab import HEDGE_WORD, SCALE_WORDS, STOCK_INDEXES
 
 __all__ = ["assemble_facts"]
 
@@ -645,6 +645,15 @@ def _built(drafts: list[_Draft], text: str) -> list[Fact]:
     return facts
 
 
+def _own_modifier(surface: str) -> bool:
+    """Whether a count's text names its own kind before the noun ("30,000 contracted staff").
+
+    Such a count is not the same kind as an earlier "research staff" with the same noun.
+    """
+    words = surface.split()[:-1]
+    return any(w.isalpha() and w.islower() and w not in SCALE_WORDS for w in words)
+
+
 def _full_unit_names(drafts: list[_Draft], sents: _Sentences) -> None:
     """A count's full name: its compound nouns, or the name it had earlier in the paragraph.
 
@@ -665,7 +674,7 @@ def _full_unit_names(drafts: list[_Draft], sents: _Sentences) -> None:
         words = unit.split()
         if len(words) > 1:
             heads.setdefault(words[-1].lower(), unit)
-        elif unit.lower() in heads:
+        elif unit.lower() in heads and not _own_modifier(sents.text[draft.start : draft.end]):
             draft.fields["unit"] = heads[unit.lower()]
 
 

@@ -101,6 +101,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "year_to_today",  # "from 2008 to the present", "since 2015 until now"
+        re.compile(
+            r"\b(?P<pre>(?i:from|since|between))\s+"
+            + _g(Y, n="y")
+            + r"\s+(?i:to|until|till|through|and)\s+(?i:today|now|the\s+present|date)\b"
+        ),
+    ),
+    (
         "fiscal",  # "the third quarter of fiscal 2019", "Q3 FY2019", "fiscal 2019", "FY19"
         re.compile(
             r"\b(?:(?:the\s+)?(?:(?i:fiscal)\s+)?(?:"
@@ -463,6 +471,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "holiday_year",  # "Christmas 2012", "Easter Sunday, 1939", "Thanksgiving of 2019"
+        re.compile(
+            r"\b(?P<holiday>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)"
+            r"|Thanksgiving(?:\s+Day)?|Halloween|Easter(?:\s+Sunday)?|Independence\s+Day"
+            r"|Valentine['’]s\s+Day|Boxing\s+Day)(?:\s+of)?,?\s" + _g(Y, n="y") + r"\b"
+        ),
+    ),
+    (
         "month_year",
         re.compile(
             r"\b(?:(?P<pre>(?i:since|until|through|till|by|from|in|starting(?:\s+(?:on|in|from))?"
@@ -715,6 +731,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "weekend": ("weekend",),
     "two_days": ("near day",),
     "to_date": ("to date",),
+    "year_to_today": ("year digits",),
+    "holiday_year": ("year digits",),
     "relative": ("relative word",),
     "half": ("half",),
     "quarter": ("quarter",),

@@ -881,14 +881,32 @@ def _month_and_year(c: DateContext) -> DateMention | None:
     return _whole_month((start, end), year, month, relative=False, open_end=since)
 
 
+#: What a span of years with a cut end ("2019-20") is the period of when it is no calendar span.
+_SEASON_AFTER = re.compile(
+    r"\s+(?:[A-Za-z]+\s+)?(?i:season|seasons|school\s+year|academic\s+year|financial\s+year|"
+    r"tax\s+year|budget\s+year|term|session|winter|campaign)\b"
+)
+
+
 def _year_span(c: DateContext) -> DateMention | None:
-    """Read "2021-2025", "between 2000 and 2013"."""
+    """Read "2021-2025", "between 2000 and 2013", "the recessions of 1990-91".
+
+    "the 2019-20 season" names a season of its own calendar: a label, no days.
+    """
     g = c.g
     start, end = c.span
     y1 = int(g["y1"] or 0)
     y2 = _full_year(g["y2"] or "", y1)
-    if y2 <= y1 or (len(g["y2"] or "") == 2 and not g.get("between")):
-        return None  # "2012-13" is a season: left to the reader
+    if y2 <= y1:
+        return None
+    if len(g["y2"] or "") == 2 and not g.get("between"):
+        if _SEASON_AFTER.match(c.match.string, end):
+            # "the 2019-20 season", "the 2011-12 academic year": a period of its own calendar
+            return DateMention(
+                start, end, None, None, False, False, "season", label=f"{y1}-{y2 % 100:02d}"
+            )
+        if "-" not in (g["sep"] or "") and "–" not in (g["sep"] or ""):
+            return None
     if "and" in (g["sep"] or "") and (g.get("between") or "").lower() != "between":
         return None  # "the 1998 and 2017 acquisitions": two years, not a span
     return DateMention(start, end, dt.date(y1, 1, 1), dt.date(y2, 12, 31), False, False, "span")
@@ -1053,6 +1071,60 @@ def _to_today(c: DateContext) -> DateMention | None:
     return DateMention(start, end, day[0], c.published, False, False, "span")
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of ``year`` (the Gregorian computus, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * leap) // 433
+    month = (h + leap - 7 * m + 90) // 25
+    return dt.date(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)
+
+
+def _thanksgiving(year: int) -> dt.date:
+    """The fourth Thursday of November (the United States' Thanksgiving)."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+#: Holidays by their first word(s), lower-cased, with the day each falls on in a year.
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "thanksgiving": _thanksgiving,
+    "thanksgiving day": _thanksgiving,
+    "easter": _easter,
+    "easter sunday": _easter,
+}
+
+
+def _holiday_year(c: DateContext) -> DateMention | None:
+    """Read "Christmas 2012", "Easter Sunday, 1939": the holiday's day in the printed year."""
+    start, end = c.span
+    name = re.sub(r"\s+", " ", (c.g["holiday"] or "").lower()).replace("’", "'")
+    day = HOLIDAYS[name](int(c.g["y"] or 0))
+    return DateMention(start, end, day, day, True, False, "day")
+
+
+def _year_to_today(c: DateContext) -> DateMention | None:
+    """Read "from 2008 to the present": from the year's first day to the publication date."""
+    start, end = c.span
+    first = dt.date(int(c.g["y"] or 0), 1, 1)
+    if c.published is not None and first > c.published:
+        return None
+    return DateMention(start, end, first, c.published, False, False, "span")
+
+
 _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
@@ -1084,6 +1156,8 @@ def _fiscal(c: DateContext) -> DateMention | None:
 #: The resolver of each pattern name in :data:`newsfacts.extract.date_patterns.PATTERNS`.
 RESOLVERS: dict[str, Resolver] = {
     "to_today": _to_today,
+    "year_to_today": _year_to_today,
+    "holiday_year": _holiday_year,
     "fiscal": _fiscal,
     "period_rel_year": _period_rel_year,
     "months_to": _months_to,

@@ -28,6 +28,8 @@ _SHARE_BEFORE = re.compile(
     re.I,
 )
 _SHARE_AFTER = re.compile(r"^\s*(?:of|stake|share)\b", re.I)
+#: "of the ..." or "of all ..." after a percentage: the whole it is a part of.
+_OF_A_WHOLE = re.compile(r"^\s*of\s+(?:the|all)\b", re.I)
 _RATE_WORDS = re.compile(
     r"\b(?:rate|rates|inflation|unemployment|yield|yields|interest|margin|margins|tax|tariff|"
     r"return|returns|apr|growth)\b",
@@ -264,6 +266,8 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
         or _word_after(_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
         or _word_after(_CHANGE_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
     )
+    if direction == "up" and _OF_A_WHOLE.match(after) and not signed:
+        direction = None  # "could gain just 10% of the $74 billion": a share won, not a rise
     if (
         direction is None
         and _RATE_OF_CHANGE.search(before[-70:])

@@ -61,6 +61,8 @@ _INCH_WORD = re.compile(
 )
 #: Currency signs written after the number: "15€", "20 £".
 _SIGN_AFTER = re.compile(r"^\s?([€£¥₩₹₽₺₦₱฿₡₭₫₴₪元₿])")
+#: The cent sign after a number: "99¢" is 99 hundredths of a dollar.
+_CENT_SIGN = re.compile(r"\s?¢")
 _PREFIX_ALT = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 #: Prefixes that start with a letter ("R", "RM", "US$") also may not follow a hyphen: the "R18"
 #: of "PLX-R18" is a model name, the "$" of "-$5" a sign.
@@ -103,7 +105,8 @@ _CODE_AFTER = re.compile(
 _CODE_SCALE = {"M": Decimal(1_000_000), "k": Decimal(1000)}
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\.?)(?![a-z])|^:\d\d", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
-_WORD = re.compile(r"^\s?[“\"‘]?([A-Za-z°µμ][\w°/.'’-]*)[”\"’]?")
+#: A word after a number; a double hyphen is a dash between words ("members--Dallas").
+_WORD = re.compile(r"^\s?[“\"‘]?([A-Za-z°µμ](?:[\w°/.'’]|-(?!-))*)[”\"’]?")
 _PER = re.compile(
     r"^\s?(?:(?P<per>(?:per|each|every)\b|/)|(?:a|an)\b)\s?"
     # "per diluted share": the adjective is not the denominator
@@ -883,6 +886,11 @@ def _read_kind(r: _Reading) -> None:
     elif r.currency is None and (after_sign := _SIGN_AFTER.match(text[r.cursor : r.cursor + 3])):
         r.currency = CURRENCY_PREFIXES[after_sign.group(1)]
         r.cursor += after_sign.end()
+    elif r.currency is None and (cent := _CENT_SIGN.match(text, r.cursor)):
+        r.currency = CURRENCY_WORDS["cents"]  # "99¢": hundredths of the dollar, as "99 cents"
+        r.value = r.value / 100
+        r.value_max = None if r.value_max is None else r.value_max / 100
+        r.cursor = cent.end()
     if r.currency == "USD" and text[r.start - 1 : r.start] == "$":
         _read_dollar_nation(r)
     if r.currency is not None:

@@ -240,8 +240,11 @@ def copies(doc: Doc, spans: list[tuple[int, int]], *, sentences: bool = False) -
     the span, and with ``sentences`` its sentence starts. Built directly: a span's ``as_doc``
     copies every attribute and costs several times as much.
     """
-    words = [t.text for t in doc]
-    spaces = [bool(t.whitespace_) for t in doc]
+    # from the token arrays: iterating the doc builds a Token object per word
+    strings = doc.vocab.strings
+    printed = doc.to_array([ORTH, SPACY])
+    words = [strings[orth] for orth in printed[:, 0].tolist()]
+    spaces = printed[:, 1].astype(bool).tolist()
     attrs = [NORM, SENT_START] if sentences and doc.has_annotation("SENT_START") else [NORM]
     values = doc.to_array(attrs)
     entities = list(doc.ents)

@@ -272,10 +272,12 @@ CONTEXT_RULES: tuple[tuple[str, Role, Searcher | None, re.Pattern[str] | None], 
     # "66-year-old", "66 years old", "66 years of age"
     ("years_old", "age", None,
      re.compile(r"^[\s-]olds?\b|^\s+of\s+age\b|^[\s-]?(?:years?|yrs?)[\s-](?:olds?|of\s+age)\b", re.I)),
-    # "by the time I was 13", "when she turned 40": a person's age in a clause about them
+    # "by the time I was 13", "when she turned 40", "when you're 20,": a person's age in a
+    # clause about them
     ("was_age", "age",
-     re.compile(r"\b(?:when|since|until|by\s+the\s+time|before|after)\s+(?:I|he|she|they|we"
-                r"|you|[A-Z][a-z]+)\s+(?:was|were|is|turned|turns|reached)\s+$|\bturned\s+$"),
+     re.compile(r"\b(?i:when|since|until|by\s+the\s+time|before|after)\s+(?:I|he|she|they|we"
+                r"|you|[A-Z][a-z]+)(?:\s+(?:was|were|is|turned|turns|reached)|['’](?:s|re|m))\s+$"
+                r"|\bturned\s+$"),
      re.compile(r"^(?:[.,;:!?)]|\s+(?:and|when|but|or|in|at|he|she|I|they)\b|$)")),
     # "Smith, 66, said" / "Ana Ruiz (66)": a name, then the age set off by commas or brackets
     ("name_comma_age", "age",
@@ -294,9 +296,9 @@ CONTEXT_RULES: tuple[tuple[str, Role, Searcher | None, re.Pattern[str] | None], 
                 r"(?:the\s+age\s+of\s+)?$", re.I),
      re.compile(r"^(?:[.,;:!?)]|\s+(?:on|in|after|of|from|and|when|at|last|this)\b|$)")),
     # "He was 66 when he retired", "she turns 40 next week": a person's age with its verb
-    # ... or ending a sentence of its own, as obituaries say it: "She was 91."
+    # ... or ending a sentence of its own, as obituaries say it: "She was 91.", "she's 38."
     ("pronoun_age", "age",
-     re.compile(r"\b(?:[Hh]e|[Ss]he|I)\s+(?:was|is|were)\s+$"),
+     re.compile(r"\b(?:[Hh]e|[Ss]he|I)(?:\s+(?:was|is|were|am)|['’][sm])\s+$"),
      re.compile(r"^(?:\s+(?:when|at\s+the\s+time)\b|\.(?:\s|$))")),
     # "At 38, the skier became ...": an age fronting its sentence
     ("fronted_age", "age",
