@@ -137,6 +137,32 @@ ROWS = [
         (),
         "place: a landmark's or a feature's head word",
     ),
+    (
+        "Tourists walk through the Dunmore Quarter of the old town.",
+        "Dunmore Quarter",
+        (),
+        "place: a landmark's or a feature's head word",
+    ),
+    (
+        "The Tarsian Empire sought more colonies.",
+        "Tarsian Empire",
+        (),
+        "place: a landmark's or a feature's head word",
+    ),
+    (
+        "The Maji-Maji Rebellion broke out in 1905.",
+        "Maji-Maji Rebellion",
+        (),
+        "event: an event's head word",
+    ),
+    (
+        "Historians still study the Kestrel Massacre.",
+        "Kestrel Massacre",
+        (),
+        "event: an event's head word",
+    ),
+    # an organization word keeps the name: "War Museum" is a body
+    ("The Kestrel War Museum Trust reopened.", "Kestrel War Museum Trust", (), None),
     # an organization word before the head keeps the name: the body that runs the place
     ("The Tollund River Authority issued a warning.", "Tollund River Authority", (), None),
     ("The Brannock Mall Company sold the site.", "Brannock Mall Company", (), None),

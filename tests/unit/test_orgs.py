@@ -146,6 +146,23 @@ def test_split_owners(
             "House of Representatives",
             "House of Representatives Speaker",
         ),
+        # a person's title and name run into the body's name, or an executive's title
+        (
+            "Federal Reserve Bank of Dunmore President Alma K. Ferris dissented again.",
+            "Federal Reserve Bank of Dunmore",
+            "Federal Reserve Bank of Dunmore President Alma K. Ferris",
+        ),
+        (
+            "Corvel CIO Dana Pruitt said the network was ready, and Corvel agreed.",
+            "Corvel",
+            "Corvel CIO",
+        ),
+        # ... not a body's own words after a title word ("Speaker Training Working Group")
+        (
+            "The Pressfield Speaker Training Working Group met on Tuesday.",
+            "Pressfield Speaker Training Working Group",
+            "Pressfield",
+        ),
         # the topics of one body, listed with commas
         (
             "An analyst at the Council on Energy, Environment and Water told reporters.",

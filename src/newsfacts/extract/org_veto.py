@@ -12,9 +12,11 @@ kind of evidence and is tested on its own (``tests/unit/test_org_veto.py``):
   veteran comics writer, Wolfman");
 * **the place's**: the whole name is in ``models/places.txt``, or it is followed by a state or
   country (", Fla."), or its head word names a landmark or a feature ("Washington Monument",
-  "Gulf of Mexico": :data:`FACILITY_HEADS`), or an apposition headed by a place's noun follows
+  "Gulf of Mexico", "French Quarter": :data:`FACILITY_HEADS`), or an apposition headed by a place's noun follows
   it somewhere ("Sarai Shahzada, Afghanistan's central exchange market"), or someone drives,
   flies or walks to or from it ("drive back from Garmsir");
+* **the event's**: its head word names an event ("Maji-Maji Rebellion", "Boston Massacre":
+  :data:`EVENT_HEADS`);
 * **the law's or the technology's**: a law's noun after it somewhere ("the 2010 Dodd-Frank
   financial-reform law"), or a technology's after a name of two words or its acronym in
   brackets ("Heat Assisted Magnetic Recording (HAMR) technology");
@@ -45,6 +47,7 @@ from newsfacts.extract.lexicon import CURRENCY_CODES, KNOWN_UNITS
 from newsfacts.vocab import PERSON_NOUNS
 
 __all__ = [
+    "EVENT_HEADS",
     "FACILITY_HEADS",
     "ORG_WORDS",
     "RELABEL",
@@ -82,7 +85,7 @@ FACILITY_HEADS = frozenset(
     "Highway Freeway Expressway Parkway Trail River Lake Mountain Mountains Island Islands "
     "Valley Beach Canyon Peninsula Desert Forest Falls Creek Harbor Harbour Pier Dam Canal "
     "Galleries Trolley Gardens Park Gulf Sea Ocean Bay Statehouse Capitol Mansion Station "
-    "Auditorium Airport Airports".split()
+    "Auditorium Airport Airports Quarter Empire".split()
 )
 #: Words that join the words of a name, and so of an organization's ("Jack Henry & Associates").
 _JOINING = frozenset({"&", "and", "of", "for"})
@@ -359,6 +362,13 @@ def _headed_by(heads: frozenset[str]) -> Callable[[Span, OrgEvidence], bool]:
 
 #: "Washington Monument", "National Mall", "Gulf of Mexico": a place.
 _facility = _headed_by(FACILITY_HEADS)
+#: Last words of the names of events: "Maji-Maji Rebellion", "Boston Massacre", "Korean War".
+EVENT_HEADS = frozenset(
+    "Rebellion Revolution Revolt Uprising War Wars Massacre Genocide Riots Riot Olympics "
+    "Crusade Crusades Blitz Famine Holocaust".split()
+)
+#: "Maji-Maji Rebellion", "Boston Massacre": an event.
+_event = _headed_by(EVENT_HEADS)
 
 
 def _place_in_region(ent: Span, ev: OrgEvidence) -> bool:
@@ -676,6 +686,7 @@ VETOES: tuple[Veto, ...] = (
     Veto("place: a landmark's or a feature's head word", _facility),
     Veto("place: an apposition headed by a place's noun", _place_apposition),
     Veto("place: where someone travels to or from", _travelled_to),
+    Veto("event: an event's head word", _event),
     Veto("law: a law's noun after the name", _law_after),
     Veto("product: a technology's noun after the name", _technology_after),
     Veto("product: model code", _model_code),
@@ -697,6 +708,7 @@ VETOES: tuple[Veto, ...] = (
 #: The label a vetoed name keeps in ``doc.ents``, by the kind its reason names (a byline or a
 #: heading is no entity at all).
 RELABEL = {
+    "event": "EVENT",
     "person": "PERSON",
     "place": "GPE",
     "product": "PRODUCT",

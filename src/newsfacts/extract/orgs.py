@@ -246,6 +246,26 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
         owned = run_end < len(doc) and doc[run_end].lower_ in {"'s", "’s"}
         if not next_ent and not owned:  # not "the New York Times" + "of Malcolm's": an owner
             end = max(end, run_end)
+    # "Federal Reserve Bank of Kansas City President Thomas M. Hoenig", "Verizon CIO": a
+    # person's title, with the person's name, run into the end of the body they serve
+    for i in range(start + 1, end):
+        title = doc[i].text.rstrip(".")
+        after = doc[i + 1 : end]
+        named = (  # a person's name: two to four capitalised words or initials, no body's head
+            2 <= len(after) <= 4
+            and all(t.is_title or _INITIAL_TOKEN.match(t.text) for t in after)
+            and not any(t.text in _RUN_HEADS | _BODY_HEADS | _STRONG_HEADS for t in after)
+        )
+        if (
+            (
+                (title in _EXECUTIVES and i == end - 1)
+                or (title in _PERSON_TITLES | _EXECUTIVES and named)
+            )
+            and doc[i - 1].is_title
+            and doc[i - 1].lower_ not in _DANGLING
+        ):
+            end = i
+            break
     # "House of Representatives" + "Speaker", + "Rt. Hon": a title of the person after it
     while (
         end - start >= 2
@@ -289,6 +309,9 @@ _PERSON_TITLES = frozenset(
     "Speaker Chairman Chairwoman Chair President Rt Hon Minister Secretary Leader Whip "
     "Clerk Commissioner Director".split()
 )
+#: Executives' titles in capitals, which end a company's name they follow ("Verizon CIO").
+_EXECUTIVES = frozenset("CEO CIO CFO COO CTO CMO".split())
+_INITIAL_TOKEN = re.compile(r"^[A-Z]\.$")
 #: Words that end the name of a body a person's title may follow.
 _BODY_HEADS = frozenset(
     "Representatives Congress Senate House Assembly Parliament Court Commission Council "
