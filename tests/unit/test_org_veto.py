@@ -89,6 +89,8 @@ ROWS = [
     ("Sean Hannity told viewers the vote was rigged.", "Sean Hannity", (), "person: given name"),
     ("Maria Lopez and Tom Becker founded the shop.", "Maria Lopez", (), "person: given name"),
     ("Laurence des Cars opened the show.", "Laurence des Cars", (), "person: given name"),
+    ("Gina Marlowe said the station would reopen.", "Gina Marlowe", (), "person: given name"),
+    ("Langston Pryor wrote the poem in 1926.", "Langston Pryor", (), "person: given name"),
     # a given name alone is a person called by name; with a possessive it may be a brand's
     ("Later, Sean told the crowd he would stay.", "Sean", (), "person: given name"),
     ("Shoppers lined up at Sean's on Friday.", "Sean's", (), None),
