@@ -53,6 +53,12 @@ def _directions(text: str, nlp: Language, kind: str = "percent") -> list[str | N
         # a figure listed with a change's size shares its direction
         ("Orders rose 5% in March and 7% in April.", ["up", "up"]),
         ("Crime dropped 7%, while arrests rose 3%.", ["down", "up"]),
+        # a second amount the parse joins to the noun of the first one's phrase (gapping)
+        (
+            "Output increased 2.6 percent after the slump of 1991 and just 1.9 percent after 2001.",
+            ["up", "up"],
+        ),
+        ("Sales rose 5% after a strong March and 3 percent of stores closed.", ["up", None]),
         # comparatives
         ("Stocks closed 2% lower.", ["down"]),
         ("Ridership remains 30% below pre-pandemic levels.", ["down"]),

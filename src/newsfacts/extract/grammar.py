@@ -572,6 +572,10 @@ def change_of(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     head = token.head
     if token.dep_ == "conj" and head.i < span.start and _takes_amount(head):
         return _read(_verb_direction(head), "listed")  # "rose 5% in March and 7% in April"
+    if token.dep_ == "conj" and token.lower_ in _PERCENT_WORDS and (verb := _gapped_verb(head)):
+        # "increased 2.61 percent after 1991 and just 1.92 percent following 2001": the parse
+        # joins the second percentage to the noun of the first one's phrase
+        return _read(_verb_direction(verb), "listed")
     if token.dep_ in _VERB_AMOUNT and head.i < span.start:
         if token.dep_ == "dobj" and token.lower_ not in _PERCENT_WORDS:
             return None  # "raised $50 million", "cut 300 jobs": the string rules read these
@@ -601,6 +605,28 @@ def _change_noun_above(word: Token) -> Token | None:
     prep = word.head
     if word.dep_ == "pobj" and prep.lower_ == "in" and _noun_direction(prep.head) is not None:
         return prep.head
+    return None
+
+
+def _gapped_verb(noun: Token) -> Token | None:
+    """The change verb whose amount a phrase holding ``noun`` follows, or None.
+
+    "increased 2.61 percent after the recession of 1991": from "recession" (or "1991") up
+    through at most two prepositions to "increased", which takes a percentage as its amount.
+    """
+    word = noun
+    for _ in range(2):
+        if word.dep_ != "pobj" or word.head.dep_ != "prep":
+            return None
+        attached = word.head.head
+        if _verb(attached):
+            amounts = [
+                c
+                for c in attached.children
+                if c.dep_ in _VERB_AMOUNT and c.lower_ in _PERCENT_WORDS and c.i < noun.i
+            ]
+            return attached if amounts else None
+        word = attached
     return None
 
 
