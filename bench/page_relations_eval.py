@@ -12,7 +12,8 @@ pages in ``bench/.cache``), never copied.
 * **false alarms**: ``inconsistent`` checks that match no broken relation (the pages are real
   articles: every other ``inconsistent`` is a false alarm);
 * **planted errors**: for each relation that holds, each of its figures printed in digits is
-  changed in the saved page (a year moved by three, any other number tripled) and the page is
+  changed in the saved page (a year moved by three, any other number tripled; every copy of it,
+  since a lede repeated in the meta description comes before the body) and the page is
   read again; the relation counts as caught when, for one of its changed figures, a check that
   relates the changed figures says ``inconsistent``. A comparison may still hold after one
   figure is tripled, which is why every figure is tried.
@@ -135,6 +136,18 @@ def score(folder: Path, *, verbose: bool = False, planted: bool = True) -> tuple
     return result, per_type
 
 
+def _planted(raw: str, figure: str, changed: str) -> str:
+    """The page with every copy of ``figure`` changed.
+
+    A page repeats its lede in the meta description, the JSON-LD and sometimes a second copy of
+    the body, before or after the one the reader sees: changing only the first copy would leave
+    the article itself untouched.
+    """
+    edge = r"(?<![\w.,])" if figure[:1].isalnum() else ""
+    tail = r"(?![\w]|[.,]\d)" if figure[-1:].isalnum() else ""
+    return re.sub(edge + re.escape(figure) + tail, lambda _: changed, raw)
+
+
 def _plant(
     rel: dict, raw: str, row: dict, path: Path, nlp: Any, mutable: int, caught: int, verbose: bool
 ) -> tuple[int, int]:
@@ -144,10 +157,7 @@ def _plant(
         changed = mutate_figure(figure)
         if changed is None or raw.count(figure) == 0:
             continue
-        context = rel.get("context", "")
-        at = raw.find(context) if context and figure in context else -1
-        at = raw.find(figure, at) if at >= 0 else raw.find(figure)
-        mutant = raw[:at] + changed + raw[at + len(figure) :]
+        mutant = _planted(raw, figure, changed)
         tried = True
         article = _parse(mutant, row.get("published"), path, nlp)
         figures = [changed if k == n else f for k, f in enumerate(rel["figures"])]

@@ -346,6 +346,22 @@ ROUNDING = ("inconsistent", "rounding")
             "gigawatt-hours produced in 2021.",
             [MAJOR],
         ),
+        # a change in percent between two rates: relative (1.23 / 0.90 - 1 = +36.7%) ...
+        ("Truancy rose by 37 percent, from 0.90 percent to 1.23 percent, the survey found.", [OK]),
+        (
+            "Truancy rose by 30 percent, from 0.90 percent to 1.23 percent, the survey found.",
+            [MAJOR],
+        ),
+        # 5.0% -> 4.0% is -20%; "fell 25 percent" is neither that nor the 1 point the rate moved
+        ("The vacancy rate fell 20 percent, from 5.0 percent to 4.0 percent.", [OK]),
+        ("The vacancy rate fell 25 percent, from 5.0 percent to 4.0 percent.", [MAJOR]),
+        # ... or loosely in points: 30% -> 33% is +10% relative and +3 points
+        ("The share of renters rose 3 percent, from 30 percent to 33 percent.", [OK]),
+        # rounding: 2.72 / 2.18 = +24.77% (+24.5% to +25.1% within the digits), "25" holds
+        ("Use in the group rose 25 percent, from 2.18 percent to 2.72 percent.", [OK]),
+        ("Use in the group rose 26 percent, from 2.18 percent to 2.72 percent.", [ROUNDING]),
+        # another clause's change is not the move between the rates
+        ("Sales rose 12%, and the margin went from 8% to 9%.", []),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1816,6 +1832,11 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "feet and higher than the previous record of 26.1 feet.",
             [OK, MINOR],
         ),
+        # "the 20 largest banks": how many of the top, no level to rank
+        (
+            "The leverage of the 20-largest banks rose from 18 in 1993 to 31 in 2007.",
+            [],
+        ),
         # "making it the largest shareholder": the holder ranks, not the figure
         (
             "The purchase will lift its holding in the maker to 45% from 11%, making it the largest shareholder.",
@@ -2071,6 +2092,35 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             [MAJOR],
         ),
         ("The count went from 8 to 1 in 2020 and from 300 to 100 in 2021.", []),
+        # "less than half the": the subject is at most half of what it is taken of
+        ("Its 12 stores are less than half the chain's 30 outlets.", [OK]),
+        ("Its 18 stores are less than half the chain's 30 outlets.", [MAJOR]),
+        ("The firm paid $3 million, more than half the $5 million it owed.", [OK]),
+        ("The firm paid $1.2 million, more than half the $5.0 million it owed.", [MAJOR]),
+        # a second multiple of the same subject, coordinated after the first; "The total"
+        # stands for the figure of the sentence before
+        (
+            "A judge ordered the company to pay $27.5 million. The total is less than half the $61 "
+            "million that regulators had sought, but more than twice the $11 million it offered.",
+            [OK, OK],
+        ),
+        (
+            "A judge ordered the company to pay $27.5 million. The total is less than half the $61 "
+            "million that regulators had sought, but more than twice the $20 million it offered.",
+            [OK, MAJOR],
+        ),
+        # "as many" points back to the last figure of the sentence before
+        (
+            "The library opened in 1983 with 2,400 books. The collection now holds about 19,000 "
+            "volumes, nearly eight times as many.",
+            [OK],
+        ),
+        (
+            "The library opened in 1983 with 2,400 books. The collection now holds about 9,000 "
+            "volumes, nearly eight times as many.",
+            [MAJOR],
+        ),
+        ("The dam holds 900 million gallons, a hundred times the 9 million of the old one.", [OK]),
         # "That" stands for the figure the sentence before is about, not the whole of its share
         (
             "Wind turbines produced 14,300 gigawatt-hours last year, 29% of the 49,000 "
@@ -2252,6 +2302,17 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         # the event's year in the same clause: 2015 - 2012 = 3; 2035 - 2040 = -5, not -10
         ("The plant opened in 2015, three years after the first one opened in 2012.", [OK]),
         ("The plant opened in 2015, five years after the first one opened in 2012.", [MAJOR]),
+        # a point between digits does not end the event's clause: its own year is read
+        (
+            "Version 3.0 shipped in 2011. Version 3.5 shipped in September 2015, almost 4 years "
+            "after version 3.0 was released in December 2011.",
+            [OK],
+        ),
+        (
+            "Version 3.0 shipped in 2011. Version 3.5 shipped in September 2015, almost 7 years "
+            "after version 3.0 was released in December 2011.",
+            [MAJOR],
+        ),
         (
             "Acme aims to reach net zero by 2030, a decade earlier than its rival's 2040 target.",
             [OK],
@@ -2264,6 +2325,12 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         # two dated events put in order by a word between them (years printed)
         ("She wrote the script in 2008, long before the film's release in 2011.", [OK]),
         ("She wrote the script in 2012, long before the film's release in 2011.", [MAJOR]),
+        # two dates each anchoring its own clause with the same word: not ordered against each other
+        (
+            "Output grew 2.6 percent after the slump of 1991 and 1.9 percent after the slump of 2001.",
+            [],
+        ),
+        ("The plant reopened in 1984, following the flood of 1985.", [MAJOR]),
         ("The hero died in 1985 and came back in 2008.", [OK]),
         ("The hero died in 1985 and came back in 1982.", [MAJOR]),
         ("The plant closed in 2012, after the 2008 crash.", [OK]),

@@ -139,8 +139,9 @@ _BACK = re.compile(
 )
 _PAIR_EQ = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\b", re.I)
 #: Superlatives ("at least" bounds a figure: it is not one).
-_SUPER_MAX = re.compile(r"\b(?:highest|largest|biggest|greatest)\b", re.I)
-_SUPER_MIN = re.compile(r"(?<!\bat\s)\b(?:lowest|smallest|fewest|least)\b", re.I)
+#: (not right after a number: "the 20-largest banks" counts the top of a ranking)
+_SUPER_MAX = re.compile(r"(?<!\d[\s-])\b(?:highest|largest|biggest|greatest)\b", re.I)
+_SUPER_MIN = re.compile(r"(?<!\bat\s)(?<!\d[\s-])\b(?:lowest|smallest|fewest|least)\b", re.I)
 #: A comparative adjective before a figure: "a lower increase in 2023 of 4.5 percent".
 _ADJECTIVE = re.compile(
     r"\b(?:(?P<gt>higher|larger|bigger|faster|stronger|greater)|"
@@ -761,6 +762,8 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     verdicts = []
     for f in numeric:
         after = ctx.after(f, 25)
+        if re.match(r"[\s-](?:highest|largest|biggest|greatest|lowest|smallest|fewest)\b", after):
+            continue  # "the 20-largest banks": how many of the top, not a level
         if _MAKING.match(after):
             after = ""  # "to 45% from 11%, making it the largest shareholder": the holder ranks
         near = ctx.before(f, 30) + " " + after

@@ -38,7 +38,9 @@ __all__ = ["check_date_relation"]
 _GAP = re.compile(
     r"\b(?:(?:a\s+)?(?:full|whole|mere|good)\s+)?(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?P<unit>years?|decades?)\s+"
-    r"(?P<rel>after|before|later\s+than|earlier\s+than|since)\s+(?P<event>[^,.;:]{3,80})",
+    r"(?P<rel>after|before|later\s+than|earlier\s+than|since)\s+"
+    # the event runs to the clause's end; a point between digits is no end ("Python 3.0")
+    r"(?P<event>(?:[^,.;:]|(?<=\d)\.(?=\d)){3,80})",
     re.I,
 )
 _ON_PAR = re.compile(
@@ -349,6 +351,10 @@ def _order(ctx: RuleContext) -> list[Verdict]:
             if _NEW_EVENT.search(between[: cue.start()]):
                 continue  # "his first game in 1962, retiring after the 1994 season": the cue
                 # dates the new clause's event, not the first date's
+            lead = _ORDER.search(ctx.before(a, 45))
+            if lead is not None and (lead.group("first") is None) == (cue.group("first") is None):
+                continue  # "rose 2.6% after the recession of 1991 and 1.9% following the
+                # recession of 2001": two dates each anchoring its own clause, in parallel
             a_first = cue.group("first") is not None
             # some reading of the two spans must put them in the order the text gives
             ok = first[0] <= last[1] if a_first else first[1] >= last[0]

@@ -23,17 +23,27 @@ from newsfacts.validate.context import (
     digit_of,
     earlier_level,
     from_to,
+    group_by_sentence,
     human,
     interval,
     may_be_whole,
     number_of,
+    percents_from_to,
     same_kind,
     same_measure,
     shown,
     stated_start,
 )
 from newsfacts.validate.intervals import Interval, printed_interval
-from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, agreement, judged, unprinted
+from newsfacts.validate.verdict import (
+    UNDECIDED,
+    Outcome,
+    Verdict,
+    agreement,
+    judged,
+    unprinted,
+    weigh,
+)
 from newsfacts.vocab import AMOUNT_LEAD, CHANGE_NOUNS, HEDGE_WORD
 
 __all__ = ["check_pct_change"]
@@ -645,4 +655,80 @@ def check_pct_change(ctx: RuleContext) -> list[Verdict]:
             verdict = _percent(p, ctx)
             if verdict is not None:
                 verdicts.append(verdict)
-    return verdicts + _multiples(ctx) + _compound(ctx) + _premiums(ctx)
+    return verdicts + _multiples(ctx) + _compound(ctx) + _premiums(ctx) + _rate_changes(ctx)
+
+
+#: Between a change in percent and the first of the two rates it runs between: ", from",
+#: " compared with those in other states, from" (no other clause, no other figure).
+_CHANGE_THEN_RATES = re.compile(r"^[^;:()\d$€£¥]{0,80}?(?:,\s*|\s+)(?:from|to)\s", re.I)
+#: A new clause: its figures are another change's.
+_OTHER_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\b", re.I)
+
+
+def _rate_changes(ctx: RuleContext) -> list[Verdict]:
+    """A change in percent between two rates the sentence names, read both ways it is printed.
+
+    "Use rose 37 percent, from 0.90 percent to 1.23 percent": the relative change of the rates
+    (1.23 / 0.90 - 1 = 36.7%) is what the words mean; a change "in percent" that is really
+    the move in points ("rose 3 percent, from 30 percent to 33 percent") is common enough in
+    news that it holds too. Only a change neither reading gives is ``inconsistent``.
+    """
+    verdicts = []
+    for percents in group_by_sentence(ctx.percents()).values():
+        start, end = percents_from_to(ctx, percents)
+        if start is None or end is None or start.points or end.points:
+            continue
+        first = min(start.span[0], end.span[0])
+        changes = [
+            p
+            for p in percents
+            if p.measure == "change"
+            and p.direction in {"up", "down"}
+            and not p.points
+            and p.value_max is None
+            and p is not start
+            and p is not end
+            and p.span[1] <= first
+        ]
+        if not changes or start.value_max is not None or end.value_max is not None:
+            continue
+        p = changes[-1]
+        between = ctx.text[p.span[1] : first]
+        if not _CHANGE_THEN_RATES.match(between) or _OTHER_CLAUSE.search(between):
+            continue
+        verdicts.append(_rates_verdict(p, start, end))
+    return verdicts
+
+
+def _rates_verdict(p: PercentFact, start: PercentFact, end: PercentFact) -> Verdict:
+    s_iv, e_iv = interval(start), interval(end)
+    sign = Decimal(1) if p.direction == "up" else Decimal(-1)
+    stated = interval(p)
+    wanted = Interval(
+        min(sign * stated.lo, sign * stated.hi), max(sign * stated.lo, sign * stated.hi)
+    )
+    ids, digit = [p.id, start.id, end.id], digit_of(p, start, end)
+    printed = f"{'+' if sign > 0 else '-'}{p.value}%"
+    points = e_iv - s_iv
+    said = (
+        f"{start.value}% -> {end.value}% is a relative change of "
+        f"{shown((end.value / start.value - 1) * 100, '+.2f') if start.value else '?'}% and a "
+        f"move of {shown(end.value - start.value, '+.2f')} points; the article says {printed}"
+    )
+    if s_iv.lo > 0:
+        ratio = e_iv / s_iv
+        relative = Interval((ratio.lo - 1) * 100, (ratio.hi - 1) * 100)
+        outcome = weigh(relative, "overlaps", wanted)
+        if outcome.ok:
+            return agreement(
+                "pct_change", ids, relative, wanted, said + " (relative)", off=_points, digit=digit
+            )
+    else:
+        relative = None
+    if weigh(points, "overlaps", wanted).ok:
+        return agreement(
+            "pct_change", ids, points, wanted, said + " (read as points)", off=_points, digit=digit
+        )
+    if relative is None:
+        return judged("pct_change", ids, UNDECIDED, said + ": the start rate is not positive")
+    return agreement("pct_change", ids, relative, wanted, said, off=_points, digit=digit, digits=4)

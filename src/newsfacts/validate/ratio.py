@@ -16,6 +16,7 @@ stores are a quarter of the chain's 160 outlets", "returned 7%, half the 14% of 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from newsfacts.extract.units import unit_dimension
@@ -50,6 +51,10 @@ _HEDGE = r"(?P<hedge>roughly|about|around|nearly|almost|some|approximately)\s+"
 #: "more than double": the ratio is a bound, not a value.
 _BOUND = r"(?P<bound>more\s+than|over|less\s+than|under)\s+"
 #: Multiples named by a word: "double the", "triple the".
+_TIMES_NUMBERS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty"
+    "|a\\s+hundred|one\\s+hundred"
+)
 _TIMES_WORDS = {"twice": 2, "double": 2, "thrice": 3, "triple": 3, "treble": 3, "quadruple": 4}
 _RATIO = re.compile(
     rf"\b(?:{_HEDGE}|{_BOUND})?(?:"
@@ -58,7 +63,7 @@ _RATIO = re.compile(
     rf"|(?P<part>{_FRACTION}|one\s+in\s+(?:two|three|four|five|six|eight|ten|\d{{1,3}}))\s+of\s+"
     r"(?:(?:the|its|their|his|her|[A-Z][\w.&-]*['’]s?)\s|(?:them|those|these)(?=[\s,]))"
     rf"|(?P<times>twice|thrice|double|triple|treble|quadruple"
-    rf"|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+"
+    rf"|(?:{_TIMES_NUMBERS}|\d+(?:\.\d+)?)\s+times)\s+"
     rf"(?:as\s+(?:much|many|large|big|high)|more|larger|bigger|higher|greater|the|his|her|its"
     r"|their|(?:last|this|next)\s+\w+['’]s(?!\w))"
     # odds against one after "by": "outnumbered decliners by about 3 to 1"; "a 2-to-1 margin"
@@ -87,7 +92,8 @@ def _stated(match: re.Match[str]) -> Decimal:
     odds = match.group("odds") or match.group("odds3")
     if odds:  # "by about 3 to 1": the smaller is a third of the larger
         return 1 / Decimal(odds) if Decimal(odds) > 0 else Decimal(0)
-    word = match.group("times").split()[0].lower()
+    words = match.group("times").lower().split()
+    word = " ".join(words[:-1]) if len(words) > 1 else words[0]  # "a hundred times", "twice"
     n = Decimal(_TIMES_WORDS[word]) if word in _TIMES_WORDS else number_of(word) or Decimal(1)
     return 1 / n
 
@@ -342,7 +348,17 @@ _BY_ODDS = re.compile(r"\bby\s+(?:(?:about|nearly|roughly|almost|some)\s+)?$", r
 def check_ratio(ctx: RuleContext) -> list[Verdict]:
     """Check every ratio in words against the two figures it compares."""
     verdicts: list[Verdict] = []
-    for index, match in ctx.first_matches(_RATIO):
+    last: tuple[int, Numeric, Numeric] | None = None  # the sentence, subject and comparator
+    for index, match, first in _cues(ctx):
+        if not first:
+            # "The total is less than half the $61 million ..., but more than twice the $11
+            # million": a second multiple of one subject, coordinated after the first
+            pair = _coordinated(ctx, index, match, last)
+            verdict = _held(match, *pair) if pair is not None else None
+            if verdict is not None:
+                verdicts.append(verdict)
+            continue
+        last = None
         if match.group("odds") and not _BY_ODDS.search(ctx.text, 0, match.start()):
             continue  # "from 8 to 1": two figures, no odds
         straddled = match.group("part") or (
@@ -357,16 +373,108 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
                 or _of_the_total(ctx, index, match)
                 or _of_them(ctx, index, match)
             )
+        if pair is None and match.group("times"):
+            pair = _as_many_back(ctx, index, match)
         if pair is None and not (straddled and not match.group("times")):
             # "1.8 kilometers ... between 2000 and 2020, three times the 0.9 kilometers": a
             # multiple not right after its figure relates the sentence's two of one measure
             pair = _pair(ctx, index, match.span())
         if pair is None:
             continue
+        if straddled:
+            subject, comparator = pair if pair[1].span[0] >= match.end() else pair[::-1]
+            if comparator.span[0] >= match.end():
+                last = (index, subject, comparator)
         verdict = _held(match, *pair)
         if verdict is not None:
             verdicts.append(verdict)
     return verdicts
+
+
+#: A multiple with no figure after it: "nearly eight times as many", "twice as much".
+_AS_MANY = re.compile(r"\bas\s+(?:many|much)$", re.I)
+
+
+def _as_many_back(
+    ctx: RuleContext, index: int, match: re.Match[str]
+) -> tuple[Numeric, Numeric] | None:
+    """For "It opened with 2,400 books. It now holds 19,000 volumes, nearly eight times as many".
+
+    The figure right before the multiple is its subject; what it is a multiple of is the one
+    figure of its kind in the sentence before (none in its own sentence).
+    """
+    if index == 0 or not _AS_MANY.search(match.group(0)):
+        return None
+    own = [
+        f
+        for f in [*ctx.figures(), *ctx.percents()]
+        if f.sentence == index and getattr(f, "unit", None) != "times"
+    ]
+    before = [f for f in own if f.span[1] <= match.start() and f.value_max is None]
+    if (
+        len(own) != 1
+        or not before
+        or not _TO_CUE.match(ctx.text[before[-1].span[1] : match.start()])
+    ):
+        return None
+    a = before[-1]
+    earlier = [
+        f
+        for f in [*ctx.figures(), *ctx.percents()]
+        if f.sentence == index - 1
+        and f.value_max is None
+        and f.id not in ctx.start_values()
+        and (_alike(a, f) or _counts(a, f))
+    ]
+    if not earlier:
+        return None
+    # the figure read last is what "as many" points back to: "... the first library, which
+    # opened in 1983 with 2,400 books", not the "three two-year terms" before it
+    last = max(earlier, key=lambda f: f.span[0])
+    later = [
+        f
+        for f in [*ctx.figures(), *ctx.percents()]
+        if f.sentence == index - 1 and f.span[0] > last.span[0]
+    ]
+    return (last, a) if not later else None
+
+
+def _cues(ctx: RuleContext) -> Iterator[tuple[int, re.Match[str], bool]]:
+    """Every ratio in words, sentence by sentence, and whether it is its sentence's first."""
+    for index, (start, end) in enumerate(ctx.sentences):
+        at, first = start, True
+        while (match := _RATIO.search(ctx.text, at, end)) is not None:
+            yield index, match, first
+            at, first = match.end(), False
+
+
+#: Between the figure a first multiple is taken of and a second multiple of the same subject:
+#: " that state regulators had sought, but ", " and ".
+_SECOND_CUE = re.compile(r"^[^;:()\d$€£¥]{0,60}?(?:,\s*)?\b(?:but|and|yet)\s+(?:also\s+)?$", re.I)
+
+
+def _coordinated(
+    ctx: RuleContext, index: int, match: re.Match[str], last: tuple[int, Numeric, Numeric] | None
+) -> tuple[Numeric, Numeric] | None:
+    """A multiple coordinated after the first one: the same subject, the figure right after it."""
+    if last is None or last[0] != index or not _STRADDLING.search(match.group(0)):
+        return None
+    if not (match.group("half") or match.group("times") or match.group("part")):
+        return None
+    _, subject, previous = last
+    if not _SECOND_CUE.match(ctx.text[previous.span[1] : match.start()]):
+        return None
+    after = [
+        f
+        for f in [*ctx.figures(), *ctx.percents()]
+        if f.sentence == index and f.span[0] >= match.end() and f.value_max is None
+    ]
+    if not after:
+        return None
+    b = min(after, key=lambda f: f.span[0])
+    if not re.fullmatch(r"[\w\s.'’&-]{0,30}", ctx.text[match.end() : b.span[0]]):
+        return None
+    return (subject, b) if _alike(subject, b) else None
 
 
 #: A sentence that opens with the figure of the sentence before: "The award is", "That was",
@@ -416,6 +524,11 @@ def _of_them(ctx: RuleContext, index: int, match: re.Match[str]) -> tuple[Numeri
 _WHOLE_OF_SHARE = re.compile(r"(?:%|percent|per\s?cent|\w+)\s+of\s+(?:the|its|their|all)\s+$", re.I)
 
 
+#: Subjects that stand for the figure of the sentence before whatever it counted: "The total
+#: is", "That figure is", "The sum was".
+_GENERIC_SUBJECTS = frozenset({"total", "figure", "sum", "amount", "tally"})
+
+
 def _pointing_back(
     ctx: RuleContext, index: int, cue: tuple[int, int]
 ) -> tuple[Numeric, Numeric] | None:
@@ -449,7 +562,12 @@ def _pointing_back(
     if len(earlier) != 1:
         return None
     subject = opening.group("subject")
-    if subject and not content_words(subject) & content_words(ctx.sentence_text(index - 1)):
+    generic = subject is not None and subject.lower().split()[-1] in _GENERIC_SUBJECTS
+    if (
+        subject
+        and not generic
+        and not content_words(subject) & content_words(ctx.sentence_text(index - 1))
+    ):
         return None  # "The county's budget is twice ...": named nowhere before
     a = earlier[0]
     return (a, b) if a.span[0] < b.span[0] else (b, a)
@@ -477,7 +595,8 @@ def _held(match: re.Match[str], a: Numeric, b: Numeric) -> Verdict | None:
     slack = _HEDGED_SLACK if match.group("hedge") else _SLACK
     wanted = Interval(stated * (1 - slack), stated * (1 + slack))
     bound = (match.group("bound") or "").lower()
-    if match.group("part") and bound:
+    taken_of = bool(match.group("part") or match.group("half"))  # "less than half the $61 million"
+    if taken_of and bound:
         # "more than a quarter of the budget": the part is at least a quarter of the whole
         more = bound in {"more than", "over"}
         wanted = Interval(wanted.lo, Decimal(1)) if more else Interval(Decimal(0), wanted.hi)
@@ -486,7 +605,7 @@ def _held(match: re.Match[str], a: Numeric, b: Numeric) -> Verdict | None:
     elif bound in {"less than", "under"} and not match.group("frac"):
         wanted = Interval(wanted.lo, Decimal(1))
     phrase = " ".join(match.group(0).split())
-    bounded = _at(bound, part=bool(match.group("part")))
+    bounded = _at(bound, part=taken_of)
     message = (
         f'"{phrase}" puts the smaller figure at {shown(stated, ".3g")} of the larger{bounded}; '
         f"{human(min(a.value, b.value))} / {human(max(a.value, b.value))} = "
