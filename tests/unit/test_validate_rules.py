@@ -362,6 +362,11 @@ ROUNDING = ("inconsistent", "rounding")
         ("Use in the group rose 26 percent, from 2.18 percent to 2.72 percent.", [ROUNDING]),
         # another clause's change is not the move between the rates
         ("Sales rose 12%, and the margin went from 8% to 9%.", []),
+        # a change by a fraction in words between "from" and "to"
+        ("The fund's assets shrank by a third, to $40 billion from $60 billion.", [OK]),
+        ("The fund's assets shrank by half, to $40 billion from $60 billion.", [MAJOR]),
+        ("Membership grew by about a quarter, from 8,000 to 10,000.", [OK]),
+        ("The deficit was cut by more than half, from $9.0 billion to $6.0 billion.", [MAJOR]),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -715,6 +720,8 @@ def test_pct_change_carries_the_implied_start() -> None:
             "Her margin of 18,308 votes was the largest since 1998.",
             [MAJOR],
         ),
+        # "more than" bounds the fraction: it says nothing of the direction
+        ("The deficit was cut by more than half, from $9 billion to $4 billion.", [OK]),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1470,6 +1477,22 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "1990. Turnout reached 46% of the town's 32,000 registered voters.",
             [NA],
         ),
+        # the part set off after the whole: ", or 930 respondents", "- some 1,050 children"
+        (
+            "About 62% of the 1,500 people surveyed, or 930 respondents, said prices were high.",
+            [OK],
+        ),
+        (
+            "About 40% of the 1,500 people surveyed, or 930 respondents, said prices were high.",
+            [MAJOR],
+        ),
+        (
+            "About 27% of the 3,900 children screened this year needed glasses, according to a "
+            "report — some 1,050 children in all.",
+            [OK],
+        ),
+        # another clause's count is no part
+        ("About 27% of the 3,900 children screened needed glasses, and 450 needed surgery.", [NA]),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2816,6 +2839,13 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Temperatures reached 91 degrees on Tuesday, hotter than the city's July average of 84 "
             "and within the range of 95 to 99 degrees that forecasters had predicted.",
             [MINOR],
+        ),
+        # the figure's own noun before it names the thing the range is for; two periods do not
+        ("Losses could reach $40-50 billion. The ministry put losses at $45 billion.", [OK]),
+        ("Losses could reach $40-50 billion. The ministry put losses at $65 billion.", [NA]),
+        (
+            "Analysts see revenue of $2-2.5 billion this year. Last year revenue was $1.9 billion.",
+            [],
         ),
     ],
 )

@@ -55,7 +55,10 @@ _AMOUNT_LEAD = re.compile(AMOUNT_LEAD, re.I)
 #: A word that says which way a level moved; "growth" names a measure ("Growth slowed to 2.1%"),
 #: "growers" and "loan losses" are nouns.
 _DIRECTION = re.compile(
-    rf"\b(?!growth\b|growers?\b|loss(?:es)?\b)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I
+    rf"\b(?!growth\b|growers?\b|loss(?:es)?\b)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b"
+    # "more than half", "less than a year": a bound on a figure, no direction
+    r"(?!\s+than\b)",
+    re.I,
 )
 _LEVEL_TO = re.compile(
     r"\b(?P<noun>[A-Za-z][\w-]{3,})\s+(?:(?:had|has|have|then|later|again|also)\s+)?"

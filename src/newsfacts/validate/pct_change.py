@@ -44,7 +44,7 @@ from newsfacts.validate.verdict import (
     unprinted,
     weigh,
 )
-from newsfacts.vocab import AMOUNT_LEAD, CHANGE_NOUNS, HEDGE_WORD
+from newsfacts.vocab import AMOUNT_LEAD, CHANGE_NOUNS, DOWN_STEMS, HEDGE_WORD, UP_STEMS
 
 __all__ = ["check_pct_change"]
 
@@ -596,6 +596,55 @@ def _grouped(value: Decimal, places: int) -> str:
     return f"{value:,.{places}f}" if abs(value) < 10**9 else human(value)
 
 
+#: A change by a fraction in words: "shrank by a third", "cut by half", "grew by about a quarter",
+#: "fell by nearly two-thirds".
+_BY_FRACTION = re.compile(
+    rf"\b(?:(?P<up>{UP_STEMS})|(?P<down>{DOWN_STEMS}))\s+(?:by\s+)?"
+    r"(?P<hedge>more\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?"
+    r"(?P<frac>(?:a|one)[\s-](?:half|third|quarter|fifth|tenth)|half|two[\s-]thirds"
+    r"|three[\s-]quarters)\b(?!\s+(?:of|as|the|a|an|percent|per\s?cent|point|points)\b)",
+    re.I,
+)
+
+
+def _fraction_changes(ctx: RuleContext) -> list[Verdict]:
+    """A change by a fraction between a "from" and a "to" figure ("shrank by a third": 2/3).
+
+    "shrank by a third, to $40 billion from $60 billion" holds; "cut by half" would not.
+    """
+    verdicts: list[Verdict] = []
+    for index, match in ctx.first_matches(_BY_FRACTION):
+        start, end = from_to(ctx, index)
+        if start is None or end is None or start.value_max is not None or end.value_max is not None:
+            continue
+        fraction = number_of(" ".join(match.group("frac").replace("-", " ").split()))
+        if fraction is None or not 0 < fraction < 1:
+            continue
+        value = 1 + fraction if match.group("up") else 1 - fraction
+        hedge = (match.group("hedge") or "").strip().lower()
+        if hedge.startswith("more"):
+            # "fell by more than half": the factor is at most 1 - fraction (at least 1 + it)
+            factor = (
+                Interval(value, value * Decimal("1.5"))
+                if match.group("up")
+                else Interval(Decimal(0), value)
+            )
+        else:
+            factor = _loose(value, hedge)
+        phrase = " ".join(match.group(0).split())
+        verdicts.append(
+            _between(
+                [start.id, end.id],
+                start,
+                end,
+                factor,
+                f'"{phrase}" (x{shown(value, ".3g")})',
+                digit_of(start, end),
+            )
+        )
+    return verdicts
+
+
 def _multiples(ctx: RuleContext) -> list[Verdict]:
     verdicts: list[Verdict] = []
     for index, match in ctx.first_matches(_MULTIPLE):
@@ -655,7 +704,14 @@ def check_pct_change(ctx: RuleContext) -> list[Verdict]:
             verdict = _percent(p, ctx)
             if verdict is not None:
                 verdicts.append(verdict)
-    return verdicts + _multiples(ctx) + _compound(ctx) + _premiums(ctx) + _rate_changes(ctx)
+    return (
+        verdicts
+        + _multiples(ctx)
+        + _fraction_changes(ctx)
+        + _compound(ctx)
+        + _premiums(ctx)
+        + _rate_changes(ctx)
+    )
 
 
 #: Between a change in percent and the first of the two rates it runs between: ", from",

@@ -107,6 +107,27 @@ def _part_of(
     return None
 
 
+#: Between the whole of a share and the part set off after it: " people surveyed, or ",
+#: " children screened this year needed glasses, according to a report — some ".
+_PART_SET_OFF = re.compile(
+    r"^[^;:()\d$€£¥]{0,120}?(?:,\s*(?:or|some|about|roughly|nearly|almost|around)\s+"
+    r"|\s*[—–]\s*(?:(?:some|about|roughly|nearly|almost|around)\s+)?|\s*\(\s*)$",
+    re.I,
+)
+
+
+def _part_after_whole(whole: Figure, ctx: RuleContext, local: list[Figure]) -> Figure | None:
+    """For "62% of the 1,500 people surveyed, or 930 respondents": the part set off after the whole.
+
+    The next figure of the sentence, of the whole's measure and smaller, after a comma with "or"
+    or a hedge, or a dash.
+    """
+    part = _next(whole, local)
+    if part is None or not part_measure(part, whole) or part.value >= whole.value:
+        return None
+    return part if _PART_SET_OFF.match(ctx.text[whole.span[1] : part.span[0]]) else None
+
+
 def _tied_before(between: str) -> bool:
     """Whether the text between a figure and a percentage after it ties them as part and share.
 
@@ -183,7 +204,7 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
             continue
         share = interval(p)
         w_iv = interval(whole)
-        part = _part_of(p, whole, ctx, local)
+        part = _part_of(p, whole, ctx, local) or _part_after_whole(whole, ctx, local)
         if part is None:
             nearby = _part_nearby(p, whole, ctx, figures)
             if nearby is not None and w_iv.lo > 0:

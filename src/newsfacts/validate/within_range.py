@@ -201,7 +201,7 @@ _NEAR_SENTENCES = 5
 def _about(f: Numeric) -> set[str]:
     """The subject's content words, plurals folded ("prices for the lots" and "the corner lot")."""
     words = {w for w in content_words(f.subject) if w not in _GENERIC and len(w) > 2}
-    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
+    return {_fold(w) for w in words}
 
 
 #: Between a range and a figure of its sentence, a clause of its own: "..., and the corner lot".
@@ -213,6 +213,57 @@ def _apart(ctx: RuleContext, r: Numeric, f: Numeric) -> bool:
     if f.sentence != r.sentence:
         return True
     return f.span[0] > r.span[1] and bool(_NEXT_CLAUSE.search(ctx.between(r, f)))
+
+
+#: The noun a figure is given for, right before it: "put losses at", "estimated damage of",
+#: "revenue was", "sales totaled about".
+_OWN_NOUN = re.compile(
+    r"\b(?P<noun>[a-z][a-z-]{2,})\s+(?:at|of|was|were|is|are|totaled|totalled|totaling|reached"
+    rf"|hit|came\s+to|stood\s+at)\s+{HEDGE_WORD}$",
+    re.I,
+)
+
+
+#: Words that date a clause: "last year", "this quarter", "a year earlier", "in 2019".
+_TIME_WORDS = re.compile(
+    r"\b(?:(?:last|this|next|previous|prior)\s+(?:year|quarter|month|week|season)"
+    r"|an?\s+(?:year|quarter|month)\s+(?:earlier|ago|before)|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _times_differ(ctx: RuleContext, r: Numeric, f: Numeric) -> bool:
+    """Both figures' sentences date them, and not alike: figures of two periods."""
+    dated = []
+    for g in (r, f):
+        words = {
+            " ".join(m.group(0).lower().split())
+            for m in _TIME_WORDS.finditer(ctx.sentence_text(g.sentence))
+        }
+        dated.append(words)
+    return bool(dated[0]) and bool(dated[1]) and not dated[0] & dated[1]
+
+
+def _fold(word: str) -> str:
+    """A plural folded to its singular the simple way: "losses" -> "loss", "lots" -> "lot"."""
+    if len(word) > 4 and word.endswith("sses"):
+        return word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _own_noun(ctx: RuleContext, f: Numeric) -> set[str]:
+    """The noun printed right before a figure, folded as :func:`_about` folds (or nothing)."""
+    match = _OWN_NOUN.search(ctx.before(f, 40))
+    if match is None:
+        return set()
+    word = match.group("noun").lower()
+    if word in _GENERIC or not content_words(word):
+        return set()
+    return {_fold(word)}
 
 
 def _held_elsewhere(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
@@ -235,11 +286,13 @@ def _held_elsewhere(ctx: RuleContext, numeric: list[Numeric], done: set[str]) ->
                 continue
             if abs(f.sentence - r.sentence) > _NEAR_SENTENCES or not _same_sort(f, r):
                 continue
-            if not about & _about(f):
+            if not about & (_about(f) | _own_noun(ctx, f)):
                 continue
+            if _times_differ(ctx, r, f):
+                continue  # "revenue of $2-2.5 billion this year ... Last year revenue was"
             if len(about) >= 2 and content_words(f.subject) == content_words(r.subject):
                 continue  # one subject given twice: ``same_fact`` holds the two together
-            shared = " ".join(sorted(about & _about(f)))
+            shared = " ".join(sorted(about & (_about(f) | _own_noun(ctx, f))))
             verdict = _verdict(f, r, "inside", f"{shared!r} elsewhere")
             if verdict.status == "inconsistent":
                 verdict = judged(
