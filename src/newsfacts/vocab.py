@@ -200,9 +200,17 @@ DOWN_STEMS = (
     r"slipp\w*|narrowed|narrowing|eased|easing|shrunk|trimm\w*|slow(?:ed|ing|s)|cool(?:ed|ing)|dwindl\w*"
 )
 #: Nouns that name a change, as an alternation: "a drop of 8%", ", an 18% increase".
-CHANGE_NOUNS = (
-    r"drop|decline|fall|decrease|loss|slide|plunge|cut|reduction|gain|rise|increase|jump|climb"
-    r"|surge"
+CHANGE_NOUNS = "|".join(
+    sorted(
+        {
+            noun
+            for noun in CHANGE_NOUN_DIRECTIONS
+            if not noun.endswith("s") and noun not in {"growth", "discount", "markdown"}
+        }
+        | {"loss", "slide", "climb"},
+        key=len,
+        reverse=True,
+    )
 )
 #: The words before a figure that is the amount of a change, not a level: "up $320 million",
 #: "added 85,000", "fell by 38 points", "a drop of about 80,000" (groups ``up`` and ``down``).

@@ -367,6 +367,22 @@ ROUNDING = ("inconsistent", "rounding")
         ("The fund's assets shrank by half, to $40 billion from $60 billion.", [MAJOR]),
         ("Membership grew by about a quarter, from 8,000 to 10,000.", [OK]),
         ("The deficit was cut by more than half, from $9.0 billion to $6.0 billion.", [MAJOR]),
+        # a change by a fraction after two levels set side by side; "raise" names a change
+        (
+            "The county recorded 46 deaths this season, compared with 61 at this point last "
+            "season, down by about a quarter.",
+            [OK],
+        ),
+        (
+            "The county recorded 46 deaths this season, compared with 61 at this point last "
+            "season, down by about half.",
+            [MAJOR],
+        ),
+        ("He was paid $2.4 million last year, up from $1.9 million in 2021, a raise of 26%.", [OK]),
+        (
+            "He was paid $2.4 million last year, up from $1.9 million in 2021, a raise of 46%.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1159,6 +1175,11 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ),
         # set scores are no tally of the games named beside them
         ("Jones won 6-3, 6-4 in the 12-game final.", []),
+        # votes counted after the whole ("80 voted yes": "yes" is no unit)
+        ("Of the 120 members, 80 voted yes, 30 voted no and 10 abstained.", [OK]),
+        ("Of the 120 members, 80 voted yes, 30 voted no and 20 abstained.", [MAJOR]),
+        # one rate at three times is no list of shares of one whole
+        ("Turnout was 58%, up from 52% in 2018 but below the 61% of 2020.", []),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1920,6 +1941,10 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "regional average.",
             [NA],
         ),
+        # the second predicate orders the level, not the start of its change, whose own time
+        # comes first ("down from 62% in 2018 and below the 61% of 2020")
+        ("Turnout was 58%, down from 62% in 2018 and below the 61% of 2020.", [OK]),
+        ("Turnout was 68%, down from 70% in 2018 and below the 61% of 2020.", [MAJOR]),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:

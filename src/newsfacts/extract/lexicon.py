@@ -219,6 +219,7 @@ UNIT_STOPWORDS = frozenset(
     week-over-week month-on-month up down more less over under about around last next
     since until during after before into onto between among against also now then today
     yesterday tomorrow ago already alone here there apiece respectively too so yet still only just even
+    yes no thus always perhaps whereas unless besides towards afterwards sometimes nevertheless
     """.split()
 )
 

@@ -56,10 +56,21 @@ _AMOUNT_LEAD = re.compile(AMOUNT_LEAD, re.I)
 #: "growers" and "loan losses" are nouns.
 _DIRECTION = re.compile(
     rf"\b(?!growth\b|growers?\b|loss(?:es)?\b)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b"
-    # "more than half", "less than a year": a bound on a figure, no direction
-    r"(?!\s+than\b)",
+    # "cut by more than half": a bound on a fraction (the verb before it says the direction)
+    r"(?P<bound>\s+than\s+(?:half|double|twice|triple|a\s+(?:third|quarter|fifth|tenth)"
+    r"|two-thirds|three-quarters)\b)?",
     re.I,
 )
+
+
+def _last_direction(words: list[re.Match[str]]) -> re.Match[str]:
+    """The direction word that counts: the last one, unless it only bounds a fraction.
+
+    "was cut by more than half, from $9 billion to $4 billion": "cut"; "went from $2 billion
+    to $5 billion, more than double": with no verb, the bound says the direction.
+    """
+    plain = [w for w in words if not w.group("bound")]
+    return plain[-1] if plain else words[-1]
 _LEVEL_TO = re.compile(
     r"\b(?P<noun>[A-Za-z][\w-]{3,})\s+(?:(?:had|has|have|then|later|again|also)\s+)?"
     r"(?P<verb>(?P<up>rose|climbed|jumped|grew|increased|surged|soared|rebounded|recovered|"
@@ -265,7 +276,7 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
         g = _last_before(f, numeric, 2)
         words = list(_DIRECTION.finditer(ctx.text[g.span[1] : f.span[0]])) if g else []
         if g is not None and words:
-            last = words[-1]
+            last = _last_direction(words)
             verdicts.append(_levels_verdict(f, g, last.group(0), bool(last.group("up"))))
     return verdicts
 
@@ -287,7 +298,7 @@ def _earlier_levels(ctx: RuleContext, numeric: list[Numeric], done: set[str]) ->
         opening = ctx.text[ctx.sentences[end.sentence][0] : end.span[0]]
         words = list(_DIRECTION.finditer(opening))
         if words:
-            last = words[-1]
+            last = _last_direction(words)
             verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     return verdicts
 
@@ -428,7 +439,7 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
             words = list(_DIRECTION.finditer(ctx.text[end.span[1] : start.span[0]])) or words
         if not words:
             continue
-        last = words[-1]
+        last = _last_direction(words)
         verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     verdicts += _percents_from_to(ctx)
     used = {i for v in verdicts for i in v.fact_ids}
@@ -538,7 +549,7 @@ def _percents_from_to(ctx: RuleContext) -> list[Verdict]:
         lead = ctx.text[ctx.sentences[index][0] : min(start.span[0], end.span[0])]
         words = list(_DIRECTION.finditer(lead))
         if words:
-            last = words[-1]
+            last = _last_direction(words)
             verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     return verdicts
 

@@ -252,7 +252,12 @@ _THEN_VERB = re.compile(
 #: A figure marked as where a change started ("up from $385,000").
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{HEDGE_WORD}$", re.I)
 #: A second predicate of the same subject: "... and well above ...", ", but still below ...".
-_AND_ALSO = re.compile(r"^\s*,?\s*(?:and|but)\b", re.I)
+_AND_ALSO = re.compile(
+    # the start's own time may come first: "up from 52% in 2018 but below", "a year ago, and"
+    r"^(?:\s+(?:in|on|at|during|since)\s+[\w\s.'’-]{1,25}?|\s+(?:a|one|two|three)\s+(?:year|month"
+    r"|quarter|week|decade)s?\s+(?:ago|earlier|before)|\s+(?:last|this)\s+\w+)?\s*,?\s*(?:and|but)\b",
+    re.I,
+)
 
 
 def _level_of_start(start: Numeric, facts: list[Numeric]) -> Numeric | None:

@@ -461,6 +461,15 @@ _SHARE_OF = re.compile(
 _ALL = Interval(Decimal(100), Decimal(100))
 
 
+#: Between two percentages, words that set one level against another (a change, a comparison,
+#: another time): they are no shares of one whole.
+_LEVELS_APART = re.compile(
+    r"\b(?:from|than|below|above|under|over|up|down|compared|versus|vs|against|before|after"
+    r"|since|while|whereas|(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
 def _shares(ctx: RuleContext) -> list[Verdict]:
     """Shares listed together in one sentence, all "of" the same thing, must not pass 100%."""
     verdicts = []
@@ -474,8 +483,10 @@ def _shares(ctx: RuleContext) -> list[Verdict]:
         gaps = [ctx.between(a, b) for a, b in itertools.pairwise(shares)]
         if any(len(g) > 40 or "of" in g.split()[1:] for g in gaps[:-1]):
             continue
+        if any(_LEVELS_APART.search(g) for g in gaps):
+            continue  # "58%, up from 52% in 2018 but below the 61% of 2020": one rate at three times
         wholes = {m.group(1) for p in shares if (m := _SHARE_OF.match(ctx.after(p, 40).lower()))}
-        if len(wholes) != 1:
+        if len(wholes) != 1 or any(w[:1].isdigit() for w in wholes):
             continue  # not shares "of" anything, or each of its own ("45% of NFL fans, 46% of ...")
         verdicts.append(_shares_sum(shares, "shares of one whole listed together", whole=False))
     return verdicts

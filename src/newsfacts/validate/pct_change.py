@@ -401,7 +401,9 @@ def _level_then_change(p: PercentFact, start: Figure, ctx: RuleContext) -> Figur
 _LEVEL_THEN_ARTICLE = re.compile(r"^[^;:()\d$€£¥]{0,80}?,\s*an?\s+$", re.I)
 #: Between two levels set side by side: ", compared with ", " compared to last year's ".
 _COMPARED_WITH = re.compile(
-    r"^\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^;:()\d$€£¥]{0,30}?\s)?$",
+    # the first level's own time may come first: " this season, compared with"
+    r"^(?:\s+(?:this|last|in|during|for|on)\s+[^,;:()\d$€£¥]{1,25}?)?"
+    r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:[^;:()\d$€£¥]{0,30}?\s)?$",
     re.I,
 )
 #: Between the second level and the change that restates the pair: " in the same quarter last
@@ -419,7 +421,12 @@ def _compared_pair(p: PercentFact, ctx: RuleContext) -> tuple[Figure, Figure] | 
     "Deal wins totaled $1.9 billion, compared with $1.4 billion a year earlier, an increase of
     36%": the change runs from the second (the earlier one) to the first.
     """
-    before = [f for f in ctx.figures_in(p.sentence) if f.span[1] <= p.span[0]]
+    return _pair_before(ctx, p.sentence, p.span[0])
+
+
+def _pair_before(ctx: RuleContext, sentence: int, at: int) -> tuple[Figure, Figure] | None:
+    """The two levels set side by side before ``at`` with the change words right before it."""
+    before = [f for f in ctx.figures_in(sentence) if f.span[1] <= at]
     if len(before) < 2:
         return None
     level, base = before[-2], before[-1]
@@ -429,7 +436,7 @@ def _compared_pair(p: PercentFact, ctx: RuleContext) -> tuple[Figure, Figure] | 
         return None
     if not _COMPARED_WITH.match(ctx.text[level.span[1] : base.span[0]]):
         return None
-    if not _PAIR_THEN_CHANGE.match(ctx.text[base.span[1] : p.span[0]]):
+    if not _PAIR_THEN_CHANGE.match(ctx.text[base.span[1] : at]):
         return None
     return base, level
 
@@ -615,6 +622,10 @@ def _fraction_changes(ctx: RuleContext) -> list[Verdict]:
     verdicts: list[Verdict] = []
     for index, match in ctx.first_matches(_BY_FRACTION):
         start, end = from_to(ctx, index)
+        if start is None or end is None:
+            # "46 deaths this season, compared with 61 at this point last season, down by
+            # about a quarter": the pair set side by side, the change after it
+            start, end = _pair_before(ctx, index, match.start("frac")) or (None, None)
         if start is None or end is None or start.value_max is not None or end.value_max is not None:
             continue
         fraction = number_of(" ".join(match.group("frac").replace("-", " ").split()))
