@@ -71,6 +71,8 @@ def _last_direction(words: list[re.Match[str]]) -> re.Match[str]:
     """
     plain = [w for w in words if not w.group("bound")]
     return plain[-1] if plain else words[-1]
+
+
 _LEVEL_TO = re.compile(
     r"\b(?P<noun>[A-Za-z][\w-]{3,})\s+(?:(?:had|has|have|then|later|again|also)\s+)?"
     r"(?P<verb>(?P<up>rose|climbed|jumped|grew|increased|surged|soared|rebounded|recovered|"
