@@ -1945,6 +1945,23 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         # comes first ("down from 62% in 2018 and below the 61% of 2020")
         ("Turnout was 58%, down from 62% in 2018 and below the 61% of 2020.", [OK]),
         ("Turnout was 68%, down from 70% in 2018 and below the 61% of 2020.", [MAJOR]),
+        # the subject stands for the figure of the sentence before; the comparand follows its
+        # own name ("the 2020 Miller Gulch fire, which charred")
+        (
+            "The Sawtooth Creek fire grew to 48,200 acres by Monday. It is already larger than "
+            "the 2020 Miller Gulch fire, which charred 39,800 acres.",
+            [OK],
+        ),
+        (
+            "The Sawtooth Creek fire grew to 28,200 acres by Monday. It is already larger than "
+            "the 2020 Miller Gulch fire, which charred 39,800 acres.",
+            [MAJOR],
+        ),
+        # a subject named nowhere before stands for no figure
+        (
+            "The city spent $4 million on parks. The county's budget is far larger than $2 million.",
+            [],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -47,6 +47,7 @@ from newsfacts.validate.context import (
     is_comparand,
     is_total,
     percents_from_to,
+    subject_figure,
     sum_digit,
     unit_of,
 )
@@ -373,9 +374,9 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             if not comparable(a, b, per_implied=True) and _cue_before(between):
                 # "780 homes ... within 15 miles, fewer than the 810 ...": the figure between is
                 # of another measure; the order is the first one's
-                subject_figure = _across(ctx, facts, a, b)
-                if subject_figure is not None:
-                    a = subject_figure
+                across = _across(ctx, facts, a, b)
+                if across is not None:
+                    a = across
                     tied = True
             if len(between) > _PAIR_REACH or not comparable(a, b, per_implied=tied):
                 continue
@@ -902,6 +903,7 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
         + _margins(ctx, numeric)
         + _that_compares(ctx, numeric)
         + _but_still(ctx, numeric)
+        + _subject_before(ctx, numeric)
     ):
         key = frozenset(verdict.fact_ids)
         if key not in seen:
@@ -952,3 +954,54 @@ def _sides_verdict(
         )
     a, b = pairs[-1]
     return _order(a, b, ">" if greater else "<", phrase, "", sides)
+
+
+#: Between an ordering word and the figure it orders against: " the 21.3% peak", " the 2020
+#: Miller Gulch fire, which charred " (no other figure, no new clause but its own).
+_TO_COMPARAND = re.compile(r"^[^;:.()\d$€£¥]{0,60}?(?:,\s*(?:which|that|who)\s+[a-z]+\s+)?$", re.I)
+
+
+def _subject_before(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    """A sentence whose subject stands for a figure printed before, ordered against its own.
+
+    "Office vacancy rose to 19.7%. The vacancy rate remains below the 21.3% peak recorded in
+    1992"; "The fire grew to 48,200 acres. It is already larger than the 2020 Miller Gulch fire,
+    which charred 39,800 acres": the subject's figure (see :func:`subject_figure`) against the
+    one the ordering word is followed by.
+    """
+    verdicts = []
+    by_sentence = group_by_sentence(numeric)
+    for index in range(1, len(ctx.sentences)):
+        start, stop = ctx.sentences[index]
+        cues = [
+            m for pattern in (_PAIR_GT, _PAIR_LT) if (m := pattern.search(ctx.text, start, stop))
+        ]
+        if not cues:
+            continue
+        cue = min(cues, key=lambda m: m.start())
+        mine = sorted(by_sentence.get(index, []), key=lambda f: f.span[0])
+        if any(f.span[0] < cue.start() for f in mine):
+            continue  # the sentence gives its own first side
+        after = [f for f in mine if f.span[0] >= cue.end()]
+        if not after:
+            continue
+        gap = re.sub(r"\b(?:19|20)\d\d\b", "Y", ctx.text[cue.end() : after[0].span[0]])
+        if not _TO_COMPARAND.match(gap):
+            continue
+        b = after[0]
+        found = subject_figure(ctx, index, cue.start(), b)
+        if found is None:
+            continue
+        a, back = found
+        op = ">" if cue.re is _PAIR_GT else "<"
+        verdict = _order(a, b, op, " ".join(cue.group(0).split()), "its subject named before")
+        if verdict.status == "inconsistent" and back > 1:
+            # a subject read several sentences back may stand for another figure: no alarm
+            verdict = judged(
+                "comparison",
+                verdict.fact_ids,
+                UNDECIDED,
+                verdict.message + f" (the subject, read {back} sentences back, may be another)",
+            )
+        verdicts.append(verdict)
+    return verdicts

@@ -684,3 +684,63 @@ def earlier_level(ctx: RuleContext, f: Figure) -> bool:
     "A year ago the average was $3.08", "Last year the company earned".
     """
     return _EARLIER_LEAD.match(ctx.text[ctx.sentences[f.sentence][0] : f.span[0]]) is not None
+
+
+#: A sentence's opening that stands for a figure printed before it, up to the verb: "It is
+#: already", "That was", "The vacancy rate remains", "The fire is now", "The award is".
+_SUBJECT_OPENING = re.compile(
+    r"^\W*(?:(?P<pronoun>it|that|this)|the\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2}?))\s+"
+    r"(?:is|was|are|were|remains|remained|stays|stayed|stands|stood|sits|sat|has\s+been|had\s+been"
+    r"|would\s+be|comes\s+to|came\s+to|amounts?\s+to|amounted\s+to)"
+    r"(?:\s+(?:now|still|already|even|also|just|well|far|much|about|roughly|nearly|almost))*\s+$",
+    re.I,
+)
+#: Nouns of an opening that name no thing of their own ("The figure is", "The total was").
+_GENERIC_HEADS = frozenset({"figure", "total", "sum", "amount", "tally", "number", "level"})
+
+
+#: How many sentences back the figure a subject stands for may be printed.
+SUBJECT_REACH = 6
+
+
+def subject_figure(
+    ctx: RuleContext, index: int, at: int, like: Numeric
+) -> tuple[Numeric, int] | None:
+    """The figure printed before that the opening of sentence ``index`` (up to ``at``) stands for.
+
+    "Office vacancy rose to 19.7% from 16.2%. ... The vacancy rate remains below the 21.3%
+    peak": "The vacancy rate" is the 19.7%, the one figure of ``like``'s sort (no change's
+    start, no comparand) in the nearest sentence before that names the opening's last noun;
+    "It is already larger than the 39,800 acres" is the one such figure of the nearest sentence
+    that has any. Returns the figure and how many sentences back it stands, or ``None`` when
+    the opening names no figure, or the nearest sentence with one has several.
+    """
+    if index == 0:
+        return None
+    opening = _SUBJECT_OPENING.match(ctx.text[ctx.sentences[index][0] : at])
+    if opening is None:
+        return None
+    words = content_words(opening.group("noun") or "") - _GENERIC_HEADS - {"rate", "share"}
+    stems = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
+    named = bool(stems)
+    for back in range(index - 1, max(-1, index - 1 - SUBJECT_REACH), -1):
+        text = ctx.sentence_text(back)
+        if named and not any(re.search(rf"\b{re.escape(w)}", text, re.I) for w in stems):
+            continue  # "The county's budget is ...": not this sentence's thing
+        numeric: list[Numeric] = [
+            *ctx.figures_in(back),
+            *(p for p in ctx.percents() if p.sentence == back),
+        ]
+        found = [
+            f
+            for f in numeric
+            if f.value_max is None
+            and f.id not in ctx.start_values()
+            and comparable(f, like, per_implied=True)
+            and not is_comparand(ctx, f)
+        ]
+        if found:
+            return (found[0], index - back) if len(found) == 1 else None
+        if named:
+            return None  # the sentence that names it gives no figure of the sort
+    return None
