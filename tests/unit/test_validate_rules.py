@@ -2685,6 +2685,32 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "This weekend the museum celebrates its golden anniversary.",
             [MAJOR],
         ),
+        # "N days later, on <date>": the days from the date before (a year not printed is the
+        # earlier date's, or the next across New Year)
+        (
+            "On February 26, 2017, the group announced the release. Two days later, on "
+            "February 28, it published the files.",
+            [OK],
+        ),
+        ("The plant opened on March 3, 2021. Three weeks later, on March 24, it shut.", [OK]),
+        ("The plant opened on March 3, 2021. Three weeks later, on March 30, it shut.", [MAJOR]),
+        (
+            "The deal closed on December 30, 2020. Two days later, on January 1, it took effect.",
+            [OK],
+        ),
+        ("The vote was on June 9, 2022. A month earlier, on May 9, the bill was filed.", [OK]),
+        ("The vote was on June 9, 2022. A month earlier, on April 2, the bill was filed.", [MAJOR]),
+        # "N days after <event>, on <date>": the date of the sentence that names the event
+        (
+            "On March 2, 2020, the agency announced the audit. The minister spoke the next week. "
+            "Five days after the agency's announcement, on March 7, the report leaked.",
+            [OK],
+        ),
+        (
+            "On March 2, 2020, the agency announced the audit. The minister spoke the next week. "
+            "Five days after the agency's announcement, on March 9, the report leaked.",
+            [MAJOR],
+        ),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1293,6 +1293,98 @@ def _spans_to_now(ctx: RuleContext, done: set[str]) -> list[Verdict]:
     return verdicts
 
 
+#: Right before a date, the time since the date before it: "Two days later, on", "three weeks
+#: afterward, on", "a month earlier, in".
+_UNITS_LATER = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>days?|weeks?|months?)\s+"
+    r"(?:(?P<rel>later|afterwards?|earlier)|(?P<rel2>after|before)\s+(?P<event>[^,.;:\d]{3,60}?))"
+    r"\s*,?\s*(?:on|in|by)?\s*$",
+    re.I,
+)
+#: How many sentences back the event a count of days is taken from may be dated.
+_EVENT_REACH = 5
+#: The slack a count of :data:`_UNITS_LATER` allows, in days per unit ("three weeks": 20 to 22).
+_SLACK_DAYS = {"day": 0, "week": 1}
+
+
+def _day_of(f: DateFact | DateRangeFact) -> dt.date | None:
+    """The day a date names when it names one ("February 28", "March 3, 2021")."""
+    return f.date if isinstance(f, DateFact) else None
+
+
+def _units_later(ctx: RuleContext) -> list[Verdict]:
+    """For "On February 26, 2017, ... Two days later, on February 28": the days between.
+
+    The date the count leads to and the date before it (in its sentence, else the last of the
+    sentence before) must be that many days (weeks, months) apart. A year the later date does
+    not print is the earlier one's (or the next, across New Year).
+    """
+    verdicts = []
+    dates = sorted(ctx.dates(), key=lambda d: d.span[0])
+    for k, b in enumerate(dates):
+        match = _UNITS_LATER.search(ctx.before(b, 100))
+        if match is None or k == 0:
+            continue
+        a = dates[k - 1]
+        event = match.group("event")
+        if event:
+            # "Two days after Wikileaks' initial announcement, on February 28": the latest date
+            # before whose sentence names the event (a word's first five letters)
+            words = [w.lower()[:5] for w in re.findall(r"[A-Za-z][\w'-]{3,}", event)]
+            words = [w for w in words if w not in _STOP]
+            named = [
+                d
+                for d in dates[:k]
+                if b.sentence - _EVENT_REACH <= d.sentence <= b.sentence
+                and any(w in ctx.sentence_text(d.sentence).lower() for w in words)
+            ]
+            if not named or not words:
+                continue
+            a = named[-1]
+        elif a.sentence not in (b.sentence, b.sentence - 1):
+            continue
+        rel = (match.group("rel") or match.group("rel2")).lower()
+        later = rel.startswith(("later", "after"))
+        first, second = _day_of(a), _day_of(b)
+        if first is None or second is None:
+            continue
+        if not re.search(r"\b\d{4}\b", b.text):
+            second = second.replace(year=first.year)
+            if later and second < first:
+                second = second.replace(year=first.year + 1)
+        n = (
+            int(match.group("n"))
+            if match.group("n").isdigit()
+            else int(number_of(match.group("n")) or 1)
+        )
+        unit = match.group("unit").lower().rstrip("s")
+        gap_days = (second - first).days if later else (first - second).days
+        if unit == "month":
+            moved = (second.year - first.year) * 12 + second.month - first.month
+            moved = moved if later else -moved
+            ok = moved == n and (second.day == first.day or abs(gap_days - 30 * n) <= 3 * n)
+            said = f"{moved} months"
+            miss = Decimal(abs(moved - n))
+        else:
+            per, slack = _UNIT_DAYS[unit], _SLACK_DAYS[unit]
+            ok = abs(gap_days - per * n) <= slack * n
+            said = f"{gap_days} days"
+            miss = Decimal(abs(gap_days - per * n))
+        phrase = " ".join(match.group(0).strip(" ,").split())
+        verdicts.append(
+            judged(
+                "date_relation",
+                [a.id, b.id],
+                Outcome(ok, Decimal(0) if ok else miss),
+                f'"{phrase}": {first} to {second} is {said}' + ("" if ok else f", not {n} {unit}s"),
+                relative_to=n,
+                expected=Decimal(n),
+                actual=Decimal(gap_days),
+            )
+        )
+    return verdicts
+
+
 def check_date_relation(ctx: RuleContext) -> list[Verdict]:
     """Check year gaps, periods, dated events put in order, and counts beside their span."""
     verdicts = (
@@ -1307,6 +1399,7 @@ def check_date_relation(ctx: RuleContext) -> list[Verdict]:
         + _anniversaries(ctx)
         + _fronted(ctx)
         + _years_later(ctx)
+        + _units_later(ctx)
     )
     verdicts += _spans_to_now(ctx, {i for v in verdicts for i in v.fact_ids})
     verdicts += _days_to_now(ctx, {i for v in verdicts for i in v.fact_ids})
