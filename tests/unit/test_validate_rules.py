@@ -2711,6 +2711,17 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "Five days after the agency's announcement, on March 9, the report leaked.",
             [MAJOR],
         ),
+        # the count after the date: "On May 4, the day after the council's budget vote"
+        (
+            "The council held its budget vote on May 3, 2022. On May 4, the day after the "
+            "council's budget vote, the mayor resigned.",
+            [OK],
+        ),
+        (
+            "The council held its budget vote on May 3, 2022. On May 6, the day after the "
+            "council's budget vote, the mayor resigned.",
+            [MAJOR],
+        ),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1301,6 +1301,13 @@ _UNITS_LATER = re.compile(
     r"\s*,?\s*(?:on|in|by)?\s*$",
     re.I,
 )
+#: After a date, the time since an event named after it: ", the day after Assange's meeting
+#: with the SENAIN chief", ", two days after receiving the instructions".
+_DATE_THEN_AFTER = re.compile(
+    rf"^\s*,\s*(?:just\s+)?(?:(?P<n>\d{{1,3}}|{_COUNT_WORDS}|the)\s+(?P<unit>days?|weeks?|months?)"
+    r"\s+(?P<rel2>after|before)\s+(?P<event>[^,.;:\d]{3,60}?))(?=\s*[,.;:]|\s+\d)",
+    re.I,
+)
 #: How many sentences back the event a count of days is taken from may be dated.
 _EVENT_REACH = 5
 #: The slack a count of :data:`_UNITS_LATER` allows, in days per unit ("three weeks": 20 to 22).
@@ -1322,7 +1329,7 @@ def _units_later(ctx: RuleContext) -> list[Verdict]:
     verdicts = []
     dates = sorted(ctx.dates(), key=lambda d: d.span[0])
     for k, b in enumerate(dates):
-        match = _UNITS_LATER.search(ctx.before(b, 100))
+        match = _UNITS_LATER.search(ctx.before(b, 100)) or _DATE_THEN_AFTER.match(ctx.after(b, 100))
         if match is None or k == 0:
             continue
         a = dates[k - 1]
@@ -1336,14 +1343,15 @@ def _units_later(ctx: RuleContext) -> list[Verdict]:
                 d
                 for d in dates[:k]
                 if b.sentence - _EVENT_REACH <= d.sentence <= b.sentence
-                and any(w in ctx.sentence_text(d.sentence).lower() for w in words)
+                and sum(w in ctx.sentence_text(d.sentence).lower() for w in words)
+                >= min(2, len(words))  # "Assange's meeting with the SENAIN chief": two of them
             ]
             if not named or not words:
                 continue
             a = named[-1]
         elif a.sentence not in (b.sentence, b.sentence - 1):
             continue
-        rel = (match.group("rel") or match.group("rel2")).lower()
+        rel = (match.groupdict().get("rel") or match.group("rel2")).lower()
         later = rel.startswith(("later", "after"))
         first, second = _day_of(a), _day_of(b)
         if first is None or second is None:
@@ -1352,11 +1360,8 @@ def _units_later(ctx: RuleContext) -> list[Verdict]:
             second = second.replace(year=first.year)
             if later and second < first:
                 second = second.replace(year=first.year + 1)
-        n = (
-            int(match.group("n"))
-            if match.group("n").isdigit()
-            else int(number_of(match.group("n")) or 1)
-        )
+        word = match.group("n").lower()
+        n = int(word) if word.isdigit() else 1 if word == "the" else int(number_of(word) or 1)
         unit = match.group("unit").lower().rstrip("s")
         gap_days = (second - first).days if later else (first - second).days
         if unit == "month":
