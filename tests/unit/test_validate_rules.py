@@ -1180,6 +1180,20 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Of the 120 members, 80 voted yes, 30 voted no and 20 abstained.", [MAJOR]),
         # one rate at three times is no list of shares of one whole
         ("Turnout was 58%, up from 52% in 2018 but below the 61% of 2020.", []),
+        # a list that prints tenths prints every item to the tenth; "split ... into" names all
+        # of the whole printed before
+        (
+            "A judge ordered the firm to pay $28.5 million. The judge split the award into a $12 "
+            "million fine, $9.5 million in damages and $7 million for a restoration fund.",
+            [OK],
+        ),
+        (
+            "A judge ordered the firm to pay $27.5 million. The judge split the award into a $12 "
+            "million fine, $9.5 million in damages and $7 million for a restoration fund.",
+            [ROUNDING],  # a miss under the coarsest item's last digit is graded "rounding"
+        ),
+        # the total keeps its own rounding: "$4 billion" may round 1.5 + 2.6
+        ("Revenue was $4 billion: $1.5 billion from phones and $2.6 billion from services.", [OK]),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -834,12 +834,30 @@ _BROKEN_GAP = re.compile(
 )
 
 
+def _listed_sum(parts: list[Figure]) -> Interval:
+    """The sum of parts printed as one list: they share the finest rounding among them.
+
+    "a $12 million fine, $9.5 million in damages and $7 million for a fund": a list that
+    prints tenths prints every item to the tenth, so the $12 million is 11.95 to 12.05, not
+    11.5 to 12.5 (the total keeps its own rounding: "$4 billion" may round 1.5 + 2.6).
+    """
+    intervals = [interval(p) for p in parts]
+    finest = min(iv.half_width for iv in intervals)
+    total = _NONE
+    for part, iv in zip(parts, intervals, strict=True):
+        value = Decimal(str(part.value))
+        width = iv.half_width if part.qualifier else finest  # "about $12 million" keeps its own
+        total = total + Interval(max(iv.lo, value - width), min(iv.hi, value + width))
+    return total
+
+
 def _sum_outcome(total: Figure, parts: list[Figure]) -> Outcome:
     """Whether the parts' sum can be the total (exactly, for counts printed to the unit)."""
     exact = _exact_counts(total, *parts)
     value = Decimal(str(total.value))
     whole = Interval(value, value) if exact else interval(total)
-    return weigh(_total(parts, exact=exact), "overlaps", whole)
+    summed = _total(parts, exact=True) if exact else _listed_sum(parts)
+    return weigh(summed, "overlaps", whole)
 
 
 def _sum_verdict(total: Figure, parts: list[Figure], how: str) -> Verdict:
@@ -967,6 +985,13 @@ _ITEM_GAP = re.compile(
 )
 #: Words that say a list breaks down a whole named before: "respectively", "as follows:", "of
 #: those daily trips", the opening "The plaintiffs include".
+#: Before a list of parts, words that say it splits a whole named before ("the judge split the
+#: award into", "the money is divided among"): the list is all of that whole.
+_SPLIT_INTO = re.compile(
+    r"\b(?:split|splits|splitting|divided|divides|dividing|broken\s+down|breaks\s+down"
+    r"|broke\s+down)\s+(?:[\w'’-]+\s+){0,3}?(?:into|between|among)\s+[^;:.!?\d$€£¥]{0,40}$",
+    re.I,
+)
 _BREAKDOWN_CUE = re.compile(
     r"\brespectively\b|\bas\s+follows\b|\bof\s+(?:those|these|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:trips|votes|ballots|sales|visitors|workers|jobs|people|students|cases|units|homes)\b",
@@ -1062,7 +1087,11 @@ def _breakdown_before(ctx: RuleContext, figures: list[Figure], done: set[str]) -
         # "... and the remaining $63 million": the list names all of a whole; a sum far from
         # the nearest whole of its kind says that whole is another one (no verdict)
         complete = (
-            _REMAINING.search(ctx.before(parts[-1], 40)) is not None
+            (
+                _REMAINING.search(ctx.before(parts[-1], 40)) is not None
+                or _SPLIT_INTO.search(ctx.text, ctx.sentences[index][0], parts[0].span[0])
+                is not None
+            )
             and len(closest) == 1
             and abs(summed.mid - closest[0].value) <= _NEAR_WHOLE * closest[0].value
         )
