@@ -383,6 +383,37 @@ ROUNDING = ("inconsistent", "rounding")
             "He was paid $2.4 million last year, up from $1.9 million in 2021, a raise of 46%.",
             [MAJOR],
         ),
+        # money in its smallest unit is exact: 10 -> 12 cents is +20%, not 9.5 to 10.5 cents
+        (
+            "The board raised the dividend to 12 cents a share from 10 cents, an increase of 20%.",
+            [OK],
+        ),
+        (
+            "The board raised the dividend to 12 cents a share from 10 cents, an increase of 25%.",
+            [MAJOR],
+        ),
+        # a share price's move from the close printed nearby; a company's revenue is no price
+        (
+            "Pathline shares jumped 24% to $40.55 in early trading. Brenner will pay $41.50 a "
+            "share, a premium of 27% to Pathline's closing price of $32.70 on Friday.",
+            [OK, OK],
+        ),
+        (
+            "Pathline shares jumped 29% to $40.55 in early trading. Brenner will pay $41.50 a "
+            "share, a premium of 27% to Pathline's closing price of $32.70 on Friday.",
+            [MAJOR, OK],
+        ),
+        (
+            "Revenue rose 8% to HK$21.6 billion. The stock, which closed at HK$101 on Wednesday, "
+            "drifted lower.",
+            [NA],
+        ),
+        # the level both changes run to, before the first one's amount
+        (
+            "Regular gas averaged $3.58 on Friday, according to the group, down 6 cents from a "
+            "week earlier and down about 8.5% from $3.71 a year ago.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -719,7 +750,7 @@ def test_pct_change_carries_the_implied_start() -> None:
             [MAJOR],
         ),
         # "down 6 cents from a week earlier": the amount's start is not printed; $3.71 is the
-        # start of the year-on-year change
+        # start of the year-on-year change, set against the level $3.58 (not the amount)
         (
             "The average for a gallon of regular was $3.58 on Friday, down 6 cents from a week "
             "earlier and down about 3.5% from $3.71 a year ago.",
@@ -1796,7 +1827,7 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         ),
         (
             "Gas averaged $3.78 a gallon, 58 cents lower than a year ago, when it topped $4.16.",
-            [MINOR],
+            [MAJOR],  # cents are exact: 4.16 - 0.58 = 3.58, 20 cents off
         ),
         # "the 240,000 economists had expected": the number is what they expected
         (

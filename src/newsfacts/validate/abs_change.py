@@ -276,6 +276,12 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
         if _AMOUNT_LEAD.search(ctx.before(f, 30)):
             continue  # "down 6 cents from a week earlier": the amount of a change, no level
         g = _last_before(f, numeric, 2)
+        if g is not None and _AMOUNT_LEAD.search(ctx.before(g, 30)):
+            # "$3.58 on Friday, down 6 cents from a week earlier and down 3.5% from $3.71 a year
+            # ago": the figure before is another change's amount; the level is the one before it
+            g = _last_before(g, numeric, 0)
+            if g is not None and _AMOUNT_LEAD.search(ctx.before(g, 30)):
+                g = None
         words = list(_DIRECTION.finditer(ctx.text[g.span[1] : f.span[0]])) if g else []
         if g is not None and words:
             last = _last_direction(words)

@@ -120,8 +120,19 @@ def number_of(word: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
+#: Money printed in a currency's smallest unit ("10 cents", "45p", "99¢"): no rounding below it.
+_SMALLEST_UNIT = re.compile(r"^\d{1,3}\s?(?:cents?|¢|p\b|pence)", re.I)
+
+
 def interval(fact: Figure | PercentFact) -> Interval:
-    """The interval a figure's printed digits and hedge stand for."""
+    """The interval a figure's printed digits and hedge stand for.
+
+    Money printed in its smallest unit is exact ("a dividend of 10 cents" is not 9.5 to 10.5
+    cents) unless hedged.
+    """
+    if isinstance(fact, MoneyFact) and not fact.qualifier and _SMALLEST_UNIT.match(fact.text):
+        value = Decimal(str(fact.value))
+        return Interval(value, value)
     return printed_interval(fact.value, text=fact.text, qualifier=fact.qualifier)
 
 

@@ -174,7 +174,11 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         end = _pronoun_level(p, start, ctx) or _level_then_change(p, start, ctx)
     if end is not None and start is None:
         # "Sales fell 3% to $5.5 billion. That compares with $5.8 billion a year earlier."
-        start = stated_start(ctx, end, ctx.figures_by_sentence()) or _compared_base(p, end, ctx)
+        start = (
+            stated_start(ctx, end, ctx.figures_by_sentence())
+            or _compared_base(p, end, ctx)
+            or _prior_close(p, end, ctx)
+        )
     factor = _factor_of(p)
     if start is not None and end is not None:
         return _between([p.id, start.id, end.id], start, end, factor, printed, digit_of(p))
@@ -373,6 +377,15 @@ _LEVEL_THEN_DIRECTION = re.compile(
 )
 
 
+#: Between a level and a percent change of it, an amount of change from another time first:
+#: " on Friday, according to the group, down X from a week earlier and down about ".
+_TWO_CHANGES = re.compile(
+    r"^[^;:()\d$€£¥]{0,80}?,\s*(?:up|down)\s+(?:by\s+)?X\s+(?:from|since|over|in)\s+"
+    rf"[^,;:()\d$€£¥]{{1,40}}?,?\s+and\s+(?:(?:up|down)(?:\s+by)?\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+
+
 def _level_then_change(p: PercentFact, start: Figure, ctx: RuleContext) -> Figure | None:
     """The level a change from a printed start runs to, given first in the clause.
 
@@ -383,6 +396,16 @@ def _level_then_change(p: PercentFact, start: Figure, ctx: RuleContext) -> Figur
     if not before or start in before:
         return None
     level = before[-1]
+    if (
+        len(before) >= 2
+        and _AMOUNT_LEAD.search(ctx.before(level, 30))
+        and _TWO_CHANGES.match(
+            ctx.text[before[-2].span[1] : level.span[0]] + "X" + ctx.text[level.span[1] : p.span[0]]
+        )
+    ):
+        # "$3.58 on Friday, ..., down 6 cents from a week earlier and down about 3.5% from
+        # $3.71": the level both changes run to is the figure before the first one's amount
+        return before[-2] if same_measure(before[-2], start, per_implied=True) else None
     if level.id in ctx.start_values() or level.value_max is not None:
         return None
     if _AMOUNT_LEAD.search(ctx.before(level, 30)) or not same_measure(
@@ -502,6 +525,43 @@ def _compared_base(p: PercentFact, end: Figure, ctx: RuleContext) -> Figure | No
     if not later or later[0] is end or later[0].value_max is not None:
         return None
     return later[0] if same_measure(later[0], end, per_implied=True) else None
+
+
+#: Before a share price that a day's move starts from: "closing price of", "closed at", "Friday's
+#: close of", "the previous close of".
+_CLOSE_BEFORE = re.compile(
+    r"\b(?:closing\s+(?:share\s+|stock\s+)?price\s+(?:of|was|at)|closed\s+(?:on\s+\w+\s+)?at"
+    r"|close\s+of)\s+$",
+    re.I,
+)
+#: How many sentences around a move of a share price its prior close may be printed.
+_CLOSE_REACH = 3
+
+
+def _prior_close(p: PercentFact, end: Figure, ctx: RuleContext) -> Figure | None:
+    """The close a move of a share price starts from, printed in a sentence nearby.
+
+    "Pathline shares jumped 29% to $40.55 in premarket trading. Brenner will pay $41.50 a
+    share, a premium of 27% to Pathline's closing price of $32.70 on Friday": the one prior
+    close of the end's measure printed within three sentences.
+    """
+    if not isinstance(end, MoneyFact) or not re.search(
+        r"\b(?:shares?|stock)\b", f"{p.subject or ''} {ctx.before(p, 40)}", re.I
+    ):
+        return None  # the move is a share price's ("Pathline shares jumped 29%")
+    closes = [
+        f
+        for f in ctx.figures()
+        if f is not end
+        and abs(f.sentence - p.sentence) <= _CLOSE_REACH
+        and f.value_max is None
+        and _CLOSE_BEFORE.search(ctx.before(f, 40))
+        and same_measure(f, end, per_implied=True)
+        and Decimal("0.2")
+        < Decimal(str(end.value)) / max(Decimal(str(f.value)), Decimal("1e-9"))
+        < 5
+    ]  # a price a day's move can reach from the close, not a company's revenue
+    return closes[0] if len(closes) == 1 else None
 
 
 def _restated_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
