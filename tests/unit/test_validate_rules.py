@@ -1559,6 +1559,8 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
         ),
         # another clause's count is no part
         ("About 27% of the 3,900 children screened needed glasses, and 450 needed surgery.", [NA]),
+        # a bare dash may set off a subset, not the part
+        ("About 40% of the 500 members — 150 from Ohio — voted.", [NA]),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2237,6 +2239,15 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "gigawatt-hours generated in total. That is nearly triple the 7,400 gigawatt-hours of "
             "2018.",
             [MAJOR],
+        ),
+        # a second multiple after "and", a year between
+        (
+            "The county has 40 nurses, twice the 20 it had in 2019 and half the 80 it needs.",
+            [OK, OK],
+        ),
+        (
+            "The county has 40 nurses, twice the 20 it had in 2019 and half the 60 it needs.",
+            [OK, MAJOR],
         ),
     ],
 )

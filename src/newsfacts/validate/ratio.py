@@ -462,7 +462,8 @@ def _coordinated(
     if not (match.group("half") or match.group("times") or match.group("part")):
         return None
     _, subject, previous = last
-    if not _SECOND_CUE.match(ctx.text[previous.span[1] : match.start()]):
+    gap = re.sub(r"\b(?:19|20)\d\d\b", "Y", ctx.text[previous.span[1] : match.start()])
+    if not _SECOND_CUE.match(gap):  # " it had in 2019 and ": a year is no figure of the pair
         return None
     after = [
         f

@@ -111,9 +111,9 @@ def _part_of(
 #: " children screened this year needed glasses, according to a report — some ".
 _PART_SET_OFF = re.compile(
     r"^[^;:()\d$€£¥]{0,120}?(?:,\s*(?:or|some|about|roughly|nearly|almost|around)\s+"
-    r"|\s*[—–]\s*(?:(?:some|about|roughly|nearly|almost|around)\s+)?|\s*\(\s*)$",
+    r"|\s*[—–]\s*(?:some|about|roughly|nearly|almost|around)\s+|\s*\(\s*)$",
     re.I,
-)
+)  # a bare dash may set off a subset ("40% of the 500 members - 150 from Ohio - ..."): not it
 
 
 def _part_after_whole(whole: Figure, ctx: RuleContext, local: list[Figure]) -> Figure | None:
