@@ -2982,6 +2982,28 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Analysts see revenue of $2-2.5 billion this year. Last year revenue was $1.9 billion.",
             [],
         ),
+        # placed against "the bottom of the new range" printed in the sentence before
+        (
+            "Harlow raised its revenue forecast to between $2.35 billion and $2.40 billion. "
+            "Analysts had on average expected $2.31 billion, below the bottom of the new range.",
+            [OK],
+        ),
+        (
+            "Harlow raised its revenue forecast to between $2.35 billion and $2.40 billion. "
+            "Analysts had on average expected $2.38 billion, below the bottom of the new range.",
+            [MINOR],
+        ),
+        # "so the figure came in above the top of their range": the figure of the sentence before
+        (
+            "Core inflation eased to 3.7% from 4.0%. Economists had expected a core reading "
+            "between 3.5% and 3.6%, so the figure came in above the top of their range.",
+            [OK],
+        ),
+        (
+            "Core inflation eased to 3.4% from 4.0%. Economists had expected a core reading "
+            "between 3.5% and 3.6%, so the figure came in above the top of their range.",
+            [MAJOR],
+        ),
     ],
 )
 def test_within_range(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -87,7 +87,10 @@ _PLACED_BACK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         relation,
         re.compile(
             rf"^\W*(?:[^\d;:.!?]{{0,40}}?\s)?(?:(?:well|just|far|comfortably|slightly|squarely"
-            rf"|firmly)\s+)?(?:{words})\s+(?:(?:it|that|this)(?=\s*(?:[,.;:]|$))|(?:(?:that|this|"
+            rf"|firmly)\s+)?(?:{words})\s+"
+            # "below the bottom of the new range", "above the top end of their range"
+            r"(?:the\s+(?:top|bottom|upper|lower|high|low)(?:\s+end)?\s+of\s+)?"
+            r"(?:(?:it|that|this)(?=\s*(?:[,.;:]|$))|(?:(?:that|this|"
             r"the|its|their)\s+)?(?:[\w-]+\s+)?(?:range|band|window|corridor|forecasts?"
             r"|estimates?|target|guidance|projections?|expectations?)\b(?!\s+(?:of|for)\b))",
             re.I,
@@ -398,6 +401,54 @@ def _placed_back(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
+#: After a range, a clause whose subject is the figure printed before it: ", so the figure
+#: came in above the top of their range", "; the reading was well within it".
+_FIGURE_THEN = re.compile(
+    r"^[^;:.!?\d]{0,30}?(?:,|;|\band\b|\bbut\b)\s*(?:so\s+)?(?:the|that|this)\s+"
+    r"(?:actual\s+|final\s+)?(?:figure|reading|number|result|level|rate|total|price|count)\s+"
+    r"(?:came\s+in|was|is|ended|landed|stood|finished|remains|remained)\s+",
+    re.I,
+)
+
+
+def _figure_placed(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    """A range, then a clause whose subject is the figure of the sentence before.
+
+    "Core inflation eased to 3.7%. Economists had expected 3.5% to 3.6%, so the figure came in
+    above the top of their range": the one figure of the range's sort the sentence before gives
+    (no change's start), placed by the words after "the figure".
+    """
+    verdicts = []
+    for r in numeric:
+        if r.value_max is None or r.sentence == 0:
+            continue
+        then = _FIGURE_THEN.match(ctx.after(r, 120))
+        if then is None:
+            continue
+        rest = ctx.after(r, 160)[then.end() :]
+        placed = next(
+            ((relation, m) for relation, pattern in _PLACED_BACK if (m := pattern.match(rest))),
+            None,
+        )
+        if placed is None:
+            continue
+        earlier = [
+            f
+            for f in numeric
+            if f.sentence == r.sentence - 1
+            and f.value_max is None
+            and f.id not in ctx.start_values()
+            and not re.search(r"\bfrom\s+$", ctx.before(f, 12))  # "from 4.0%": a start
+            and _tied_sort(f, r)
+        ]
+        if len(earlier) != 1:
+            continue
+        relation, match = placed
+        words = " ".join(match.group(0).strip(" ,").split())
+        verdicts.append(_verdict(earlier[0], r, relation, words))
+    return verdicts
+
+
 def check_within_range(ctx: RuleContext) -> list[Verdict]:
     """A single figure followed by a range and a word placing it inside, above or below."""
     numeric: list[Numeric] = [*ctx.figures(), *ctx.percents()]
@@ -440,6 +491,8 @@ def check_within_range(ctx: RuleContext) -> list[Verdict]:
                 break
     placed = {i for v in verdicts for i in v.fact_ids}
     verdicts += [v for v in _placed_back(ctx, numeric) if not set(v.fact_ids) & placed]
+    placed = {i for v in verdicts for i in v.fact_ids}
+    verdicts += [v for v in _figure_placed(ctx, numeric) if not set(v.fact_ids) & placed]
     # ages are no figures, but "aged 45 to 80, with a median age of 63" places one in a range
     ages = [f for f in ctx.facts if isinstance(f, QuantityFact) and f.role == "age"]
     verdicts += _averaged(ctx, [*numeric, *ages])
