@@ -961,6 +961,10 @@ def _sides_verdict(
 _TO_COMPARAND = re.compile(r"^[^;:.()\d$€£¥]{0,60}?(?:,\s*(?:which|that|who)\s+[a-z]+\s+)?$", re.I)
 
 
+#: A sentence opening that may stand for a figure printed before ("It", "That", "The ...").
+_OPENS_WITH_SUBJECT = re.compile(r"\W*(?:it|that|this|the)\b", re.I)
+
+
 def _subject_before(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     """A sentence whose subject stands for a figure printed before, ordered against its own.
 
@@ -973,6 +977,8 @@ def _subject_before(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     by_sentence = group_by_sentence(numeric)
     for index in range(1, len(ctx.sentences)):
         start, stop = ctx.sentences[index]
+        if not _OPENS_WITH_SUBJECT.match(ctx.text, start, stop):
+            continue  # the cheap test first: most sentences name their own subject
         cues = [
             m for pattern in (_PAIR_GT, _PAIR_LT) if (m := pattern.search(ctx.text, start, stop))
         ]

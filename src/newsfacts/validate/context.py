@@ -248,6 +248,10 @@ class RuleContext:
     _dates: list[DateFact | DateRangeFact] = field(default_factory=list, init=False)
     _by_sentence: dict[int, list[Figure]] = field(default_factory=dict, init=False)
     _starts: set[str] = field(default_factory=set, init=False)
+    #: Each sentence's figures marked "from" and "to" (:func:`from_to`), read once.
+    _marked_by_sentence: dict[int, tuple[Figure | None, Figure | None]] = field(
+        default_factory=dict, init=False
+    )
 
     def _time_span(self, f: QuantityFact) -> bool:
         """Read "over the past two years", "in the next four weeks": a period the text measures over."""
@@ -598,8 +602,14 @@ SECOND_CHANGE = re.compile(r"\b(?:after|before|following)\s+\w+ing\b", re.I)
 
 
 def from_to(ctx: RuleContext, sentence: int) -> tuple[Figure | None, Figure | None]:
-    """The figures a sentence marks with "from" and "to" (start and end of a change), if any."""
-    return marked_levels(ctx, ctx.figures_in(sentence))
+    """The figures a sentence marks with "from" and "to" (start and end of a change), if any.
+
+    Many rules ask for the same sentence: the answer is kept on the context.
+    """
+    found = ctx._marked_by_sentence.get(sentence)
+    if found is None:
+        found = ctx._marked_by_sentence[sentence] = marked_levels(ctx, ctx.figures_in(sentence))
+    return found
 
 
 def marked_levels(

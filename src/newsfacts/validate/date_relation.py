@@ -1314,6 +1314,11 @@ _EVENT_REACH = 5
 _SLACK_DAYS = {"day": 0, "week": 1}
 
 
+_COUNT_BEFORE_AFTER = re.compile(
+    r"\b(?:days?|weeks?|months?)\s+(?:later|afterwards?|earlier|after|before)\b", re.I
+)
+
+
 def _day_of(f: DateFact | DateRangeFact) -> dt.date | None:
     """The day a date names when it names one ("February 28", "March 3, 2021")."""
     return f.date if isinstance(f, DateFact) else None
@@ -1326,7 +1331,9 @@ def _units_later(ctx: RuleContext) -> list[Verdict]:
     sentence before) must be that many days (weeks, months) apart. A year the later date does
     not print is the earlier one's (or the next, across New Year).
     """
-    verdicts = []
+    verdicts: list[Verdict] = []
+    if not _COUNT_BEFORE_AFTER.search(ctx.text):
+        return verdicts  # the cheap test first
     dates = sorted(ctx.dates(), key=lambda d: d.span[0])
     for k, b in enumerate(dates):
         match = _UNITS_LATER.search(ctx.before(b, 100)) or _DATE_THEN_AFTER.match(ctx.after(b, 100))
