@@ -364,6 +364,13 @@ def _averaged(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
+def _placement(text: str) -> tuple[str, re.Match[str]] | None:
+    """Where the words at the start of ``text`` place a figure against a range named before."""
+    return next(
+        ((relation, m) for relation, pattern in _PLACED_BACK if (m := pattern.match(text))), None
+    )
+
+
 def _placed_back(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     """A range, then a figure whose own words place it in "it": "1% to 3% ... 2.4% sits inside it".
 
@@ -377,11 +384,7 @@ def _placed_back(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     for f in numeric:
         if f.value_max is not None:
             continue
-        after = ctx.after(f, 60)
-        placed = next(
-            ((relation, m) for relation, pattern in _PLACED_BACK if (m := pattern.match(after))),
-            None,
-        )
+        placed = _placement(ctx.after(f, 60))
         if placed is None:
             continue
         near = [
@@ -425,11 +428,7 @@ def _figure_placed(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         then = _FIGURE_THEN.match(ctx.after(r, 120))
         if then is None:
             continue
-        rest = ctx.after(r, 160)[then.end() :]
-        placed = next(
-            ((relation, m) for relation, pattern in _PLACED_BACK if (m := pattern.match(rest))),
-            None,
-        )
+        placed = _placement(ctx.after(r, 160)[then.end() :])
         if placed is None:
             continue
         earlier = [
