@@ -446,3 +446,33 @@ def test_find_mentions_reads_a_unit_per_time_symbol(text: str, unit: str) -> Non
 )
 def test_find_mentions_reads_a_hyphenated_unit_whole(text: str, unit: str) -> None:
     assert _only(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ratio named in the sentence: each "N to 1" is how many times the one
+        (
+            "Average leverage rose from 18 to 1 in 1993 to over 25 to 1 by 2007.",
+            [("18 to 1", "18", "times"), ("25 to 1", "25", "times")],
+        ),
+        ("The fund ran a debt ratio of 3:1 last year.", [("3:1", "3", "times")]),
+        # two odds in one sentence need no ratio word
+        (
+            "It went from 4 to 1 to 6 to 1 within a year.",
+            [("4 to 1", "4", "times"), ("6 to 1", "6", "times")],
+        ),
+        # a change that runs down to one: two figures
+        ("The count went from 8 to 1 in 2020.", [("8", "8", None), ("1", "1", None)]),
+        # a vote's margin "by 3 to 1" is a name span of the role grammar, read before this
+    ],
+)
+def test_find_mentions_reads_odds_against_one(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = [
+        (m.text_in(text), str(m.value), m.unit)
+        for m in find_mentions(text)
+        if not m.text_in(text).startswith(("19", "20"))  # the years are the date grammar's
+    ]
+    assert found == [(surface, str(Decimal(value)), unit) for surface, value, unit in expected]

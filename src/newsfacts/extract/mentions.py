@@ -570,8 +570,48 @@ def _fractions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if unit:
             end = unit[1]
         found.append(Mention("quantity", match.start(), end, value, unit=unit[0] if unit else None))
+    found.extend(_odds(text, taken, found))
     found.sort(key=lambda m: m.start)
     return found
+
+
+#: Odds against one: "18 to 1", "a 2-to-1 margin", "3:1".
+_ODDS = re.compile(
+    r"(?<![\w.,$€£¥:/-])(?P<n>\d{1,3}(?:\.\d{1,2})?)(?P<glue>\s+to\s+|-to-|\s?:\s?)1"
+    r"(?![\d.,]\d|\d|:\d|\s?(?:%|percent|per\s?cent|[ap]\.?m\b|million|billion|thousand))"
+)
+#: Words that make "N to 1" odds in its sentence (else "went from 8 to 1" is a change).
+_ODDS_WORDS = re.compile(r"\b(?:ratios?|leverage|odds|multiples?)\b", re.I)
+
+
+def _odds(text: str, taken: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+    """Odds against one, read as how many times the one: "leverage of 18 to 1" is 18 times.
+
+    A hyphenated form is odds wherever it stands; "N to 1" and "N:1" only in a sentence that
+    names a ratio (leverage, odds, a multiple) or gives two such odds ("went from 8 to 1" is a
+    change). The margin of a vote ("by 3 to 1", "a 2-to-1 margin") is a name span already
+    (:mod:`newsfacts.extract.roles`): no figure.
+    """
+    matches = [m for m in _ODDS.finditer(text) if Decimal(m.group("n")) > 1]
+    odds = []
+    for match in matches:
+        if any(
+            s < match.end() and match.start() < e
+            for s, e in (*taken, *((f.start, f.end) for f in found))
+        ):
+            continue
+        if match.group("glue") != "-to-":
+            lo = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            hi_dot = text.find(".", match.end())
+            hi = len(text) if hi_dot < 0 else hi_dot
+            sentence = text[lo:hi]
+            others = sum(1 for m in matches if lo <= m.start() < hi)
+            if others < 2 and not _ODDS_WORDS.search(sentence):
+                continue
+        odds.append(
+            Mention("quantity", match.start(), match.end(), Decimal(match.group("n")), unit="times")
+        )
+    return odds
 
 
 def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) -> list[Mention]:
