@@ -89,6 +89,9 @@ def test_percent_directions(text: str, directions: list[str | None], nlp: Langua
             [None],
         ),
         ("The Brackley plant shed 300 jobs last year.", "quantity", ["down"]),
+        # "$2 to $75" parsed as one range: the figure after "to" is the end level
+        ("Brent crude climbed $2 to $75 a barrel on Friday.", "money", ["up", None]),
+        ("The Corvel shares slid $1.40 to $18.25 in late trade.", "money", ["down", None]),
         ("The council plans a $3 million cut to the roads budget.", "money", ["down"]),
         ("The Ashby chain posted a $5 million loss for the year.", "money", [None]),
         # a change word in another clause: a product's name before a comma

@@ -83,6 +83,9 @@ def _only(text: str) -> tuple[str, str, Decimal, str | None]:
         ("A ticket costs 80 rmb.", ("money", "80 rmb", Decimal(80), "CNY")),
         ("A visa costs usd 40 now.", ("money", "usd 40", Decimal(40), "USD")),
         ("They paid 75 USD million for it.", ("money", "75 USD million", Decimal("7.5e7"), "USD")),
+        # basis points glued to the digits (lower case only: "25 BP" may be the company)
+        ("The bank kept the spread at 25bp.", ("quantity", "25bp", Decimal(25), "basis points")),
+        ("Yields rose 40bps on the day.", ("quantity", "40bps", Decimal(40), "basis points")),
         ("Losses topped 30 MUSD last year.", ("money", "30 MUSD", Decimal("3e7"), "USD")),
         ("The grant is 450 kEUR in all.", ("money", "450 kEUR", Decimal(450_000), "EUR")),
     ],
@@ -110,6 +113,13 @@ def test_mixed_fractions(text: str, value: Decimal, unit: str) -> None:
     [
         ("A union of 155,000 Realtors across the country voted.", "Realtors"),
         ("More than 104,000 Facebook users reported it.", "users"),
+        # an abbreviation in the plural, a capitalised adjective before the counted noun
+        ("The forum brought together 12 NGOs from the region.", "NGOs"),
+        ("Only 200 CEOs answered the survey.", "CEOs"),
+        ("The award went to 3 Kenyan marathon runners this spring.", "runners"),
+        ("Some 250 Chinese state companies signed the pledge.", "companies"),
+        # ... but not a name of several capitalised words before a noun
+        ("He sold 30 Rock Hill homes.", "homes"),
         ("The plan retires 32 more gigawatts of coal.", "GW"),
         ("It planned a 10 day mission.", "day"),
     ],

@@ -462,6 +462,9 @@ def test_find_mentions_reads_a_hyphenated_unit_whole(text: str, unit: str) -> No
             "It went from 4 to 1 to 6 to 1 within a year.",
             [("4 to 1", "4", "times"), ("6 to 1", "6", "times")],
         ),
+        # a hyphenated form with a ratio word after it: how many times the one
+        ("The lender ran a 33-to-1 leverage ratio.", [("33-to-1", "33", "times")]),
+        ("It kept a 12-to-1 ratio of loans to capital.", [("12-to-1", "12", "times")]),
         # a change that runs down to one: two figures
         ("The count went from 8 to 1 in 2020.", [("8", "8", None), ("1", "1", None)]),
         # a vote's margin "by 3 to 1" is a name span of the role grammar, read before this

@@ -1225,6 +1225,33 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ),
         # the total keeps its own rounding: "$4 billion" may round 1.5 + 2.6
         ("Revenue was $4 billion: $1.5 billion from phones and $2.6 billion from services.", [OK]),
+        # nineteenth session: the next sentence opens with the whole of the list before it
+        (
+            "The trial recorded 41 infections among those given the shot and 88 in the control "
+            "arm. Of the 129 infections, nine were severe.",
+            [OK],
+        ),
+        (
+            "The trial recorded 41 infections among those given the shot and 84 in the control "
+            "arm. Of the 129 infections, nine were severe.",
+            [MINOR],
+        ),
+        (
+            "Crews cleared 310 homes in Ashby and 145 in Merrow. In all, 455 homes were emptied.",
+            [OK],
+        ),
+        # a whole far from the list's sum counts more than it names: no verdict on the list
+        (
+            "Police held 12 men and 3 women on Friday. Of the 40 people detained this week, most "
+            "were freed.",
+            [],
+        ),
+        # listed before their total, each with its own noun ("police officers")
+        (
+            "The budget funds 85 new police officers and 40 firefighters, a total of 135 new first "
+            "responders.",
+            [MAJOR],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1401,6 +1428,27 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Foreign arrivals rose to 1.42 million from 0.96 million. Domestic tourists numbered "
             "31.5 million. Britain sent 312,000 arrivals, accounting for 22% of the total.",
             [OK],
+        ),
+        # nineteenth session: a few words between the part and "accounting for", the total
+        # three sentences back (the largest there, not a part of it printed since)
+        (
+            "Ferry traffic reached 9.2 million riders in 2023. Weekday riders numbered 6.1 million "
+            "and weekend riders 3.1 million. Both grew. The harbour line carried 3.7 million riders "
+            "there, accounting for 40% of the total.",
+            [OK],
+        ),
+        (
+            "Ferry traffic reached 9.2 million riders in 2023. Weekday riders numbered 6.1 million "
+            "and weekend riders 3.1 million. Both grew. The harbour line carried 3.1 million riders "
+            "there, accounting for 40% of the total.",
+            [MAJOR],
+        ),
+        # "of the district's output": a possessive names no whole ("district"), so the oats
+        # harvested there are not held against the crops' share
+        (
+            "Growers in the district harvested 1.42 million tonnes of oats. Together the crops "
+            "accounted for 4.86 million tonnes, about 85% of the district's total output.",
+            [],
         ),
         # "of whom": the whole before the relative clause (1,332 / 1,480 = 90.0%)
         (

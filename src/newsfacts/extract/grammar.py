@@ -563,10 +563,12 @@ def change_of(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         if not any(c.lower_ == "to" and c.i > token.i for c in _children(token.head, "left")):
             return None
         token = token.head
-    elif token.dep_ == "pobj" and any(
+    elif any(
         c.dep_ == "quantmod" and c.lower_ == "to" and c.i < span.start for c in token.children
     ):
-        return None  # "... by $1 to $8.25": the figure after "to" is the end level
+        # "... by $1 to $8.25", "climbed $2 to $75" (parsed as one range): the figure after
+        # "to" is the end level
+        return None
     if token.dep_ in _CHANGE_SIZE and token.head.i >= span.end:
         return _read(_noun_direction(token.head), "size")  # "an 8% increase", "a 5% discount"
     head = token.head

@@ -84,7 +84,7 @@ _RANGE_SEP = re.compile(r"^\s?(-to-|-|–|—|to|and|or)\s?")
 #: "crore" after "lakh" or "thousand" multiplies it ("3 lakh crore", "50 thousand crore").
 _CRORE_AFTER = re.compile(r"\s+crores?\b")
 _PERCENT = re.compile(
-    r"^[\s-]?(%|per\s?cent\b|percent\b|pct\b|percentage[- ]points?\b|basis[- ]points?\b|bps\b|ppts?\b|pp\b)",
+    r"^[\s-]?(%|per\s?cent\b|percent\b|pct\b|percentage[- ]points?\b|basis[- ]points?\b|bps\b|(?-i:bp)\b|ppts?\b|pp\b)",
     re.I,
 )
 _CURRENCY_WORD = StartPhrases(
@@ -167,7 +167,7 @@ _COUNTED_AFTER_SCALE = re.compile(
 )
 _CAPACITOR = re.compile(r"\s+(?:super)?capacitors?\b|\s+capacitance\b", re.I)
 #: Letters glued to the digits that are a currency or a percent, not part of a name.
-_GLUED_AS = {"p": "GBX", "pc": "%"}
+_GLUED_AS = {"p": "GBX", "pc": "%", "bp": "bp", "bps": "bp"}  # "212p", "2.4pc", "25bp"
 _CENTS = re.compile(r"^\s+(?:and\s+)?(\d{1,2})\s+(?:cents?|pence|p)\b", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*\s$")
@@ -285,19 +285,24 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             # Carolina businessmen" businessmen
             following = _WORD.match(text[end : end + 40])
             next_word = following.group(1).rstrip(".,;:'’") if following else ""
-            if (next_word[:1].islower() and _PLURAL_NOUN.search(next_word)) or (
+            if (next_word[:1].islower() and _plural_ahead(text, end)) or (
                 next_word[:1].isupper() and not next_word.isupper() and len(words) < 3
             ):
                 cursor = end
                 continue
             if len(words) > 1:
                 return None
-            if _PLURAL_NOUN.search(word) and not next_word[:1].isupper():
-                return word, end
+            if (_PLURAL_NOUN.search(word) or _ACRONYM_PLURAL.match(word)) and not next_word[
+                :1
+            ].isupper():
+                return word, end  # "25,000 Germans", "three NGOs"
             return None
         low = word.lower()
         if low in _NAMING_NOUNS:
             return None  # "the 4,200-to-4,500 band analysts expected": the band counts nothing
+        if low in _IRREGULAR_PLURALS and _plural_ahead(text, end, reach=1):
+            cursor = end  # "85 new police officers", "40 staff members": the noun after it
+            continue
         if (
             low in _IRREGULAR_PLURALS
             or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2)
@@ -354,6 +359,36 @@ _LONE_STATES = frozenset("dead alive absent present undecided unknown".split())
 #: Words between a number and its unit that are not part of the unit.
 _BEFORE_UNIT = frozenset({"more", "fewer", "additional", "extra", "further", "other"})
 _PLURAL_NOUN = re.compile(r"[a-z]{2,}[^su’']s$|(?:people|children|men|women)$")
+#: An abbreviation in the plural: "three NGOs", "200 CEOs", "40 SUVs".
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+#: Lower-case words read after a capitalised one for the plural noun it qualifies.
+_PLURAL_REACH = 2
+
+
+def _plural_ahead(text: str, pos: int, reach: int = _PLURAL_REACH) -> bool:
+    """Whether a plural noun follows ``pos`` within :data:`_PLURAL_REACH` lower-case words.
+
+    After a capitalised adjective: "three African postcolonial activists", "250 Chinese state
+    companies" count the noun; a stop word, an adverb or a verb-like word ends the search.
+    """
+    cursor = pos
+    for _ in range(reach):
+        match = _WORD.match(text[cursor : cursor + 40])
+        if match is None:
+            return False
+        word = match.group(1).rstrip(".,;:'’")
+        if not word[:1].islower() or word in UNIT_STOPWORDS or _ADVERB.search(word):
+            return False
+        if _PLURAL_NOUN.search(word):
+            return True
+        if word.endswith(("ed", "ing")) or word in _LONE_VERBS:
+            return False
+        cursor += match.start(1) + len(word)
+        if text[cursor : cursor + 1] != " ":
+            return False
+    return False
+
+
 #: Words that stay in a unit before its head noun ("metric tons", "monthly active users").
 _UNIT_MODIFIERS = frozenset(
     "metric square cubic nautical short long light monthly daily weekly annual active connected "
@@ -888,11 +923,14 @@ def _read_kind(r: _Reading) -> None:
     elif r.glued_as == "%":
         r.kind, r.unit = "percent", "%"  # "2.4pc"
         r.cursor = r.glued.end() if r.glued else r.cursor
+    elif r.glued_as == "bp" and r.currency is None:
+        r.unit = "basis points"  # "25bp", "50bps"
+        r.cursor = r.glued.end() if r.glued else r.cursor
     percent = None if r.kind == "percent" else _percent_at(text, r.cursor)
     if percent and r.currency is None and r.kind != "percent":
         word = percent.group(1).lower()
         r.cursor += percent.end()
-        if word.startswith(("basis", "bps")):
+        if word.startswith(("basis", "bp")):
             r.unit = "basis points"
         else:
             r.kind = "percent"

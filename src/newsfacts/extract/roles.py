@@ -119,7 +119,9 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("odds", "identifier",
          r"\bby\s+(?:(?:about|nearly|roughly|almost|more\s+than|some)\s+)?\d{1,2}(?:\.\d)?"
          r"(?:\s+to\s+|-to-)1(?![\d%]|[.,]\d|\s?(?:percent|per\s?cent))"
-         r"|(?<![\w.,$])\d{1,2}(?:\.\d)?-to-1(?![\d%]|[.,]\d|-)"),
+         r"|(?<![\w.,$])\d{1,2}(?:\.\d)?-to-1(?![\d%]|[.,]\d|-)"
+         # ... but "a 33-to-1 leverage ratio" is a figure: how many times the one
+         r"(?!\s+(?:[\w-]+\s+)?(?:leverage|ratios?|multiples?)\b)"),
         # "20-of-24 passing": a line of statistics
         ("stat_line", "score", r"\b\d{1,3}-(?:of|for)-\d{1,3}\b"),
         # clock times: "from 3 to 9 p.m.", "0100 GMT"
@@ -238,7 +240,7 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("quoted_number", "identifier", r"[“\"]\d{1,4}[,.]?[”\"]"),
         # "A320", "F-35", "G20", "B737", "MH370", "COVID-19", "K-12": letters then digits
         ("alnum", "identifier",
-         rf"(?<!\$)\b(?!{_GLUED_MONEY}\d)(?![QH][1-4]\b|FY)[A-Za-z]{{1,4}}-?\d{{1,5}}[A-Za-z]{{0,3}}\b"
+         rf"(?<!\$)(?<!\d-)\b(?!{_GLUED_MONEY}\d)(?![QH][1-4]\b|FY)[A-Za-z]{{1,4}}-?\d{{1,5}}[A-Za-z]{{0,3}}\b"
          r"(?![.,]\d)"),
     )
 )  # fmt: skip

@@ -981,7 +981,7 @@ _AMOUNT = re.compile(AMOUNT_LEAD, re.I)
 #: Between two items of a breakdown, each with its own name: " riders, light rail ", " and ",
 #: " ounces, Kettle River " (no figure, no sentence part between).
 _ITEM_GAP = re.compile(
-    r"^[^;:.!?()\d$€£¥]{0,50}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)[^;:.!?()\d$€£¥]{0,40}$", re.I
+    r"^[^;:.!?()\d$€£¥]{0,80}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)[^;:.!?()\d$€£¥]{0,40}$", re.I
 )
 #: Words that say a list breaks down a whole named before: "respectively", "as follows:", "of
 #: those daily trips", the opening "The plaintiffs include".
@@ -1111,6 +1111,56 @@ def _breakdown_before(ctx: RuleContext, figures: list[Figure], done: set[str]) -
     return verdicts
 
 
+#: The opening of a sentence whose first figure sums up the list before it: "Of the 103
+#: cases,", "In all, 36,660 ballots", "Altogether 52 homes", "All told, $4 million".
+_SUMS_UP = re.compile(
+    rf"^\W*(?:Of\s+(?:the|those|these|all)\s+|In\s+all,?\s+|In\s+total,?\s+|All\s+told,?\s+"
+    rf"|Altogether,?\s+|Together,?\s+(?:the\s+)?){HEDGE_WORD}$",
+    re.I,
+)
+
+
+def _whole_after_list(ctx: RuleContext, figures: list[Figure], done: set[str]) -> list[Verdict]:
+    """Parts listed in one sentence, then the next sentence opens with their whole.
+
+    "Researchers recorded 27 cases in the vaccine group and 70 in the placebo group. Of the 103
+    cases, 11 ...": the whole the next sentence names refers back to what was just listed, so
+    the list must make it. A sum far from it (more than :data:`_NEAR_WHOLE` away) says the
+    whole counts more than the list names: no verdict.
+    """
+    verdicts = []
+    by_sentence = group_by_sentence(figures)
+    for parts in _breakdown_lists(ctx, figures):
+        if any(p.id in done for p in parts):
+            continue
+        following = by_sentence.get(parts[0].sentence + 1, [])
+        if not following:
+            continue
+        whole = following[0]
+        opening = ctx.text[ctx.sentences[whole.sentence][0] : whole.span[0]]
+        if (
+            not _SUMS_UP.match(opening)
+            or whole.value_max is not None
+            or (whole.qualifier or "about") not in _LOOSE_HEDGES
+        ):
+            continue
+        # "Over two winters, researchers recorded 27 cases ... and 70": the list is what the
+        # whole counts, not a figure of another noun before it
+        alike = [same_measure(whole, p) for p in parts]
+        if True not in alike:
+            continue
+        first, last = alike.index(True), len(alike) - alike[::-1].index(True)
+        parts = parts[first:last]
+        if (
+            len(parts) < 2
+            or not all(alike[first:last])
+            or abs(_total(parts).mid - whole.value) > _NEAR_WHOLE * whole.value
+        ):
+            continue
+        verdicts.append(_sum_verdict(whole, parts, "the parts listed, then their whole"))
+    return verdicts
+
+
 def _counts_alike(a: Figure, b: Figure) -> bool:
     """Two plain counts (no dimension).
 
@@ -1148,6 +1198,7 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
     )  # a breakdown reads all the parts "of those trips" together
     covered = {i for v in breakdowns for i in v.fact_ids}
     extra = [v for v in extra if v not in of_them or not covered & set(v.fact_ids)] + breakdowns
+    extra += _whole_after_list(ctx, plain, {i for v in extra for i in v.fact_ids})
     extra += _listed_shares(ctx, {i for v in extra for i in v.fact_ids})
     extra += _poll_answers(ctx, {i for v in extra for i in v.fact_ids})
     starts = ctx.start_values()

@@ -55,6 +55,12 @@ _OF = re.compile(
 _PART_GLUE = re.compile(
     rf"^\s*(?:,\s*)?(?:or|\(|,|accounting\s+for|representing|making\s+up)\s*{HEDGE_WORD}$", re.I
 )
+#: Between a part and its share, a few words set off before the verb of a share: "5.9 million
+#: passengers there, accounting for" (not "seats 7,500, filling": a capacity's share).
+_ACCOUNTING_FOR = re.compile(
+    rf"^[^,;:()\d$€£¥]{{0,30}},\s*(?:accounting\s+for|representing|making\s+up)\s+{HEDGE_WORD}$",
+    re.I,
+)
 #: Between a share and its part: "40%, or 400 million", "40% (400 million".
 _SHARE_GLUE = re.compile(
     r"^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?[\w\s-]{1,30}?)?(?:,\s*|\s*\()\s*(?:or\s+)?"
@@ -230,7 +236,7 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
 #: A percentage "of" a whole named by a noun with no figure: "14% of revenue", "of its sales".
 _OF_NOUN = re.compile(
     r"^\s*of\s+(?:(?:the|its|their|his|her|our|total|annual|overall|net|all)\s+){0,3}"
-    r"([a-z][\w-]+)\b(?!\s+[a-z])",
+    r"([a-z][\w-]+)\b(?!\s+[a-z]|['’])",  # not a possessive: "of the district's output"
     re.I,
 )
 
@@ -239,6 +245,8 @@ _OF_NOUN = re.compile(
 _NEXT_CLAUSE = re.compile(r",\s*(?:while|and|but|whereas|as)\b|;", re.I)
 #: Names of a whole that refer to the total printed before: "33% of the total".
 _TOTAL_NAMES = frozenset({"total", "budget", "whole", "sum"})
+#: How many sentences back "the total" a share names may be printed (the largest there).
+_NAMED_TOTAL_REACH = 3
 #: How many sentences away the whole a share names may be printed (farther, it may well be
 #: another period's).
 _WHOLE_REACH = 5
@@ -260,7 +268,11 @@ def _named_whole(
         (
             f
             for f in local[lo:]
-            if f.span[1] <= p.span[0] and _PART_GLUE.match(ctx.text[f.span[1] : p.span[0]])
+            if f.span[1] <= p.span[0]
+            and (
+                _PART_GLUE.match(between := ctx.text[f.span[1] : p.span[0]])
+                or _ACCOUNTING_FOR.match(between)
+            )
         ),
         None,
     )
@@ -298,7 +310,7 @@ def _named_whole(
             g
             for g in figures
             if g is not part
-            and p.sentence - 2 <= g.sentence <= p.sentence
+            and p.sentence - _NAMED_TOTAL_REACH <= g.sentence <= p.sentence
             and g.span[1] <= p.span[0]
             and g.id not in starts
             and same_measure(g, part)
