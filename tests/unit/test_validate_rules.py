@@ -2057,6 +2057,43 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The city spent $4 million on parks. The county's budget is far larger than $2 million.",
             [],
         ),
+        # nineteenth session: the words after the ordering word name a figure printed before
+        (
+            "Rents in uptown Marlow rose to $41 a square foot. Suburban rents stood at $28, well "
+            "below the uptown level.",
+            [OK],
+        ),
+        (
+            "Rents in uptown Marlow rose to $41 a square foot. Suburban rents stood at $48, well "
+            "below the uptown level.",
+            [MAJOR],
+        ),
+        # ... or only a time ("today's level"): the one figure of its sort just before
+        (
+            "The jobless rate climbed to 6.1% in May from 5.8% in April. A year earlier it stood "
+            "at 4.4%, well below today's level.",
+            [OK],
+        ),
+        (
+            "The jobless rate climbed to 6.1% in May from 5.8% in April. A year earlier it stood "
+            "at 7.4%, well below today's level.",
+            [MAJOR],
+        ),
+        # a figure right after the words is the comparand; no name, no comparand
+        ("Profit rose to $1.47 billion. Earnings of $1.74 a share beat the $1.68 expected.", [OK]),
+        ("Sales rose to $9 million. Exports came to $2 million, below that.", []),
+        # the named figure far back: a miss is no alarm
+        (
+            "Office vacancy in central Tarno rose to 19.7%. Rents fell. Deals slowed. Brokers "
+            "were gloomy. Suburban vacancy stood at 21.1%, well below the central rate.",
+            [NA],
+        ),
+        # the comparand of "short of" in a clause of its own is no comparand
+        (
+            "The museum drew 1.26 million visitors. The science center drew 940,000, still short "
+            "of the museum's total, while the smaller site drew 88,000.",
+            [OK],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2296,6 +2333,23 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             "The county has 40 nurses, twice the 20 it had in 2019 and half the 60 it needs.",
             [OK, MAJOR],
+        ),
+        # nineteenth session: the multiple's other side named before ("the number of foreign
+        # visitors"), ", or" between the figure and its multiple
+        (
+            "Foreign arrivals rose to 1.42 million from 0.96 million. Domestic tourists numbered "
+            "31.5 million, more than 20 times the number of foreign visitors.",
+            [OK],
+        ),
+        (
+            "Foreign arrivals rose to 1.42 million from 0.96 million. Domestic tourists numbered "
+            "21.5 million, more than 20 times the number of foreign visitors.",
+            [MAJOR],
+        ),
+        (
+            "The plan saves $1.3 million in repairs. The new roof costs $7.8 million, or six "
+            "times the repairs saved.",
+            [OK],
         ),
     ],
 )

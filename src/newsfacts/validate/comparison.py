@@ -46,6 +46,7 @@ from newsfacts.validate.context import (
     interval,
     is_comparand,
     is_total,
+    named_figure,
     percents_from_to,
     subject_figure,
     sum_digit,
@@ -425,6 +426,8 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             at, op, phrase = min(cues)
             if _NEW_SUBJECT.search(between[:at]):
                 continue  # "if winds reach 23 mph or gusts exceed 34 mph": gusts exceed it
+            if _GAP_CLAUSE_BREAK.search(between, at + len(phrase)):
+                continue  # "short of the museum's total, while the site drew 88,000": no comparand
             back = _BACK.match(between[at + len(phrase) :])
             if len(between) > _NEAR_CHARS and not back and not _cue_before(between):
                 continue  # a long way apart: only "beyond that" ties them
@@ -904,6 +907,7 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
         + _that_compares(ctx, numeric)
         + _but_still(ctx, numeric)
         + _subject_before(ctx, numeric)
+        + _named_after(ctx, numeric)
     ):
         key = frozenset(verdict.fact_ids)
         if key not in seen:
@@ -963,6 +967,48 @@ _TO_COMPARAND = re.compile(r"^[^;:.()\d$€£¥]{0,60}?(?:,\s*(?:which|that|who)
 
 #: A sentence opening that may stand for a figure printed before ("It", "That", "The ...").
 _OPENS_WITH_SUBJECT = re.compile(r"\W*(?:it|that|this|the)\b", re.I)
+
+
+#: Between a figure and the ordering word after it: ", well below", " - still well short of".
+_TO_CUE = re.compile(r"\s*[,—–-]?\s*(?:(?:still|well|far|much|even|yet|now|also)\s+)*")
+
+
+def _named_after(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    """A figure, then an ordering word and a noun phrase that names a figure printed before.
+
+    "Office vacancy rose to 19.7%. Suburban vacancy stood at 14.1%, well below the downtown
+    rate"; "A year earlier the rate stood at 4.3%, well below today's level": the figure against
+    the one the phrase names (see :func:`newsfacts.validate.context.named_figure`).
+    """
+    verdicts = []
+    for index, mine in group_by_sentence(numeric).items():
+        if index == 0:
+            continue
+        stop = ctx.sentences[index][1]
+        for a in sorted(mine, key=lambda f: f.span[0]):
+            lead = _TO_CUE.match(ctx.text, a.span[1], stop)
+            at = lead.end() if lead else a.span[1]
+            cue = next(
+                (m for pattern in (_PAIR_GT, _PAIR_LT) if (m := pattern.match(ctx.text, at, stop))),
+                None,
+            )
+            if cue is None:
+                continue
+            found = named_figure(ctx, index, cue.end(), a)
+            if found is None:
+                continue
+            b, back = found
+            op = ">" if cue.re is _PAIR_GT else "<"
+            verdict = _order(a, b, op, " ".join(cue.group(0).split()), "a figure named before")
+            if verdict.status == "inconsistent" and back > 1:
+                verdict = judged(
+                    "comparison",
+                    verdict.fact_ids,
+                    UNDECIDED,
+                    verdict.message + f" (the figure, read {back} sentences back, may be another)",
+                )
+            verdicts.append(verdict)
+    return verdicts
 
 
 def _subject_before(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:

@@ -722,6 +722,9 @@ _GENERIC_HEADS = frozenset({"figure", "total", "sum", "amount", "tally", "number
 
 #: How many sentences back the figure a subject stands for may be printed.
 SUBJECT_REACH = 6
+#: How many sentences back a figure named by a word of its own ("the downtown rate") is looked
+#: for: a farther one gives no alarm (a rule reads one more than a sentence back as maybe another).
+NAMED_REACH = 12
 
 
 def subject_figure(
@@ -741,10 +744,55 @@ def subject_figure(
     opening = _SUBJECT_OPENING.match(ctx.text[ctx.sentences[index][0] : at])
     if opening is None:
         return None
-    words = content_words(opening.group("noun") or "") - _GENERIC_HEADS - {"rate", "share"}
+    return _figure_named_before(ctx, index, opening.group("noun") or "", like)
+
+
+#: Words of a noun phrase that name when, not what: "today's level", "the current rate".
+_WHEN_WORDS = frozenset(
+    {"today", "today's", "today’s", "current", "latest", "present", "now", "recent"}
+)
+#: Where the noun phrase after an ordering word ends: a clause break, a figure, a verb's clause.
+_PHRASE_END = re.compile(
+    r"[,;:.!?()\d$€£¥]|\s(?:while|and|but|which|that|when|as|after|since)\b", re.I
+)
+#: The most words of a noun phrase read after an ordering word.
+_PHRASE_WORDS = 6
+
+
+def named_figure(
+    ctx: RuleContext, index: int, at: int, like: Numeric
+) -> tuple[Numeric, int] | None:
+    """The figure printed before that the noun phrase at ``at`` in sentence ``index`` names.
+
+    "Suburban vacancy stood at 14.1%, well below the downtown rate": "the downtown rate" is the
+    one figure of ``like``'s sort in the nearest sentence before that says "downtown"; "well
+    below today's level" names only a time, so it is the one such figure of the nearest
+    sentence that has any. None when the phrase holds a figure of its own, runs past
+    :data:`_PHRASE_WORDS` words, or the sentence it names has several such figures.
+    """
+    stop = ctx.sentences[index][1]
+    end = _PHRASE_END.search(ctx.text, at, stop)
+    phrase = ctx.text[at : end.start() if end else stop]
+    if end is not None and end.group(0)[:1] in "0123456789$€£¥":
+        return None  # "beat the $1.68 expected": the figure after the word is the other side
+    if len(phrase.split()) > _PHRASE_WORDS:
+        return None
+    words = content_words(phrase)
+    if not words - _GENERIC_HEADS and not words & _WHEN_WORDS:
+        return None  # "below that", "above the figure": no name to find it by
+    return _figure_named_before(ctx, index, phrase, like)
+
+
+def _figure_named_before(
+    ctx: RuleContext, index: int, phrase: str, like: Numeric
+) -> tuple[Numeric, int] | None:
+    """The one figure of ``like``'s sort in the nearest sentence before that names ``phrase``."""
+    words = content_words(phrase) - _GENERIC_HEADS - _WHEN_WORDS - {"rate", "share"}
+    words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in words}  # "Harrowgate's"
     stems = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
     named = bool(stems)
-    for back in range(index - 1, max(-1, index - 1 - SUBJECT_REACH), -1):
+    reach = NAMED_REACH if named else SUBJECT_REACH  # a name is looked for further back
+    for back in range(index - 1, max(-1, index - 1 - reach), -1):
         text = ctx.sentence_text(back)
         if named and not any(re.search(rf"\b{re.escape(w)}", text, re.I) for w in stems):
             continue  # "The county's budget is ...": not this sentence's thing

@@ -31,13 +31,14 @@ from newsfacts.validate.context import (
     human,
     interval,
     may_be_whole,
+    named_figure,
     number_of,
     same_kind,
     same_measure,
     shown,
 )
 from newsfacts.validate.intervals import Interval
-from newsfacts.validate.verdict import Verdict, agreement
+from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged
 
 __all__ = ["check_ratio"]
 
@@ -153,7 +154,7 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 #: " in 2023,".
 _TO_CUE = re.compile(
     r"^(?:(?:\s+[a-z][\w'’-]*){0,3}(?:\s+(?:in|on|at|for|last|this|by)\s+[^,;:()]{1,25}?)?\s*,"
-    r"(?:\s+(?:a\s+)?(?:little|just|slightly|well|only))?"
+    r"(?:\s+(?:or|(?:a\s+)?(?:little|just|slightly|well|only)))?"
     r"|\s*[—–]"
     r"|[^,;:()]{0,40}\b(?:is|are|was|were|be|been)(?:\s+only|\s+just)?)\s+$"
 )
@@ -367,6 +368,13 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
         pair = _straddled(ctx, index, match.span()) if straddled else None
         if pair is None and straddled:
             pair = _pointing_back(ctx, index, match.span())
+        back = 0
+        if pair is None and straddled:
+            # "31.5 million, more than 20 times the number of foreign visitors"
+            named = _named_comparator(ctx, index, match.span())
+            if named is not None:
+                *pair_of, back = named
+                pair = (pair_of[0], pair_of[1])
         if pair is None and match.group("part"):
             pair = (
                 _apposed_part(ctx, index, match.span())
@@ -386,9 +394,40 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
             if comparator.span[0] >= match.end():
                 last = (index, subject, comparator)
         verdict = _held(match, *pair)
+        if verdict is not None and verdict.status == "inconsistent" and back > 1:
+            # a figure named several sentences back may stand for another: no alarm
+            verdict = judged(
+                "ratio",
+                verdict.fact_ids,
+                UNDECIDED,
+                verdict.message + f" (the figure, read {back} sentences back, may be another)",
+            )
         if verdict is not None:
             verdicts.append(verdict)
     return verdicts
+
+
+def _named_comparator(
+    ctx: RuleContext, index: int, cue: tuple[int, int]
+) -> tuple[Numeric, Numeric, int] | None:
+    """The figure before a multiple, and the one printed before that the words after it name.
+
+    "Domestic tourists numbered 31.5 million, more than 20 times the number of foreign
+    visitors": the foreign arrivals printed before (see
+    :func:`newsfacts.validate.context.named_figure`), and how many sentences back they stand.
+    """
+    numeric = [
+        f for f in [*ctx.figures(), *ctx.percents()] if f.sentence == index and f.value_max is None
+    ]
+    before = [f for f in numeric if f.span[1] <= cue[0] and getattr(f, "unit", None) != "times"]
+    if not before or not _TO_CUE.match(ctx.text[before[-1].span[1] : cue[0]]):
+        return None
+    a = before[-1]
+    found = named_figure(ctx, index, cue[1], a)
+    if found is None:
+        return None
+    b, back = found
+    return (b, a, back) if b.span[0] < a.span[0] else (a, b, back)
 
 
 #: A multiple with no figure after it: "nearly eight times as many", "twice as much".
