@@ -1240,6 +1240,24 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Crews cleared 310 homes in Ashby and 145 in Merrow. In all, 455 homes were emptied.",
             [OK],
         ),
+        # no cue, but the list just past the whole before it: too many parts
+        (
+            "The district counted 18,460 pupils this fall. Elementary schools enrolled 8,120 "
+            "pupils, middle schools 4,210 and high schools 6,530.",
+            [MINOR],
+        ),
+        # ... just under it: the list may leave a part out
+        (
+            "The district counted 18,460 pupils this fall. Elementary schools enrolled 8,120 "
+            "pupils, middle schools 4,210 and high schools 5,530.",
+            [],
+        ),
+        # ... far past it: another whole
+        (
+            "The district counted 18,460 pupils this fall. Elementary schools enrolled 9,120 "
+            "pupils, middle schools 6,210 and high schools 8,530.",
+            [],
+        ),
         # a whole far from the list's sum counts more than it names: no verdict on the list
         (
             "Police held 12 men and 3 women on Friday. Of the 40 people detained this week, most "
@@ -2880,6 +2898,29 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "council's budget vote, the mayor resigned.",
             [MAJOR],
         ),
+        # nineteenth session: how old a thing is and the year it began (published 2023)
+        (
+            "Marlo Freight bought Pathway, the largest deal in its 95-year history. Marlo was "
+            "founded in 1928 in Bremen.",
+            [OK],
+        ),
+        (
+            "Marlo Freight bought Pathway, the largest deal in its 85-year history. Marlo was "
+            "founded in 1928 in Bremen.",
+            [MAJOR],
+        ),
+        ("The walk set a record for the 14-year-old event, first held in 2009.", [OK]),
+        ("The walk set a record for the 16-year-old event, first held in 2009.", [MAJOR]),
+        ("The rail museum turns 48 this year. Crews opened it in 1975.", [OK]),
+        # a person's birth year is no year a thing began
+        (
+            "The walk set a record for the 16-year-old event. Its oldest walker was born in 1927.",
+            [],
+        ),
+        # an edition held, and a start "since" something still going
+        ("The fair, which began in 1999, holds its 25th edition this week.", [OK]),
+        ("The plant has operated since 1967. It marked its 50th anniversary in 2020.", [MAJOR]),
+        ("The plant has operated since 1967. It marked its 50th anniversary in 2017.", [OK]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

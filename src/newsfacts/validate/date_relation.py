@@ -739,7 +739,7 @@ def _two_years_after(
 
 #: The words before the year something began: "born in 1958", "founded in 1899".
 _BEGAN_IN = re.compile(
-    r"\b(?:born|founded|established|incorporated|formed|built|opened|started|launched"
+    r"\b(?:born|founded|established|incorporated|formed|built|opened|started|launched|began|begun"
     r"|first\s+(?:held|staged|run|played|published|opened|aired))"
     # "opened on Crescent Avenue", "born in Uppsala", "born in the city's Eastside neighborhood"
     r"(?:\s+(?:on|at|in)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -774,6 +774,23 @@ _THEN_AGE = re.compile(
     r"(?:is|are|turns|turned))\s+(?:now\s+)?$",
     re.I,
 )
+
+
+#: Things an "N-year-old" may be that began in a year the story prints (not persons): their
+#: start is a founding, never a birth.
+_FOUNDED_THINGS = frozenset(
+    "event festival company firm business museum race tournament league tradition institution "
+    "organization organisation charity school store shop restaurant club newspaper show program "
+    "programme series plant factory bridge building park walk fair market parade competition "
+    "contest award prize brand chain group band franchise".split()
+)
+_NEXT_WORD = re.compile(r"^\s*([a-z]+)")
+
+
+def _of_a_thing(f: QuantityFact, ctx: RuleContext) -> bool:
+    """An age that is a thing's, not a person's: "the 16-year-old event", "a 125-year-old firm"."""
+    word = _NEXT_WORD.match(ctx.after(f, 20))
+    return f.role != "age" or (word is not None and word.group(1) in _FOUNDED_THINGS)
 
 
 def _ages(f: QuantityFact, ctx: RuleContext) -> bool:
@@ -811,7 +828,7 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
             # "She was 91. Born in 1932 in Kiruna, she ...": a birth in the sentence before or
             # after, which gives no age of its own
             # "the 136-year-old chain ... Founded in 1887, the chain": a thing's start likewise
-            thing = age.role != "age"
+            thing = _of_a_thing(age, ctx)
             began = [
                 d
                 for near in (index - 1, index + 1)
@@ -819,8 +836,8 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
                 for d in dates_in.get(near, [])
                 if _year(d) is not None
                 and (
-                    _BORN_IN.search(ctx.before(d, 12))
-                    or (thing and _BEGAN_IN.search(ctx.before(d, 50)))
+                    (not thing and _BORN_IN.search(ctx.before(d, 12)))
+                    or (thing and _began_cue(ctx, d) and not _BORN.search(ctx.before(d, 50)))
                 )
             ]
             if not began and thing:
@@ -969,6 +986,7 @@ def _age_verdict(ids: list[str], then: QuantityFact, low: int, high: int, lead: 
 _ANNIVERSARY = re.compile(
     r"\b(?:will\s+(?:celebrate|mark|commemorate|observe)|(?:is|are)\s+(?:celebrating|marking)"
     r"|celebrates|marks|marking|celebrating|marked|celebrated|turns|will\s+turn"
+    r"|holds|held|hosts|hosted|stages|staged|will\s+(?:hold|host|stage)"
     r"|in\s+time\s+for|ahead\s+of)\s+"
     r"(?:(?:the\s+)?[\w-]+['’]s|its|their|his|her|the)\s+"
     r"(?:(?P<n>\d{1,3})(?:st|nd|rd|th)\s+(?P<what>anniversary|birthday|year|season|edition)"
@@ -994,6 +1012,99 @@ _NAMED_ANNIVERSARIES = {
 _BEGAN_REACH = 2
 
 
+#: How old something that began in a printed year is said to be: "its 96-year history", "the
+#: 16-year-old event", "the museum turns 50" (a thing, not a person: persons' ages have their
+#: own rule).
+_HISTORY = re.compile(
+    rf"\b(?:(?:its|their)\s+(?P<n>\d{{1,3}}|{_COUNT_WORDS})[\s-]+years?(?:-long)?\s+"
+    r"(?:history|existence|run|lifetime)"
+    r"|(?:turns|will\s+turn|is\s+turning)\s+(?P<n3>\d{1,3})"
+    r"(?=\s+(?:this|next|on|in|with|as|after|and)\b|[.,;:!])"
+    r")\b",
+    re.I,
+)
+
+
+def _history(ctx: RuleContext) -> list[Verdict]:
+    """How old the story says something is, and the year it began: "its 96-year history".
+
+    "Brenner, founded in 1928, ... the largest deal in its 96-year history" (2024): 2024 - 1928
+    is 96, or 95 before the anniversary; "the museum turns 50 this year ... opened it in 1975".
+    The year it began must be printed once within :data:`_HISTORY_REACH` sentences ("the
+    16-year-old event" is an age: :func:`_age_and_birth` reads it).
+    """
+    if ctx.published is None:
+        return []
+    verdicts = []
+    dates_in = group_by_sentence(ctx.dates())
+    reach = _HISTORY_REACH
+    for index, match in ctx.first_matches(_HISTORY):
+        word = match.group("n") or match.group("n3")
+        n = int(word) if word.isdigit() else int(number_of(word) or 0)
+        began = [
+            (d, y)
+            for near in range(index - reach, index + reach + 1)
+            for d in dates_in.get(near, [])
+            if (y := _year(d)) is not None
+            and y < ctx.published.year
+            and _began_cue(ctx, d)
+            and not _BORN.search(ctx.before(d, 50))  # a thing is not born: a person's year
+        ]
+        if n == 0 or len(began) != 1:
+            continue
+        start, year = began[0]
+        high = ctx.published.year - year
+        low = high - 1  # before this year's anniversary
+        ok = low <= n <= high
+        said = " ".join(match.group(0).split())
+        message = (
+            f'"{said}" since {year}: {low} or {high} years by the publication year '
+            f"{ctx.published.year}" + ("" if ok else f", not {n}")
+        )
+        outcome = Outcome(ok, Decimal(0) if ok else Decimal(min(abs(n - low), abs(n - high))))
+        if not ok and abs(start.sentence - index) > _BEGAN_REACH:
+            outcome, message = UNDECIDED, message + " (the year it began is printed far away)"
+        verdicts.append(
+            judged(
+                "date_relation",
+                [start.id],
+                outcome,
+                message,
+                relative_to=n,
+                expected=f"{low} or {high}",
+                actual=str(n),
+            )
+        )
+    return verdicts
+
+
+#: How many sentences from "its 96-year history" the year it began may be printed ("Brenner
+#: was founded in 1928" a paragraph later); one farther than :data:`_BEGAN_REACH` judges no miss.
+_HISTORY_REACH = 5
+_BORN = re.compile(r"\bborn\b", re.I)
+
+
+#: "since the first one in 2009", "the first edition in 2001": when a recurring thing began;
+#: "has operated since 1967": when something still going began.
+_FIRST_ONE = re.compile(
+    r"\bthe\s+first\s+(?:one|edition|event|race|walk|show|festival|season)\s+(?:was\s+)?in\s+$"
+    r"|\b(?:operated|operating|existed|been\s+(?:open|operating|running|in\s+business))\s+since\s+$",
+    re.I,
+)
+
+
+def _began_cue(ctx: RuleContext, d: DateFact | DateRangeFact) -> bool:
+    """Whether the words before a date say something began then: "founded in", "since"...
+
+    "founded in", "began playing ... in", "the first one in", "has operated since".
+    """
+    return bool(
+        _BEGAN_IN.search(ctx.before(d, 50))
+        or _STARTED_DOING.search(ctx.before(d, 40))
+        or _FIRST_ONE.search(ctx.before(d, 40))
+    )
+
+
 def _anniversaries(ctx: RuleContext) -> list[Verdict]:
     """The year something began and the anniversary the story marks: their sum is about now.
 
@@ -1011,8 +1122,7 @@ def _anniversaries(ctx: RuleContext) -> list[Verdict]:
             (d, y)
             for near in range(index - _BEGAN_REACH, index + _BEGAN_REACH + 1)
             for d in dates_in.get(near, [])
-            if (y := _year(d)) is not None
-            and (_BEGAN_IN.search(ctx.before(d, 50)) or _STARTED_DOING.search(ctx.before(d, 40)))
+            if (y := _year(d)) is not None and _began_cue(ctx, d)
         ]
         if len(began) != 1:
             continue
@@ -1409,6 +1519,7 @@ def check_date_relation(ctx: RuleContext) -> list[Verdict]:
         + _age_at_year(ctx)
         + _years_ago(ctx)
         + _anniversaries(ctx)
+        + _history(ctx)
         + _fronted(ctx)
         + _years_later(ctx)
         + _units_later(ctx)

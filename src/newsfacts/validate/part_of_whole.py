@@ -1095,7 +1095,14 @@ def _breakdown_before(ctx: RuleContext, figures: list[Figure], done: set[str]) -
             and len(closest) == 1
             and abs(summed.mid - closest[0].value) <= _NEAR_WHOLE * closest[0].value
         )
-        if not complete and not _BREAKDOWN_CUE.search(ctx.sentence_text(index)):
+        over = (
+            len(closest) == 1
+            and getattr(closest[0], "period_id", None) == getattr(parts[0], "period_id", None)
+            and summed.lo > interval(closest[0]).hi
+            and summed.mid - closest[0].value <= _NEAR_WHOLE * closest[0].value
+        )  # "18,460 students. Elementary schools enrolled 8,120, middle schools 4,210 and high
+        # schools 6,530": a list just past the whole before it can only be its parts, too many
+        if not complete and not over and not _BREAKDOWN_CUE.search(ctx.sentence_text(index)):
             continue
         if complete:
             # "... and the remaining $63 million": the list names all of the whole
