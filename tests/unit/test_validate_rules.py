@@ -1246,6 +1246,12 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "pupils, middle schools 4,210 and high schools 6,530.",
             [MINOR],
         ),
+        # a count that names an item ("the two middle schools 2,580") is no part of the list
+        (
+            "Enrollment fell to 11,460 pupils this fall. Elementary schools hold 5,320 pupils, "
+            "the two middle schools 2,580 and the high school 3,560.",
+            [OK],
+        ),
         # ... just under it: the list may leave a part out
         (
             "The district counted 18,460 pupils this fall. Elementary schools enrolled 8,120 "

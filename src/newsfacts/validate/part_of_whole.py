@@ -1024,7 +1024,11 @@ def _breakdown_lists(ctx: RuleContext, figures: list[Figure]) -> list[list[Figur
     lists: list[list[Figure]] = []
     for own in group_by_sentence(figures).values():
         run: list[Figure] = []
+        # "the two middle schools 2,580": a count right before the item's figure names the item
+        names = {a.id for a, b in itertools.pairwise(own) if not ctx.between(a, b).strip()}
         for f in own:
+            if f.id in names:
+                continue
             usable = (
                 f.id not in starts
                 and not ctx.is_gap(f)
