@@ -601,6 +601,10 @@ def test_a_span_across_publication_is_this_years() -> None:
         ("The results will be released in March", "future"),
         ("It might happen in March", "future"),
         ("In March", None),
+        # an attribution set off by commas says when the words were said, not when it happens
+        ("Crews will shut the lane, officials said, with traffic returning in March", "future"),
+        ("The lane shut in May, the city told reporters, and reopened in March", "past"),
+        ("The lane reopened, officials said in March", "past"),
     ],
 )
 def test_time_side_reads_the_nearest_cue(text: str, side: str | None) -> None:

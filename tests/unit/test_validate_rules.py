@@ -2904,6 +2904,18 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "council's budget vote, the mayor resigned.",
             [MAJOR],
         ),
+        # nineteenth session: a length starting on a day, ended by what comes back (the
+        # attribution between does not put the end in the past)
+        (
+            "Riders will face a ten-week detour starting March 4, officials said, with buses "
+            "returning to their route on May 13.",
+            [OK],
+        ),
+        (
+            "Riders will face a six-week detour starting March 4, officials said, with buses "
+            "returning to their route on May 13.",
+            [MAJOR],
+        ),
         # nineteenth session: how old a thing is and the year it began (published 2023)
         (
             "Marlo Freight bought Pathway, the largest deal in its 95-year history. Marlo was "

@@ -113,12 +113,24 @@ _PRESENT_VERB_AFTER = re.compile(
 )
 
 
+#: An attribution set off by commas: ", officials said,", ", the company told reporters,". Its
+#: verb tells when the words were said, not when what they tell happens: "a detour starting March
+#: 4, officials said, with buses returning on May 13" still looks ahead.
+_ATTRIBUTION = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){1,4}?(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|added|noted"
+    r"|reported|announced)\s*,",
+    re.I,
+)
+
+
 def time_side(text: str, start: int, end: int) -> Side | None:
     """The side of publication the clause around ``text[start:end]`` speaks of, if it says."""
     window = text[max(0, start - _LOOK_BACK) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]
+    if "," in window and _ATTRIBUTION.search(window):
+        window = _ATTRIBUTION.sub(",", window)
     side = _last_cue(window)
     if side is not None:
         return side

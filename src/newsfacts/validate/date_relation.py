@@ -566,7 +566,8 @@ def _compound_spans(ctx: RuleContext) -> list[Verdict]:
 #: began on", "the five-year drought, which started in" (read on the text before the start).
 _COMPOUND_BEGAN = re.compile(
     _COMPOUND_LENGTH.format(units="day|week|month|year")
-    + r",?\s*(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+|in\s+)?$",
+    + r"(?:,?\s*(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened|starts|begins|opens)"
+    r"|\s+(?:starting|beginning|from))\s+(?:on\s+|in\s+)?$",
     re.I,
 )
 #: Between the end of such a length and the compound: "returned to service on March 18 after a".
@@ -575,6 +576,13 @@ _ENDED_AFTER = re.compile(r"^[^.;:\d]{0,60}\bafter\s+(?:a|an|the|its|his|her|the
 _THEN_ENDED = re.compile(
     r"^\s*,?\s*(?:and\s+)?(?:ended|finished|closed|concluded|wound\s+up|ending|finishing"
     r"|closing)\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+#: ... or the end further on, said by the word for what comes back: "a six-week detour starting
+#: March 4 while the city rebuilds the bridge, with buses returning to their route on".
+_THEN_BACK = re.compile(
+    r"^[^.;:\d]{0,100}?\b(?:returning|returns|return|reopening|reopens|reopen|resuming"
+    r"|resumes|resume|ending|ends|end)\b[^.;:\d]{0,40}?\s(?:on|in)\s+$",
     re.I,
 )
 _UNIT_DAYS = {"day": 1, "week": 7}
@@ -622,7 +630,10 @@ def _printed_end(
             return before
     if k + 1 < len(dates):
         after = dates[k + 1]
-        if after.sentence == start.sentence and _THEN_ENDED.match(ctx.between(start, after)):
+        between = ctx.between(start, after)
+        if after.sentence == start.sentence and (
+            _THEN_ENDED.match(between) or _THEN_BACK.match(between)
+        ):
             return after
     return None
 
