@@ -2515,6 +2515,26 @@ def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Foreign visitors spent €4.6 billion in Portavera last year, about $9 billion, the ministry said.",
             [MAJOR],
         ),
+        # nineteenth session: "equivalent to" with a hedge after a placing phrase; "The profit
+        # was equal to" opening the next sentence
+        ("The maker will charge about €45 a dose in Europe, equivalent to roughly $49.", [OK]),
+        ("The maker will charge about €45 a dose in Europe, equivalent to roughly $79.", [MAJOR]),
+        (
+            "The carrier posted a net profit of A$212 million for the half. The profit was equal "
+            "to about US$141 million.",
+            [OK],
+        ),
+        (
+            "The carrier posted a net profit of A$212 million for the half. The profit was equal "
+            "to about US$241 million.",
+            [MAJOR],
+        ),
+        # a noun opening with no word of an equivalent restates nothing
+        (
+            "The carrier posted a net profit of A$212 million for the half. The loss was about "
+            "US$141 million.",
+            [],
+        ),
     ],
 )
 def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -41,7 +41,8 @@ _GLUE = re.compile(
 _PLACED_GLUE = re.compile(
     r"^\s+(?:in|last|this|next|a|an|per|for|during|each|on)\b[^,;:()\d$€£¥]{0,30},\s*"
     r"(?:or\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|some\s+|nearly\s+|almost\s+)?"
-    r"|(?:about|around|roughly|approximately|some|nearly|almost|equivalent\s+to|worth)\s+)$",
+    r"|(?:(?:equivalent\s+to|worth)\s+)?(?:about|around|roughly|approximately|some|nearly|almost)"
+    r"\s+|(?:equivalent\s+to|worth)\s+)$",
     re.I,
 )
 #: Between two items of a list: ", ", " and ", ", or ".
@@ -150,7 +151,11 @@ def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
 #: A sentence that gives the amount before it in another currency: "That is roughly $1.5
 #: billion", "That's about", "It equals".
 _THAT_IS = re.compile(
-    r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+equals|\s+comes\s+to|\s+works\s+out\s+to)"
+    r"^\W*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+equals|\s+comes\s+to|\s+works\s+out\s+to)"
+    r"(?:\s+(?:equal|equivalent)\s+to)?"
+    # "The profit was equal to about US$141 million": a noun needs the words of an equivalent
+    r"|the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:is|was)\s+(?:equal|equivalent)\s+to|equals"
+    r"|comes\s+to|came\s+to|works\s+out\s+to|worked\s+out\s+to))"
     r"\s+(?:(?:about|roughly|around|nearly|some|approximately|almost|just\s+over|just\s+under)"
     r"\s+)?$",
     re.I,
