@@ -2936,6 +2936,23 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "returning to their route on May 13.",
             [MAJOR],
         ),
+        # nineteenth session: an obituary's age, its birth opening a later paragraph
+        (
+            "Ruiz died on June 2 at home. She was 90.\n\nHer son said the cause was a stroke."
+            "\n\nBorn on Oct. 3, 1932, in Porto, she taught piano.",
+            [OK],
+        ),
+        (
+            "Ruiz died on June 2 at home. She was 80.\n\nHer son said the cause was a stroke."
+            "\n\nBorn on Oct. 3, 1932, in Porto, she taught piano.",
+            [MAJOR],
+        ),
+        # ... not past another age
+        (
+            "Ruiz died on June 2 at home. She was 80.\n\nHer son, 55, said the cause was a "
+            "stroke.\n\nBorn on Oct. 3, 1932, in Porto, she taught piano.",
+            [],
+        ),
         # nineteenth session: how old a thing is and the year it began (published 2023)
         (
             "Marlo Freight bought Pathway, the largest deal in its 95-year history. Marlo was "

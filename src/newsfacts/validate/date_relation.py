@@ -835,6 +835,8 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
         if len(ages) != 1 or len(began) > 1:
             continue
         age = ages[0]
+        if not began and _RELATIVE_BEFORE.search(ctx.before(age, 40)):
+            continue  # "Her son, 55, said ...": a relative's age, not the one whose birth follows
         if not began:
             # "She was 91. Born in 1932 in Kiruna, she ...": a birth in the sentence before or
             # after, which gives no age of its own
@@ -851,6 +853,18 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
                     or (thing and _began_cue(ctx, d) and not _BORN.search(ctx.before(d, 50)))
                 )
             ]
+            if not began and not thing:
+                # an obituary: "... died on Feb. 16. She was 91. Her daughter said the cause was
+                # heart failure. Born on Oct. 3, 1932, in Gothenburg, ...": the paragraph that
+                # opens with the birth, a few sentences on, with no other age between
+                began = [
+                    d
+                    for near in range(index + 2, index + 1 + _BORN_REACH)
+                    if not any(index < k <= near for k in ages_in)
+                    for d in dates_in.get(near, [])
+                    if _year(d) is not None
+                    and _OPENS_BORN.match(ctx.text, ctx.sentences[near][0], d.span[0])
+                ]
             if not began and thing:
                 # "Pemberton & Vale, the 136-year-old department store chain, ... Founded in
                 # 1887": a company's founding is printed once, anywhere in the story
@@ -896,6 +910,18 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
             )
         )
     return verdicts
+
+
+#: A relative named right before an age: "Her son, 55,", "his widow, Ana,".
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:her|his|their)\s+(?:son|daughter|wife|husband|brother|sister|mother|father|partner"
+    r"|widow|widower|grandson|granddaughter|stepson|stepdaughter)(?:,\s*[A-Z][\w'’-]*)?,?\s*$",
+    re.I,
+)
+#: How many sentences after an age the birth that opens a paragraph may be printed.
+_BORN_REACH = 3
+#: A sentence that opens with a birth: "Born on Oct. 3, 1932, in Gothenburg".
+_OPENS_BORN = re.compile(r"\W*Born\s+(?:(?:on|in)\s+)?$")
 
 
 #: Between the year of an event and the age its bearer had then: "elected in 1984 at the age of",
