@@ -769,6 +769,24 @@ def test_pct_change_carries_the_implied_start() -> None:
         ),
         # "more than" bounds the fraction: it says nothing of the direction
         ("The deficit was cut by more than half, from $9 billion to $4 billion.", [OK]),
+        # nineteenth session: a change noun after the amount ("a 0.7 percentage point drop"),
+        # or the next sentence opening with it ("The $5,500 increase")
+        (
+            "Prices rose 5.2% in August, easing from 5.9% in July, a 0.7 percentage point drop.",
+            [OK, OK],
+        ),
+        (
+            "Prices rose 5.2% in August, easing from 5.9% in July, a 1.4 percentage point drop.",
+            [MAJOR, OK],
+        ),
+        (
+            "Starting pay rises to $52,000 from $46,500. The $5,500 increase is the largest yet.",
+            [OK, OK],
+        ),
+        (
+            "Starting pay rises to $52,000 from $46,500. The $6,500 increase is the largest yet.",
+            [OK, MAJOR],
+        ),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:

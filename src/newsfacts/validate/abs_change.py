@@ -45,7 +45,14 @@ from newsfacts.validate.verdict import (
     judged,
     weigh,
 )
-from newsfacts.vocab import AMOUNT_LEAD, CHANGE_NOUNS, DOWN_STEMS, HEDGE_WORD, UP_STEMS
+from newsfacts.vocab import (
+    AMOUNT_LEAD,
+    CHANGE_NOUN_DIRECTIONS,
+    CHANGE_NOUNS,
+    DOWN_STEMS,
+    HEDGE_WORD,
+    UP_STEMS,
+)
 
 __all__ = ["check_abs_change"]
 
@@ -459,6 +466,7 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
     )
     tied = _tied_levels(ctx, levels, used)
     used |= {i for v in tied for i in v.fact_ids}
+    verdicts += _amount_opening_next(ctx, used)
     return (
         verdicts
         + _margins(ctx)
@@ -573,18 +581,72 @@ _RESTATED_POINTS = re.compile(
 def _points_amount(
     ctx: RuleContext, index: int, start: PercentFact, end: PercentFact
 ) -> Numeric | None:
-    """The change in points the sentence gives beside two rates ("down 6 points from 51%")."""
-    sentence: list[Numeric] = [
-        *ctx.figures_in(index),
-        *(p for p in ctx.percents() if p.sentence == index),
-    ]
-    for f in sentence:
-        if f is start or f is end or not _in_points(f) or f.value_max is not None:
-            continue
-        before = ctx.before(f, 40)
-        if _AMOUNT_LEAD.search(before) or _RESTATED_POINTS.search(before):
-            return f
+    """The change in points the sentence gives beside two rates ("down 6 points from 51%").
+
+    Also a change noun after it ("a 0.7 percentage point drop"), or the next sentence opening
+    with one ("The 0.7 percentage point drop was larger than expected").
+    """
+    for at in (index, index + 1):
+        sentence: list[Numeric] = [
+            *ctx.figures_in(at),
+            *(p for p in ctx.percents() if p.sentence == at),
+        ]
+        for f in sentence:
+            if f is start or f is end or not _in_points(f) or f.value_max is not None:
+                continue
+            if at != index:
+                if _opens_with_change(ctx, f) is not None:
+                    return f
+                continue
+            before = ctx.before(f, 40)
+            if (
+                _AMOUNT_LEAD.search(before)
+                or _RESTATED_POINTS.search(before)
+                or _NOUN_AFTER.match(ctx.after(f, 20))
+            ):
+                return f
     return None
+
+
+#: A change noun right after an amount: "a 0.7 percentage point drop", "a $5,500 increase".
+_NOUN_AFTER = re.compile(rf"^[\s-]*(?P<noun>{CHANGE_NOUNS})\b", re.I)
+#: A sentence that opens with an amount of change: "The 0.7 percentage point drop", "That $5,500
+#: increase".
+_OPENING_AMOUNT = re.compile(r"^\W*(?:the|that|this|its|their)\s+$", re.I)
+
+
+def _opens_with_change(ctx: RuleContext, f: Numeric) -> int | None:
+    """+1 or -1 when ``f`` opens its sentence as the size of a change ("The $5,500 increase")."""
+    opening = ctx.text[ctx.sentences[f.sentence][0] : f.span[0]]
+    noun = _NOUN_AFTER.match(ctx.after(f, 20))
+    if noun is None or not _OPENING_AMOUNT.match(opening):
+        return None
+    direction = CHANGE_NOUN_DIRECTIONS.get(noun.group("noun").lower())
+    return None if direction is None else (1 if direction == "up" else -1)
+
+
+def _amount_opening_next(ctx: RuleContext, done: set[str]) -> list[Verdict]:
+    """Two levels, then the next sentence opening with the change between them.
+
+    "Starting pay rises to $52,000 from $46,500. The $5,500 increase is the largest in a decade":
+    the amount must be the gap between the levels, in the direction its noun says.
+    """
+    verdicts = []
+    for f in ctx.figures():
+        if f.sentence == 0 or f.id in done or f.value_max is not None:
+            continue
+        sign = _opens_with_change(ctx, f)
+        if sign is None:
+            continue
+        start, end = from_to(ctx, f.sentence - 1)
+        if start is None or end is None or not same_measure(start, f, per_implied=True):
+            continue
+        if not same_measure(end, f, per_implied=True):
+            continue
+        verdict = _amount_verdict(ctx, f, sign, start, end)
+        if verdict is not None:
+            verdicts.append(verdict)
+    return verdicts
 
 
 def _in_points(f: object) -> bool:
