@@ -2130,6 +2130,23 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "were gloomy. Suburban vacancy stood at 21.1%, well below the central rate.",
             [NA],
         ),
+        # ", or N more": the level against the figure of its kind printed before it
+        (
+            "The Aster EV is priced from £32,995. A Long Range version will cost £38,495, or "
+            "£5,500 more.",
+            [OK],
+        ),
+        (
+            "The Aster EV is priced from £32,995. A Long Range version will cost £38,495, or "
+            "£6,500 more.",
+            [MAJOR],
+        ),
+        # ... with two figures of its kind before, a miss is no alarm
+        (
+            "The base model costs £29,000 and the mid trim £32,995. The top trim costs £38,495, "
+            "or £7,500 more.",
+            [NA],
+        ),
         # the comparand of "short of" in a clause of its own is no comparand
         (
             "The museum drew 1.26 million visitors. The science center drew 940,000, still short "

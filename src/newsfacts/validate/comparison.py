@@ -908,6 +908,7 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
         + _but_still(ctx, numeric)
         + _subject_before(ctx, numeric)
         + _named_after(ctx, numeric)
+        + _gap_restated(ctx, numeric)
     ):
         key = frozenset(verdict.fact_ids)
         if key not in seen:
@@ -967,6 +968,81 @@ _TO_COMPARAND = re.compile(r"^[^;:.()\d$€£¥]{0,60}?(?:,\s*(?:which|that|who)
 
 #: A sentence opening that may stand for a figure printed before ("It", "That", "The ...").
 _OPENS_WITH_SUBJECT = re.compile(r"\W*(?:it|that|this|the)\b", re.I)
+
+
+#: Between a level and the gap that restates it against an earlier one: ", or", ", or about".
+_OR_GAP = re.compile(
+    r"^\s*,\s*or\s+(?:(?:about|roughly|around|nearly|almost|some|just)\s+)?$", re.I
+)
+#: After such a gap: "more", "less" (and their kin), with no "than" (the base was printed
+#: before): "will cost £38,495, or £5,500 more".
+_GAP_WORD_AFTER = re.compile(
+    r"^\s+(?P<word>more|extra|higher|dearer|pricier|costlier|less|lower|cheaper|fewer)\b"
+    r"(?!\s+than\b)",
+    re.I,
+)
+
+
+def _gap_restated(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
+    """A level, then ", or N more" against the figure of its kind printed just before.
+
+    "The Aster EV is priced from £32,995. A Long Range version will cost £38,495, or £5,500
+    more": the level less the base must be the gap. The base is a figure of the level's
+    measure in its sentence or the one before (no change's start); when several could be, one
+    that agrees is taken and none is held against it (``unverifiable``).
+    """
+    verdicts = []
+    ordered = sorted(numeric, key=lambda f: f.span)
+    for a, b in itertools.pairwise(ordered):
+        if a.sentence != b.sentence or isinstance(a, PercentFact) or isinstance(b, PercentFact):
+            continue
+        if not _OR_GAP.match(ctx.between(a, b)):
+            continue
+        word = _GAP_WORD_AFTER.match(ctx.after(b, 20))
+        if word is None or a.value_max is not None or b.value_max is not None:
+            continue
+        if not comparable(a, b):
+            continue
+        bases = [
+            f
+            for f in ordered
+            if a.sentence - 1 <= f.sentence <= a.sentence
+            and f.span[1] <= a.span[0]
+            and f is not a
+            and f.value_max is None
+            and not isinstance(f, PercentFact)
+            and comparable(f, a)
+        ]
+        if not bases:
+            continue
+        up = word.group("word").lower() not in {"less", "lower", "cheaper", "fewer"}
+        gap = interval(b) if up else -interval(b)
+        fits = [f for f in bases if (interval(a) - interval(f)).overlaps(gap)]
+        base = fits[-1] if fits else bases[-1]
+        diff = interval(a) - interval(base)
+        said = f"{human(b.value)} {word.group('word').lower()}"
+        message = (
+            f"{human(a.value)} against {human(base.value)} printed before is a difference of "
+            f"{human(diff.mid)}; the article says {said}"
+        )
+        verdict = agreement(
+            "comparison",
+            [a.id, b.id, base.id],
+            diff,
+            gap,
+            message,
+            off=lambda g: f": off by {human(g)}",
+            digit=digit_of(a, b, base),
+        )
+        if verdict.status == "inconsistent" and len(bases) > 1:
+            verdict = judged(
+                "comparison",
+                verdict.fact_ids,
+                UNDECIDED,
+                message + " (another figure printed before may be the base)",
+            )
+        verdicts.append(verdict)
+    return verdicts
 
 
 #: Between a figure and the ordering word after it: ", well below", " - still well short of".
