@@ -414,6 +414,18 @@ ROUNDING = ("inconsistent", "rounding")
             "week earlier and down about 8.5% from $3.71 a year ago.",
             [MAJOR],
         ),
+        # nineteenth session: an amount in another currency in brackets after the level is an
+        # aside ("1,790,000 won ($1,370) ..., about 10% less than ... 1,990,000 won")
+        (
+            "The phone costs 1,790,000 won ($1,370) at home, about 10% less than last year's "
+            "model at 1,990,000 won.",
+            [OK],
+        ),
+        (
+            "The phone costs 1,790,000 won ($1,370) at home, about 20% less than last year's "
+            "model at 1,990,000 won.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:

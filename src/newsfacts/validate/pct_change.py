@@ -264,6 +264,11 @@ _LEVEL_BUT_PERCENT = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: A figure in brackets: the bracket opens right before it and closes right after.
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_IN_BRACKETS = re.compile(r"\s*\)")
+#: The aside in brackets right after a level: " ($1,370)".
+_BRACKETED = re.compile(r"^\s*\([^()]{0,40}\)")
 
 
 def _compared_levels(p: PercentFact, ctx: RuleContext) -> tuple[Figure, Figure] | None:
@@ -280,12 +285,17 @@ def _compared_levels(p: PercentFact, ctx: RuleContext) -> tuple[Figure, Figure] 
     later = [f for f in figures if f.span[0] >= p.span[1]]
     if not before or not later or later[0].value_max is not None:
         return None
+    if len(before) > 1 and _IN_BRACKETS.match(ctx.text, before[-1].span[1]):
+        # "1,790,000 won ($1,370) in its home market, about 10% less than": the bracket is
+        # an aside (the amount in another currency), the level is the figure before it
+        if _OPEN_BRACKET.search(ctx.before(before[-1], 3)):
+            before = before[:-1]
     level, base = before[-1], later[0]
     if level.value_max is not None or not same_measure(level, base, per_implied=True):
         return None
     if _AMOUNT_LEAD.search(ctx.before(level, 30)) or level.id in ctx.start_values():
         return None  # "up $5, or 15% higher than": the figure before is an amount
-    between = ctx.text[level.span[1] : p.span[0]]
+    between = _BRACKETED.sub("", ctx.text[level.span[1] : p.span[0]], count=1)
     if _LEVEL_THEN_PERCENT.match(between):
         return base, level
     rivals = [f for f in before[:-1] if same_measure(f, level, per_implied=True)]
