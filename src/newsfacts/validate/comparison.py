@@ -1074,17 +1074,27 @@ def _named_after(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             if found is None:
                 continue
             b, back = found
-            op = ">" if cue.re is _PAIR_GT else "<"
-            verdict = _order(a, b, op, " ".join(cue.group(0).split()), "a figure named before")
-            if verdict.status == "inconsistent" and back > 1:
-                verdict = judged(
-                    "comparison",
-                    verdict.fact_ids,
-                    UNDECIDED,
-                    verdict.message + f" (the figure, read {back} sentences back, may be another)",
-                )
-            verdicts.append(verdict)
+            verdicts.append(_ordered_back(a, b, cue, "a figure named before", back, "the figure"))
     return verdicts
+
+
+def _ordered_back(
+    a: Numeric, b: Numeric, cue: re.Match[str], how: str, back: int, what: str
+) -> Verdict:
+    """``a`` and ``b`` in the order the cue says, one of them read ``back`` sentences before.
+
+    Read more than one sentence back, the figure may stand for another: a miss is no alarm.
+    """
+    op = ">" if cue.re is _PAIR_GT else "<"
+    verdict = _order(a, b, op, " ".join(cue.group(0).split()), how)
+    if verdict.status == "inconsistent" and back > 1:
+        verdict = judged(
+            "comparison",
+            verdict.fact_ids,
+            UNDECIDED,
+            verdict.message + f" ({what}, read {back} sentences back, may be another)",
+        )
+    return verdict
 
 
 def _subject_before(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
@@ -1121,15 +1131,5 @@ def _subject_before(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         if found is None:
             continue
         a, back = found
-        op = ">" if cue.re is _PAIR_GT else "<"
-        verdict = _order(a, b, op, " ".join(cue.group(0).split()), "its subject named before")
-        if verdict.status == "inconsistent" and back > 1:
-            # a subject read several sentences back may stand for another figure: no alarm
-            verdict = judged(
-                "comparison",
-                verdict.fact_ids,
-                UNDECIDED,
-                verdict.message + f" (the subject, read {back} sentences back, may be another)",
-            )
-        verdicts.append(verdict)
+        verdicts.append(_ordered_back(a, b, cue, "its subject named before", back, "the subject"))
     return verdicts
