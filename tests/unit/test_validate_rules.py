@@ -1282,6 +1282,8 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "the two middle schools 2,580 and the high school 3,560.",
             [OK],
         ),
+        # a gap restated after a level ("$38,500, or $2,500 less") is no listed part
+        ("The base model costs $41,000. The sport trim is $38,500, or $2,500 less.", []),
         # ... just under it: the list may leave a part out
         (
             "The district counted 18,460 pupils this fall. Elementary schools enrolled 8,120 "

@@ -1012,6 +1012,12 @@ _NEAR_WHOLE = Decimal("0.1")
 _BREAKDOWN_REACH = 3
 
 
+#: After a figure that is a difference, not a part: " more", " less", " cheaper" (no "than").
+_GAP_AFTER = re.compile(
+    r"^\s+(?:more|less|fewer|extra|cheaper|dearer|higher|lower)\b(?!\s+than\b)", re.I
+)
+
+
 def _earlier_levels(ctx: RuleContext, figures: list[Figure]) -> set[str]:
     """Ids of the figures a change starts from: linked by a percent or marked "from"."""
     marked = {from_to(ctx, f.sentence)[0] for f in figures}
@@ -1032,6 +1038,7 @@ def _breakdown_lists(ctx: RuleContext, figures: list[Figure]) -> list[list[Figur
             usable = (
                 f.id not in starts
                 and not ctx.is_gap(f)
+                and not _GAP_AFTER.match(ctx.after(f, 16))  # "$38,500, or $2,500 less"
                 and not _AMOUNT.search(ctx.before(f, 30))
                 and (f.qualifier or "about") in _LOOSE_HEDGES
             )  # "as much as $5.19" bounds a figure: no part to sum
