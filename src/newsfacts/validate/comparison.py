@@ -33,6 +33,7 @@ import re
 
 from newsfacts.facts import PercentFact
 from newsfacts.validate.context import (
+    GAP_WORD_AFTER,
     GAP_WORDS,
     Figure,
     Numeric,
@@ -974,13 +975,6 @@ _OPENS_WITH_SUBJECT = re.compile(r"\W*(?:it|that|this|the)\b", re.I)
 _OR_GAP = re.compile(
     r"^\s*,\s*or\s+(?:(?:about|roughly|around|nearly|almost|some|just)\s+)?$", re.I
 )
-#: After such a gap: "more", "less" (and their kin), with no "than" (the base was printed
-#: before): "will cost £38,495, or £5,500 more".
-_GAP_WORD_AFTER = re.compile(
-    r"^\s+(?P<word>more|extra|higher|dearer|pricier|costlier|less|lower|cheaper|fewer)\b"
-    r"(?!\s+than\b)",
-    re.I,
-)
 
 
 def _gap_restated(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
@@ -998,7 +992,7 @@ def _gap_restated(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             continue
         if not _OR_GAP.match(ctx.between(a, b)):
             continue
-        word = _GAP_WORD_AFTER.match(ctx.after(b, 20))
+        word = GAP_WORD_AFTER.match(ctx.after(b, 20))
         if word is None or a.value_max is not None or b.value_max is not None:
             continue
         if not comparable(a, b):

@@ -172,9 +172,16 @@ _TOTAL_AFTER = re.compile(
 )
 
 
+#: After a figure that is a difference from one printed before, not a level or a part: "will
+#: cost £38,495, or £5,500 more", "$38,500, or $2,500 less" (no "than": the base came before).
+GAP_WORD_AFTER = re.compile(
+    r"^\s+(?P<word>more|extra|higher|dearer|pricier|costlier|less|lower|cheaper|fewer)\b"
+    r"(?!\s+than\b)",
+    re.I,
+)
 #: ... or opening its sentence: "In all, 23,890 ballots", "A total of 3,150 donors".
-_TOTAL_LEAD = re.compile(
-    r"(?:(?:^|[.;:]\s*)\W*(?:in\s+all|in\s+total|altogether|all\s+told|overall)\s*,?\s*"
+TOTAL_LEAD = re.compile(
+    r"(?:(?:^|[.;:]\s*)\W*(?:in\s+all|in\s+total|altogether|all\s+told|overall|together)\s*,?\s*"
     rf"|\ba\s+total\s+of\s+){HEDGE_WORD}$",
     re.I,
 )
@@ -189,7 +196,7 @@ def is_total(ctx: RuleContext, fact: Figure | PercentFact) -> bool:
     return bool(
         _TOTAL_BEFORE.search(ctx.before(fact, 40))
         or _TOTAL_AFTER.match(ctx.after(fact, 30))
-        or _TOTAL_LEAD.search(ctx.lead(fact, 40))
+        or TOTAL_LEAD.search(ctx.lead(fact, 40))
     )
 
 

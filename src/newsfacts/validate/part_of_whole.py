@@ -30,10 +30,12 @@ from decimal import Decimal
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import PercentFact, QuantityFact
 from newsfacts.validate.context import (
+    GAP_WORD_AFTER,
     GENERIC_COUNTS,
     OF_NEXT,
     OF_THE_LEAD,
     OF_THEM,
+    TOTAL_LEAD,
     Figure,
     RuleContext,
     content_words,
@@ -1012,12 +1014,6 @@ _NEAR_WHOLE = Decimal("0.1")
 _BREAKDOWN_REACH = 3
 
 
-#: After a figure that is a difference, not a part: " more", " less", " cheaper" (no "than").
-_GAP_AFTER = re.compile(
-    r"^\s+(?:more|less|fewer|extra|cheaper|dearer|higher|lower)\b(?!\s+than\b)", re.I
-)
-
-
 def _earlier_levels(ctx: RuleContext, figures: list[Figure]) -> set[str]:
     """Ids of the figures a change starts from: linked by a percent or marked "from"."""
     marked = {from_to(ctx, f.sentence)[0] for f in figures}
@@ -1038,7 +1034,7 @@ def _breakdown_lists(ctx: RuleContext, figures: list[Figure]) -> list[list[Figur
             usable = (
                 f.id not in starts
                 and not ctx.is_gap(f)
-                and not _GAP_AFTER.match(ctx.after(f, 16))  # "$38,500, or $2,500 less"
+                and not GAP_WORD_AFTER.match(ctx.after(f, 16))  # "$38,500, or $2,500 less"
                 and not _AMOUNT.search(ctx.before(f, 30))
                 and (f.qualifier or "about") in _LOOSE_HEDGES
             )  # "as much as $5.19" bounds a figure: no part to sum
@@ -1129,15 +1125,6 @@ def _breakdown_before(ctx: RuleContext, figures: list[Figure], done: set[str]) -
     return verdicts
 
 
-#: The opening of a sentence whose first figure sums up the list before it: "Of the 103
-#: cases,", "In all, 36,660 ballots", "Altogether 52 homes", "All told, $4 million".
-_SUMS_UP = re.compile(
-    rf"^\W*(?:Of\s+(?:the|those|these|all)\s+|In\s+all,?\s+|In\s+total,?\s+|All\s+told,?\s+"
-    rf"|Altogether,?\s+|Together,?\s+(?:the\s+)?){HEDGE_WORD}$",
-    re.I,
-)
-
-
 def _whole_after_list(ctx: RuleContext, figures: list[Figure], done: set[str]) -> list[Verdict]:
     """Parts listed in one sentence, then the next sentence opens with their whole.
 
@@ -1156,8 +1143,9 @@ def _whole_after_list(ctx: RuleContext, figures: list[Figure], done: set[str]) -
             continue
         whole = following[0]
         opening = ctx.text[ctx.sentences[whole.sentence][0] : whole.span[0]]
+        # the sentence opens on the whole: "Of the 103 cases,", "In all, 455 homes"
         if (
-            not _SUMS_UP.match(opening)
+            not (OF_THE_LEAD.search(opening) or TOTAL_LEAD.search(opening))
             or whole.value_max is not None
             or (whole.qualifier or "about") not in _LOOSE_HEDGES
         ):
