@@ -192,6 +192,13 @@ def test_written_numbers_without_a_counted_noun_are_not_facts(nlp: Language, tex
         ("Earnings were $1.87 per diluted share.", "share"),
         ("Coal trades at $10 per short ton.", "short ton"),
         ("Tickets cost $40 a day.", "day"),
+        # a scaled denominator: the scale word and the noun after it
+        (
+            "Gas settled at $2.80 per million British thermal units.",
+            "million british thermal units",
+        ),
+        ("The clinic saw 4.2 cases per thousand residents in the town.", "thousand residents"),
+        ("The clinic saw 4.2 cases per thousand Americans in the study.", "thousand americans"),
     ],
 )
 def test_per_unit_readings(text: str, per: str | None) -> None:

@@ -426,6 +426,21 @@ ROUNDING = ("inconsistent", "rounding")
             "model at 1,990,000 won.",
             [MAJOR],
         ),
+        # twentieth session: the start named before its figure ("from its record close of"),
+        # the end the level the subject stands for in the sentence before (the change's end
+        # there, not its amount)
+        (
+            "The Harbor 200 gained 41.5 points, or 1.0%, to 4,190.3 on Friday. The Harbor 200 is "
+            "still down 6.2% from its record close of 4,467.0 in March.",
+            [OK, OK],
+        ),
+        (
+            "The Harbor 200 gained 41.5 points, or 1.0%, to 4,190.3 on Friday. The Harbor 200 is "
+            "still down 4.2% from its record close of 4,467.0 in March.",
+            [OK, MAJOR],
+        ),
+        # no level of that measure named before: the end is only implied
+        ("The gauge is still down 6.2% from its record close of 4,467.0 in March.", [NA]),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -799,6 +814,11 @@ def test_pct_change_carries_the_implied_start() -> None:
             "Starting pay rises to $52,000 from $46,500. The $6,500 increase is the largest yet.",
             [OK, MAJOR],
         ),
+        # twentieth session: "lift", "hike", "slash" and "lowered" are changes too
+        ("The deal will lift its stake to 38% from 9%.", [OK]),
+        ("The deal will lift its stake to 5% from 9%.", [MAJOR]),
+        ("The council lowered the levy to $410 from $455.", [OK]),
+        ("The council lowered the levy to $490 from $455.", [MAJOR]),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1308,6 +1328,28 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "responders.",
             [MAJOR],
         ),
+        # twentieth session: "the remaining" after a part of a whole named by its owner; a
+        # level that sets a record is a whole ("reached a record 9.6 million")
+        (
+            "Marlow won 23 of the county's 31 wards, and Ibsen took the remaining 8.",
+            [OK, OK],
+        ),
+        (
+            "Marlow won 23 of the county's 31 wards, and Ibsen took the remaining 14.",
+            [OK, MAJOR],
+        ),
+        ("The chain shut 45 of Oregon's 40 branches.", [MAJOR]),
+        (
+            "Ferry traffic reached a record 9.6 million riders in 2024, the port said. Commuters "
+            "made 7.1 million trips and tourists 2.5 million.",
+            [OK],
+        ),
+        # short of the whole, the list may leave parts out: no verdict
+        (
+            "Ferry traffic reached a record 9.6 million riders in 2024, the port said. Commuters "
+            "made 5.1 million trips and tourists 2.5 million.",
+            [],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1665,6 +1707,30 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
         ("About 27% of the 3,900 children screened needed glasses, and 450 needed surgery.", [NA]),
         # a bare dash may set off a subset, not the part
         ("About 40% of the 500 members — 150 from Ohio — voted.", [NA]),
+        # twentieth session: the whole named by its owner and printed before ("of the Pro's
+        # price"), a bound between the part and the share
+        (
+            "The Orra X2 Pro lists at $1,200. The smaller Orra X2 costs $700, less than 60% of "
+            "the Pro's price.",
+            [OK],
+        ),
+        (
+            "The Orra X2 Pro lists at $1,200. The smaller Orra X2 costs $800, less than 60% of "
+            "the Pro's price.",
+            [MAJOR],
+        ),
+        (
+            "Halvard Air flew 8.2 million people. Corvin Air came next with 4.5 million, or about "
+            "55% of Halvard's count.",
+            [OK],
+        ),
+        (
+            "Halvard Air flew 8.2 million people. Corvin Air came next with 4.5 million, or about "
+            "45% of Halvard's count.",
+            [MAJOR],
+        ),
+        # no owner named before: nothing to hold the share against
+        ("Corvin Air came next with 4.5 million, or about 55% of Halvard's count.", []),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2423,6 +2489,49 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The plan saves $1.3 million in repairs. The new roof costs $7.8 million, or six "
             "times the repairs saved.",
             [OK],
+        ),
+        # twentieth session: the figure named by its owner after the fraction ("half of
+        # Halvard's count"), an adverb after the verb ("was well under"), a place after the
+        # figure ("of Earth,"), a scaled rate ("per million British thermal units")
+        (
+            "Halvard Air flew 8.2 million people. Corvin Air came next with 4.5 million, a little "
+            "more than half of Halvard's count.",
+            [OK],
+        ),
+        (
+            "Halvard Air flew 8.2 million people. Corvin Air came next with 3.5 million, a little "
+            "more than half of Halvard's count.",
+            [MAJOR],
+        ),
+        (
+            "The median house price rose to $420,000 in May. The median flat price of $250,000 was "
+            "well under two-thirds of the house figure.",
+            [OK],
+        ),
+        (
+            "The median house price rose to $420,000 in May. The median flat price of $310,000 was "
+            "well under two-thirds of the house figure.",
+            [MAJOR],
+        ),
+        (
+            "The comet will pass within 260,000 kilometers of Mars, about two-thirds the distance "
+            "of 390,000 kilometers it kept last time.",
+            [OK],
+        ),
+        (
+            "The comet will pass within 160,000 kilometers of Mars, about two-thirds the distance "
+            "of 390,000 kilometers it kept last time.",
+            [MAJOR],
+        ),
+        (
+            "Heating oil ended at $3.90 per million British thermal units, nearly double the $2.05 "
+            "it fetched in March.",
+            [OK],
+        ),
+        (
+            "Heating oil ended at $5.90 per million British thermal units, nearly double the $2.05 "
+            "it fetched in March.",
+            [MAJOR],
         ),
     ],
 )

@@ -298,10 +298,17 @@ _TO_BEFORE = re.compile(
     rf"|median|high|low|level)\s+of)\s+)?{HEDGE_WORD}$",
     re.I,
 )
+#: Nouns of a level named before its figure: "from its record close of", "from the pre-crisis
+#: trough of".
+_LEVEL_NOUNS = (
+    r"peak|high|low|average|total|level|figure|close|closing|price|rate|value|mark|reading|median"
+    r"|trough|bottom|base|baseline|estimate|tally|count"
+)
 _FROM_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their|last\s+year's)\s+)?(?:(?:revised|record|all-time|previous"
-    r"|prior|year-earlier|year-ago|peak|high|low|average|total|level|figure|initial|original)\s+)"
-    r"{0,3}(?:of\s+)?$",
+    r"\b(?:from|compared\s+(?:with|to))\s+(?:(?:a|an|the|its|their|last\s+year's)\s+)?"
+    rf"(?:(?:[\w'’-]+\s+){{0,2}}?(?:{_LEVEL_NOUNS})\s+of\s+"
+    r"|(?:(?:revised|record|all-time|previous|prior|year-earlier|year-ago|peak|high|low|average"
+    r"|total|level|figure|initial|original)\s+){0,3}(?:of\s+)?)$",
     re.I,
 )
 #: Between the end of "from A to B" and the percent that restates the change: ", a drop of about".

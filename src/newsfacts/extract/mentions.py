@@ -111,7 +111,10 @@ _PER = re.compile(
     r"^\s?(?:(?P<per>(?:per|each|every)\b|/)|(?:a|an)\b)\s?"
     # "per diluted share": the adjective is not the denominator
     r"(?:(?:diluted|basic|adjusted|common|ordinary|outstanding|average|additional|single)\s)?"
-    r"(?P<noun>[a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer|ton|tonne))?)\b"
+    # "per million British thermal units", "per thousand residents": a scaled denominator
+    r"(?P<noun>(?:hundred|thousand|million|billion)\s(?:(?-i:[A-Z][a-z]+(?:\s(?!(?:in|on|at|for"
+    r"|of|to|and|or|the|an?|by|from|with|since|during|than)\b)[a-z]+){0,2})|[a-z][a-z-]*)"
+    r"|[a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer|ton|tonne))?)\b"
     # "a year ago", "a year earlier": a time reference, not a rate ("per day in March" is one)
     r"(?(per)|(?!\s+(?:ago|earlier|before|later|prior|back|previously|on(?!\s+average)|in|after)\b))",
     re.I,
@@ -493,7 +496,7 @@ def rate_after(text: str, pos: int) -> tuple[str, int] | None:
                 return hyphened.group(1).lower(), hyphened.end()
         elif found := rate_after(text, pos + lead.end()):  # "bottles of wine per year"
             return found
-    window = text[pos : pos + 30]
+    window = text[pos : pos + 45]
     if adverb := _RATE_ADVERB.match(window):  # "$5 billion annually", "50 cigarettes in a day"
         word = (adverb.group(1) or adverb.group(2)).lower()
         return _RATE_ADVERBS.get(word, word), pos + adverb.end()

@@ -153,6 +153,7 @@ _TOTAL_BEFORE = re.compile(
 #: "9 of its 12 stores", "180 out of 240".
 OF_NEXT = re.compile(
     r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our|all|those|these)?\s*"
+    r"(?:[\w.&-]+['’]s\s+)?"  # "11 of the city's 17 precincts", "40 of Ohio's 88 counties"
     r"(?:(?:top|first|last|remaining|original|roughly|about|some|nearly|more\s+than|over)\s+)?$",
     re.I,
 )
@@ -478,10 +479,11 @@ def _generic_count(a: Figure, b: Figure) -> bool:
 #: A figure glued to its unit as a modifier: "5-kilometer", "10-day", "30,000-seat".
 _COMPOUND = re.compile(r"^[\d.,]+-[a-z]", re.I)
 #: Before a figure that is what another is compared with, not a whole: "than the", "four times
-#: the", "below the pre-pandemic peak of", "from".
+#: the", "below the pre-pandemic peak of", "from"; not a level that sets a record ("reached a
+#: record 14.8 million", "a new high of 1,200").
 _COMPARAND = re.compile(
-    r"\b(?:than|times|below|above|short\s+of|beyond|peak|record|high|low|from|since|versus|vs\.?"
-    r"|compared\s+(?:with|to))\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?"
+    r"\b(?:than|times|below|above|short\s+of|beyond|(?<!\ba\s)(?<!\bnew\s)(?:peak|record|high|low)"
+    r"|from|since|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+['’]s\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$",
     re.I,
 )
@@ -815,6 +817,11 @@ def _figure_named_before(
             and comparable(f, like, per_implied=True)
             and not is_comparand(ctx, f)
         ]
+        if len(found) > 1:
+            # "rose 62.4 points, or 1.2%, to 5,262.9": the level a change ends at is the
+            # thing's figure, not the change's amount
+            end = from_to(ctx, back)[1]
+            found = [f for f in found if f is end] or found
         if found:
             return (found[0], index - back) if len(found) == 1 else None
         if named:

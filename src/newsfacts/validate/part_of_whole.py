@@ -691,6 +691,13 @@ _LEAVING = re.compile(
     rf"|a\s+total\s+of)\s+)?{HEDGE_WORD}$",
     re.I,
 )
+#: A clause that names all the rest of a whole after a part of it: "11 of the city's 17
+#: precincts, and Whitcomb won the remaining 6".
+_THE_REMAINING = re.compile(
+    r",\s*(?:and|while|with)\s+[^,;:()\d$€£¥]{0,40}?\b(?:the|its|their)\s+(?:remaining|rest\s+of\s+the)"
+    rf"\s+{HEDGE_WORD}$",
+    re.I,
+)
 #: Before a part taken out of a whole printed just before it: "had $50 million and spent".
 _TAKEN = re.compile(
     r"^[^;:()$€£¥]{0,60}\b(?:spent|spending|used|paid|lost|cut|sold|gave\s+away|withdrew"
@@ -704,12 +711,14 @@ def _leaving(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     """A whole, a part taken from it and what that leaves: the part and the rest make the whole.
 
     "Of the 240 employees, 180 accepted the buyout, leaving 60 on staff"; "cut 1,200 of its 9,000
-    jobs, leaving 7,800"; "had $50 million and spent $32 million, leaving $18 million".
+    jobs, leaving 7,800"; "had $50 million and spent $32 million, leaving $18 million"; "carried
+    11 of the city's 17 precincts, and Whitcomb won the remaining 6".
     """
     verdicts = []
     by_sentence = group_by_sentence(figures)
     for rest in figures:
-        if not _LEAVING.search(ctx.before(rest, 50)):
+        lead = ctx.before(rest, 50)
+        if not (_LEAVING.search(lead) or _THE_REMAINING.search(lead)):
             continue
         before = [
             f

@@ -33,6 +33,7 @@ from newsfacts.validate.context import (
     same_measure,
     shown,
     stated_start,
+    subject_figure,
 )
 from newsfacts.validate.intervals import Interval, printed_interval
 from newsfacts.validate.verdict import (
@@ -129,7 +130,7 @@ def _one_end(
     return unprinted(
         "pct_change",
         ids,
-        f"{lead} implies a {what} of about",
+        f"{lead} implies {'a' if is_end else 'an'} {what} of about",
         implied,
         f"the article prints no {what} value to check it against",
         show=human,
@@ -170,8 +171,11 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
             f"a fall of {p.value}% leaves nothing: no start value can produce {human(known.value)}",
             relative_to=100,
         )
+    back = 0
     if start is not None and end is None:
         end = _pronoun_level(p, start, ctx) or _level_then_change(p, start, ctx)
+        if end is None and (named := _subject_level(p, start, ctx)) is not None:
+            end, back = named
     if end is not None and start is None:
         # "Sales fell 3% to $5.5 billion. That compares with $5.8 billion a year earlier."
         start = (
@@ -181,7 +185,16 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         )
     factor = _factor_of(p)
     if start is not None and end is not None:
-        return _between([p.id, start.id, end.id], start, end, factor, printed, digit_of(p))
+        verdict = _between([p.id, start.id, end.id], start, end, factor, printed, digit_of(p))
+        if verdict.status == "inconsistent" and back > 1:
+            # a level read several sentences back may be another day's: no alarm
+            return judged(
+                "pct_change",
+                verdict.fact_ids,
+                UNDECIDED,
+                verdict.message + f" (the end, read {back} sentences back, may be another)",
+            )
+        return verdict
     amount = _restated_amount(p, ctx) if end is not None else None
     if end is not None and (amount is None or amount is end):
         amount = _amount_before(p, end, ctx)  # "fell by 1.2 billion ... to 9.8 billion, an 11%"
@@ -191,6 +204,27 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         return _one_end([p.id, end.id], end, factor, printed, is_end=True)
     assert start is not None
     return _one_end([p.id, start.id], start, factor, printed, is_end=False)
+
+
+#: A direction word that closes the opening before a change: "The index is still down".
+_DIRECTION_AT_END = re.compile(r"\b(?:up|down|higher|lower|off)\s+(?:by\s+)?$", re.I)
+
+
+def _subject_level(p: PercentFact, start: Figure, ctx: RuleContext) -> tuple[Figure, int] | None:
+    """The level a sentence's subject stands for, printed before, as the end of its change.
+
+    "The index closed at 5,262.9 on Tuesday. The index is still down 7.1% from its record close
+    of 5,667.2": "The index" is the one figure of the start's measure in the nearest sentence
+    before that names it (:func:`newsfacts.validate.context.subject_figure`).
+    """
+    lead = ctx.text[ctx.sentences[p.sentence][0] : p.span[0]]
+    direction = _DIRECTION_AT_END.search(lead)
+    if direction is None:
+        return None
+    found = subject_figure(ctx, p.sentence, ctx.sentences[p.sentence][0] + direction.start(), start)
+    if found is None or isinstance(found[0], PercentFact) or not same_measure(found[0], start):
+        return None
+    return found[0], found[1]
 
 
 #: Between a level and the change restated after it: "fell to $1.2 trillion, a drop of 8%".

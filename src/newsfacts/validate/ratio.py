@@ -61,8 +61,9 @@ _RATIO = re.compile(
     rf"\b(?:{_HEDGE}|{_BOUND})?(?:"
     rf"(?P<frac>{_FRACTION})\s+(?P<dir>less|lower|smaller|fewer|more|higher|larger|bigger|greater)"
     rf"|(?P<half>half)\s+(?:as\s+(?:much|many|large|big|high)|the\b)"
-    rf"|(?P<part>{_FRACTION}|one\s+in\s+(?:two|three|four|five|six|eight|ten|\d{{1,3}}))\s+of\s+"
+    rf"|(?P<part>{_FRACTION}|one\s+in\s+(?:two|three|four|five|six|eight|ten|\d{{1,3}}))\s+(?:of\s+"
     r"(?:(?:the|its|their|his|her|[A-Z][\w.&-]*['’]s?)\s|(?:them|those|these)(?=[\s,]))"
+    r"|(?:the|its|their|his|her)\s)"  # "two-thirds the distance", "a quarter its size"
     rf"|(?P<times>twice|thrice|double|triple|treble|quadruple"
     rf"|(?:{_TIMES_NUMBERS}|\d+(?:\.\d+)?)\s+times)\s+"
     rf"(?:as\s+(?:much|many|large|big|high)|more|larger|bigger|higher|greater|the|his|her|its"
@@ -153,10 +154,12 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 #: Between the figure before a fraction and the fraction: "50,000 cars a year is", "7%,",
 #: " in 2023,".
 _TO_CUE = re.compile(
-    r"^(?:(?:\s+[a-z][\w'’-]*){0,3}(?:\s+(?:in|on|at|for|last|this|by)\s+[^,;:()]{1,25}?)?\s*,"
+    r"^(?:(?:\s+[a-z][\w'’-]*){0,3}"
+    r"(?:\s+(?:in|on|at|for|last|this|by|of|from|within|near)\s+[^,;:()]{1,25}?)?\s*,"
     r"(?:\s+(?:or|(?:a\s+)?(?:little|just|slightly|well|only)))?"
     r"|\s*[—–]"
-    r"|[^,;:()]{0,40}\b(?:is|are|was|were|be|been)(?:\s+only|\s+just)?)\s+$"
+    r"|[^,;:()]{0,40}\b(?:is|are|was|were|be|been)"
+    r"(?:\s+(?:only|just|well|far|still|now|already|a\s+little|slightly))*)\s+$"
 )
 
 
@@ -423,11 +426,17 @@ def _named_comparator(
     if not before or not _TO_CUE.match(ctx.text[before[-1].span[1] : cue[0]]):
         return None
     a = before[-1]
-    found = named_figure(ctx, index, cue[1], a)
+    # "half of Skyhaven's count": the owner the cue ends with is part of the name
+    owner = _OWNER_AT_END.search(ctx.text, cue[0], cue[1])
+    found = named_figure(ctx, index, owner.start() if owner else cue[1], a)
     if found is None:
         return None
     b, back = found
     return (b, a, back) if b.span[0] < a.span[0] else (a, b, back)
+
+
+#: A capitalised owner closing a cue: "half of Skyhaven's ".
+_OWNER_AT_END = re.compile(r"(?-i:[A-Z][\w.&-]*)['’]s?\s*$")
 
 
 #: A multiple with no figure after it: "nearly eight times as many", "twice as much".

@@ -33,6 +33,7 @@ from newsfacts.validate.context import (
     interval,
     is_total,
     may_be_whole,
+    named_figure,
     part_measure,
     same_kind,
     same_measure,
@@ -201,6 +202,7 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
         if whole is None:
             verdict = (
                 _named_whole(p, ctx, local, figures)
+                or _share_of_named(p, ctx, local)
                 or _counted_share(p, ctx, local)
                 or _glued_total(p, ctx, local, figures)
                 or _named_rate(p, ctx, figures)
@@ -347,6 +349,49 @@ def _named_whole(
         off=lambda gap: f": off by {human(gap)}",
         digit=digit_of(p, part, whole),
     )
+
+
+#: Between a part and its share, a bound or a hedge: "$649, less than 60%", "3.1 million,
+#: or just over 52%".
+_BOUNDED_GLUE = re.compile(
+    r"^\s*,\s*(?:or\s+)?(?:(?:well|just|roughly|about|nearly|almost|some|a\s+little)\s+)?"
+    r"(?:(?:less|more|fewer)\s+than|under|over|below|above)?\s*$",
+    re.I,
+)
+#: After the share, the whole named by its owner: " of the Pro's price", " of Skyhaven's".
+_OF_OWNER = re.compile(r"\s*of\s+(?:the\s+)?(?=(?-i:[A-Z])[\w.&-]*['’]s?\s)", re.I)
+
+
+def _share_of_named(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Verdict | None:
+    """For "The Mini costs $649, less than 60% of the Pro's price": the whole named before.
+
+    The part stands right before the share; the words after "of" name a figure of the part's
+    sort printed in a sentence before (:func:`newsfacts.validate.context.named_figure`): the one
+    such figure of the nearest sentence that names its owner.
+    """
+    owner = _OF_OWNER.match(ctx.text, p.span[1])
+    if owner is None:
+        return None
+    before = [f for f in local if f.span[1] <= p.span[0]]
+    if not before or not _BOUNDED_GLUE.match(ctx.text[before[-1].span[1] : p.span[0]]):
+        return None
+    part = before[-1]
+    found = named_figure(ctx, p.sentence, owner.end(), part)
+    if found is None:
+        return None
+    whole, back = found
+    if isinstance(whole, PercentFact) or interval(whole).lo <= 0 or whole.value <= part.value:
+        return None
+    verdict = _stated_part(p, part, whole)
+    if verdict.status == "inconsistent" and back > 1:
+        # a figure named several sentences back may stand for another: no alarm
+        return judged(
+            "share",
+            verdict.fact_ids,
+            UNDECIDED,
+            verdict.message + f" (the whole, read {back} sentences back, may be another)",
+        )
+    return verdict
 
 
 #: Between a counted part and the share that restates it: "640,000 of them cast ballots, a
@@ -710,7 +755,7 @@ def _stated_part(p: PercentFact, part: Figure, whole: Figure) -> Verdict:
     message = (
         f"{human(part.value)} of {human(whole.value)} is {shown(computed.mid, '.2f')}% "
         f"(between {shown(computed.lo, '.2f')}% and {shown(computed.hi, '.2f')}%); the article "
-        f"says {p.value}%"
+        f"says {p.qualifier + ' ' if p.qualifier else ''}{p.value}%"
     )
     ids = [p.id, part.id, whole.id]
     digit = digit_of(p, part, whole)
