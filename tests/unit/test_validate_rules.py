@@ -236,11 +236,35 @@ ROUNDING = ("inconsistent", "rounding")
             "The stock jumped 6.8% to $104.20 after falling from $121.60 to $97.55 over three sessions.",
             [NA],
         ),
-        # two levels before "though still 11% below": which one the clause is about is unclear
+        # two levels before "though still 11% below": the second is what the first was
+        # compared with ("four times the 98,000"), so the contrast goes on about the first
+        # (twentieth session; no check before)
         (
             "Foreign arrivals reached 412,000 in 2023, more than four times the 98,000 recorded in "
             "2022, though still about 11% below the peak of 465,000 in 2019.",
+            [OK],
+        ),
+        (
+            "Foreign arrivals reached 412,000 in 2023, more than four times the 98,000 recorded in "
+            "2022, though still about 17% below the peak of 465,000 in 2019.",
+            [MAJOR],
+        ),
+        # two levels of the subject's own before the contrast: which one it is about is unclear
+        (
+            "Arrivals reached 412,000 in 2023 and 380,000 in 2022, though still about 11% below "
+            "the peak of 465,000 in 2019.",
             [],
+        ),
+        # a level, then "late Tuesday", then the percent it differs by ("8% larger than")
+        (
+            "The council approved a $2.48 billion budget late Tuesday, about 8% larger than the "
+            "current year's $2.30 billion.",
+            [OK],
+        ),
+        (
+            "The council approved a $2.48 billion budget late Tuesday, about 12% larger than the "
+            "current year's $2.30 billion.",
+            [MAJOR],
         ),
         # "to close at": the end level (394 / (38,997 - 394) = 1.02%)
         ("The blue-chip index added 394 points, or 1.0%, to close at 38,997.", [OK]),
@@ -2232,6 +2256,25 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The museum drew 1.26 million visitors. The science center drew 940,000, still short "
             "of the museum's total, while the smaller site drew 88,000.",
             [OK],
+        ),
+        # twentieth session: a comparative and its "than" a few words apart ("a stronger start
+        # to the year than")
+        (
+            "Employers added 6,100 jobs in May, a stronger start to the summer than the 4,800 "
+            "positions added in April.",
+            [OK],
+        ),
+        (
+            "Employers added 3,100 jobs in May, a stronger start to the summer than the 4,800 "
+            "positions added in April.",
+            [MAJOR],
+        ),
+        # twentieth session: a percent right before "larger than" is the gap (pct_change reads
+        # it); the level before it is no gap of its own
+        (
+            "The council approved a $2.48 billion budget late Tuesday, about 8% larger than the "
+            "current year's $2.30 billion.",
+            [],
         ),
     ],
 )

@@ -105,7 +105,7 @@ _HEDGES = frozenset(
 _PAIR_GT = re.compile(
     r"\b(?:(?:much|far|well|still|slightly|significantly|considerably)\s+)?"
     r"(?:(?:higher|more|greater|larger|bigger|costlier|pricier|dearer|taller|heavier|wider|longer"
-    r"|hotter|warmer|older|deeper|stronger|more\s+expensive)\s+(?:[a-z]+\s+){0,2}?than|above|beyond|"
+    r"|hotter|warmer|older|deeper|stronger|more\s+expensive)\s+(?:[a-z]+\s+){0,4}?than|above|beyond|"
     r"ahead\s+of|outpac\w*|outperform\w*|surpass\w*|exceed\w*|outstrip\w*|crush\w*|beat\w*"
     r"|eclips\w*|"
     r"dwarf\w*|followed\s+by|then\s+came|trailed\s+by)\b",
@@ -115,7 +115,7 @@ _PAIR_LT = re.compile(
     r"\b(?:(?:much|far|well|still|slightly|significantly|considerably)\s+)?"
     r"(?:(?:lower|less|fewer|smaller|cheaper|shorter|lighter|narrower|colder|cooler|younger"
     r"|shallower|weaker|less\s+expensive)\s+"
-    r"(?:[a-z]+\s+){0,2}?than"
+    r"(?:[a-z]+\s+){0,4}?than"
     r"|below|short\s+of|behind|miss(?:ed|es|ing)?\s+(?:[\w'’]+\s+){0,3}?(?:estimates?|forecasts?"
     r"|targets?|expectations?|goals?|guidance|consensus)(?:\s+of)?|"
     r"trail(?:ed|s|ing)?|lagg\w*|underperform\w*|under)\b",
@@ -373,6 +373,8 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 if gap and level is not None and _plain_rate(b) and _plain_rate(level):
                     verdicts.append(_gap(ctx, a, b, gap, numeric))
                 continue
+            if isinstance(a, PercentFact) and GAP_WORDS.match(between):
+                continue  # "$1.24 billion, about 8% larger than the $1.15 billion": pct_change's
             if not comparable(a, b, per_implied=True) and _cue_before(between):
                 # "780 homes ... within 15 miles, fewer than the 810 ...": the figure between is
                 # of another measure; the order is the first one's

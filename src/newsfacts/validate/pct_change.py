@@ -26,6 +26,7 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    is_comparand,
     may_be_whole,
     number_of,
     percents_from_to,
@@ -284,7 +285,10 @@ _COMPARED_AFTER = re.compile(
 #: " battery, ".
 _LEVEL_THEN_PERCENT = re.compile(
     r"^(?:\s+(?!(?:in|on|at|for|last|this|by|and|or|but)\b)[a-z][\w'’-]*){0,2}"
-    r"(?:\s+(?:in|on|at|for|last|this|by)\s+(?:[^,;:()\d$€£¥]{1,25}?(?:\s\d{4})?|\d{4}))?\s*,\s*"
+    r"(?:\s+(?:in|on|at|for|last|this|by)\s+(?:[^,;:()\d$€£¥]{1,25}?(?:\s\d{4})?|\d{4})"
+    # "a $1.24 billion operating budget late Tuesday, about 8% larger than"
+    r"|\s+(?:late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+\w+"
+    r"|this\s+\w+))?\s*,\s*"
     r"(?:(?:still|now|only|just|some|about|roughly|nearly|almost|around)\s+)*$",
     re.I,
 )
@@ -332,11 +336,30 @@ def _compared_levels(p: PercentFact, ctx: RuleContext) -> tuple[Figure, Figure] 
     between = _BRACKETED.sub("", ctx.text[level.span[1] : p.span[0]], count=1)
     if _LEVEL_THEN_PERCENT.match(between):
         return base, level
-    rivals = [f for f in before[:-1] if same_measure(f, level, per_implied=True)]
-    if not rivals and _LEVEL_BUT_PERCENT.match(_YEAR.sub("Y", between)):
-        # "412,000 trips in July, ... but still 18% below": the clause's one level; with two
-        # ("412,000, four times the 98,000, though still 11% below") the subject is unclear
+    rivals = [
+        f
+        for f in before[:-1]
+        if same_measure(f, level, per_implied=True) and getattr(f, "unit", None) != "times"
+    ]  # "four times the 98,000": the multiple is no level
+    if not _LEVEL_BUT_PERCENT.match(_YEAR.sub("Y", between)):
+        return None
+    if not rivals:
+        # "412,000 trips in July, ... but still 18% below": the clause's one level
         return base, level
+    if is_comparand(ctx, level):
+        # "412,000, more than four times the 98,000 of 2022, though still 11% below the
+        # 465,000": the figure before is what the subject was compared with; the contrast goes
+        # on about the subject, the last figure before that is neither compared with nor a gap
+        subjects = [
+            f
+            for f in rivals
+            if not is_comparand(ctx, f)
+            and not ctx.is_gap(f)
+            and f.id not in ctx.start_values()
+            and not _AMOUNT_LEAD.search(ctx.before(f, 30))
+        ]
+        if subjects and subjects[-1] is rivals[-1]:
+            return base, subjects[-1]
     return None
 
 
