@@ -2257,6 +2257,53 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "of the museum's total, while the smaller site drew 88,000.",
             [OK],
         ),
+        # twentieth session: a gap before the words that name its base ("9.4 feet above flood
+        # stage") is no level: the base named before or in the next sentence's opening, plus
+        # the gap, against the level of its clause (a false alarm "9.4 > 18" before)
+        (
+            "Flood stage at Kell Bridge is 14 feet. The Orrin River crested at 19.5 feet there on "
+            "Monday, 5.5 feet above flood stage.",
+            [OK],
+        ),
+        (
+            "Flood stage at Kell Bridge is 14 feet. The Orrin River crested at 19.5 feet there on "
+            "Monday, 3.5 feet above flood stage.",
+            [MAJOR],
+        ),
+        (
+            "The Orrin River crested at 19.5 feet at Kell Bridge on Monday, 5.5 feet above flood "
+            "stage. Flood stage at Kell Bridge is 14 feet.",
+            [OK],
+        ),
+        (
+            "The Orrin River crested at 19.5 feet at Kell Bridge on Monday, 3.5 feet above flood "
+            "stage. Flood stage at Kell Bridge is 14 feet.",
+            [MAJOR],
+        ),
+        # the next sentence names another thing: no base
+        (
+            "The Orrin River crested at 19.5 feet at Kell Bridge on Monday, 5.5 feet above flood "
+            "stage. The record at Kell Bridge is 23 feet.",
+            [],
+        ),
+        # no level printed for the river: the gap and the base imply one, unverifiable
+        (
+            "Flood stage at Kell Bridge is 14 feet. The Orrin River crested on Monday, 5.5 feet "
+            "above flood stage.",
+            [NA],
+        ),
+        # twentieth session: ", or N more" against the nearest sentence before with a figure of
+        # its kind (a sentence on another measure between)
+        (
+            "The base model costs £29,995. Its battery gives a range of 380 kilometers. The "
+            "long-range model costs £34,495, or £4,500 more.",
+            [OK],
+        ),
+        (
+            "The base model costs £29,995. Its battery gives a range of 380 kilometers. The "
+            "long-range model costs £34,495, or £5,500 more.",
+            [MAJOR],
+        ),
         # twentieth session: a comparative and its "than" a few words apart ("a stronger start
         # to the year than")
         (
@@ -2275,6 +2322,25 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The council approved a $2.48 billion budget late Tuesday, about 8% larger than the "
             "current year's $2.30 billion.",
             [],
+        ),
+        # ... but two percents are levels side by side
+        ("Inflation rose 6.1% more than the 4.4% economists expected.", [OK]),
+        ("Inflation rose 3.1% more than the 4.4% economists expected.", [MAJOR]),
+        # ... and an amount the percent restates is the gap (", or 8%, larger than": a false
+        # alarm "90 million > 1.15 billion" before)
+        (
+            "The new budget of $2.48 billion is $180 million, or 8%, larger than the current "
+            "$2.30 billion.",
+            [OK],
+        ),
+        (
+            "The new budget of $2.48 billion is $120 million, or 8%, larger than the current "
+            "$2.30 billion.",
+            [MINOR],
+        ),
+        (
+            "The new budget is $180 million, or 8%, larger than the current $2.30 billion.",
+            [NA],
         ),
     ],
 )
@@ -3177,6 +3243,21 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ("The fair, which began in 1999, holds its 25th edition this week.", [OK]),
         ("The plant has operated since 1967. It marked its 50th anniversary in 2020.", [MAJOR]),
         ("The plant has operated since 1967. It marked its 50th anniversary in 2017.", [OK]),
+        # twentieth session: an age then ("in 1954 at age 25") against the article's one birth
+        # date a few sentences away; it is no age now (a false alarm against the publication
+        # year before), and a relative's birth is not its bearer's
+        (
+            "Ilse Varga, a potter, died on Monday. She was 89. Born on May 2, 1933, in Pecs, she "
+            "trained in Budapest. She moved to Canada in 1957 at age 24.",
+            [OK, OK],
+        ),
+        (
+            "Ilse Varga, a potter, died on Monday. She was 89. Born on May 2, 1933, in Pecs, she "
+            "trained in Budapest. She moved to Canada in 1957 at age 29.",
+            [OK, MAJOR],
+        ),
+        ("Her mother was born in 1905. She moved to Canada in 1957 at age 29.", []),
+        ("Her husband was born in 1930. She moved to Canada in 1957 at age 29.", []),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -48,6 +48,7 @@ from newsfacts.validate.context import (
     is_comparand,
     is_total,
     named_figure,
+    named_figure_after,
     percents_from_to,
     subject_figure,
     sum_digit,
@@ -295,6 +296,22 @@ def _show(f: Numeric, size: bool = False) -> str:
     return human(f.value)
 
 
+#: Between an amount and the percent that restates it: "$90 million, or 8%", "$90 million (8%".
+_OR_PERCENT = re.compile(rf"^\s*(?:,\s*or\s+|\s+or\s+|\(\s*){HEDGE_WORD}$", re.I)
+
+
+def _restated_gap(ctx: RuleContext, p: PercentFact) -> Numeric | None:
+    """The amount a percent restates right after it ("$90 million, or 8%, larger than").
+
+    That amount is the gap the comparison word states; a bare percent before "larger than"
+    ("$1.24 billion, about 8% larger than") is itself the gap, a change pct_change reads.
+    """
+    before = [f for f in ctx.figures_in(p.sentence) if f.span[1] <= p.span[0]]
+    if before and _OR_PERCENT.match(ctx.between(before[-1], p)):
+        return before[-1]
+    return None
+
+
 def _parallel(ctx: RuleContext, a: Numeric, b: Numeric) -> str | None:
     """The measure named before both figures ("P/E of"), when one sentence gives it twice."""
     lead_a = ctx.before(a, 25)
@@ -373,8 +390,15 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 if gap and level is not None and _plain_rate(b) and _plain_rate(level):
                     verdicts.append(_gap(ctx, a, b, gap, numeric))
                 continue
-            if isinstance(a, PercentFact) and GAP_WORDS.match(between):
-                continue  # "$1.24 billion, about 8% larger than the $1.15 billion": pct_change's
+            pct_gap = GAP_WORDS.match(re.sub(r"^\s*,", " ", between))
+            if isinstance(a, PercentFact) and not isinstance(b, PercentFact) and pct_gap:
+                # "$1.24 billion, about 8% larger than the $1.15 billion": the percent is the gap
+                # (pct_change reads it); "$90 million, or 8%, larger than": the amount is (two
+                # percents, "5.2%, higher than the 4.8% expected", are levels side by side)
+                amount = _restated_gap(ctx, a)
+                if amount is not None and comparable(amount, b) and not _in_points(amount):
+                    verdicts.append(_gap(ctx, amount, b, pct_gap, numeric))
+                continue
             if not comparable(a, b, per_implied=True) and _cue_before(between):
                 # "780 homes ... within 15 miles, fewer than the 810 ...": the figure between is
                 # of another measure; the order is the first one's
@@ -979,6 +1003,10 @@ _OR_GAP = re.compile(
 )
 
 
+#: How many sentences back the base of ", or N more" may be printed (the nearest that has one).
+_GAP_BASE_REACH = 3
+
+
 def _gap_restated(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     """A level, then ", or N more" against the figure of its kind printed just before.
 
@@ -999,18 +1027,23 @@ def _gap_restated(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             continue
         if not comparable(a, b):
             continue
-        bases = [
+        candidates = [
             f
             for f in ordered
-            if a.sentence - 1 <= f.sentence <= a.sentence
+            if a.sentence - _GAP_BASE_REACH <= f.sentence <= a.sentence
             and f.span[1] <= a.span[0]
             and f is not a
             and f.value_max is None
             and not isinstance(f, PercentFact)
             and comparable(f, a)
         ]
-        if not bases:
+        if not candidates:
             continue
+        # its sentence and the one before; else the nearest sentence before with such a figure
+        # ("priced from £32,995 ... [a sentence on range] ... £38,495, or £5,500 more")
+        bases = [f for f in candidates if f.sentence >= a.sentence - 1] or [
+            f for f in candidates if f.sentence == candidates[-1].sentence
+        ]
         up = word.group("word").lower() not in {"less", "lower", "cheaper", "fewer"}
         gap = interval(b) if up else -interval(b)
         fits = [f for f in bases if (interval(a) - interval(f)).overlaps(gap)]
@@ -1054,8 +1087,6 @@ def _named_after(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     """
     verdicts = []
     for index, mine in group_by_sentence(numeric).items():
-        if index == 0:
-            continue
         stop = ctx.sentences[index][1]
         for a in sorted(mine, key=lambda f: f.span[0]):
             lead = _TO_CUE.match(ctx.text, a.span[1], stop)
@@ -1066,10 +1097,29 @@ def _named_after(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             )
             if cue is None:
                 continue
+            gap = GAP_WORDS.match(ctx.after(a, 20))
             found = named_figure(ctx, index, cue.end(), a)
+            if found is None and gap is not None:
+                # "9.4 feet above flood stage. Flood stage in Ashby is 18 feet."
+                after = named_figure_after(ctx, index, cue.end(), a)
+                found = (after, 0) if after is not None else None
             if found is None:
                 continue
             b, back = found
+            if gap is not None:
+                # "crested at 27.4 feet, 9.4 feet above flood stage": a gap, not a level; the
+                # level it implies against the one its clause prints
+                verdict = _gap(ctx, a, b, gap, numeric)
+                if verdict.status == "inconsistent" and back > 1:
+                    verdict = judged(
+                        "comparison",
+                        verdict.fact_ids,
+                        UNDECIDED,
+                        verdict.message
+                        + f" (the base, read {back} sentences back, may be another)",
+                    )
+                verdicts.append(verdict)
+                continue
             verdicts.append(_ordered_back(a, b, cue, "a figure named before", back, "the figure"))
     return verdicts
 

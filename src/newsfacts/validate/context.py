@@ -792,6 +792,46 @@ def named_figure(
     return _figure_named_before(ctx, index, phrase, like)
 
 
+#: A sentence that opens by naming a thing and gives its figure: "Flood stage in Ashby is".
+_NAMES_THEN_IS = re.compile(
+    r"^\W*(?:the\s+)?(?P<name>[^,;:()\d$€£¥]{2,60}?)\s+(?:is|was|stands\s+at|stood\s+at|sits\s+at)"
+    rf"\s+{HEDGE_WORD}$",
+    re.I,
+)
+
+
+def named_figure_after(ctx: RuleContext, index: int, at: int, like: Numeric) -> Numeric | None:
+    """The figure the sentence after gives for the noun phrase at ``at`` in sentence ``index``.
+
+    "crested at 27.4 feet, 9.4 feet above flood stage. Flood stage in Ashby is 18 feet": the
+    next sentence opens with the phrase's words, a copula and its one figure of ``like``'s sort.
+    """
+    if index + 1 >= len(ctx.sentences):
+        return None
+    stop = ctx.sentences[index][1]
+    end = _PHRASE_END.search(ctx.text, at, stop)
+    phrase = ctx.text[at : end.start() if end else stop]
+    if end is not None and end.group(0)[:1] in "0123456789$€£¥":
+        return None
+    words = content_words(phrase) - _GENERIC_HEADS - _WHEN_WORDS
+    if not words or len(phrase.split()) > _PHRASE_WORDS:
+        return None
+    numeric: list[Numeric] = [
+        *ctx.figures_in(index + 1),
+        *(p for p in ctx.percents() if p.sentence == index + 1),
+    ]
+    numeric.sort(key=lambda f: f.span[0])
+    if not numeric:
+        return None
+    first = numeric[0]
+    opening = _NAMES_THEN_IS.match(ctx.text[ctx.sentences[index + 1][0] : first.span[0]])
+    if opening is None or not words <= content_words(opening.group("name")):
+        return None
+    if first.value_max is not None or not comparable(first, like, per_implied=True):
+        return None
+    return first
+
+
 def _figure_named_before(
     ctx: RuleContext, index: int, phrase: str, like: Numeric
 ) -> tuple[Numeric, int] | None:

@@ -837,6 +837,15 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
         age = ages[0]
         if not began and _RELATIVE_BEFORE.search(ctx.before(age, 40)):
             continue  # "Her son, 55, said ...": a relative's age, not the one whose birth follows
+        if any(
+            d.span[1] <= age.span[0]
+            and _year(d) is not None
+            and _AGE_THEN.match(ctx.between(d, age))
+            for d in dates_in.get(index, [])
+        ):
+            # "emigrated in 1954 at age 25": an age then (see :func:`_age_at_year`); "died on
+            # Nov. 29 at age 84" (no year printed) is about now
+            continue
         if not began:
             # "She was 91. Born in 1932 in Kiruna, she ...": a birth in the sentence before or
             # after, which gives no age of its own
@@ -849,7 +858,11 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
                 for d in dates_in.get(near, [])
                 if _year(d) is not None
                 and (
-                    (not thing and _BORN_IN.search(ctx.before(d, 12)))
+                    (
+                        not thing
+                        and _BORN_IN.search(ctx.before(d, 12))
+                        and not _RELATIVE_BORN.match(ctx.sentence_text(near))
+                    )
                     or (thing and _began_cue(ctx, d) and not _BORN.search(ctx.before(d, 50)))
                 )
             ]
@@ -918,6 +931,12 @@ _RELATIVE_BEFORE = re.compile(
     r"|widow|widower|grandson|granddaughter|stepson|stepdaughter)(?:,\s*[A-Z][\w'’-]*)?,?\s*$",
     re.I,
 )
+#: A sentence on a relative's birth: "Her mother was born in 1905", "His wife, Ana, was born".
+_RELATIVE_BORN = re.compile(
+    r"^\W*(?:her|his|their)\s+(?:son|daughter|wife|husband|brother|sister|mother|father|partner"
+    r"|widow|widower|grandson|granddaughter|stepson|stepdaughter|parents?)\b",
+    re.I,
+)
 #: How many sentences after an age the birth that opens a paragraph may be printed.
 _BORN_REACH = 3
 #: A sentence that opens with a birth: "Born on Oct. 3, 1932, in Gothenburg".
@@ -925,8 +944,12 @@ _OPENS_BORN = re.compile(r"\W*Born\s+(?:(?:on|in)\s+)?$")
 
 
 #: Between the year of an event and the age its bearer had then: "elected in 1984 at the age of",
-#: "retired in 2015 at", "in 1990, aged".
-_AGE_THEN = re.compile(r"^[^;:.]{0,12}?\s*,?\s*(?:at\s+(?:the\s+age\s+of\s+)?|aged\s+)$", re.I)
+#: "retired in 2015 at", "in 1954 at age", "in 1990, aged".
+_AGE_THEN = re.compile(
+    r"^[^;:.]{0,12}?\s*,?\s*(?:at\s+(?:the\s+age\s+of\s+|age\s+)?|aged\s+)$", re.I
+)
+#: How many sentences from an age then the article's one birth date may be printed.
+_BIRTH_REACH = 6
 #: The year someone was born: "Born in 1950", "who was born in".
 _BORN_IN = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?$", re.I)
 
@@ -944,6 +967,14 @@ def _age_at_year(ctx: RuleContext) -> list[Verdict]:
         [f for f in ctx.facts if isinstance(f, QuantityFact) and _ages(f, ctx)]
     )
     dates_in = group_by_sentence(ctx.dates())
+    # a birth date the article gives once, anywhere: an obituary's "Born on Oct. 3, 1932"
+    births = [
+        (d, y)
+        for d in ctx.dates()
+        if (y := _year(d)) is not None
+        and _BORN_IN.search(ctx.before(d, 12))
+        and not _RELATIVE_BORN.match(ctx.sentence_text(d.sentence))
+    ]
     for index, ages in ages_in.items():
         years = [(d, y) for d in dates_in.get(index, []) if (y := _year(d)) is not None]
         for then in ages:
@@ -964,6 +995,15 @@ def _age_at_year(ctx: RuleContext) -> list[Verdict]:
                 verdict = _age_then_born(then, event, born[0])
             elif len(now) == 1 and not born and ctx.published is not None:
                 verdict = _age_then_now(then, event, now[0], ctx.published.year)
+            elif (
+                not born
+                and not now
+                and len(births) == 1
+                and abs(births[0][0].sentence - index) <= _BIRTH_REACH
+            ):
+                # "emigrated in 1954 at age 25" and, a few sentences away, the one birth date
+                # the article gives ("Born on Oct. 3, 1932")
+                verdict = _age_then_born(then, event, births[0])
             if verdict is not None:
                 verdicts.append(verdict)
     return verdicts
