@@ -2304,6 +2304,11 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "long-range model costs £34,495, or £5,500 more.",
             [MAJOR],
         ),
+        # twentieth session: "faster than" orders times the other way from speeds
+        ("Flats sold in a median of 19 days, faster than the 31 days of last spring.", [OK]),
+        ("Flats sold in a median of 39 days, faster than the 31 days of last spring.", [MAJOR]),
+        ("The new ferry cruised at 42 knots, faster than the 30 knots of the old one.", [OK]),
+        ("The new ferry cruised at 22 knots, faster than the 30 knots of the old one.", [MAJOR]),
         # twentieth session: a comparative and its "than" a few words apart ("a stronger start
         # to the year than")
         (
@@ -3483,6 +3488,23 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Core inflation eased to 3.4% from 4.0%. Economists had expected a core reading "
             "between 3.5% and 3.6%, so the figure came in above the top of their range.",
             [MAJOR],
+        ),
+        # twentieth session: the figure named by a possessive after "said" ("said Sunday's level
+        # remained within that band"), a range named with a possessive ("the plan's range")
+        (
+            "The reservoir fell to 2,212 feet on Sunday. Managers try to hold it between 2,200 and "
+            "2,240 feet, and said Sunday's level remained within that band.",
+            [OK],
+        ),
+        (
+            "The reservoir fell to 2,150 feet on Sunday. Managers try to hold it between 2,200 and "
+            "2,240 feet, and said Sunday's level remained within that band.",
+            [MINOR],
+        ),
+        (
+            "Managers try to hold the reservoir between 2,200 and 2,240 feet. On Sunday it stood at "
+            "2,150 feet, within the plan's target range.",
+            [MINOR],
         ),
     ],
 )

@@ -122,6 +122,36 @@ _PAIR_LT = re.compile(
     r"trail(?:ed|s|ing)?|lagg\w*|underperform\w*|under)\b",
     re.I,
 )
+#: Words of speed: "faster than", "slower than", "quicker than", "sooner than". Their order
+#: depends on what the figures measure (see :func:`_speed_cues`).
+_PAIR_SPEED = re.compile(
+    r"\b(?:(?:much|far|well|still|slightly)\s+)?(?P<word>faster|quicker|sooner|slower)\s+"
+    r"(?:[a-z]+\s+){0,2}?than\b",
+    re.I,
+)
+
+
+def _speed_cues(a: Numeric, b: Numeric, between: str) -> list[tuple[int, str, str]]:
+    """Cues of "faster than" between two figures, ordered by what the figures measure.
+
+    For times it is less ("sold in 21 days, faster than the 34 days"), for speeds and growth
+    rates more ("62 mph, faster than the 55 mph limit", "grew 12%, faster than the 8%").
+    """
+    rates = isinstance(a, PercentFact) and isinstance(b, PercentFact) and a.points == b.points
+    kinds = {getattr(a, "dimension", None), getattr(b, "dimension", None)}
+    if not rates and (len(kinds) != 1 or not kinds & {"time", "speed"}):
+        return []
+    cues = []
+    for m in _PAIR_SPEED.finditer(between):
+        word = m.group("word").lower()
+        if rates and word == "sooner":
+            continue
+        slower = word == "slower"
+        more = slower if kinds == {"time"} and not rates else not slower
+        cues.append((m.start(), ">" if more else "<", m.group(0)))
+    return cues
+
+
 #: "..., before leveling out to pre-pandemic levels of 2.4 percent": a move down to the second.
 _SETTLE = re.compile(
     r"\b(?:level(?:l)?ing\s+(?:out|off)|settl\w*|eas\w*\s+(?:back\s+)?to|slow\w*\s+to|"
@@ -440,7 +470,7 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 if not (m.group(0).lower() in _HEDGES and not between[m.end() :].strip())
                 # "2.1 million, little more than half of its 4 million": a ratio's bound
                 and not _FRACTION_NEXT.match(between, m.end())
-            ]
+            ] + _speed_cues(a, b, between)
             if not cues:
                 continue
             if _FROM_BEFORE.search(ctx.before(a, 20)) and _AND_ALSO.match(between):

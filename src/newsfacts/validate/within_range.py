@@ -91,7 +91,7 @@ _PLACED_BACK: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # "below the bottom of the new range", "above the top end of their range"
             r"(?:the\s+(?:top|bottom|upper|lower|high|low)(?:\s+end)?\s+of\s+)?"
             r"(?:(?:it|that|this)(?=\s*(?:[,.;:]|$))|(?:(?:that|this|"
-            r"the|its|their)\s+)?(?:[\w-]+\s+)?(?:range|band|window|corridor|forecasts?"
+            r"the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:range|band|window|corridor|forecasts?"
             r"|estimates?|target|guidance|projections?|expectations?)\b(?!\s+(?:of|for)\b))",
             re.I,
         ),
@@ -407,9 +407,13 @@ def _placed_back(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
 #: After a range, a clause whose subject is the figure printed before it: ", so the figure
 #: came in above the top of their range", "; the reading was well within it".
 _FIGURE_THEN = re.compile(
-    r"^[^;:.!?\d]{0,30}?(?:,|;|\band\b|\bbut\b)\s*(?:so\s+)?(?:the|that|this)\s+"
+    r"^[^;:.!?\d]{0,30}?(?:,|;|\band\b|\bbut\b)\s*(?:and\s+)?(?:so\s+)?"
+    # "and said Monday's level remained within that band"
+    r"(?:(?:said|says|noted|notes|added|adds)\s+(?:that\s+)?)?"
+    r"(?:the|that|this|(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|[a-z]+)['’]s)\s+"
     r"(?:actual\s+|final\s+)?(?:figure|reading|number|result|level|rate|total|price|count)\s+"
-    r"(?:came\s+in|was|is|ended|landed|stood|finished|remains|remained)\s+",
+    r"(?:came\s+in|was|is|ended|landed|stood|finished|remains|remained|stayed)\s+",
     re.I,
 )
 
