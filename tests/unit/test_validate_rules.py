@@ -465,6 +465,22 @@ ROUNDING = ("inconsistent", "rounding")
         ),
         # no level of that measure named before: the end is only implied
         ("The gauge is still down 6.2% from its record close of 4,467.0 in March.", [NA]),
+        # a share move and the close it starts from, printed several sentences before: the
+        # company's name ties them
+        (
+            "Orlin will pay $30.00 a share, a premium of 20% to Dessa's closing price of $25.00 on "
+            "Friday. The boards of both companies approved the deal. Regulators must still sign "
+            "off. Orlin expects to close the deal next spring. Dessa shares jumped 16% to $29.00 "
+            "in early trading.",
+            [OK, OK],
+        ),
+        (
+            "Orlin will pay $30.00 a share, a premium of 20% to Dessa's closing price of $25.00 on "
+            "Friday. The boards of both companies approved the deal. Regulators must still sign "
+            "off. Orlin expects to close the deal next spring. Dessa shares jumped 26% to $29.00 "
+            "in early trading.",
+            [MAJOR, OK],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2302,6 +2318,18 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             "The base model costs £29,995. Its battery gives a range of 380 kilometers. The "
             "long-range model costs £34,495, or £5,500 more.",
+            [MAJOR],
+        ),
+        # twentieth session: the subject named before, its clause first giving a complement
+        # ("was a season high and well above"); the ordered reading replaces the side-by-side one
+        (
+            "Attendance at Corley Field reached 21,400 on Saturday. The attendance was a record "
+            "for the ground and well above its average of 17,900 this season.",
+            [OK],
+        ),
+        (
+            "Attendance at Corley Field reached 14,400 on Saturday. The attendance was a record "
+            "for the ground and well above its average of 17,900 this season.",
             [MAJOR],
         ),
         # twentieth session: "faster than" orders times the other way from speeds

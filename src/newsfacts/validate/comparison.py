@@ -953,7 +953,7 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
     numeric: list[Numeric] = [*ctx.figures(), *ctx.percents()]
     numeric = [f for f in numeric if f.id not in ctx.start_values()]
     verdicts = _keyed(ctx)
-    seen = {frozenset(v.fact_ids) for v in verdicts}
+    seen = {frozenset(v.fact_ids): k for k, v in enumerate(verdicts)}
     for verdict in (
         _superlatives(ctx, numeric)
         + _side_by_side(ctx, numeric)
@@ -969,8 +969,12 @@ def check_comparison(ctx: RuleContext) -> list[Verdict]:
     ):
         key = frozenset(verdict.fact_ids)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(verdicts)
             verdicts.append(verdict)
+        elif verdicts[seen[key]].status == "unverifiable" and verdict.status != "unverifiable":
+            # a later reading that decides the pair ("and well above the club's average of")
+            # replaces one that only saw the two side by side
+            verdicts[seen[key]] = verdict
     return verdicts
 
 

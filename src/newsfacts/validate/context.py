@@ -722,6 +722,8 @@ _SUBJECT_OPENING = re.compile(
     r"^\W*(?:(?P<pronoun>it|that|this)|the\s+(?P<noun>[\w'’-]+(?:\s+[\w'’-]+){0,2}?))\s+"
     r"(?:is|was|are|were|remains|remained|stays|stayed|stands|stood|sits|sat|has\s+been|had\s+been"
     r"|would\s+be|comes\s+to|came\s+to|amounts?\s+to|amounted\s+to)"
+    # a first complement, then "and": "The attendance was a season high and well above"
+    r"(?:\s+[^,;:()\d$€£¥]{1,50}?\s+and)?"
     r"(?:\s+(?:now|still|already|even|also|just|well|far|much|about|roughly|nearly|almost))*\s+$",
     re.I,
 )

@@ -601,6 +601,8 @@ _CLOSE_BEFORE = re.compile(
     r"|close\s+of)\s+$",
     re.I,
 )
+#: A capitalised word: a company's name in a subject or before a close.
+_CAPITALISED = re.compile(r"\b[A-Z][\w&-]+")
 #: How many sentences around a move of a share price its prior close may be printed.
 _CLOSE_REACH = 3
 
@@ -620,7 +622,6 @@ def _prior_close(p: PercentFact, end: Figure, ctx: RuleContext) -> Figure | None
         f
         for f in ctx.figures()
         if f is not end
-        and abs(f.sentence - p.sentence) <= _CLOSE_REACH
         and f.value_max is None
         and _CLOSE_BEFORE.search(ctx.before(f, 40))
         and same_measure(f, end, per_implied=True)
@@ -628,7 +629,13 @@ def _prior_close(p: PercentFact, end: Figure, ctx: RuleContext) -> Figure | None
         < Decimal(str(end.value)) / max(Decimal(str(f.value)), Decimal("1e-9"))
         < 5
     ]  # a price a day's move can reach from the close, not a company's revenue
-    return closes[0] if len(closes) == 1 else None
+    near = [f for f in closes if abs(f.sentence - p.sentence) <= _CLOSE_REACH]
+    if not near:
+        # farther away, the close must name the company whose shares moved ("Pathline shares
+        # jumped 29%" ... "Pathline's closing price of $32.70")
+        names = set(_CAPITALISED.findall(p.subject or "")) - {"The", "Shares", "Its"}
+        near = [f for f in closes if names & set(_CAPITALISED.findall(ctx.before(f, 40)))]
+    return near[0] if len(near) == 1 else None
 
 
 def _restated_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
