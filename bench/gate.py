@@ -239,6 +239,15 @@ GROUPS: tuple[Group, ...] = (
         for name in ("written", "written-2", "written-3", "written-4")
         for folder, side in (("dev", "development"), ("blind", "blind"))
     ),
+    # paragraphs whose every relation holds (twentieth session): any inconsistent is an alarm
+    Group(
+        "validate.consistent-written.development",
+        "development",
+        "bench/relations_eval.py:alarm_figures(bench/dev/consistent-written)",
+        partial(relations_eval.alarm_figures, ROOT / "bench" / "dev" / "consistent-written"),
+        partial(relations_eval.material, ROOT / "bench" / "dev" / "consistent-written"),
+        lower_is_better=frozenset({"false-alarms"}),
+    ),
     # relations annotated on real pages: 35 aeb-dev pages (fifteenth session, development, read
     # freely) and 12 blind ones (fourteenth session); the newspaper4k sets read pages downloaded
     # into bench/.cache, so only the aeb ones (pages in ../shared) are gated

@@ -192,12 +192,13 @@ CHANGE_NOUN_DIRECTIONS = {
 UP_STEMS = (
     r"up|rose|rise[sn]?|rising|increas\w*|grew|grow\w*|gain\w*|jump\w*|climb\w*|surg\w*|"
     r"expand\w*|add(?:ed|s|ing)?|soar\w*|swell\w*|boost\w*|rais\w*|higher|more|widened|widening|"
-    r"advanc\w*|rallied|rebound\w*|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|improv\w*"
+    r"advanc\w*|rallied|rebound\w*|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing)|improv\w*|"
+    r"lengthen(?:s|ed|ing)?"
 )
 DOWN_STEMS = (
     r"down|fell|fall\w*|drop\w*|declin\w*|decreas\w*|dipp\w*|dip|slid\w*|slump\w*|shrank|"
     r"shrink\w*|lost|los\w*|cut\w*|shed\w*|plung\w*|tumbl\w*|reduc\w*|lower(?:s|ed|ing)?|less|"
-    r"fewer|sank|slash(?:es|ed|ing)?|"
+    r"fewer|sank|slash(?:es|ed|ing)?|shorten(?:s|ed|ing)?|"
     r"slipp\w*|narrowed|narrowing|eased|easing|shrunk|trimm\w*|slow(?:ed|ing|s)|cool(?:ed|ing)|dwindl\w*"
 )
 #: Nouns that name a change, as an alternation: "a drop of 8%", ", an 18% increase".

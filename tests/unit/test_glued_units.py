@@ -192,6 +192,11 @@ def test_written_numbers_without_a_counted_noun_are_not_facts(nlp: Language, tex
         ("Earnings were $1.87 per diluted share.", "share"),
         ("Coal trades at $10 per short ton.", "short ton"),
         ("Tickets cost $40 a day.", "day"),
+        # a currency's quote: "per U.S. dollar" (not "per U")
+        ("The rand traded at 18.40 per U.S. dollar.", "u.s. dollar"),
+        # "a pound on Monday" is a rate ("a year on" is a time)
+        ("Copper hit $4.10 a pound on Monday.", "pound"),
+        ("Rents were $900 a month on average.", "month"),
         # a scaled denominator: the scale word and the noun after it
         (
             "Gas settled at $2.80 per million British thermal units.",

@@ -465,6 +465,12 @@ ROUNDING = ("inconsistent", "rounding")
         ),
         # no level of that measure named before: the end is only implied
         ("The gauge is still down 6.2% from its record close of 4,467.0 in March.", [NA]),
+        # a start marked "from" in another clause is not this change's ("even as ...")
+        (
+            "Volume averaged 300 million shares a day in May, down 20% from 375 million in April, "
+            "even as the index edged up 0.5% over the month to 1,850.40.",
+            [OK, NA],
+        ),
         # a share move and the close it starts from, printed several sentences before: the
         # company's name ties them
         (
@@ -480,6 +486,28 @@ ROUNDING = ("inconsistent", "rounding")
             "off. Orlin expects to close the deal next spring. Dessa shares jumped 26% to $29.00 "
             "in early trading.",
             [MAJOR, OK],
+        ),
+        # twentieth session: a fraction after "while" is not the change of the pair before it;
+        # an end in another currency set off after the amount is its conversion (the amount is
+        # the end: "470 billion -> 3.9 billion" before); a currency's quote is not checked
+        (
+            "Diesel rose 12% to 1.96 euros from 1.75 euros, while kerosene, at 1.48 euros, was up by "
+            "more than half.",
+            [OK],
+        ),
+        (
+            "Horikawa raised its profit forecast to 610 billion yen, about $4.1 billion, from 550 "
+            "billion yen, an increase of roughly 11%.",
+            [OK],
+        ),
+        (
+            "Horikawa raised its profit forecast to 610 billion yen, about $4.1 billion, from 550 "
+            "billion yen, an increase of roughly 21%.",
+            [MAJOR],
+        ),
+        (
+            "The Arlen dollar weakened 0.6% to 1.3520 per U.S. dollar on Monday, from 1.3440.",
+            [],
         ),
     ],
 )
@@ -859,6 +887,31 @@ def test_pct_change_carries_the_implied_start() -> None:
         ("The deal will lift its stake to 5% from 9%.", [MAJOR]),
         ("The council lowered the levy to $410 from $455.", [OK]),
         ("The council lowered the levy to $490 from $455.", [MAJOR]),
+        # twentieth session: "up from" sets its start against the level before it, not a "to"
+        # of a later clause ("880 million > 1.74 billion" before); "made up" is no rise
+        # ("up": 5.2 > 5.9 before); "shortened" and "lengthened" are changes
+        (
+            "Sales of Arvax reached $3.12 billion, up from $2.60 billion, even as its older drug "
+            "Belcor slipped 10% to $900 million from $1 billion.",
+            [OK],
+        ),
+        (
+            "Students from abroad made up 23% of the intake, while average stays shortened to 4.1 "
+            "years from 4.6.",
+            [OK],
+        ),
+        (
+            "Students from abroad made up 23% of the intake, while average stays lengthened to 4.1 "
+            "years from 4.6.",
+            [MAJOR],
+        ),
+        # an amount in the next clause is not this pair's ("while the 10-year yield rose 8 basis
+        # points"); a currency's quote is not checked against "weakened"
+        (
+            "The Arlen dollar weakened 0.6% to 1.3520 per U.S. dollar on Monday, from 1.3440, while "
+            "the 10-year yield rose 8 basis points to 3.62%.",
+            [],
+        ),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1388,6 +1441,13 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             "Ferry traffic reached a record 9.6 million riders in 2024, the port said. Commuters "
             "made 5.1 million trips and tourists 2.5 million.",
+            [],
+        ),
+        # twentieth session: a share that is the whole of the shares after it ("split the
+        # remaining 78.6%") is no item of a list of shares (a false alarm "164.4% > 100%" before)
+        (
+            "Small parties won a combined 21.4% of the vote. The two main parties split the "
+            "remaining 78.6%, with the Liberals on 40.1% and Labour on 38.5%.",
             [],
         ),
     ],
@@ -2320,6 +2380,33 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "long-range model costs £34,495, or £5,500 more.",
             [MAJOR],
         ),
+        # twentieth session: a gap before "longer than", "warmer than", "cheaper than" ...
+        # (read as a level before: false alarms "410 > 1,830")
+        (
+            "The new tunnel, at 2,240 meters, is 410 meters longer than the 1,830-meter bore it "
+            "replaces.",
+            [OK],
+        ),
+        (
+            "The new tunnel, at 2,240 meters, is 710 meters longer than the 1,830-meter bore it "
+            "replaces.",
+            [MAJOR],
+        ),
+        (
+            "The average commute rose to 41 minutes, nine minutes longer than the 32 minutes of 2019.",
+            [OK],
+        ),
+        (
+            "The average commute rose to 41 minutes, five minutes longer than the 32 minutes of 2019.",
+            [MAJOR],
+        ),
+        # a gap whose base is named without a figure, then "and" another gap: the next figure is
+        # no base of the first
+        (
+            "The K5 costs $28,900, $1,900 less than the old model and about $900 more than its "
+            "rival, which lists at $28,000.",
+            [NA],
+        ),
         # twentieth session: the subject named before, its clause first giving a complement
         # ("was a season high and well above"); the ordered reading replaces the side-by-side one
         (
@@ -2374,6 +2461,19 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             "The new budget is $180 million, or 8%, larger than the current $2.30 billion.",
             [NA],
+        ),
+        # twentieth session, from paragraphs whose every relation holds: a range set against a
+        # figure is within_range's (no figure before it stands in: "45.00 > 495 million" before);
+        # a superlative that opens the next phrase ranks its noun ("with its largest buyer")
+        (
+            "Shares of Norvel jumped 12.5% to $45.00 on Tuesday, from $40.00, after it forecast "
+            "sales of $510-540 million, above the $495 million analysts expected.",
+            [],
+        ),
+        (
+            "Exports made up 40% of Halvorsen's $5.5 billion revenue, or about $2.2 billion, with "
+            "its largest foreign buyer alone taking $480 million.",
+            [],
         ),
     ],
 )
@@ -3291,6 +3391,12 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ),
         ("Her mother was born in 1905. She moved to Canada in 1957 at age 29.", []),
         ("Her husband was born in 1930. She moved to Canada in 1957 at age 29.", []),
+        # twentieth session: "for 41 years before" is a span ending at the event, not a date 41
+        # years before it (a false alarm "1931 - 2002 = -71, not -41" before)
+        (
+            "Born in 1931, she ran the bakery for 41 years before handing it over in 2002 to her son.",
+            [OK],
+        ),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

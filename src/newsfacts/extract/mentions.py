@@ -111,12 +111,15 @@ _PER = re.compile(
     r"^\s?(?:(?P<per>(?:per|each|every)\b|/)|(?:a|an)\b)\s?"
     # "per diluted share": the adjective is not the denominator
     r"(?:(?:diluted|basic|adjusted|common|ordinary|outstanding|average|additional|single)\s)?"
-    # "per million British thermal units", "per thousand residents": a scaled denominator
-    r"(?P<noun>(?:hundred|thousand|million|billion)\s(?:(?-i:[A-Z][a-z]+(?:\s(?!(?:in|on|at|for"
+    # "per million British thermal units", "per thousand residents": a scaled denominator;
+    # "per U.S. dollar": a currency's quote
+    r"(?P<noun>(?-i:U\.S\.|US)\s(?:dollar|cent)s?|(?:hundred|thousand|million|billion)\s(?:(?-i:[A-Z][a-z]+(?:\s(?!(?:in|on|at|for"
     r"|of|to|and|or|the|an?|by|from|with|since|during|than)\b)[a-z]+){0,2})|[a-z][a-z-]*)"
     r"|[a-z][a-z-]*(?:\s(?:inch|foot|feet|meter|metre|mile|kilometre|kilometer|ton|tonne))?)\b"
     # "a year ago", "a year earlier": a time reference, not a rate ("per day in March" is one)
-    r"(?(per)|(?!\s+(?:ago|earlier|before|later|prior|back|previously|on(?!\s+average)|in|after)\b))",
+    r"(?(per)|(?!\s+(?:ago|earlier|before|later|prior|back|previously|in|after)\b)"
+    # "a year on" is a time ("a year later"); "$4.32 a pound on Tuesday" a rate
+    r"(?!(?<=year|onth|week)s?\s+on\b(?!\s+average)))",
     re.I,
 )
 _QUALIFIER = EndPhrases(

@@ -59,10 +59,15 @@ __all__ = ["check_abs_change"]
 _UP = UP_STEMS
 _DOWN = DOWN_STEMS
 _AMOUNT_LEAD = re.compile(AMOUNT_LEAD, re.I)
+#: Verbs whose "up" is no rise: "made up 61% of the total", "ended up", "added up to".
+_NOT_A_RISE = (
+    r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)(?<!\bended\s)(?<!\bends\s)"
+    r"(?<!\badds\s)(?<!\badded\s)(?<!\bsummed\s)(?<!\bpicked\s)(?<!\bset\s)(?<!\bsets\s)"
+)
 #: A word that says which way a level moved; "growth" names a measure ("Growth slowed to 2.1%"),
 #: "growers" and "loan losses" are nouns.
 _DIRECTION = re.compile(
-    rf"\b(?!growth\b|growers?\b|loss(?:es)?\b)(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b"
+    rf"\b(?!growth\b|growers?\b|loss(?:es)?\b)(?:(?P<up>{_NOT_A_RISE}(?:{_UP}))|(?P<down>{_DOWN}))\b"
     # "cut by more than half": a bound on a fraction (the verb before it says the direction)
     r"(?P<bound>\s+than\s+(?:half|double|twice|triple|a\s+(?:third|quarter|fifth|tenth)"
     r"|two-thirds|three-quarters)\b)?",
@@ -405,7 +410,15 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
             # "restored power to 17,800 customers, leaving 2,900 in the dark, down from 31,500":
             # "down from" sets the start against the level right before it, not an earlier "to"
             nearer = _level_before(ctx, start, in_sentence)
-            if nearer is not None and nearer.span[0] > end.span[0]:
+            if nearer is not None and (
+                nearer.span[0] > end.span[0]
+                # "$2.31 billion, up from $1.74 billion, ... even as Cardell slipped 12% to $880
+                # million": a "to" after the start, not right after it, is another change's end
+                or (
+                    end.span[0] > start.span[1]
+                    and not re.match(r"\s*(?:to|and)\s", ctx.between(start, end))
+                )
+            ):
                 end = nearer
         done = False
         amounts = [
@@ -493,7 +506,7 @@ def _other_move(
     """Whether a direction word of its own stands between an amount and the levels.
 
     Then the levels moved in another clause: "raises $2 million ..., which will fall to $22
-    million".
+    million"; so they did across a new clause (", while the yield rose 12 basis points").
     """
     if not levels:
         return False
@@ -504,7 +517,13 @@ def _other_move(
         gap = ctx.text[last : amount.span[0] - len(lead.group(0))]
     else:
         return False
-    return _DIRECTION.search(gap) is not None
+    # "to 1.3215 from 1.3110, its weakest since 2019, while the bond yield rose 12 basis points":
+    # the amount is the next clause's
+    return _DIRECTION.search(gap) is not None or _NEW_CLAUSE.search(gap) is not None
+
+
+#: A new clause with its own subject: ", while", "; ", ", whereas".
+_NEW_CLAUSE = re.compile(r";|,\s*(?:while|whereas|even\s+as)\b|\bwhile\b", re.I)
 
 
 #: What may stand between a level and the start it is set against: no clause break; longer

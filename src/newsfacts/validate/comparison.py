@@ -366,6 +366,11 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         start, end = from_to(ctx, facts[0].sentence)
         for a, b in itertools.pairwise(facts):
             between = ctx.between(a, b)
+            if a.value_max is not None or b.value_max is not None:
+                # "sales of $610-650 million, above the $585 million expected": a range set
+                # against a figure is within_range's; no figure before it stands in for it
+                subject = None
+                continue
             if a is start and end is not None and end.span[1] <= a.span[0]:
                 # "rose to $412 million from $356 million, beating the $398 million expected":
                 # what beat the forecast is the level the change reached, not its start
@@ -452,7 +457,11 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             if gap and not isinstance(a, PercentFact):
                 # "$410 million above the request of $12.3 billion": the first is the gap; "$40
                 # more than last year, while the cheapest seats cost $95" has no base printed
-                if not _GAP_CLAUSE_BREAK.search(between):
+                # "$2,400 less than the outgoing model and about $1,100 more than": the base was
+                # named without a figure, and the next figure is another gap's
+                if not _GAP_CLAUSE_BREAK.search(between) and not _COORDINATED.search(
+                    between, gap.end()
+                ):
                     verdicts.append(_gap(ctx, a, b, gap, numeric))
                 continue
             if (
@@ -592,6 +601,8 @@ def _across(ctx: RuleContext, facts: list[Numeric], a: Numeric, b: Numeric) -> N
 
 #: A new clause between a gap and the next figure: that figure is not the gap's base.
 _GAP_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and|as|although|though)\b|;", re.I)
+#: A conjunction between a gap's words and the next figure: the base is no figure of its own.
+_COORDINATED = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.I)
 
 
 #: A sentence that opens by comparing the level the sentence before ends on: "That exceeds the
@@ -824,14 +835,20 @@ _MAKING = re.compile(
 )
 
 
+#: After a figure, a phrase that opens on a new noun: ", with its", " and the", ", while".
+_NEW_PHRASE = re.compile(r"\s*,?\s*(?:with|and|while|whereas|but|as|including)\b", re.I)
+
+
 def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     verdicts = []
     for f in numeric:
         after = ctx.after(f, 25)
         if re.match(r"[\s-](?:highest|largest|biggest|greatest|lowest|smallest|fewest)\b", after):
             continue  # "the 20-largest banks": how many of the top, not a level
-        if _MAKING.match(after):
-            after = ""  # "to 45% from 11%, making it the largest shareholder": the holder ranks
+        if _MAKING.match(after) or _NEW_PHRASE.match(after):
+            # "to 45% from 11%, making it the largest shareholder": the holder ranks; "$2.7
+            # billion, with its largest customer alone taking ...": the next phrase's noun
+            after = ""
         near = ctx.before(f, 30) + " " + after
         high, low = _SUPER_MAX.search(near), _SUPER_MIN.search(near)
         if not (high or low) or (high and low):

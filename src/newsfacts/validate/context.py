@@ -226,9 +226,10 @@ _SPAN_LEAD = re.compile(
 #: level: "$410 million above the agency's request of $12.3 billion", "$5 more than the $10
 #: ticket", "2,000 short of the record 31,000".
 GAP_WORDS = re.compile(
-    r"^\s+(?:(?P<gt>above|over|more\s+than|higher\s+than|greater\s+than|larger\s+than"
-    r"|bigger\s+than|ahead\s+of)|(?P<lt>below|under|less\s+than|fewer\s+than|lower\s+than"
-    r"|smaller\s+than|short\s+of|behind))\b",
+    r"^\s+(?:(?P<gt>above|over|ahead\s+of|(?:more|higher|greater|larger|bigger|longer|taller"
+    r"|wider|heavier|warmer|hotter|older|deeper|costlier|pricier|dearer)\s+than)"
+    r"|(?P<lt>below|under|short\s+of|behind|(?:less|fewer|lower|smaller|shorter|narrower|lighter"
+    r"|colder|cooler|younger|shallower|cheaper)\s+than))\b",
     re.I,
 )
 

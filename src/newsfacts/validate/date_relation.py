@@ -43,6 +43,10 @@ _GAP = re.compile(
     r"(?P<event>(?:[^,.;:]|(?<=\d)\.(?=\d)){3,80})",
     re.I,
 )
+#: Before a number of years, "for": the years are a span ("for 38 years before").
+_FOR_SPAN = re.compile(
+    r"\b(?:for|spent|served)\s+(?:(?:about|nearly|almost|some|more\s+than)\s+)?$", re.I
+)
 _ON_PAR = re.compile(
     r"\b(?:on\s+par\s+with|in\s+line\s+with|consistent\s+with|within|falls\s+(?:in|within))\s+"
     r"(?:the\s+)?[“\"']?(?:[\w-]+\s+){0,2}$",
@@ -76,6 +80,10 @@ def _gaps(ctx: RuleContext) -> list[Verdict]:
     dates_in = group_by_sentence(ctx.dates())
     for index, (start, end) in enumerate(ctx.sentences):
         for match in _GAP.finditer(ctx.text, start, end):
+            if _FOR_SPAN.search(ctx.text, max(start, match.start() - 12), match.start()):
+                # "ran the company for 38 years before handing it over in 1999": a span that
+                # ends at the event, not a date that many years before it
+                continue
             before = [d for d in dates_in.get(index, []) if d.span[1] <= match.start()]
             later: DateFact | DateRangeFact | None = before[-1] if before else None
             if later is not None and _year(later) is not None:

@@ -539,6 +539,13 @@ _REMAINDER_AFTER = re.compile(
     r"|some\s+other)\b",
     re.I,
 )
+#: Before a share that is the whole of shares listed after it: "split the remaining",
+#: "took a combined", "together won".
+_SHARE_AS_WHOLE = re.compile(
+    r"\b(?:the\s+remaining|a\s+combined|combined|together|jointly|a\s+total\s+of|in\s+all"
+    r"|split|shared)\s+(?:(?:about|roughly|nearly|some|just)\s+)?$",
+    re.I,
+)
 #: An item that names what is left: "other devices 10%", "the rest".
 _REMAINDER = re.compile(r"\b(?:others?|the\s+rest|remaining|remainder|everything\s+else)\b", re.I)
 
@@ -551,6 +558,10 @@ def _listed_shares(ctx: RuleContext, done: set[str]) -> list[Verdict]:
     """
     verdicts = []
     for index, percents in group_by_sentence(ctx.percents()).items():
+        if any(_SHARE_AS_WHOLE.search(ctx.before(p, 30)) for p in percents):
+            # "The two main parties split the remaining 82.2%, with the Centre on 43.5% and
+            # Labour on 38.7%": one share is the whole of the others
+            continue
         shares = [
             p
             for p in percents

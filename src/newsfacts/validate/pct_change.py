@@ -142,6 +142,17 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     start, end = ctx.get(p.from_id), ctx.get(p.to_id)
     start = start if isinstance(start, QuantityFact | MoneyFact) else None
     end = end if isinstance(end, QuantityFact | MoneyFact) else None
+    if start is not None and end is not None:
+        end = _in_currency_of(ctx, start, end)
+    if _QUOTE_VERB.search(ctx.before(p, 30)) and any(
+        f is not None
+        and (_PER_CURRENCY.match(ctx.after(f, 30)) or _CURRENCY_NOUN.search(f.per or ""))
+        for f in (start, end)
+    ):
+        # "The Corland dollar weakened 0.8% to 1.3215 per U.S. dollar": a currency that
+        # weakens is quoted higher against the dollar; which way the number moves depends on
+        # the quote, so the change is not checked
+        return None
     if p.direction is None or p.points or p.value_max is not None:
         return None
     if start is None or end is None:
@@ -228,6 +239,51 @@ def _subject_level(p: PercentFact, start: Figure, ctx: RuleContext) -> tuple[Fig
     return found[0], found[1]
 
 
+#: Verbs of a currency's value, whose direction is the currency's, not its quote's.
+_QUOTE_VERB = re.compile(
+    r"\b(?:weaken\w*|strengthen\w*|depreciat\w*|appreciat\w*|firm(?:ed|ing|s)?|soften\w*)\s+"
+    r"(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    re.I,
+)
+#: After an exchange rate: the currency it is quoted against ("per U.S. dollar", "to the euro").
+_PER_CURRENCY = re.compile(
+    r"\s*(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|euro|pound|yen|yuan"
+    r"|franc|greenback)s?\b",
+    re.I,
+)
+
+
+_CURRENCY_NOUN = re.compile(r"\b(?:dollar|euro|pound|yen|yuan|franc|greenback)s?\b", re.I)
+
+
+#: Between an amount and its conversion set off after it: ", about", " (", ", or".
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:,|\()\s*(?:or\s+)?(?:(?:about|around|roughly|some|nearly|almost)\s+)?", re.I
+)
+
+
+def _in_currency_of(ctx: RuleContext, start: Figure, end: Figure) -> Figure | None:
+    """The end in the start's currency: "to 520 billion yen, about $3.9 billion, from 470 billion".
+
+    An end in another currency is the conversion set off after the amount in the start's (that
+    amount is the end); with no such amount, no end.
+    """
+    if not (isinstance(start, MoneyFact) and isinstance(end, MoneyFact)):
+        return end
+    if start.currency == end.currency:
+        return end
+    before = [f for f in ctx.figures_in(end.sentence) if f.span[1] <= end.span[0]]
+    if (
+        before
+        and isinstance(before[-1], MoneyFact)
+        and before[-1].currency == start.currency
+        and before[-1] is not start
+        and _CONVERSION_GAP.fullmatch(ctx.between(before[-1], end))
+    ):
+        return before[-1]
+    return None
+
+
 #: Between a level and the change restated after it: "fell to $1.2 trillion, a drop of 8%".
 _RESTATED_CHANGE = re.compile(
     rf",\s+(?:a|an)\s+(?:\w+\s+)?(?:{CHANGE_NOUNS})\s+of\s+$",
@@ -260,9 +316,16 @@ def _marked_ends(
         if restated and (start is None or same_measure(start, marked_end)):
             end = marked_end
     if start is None and end is not None and marked_start is not None:
-        second = end.span[1] <= marked_start.span[0] and SECOND_CHANGE.search(
-            ctx.between(end, marked_start)
+        second = bool(
+            end.span[1] <= marked_start.span[0]
+            and SECOND_CHANGE.search(ctx.between(end, marked_start))
         )  # "jumping 6.8% to $104.20 after falling from $121.60": another change's start
+        if marked_start.span[1] <= p.span[0] and _CLAUSE_BETWEEN.search(
+            ctx.between(marked_start, p)
+        ):
+            # "down 22% from 530 million in April, even as the index edged up 0.9% ... to
+            # 2,604.18": the start of the change of another clause
+            second = True
         if (
             marked_start is not end
             and not second
@@ -270,6 +333,13 @@ def _marked_ends(
         ):
             start = marked_start  # "to $48.50 an hour from $43.00": the rate holds for both
     return start, end
+
+
+#: A new clause between a change's percent and a start printed before it.
+_CLAUSE_BETWEEN = re.compile(
+    r"[;]|,\s*(?:and|but|while|whereas|even\s+as|as|although|though)\b|\b(?:while|whereas)\b",
+    re.I,
+)
 
 
 #: After a percent that sets a level against another: "larger than the", "below the peak of".
@@ -766,6 +836,13 @@ def _fraction_changes(ctx: RuleContext) -> list[Verdict]:
             # about a quarter": the pair set side by side, the change after it
             start, end = _pair_before(ctx, index, match.start("frac")) or (None, None)
         if start is None or end is None or start.value_max is not None or end.value_max is not None:
+            continue
+        last = max((start, end), key=lambda f: f.span[0])
+        if last.span[1] <= match.start() and _CLAUSE_BETWEEN.search(
+            ctx.text[last.span[1] : match.start()]
+        ):
+            # "rose 19% to 2.06 euros from 1.73 euros, while heating oil ... was up by more than
+            # half": the pair is another clause's change
             continue
         fraction = number_of(" ".join(match.group("frac").replace("-", " ").split()))
         if fraction is None or not 0 < fraction < 1:
