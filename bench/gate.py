@@ -240,13 +240,20 @@ GROUPS: tuple[Group, ...] = (
         for folder, side in (("dev", "development"), ("blind", "blind"))
     ),
     # paragraphs whose every relation holds (twentieth session): any inconsistent is an alarm
-    Group(
-        "validate.consistent-written.development",
-        "development",
-        "bench/relations_eval.py:alarm_figures(bench/dev/consistent-written)",
-        partial(relations_eval.alarm_figures, ROOT / "bench" / "dev" / "consistent-written"),
-        partial(relations_eval.material, ROOT / "bench" / "dev" / "consistent-written"),
-        lower_is_better=frozenset({"false-alarms"}),
+    *(
+        Group(
+            f"validate.{name}.{side}",
+            side,
+            f"bench/relations_eval.py:alarm_figures(bench/{folder}/{name})",
+            partial(relations_eval.alarm_figures, ROOT / "bench" / folder / name),
+            partial(relations_eval.material, ROOT / "bench" / folder / name),
+            lower_is_better=frozenset({"false-alarms"}),
+        )
+        for name, folder, side in (
+            ("consistent-written", "dev", "development"),
+            ("consistent-written-2", "dev", "development"),
+            ("consistent-written", "blind", "blind"),
+        )
     ),
     # relations annotated on real pages: 35 aeb-dev pages (fifteenth session, development, read
     # freely) and 12 blind ones (fourteenth session); the newspaper4k sets read pages downloaded

@@ -509,6 +509,24 @@ ROUNDING = ("inconsistent", "rounding")
             "The Arlen dollar weakened 0.6% to 1.3520 per U.S. dollar on Monday, from 1.3440.",
             [],
         ),
+        # twentieth session: a multiple's levels are its own clause's ("while tin climbed to
+        # $31.20, nearly doubling from $15.70"); "triple the $28 million" is a ratio; a figure
+        # the text takes back (", not $2.64 billion") stands for the one before it
+        (
+            "Copper rose to $4.40 a pound, up 12% from $3.93, while tin climbed to $31.20, nearly "
+            "doubling from $15.70 in March.",
+            [OK, OK],
+        ),
+        (
+            "Norvale Bancorp said profit fell 12% to $286 million from $325 million, as it set "
+            "aside $84 million for loan losses, triple the $28 million of a year ago.",
+            [OK],
+        ),
+        (
+            "Correction: An earlier version gave the wrong revenue. It was $2.46 billion, not $2.64 "
+            "billion, up 8% from $2.28 billion a year earlier.",
+            [OK],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -911,6 +929,27 @@ def test_pct_change_carries_the_implied_start() -> None:
             "The Arlen dollar weakened 0.6% to 1.3520 per U.S. dollar on Monday, from 1.3440, while "
             "the 10-year yield rose 8 basis points to 3.62%.",
             [],
+        ),
+        # twentieth session: the whole a part is taken of is no level ("out of 2,210 teaching
+        # positions, down from 97"; "of its 310 billion-liter capacity, down from 171 billion";
+        # "won 74 of the 240 seats, a gain of 19 from the 55")
+        (
+            "The reservoir held 96 billion liters of its 310 billion-liter capacity, down from 171 "
+            "billion a year ago.",
+            [OK],
+        ),
+        ("The Greens won 74 of the 240 seats, a gain of 19 from the 55 they held.", [OK]),
+        ("The Greens won 74 of the 240 seats, a gain of 29 from the 55 they held.", [MAJOR]),
+        (
+            "The district has 64 vacancies out of 2,210 teaching positions, down from 97 a year ago.",
+            [],
+        ),
+        # a level named in the sentence before only when its own words stand by it: "yields
+        # rose ... rates would stay at 4.75%. The 10-year yield climbed to 4.21%" (no pair)
+        (
+            "Two-year yields rose to 3.84% from 3.60% a week earlier, after the central bank said "
+            "rates would stay at 4.75%. The 10-year yield climbed to 4.21%.",
+            [OK],
         ),
     ],
 )
@@ -1449,6 +1488,34 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Small parties won a combined 21.4% of the vote. The two main parties split the "
             "remaining 78.6%, with the Liberals on 40.1% and Labour on 38.5%.",
             [],
+        ),
+        # twentieth session, from a second set of paragraphs whose relations all hold: a "part"
+        # past the whole on its own means the subjects tied the wrong figures; "in four
+        # villages" is no whole of the people counted there; a group bounded by a number ("17
+        # are children under 12") cuts across the others (each fits, not the sum), while plain
+        # categories ("2,600 are teachers and 1,700 are support staff") still sum; a figure
+        # compared with ("than the 121 needed") is no item of a list
+        (
+            "Visitor arrivals rose to 4.12 million in 2023, above the record of 3.80 million set "
+            "in 2019. Visitors from France made up 1.31 million of the total and Dutch travelers "
+            "0.62 million.",
+            [],
+        ),
+        (
+            "The fire forced about 6,400 people in four villages to leave, including roughly 3,900 "
+            "in Marden and 1,800 in Tolley.",
+            [OK],
+        ),
+        ("Of the 31 patients, 24 were unvaccinated and 17 are children under 12.", [OK, OK]),
+        (
+            "The school district employs 4,100 people, of whom 2,600 are teachers and 1,700 are "
+            "support staff.",
+            [MINOR],
+        ),
+        (
+            "The Greens won 74 of the 240 seats. Together with the Liberals they would hold 128 "
+            "seats, seven more than the 121 needed for a majority.",
+            [OK],
         ),
     ],
 )
@@ -2475,6 +2542,19 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "its largest foreign buyer alone taking $480 million.",
             [],
         ),
+        # twentieth session: "the largest ... in its 121-year history" ranks against figures the
+        # article does not give; a gap's base must follow its words ("12 under par on the par-72
+        # course, holding off ... by three strokes" has none)
+        (
+            "Halden University enrolled a record 28,410 students this fall, including 5,930 "
+            "first-year students, the largest freshman class in its 121-year history.",
+            [],
+        ),
+        (
+            "Ansel Dunne won with a total of 276, 12 under par on the par-72 course, holding off "
+            "Luis Vela by three strokes.",
+            [],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2933,6 +3013,18 @@ def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             "The carrier posted a net profit of A$212 million for the half. The loss was about "
             "US$141 million.",
+            [],
+        ),
+        # twentieth session: an exchange rate is no amount ("149.4 yen per dollar"); "The euro
+        # price works out to" restates no yen amount; a rate per hectare restates no total
+        (
+            "The laptop costs ¥162,800, about $1,090 at the current rate of roughly 149.4 yen per "
+            "dollar. The euro price works out to about $1,640.",
+            [OK],
+        ),
+        (
+            "The wildfire has cost 44 million Canadian dollars to fight, or about US$32.6 million. "
+            "That works out to roughly 2,900 Canadian dollars for every hectare burned.",
             [],
         ),
     ],
@@ -3395,6 +3487,13 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         # years before it (a false alarm "1931 - 2002 = -71, not -41" before)
         (
             "Born in 1931, she ran the bakery for 41 years before handing it over in 2002 to her son.",
+            [OK],
+        ),
+        # twentieth session: a relative's age then ("Her husband ... died in 2019 at 83") is not
+        # held against the birth of the one the obituary is about
+        (
+            "Ilse Varga, the potter, died on Monday. She was 81. Born in 1942, she opened her "
+            "studio in 1968. Her husband, the painter Jan Varga, died in 2019 at 83.",
             [OK],
         ),
     ],

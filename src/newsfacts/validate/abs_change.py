@@ -294,6 +294,8 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
             g = _last_before(g, numeric, 0)
             if g is not None and _AMOUNT_LEAD.search(ctx.before(g, 30)):
                 g = None
+        if g is not None and _WHOLE_OF_PART.search(ctx.before(g, 30)):
+            g = None  # "87 vacancies out of 2,940 positions, ..., down from 131 a year ago"
         words = list(_DIRECTION.finditer(ctx.text[g.span[1] : f.span[0]])) if g else []
         if g is not None and words:
             last = _last_direction(words)
@@ -323,6 +325,13 @@ def _earlier_levels(ctx: RuleContext, numeric: list[Numeric], done: set[str]) ->
     return verdicts
 
 
+def _names_near(ctx: RuleContext, g: Numeric, noun: str, modifier: str | None) -> bool:
+    """Whether the words before ``g`` (its clause) or its subject name the noun (and modifier)."""
+    near = f"{ctx.before(g, 60)} {g.subject or ''}".lower()
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    return stem in near and (modifier is None or modifier in near)
+
+
 def _levels_across(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdict]:
     """For "reserves stood at 9.59 percent ... reserves dipped to 8.9 percent"."""
     verdicts = []
@@ -332,6 +341,12 @@ def _levels_across(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> 
             continue
         noun = match.group("noun").lower()
         g = _last_before(f, numeric, 3, same_sentence=False, noun=noun, ctx=ctx)
+        lead = ctx.before(f, 70)[: match.start("noun")].split()
+        modifier = lead[-1].lower() if lead and re.search(r"\d|-", lead[-1]) else None
+        if g is not None and not _names_near(ctx, g, noun, modifier):
+            # "yields rose to 3.92% ... rates would stay at 4.5%. The 10-year yield climbed to
+            # 4.38%": the sentence names yields, but the figure before is the rate's
+            g = None
         if g is not None:
             word = " ".join(match.group("verb").split())
             verdicts.append(_levels_verdict(g, f, word, bool(match.group("up"))))
@@ -540,6 +555,12 @@ _BY_AMOUNT = re.compile(
 )
 
 
+#: Before the whole a part is taken of: "out of", "of its", "of the".
+_WHOLE_OF_PART = re.compile(
+    r"\b(?:out\s+of|of\s+(?:the|its|their|his|her|all))\s+(?:[\w'’-]+\s+)?$", re.I
+)
+
+
 def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) -> Figure | None:
     """The level a start marked "from" / "compared with" is set against when no "to" marks it.
 
@@ -552,8 +573,10 @@ def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) ->
         and not _AMOUNT_LEAD.search(ctx.before(g, 30))
         and not _BY_AMOUNT.search(ctx.before(g, 40))
         and not is_compound(g)
+        and not _WHOLE_OF_PART.search(ctx.before(g, 30))
     ]  # "a drop of 80,000 from 1.28 million", "cut ... by an average of 4.8 days": amounts;
-    # "the 5-kilometer route": a figure that names a kind of thing, no level
+    # "the 5-kilometer route": a figure that names a kind of thing, no level; "87 vacancies out
+    # of 2,940 positions, ..., down from 131": the whole a part is taken of
     if not earlier or not same_measure(earlier[-1], start, per_implied=True):
         return None  # "19.4 points per game, up from 12.1": the rate holds for both
     level = earlier[-1]

@@ -459,8 +459,12 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 # more than last year, while the cheapest seats cost $95" has no base printed
                 # "$2,400 less than the outgoing model and about $1,100 more than": the base was
                 # named without a figure, and the next figure is another gap's
-                if not _GAP_CLAUSE_BREAK.search(between) and not _COORDINATED.search(
-                    between, gap.end()
+                if (
+                    not _GAP_CLAUSE_BREAK.search(between)
+                    and not _COORDINATED.search(between, gap.end())
+                    # the base right after the words, named at most ("the agency's request
+                    # of"): "10 under par on the par-71 course, holding off ... by two" has none
+                    and _GAP_BASE.match(between[gap.end() :])
                 ):
                     verdicts.append(_gap(ctx, a, b, gap, numeric))
                 continue
@@ -601,6 +605,13 @@ def _across(ctx: RuleContext, facts: list[Numeric], a: Numeric, b: Numeric) -> N
 
 #: A new clause between a gap and the next figure: that figure is not the gap's base.
 _GAP_CLAUSE_BREAK = re.compile(r",\s*(?:while|whereas|but|and|as|although|though)\b|;", re.I)
+#: Between a gap's words and its base: at most a few words that name it ("the request of").
+_GAP_BASE = re.compile(
+    rf"\s*(?:{NAMED_FIGURE}"
+    # "than a year ago, when it topped", "than its rival, which lists at"
+    rf"|[^,;:()\d$€£¥]{{0,40}},\s*(?:which|when|where)\s+(?:[\w'’-]+\s+){{1,3}}?{HEDGE_WORD}$)",
+    re.I,
+)
 #: A conjunction between a gap's words and the next figure: the base is no figure of its own.
 _COORDINATED = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.I)
 
@@ -854,8 +865,15 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         if not (high or low) or (high and low):
             continue
         sentence = ctx.sentence_text(f.sentence)
-        if re.search(r"\b(?:since|ever|in\s+(?:years|decades|history))\b", sentence, re.I):
-            continue  # "the highest since 2008" ranks against figures the article does not give
+        if re.search(
+            r"\b(?:since|ever|in\s+(?:years|decades|(?:(?:its|their|the\s+\w+['’]s)\s+)?"
+            r"(?:[\w-]+\s+)?history))\b",
+            sentence,
+            re.I,
+        ):
+            # "the highest since 2008", "the largest in its 137-year history" rank against
+            # figures the article does not give
+            continue
         if is_total(ctx, f):
             continue  # "a combined $7 million" sums the biggest donors' gifts; it is none of them
         # the sum of the ranked figures is not one of them ("$4 million, $2 million and $1

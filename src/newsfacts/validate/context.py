@@ -234,6 +234,10 @@ GAP_WORDS = re.compile(
 )
 
 
+#: Right before a figure the text takes back: ", not", "rather than", "instead of".
+_RETRACTED = re.compile(r"(?:[,;]\s*not|\brather\s+than|\binstead\s+of)\s+(?:the\s+)?$", re.I)
+
+
 @dataclass
 class RuleContext:
     """The article as the rules see it.
@@ -289,7 +293,11 @@ class RuleContext:
                 and not self._multiplier(f)
             )
         ]  # an age, "over the past two years" (a period) or "3 times" (a multiple) is no level
-        self._percents = [f for f in self.facts if isinstance(f, PercentFact)]
+        # "It was $3.18 billion, not $3.81 billion": a figure the text takes back is no level
+        self._figures = [f for f in self._figures if not self.retracted(f)]
+        self._percents = [
+            f for f in self.facts if isinstance(f, PercentFact) and not self.retracted(f)
+        ]
         self._dates = [
             f
             for f in self.facts
@@ -298,6 +306,10 @@ class RuleContext:
         for f in self._figures:
             self._by_sentence.setdefault(f.sentence, []).append(f)
         self._starts = {p.from_id for p in self._percents if p.from_id}
+
+    def retracted(self, f: Fact) -> bool:
+        """Whether the text takes a figure back: ", not $3.81 billion", "rather than 12%"."""
+        return _RETRACTED.search(self.text, max(0, f.span[0] - 16), f.span[0]) is not None
 
     def get(self, fact_id: str | None) -> Fact | None:
         """The fact with this id, or None."""

@@ -118,7 +118,15 @@ def _stem(nation: str) -> str:
 def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
     """Check every amount printed beside its equivalent in another currency."""
     money = sorted(
-        (f for f in ctx.facts if isinstance(f, MoneyFact) and f.currency), key=lambda f: f.span
+        (
+            f
+            for f in ctx.facts
+            if isinstance(f, MoneyFact)
+            and f.currency
+            # an exchange rate is no amount: "109.5 yen per dollar"
+            and not _CURRENCY_PER.search(f.per or "")
+        ),
+        key=lambda f: f.span,
     )
     if len(money) < 2:
         return []  # no pair to hold together: the table need not be read
@@ -146,6 +154,18 @@ def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
             continue  # two amounts a comma apart that no rate relates: a list, not a conversion
         verdicts.append(verdict)
     return verdicts + _restated_next(ctx, money, rates, years)
+
+
+#: Currencies an opening may name ("The euro price works out to"), by ISO code.
+_CURRENCY_NAMES = {
+    "euro": "EUR", "yen": "JPY", "pound": "GBP", "sterling": "GBP", "yuan": "CNY",
+    "franc": "CHF", "rupee": "INR", "peso": "MXN", "dollar": "USD",
+}  # fmt: skip
+_CURRENCY_NAME = re.compile(r"\b(?:euro|yen|pound|sterling|yuan|franc|rupee|peso)\b", re.I)
+#: A rate's denominator that is a currency: an exchange rate ("yen per dollar").
+_CURRENCY_PER = re.compile(r"\b(?:dollar|euro|pound|yen|yuan|franc|rupee|peso)s?\b", re.I)
+#: After an amount, what makes it a rate: " for every hectare", " for each", " a head".
+_FOR_EVERY = re.compile(r"\s*(?:for\s+(?:every|each)|per|apiece|each)\b", re.I)
 
 
 #: A sentence that gives the amount before it in another currency: "That is roughly $1.5
@@ -186,6 +206,11 @@ def _restated_next(
         if not earlier or b.value_max is not None:
             continue
         a = earlier[-1]  # the amount the sentence before ends on ("rose 11% to 2.66 billion")
+        if a.per != b.per or _FOR_EVERY.match(ctx.after(b, 20)):
+            continue  # "That works out to roughly 2,500 Canadian dollars for every hectare"
+        named = _CURRENCY_NAME.search(ctx.text[opens : b.span[0]])
+        if named is not None and _CURRENCY_NAMES.get(named.group(0).lower()) != a.currency:
+            continue  # "The euro price works out to about $1,570": not the yen amount before
         verdict = _judge_pair(ctx, a, b, rates, years)
         if verdict is not None:
             verdicts.append(verdict)

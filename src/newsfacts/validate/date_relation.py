@@ -1008,6 +1008,8 @@ def _age_at_year(ctx: RuleContext) -> list[Verdict]:
                 and not now
                 and len(births) == 1
                 and abs(births[0][0].sentence - index) <= _BIRTH_REACH
+                # "Her husband ... died in 2020 at 80": a relative's age, not the one born
+                and not _RELATIVE_BORN.match(ctx.sentence_text(index))
             ):
                 # "emigrated in 1954 at age 25" and, a few sentences away, the one birth date
                 # the article gives ("Born on Oct. 3, 1932")

@@ -153,6 +153,21 @@ _FOLLOWING = re.compile(r"\bthe\s+following\b[^:.]{0,60}:", re.I)
 _EACH_TO = re.compile(r"^\s*each\s+(?:to|for)\s+([^$€£¥\d]{0,200})", re.I)
 
 
+#: Before a figure another is compared with: "than the", "compared with" (no item of a list).
+_THAN_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I
+)
+#: After a part, a copula and a group bounded by a number: "14 are children under 10", "9 were
+#: people over 65".
+_SUBGROUP_AFTER = re.compile(
+    r"\s+(?:were|are|was|is)\s+[a-z][\w\s-]{0,25}?\b(?:under|over|below|above|aged|older\s+than"
+    r"|younger\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+\d",
+    re.I,
+)
+#: Before a count of places or groups a figure is spread over: "in three towns", "across 12".
+_SCOPE_BEFORE = re.compile(r"\b(?:in|across|at|from|among|over)\s+$", re.I)
+
+
 def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     """For "including 13", "9 of them": a part tied to the figure before it in the sentence."""
     verdicts = []
@@ -168,6 +183,8 @@ def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
         for index in range(position[id(part)] - 1, -1, -1):
             if group[index].span[1] <= part.span[0]:
                 whole = group[index]
+                if _SCOPE_BEFORE.search(ctx.before(whole, 14)) and index > 0:
+                    continue  # "8,700 people in three towns, including 5,200 in Alder Springs"
                 break
         if whole is None:
             continue
@@ -181,6 +198,13 @@ def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
             if len(parts) > 1 and _REMAINING.search(ctx.before(parts[-1], 40)):
                 # "of whom 2,650 lived in Ashby, 1,150 in Merrow and the remaining 600": all of it
                 verdicts.append(_sum_verdict(whole, parts, "parts of the figure before them"))
+                continue
+            if len(parts) > 1 and any(_SUBGROUP_AFTER.match(ctx.after(p, 40)) for p in parts):
+                # "Of the 23 patients, 19 were unvaccinated and 14 are children under 10": a
+                # group set by a number of another measure cuts across the others: each part
+                # fits, not their sum
+                for p in parts:
+                    verdicts.append(_verdict(whole, [(p, 1)], "a part of the figure before it"))
                 continue
             how = (
                 "a part of the figure before it"
@@ -1054,6 +1078,7 @@ def _breakdown_lists(ctx: RuleContext, figures: list[Figure]) -> list[list[Figur
             usable = (
                 f.id not in starts
                 and not ctx.is_gap(f)
+                and not _THAN_BEFORE.search(ctx.before(f, 30))  # "six more than the 151"
                 and not GAP_WORD_AFTER.match(ctx.after(f, 16))  # "$38,500, or $2,500 less"
                 and not _AMOUNT.search(ctx.before(f, 30))
                 and (f.qualifier or "about") in _LOOSE_HEDGES
@@ -1257,7 +1282,9 @@ def check_part_of_whole(ctx: RuleContext) -> list[Verdict]:
             and not _WHOLE.search(f.subject or "")
             and len(content_words(f.subject) & whole_words) >= 2
         ]
-        if not parts:
+        if not parts or any(p.value > whole.value for p in parts):
+            # one "part" past the whole on its own says the subjects' words tied the wrong
+            # figures ("British travelers 0.71 million" is no total of the record 3.61 million)
             continue
         verdicts.append(_verdict(whole, [(p, 1) for p in parts], "parts of a stated whole"))
     return verdicts + extra + check_tally(ctx)

@@ -27,6 +27,7 @@ from newsfacts.validate.context import (
     human,
     interval,
     is_comparand,
+    marked_levels,
     may_be_whole,
     number_of,
     percents_from_to,
@@ -142,6 +143,13 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     start, end = ctx.get(p.from_id), ctx.get(p.to_id)
     start = start if isinstance(start, QuantityFact | MoneyFact) else None
     end = end if isinstance(end, QuantityFact | MoneyFact) else None
+    for known in (start, end):
+        if known is not None and ctx.retracted(known):
+            # "It was $3.18 billion, not $3.81 billion, up 9% from $2.92 billion": the figure
+            # taken back stands for the one before it
+            before = [f for f in ctx.figures_in(known.sentence) if f.span[1] <= known.span[0]]
+            fixed = before[-1] if before and same_measure(before[-1], known) else None
+            start, end = (fixed, end) if known is start else (start, fixed)
     if start is not None and end is not None:
         end = _in_currency_of(ctx, start, end)
     if _QUOTE_VERB.search(ctx.before(p, 30)) and any(
@@ -875,7 +883,17 @@ def _fraction_changes(ctx: RuleContext) -> list[Verdict]:
 def _multiples(ctx: RuleContext) -> list[Verdict]:
     verdicts: list[Verdict] = []
     for index, match in ctx.first_matches(_MULTIPLE):
-        start, end = from_to(ctx, index)
+        if _RATIO_AFTER.match(ctx.text, match.end()):
+            continue  # "triple the $32 million of a year ago": a ratio (the ratio rule's)
+        # the change's levels are those its own clause marks: "gold rose ... from $1,520, while
+        # silver climbed to $29.10, nearly doubling from $14.80"
+        first, last = ctx.sentences[index]
+        breaks = list(_CLAUSE_BETWEEN.finditer(ctx.text, first, last))
+        lo = max((b.end() for b in breaks if b.end() <= match.start()), default=first)
+        hi = min((b.start() for b in breaks if b.start() >= match.end()), default=last)
+        start, end = marked_levels(
+            ctx, [f for f in ctx.figures_in(index) if lo <= f.span[0] and f.span[1] <= hi]
+        )
         if start is None or end is None:
             continue
         verb = (match.group("verb") or "").lower()
@@ -893,6 +911,12 @@ def _multiples(ctx: RuleContext) -> list[Verdict]:
         )
         verdicts.append(verdict)
     return verdicts
+
+
+#: After a multiple's word, a determiner and a figure: "triple the $32 million" (a ratio).
+_RATIO_AFTER = re.compile(
+    r"\s+(?:the|its|his|her|their|that|this|last)\s+(?:[\w'’-]+\s+){0,2}?(?:[$€£¥]|\d)", re.I
+)  # not "halve the fine ..., to $45 from $90": a verb and its object
 
 
 _ANOTHER = re.compile(rf"\b(?:another|a\s+further|an\s+additional|again)\s+{HEDGE_WORD}$", re.I)
