@@ -252,6 +252,7 @@ GROUPS: tuple[Group, ...] = (
         for name, folder, side in (
             ("consistent-written", "dev", "development"),
             ("consistent-written-2", "dev", "development"),
+            ("consistent-written-3", "dev", "development"),
             ("consistent-written", "blind", "blind"),
         )
     ),

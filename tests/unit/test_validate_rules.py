@@ -527,6 +527,19 @@ ROUNDING = ("inconsistent", "rounding")
             "billion, up 8% from $2.28 billion a year earlier.",
             [OK],
         ),
+        # twentieth session: a change's "to" after another percent is that percent's; a
+        # fraction's levels are its clause's; a currency's move against its quote is not checked
+        ("Its shares, which had lost 18% in 2022, rose 6% on Monday to €21.20 from €20.00.", [OK]),
+        (
+            "Membership has grown by a quarter in four years, to 12,500, though the number of "
+            "volunteers is down 5% at 950, from 1,000 in 2019.",
+            [NA],
+        ),
+        (
+            "The Vestan index fell 150.2 points, or 1.3%, to 11,403.6, while the lira slipped 0.5% "
+            "to 92.60 per dollar from 92.14.",
+            [OK],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -951,6 +964,21 @@ def test_pct_change_carries_the_implied_start() -> None:
             "rates would stay at 4.75%. The 10-year yield climbed to 4.21%.",
             [OK],
         ),
+        # twentieth session, a third set of paragraphs whose relations all hold: an amount and
+        # levels in two clauses, or with another figure between the levels, are no pair; a
+        # points amount of another clause; "minus $8.20" is a level below zero
+        (
+            "The number of nurses rose by 52 to 3,140, pushing the ratio down to about 6.1 "
+            "patients per nurse from roughly 6.4.",
+            [],
+        ),
+        ("Thefts fell by 84 to 310, while assaults rose 7% to 428 from 400.", []),
+        (
+            "The Unity Party took 33.2% of the vote, up 5.1 points on the 28.1% it won in 2019, "
+            "while the Front slid to 22.6% from 27.9%, a loss of 5.3 points.",
+            [OK, OK],
+        ),
+        ("Crude settled at minus $8.20 a barrel, a drop of $27.10 from Friday's $18.90.", [NA]),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1898,6 +1926,8 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
         ),
         # no owner named before: nothing to hold the share against
         ("Corvin Air came next with 4.5 million, or about 55% of Halvard's count.", []),
+        # twentieth session: "with 980 of 984 precincts reporting" is an aside, not the share's
+        ("Kalle won 44% of delegates and Fitch 31%, with 980 of 984 precincts reporting.", []),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2555,6 +2585,35 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Luis Vela by three strokes.",
             [],
         ),
+        # twentieth session: a cue in a new clause has its own subject; a figure after "by" is
+        # a margin; "next-lowest" is no superlative of the figure; "older than" orders ages only;
+        # "61 points from 28 matches, ahead of": the subject is the figure before "from"
+        (
+            "Ruiz has raised $900,000, while a third candidate, Alma Dunn, trails far behind with $70,000.",
+            [],
+        ),
+        (
+            "The winning bid, €180 million, came in €25 million below the next-lowest offer of €205 "
+            "million.",
+            [NA],
+        ),
+        (
+            "The lager sells 1.6 million cases, though nationally it trails Tessin Gold by some 250,000 cases.",
+            [],
+        ),
+        (
+            "Rena Holt finished in 5 hours 48 minutes aged 81, a year older than the previous record "
+            "holder, who ran it at 80.",
+            [],
+        ),
+        (
+            "Harbor City lead the league with 61 points from 28 matches, ahead of Castlemoor on 57.",
+            [OK],
+        ),
+        (
+            "Harbor City lead the league with 51 points from 28 matches, ahead of Castlemoor on 57.",
+            [MAJOR],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3026,6 +3085,12 @@ def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The wildfire has cost 44 million Canadian dollars to fight, or about US$32.6 million. "
             "That works out to roughly 2,900 Canadian dollars for every hectare burned.",
             [],
+        ),
+        # twentieth session: an amount per item after a total is a share of it, no conversion
+        (
+            "Korlan ordered three ships for a total of $480 million, about ¥67 billion, or $160 "
+            "million per ship.",
+            [OK],
         ),
     ],
 )

@@ -339,6 +339,8 @@ _BREAK = re.compile(
 #: Before a figure that is a rate's denominator, not a level: "$21.40 per $1,000".
 _PER_BEFORE = re.compile(r"\b(?:per|for\s+every|of\s+every)\s+$", re.I)
 _MAX_GAP = 60
+#: A percentage between a change and a figure after it: the figure is that percentage's level.
+_ANOTHER_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
 
 
 def _linked_before(
@@ -402,8 +404,8 @@ def link_from_to(
         if start < pct_end or _PER_BEFORE.search(sentence[:start][-12:]):
             continue
         between = sentence[pct_end:start]
-        if _BREAK.search(between) or len(between) > _MAX_GAP:
-            break
+        if _BREAK.search(between) or len(between) > _MAX_GAP or _ANOTHER_PERCENT.search(between):
+            break  # "which had lost 22% in 2023, rose 7% on Friday to €18.40": the 7%'s levels
         if _FROM_BEFORE.search(between) and from_id is None:
             from_id = fact_id
         elif _TO_BEFORE.search(between) and to_id is None:

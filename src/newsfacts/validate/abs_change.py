@@ -141,6 +141,10 @@ _UP_FROM = re.compile(
 )
 
 
+#: Words that put a level below zero: "minus $12.40", "below zero", "negative".
+_BELOW_ZERO = re.compile(r"\b(?:minus|negative|below\s+zero|sub-zero)\b", re.I)
+
+
 def _amount_verdict(
     ctx: RuleContext, delta: Figure, sign: int, start: Figure | None, end: Figure | None
 ) -> Verdict | None:
@@ -164,7 +168,12 @@ def _amount_verdict(
     else:
         implied = interval(known) + signed
         what, verb = "end", f"{human(known.value)} {word} {human(delta.value)}"
-    if implied.hi < 0 and not delta.qualifier:
+    if (
+        implied.hi < 0
+        and not delta.qualifier
+        # "settling at minus $12.40, a drop of $30.67 from $18.27": the text says it went below
+        and not _BELOW_ZERO.search(ctx.sentence_text(delta.sentence))
+    ):
         return judged(
             "abs_change",
             [delta.id, known.id],
@@ -177,7 +186,8 @@ def _amount_verdict(
         "abs_change",
         [delta.id, known.id],
         UNDECIDED,
-        f"{verb} implies a {what} of about {human(implied.mid)}; the article prints no {what} "
+        f"{verb} implies {'an' if what == 'end' else 'a'} {what} of about {human(implied.mid)}; "
+        f"the article prints no {what} "
         "value to check it against",
         expected=implied.mid,
         tolerance=implied.half_width,
@@ -476,6 +486,11 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
             continue
         if start is None or end is None or start.id in linked or end.id in linked:
             continue
+        lo, hi = sorted((start.span[1], end.span[1]))
+        if any(lo < g.span[0] and g.span[1] < hi - 1 for g in in_sentence if g not in (start, end)):
+            # "rose by 46 to 2,711, pushing the ratio down to about 14.4 from 15.1": the first
+            # "to" and the "from" are two moves' levels
+            continue
         lead = ctx.text[ctx.sentences[index][0] : min(start.span[0], end.span[0])]
         words = list(_DIRECTION.finditer(lead))
         if end.span[0] < start.span[0]:  # "$8.3 billion, a decline from $8.8 billion"
@@ -526,6 +541,17 @@ def _other_move(
     if not levels:
         return False
     first, last = min(g.span[0] for g in levels), max(g.span[1] for g in levels)
+    if len(levels) == 2 and not first < amount.span[0] < last:
+        lo, hi = min(g.span[1] for g in levels), max(g.span[0] for g in levels)
+        inner = ctx.text[lo:hi]
+        between = any(lo <= g.span[0] and g.span[1] <= hi for g in ctx.figures_in(amount.sentence))
+        if _NEW_CLAUSE.search(inner) or between:
+            # "fell by 112 to 298, while car thefts rose 9% to 436 from 400"; "rose by 46 to
+            # 2,711, pushing the ratio down to 14.4 from 15.1": the two levels are two moves'
+            return True
+    outer = ctx.text[min(first, amount.span[0]) : max(last, amount.span[1])]
+    if _NEW_CLAUSE.search(outer.replace(lead.group(0), " ")):
+        return True  # the amount and the levels are in two clauses
     if amount.span[1] <= first:
         gap = ctx.text[amount.span[1] : first]
     elif amount.span[0] >= last:
@@ -640,6 +666,10 @@ def _points_amount(
                 if _opens_with_change(ctx, f) is not None:
                     return f
                 continue
+            lo, hi = min(start.span[0], end.span[0]), max(start.span[1], end.span[1])
+            gap = ctx.text[f.span[1] : lo] if f.span[1] <= lo else ctx.text[hi : f.span[0]]
+            if _NEW_CLAUSE.search(gap):
+                continue  # "up 6.2 points on the 25.2%, while the Front slid to 24.9% from 29.7%"
             before = ctx.before(f, 40)
             if (
                 _AMOUNT_LEAD.search(before)

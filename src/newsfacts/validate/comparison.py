@@ -174,8 +174,14 @@ _BACK = re.compile(
 _PAIR_EQ = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against)\b", re.I)
 #: Superlatives ("at least" bounds a figure: it is not one).
 #: (not right after a number: "the 20-largest banks" counts the top of a ranking)
-_SUPER_MAX = re.compile(r"(?<!\d[\s-])\b(?:highest|largest|biggest|greatest)\b", re.I)
-_SUPER_MIN = re.compile(r"(?<!\bat\s)(?<!\d[\s-])\b(?:lowest|smallest|fewest|least)\b", re.I)
+# "the next-lowest offer", "the second-largest": a rank below the top, not the figure's own
+_SUPER_MAX = re.compile(
+    r"(?<!\d[\s-])(?<!next-)(?<!second-)(?<!third-)\b(?:highest|largest|biggest|greatest)\b", re.I
+)
+_SUPER_MIN = re.compile(
+    r"(?<!\bat\s)(?<!\d[\s-])(?<!next-)(?<!second-)(?<!third-)\b(?:lowest|smallest|fewest|least)\b",
+    re.I,
+)
 #: A comparative adjective before a figure: "a lower increase in 2023 of 4.5 percent".
 _ADJECTIVE = re.compile(
     r"\b(?:(?P<gt>higher|larger|bigger|faster|stronger|greater)|"
@@ -371,6 +377,16 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 # against a figure is within_range's; no figure before it stands in for it
                 subject = None
                 continue
+            if a is start and end is None:
+                # "58 points from 27 matches, ahead of Castlemoor on 54": a "from" with no "to"
+                # counts what the figure before it was made from; that figure is the subject
+                earlier = [
+                    g
+                    for g in facts
+                    if g.span[1] <= a.span[0] and comparable(g, b, per_implied=True)
+                ]
+                if earlier and re.fullmatch(r"\s*from\s+", ctx.between(earlier[-1], a)):
+                    a = earlier[-1]
             if a is start and end is not None and end.span[1] <= a.span[0]:
                 # "rose to $412 million from $356 million, beating the $398 million expected":
                 # what beat the forecast is the level the change reached, not its start
@@ -496,6 +512,14 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             at, op, phrase = min(cues)
             if _NEW_SUBJECT.search(between[:at]):
                 continue  # "if winds reach 23 mph or gusts exceed 34 mph": gusts exceed it
+            if _GAP_CLAUSE_BREAK.search(between[:at]) or _BY_MARGIN.search(between):
+                # "Odeh, who has $600,000, while ... Ruiz trails far behind with $85,000": the
+                # cue's subject is in a new clause; "trails Tessin Gold by some 300,000": a margin
+                continue
+            if re.match(r"(?:a\s+)?(?:\w+\s+)?(?:older|younger)\b", phrase, re.I) and not all(
+                getattr(f, "unit", None) == "years" for f in (a, b)
+            ):
+                continue  # "12 minutes aged 84, a year older than ... at 83": ages only
             if _GAP_CLAUSE_BREAK.search(between, at + len(phrase)):
                 continue  # "short of the museum's total, while the site drew 88,000": no comparand
             back = _BACK.match(between[at + len(phrase) :])
@@ -612,6 +636,8 @@ _GAP_BASE = re.compile(
     rf"|[^,;:()\d$€£¥]{{0,40}},\s*(?:which|when|where)\s+(?:[\w'’-]+\s+){{1,3}}?{HEDGE_WORD}$)",
     re.I,
 )
+#: Right before the second figure, "by": it is the margin, not a level ("trails X by 300,000").
+_BY_MARGIN = re.compile(r"\bby\s+(?:(?:some|about|nearly|roughly|almost|just)\s+)?$", re.I)
 #: A conjunction between a gap's words and the next figure: the base is no figure of its own.
 _COORDINATED = re.compile(r"\b(?:and|or|but|while|whereas)\b", re.I)
 

@@ -234,6 +234,8 @@ GAP_WORDS = re.compile(
 )
 
 
+#: Right before a figure whose sign is in words: "minus $12.40", "negative 3".
+_MINUS = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 #: Right before a figure the text takes back: ", not", "rather than", "instead of".
 _RETRACTED = re.compile(r"(?:[,;]\s*not|\brather\s+than|\binstead\s+of)\s+(?:the\s+)?$", re.I)
 
@@ -293,8 +295,14 @@ class RuleContext:
                 and not self._multiplier(f)
             )
         ]  # an age, "over the past two years" (a period) or "3 times" (a multiple) is no level
-        # "It was $3.18 billion, not $3.81 billion": a figure the text takes back is no level
-        self._figures = [f for f in self._figures if not self.retracted(f)]
+        # "It was $3.18 billion, not $3.81 billion": a figure the text takes back is no level;
+        # "minus $12.40 a barrel": a sign the figure does not carry
+        self._figures = [
+            f
+            for f in self._figures
+            if not self.retracted(f)
+            and not _MINUS.search(self.text, max(0, f.span[0] - 10), f.span[0])
+        ]
         self._percents = [
             f for f in self.facts if isinstance(f, PercentFact) and not self.retracted(f)
         ]

@@ -147,6 +147,8 @@ def check_currency_conversion(ctx: RuleContext) -> list[Verdict]:
             continue
         if id(b) in listed and not _SAYS_SAME.search(ctx.between(a, b)):
             continue  # items of a list of amounts, a comma apart: no conversion
+        if b.per and not a.per:
+            continue  # "$520 million, about ¥57 billion, or $130 million per ship": a share of it
         verdict = _judge_pair(ctx, a, b, rates, years)
         if verdict is None:
             continue

@@ -152,7 +152,9 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
             start, end = (fixed, end) if known is start else (start, fixed)
     if start is not None and end is not None:
         end = _in_currency_of(ctx, start, end)
-    if _QUOTE_VERB.search(ctx.before(p, 30)) and any(
+    if (
+        _QUOTE_VERB.search(ctx.before(p, 30)) or _CURRENCY_SUBJECT.search(ctx.before(p, 40))
+    ) and any(
         f is not None
         and (_PER_CURRENCY.match(ctx.after(f, 30)) or _CURRENCY_NOUN.search(f.per or ""))
         for f in (start, end)
@@ -261,6 +263,13 @@ _PER_CURRENCY = re.compile(
 )
 
 
+#: A currency as the subject of a move: "the lira slipped", "The Norvian krone has gained".
+_CURRENCY_SUBJECT = re.compile(
+    r"\b(?:dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|peso|lira|krone|krona|crown"
+    r"|real|rand|won|ruble|rouble|zloty|forint|shekel|ringgit|baht|dinar|dirham)s?\s+"
+    r"(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)?\s+(?:by\s+)?(?:(?:about|nearly|some)\s+)?$",
+    re.I,
+)
 _CURRENCY_NOUN = re.compile(r"\b(?:dollar|euro|pound|yen|yuan|franc|greenback)s?\b", re.I)
 
 
@@ -328,8 +337,19 @@ def _marked_ends(
             end.span[1] <= marked_start.span[0]
             and SECOND_CHANGE.search(ctx.between(end, marked_start))
         )  # "jumping 6.8% to $104.20 after falling from $121.60": another change's start
-        if marked_start.span[1] <= p.span[0] and _CLAUSE_BETWEEN.search(
-            ctx.between(marked_start, p)
+        others = {q.from_id for q in ctx.percents() if q is not p and q.from_id}
+        if (
+            (
+                marked_start.span[1] <= p.span[0]
+                and _CLAUSE_BETWEEN.search(ctx.between(marked_start, p))
+            )
+            or (
+                end.span[1] <= marked_start.span[0]
+                and _CLAUSE_BETWEEN.search(ctx.between(end, marked_start))
+            )
+            # "jumping 38% to €11.73 from €8.50 and Bellamar gaining 27% to €6.35": another
+            # change's start
+            or marked_start.id in others
         ):
             # "down 22% from 530 million in April, even as the index edged up 0.9% ... to
             # 2,604.18": the start of the change of another clause
@@ -345,7 +365,8 @@ def _marked_ends(
 
 #: A new clause between a change's percent and a start printed before it.
 _CLAUSE_BETWEEN = re.compile(
-    r"[;]|,\s*(?:and|but|while|whereas|even\s+as|as|although|though)\b|\b(?:while|whereas)\b",
+    r"[;]|,\s*(?:and|but|while|whereas|even\s+as|as|although|though)\b"
+    r"|\b(?:while|whereas|though|although)\b",
     re.I,
 )
 
@@ -838,7 +859,9 @@ def _fraction_changes(ctx: RuleContext) -> list[Verdict]:
     if not _FRACTION_WORD.search(ctx.text):
         return verdicts  # the cheap test first: the verbs' alternation is slow to scan
     for index, match in ctx.first_matches(_BY_FRACTION):
-        start, end = from_to(ctx, index)
+        # "grown by a third in five years, to 18,620, though volunteers are down 8% at 1,104,
+        # from 1,200": the levels of the fraction's own clause
+        start, end = _clause_levels(ctx, index, match)
         if start is None or end is None:
             # "46 deaths this season, compared with 61 at this point last season, down by
             # about a quarter": the pair set side by side, the change after it
@@ -880,6 +903,19 @@ def _fraction_changes(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+def _clause_levels(
+    ctx: RuleContext, index: int, match: re.Match[str]
+) -> tuple[Figure | None, Figure | None]:
+    """The "from" and "to" levels of the clause that holds ``match`` (no ", while" between)."""
+    first, last = ctx.sentences[index]
+    breaks = list(_CLAUSE_BETWEEN.finditer(ctx.text, first, last))
+    lo = max((b.end() for b in breaks if b.end() <= match.start()), default=first)
+    hi = min((b.start() for b in breaks if b.start() >= match.end()), default=last)
+    return marked_levels(
+        ctx, [f for f in ctx.figures_in(index) if lo <= f.span[0] and f.span[1] <= hi]
+    )
+
+
 def _multiples(ctx: RuleContext) -> list[Verdict]:
     verdicts: list[Verdict] = []
     for index, match in ctx.first_matches(_MULTIPLE):
@@ -887,13 +923,7 @@ def _multiples(ctx: RuleContext) -> list[Verdict]:
             continue  # "triple the $32 million of a year ago": a ratio (the ratio rule's)
         # the change's levels are those its own clause marks: "gold rose ... from $1,520, while
         # silver climbed to $29.10, nearly doubling from $14.80"
-        first, last = ctx.sentences[index]
-        breaks = list(_CLAUSE_BETWEEN.finditer(ctx.text, first, last))
-        lo = max((b.end() for b in breaks if b.end() <= match.start()), default=first)
-        hi = min((b.start() for b in breaks if b.start() >= match.end()), default=last)
-        start, end = marked_levels(
-            ctx, [f for f in ctx.figures_in(index) if lo <= f.span[0] and f.span[1] <= hi]
-        )
+        start, end = _clause_levels(ctx, index, match)
         if start is None or end is None:
             continue
         verb = (match.group("verb") or "").lower()

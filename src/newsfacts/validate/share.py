@@ -535,7 +535,11 @@ _OUT_OF = re.compile(
 )
 #: Between a share and the clause that counts it: "of the country's electricity last year,
 #: generating" (no other figure, no new sentence part).
-_THEN_COUNTED = re.compile(r"^[^;:()\d$€£¥]{0,80},\s*(?:[a-z]+\s+){0,3}$", re.I)
+_THEN_COUNTED = re.compile(
+    # not "with 1,210 of 1,212 precincts reporting": an aside about something else
+    r"^[^;:()\d$€£¥]{0,80},\s*(?!(?:with|while|and|but|as|after|before)\b)(?:[a-z]+\s+){0,3}$",
+    re.I,
+)
 
 
 def _counted_after(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Verdict | None:
