@@ -2585,6 +2585,11 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Luis Vela by three strokes.",
             [],
         ),
+        # ... unless the cue points back across the clause ("but ... far beyond that")
+        (
+            "Rivals ship 22TB drives today, but Norda is going far beyond that with 60TB drives.",
+            [OK],
+        ),
         # twentieth session: a cue in a new clause has its own subject; a figure after "by" is
         # a margin; "next-lowest" is no superlative of the figure; "older than" orders ages only;
         # "61 points from 28 matches, ahead of": the subject is the figure before "from"

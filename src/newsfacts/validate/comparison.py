@@ -512,7 +512,15 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             at, op, phrase = min(cues)
             if _NEW_SUBJECT.search(between[:at]):
                 continue  # "if winds reach 23 mph or gusts exceed 34 mph": gusts exceed it
-            if _GAP_CLAUSE_BREAK.search(between[:at]) or _BY_MARGIN.search(between):
+            if (
+                (
+                    _GAP_CLAUSE_BREAK.search(between[:at])
+                    # "20TB drives ..., but SDK is going far beyond that with 80TB": the cue points
+                    # back at the first figure across the clause
+                    and not _BACK.match(between[at + len(phrase) :])
+                )
+                or _BY_MARGIN.search(between)
+            ):
                 # "Odeh, who has $600,000, while ... Ruiz trails far behind with $85,000": the
                 # cue's subject is in a new clause; "trails Tessin Gold by some 300,000": a margin
                 continue
