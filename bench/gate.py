@@ -253,6 +253,7 @@ GROUPS: tuple[Group, ...] = (
             ("consistent-written", "dev", "development"),
             ("consistent-written-2", "dev", "development"),
             ("consistent-written-3", "dev", "development"),
+            ("consistent-written-4", "dev", "development"),
             ("consistent-written", "blind", "blind"),
         )
     ),

@@ -979,6 +979,13 @@ def test_pct_change_carries_the_implied_start() -> None:
             [OK, OK],
         ),
         ("Crude settled at minus $8.20 a barrel, a drop of $27.10 from Friday's $18.90.", [NA]),
+        # twentieth session: "a year earlier" sets a figure against the level of its own
+        # sentence when the rate holds for both ("$1.86 a pound, down 9% from $2.04")
+        (
+            "Cash costs averaged $1.86 a pound, down 9% from $2.04 a year earlier. Revenue rose to "
+            "$1.12 billion.",
+            [OK],
+        ),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1544,6 +1551,22 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The Greens won 74 of the 240 seats. Together with the Liberals they would hold 128 "
             "seats, seven more than the 121 needed for a majority.",
             [OK],
+        ),
+        # twentieth session: "20 games under .500" is a gap, no count of games; "them" after a
+        # share of a whole are the share, not the whole ("4% of the group's 41,000 employees.
+        # About 900 of them")
+        ("The Herons finished 71-91 last season, 20 games under .500.", []),
+        (
+            "The job cuts represent nearly 4% of the group's 41,000 employees. About 900 of them "
+            "will fall in Germany, with the remaining 600 elsewhere.",
+            [],
+        ),
+        # a record's games stand by it in its clause: not "their seventh victory in eight games,
+        # while Westfield fell to 9-7, three games back"
+        (
+            "The Hawks improved to 12-4 with a win on Saturday, their seventh victory in eight "
+            "games, while Westfield fell to 9-7, three games back.",
+            [],
         ),
     ],
 )
@@ -2619,6 +2642,13 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Harbor City lead the league with 51 points from 28 matches, ahead of Castlemoor on 57.",
             [MAJOR],
         ),
+        # twentieth session: a superlative before "but" ranks the clause before it ("making it
+        # the largest party but leaving it 18 seats short")
+        (
+            "The Union won 58 seats, making it the largest party but leaving it 18 seats short of a "
+            "majority in the 150-seat Assembly.",
+            [NA],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3565,6 +3595,35 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "Ilse Varga, the potter, died on Monday. She was 81. Born in 1942, she opened her "
             "studio in 1968. Her husband, the painter Jan Varga, died in 2019 at 83.",
             [OK],
+        ),
+        # twentieth session, from full articles whose relations all hold: a relative named
+        # with a name ("her son Michael Oldham, 64,") is no bearer of the obituary's birth;
+        # "when he was 22" after a year is an age then; "owners have 45 days to file" is an
+        # allowance, no span up to the publication
+        (
+            "Winnie Oldham, who opened a bakery in 1958, died on Sunday. She was 91. Her death was "
+            "confirmed by her son Michael Oldham, 64. Born on June 3, 1932, she left school at 15.",
+            [OK],
+        ),
+        (
+            "Karl Berg, the pianist, died on Friday. He was 86. Born in 1936, he recorded his first "
+            "album in 1959, when he was 22.",
+            [OK, OK],
+        ),
+        (
+            "Karl Berg, the pianist, died on Friday. He was 86. Born in 1936, he recorded his first "
+            "album in 1959, when he was 27.",
+            [OK, MAJOR],
+        ),
+        (
+            "Notices were mailed on Monday, June 12, and owners have 45 days to file an appeal.",
+            [],
+        ),
+        # relatives in the plural, each with a name ("her sons, Paul, 58, and Adam, 55")
+        (
+            "Ada Morrow, a physicist, died on Tuesday. She was 85. Born in 1938, she discovered a "
+            "comet in 1979, when she was 41. Survivors include her sons, Paul, 58, and Adam, 55.",
+            [OK, OK],
         ),
     ],
 )

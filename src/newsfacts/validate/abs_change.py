@@ -297,7 +297,16 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
             continue
         if _AMOUNT_LEAD.search(ctx.before(f, 30)):
             continue  # "down 6 cents from a week earlier": the amount of a change, no level
-        g = _last_before(f, numeric, 2)
+        own = [
+            h
+            for h in numeric
+            if h.sentence == f.sentence
+            and h.span[1] <= f.span[0]
+            and not isinstance(h, PercentFact)
+            and not isinstance(f, PercentFact)
+            and same_measure(h, f, per_implied=True)
+        ]  # "$1.86 a pound, down 9% from $2.04 a year earlier": the rate holds for both
+        g = own[-1] if own else _last_before(f, numeric, 2)
         if g is not None and _AMOUNT_LEAD.search(ctx.before(g, 30)):
             # "$3.58 on Friday, down 6 cents from a week earlier and down 3.5% from $3.71 a year
             # ago": the figure before is another change's amount; the level is the one before it

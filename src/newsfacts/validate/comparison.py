@@ -880,6 +880,8 @@ _MAKING = re.compile(
 )
 
 
+#: A conjunction before a figure, the last one: what stands before it is another clause's.
+_CONJ_BEFORE = re.compile(r".*\b(?:but|while|whereas|and)\b", re.I | re.S)
 #: After a figure, a phrase that opens on a new noun: ", with its", " and the", ", while".
 _NEW_PHRASE = re.compile(r"\s*,?\s*(?:with|and|while|whereas|but|as|including)\b", re.I)
 
@@ -894,7 +896,12 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             # "to 45% from 11%, making it the largest shareholder": the holder ranks; "$2.7
             # billion, with its largest customer alone taking ...": the next phrase's noun
             after = ""
-        near = ctx.before(f, 30) + " " + after
+        before = ctx.before(f, 30)
+        if (cut := _CONJ_BEFORE.search(before)) is not None:
+            # "making it the largest party but leaving it 18 seats short": the superlative
+            # ranks the clause before the conjunction, not this figure
+            before = before[cut.end() :]
+        near = before + " " + after
         high, low = _SUPER_MAX.search(near), _SUPER_MIN.search(near)
         if not (high or low) or (high and low):
             continue

@@ -819,6 +819,16 @@ def _ages(f: QuantityFact, ctx: RuleContext) -> bool:
     return (f.unit or "").lower() in {"year", "years"} and bool(_YEARS_OLD.match(ctx.after(f, 8)))
 
 
+def _age_then(
+    ctx: RuleContext, age: QuantityFact, dates_in: dict[int, list[DateFact | DateRangeFact]]
+) -> bool:
+    """Whether an age is one someone had at a year printed before it ("in 1959, when he was 22")."""
+    return any(
+        d.span[1] <= age.span[0] and _year(d) is not None and _AGE_THEN.match(ctx.between(d, age))
+        for d in dates_in.get(age.sentence, [])
+    )
+
+
 def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
     """An age and the year its bearer began, in one sentence, against the publication date.
 
@@ -862,7 +872,7 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
             began = [
                 d
                 for near in (index - 1, index + 1)
-                if near not in ages_in
+                if not any(not _age_then(ctx, a, dates_in) for a in ages_in.get(near, []))
                 for d in dates_in.get(near, [])
                 if _year(d) is not None
                 and (
@@ -936,7 +946,11 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
 #: A relative named right before an age: "Her son, 55,", "his widow, Ana,".
 _RELATIVE_BEFORE = re.compile(
     r"\b(?:her|his|their)\s+(?:son|daughter|wife|husband|brother|sister|mother|father|partner"
-    r"|widow|widower|grandson|granddaughter|stepson|stepdaughter)(?:,\s*[A-Z][\w'’-]*)?,?\s*$",
+    r"|widow|widower|grandson|granddaughter|stepson|stepdaughter|nephew|niece|cousin|grandchild"
+    r"|grandmother|grandfather|aunt|uncle|sons|daughters|brothers|sisters|children|grandchildren"
+    r"|nephews|nieces)"
+    # "Her son Michael Aldous, 64,", "Her nephew, Erik Lindgren, 58,"
+    r"(?:,?\s*(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?,?\s*$",
     re.I,
 )
 #: A sentence on a relative's birth: "Her mother was born in 1905", "His wife, Ana, was born".
@@ -954,7 +968,10 @@ _OPENS_BORN = re.compile(r"\W*Born\s+(?:(?:on|in)\s+)?$")
 #: Between the year of an event and the age its bearer had then: "elected in 1984 at the age of",
 #: "retired in 2015 at", "in 1954 at age", "in 1990, aged".
 _AGE_THEN = re.compile(
-    r"^[^;:.]{0,12}?\s*,?\s*(?:at\s+(?:the\s+age\s+of\s+|age\s+)?|aged\s+)$", re.I
+    r"^[^;:.]{0,12}?\s*,?\s*(?:at\s+(?:the\s+age\s+of\s+|age\s+)?|aged\s+"
+    # "in the spring of 1959, when he was 22"
+    r"|when\s+(?:he|she|they|I|we)\s+(?:was|were|turned)\s+)$",
+    re.I,
 )
 #: How many sentences from an age then the article's one birth date may be printed.
 _BIRTH_REACH = 6
@@ -1389,8 +1406,9 @@ _TO_NOW: tuple[tuple[bool, re.Pattern[str]], ...] = (
 #: A count of days or weeks up to now in the present perfect: "it has now burned for 14 days",
 #: "has been closed for three weeks", "has lasted 12 days".
 _DAYS_TO_NOW = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+)?(?:been\s+[a-z]+\s+|[a-z]+ed\s+|burned\s+|burnt\s+|run\s+)?"
-    r"(?:for\s+)?(?:(?:almost|nearly|about|some|more\s+than)\s+)?"
+    # a participle or "for" after "has": "owners have 45 days to file" is an allowance
+    r"\b(?:has|have)\s+(?:now\s+)?(?:(?:been\s+[a-z]+\s+|[a-z]+ed\s+|burned\s+|burnt\s+|run\s+)"
+    r"(?:for\s+)?|for\s+)(?:(?:almost|nearly|about|some|more\s+than)\s+)?"
     rf"(?P<n>\d{{1,3}}|{_COUNT_WORDS})\s+(?P<unit>days?|weeks?)\b",
     re.I,
 )

@@ -164,6 +164,12 @@ _SUBGROUP_AFTER = re.compile(
     r"|younger\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+\d",
     re.I,
 )
+#: Before the whole of a share: "4% of the group's", "a third of its".
+_SHARE_OF_BEFORE = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent|\bhalf|\bthird|\bquarter)\s+of\s+(?:the|its|their)?\s*"
+    r"(?:[\w.&-]+['’]s\s+)?$",
+    re.I,
+)
 #: Before a count of places or groups a figure is spread over: "in three towns", "across 12".
 _SCOPE_BEFORE = re.compile(r"\b(?:in|across|at|from|among|over)\s+$", re.I)
 
@@ -800,8 +806,12 @@ def _of_them_before(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
         earlier = [
             f
             for f in by_sentence.get(part.sentence - 1, [])
-            if same_measure(f, part, per_implied=True) and f is not start and may_be_whole(ctx, f)
-        ]  # "1,900 walkers took part, up from 1,450. ... 620 of them": not the start
+            if same_measure(f, part, per_implied=True)
+            and f is not start
+            and may_be_whole(ctx, f)
+            and not _SHARE_OF_BEFORE.search(ctx.before(f, 40))
+        ]  # "1,900 walkers took part, up from 1,450. ... 620 of them": not the start; "nearly 4%
+        # of the group's 41,000 employees. About 900 of them": "them" are the 4%, not the 41,000
         if not earlier:
             continue
         whole = earlier[-1]

@@ -86,6 +86,27 @@ _ALL_PRESENT = re.compile(
 )
 
 
+#: After a count of games, words that make it a gap: "under .500", "behind", "back", "ahead".
+_GAP_AFTER = re.compile(
+    r"\s*(?:under|over|above|below|behind|back|ahead|out\s+of\s+first|clear|off\s+the\s+pace)\b",
+    re.I,
+)
+
+
+#: A new clause between a record and a count: the count is another team's or time's.
+_NEW_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|and)\b|\bwhile\b", re.I)
+#: How many characters from a record or a vote its body may be printed.
+_BODY_REACH = 30
+
+
+def _stands_by(ctx: RuleContext, match: re.Match[str], f: QuantityFact) -> bool:
+    """Whether a count of games stands by a record, in its clause (see :data:`_BODY_REACH`)."""
+    if f.span[0] - match.end() > _BODY_REACH or match.start() - f.span[1] > _BODY_REACH:
+        return False
+    gap = ctx.text[min(f.span[1], match.end()) : max(f.span[0], match.start())]
+    return _NEW_CLAUSE.search(gap) is None
+
+
 def check_tally(ctx: RuleContext) -> list[Verdict]:
     """Check each vote or record against the count of its sentence it divides."""
     verdicts = []
@@ -104,6 +125,11 @@ def check_tally(ctx: RuleContext) -> list[Verdict]:
                 and f.value_max is None
                 and not (match.start() <= f.span[0] < match.end())
                 and not _PART_OF.search(ctx.before(f, 40))
+                # "finished 71-91, 20 games under .500": a gap, not the games played
+                and not _GAP_AFTER.match(ctx.after(f, 20))
+                # the record's own games stand by it ("went 46-28-8 in the 82-game season"),
+                # not "12-4 with a win ..., their seventh victory in eight games"
+                and (kind != "record" or _stands_by(ctx, match, f))
             ]
             if len(bodies) != 1:
                 continue
