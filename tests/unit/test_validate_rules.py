@@ -986,6 +986,14 @@ def test_pct_change_carries_the_implied_start() -> None:
             "$1.12 billion.",
             [OK],
         ),
+        # twentieth session: a per-share restatement between a level and "up from" is not the
+        # level (a false alarm "3.1 > 3.6 billion" before); the exact sort first for "a year
+        # earlier" too
+        ("Revenue was $4.2 billion, or $3.10 a share, up from $3.6 billion a year earlier.", [OK]),
+        (
+            "Revenue was $4.2 billion, or $3.10 a share, up from $4.6 billion a year earlier.",
+            [MAJOR],
+        ),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -297,16 +297,20 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
             continue
         if _AMOUNT_LEAD.search(ctx.before(f, 30)):
             continue  # "down 6 cents from a week earlier": the amount of a change, no level
-        own = [
-            h
-            for h in numeric
-            if h.sentence == f.sentence
-            and h.span[1] <= f.span[0]
-            and not isinstance(h, PercentFact)
-            and not isinstance(f, PercentFact)
-            and same_measure(h, f, per_implied=True)
-        ]  # "$1.86 a pound, down 9% from $2.04 a year earlier": the rate holds for both
-        g = own[-1] if own else _last_before(f, numeric, 2)
+        g = _last_before(f, numeric, 2)
+        if g is None or g.sentence != f.sentence:
+            # "$1.86 a pound, down 9% from $2.04 a year earlier": with no figure of its exact
+            # sort before it in its sentence, the rate before it holds for both
+            own = [
+                h
+                for h in numeric
+                if h.sentence == f.sentence
+                and h.span[1] <= f.span[0]
+                and not isinstance(h, PercentFact)
+                and not isinstance(f, PercentFact)
+                and same_measure(h, f, per_implied=True)
+            ]
+            g = own[-1] if own else g
         if g is not None and _AMOUNT_LEAD.search(ctx.before(g, 30)):
             # "$3.58 on Friday, down 6 cents from a week earlier and down 3.5% from $3.71 a year
             # ago": the figure before is another change's amount; the level is the one before it
@@ -612,6 +616,11 @@ def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) ->
     ]  # "a drop of 80,000 from 1.28 million", "cut ... by an average of 4.8 days": amounts;
     # "the 5-kilometer route": a figure that names a kind of thing, no level; "87 vacancies out
     # of 2,940 positions, ..., down from 131": the whole a part is taken of
+    exact = [g for g in earlier if same_measure(g, start)]
+    if exact and exact[-1] is not earlier[-1] and getattr(earlier[-1], "per", None):
+        # "$4.2 billion, or $3.10 a share, up from $3.6 billion": the per-share figure between
+        # is the level's restatement; the level is the one of the start's own sort
+        earlier = earlier[: earlier.index(exact[-1]) + 1]
     if not earlier or not same_measure(earlier[-1], start, per_implied=True):
         return None  # "19.4 points per game, up from 12.1": the rate holds for both
     level = earlier[-1]
