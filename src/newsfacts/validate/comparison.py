@@ -55,7 +55,7 @@ from newsfacts.validate.context import (
     unit_of,
 )
 from newsfacts.validate.intervals import Interval
-from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, weigh
+from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, read_back, weigh
 from newsfacts.vocab import ABOVE_WORDS, BELOW_WORDS, DOWN_WORDS, HEDGE_WORD, NAMED_FIGURE, UP_WORDS
 
 __all__ = ["check_comparison"]
@@ -1219,16 +1219,7 @@ def _named_after(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             if gap is not None:
                 # "crested at 27.4 feet, 9.4 feet above flood stage": a gap, not a level; the
                 # level it implies against the one its clause prints
-                verdict = _gap(ctx, a, b, gap, numeric)
-                if verdict.status == "inconsistent" and back > 1:
-                    verdict = judged(
-                        "comparison",
-                        verdict.fact_ids,
-                        UNDECIDED,
-                        verdict.message
-                        + f" (the base, read {back} sentences back, may be another)",
-                    )
-                verdicts.append(verdict)
+                verdicts.append(read_back(_gap(ctx, a, b, gap, numeric), back, "the base"))
                 continue
             verdicts.append(_ordered_back(a, b, cue, "a figure named before", back, "the figure"))
     return verdicts
@@ -1242,15 +1233,7 @@ def _ordered_back(
     Read more than one sentence back, the figure may stand for another: a miss is no alarm.
     """
     op = ">" if cue.re is _PAIR_GT else "<"
-    verdict = _order(a, b, op, " ".join(cue.group(0).split()), how)
-    if verdict.status == "inconsistent" and back > 1:
-        verdict = judged(
-            "comparison",
-            verdict.fact_ids,
-            UNDECIDED,
-            verdict.message + f" ({what}, read {back} sentences back, may be another)",
-        )
-    return verdict
+    return read_back(_order(a, b, op, " ".join(cue.group(0).split()), how), back, what)
 
 
 def _subject_before(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:

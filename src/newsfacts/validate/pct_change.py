@@ -44,6 +44,7 @@ from newsfacts.validate.verdict import (
     Verdict,
     agreement,
     judged,
+    read_back,
     unprinted,
     weigh,
 )
@@ -208,15 +209,7 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     factor = _factor_of(p)
     if start is not None and end is not None:
         verdict = _between([p.id, start.id, end.id], start, end, factor, printed, digit_of(p))
-        if verdict.status == "inconsistent" and back > 1:
-            # a level read several sentences back may be another day's: no alarm
-            return judged(
-                "pct_change",
-                verdict.fact_ids,
-                UNDECIDED,
-                verdict.message + f" (the end, read {back} sentences back, may be another)",
-            )
-        return verdict
+        return read_back(verdict, back, "the end")  # another day's level, that far back
     amount = _restated_amount(p, ctx) if end is not None else None
     if end is not None and (amount is None or amount is end):
         amount = _amount_before(p, end, ctx)  # "fell by 1.2 billion ... to 9.8 billion, an 11%"

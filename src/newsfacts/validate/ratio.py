@@ -38,7 +38,7 @@ from newsfacts.validate.context import (
     shown,
 )
 from newsfacts.validate.intervals import Interval
-from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged
+from newsfacts.validate.verdict import Verdict, agreement, read_back
 
 __all__ = ["check_ratio"]
 
@@ -397,16 +397,8 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
             if comparator.span[0] >= match.end():
                 last = (index, subject, comparator)
         verdict = _held(match, *pair)
-        if verdict is not None and verdict.status == "inconsistent" and back > 1:
-            # a figure named several sentences back may stand for another: no alarm
-            verdict = judged(
-                "ratio",
-                verdict.fact_ids,
-                UNDECIDED,
-                verdict.message + f" (the figure, read {back} sentences back, may be another)",
-            )
         if verdict is not None:
-            verdicts.append(verdict)
+            verdicts.append(read_back(verdict, back, "the figure"))
     return verdicts
 
 

@@ -40,7 +40,7 @@ from newsfacts.validate.context import (
     shown,
 )
 from newsfacts.validate.intervals import Interval
-from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, unprinted
+from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, read_back, unprinted
 from newsfacts.vocab import HEDGE_WORD, SHARE_PART_WORDS
 
 __all__ = ["check_share"]
@@ -382,16 +382,7 @@ def _share_of_named(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ve
     whole, back = found
     if isinstance(whole, PercentFact) or interval(whole).lo <= 0 or whole.value <= part.value:
         return None
-    verdict = _stated_part(p, part, whole)
-    if verdict.status == "inconsistent" and back > 1:
-        # a figure named several sentences back may stand for another: no alarm
-        return judged(
-            "share",
-            verdict.fact_ids,
-            UNDECIDED,
-            verdict.message + f" (the whole, read {back} sentences back, may be another)",
-        )
-    return verdict
+    return read_back(_stated_part(p, part, whole), back, "the whole")
 
 
 #: Between a counted part and the share that restates it: "640,000 of them cast ballots, a

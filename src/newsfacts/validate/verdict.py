@@ -45,6 +45,7 @@ __all__ = [
     "Verdict",
     "agreement",
     "judged",
+    "read_back",
     "significant",
     "unprinted",
     "weigh",
@@ -259,4 +260,20 @@ def agreement(
         actual=theirs,
         tolerance=outcome.slack,
         digits=digits,
+    )
+
+
+def read_back(verdict: Verdict, back: int, what: str) -> Verdict:
+    """A verdict on a figure read ``back`` sentences before: more than one back, no alarm.
+
+    The figure a noun phrase or a subject names may, that far back, stand for another thing or
+    another day's level: an ``inconsistent`` verdict becomes ``unverifiable``, saying why.
+    """
+    if verdict.status != "inconsistent" or back <= 1:
+        return verdict
+    return judged(
+        verdict.rule,
+        verdict.fact_ids,
+        UNDECIDED,
+        verdict.message + f" ({what}, read {back} sentences back, may be another)",
     )
