@@ -1959,6 +1959,67 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
         ("Corvin Air came next with 4.5 million, or about 55% of Halvard's count.", []),
         # twentieth session: "with 980 of 984 precincts reporting" is an aside, not the share's
         ("Kalle won 44% of delegates and Fitch 31%, with 980 of 984 precincts reporting.", []),
+        # twenty-first session: a share whose subject is a noun phrase standing for a figure
+        # printed before ("the penalty"), of the whole of the clause it is drawn from ("so")
+        (
+            "Tarrant Mills was ordered to pay $4.2 million in penalties. Tarrant earned $52.5 "
+            "million last year, so the penalty equals 8% of annual profit.",
+            [OK],
+        ),
+        (
+            "Tarrant Mills was ordered to pay $4.2 million in penalties. Tarrant earned $52.5 "
+            "million last year, so the penalty equals 12% of annual profit.",
+            [MAJOR],
+        ),
+        # at the rounding boundary: 3.95 to 4.05 of 49.95 to 50.05 million is 7.89% to 8.11%;
+        # 7.9% (7.85 to 7.95) overlaps it, 7.8% (7.75 to 7.85) misses by 0.04 points
+        (
+            "Tarrant Mills was ordered to pay $4.0 million in penalties. Tarrant earned $50.0 "
+            "million last year, so the penalty equals 7.9% of annual profit.",
+            [OK],
+        ),
+        (
+            "Tarrant Mills was ordered to pay $4.0 million in penalties. Tarrant earned $50.0 "
+            "million last year, so the penalty equals 7.8% of annual profit.",
+            [ROUNDING],
+        ),
+        # the noun names the figure's own words, not a verb's ("awarded"): no part
+        (
+            "A jury awarded $3 million to the rider. Velo earned $50 million, so the award "
+            "equals 12% of its profit.",
+            [],
+        ),
+        # the part named by its own words among several amounts ("online donations $520,000"),
+        # the whole "the total" printed before
+        (
+            "The drive raised $1.26 million in all. The dinner raised $410,000, online donations "
+            "$520,000 and sponsors $330,000. Online giving, accounting for 41% of the total, "
+            "was matched by a donor.",
+            [OK],
+        ),
+        (
+            "The drive raised $1.26 million in all. The dinner raised $410,000, online donations "
+            "$520,000 and sponsors $330,000. Online giving, accounting for 48% of the total, "
+            "was matched by a donor.",
+            [MAJOR],
+        ),
+        # the whole printed in the share's phrase: the part the subject names
+        (
+            "The utility faces a shortfall of $60 million. Its chief said the shortfall equals "
+            "nearly 3% of the system's $2.1 billion budget.",
+            [OK],
+        ),
+        (
+            "The utility faces a shortfall of $60 million. Its chief said the shortfall equals "
+            "nearly 6% of the system's $2.1 billion budget.",
+            [MAJOR],
+        ),
+        # read more than a sentence back, a miss is no alarm
+        (
+            "The utility faces a shortfall of $60 million. Rates rose. Staff were cut. The chief "
+            "said the shortfall equals nearly 6% of the system's $2.1 billion budget.",
+            [NA],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2956,6 +3017,35 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Heating oil ended at $5.90 per million British thermal units, nearly double the $2.05 "
             "it fetched in March.",
             [MAJOR],
+        ),
+        # twenty-first session: a subject that names a figure printed further back ("The
+        # damages"), or one of several in the sentence before by its own words
+        (
+            "The jury ordered Orwell Labs to pay $14.4 million in damages. The company said it "
+            "would appeal. The damages are nearly three times the $5 million Orwell offered.",
+            [OK],
+        ),
+        # two sentences back a miss is no alarm
+        (
+            "The jury ordered Orwell Labs to pay $9 million in damages. The company said it "
+            "would appeal. The damages are nearly three times the $5 million Orwell offered.",
+            [NA],
+        ),
+        (
+            "The jury ordered Orwell Labs to pay $14.4 million in damages and $2 million in fees. "
+            "The damages are nearly three times the $5 million Orwell offered.",
+            [OK],
+        ),
+        (
+            "The jury ordered Orwell Labs to pay $9.4 million in damages and $2 million in fees. "
+            "The damages are nearly three times the $5 million Orwell offered.",
+            [MAJOR],
+        ),
+        # "the total" of two amounts names neither
+        (
+            "The jury ordered Orwell Labs to pay $14.4 million in damages and $2 million in fees. "
+            "The total is nearly three times the $5 million Orwell offered.",
+            [],
         ),
     ],
 )

@@ -41,6 +41,7 @@ __all__ = [
     "is_total",
     "marked_levels",
     "may_be_whole",
+    "noun_figure",
     "number_of",
     "part_measure",
     "percents_from_to",
@@ -855,18 +856,75 @@ def named_figure_after(ctx: RuleContext, index: int, at: int, like: Numeric) -> 
     return first
 
 
-def _figure_named_before(
+def noun_figure(
     ctx: RuleContext, index: int, phrase: str, like: Numeric
 ) -> tuple[Numeric, int] | None:
-    """The one figure of ``like``'s sort in the nearest sentence before that names ``phrase``."""
+    """The figure printed before that a noun phrase with no figure of its own stands for.
+
+    "... to pay $27.5 million in penalties. ... so the penalty equals about 18% of annual profit":
+    "penalty" is the one figure of ``like``'s sort in the nearest sentence before that names it
+    (by a word other than a generic one: "the total" names nothing here). Returns the figure and
+    how many sentences back it stands, or ``None``.
+    """
+    if re.search(r"[\d$€£¥]", phrase) or not content_words(phrase) - _GENERIC_HEADS - _WHEN_WORDS:
+        return None
+    return _figure_named_before(ctx, index, phrase, like, forms=True)
+
+
+def _noun_forms(stem: str) -> str:
+    """A pattern for a noun in the singular or plural, not a verb's form.
+
+    "penalty" matches "penalties", "award" matches "awards" but not "awarded".
+    """
+    if stem.endswith("y") and len(stem) > 3:
+        return rf"\b{re.escape(stem)}\b|\b{re.escape(stem[:-1])}ies\b"
+    return rf"\b{re.escape(stem)}(?:s|es)?\b"
+
+
+#: Where the words of one figure end and the next one's begin.
+_OWN_BREAK = re.compile(r"[,;:]|\b(?:and|or|while|but|whereas)\b", re.I)
+#: How far before a figure (within its clause, after the figure before it) its own words are read.
+_OWN_WORDS = 40
+
+
+def _names_own(ctx: RuleContext, f: Numeric, numeric: Sequence[Numeric], stems: list[str]) -> bool:
+    """Whether a figure's own words name one of ``stems`` (patterns).
+
+    Its own words are those right before it (back to the figure before) or right after it, up to
+    a break: "online donations $520,000", "$27.5 million in penalties".
+    """
+    start, end = ctx.sentences[f.sentence]
+    previous = max((g.span[1] for g in numeric if g.span[1] <= f.span[0]), default=start)
+    following = min((g.span[0] for g in numeric if g.span[0] >= f.span[1]), default=end)
+    before = ctx.text[max(previous, f.span[0] - _OWN_WORDS) : f.span[0]]
+    after = ctx.text[f.span[1] : min(following, f.span[1] + _OWN_WORDS)]
+    # the words between two figures are the first one's up to a break, the second's after it:
+    # "$14.4 million in damages and $2 million in fees"
+    before = _OWN_BREAK.split(before)[-1]
+    after = _OWN_BREAK.split(after)[0]
+    return any(re.search(w, before + " " + after, re.I) for w in stems)
+
+
+def _figure_named_before(
+    ctx: RuleContext, index: int, phrase: str, like: Numeric, *, forms: bool = False
+) -> tuple[Numeric, int] | None:
+    """The one figure of ``like``'s sort in the nearest sentence before that names ``phrase``.
+
+    With ``forms``, a word names the phrase only as the same noun (:func:`_noun_forms`), not as
+    a word it begins.
+    """
     words = content_words(phrase) - _GENERIC_HEADS - _WHEN_WORDS - {"rate", "share"}
     words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in words}  # "Harrowgate's"
     stems = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
+    if forms:
+        stems = [_noun_forms(w) for w in stems]
+    else:
+        stems = [rf"\b{re.escape(w)}" for w in stems]
     named = bool(stems)
     reach = NAMED_REACH if named else SUBJECT_REACH  # a name is looked for further back
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
         text = ctx.sentence_text(back)
-        if named and not any(re.search(rf"\b{re.escape(w)}", text, re.I) for w in stems):
+        if named and not any(re.search(w, text, re.I) for w in stems):
             continue  # "The county's budget is ...": not this sentence's thing
         numeric: list[Numeric] = [
             *ctx.figures_in(back),
@@ -885,6 +943,10 @@ def _figure_named_before(
             # thing's figure, not the change's amount
             end = from_to(ctx, back)[1]
             found = [f for f in found if f is end] or found
+        if len(found) > 1 and named:
+            # "The dinner raised $410,000, online donations $520,000 and sponsors $330,000":
+            # the one figure whose own words, up to the figure before it, name the phrase
+            found = [f for f in found if _names_own(ctx, f, numeric, stems)] or found
         if found:
             return (found[0], index - back) if len(found) == 1 else None
         if named:

@@ -32,6 +32,7 @@ from newsfacts.validate.context import (
     interval,
     may_be_whole,
     named_figure,
+    noun_figure,
     number_of,
     same_kind,
     same_measure,
@@ -369,9 +370,12 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
             (match.group("half") or match.group("times")) and _STRADDLING.search(match.group(0))
         )
         pair = _straddled(ctx, index, match.span()) if straddled else None
-        if pair is None and straddled:
-            pair = _pointing_back(ctx, index, match.span())
         back = 0
+        if pair is None and straddled:
+            pointed = _pointing_back(ctx, index, match.span())
+            if pointed is not None:
+                *pair_of, back = pointed
+                pair = (pair_of[0], pair_of[1])
         if pair is None and straddled:
             # "31.5 million, more than 20 times the number of foreign visitors"
             named = _named_comparator(ctx, index, match.span())
@@ -522,8 +526,8 @@ def _coordinated(
 #: "The sum amounts to".
 _BACK_OPENING = re.compile(
     r"^\W*(?:that|this|it|the\s+(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,2}?))\s+"
-    r"(?:is|was|would\s+be|comes\s+to|came\s+to|amounts?\s+to|amounted\s+to|represents"
-    r"|represented)\s+(?:(?:now|still|already|roughly|about|nearly|almost)\s+)*$",
+    r"(?:is|was|are|were|would\s+be|comes\s+to|came\s+to|amounts?\s+to|amounted\s+to"
+    r"|represents?|represented)\s+(?:(?:now|still|already|roughly|about|nearly|almost)\s+)*$",
     re.I,
 )
 
@@ -572,11 +576,13 @@ _GENERIC_SUBJECTS = frozenset({"total", "figure", "sum", "amount", "tally"})
 
 def _pointing_back(
     ctx: RuleContext, index: int, cue: tuple[int, int]
-) -> tuple[Numeric, Numeric] | None:
-    """The figure a sentence's subject stands for, and the one its multiple is taken of.
+) -> tuple[Numeric, Numeric, int] | None:
+    """The figure a sentence's subject stands for, the one its multiple is taken of, how far back.
 
     "... doubling the award to $14.4 million. The award is nearly three times the $5 million
-    offered": the subject is the one figure of its kind in the sentence before.
+    offered": the subject is the one figure of its kind in the sentence before; a subject that
+    names a thing may stand for a figure printed further back, the one of its kind in the
+    nearest sentence that names it (:func:`newsfacts.validate.context.noun_figure`).
     """
     if index == 0:
         return None
@@ -600,18 +606,20 @@ def _pointing_back(
         # "14,300 GWh ..., 29% of the 49,000 GWh. That is nearly double": the whole a share is
         # taken of is no subject; the figure the sentence is about is what is left
         earlier = [f for f in earlier if not _WHOLE_OF_SHARE.search(ctx.before(f, 25))]
-    if len(earlier) != 1:
-        return None
     subject = opening.group("subject")
     generic = subject is not None and subject.lower().split()[-1] in _GENERIC_SUBJECTS
-    if (
-        subject
-        and not generic
-        and not content_words(subject) & content_words(ctx.sentence_text(index - 1))
-    ):
-        return None  # "The county's budget is twice ...": named nowhere before
+    named_before = subject and content_words(subject) & content_words(ctx.sentence_text(index - 1))
+    if len(earlier) != 1 or (subject and not generic and not named_before):
+        if not subject or generic:
+            return None
+        # "The award is nearly three times the $5 million": the award named further back
+        found = noun_figure(ctx, index, subject, b)
+        if found is None or found[0] is b:
+            return None
+        a, back = found
+        return (a, b, back) if a.span[0] < b.span[0] else (b, a, back)
     a = earlier[0]
-    return (a, b) if a.span[0] < b.span[0] else (b, a)
+    return (a, b, 1) if a.span[0] < b.span[0] else (b, a, 1)
 
 
 def _at(bound: str, *, part: bool = False) -> str:

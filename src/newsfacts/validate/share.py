@@ -34,6 +34,7 @@ from newsfacts.validate.context import (
     is_total,
     may_be_whole,
     named_figure,
+    noun_figure,
     part_measure,
     same_kind,
     same_measure,
@@ -202,6 +203,7 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
         if whole is None:
             verdict = (
                 _named_whole(p, ctx, local, figures)
+                or _subject_share(p, ctx, local, figures)
                 or _share_of_named(p, ctx, local)
                 or _counted_share(p, ctx, local)
                 or _glued_total(p, ctx, local, figures)
@@ -213,6 +215,10 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
         share = interval(p)
         w_iv = interval(whole)
         part = _part_of(p, whole, ctx, local) or _part_after_whole(whole, ctx, local)
+        if part is None and (subject := _subject_part(p, ctx, whole)) is not None:
+            # "... the shortfall equals nearly 3% of the system's $2.1 billion budget"
+            verdicts.append(read_back(_stated_part(p, subject[0], whole), subject[1], "the part"))
+            continue
         if part is None:
             nearby = _part_nearby(p, whole, ctx, figures)
             if nearby is not None and w_iv.lo > 0:
@@ -349,6 +355,98 @@ def _named_whole(
         off=lambda gap: f": off by {human(gap)}",
         digit=digit_of(p, part, whole),
     )
+
+
+#: The clause before a share whose subject is a noun phrase with no figure: "so the penalty
+#: equals about", "meaning fares covered about", "Online giving, accounting for", "The job cuts
+#: represent nearly", "said the shortfall equals".
+_SUBJECT_TAKES = re.compile(
+    r"(?:^\W*|[,;]\s*(?:so|meaning|which\s+means|thus)\s+|\bso\s+"
+    r"|\b(?:said|says|noted|notes|estimated|estimates)\s+(?:that\s+)?)"
+    r"(?:(?:the|its|their|this|that|these|those)\s+)?"
+    r"(?P<noun>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
+    r"(?:\s+(?:now|alone|together|still))?\s*,?\s*"
+    r"(?:equals?|equaled|equalled|(?:is|was|are|were)\s+equal\s+to|represents?|represented"
+    r"|representing|accounts?\s+for|accounted\s+for|accounting\s+for|covers?|covered"
+    r"|(?:made|makes?|making)\s+up|amounts?\s+to|amounted\s+to)\s+"
+    r"(?:(?:more|less)\s+than\s+|over\s+|under\s+)?"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
+
+
+def _subject_part(p: PercentFact, ctx: RuleContext, like: Figure) -> tuple[Figure, int] | None:
+    """The part a share's subject stands for, when the subject is a noun phrase with no figure.
+
+    "... ordered to pay $27.5 million in penalties. ... so the penalty equals about 18% of annual
+    profit": the figure printed before that the noun names
+    (:func:`newsfacts.validate.context.noun_figure`), of a sort that can be a part of ``like``
+    and smaller than it; with how many sentences back it stands.
+    """
+    start = ctx.sentences[p.sentence][0]
+    opening = _SUBJECT_TAKES.search(ctx.text[start : p.span[0]])
+    if opening is None:
+        return None
+    found = noun_figure(ctx, p.sentence, opening.group("noun"), like)
+    if found is None:
+        return None
+    part, back = found
+    if isinstance(part, PercentFact) or part is like or not part_measure(part, like):
+        return None
+    if not 0 < part.value < like.value:
+        return None
+    return part, back
+
+
+#: The clause a share's sentence opens with, tied to it as its ground: "Castellan reported net
+#: income of $212 million last year, so", "The budget is $412 million, meaning".
+_GROUND_THEN = re.compile(r"^[^;:()]*?,\s*(?:so|meaning|which\s+means|thus)\s+", re.I)
+
+
+def _subject_share(
+    p: PercentFact, ctx: RuleContext, local: list[Figure], figures: list[Figure]
+) -> Verdict | None:
+    """A share whose part is a subject standing for a figure printed before, of a named whole.
+
+    "Castellan reported net income of $212 million last year, so the penalty equals about 18%
+    of annual profit": the whole is the one figure of the clause the share is drawn from
+    ("so", "meaning"); "Online giving, accounting for 48% of the total": the total named
+    before (the largest figure of the part's sort within three sentences). The part is the
+    figure the subject names (:func:`_subject_part`).
+    """
+    noun = _OF_NOUN.match(ctx.after(p, 40))
+    if noun is None:
+        return None
+    start = ctx.sentences[p.sentence][0]
+    ground = _GROUND_THEN.match(ctx.text[start : p.span[0]])
+    if ground is not None:
+        wholes = [f for f in local if f.span[1] <= start + ground.end() and f.value_max is None]
+        wholes = [f for f in wholes if f.id not in ctx.start_values()]
+        if len(wholes) != 1:
+            return None
+        candidates = wholes
+    elif noun.group(1).lower() in _TOTAL_NAMES:
+        starts = ctx.start_values()
+        near = [
+            g
+            for g in figures
+            if p.sentence - _NAMED_TOTAL_REACH <= g.sentence < p.sentence and g.id not in starts
+        ]
+        # the largest of each sort: the total the text has named
+        candidates = [
+            g for g in near if not any(same_measure(g, h) and h.value > g.value for h in near)
+        ]
+    else:
+        return None
+    found = [
+        (whole, subject)
+        for whole in candidates
+        if (subject := _subject_part(p, ctx, whole)) is not None
+    ]
+    if len(found) != 1:
+        return None
+    whole, (part, back) = found[0]
+    return read_back(_stated_part(p, part, whole), back, "the part")
 
 
 #: Between a part and its share, a bound or a hedge: "$649, less than 60%", "3.1 million,
