@@ -3084,6 +3084,13 @@ def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("The paper was published online today (June 12) in the journal Cell.", [NA]),
         ("The council met on Monday (June 12) to vote on the plan.", [OK]),
         ("The council met on Tuesday (June 12) to vote on the plan.", [MAJOR]),
+        # twenty-first session: a date without its year up to 120 days from the publication
+        # (2023-06-15) is meant in the year it places it in: Sept. 27, 2023 was a Wednesday
+        ("The hearing is set for Wednesday, Sept. 27.", [OK]),
+        ("The hearing is set for Tuesday, Sept. 27.", [MAJOR]),
+        # Oct. 12 is 119 days on: still near; Nov. 28 is 166 days on, and Monday fits 2022
+        ("The hearing is set for Friday, Oct. 12.", [MAJOR]),
+        ("The hearing was held on Monday, Nov. 28.", [NA]),
     ],
 )
 def test_period_length(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -96,7 +96,7 @@ def _fits(day: dt.date, year: int, weekday: str) -> bool:
 
 #: How far from the publication date a date printed without its year may lie for the year the
 #: publication places it in to be taken as meant (farther, the story may mean another year).
-_NEAR_DAYS = 45
+_NEAR_DAYS = 120
 
 
 def _placed(day: dt.date, published: dt.date) -> dt.date | None:
