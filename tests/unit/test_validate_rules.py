@@ -3730,6 +3730,18 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "comet in 1979, when she was 41. Survivors include her sons, Paul, 58, and Adam, 55.",
             [OK, OK],
         ),
+        # twenty-first session: a founding year with its place between ("Founded in
+        # Philadelphia in 1887") for a thing's age printed in another sentence
+        (
+            "Harwell & Pike, the 136-year-old store chain, said sales fell. Founded in "
+            "Philadelphia in 1887, the chain still runs its first shop.",
+            [OK],
+        ),
+        (
+            "Harwell & Pike, the 141-year-old store chain, said sales fell. Founded in "
+            "Philadelphia in 1887, the chain still runs its first shop.",
+            [MAJOR],
+        ),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -768,7 +768,12 @@ _BEGAN_IN = re.compile(
 )
 #: The words before the year a company or an institution was founded: "founded in", "was
 #: established in" (not "opened", which a new branch or building does too).
-_FOUNDED_IN = re.compile(r"\b(?:founded|established|incorporated)\s+(?:in\s+)?$", re.I)
+#: A place may come between: "Founded in Philadelphia in", "established at Leeds in".
+_FOUNDED_IN = re.compile(
+    r"\b(?:founded|established|incorporated)"
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2},?)?\s+(?:in\s+)?$",
+    re.I,
+)
 #: Between an age and the year its bearer began, nothing that names another: "66, who was born
 #: in", "-old company, founded in" (no capitalised word, no "and", at most 60 characters).
 _SAME_BEARER = re.compile(r"^(?![^;]*\b(?:and|but)\b)[^A-Z;]{0,60}$")
@@ -904,7 +909,7 @@ def _age_and_birth(ctx: RuleContext) -> list[Verdict]:
                     for near, found in dates_in.items()
                     if near not in ages_in
                     for d in found
-                    if _year(d) is not None and _FOUNDED_IN.search(ctx.before(d, 30))
+                    if _year(d) is not None and _FOUNDED_IN.search(ctx.before(d, 50))
                 ]
             if len(began) != 1:
                 continue
