@@ -3742,6 +3742,36 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "Philadelphia in 1887, the chain still runs its first shop.",
             [MAJOR],
         ),
+        # twenty-first session: "after N years (of X)" whose start is told in the sentence
+        # before, by the start's own word ("marrying" for "marriage"), or a thing's opening
+        (
+            "She settled in Dunmore after marrying Arne Vik, a ship's engineer, in 1958. Her "
+            "husband died in 2001 after 43 years of marriage.",
+            [OK],
+        ),
+        (
+            "She settled in Dunmore after marrying Arne Vik, a ship's engineer, in 1958. Her "
+            "husband died in 2001 after 47 years of marriage.",
+            [MAJOR],
+        ),
+        # one either way: whole years between two years
+        (
+            "The bakery opened on Kell Street in 1975. It closed in 2019 after 45 years.",
+            [OK],
+        ),
+        (
+            "The bakery opened on Kell Street in 1975. It closed in 2019 after 46 years.",
+            [MINOR],
+        ),
+        # years "as chief executive" may be part of the time since joining: no check
+        ("He joined Fenmore in 1990. He retired in 2020 after 25 years as chief executive.", []),
+        # counted terms filling a range of years, before or after it
+        ("He served as mayor from 1994 to 2006, three four-year terms.", [OK]),
+        ("He served two five-year terms, from 2004 to 2014.", [OK]),
+        ("He served as mayor from 1994 to 2006, four four-year terms.", [MAJOR]),
+        # "a total of" names the range's length
+        ("She led the choir from 1994 to 2006, a total of 12 years.", [OK]),
+        ("She led the choir from 1994 to 2006, a total of 15 years.", [MAJOR]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -230,6 +230,78 @@ _YEARS_LATER = re.compile(
 )
 
 
+#: After a year, the years since a start told in the sentence before: "died in 2001 after 43
+#: years of marriage", "closed in 2019 after 44 years." (what the years are of, or nothing).
+_AFTER_YEARS_OF = re.compile(
+    rf"\s*,?\s*after\s+(?:(?:just|some|about|nearly|almost)\s+)?(?P<n>\d{{1,3}}|{_COUNT_WORDS})"
+    r"\s+years?(?:\s+of\s+(?P<of>[a-z]+)\b|(?=\s*[.;,]|\s*$))",
+    re.I,
+)
+#: Before the year a start is told in: "married Arne, a ship's engineer, in", "opened its doors
+#: in", "founded the shop in" (the verb, then at most a few words without a figure).
+_STARTED_IN = re.compile(
+    r"\b(?P<verb>marri(?:ed|age)|marrying|wed(?:ded|ding)?|found(?:ed|ing)|establish(?:ed|ing)"
+    r"|open(?:ed|ing)|start(?:ed|ing)|launch(?:ed|ing)|began|join(?:ed|ing)|form(?:ed|ing)"
+    r"|built)\b[^.;:\d]{0,50}?\s(?:in|on)\s+$",
+    re.I,
+)
+#: Starts that a plain "after N years" (of nothing named) counts from: a thing's beginning.
+_THING_STARTS = frozenset({"foun", "esta", "open", "star", "laun", "form"})
+
+
+def _years_after_began(ctx: RuleContext) -> list[Verdict]:
+    """A year "after N years" whose start is told in the sentence before.
+
+    "She married Arne in 1958. He died in 2001 after 43 years of marriage": what the years are
+    of must be the start's own word ("marriage", "married"); "The shop opened in 1975. It
+    closed in 2019 after 44 years": with nothing named, a thing's beginning. The start is the
+    one such year of the sentence before; whole years, one either way.
+    """
+    verdicts = []
+    by_sentence = group_by_sentence(ctx.dates())
+    for index, dates in by_sentence.items():
+        dates = sorted(dates, key=lambda d: d.span[0])
+        b = dates[0]
+        match = _AFTER_YEARS_OF.match(ctx.text, b.span[1])
+        yb = _year(b)
+        if match is None or yb is None or index == 0:
+            continue
+        starts = []
+        for a in by_sentence.get(index - 1, []):
+            cue = _STARTED_IN.search(ctx.before(a, 70))
+            if cue is None or _year(a) is None:
+                continue
+            verb, of = cue.group("verb").lower(), (match.group("of") or "").lower()
+            # "marriage" is "married"'s, "marrying"'s: the same first four letters
+            if (of and of[:4] == verb[:4]) or (not of and verb[:4] in _THING_STARTS):
+                starts.append(a)
+        if len(starts) != 1:
+            continue
+        ya = _year(starts[0])
+        assert ya is not None
+        word = match.group("n")
+        n = int(word) if word.isdigit() else int(number_of(word) or 1)
+        ok = abs((yb - ya) - n) <= 1
+        count = [
+            f.id
+            for f in ctx.facts
+            if isinstance(f, QuantityFact) and match.start() <= f.span[0] < match.end()
+        ]
+        verdicts.append(
+            judged(
+                "date_relation",
+                [starts[0].id, b.id, *count],
+                Outcome(ok, Decimal(0 if ok else abs((yb - ya) - n) - 1)),
+                f'"{" ".join(match.group(0).strip(" ,").split())}" in {yb}, from {ya} in the '
+                f"sentence before: {yb} - {ya} = {yb - ya} years" + ("" if ok else f", not {n}"),
+                relative_to=n or 1,
+                expected=Decimal(n),
+                actual=Decimal(yb - ya),
+            )
+        )
+    return verdicts
+
+
 def _fronted(ctx: RuleContext) -> list[Verdict]:
     """A dated clause fronted by "Before"/"After" against the date of the main clause."""
     verdicts = []
@@ -722,10 +794,54 @@ def _years_between(
 
 #: Between a range and the count that names its length: ", a career of", ", a span of".
 _SPAN_NAMED = re.compile(
-    r"\s*,\s*(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:career|tenure|span|run|stint|period"
-    r"|reign|term|streak|absence|wait)\s+of\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?",
+    r"\s*,\s*(?:(?:a|an|his|her|their|its)\s+(?:[a-z]+\s+)?(?:career|tenure|span|run|stint"
+    r"|period|reign|term|streak|absence|wait)|a\s+total)\s+of\s+"
+    r"(?:some\s+|about\s+|nearly\s+|almost\s+)?",
     re.I,
 )
+#: Terms of a length, counted, beside the range they fill: "three four-year terms, from",
+#: ", two five-year terms".
+_TERMS = r"(?P<n>[a-z]+|\d{1,2})\s+(?P<m>[a-z]+|\d{1,2})-year\s+(?:terms|stints|mandates|contracts)"
+_TERMS_BEFORE = re.compile(_TERMS + r"\s*,?\s*(?:(?:from|between|spanning)\s+)?$", re.I)
+_TERMS_AFTER = re.compile(r"\s*,\s*(?:or\s+)?" + _TERMS + r"\b", re.I)
+
+
+def _terms_spanned(ctx: RuleContext) -> list[Verdict]:
+    """A range of years filled by counted terms: "from 1994 to 2006, three four-year terms".
+
+    The terms' years (three times four) must be the range's, counting its ends either way.
+    """
+    verdicts = []
+    for r in ctx.dates():
+        if not isinstance(r, DateRangeFact):
+            continue
+        opens = ctx.sentences[r.sentence][0]
+        match = _TERMS_BEFORE.search(ctx.text[max(opens, r.span[0] - 60) : r.span[0]])
+        match = match or _TERMS_AFTER.match(ctx.text, r.span[1])
+        if match is None:
+            continue
+        n, m = number_of(match.group("n")), number_of(match.group("m"))
+        spanned = _months_spanned(r, 12)
+        if n is None or m is None or spanned is None or n < 2:
+            continue
+        years = [months // 12 for months in spanned]
+        ok = int(n * m) in years
+        said = " ".join(match.group(0).strip(" ,").split())
+        verdicts.append(
+            judged(
+                "date_relation",
+                [r.id],
+                Outcome(ok, Decimal(0 if ok else min(abs(int(n * m) - y) for y in years))),
+                f'{r.text} spans {years[0]} years (or {years[1]} counting both ends): "{said}" '
+                f"is {int(n * m)} years" + ("" if ok else ", which does not fit"),
+                relative_to=int(n * m),
+                expected=Decimal(years[0]),
+                actual=Decimal(int(n * m)),
+            )
+        )
+    return verdicts
+
+
 #: Between a count of years and the first of two years it spans: ", from", " (".
 _FROM_YEAR = re.compile(r"[\s,(]*(?:from|between|spanning)\s+", re.I)
 #: Between the two years: "until it moved into the old cinema in", " to ", " through ".
@@ -1632,6 +1748,8 @@ def check_date_relation(ctx: RuleContext) -> list[Verdict]:
         + _history(ctx)
         + _fronted(ctx)
         + _years_later(ctx)
+        + _years_after_began(ctx)
+        + _terms_spanned(ctx)
         + _units_later(ctx)
     )
     verdicts += _spans_to_now(ctx, {i for v in verdicts for i in v.fact_ids})
