@@ -2718,6 +2718,20 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "majority in the 150-seat Assembly.",
             [NA],
         ),
+        # twenty-first session: a subject is named by its head noun, not by a common modifier
+        # ("The new bill" is not the "new storage tank"'s $900,000)
+        (
+            "The board raised the typical household bill to $61.04 a month from $56.00. Of the "
+            "new revenue, $1.8 million goes to lead lines and $900,000 to a new storage tank. The "
+            "new bill is still below the $64.50 charged in Ashby.",
+            [OK],
+        ),
+        (
+            "The board raised the typical household bill to $66.04 a month from $56.00. Of the "
+            "new revenue, $1.8 million goes to lead lines and $900,000 to a new storage tank. The "
+            "new bill is still below the $64.50 charged in Ashby.",
+            [NA],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3045,6 +3059,13 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             "The jury ordered Orwell Labs to pay $14.4 million in damages and $2 million in fees. "
             "The total is nearly three times the $5 million Orwell offered.",
+            [],
+        ),
+        # twenty-first session: a figure after a clause break is not the comparator of a
+        # multiple before it ("than the city" names a figure the sentence does not print)
+        (
+            "Nearby Fenwick got 19.2 inches, about a third more than the city, and the airport "
+            "recorded 12.8.",
             [],
         ),
     ],
@@ -3772,6 +3793,14 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         # "a total of" names the range's length
         ("She led the choir from 1994 to 2006, a total of 12 years.", [OK]),
         ("She led the choir from 1994 to 2006, a total of 15 years.", [MAJOR]),
+        # an ordering word after a figure orders that figure's own time ("its busiest year
+        # before the 2012 expansion"), not the year printed before it
+        (
+            "Attendance reached 96,400 last year, up from 81,300 in 2023 and well above the "
+            "60,000 the museum drew in its busiest year before the 2012 expansion.",
+            [],
+        ),
+        ("She joined the firm in 2014 and left it in 2009.", [MAJOR]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -680,8 +680,15 @@ def _names_subject_before(ctx: RuleContext, cue: re.Match[str], a: Numeric) -> b
     """Whether the subject a comparison opens with is named where the figure ``a`` stands."""
     if "subject" not in cue.groupdict() or cue.group("subject") is None:
         return True  # "That exceeds ...": the pronoun is the figure before
-    mine = content_words(cue.group("subject")) - {"rate", "figure", "level", "number"}
-    return bool(mine & content_words(ctx.sentence_text(a.sentence)))
+    generic = {"rate", "figure", "level", "number"}
+    words = cue.group("subject").lower().split()
+    head = words[-1].strip(".,'’") if words else ""
+    named = content_words(ctx.sentence_text(a.sentence))
+    if head and head not in generic and head in content_words(head):
+        # "The new bill is still below": the bill must be named there, not just "new"
+        return any(w == head or w.rstrip("s") == head.rstrip("s") for w in named)
+    mine = content_words(cue.group("subject")) - generic
+    return bool(mine & named)
 
 
 def _rate_and_change(a: Numeric, b: Numeric) -> bool:

@@ -784,6 +784,39 @@ def subject_figure(
 _WHEN_WORDS = frozenset(
     {"today", "today's", "today’s", "current", "latest", "present", "now", "recent"}
 )
+#: Modifiers too common to name a thing by: "The new bill" is not the "new storage tank".
+_WEAK_WORDS = frozenset(
+    {
+        "new",
+        "old",
+        "first",
+        "last",
+        "next",
+        "final",
+        "previous",
+        "former",
+        "annual",
+        "monthly",
+        "weekly",
+        "daily",
+        "typical",
+        "average",
+        "big",
+        "bigger",
+        "large",
+        "larger",
+        "small",
+        "smaller",
+        "high",
+        "higher",
+        "low",
+        "lower",
+        "main",
+        "other",
+        "same",
+        "whole",
+    }
+)
 #: Where the noun phrase after an ordering word ends: a clause break, a figure, a verb's clause.
 _PHRASE_END = re.compile(
     r"[,;:.!?()\d$€£¥]|\s(?:while|and|but|which|that|when|as|after|since)\b", re.I
@@ -913,7 +946,7 @@ def _figure_named_before(
     With ``forms``, a word names the phrase only as the same noun (:func:`_noun_forms`), not as
     a word it begins.
     """
-    words = content_words(phrase) - _GENERIC_HEADS - _WHEN_WORDS - {"rate", "share"}
+    words = content_words(phrase) - _GENERIC_HEADS - _WHEN_WORDS - _WEAK_WORDS - {"rate", "share"}
     words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in words}  # "Harrowgate's"
     stems = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
     if forms:

@@ -431,6 +431,12 @@ def _order(ctx: RuleContext) -> list[Verdict]:
             if _NEW_EVENT.search(between[: cue.start()]):
                 continue  # "his first game in 1962, retiring after the 1994 season": the cue
                 # dates the new clause's event, not the first date's
+            cue_at = a.span[1] + cue.start()
+            if any(
+                a.span[1] <= f.span[0] and f.span[1] <= cue_at for f in ctx.figures_in(a.sentence)
+            ):
+                continue  # "81,300 in 2023 and well above the 60,000 the museum drew in its
+                # busiest year before the 2012 expansion": the cue orders the figure's own year
             lead = _ORDER.search(ctx.before(a, 45))
             if lead is not None and (lead.group("first") is None) == (cue.group("first") is None):
                 continue  # "rose 2.6% after the recession of 1991 and 1.9% following the

@@ -142,6 +142,11 @@ def _pair(ctx: RuleContext, index: int, cue: tuple[int, int]) -> tuple[Numeric, 
                 if sentences == (index,) and b.span[1] <= cue[0]:
                     if _CLAUSE_BREAK.search(ctx.text[b.span[1] : cue[0]]):
                         return None  # "$410 million above ..., and roughly 3 times more for X"
+                if sentences == (index,) and a.span[1] <= cue[0] and b.span[0] >= cue[1]:
+                    if _CLAUSE_BREAK.search(ctx.text[cue[1] : b.span[0]]):
+                        # "19.2 inches, about a third more than the city, and the airport
+                        # recorded 12.8": the figure of the next clause is not the comparator
+                        return None
                 return a, b
         if figures:
             return None
