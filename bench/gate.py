@@ -236,7 +236,7 @@ GROUPS: tuple[Group, ...] = (
             partial(relations_eval.material, ROOT / "bench" / folder / f"relations-{name}"),
             lower_is_better=frozenset({"false-alarms"}),
         )
-        for name in ("written", "written-2", "written-3", "written-4")
+        for name in ("written", "written-2", "written-3", "written-4", "written-5")
         for folder, side in (("dev", "development"), ("blind", "blind"))
     ),
     # paragraphs whose every relation holds (twentieth session): any inconsistent is an alarm

@@ -2020,6 +2020,35 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "said the shortfall equals nearly 6% of the system's $2.1 billion budget.",
             [NA],
         ),
+        # the whole named by its head noun after modifiers ("of operating costs"), the part by
+        # the subject ("Fares" for "Fare revenue")
+        (
+            "Fare revenue reached $84.5 million, and operating costs were $402 million. Fares "
+            "paid for about 21% of operating costs.",
+            [OK],
+        ),
+        (
+            "Fare revenue reached $84.5 million, and operating costs were $402 million. Fares "
+            "paid for about 30% of operating costs.",
+            [MAJOR],
+        ),
+        # the part set off before a finite verb of a share ("at $520,000, accounted for")
+        (
+            "The drive raised $1.26 million in all. Online giving, at $520,000, accounted for "
+            "about 41% of the total.",
+            [OK],
+        ),
+        (
+            "The drive raised $1.26 million in all. Online giving, at $520,000, accounted for "
+            "about 48% of the total.",
+            [MAJOR],
+        ),
+        # "the foreign total" is a total of some; the part is printed after the share
+        (
+            "Foreign buyers purchased 1,312 of the 5,250 apartments sold last year. Chinese "
+            "buyers made up 40% of the foreign total, about 525 units.",
+            [],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -60,7 +60,9 @@ _PART_GLUE = re.compile(
 #: Between a part and its share, a few words set off before the verb of a share: "5.9 million
 #: passengers there, accounting for" (not "seats 7,500, filling": a capacity's share).
 _ACCOUNTING_FOR = re.compile(
-    rf"^[^,;:()\d$€£¥]{{0,30}},\s*(?:accounting\s+for|representing|making\s+up)\s+{HEDGE_WORD}$",
+    r"^[^,;:()\d$€£¥]{0,30},\s*(?:accounting\s+for|representing|making\s+up"
+    # "Online giving, at $520,000, accounted for about": the figure set off, then the verb
+    rf"|accounted\s+for|made\s+up|represented|amounted\s+to)\s+{HEDGE_WORD}$",
     re.I,
 )
 #: Between a share and its part: "40%, or 400 million", "40% (400 million".
@@ -244,7 +246,8 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
 #: A percentage "of" a whole named by a noun with no figure: "14% of revenue", "of its sales".
 _OF_NOUN = re.compile(
     r"^\s*of\s+(?:(?:the|its|their|his|her|our|total|annual|overall|net|all)\s+){0,3}"
-    r"([a-z][\w-]+)\b(?!\s+[a-z]|['’])",  # not a possessive: "of the district's output"
+    r"(?P<mods>(?:(?-i:[a-z])[\w-]+\s+){0,2}?)"  # "of operating costs": the head is last
+    r"(?P<head>[a-z][\w-]+)\b(?!\s+[a-z]|['’])",  # not a possessive: "of the district's output"
     re.I,
 )
 
@@ -269,8 +272,10 @@ def _named_whole(
     billion"), when it prints exactly one.
     """
     noun = _OF_NOUN.match(ctx.after(p, 40))
-    if noun is None or len(noun.group(1)) < 4:
+    if noun is None or len(noun.group("head")) < 4:
         return None
+    if noun.group("head").lower() in _TOTAL_NAMES and noun.group("mods"):
+        return None  # "40% of the foreign total": a total of some, not the one printed before
     lo = bisect_left(local, p.span[0] - _GLUE_REACH, key=lambda g: g.span[1])
     part = next(
         (
@@ -288,7 +293,7 @@ def _named_whole(
     if part is None or share.lo <= 0:
         return None
     implied = interval(part) / Interval(share.lo / 100, share.hi / 100)
-    name = noun.group(1).lower()
+    name = noun.group("head").lower()
     starts = ctx.start_values()
     named = re.compile(rf"\b{re.escape(name)}\b[^.;:\d$€£¥]{{0,25}}$", re.I)
     after = re.compile(rf"^\s+(?:in|of)\s+(?:[a-z]+\s+)?{re.escape(name)}\b", re.I)
@@ -368,6 +373,7 @@ _SUBJECT_TAKES = re.compile(
     r"(?:\s+(?:now|alone|together|still))?\s*,?\s*"
     r"(?:equals?|equaled|equalled|(?:is|was|are|were)\s+equal\s+to|represents?|represented"
     r"|representing|accounts?\s+for|accounted\s+for|accounting\s+for|covers?|covered"
+    r"|paid\s+for|pays?\s+for|contributed|contributes|comprised|comprises"
     r"|(?:made|makes?|making)\s+up|amounts?\s+to|amounted\s+to)\s+"
     r"(?:(?:more|less)\s+than\s+|over\s+|under\s+)?"
     rf"{HEDGE_WORD}$",
@@ -417,6 +423,11 @@ def _subject_share(
     noun = _OF_NOUN.match(ctx.after(p, 40))
     if noun is None:
         return None
+    following = _next(p, local)
+    if following is not None and _SHARE_GLUE.match(ctx.text[p.span[1] : following.span[0]]):
+        return None  # "made up 40% of the foreign total, about 525 units": the part is printed
+    if noun.group("head").lower() in _TOTAL_NAMES and noun.group("mods"):
+        return None  # "the foreign total" is a total of some, not the one printed before
     start = ctx.sentences[p.sentence][0]
     ground = _GROUND_THEN.match(ctx.text[start : p.span[0]])
     if ground is not None:
@@ -425,7 +436,18 @@ def _subject_share(
         if len(wholes) != 1:
             return None
         candidates = wholes
-    elif noun.group(1).lower() in _TOTAL_NAMES:
+    elif (name := noun.group("head").lower()) not in _TOTAL_NAMES:
+        # "Fares paid for about 21% of operating costs": the figure printed under that name
+        candidates = [
+            g
+            for g in figures
+            if 0 <= p.sentence - g.sentence <= _WHOLE_REACH
+            and g.span[1] <= p.span[0]
+            and g.id not in ctx.start_values()
+            and g.value_max is None
+            and _named_as(ctx, name, g)
+        ]
+    elif noun.group("head").lower() in _TOTAL_NAMES:
         starts = ctx.start_values()
         near = [
             g
@@ -436,8 +458,6 @@ def _subject_share(
         candidates = [
             g for g in near if not any(same_measure(g, h) and h.value > g.value for h in near)
         ]
-    else:
-        return None
     found = [
         (whole, subject)
         for whole in candidates
@@ -447,6 +467,20 @@ def _subject_share(
         return None
     whole, (part, back) = found[0]
     return read_back(_stated_part(p, part, whole), back, "the part")
+
+
+def _named_as(ctx: RuleContext, name: str, g: Figure) -> bool:
+    """Whether the text names figure ``g`` by ``name``.
+
+    "Operating costs were $402 million", "$402 million in costs", "the 30,000-capacity stadium".
+    """
+    named = rf"\b{re.escape(name)}\b[^.;:\d$€£¥]{{0,25}}$"
+    after = rf"^\s+(?:in|of)\s+(?:[a-z]+\s+)?{re.escape(name)}\b"
+    return bool(
+        re.search(named, ctx.before(g, 40), re.I)
+        or re.match(after, ctx.after(g, 30), re.I)
+        or re.search(rf"-{re.escape(name)}\b", g.text + ctx.after(g, 20)[:20], re.I)
+    )
 
 
 #: Between a part and its share, a bound or a hedge: "$649, less than 60%", "3.1 million,
