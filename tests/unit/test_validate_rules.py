@@ -3097,6 +3097,41 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "recorded 12.8.",
             [],
         ),
+        # twenty-first session: a sentence with no figure relating two noun phrases that stand
+        # for figures printed before: the subject's, and "the total" or a named one
+        (
+            "The drive raised $1.26 million in all, and grocery collections brought in $310,000. "
+            "Grocery collections were less than a quarter of the total.",
+            [OK],
+        ),
+        (
+            "The drive raised $1.26 million in all, and grocery collections brought in $410,000. "
+            "Grocery collections were less than a quarter of the total.",
+            [MAJOR],
+        ),
+        # "Last year's" amount is no total of this year's
+        (
+            "The drive raised $1.26 million this year. Last year's drive brought in $980,000. "
+            "Grocery collections brought in $310,000. Grocery collections were less than a "
+            "quarter of the total.",
+            [OK],
+        ),
+        (
+            "Kestrel's revenue was $402 million, and its footwear line sold $96 million. Footwear "
+            "made up nearly a quarter of revenue.",
+            [OK],
+        ),
+        (
+            "Kestrel's revenue was $402 million, and its footwear line sold $96 million. Footwear "
+            "made up nearly a third of revenue.",
+            [MAJOR],
+        ),
+        # a pronoun may stand for a figure far back: no check
+        (
+            "The jury awarded the family $18.4 million. The family had asked for $45 million. It "
+            "is less than half what the family asked for.",
+            [],
+        ),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -721,7 +721,7 @@ def stated_start(ctx: RuleContext, end: _N, by_sentence: dict[int, list[_N]]) ->
 #: A sentence that opens with an earlier time and gives the level then: "A year earlier the
 #: company earned", "In the year-earlier quarter, sales were".
 _EARLIER_LEAD = re.compile(
-    r"^\W*(?:a\s+(?:year|quarter|month|decade)\s+(?:earlier|ago|before)|last\s+year"
+    r"^\W*(?:a\s+(?:year|quarter|month|decade)\s+(?:earlier|ago|before)|last\s+year(?:['’]s)?"
     r"|in\s+the\s+(?:year-earlier|year-ago|same|previous|prior)\s+(?:period|quarter|year|month)"
     r"(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?)\s*,?\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:earned|made|posted|reported|had|was|were|totaled|totalled|came\s+to|stood\s+at"
@@ -733,7 +733,8 @@ _EARLIER_LEAD = re.compile(
 def earlier_level(ctx: RuleContext, f: Figure) -> bool:
     """Whether ``f`` is the earlier level its sentence opens with.
 
-    "A year ago the average was $3.08", "Last year the company earned".
+    "A year ago the average was $3.08", "Last year the company earned", "Last year's drive
+    brought in".
     """
     return _EARLIER_LEAD.match(ctx.text[ctx.sentences[f.sentence][0] : f.span[0]]) is not None
 
@@ -890,7 +891,7 @@ def named_figure_after(ctx: RuleContext, index: int, at: int, like: Numeric) -> 
 
 
 def noun_figure(
-    ctx: RuleContext, index: int, phrase: str, like: Numeric
+    ctx: RuleContext, index: int, phrase: str, like: Numeric | None
 ) -> tuple[Numeric, int] | None:
     """The figure printed before that a noun phrase with no figure of its own stands for.
 
@@ -939,12 +940,12 @@ def _names_own(ctx: RuleContext, f: Numeric, numeric: Sequence[Numeric], stems: 
 
 
 def _figure_named_before(
-    ctx: RuleContext, index: int, phrase: str, like: Numeric, *, forms: bool = False
+    ctx: RuleContext, index: int, phrase: str, like: Numeric | None, *, forms: bool = False
 ) -> tuple[Numeric, int] | None:
     """The one figure of ``like``'s sort in the nearest sentence before that names ``phrase``.
 
     With ``forms``, a word names the phrase only as the same noun (:func:`_noun_forms`), not as
-    a word it begins.
+    a word it begins. With no ``like``, any amount or count (no percent) will do.
     """
     words = content_words(phrase) - _GENERIC_HEADS - _WHEN_WORDS - _WEAK_WORDS - {"rate", "share"}
     words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in words}  # "Harrowgate's"
@@ -968,7 +969,11 @@ def _figure_named_before(
             for f in numeric
             if f.value_max is None
             and f.id not in ctx.start_values()
-            and comparable(f, like, per_implied=True)
+            and (
+                comparable(f, like, per_implied=True)
+                if like is not None
+                else not isinstance(f, PercentFact)
+            )
             and not is_comparand(ctx, f)
         ]
         if len(found) > 1:

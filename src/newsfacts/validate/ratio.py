@@ -20,13 +20,14 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from newsfacts.extract.units import unit_dimension
-from newsfacts.facts import PercentFact, QuantityFact
+from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
     OF_THE_LEAD,
     Numeric,
     RuleContext,
     content_words,
     digit_of,
+    earlier_level,
     from_to,
     human,
     interval,
@@ -408,6 +409,84 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
         verdict = _held(match, *pair)
         if verdict is not None:
             verdicts.append(read_back(verdict, back, "the figure"))
+    return verdicts + _both_named(ctx)
+
+
+#: A ratio whose two sides are noun phrases standing for figures printed before: "Grocery
+#: collections were less than a quarter of the total", "It is less than half what the family
+#: asked for", "Footwear made up nearly a third of revenue". The groups the ratio is read by
+#: (see :func:`_stated`) that this form never has match nothing.
+_BOTH_NAMED = re.compile(
+    r"^\W*(?:(?P<pronoun>it|that|this)|(?:the\s+|its\s+|their\s+)?"
+    r"(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,3}?))\s+"
+    r"(?:is|was|are|were|remains?|remained|(?:made|makes?)\s+up|accounted\s+for|accounts?\s+for"
+    r"|represented|represents?|came\s+to|comes\s+to|amounted\s+to|amounts?\s+to|equals?"
+    r"|equaled)\s+(?:(?:now|still|already|just|only|well)\s+)*"
+    rf"(?:{_HEDGE}|{_BOUND})?"
+    rf"(?:(?P<part>{_FRACTION})\s+(?:of\s+)?|(?P<half>half)\s+(?:of\s+)?"
+    rf"|(?P<times>twice|double|triple|(?:{_TIMES_NUMBERS}|\d+(?:\.\d+)?)\s+times)\s+)"
+    r"(?P<phrase>[a-z][^,;:.()\d$€£¥]{0,60}?)\s*(?:[,;:.]|$)"
+    r"(?P<frac>(?!))?(?P<dir>(?!))?(?P<odds>(?!))?(?P<odds3>(?!))?",
+    re.I,
+)
+
+
+#: How many sentences back "the total" of a ratio between noun phrases may be printed.
+_TOTAL_REACH = 6
+
+
+def _both_named(ctx: RuleContext) -> list[Verdict]:
+    """A ratio in a sentence with no figure, between two noun phrases that stand for figures.
+
+    The subject is the figure printed before that it names (a pronoun is left alone: "it" may
+    stand for a figure far back); what it is a fraction or multiple of is "the total" (the
+    largest figure of the subject's sort within six sentences, not an earlier period's) or the
+    figure another noun phrase names ("what the family asked for", "revenue"). More than a
+    sentence back, a miss is no alarm.
+    """
+    verdicts = []
+    for index in range(1, len(ctx.sentences)):
+        if ctx.figures_in(index) or any(p.sentence == index for p in ctx.percents()):
+            continue
+        match = _BOTH_NAMED.match(ctx.sentence_text(index))
+        if match is None:
+            continue
+        if match.group("pronoun"):
+            continue  # "It is less than half what the family asked for": "it" may be far back
+        found = noun_figure(ctx, index, match.group("subject"), None)
+        if found is None:
+            continue
+        a, back_a = found
+        phrase = match.group("phrase")
+        words = phrase.lower().split()
+        b: Numeric | None = None
+        back_b = 0
+        if words and words[-1] in _GENERIC_SUBJECTS:
+            near = [
+                f
+                for f in [*ctx.figures(), *ctx.percents()]
+                if index - _TOTAL_REACH <= f.sentence < index
+                and f.value_max is None
+                and f.id not in ctx.start_values()
+                and f is not a
+                and _alike(f, a)
+                and not (isinstance(f, MoneyFact | QuantityFact) and earlier_level(ctx, f))
+            ]  # "Last year's drive brought in $980,000" is no total of this year's
+            if near:
+                b = max(near, key=lambda f: f.value)
+                back_b = index - b.sentence
+        else:
+            other = noun_figure(ctx, index, phrase, a)
+            if other is not None:
+                b, back_b = other
+        if b is None or b is a or not _alike(a, b):
+            continue
+        opens = min(
+            match.start(g) for g in ("hedge", "bound", "part", "half", "times") if match.group(g)
+        )
+        verdict = _held(match, a, b, said=match.group(0)[opens:].rstrip(" .,;:"))
+        if verdict is not None:
+            verdicts.append(read_back(verdict, max(back_a, back_b), "the figures"))
     return verdicts
 
 
@@ -638,8 +717,10 @@ def _at(bound: str, *, part: bool = False) -> str:
     return less if bound in {"less than", "under"} else ""
 
 
-def _held(match: re.Match[str], a: Numeric, b: Numeric) -> Verdict | None:
-    """The ratio the words state against smaller / larger of the two figures."""
+def _held(
+    match: re.Match[str], a: Numeric, b: Numeric, *, said: str | None = None
+) -> Verdict | None:
+    """The ratio the words state (``said``, or the match) against smaller / larger of the two."""
     ai, bi = interval(a), interval(b)
     small, large = (ai, bi) if a.value <= b.value else (bi, ai)
     if large.lo <= 0:
@@ -658,7 +739,7 @@ def _held(match: re.Match[str], a: Numeric, b: Numeric) -> Verdict | None:
         wanted = Interval(Decimal(0), wanted.hi)  # "more than double": at most half
     elif bound in {"less than", "under"} and not match.group("frac"):
         wanted = Interval(wanted.lo, Decimal(1))
-    phrase = " ".join(match.group(0).split())
+    phrase = " ".join((said or match.group(0)).split())
     bounded = _at(bound, part=taken_of)
     message = (
         f'"{phrase}" puts the smaller figure at {shown(stated, ".3g")} of the larger{bounded}; '

@@ -27,6 +27,7 @@ from newsfacts.validate.context import (
     RuleContext,
     content_words,
     digit_of,
+    earlier_level,
     from_to,
     group_by_sentence,
     human,
@@ -452,7 +453,9 @@ def _subject_share(
         near = [
             g
             for g in figures
-            if p.sentence - _NAMED_TOTAL_REACH <= g.sentence < p.sentence and g.id not in starts
+            if p.sentence - _NAMED_TOTAL_REACH <= g.sentence < p.sentence
+            and g.id not in starts
+            and not earlier_level(ctx, g)  # "Last year's drive brought in $980,000"
         ]
         # the largest of each sort: the total the text has named
         candidates = [
