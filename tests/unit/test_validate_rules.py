@@ -2049,6 +2049,30 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "buyers made up 40% of the foreign total, about 525 units.",
             [],
         ),
+        # twenty-first session: the shares names took of a whole that opens the sentence, each
+        # part printed with its name in a sentence before ("with 58,214 votes", "41,906 for
+        # ... Pike")
+        (
+            "Rosa Vasquez won the mayor's race with 58,214 votes to 41,906 for Alan Pike. A "
+            "write-in campaign for Derek Holm drew 6,480 votes. Of the 106,600 ballots cast, "
+            "Vasquez took 54.6%, Pike 39.3% and Holm 6.1%.",
+            [OK, OK, OK],
+        ),
+        (
+            "Rosa Vasquez won the mayor's race with 58,214 votes to 41,906 for Alan Pike. A "
+            "write-in campaign for Derek Holm drew 6,480 votes. Of the 106,600 ballots cast, "
+            "Vasquez took 54.6%, Pike 39.3% and Holm 8.1%.",
+            [OK, OK, MAJOR],
+        ),
+        # the shares go on in the next sentence, of the whole the sentence before opened with;
+        # two sentences back a miss is no alarm
+        (
+            "Tom Brandt drew 4,120 votes. Ellison's share of the 63,550 votes counted was 49.5%. "
+            "Oduya received 44%, Brandt about 8%.",
+            [NA],
+        ),
+        # no whole opens the sentence: nothing to take the share of
+        ("Rosa Vasquez won with 58,214 votes. Vasquez took 54.6%.", []),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:

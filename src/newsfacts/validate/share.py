@@ -207,6 +207,7 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
             verdict = (
                 _named_whole(p, ctx, local, figures)
                 or _subject_share(p, ctx, local, figures)
+                or _share_of_name(p, ctx, local, figures)
                 or _share_of_named(p, ctx, local)
                 or _counted_share(p, ctx, local)
                 or _glued_total(p, ctx, local, figures)
@@ -470,6 +471,99 @@ def _subject_share(
         return None
     whole, (part, back) = found[0]
     return read_back(_stated_part(p, part, whole), back, "the part")
+
+
+#: Before a share, the name whose share it is: "Vasquez took", ", Pike", "and Holm", "Oduya
+#: received" (a capitalised name opening the clause).
+_NAME_TAKES = re.compile(
+    r"(?:^\W*|[,;]\s*(?:and\s+)?|\s(?:and|while)\s+)(?P<name>(?-i:[A-Z][a-z][\w'’-]*))"
+    r"(?:\s+(?:took|won|got|received|had|drew|captured|garnered|polled))?"
+    rf"\s+{HEDGE_WORD}$",
+    re.I,
+)
+#: A sentence that opens with the whole its shares are of: "Of the 106,600 ballots cast, ".
+_OF_THE_WHOLE = re.compile(r"^\W*(?:of|among)\s+(?:the\s+)?$", re.I)
+#: A name's share of a whole printed in its sentence: "Ellison's share of the 63,550 votes
+#: counted was".
+_NAME_SHARE_OF = re.compile(
+    r"^\W*(?P<name>(?-i:[A-Z][a-z][\w-]*))['’]s\s+share\s+of\s+(?:the\s+)?[\d,.]+"
+    rf"[^.;:()\d$€£¥]{{0,40}}?\b(?:was|stood\s+at|reached|came\s+to)\s+{HEDGE_WORD}$",
+    re.I,
+)
+#: Before the whole a sentence's shares are of: "Ellison's share of the ".
+_SHARE_OF_WHOLE = re.compile(r"^\W*(?-i:[A-Z][a-z][\w-]*)['’]s\s+share\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _frame_whole(ctx: RuleContext, index: int) -> Figure | None:
+    """The whole sentence ``index`` opens with for the shares of names after it.
+
+    "Of the 106,600 ballots cast, ...", "Ellison's share of the 63,550 votes counted ...".
+    """
+    own = ctx.figures_in(index)
+    if not own:
+        return None
+    first = min(own, key=lambda f: f.span[0])
+    lead = ctx.text[ctx.sentences[index][0] : first.span[0]]
+    return first if _OF_THE_WHOLE.match(lead) or _SHARE_OF_WHOLE.match(lead) else None
+
+
+#: Between a name and a figure it is tied to after it: " won the mayor's race on Tuesday with ",
+#: " drew " (no figure, no clause break, no other name).
+_NAME_THEN_FIGURE = re.compile(r"^[^.;:()\d$€£¥]{1,60}$")
+#: Between a figure and the name it is for: " for retired fire chief Alan ", " votes for ".
+_FIGURE_FOR_NAME = re.compile(r"^\s+(?:[a-z]+\s+)?(?:for|to)\s+[^.;:()\d$€£¥,]{0,40}$")
+#: How many sentences back the figure a name took may be printed.
+_NAME_REACH = 4
+
+
+def _share_of_name(
+    p: PercentFact, ctx: RuleContext, local: list[Figure], figures: list[Figure]
+) -> Verdict | None:
+    """A share a name took of a whole that opens the sentence, its part printed with the name.
+
+    "Vasquez won the race with 58,214 votes to 41,906 for Alan Pike. ... Of the 106,600 ballots
+    cast, Vasquez took 54.6% and Pike 39.3%": the part is the one figure of the whole's sort
+    tied to the name in the nearest sentence before that has one ("Vasquez won ... with
+    58,214", "41,906 for ... Pike"). More than a sentence back a miss is no alarm.
+    """
+    start = ctx.sentences[p.sentence][0]
+    lead = ctx.text[start : p.span[0]]
+    named = _NAME_TAKES.search(lead) or _NAME_SHARE_OF.match(lead)
+    if named is None:
+        return None
+    opening = [f for f in local if f.span[1] <= p.span[0]]
+    if opening:
+        whole = _frame_whole(ctx, p.sentence)
+    elif p.sentence > 0:
+        # "Ellison's share of the 63,550 votes counted was 49.5%. Oduya received 44%": the
+        # shares go on in the next sentence, of the same whole
+        whole = _frame_whole(ctx, p.sentence - 1)
+    else:
+        whole = None
+    name = named.group("name")
+    if whole is None or not may_be_whole(ctx, whole):
+        return None
+    for back in range(1, _NAME_REACH + 1):
+        index = p.sentence - back
+        if index < 0:
+            break
+        tied = []
+        sentence = ctx.sentence_text(index)
+        at = ctx.sentences[index][0]
+        for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
+            begin, end = at + m.start(), at + m.end()
+            for f in ctx.figures_in(index):
+                if f.value_max is not None or not part_measure(f, whole) or f.value >= whole.value:
+                    continue
+                if f.span[0] >= end and _NAME_THEN_FIGURE.match(ctx.text[end : f.span[0]]):
+                    tied.append(f)
+                elif f.span[1] <= begin and _FIGURE_FOR_NAME.match(ctx.text[f.span[1] : begin]):
+                    tied.append(f)
+        if len({f.id for f in tied}) == 1:
+            return read_back(_stated_part(p, tied[0], whole), back, "the part")
+        if tied:
+            return None
+    return None
 
 
 def _named_as(ctx: RuleContext, name: str, g: Figure) -> bool:
