@@ -2073,6 +2073,18 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
         ),
         # no whole opens the sentence: nothing to take the share of
         ("Rosa Vasquez won with 58,214 votes. Vasquez took 54.6%.", []),
+        # a tally "A to B" after "defeated <name>": the winner's A, the loser's B (digits
+        # grouped by thousands after a name are a count, not a model number)
+        (
+            "Wade Ellison defeated Karen Oduya 31,450 to 27,980. Ellison's share of the 63,550 "
+            "votes counted was 49.5%. Oduya received 44%.",
+            [OK, OK],
+        ),
+        (
+            "Wade Ellison defeated Karen Oduya 31,450 to 27,980. Ellison's share of the 63,550 "
+            "votes counted was 52.5%.",
+            [MAJOR],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1067,10 +1067,16 @@ def _is_a_label(r: _Reading) -> bool:
         return True  # glued to letters: a model or product name
     singular = r.unit is None or not r.unit.lower().endswith("s")
     singular = singular and unit_dimension(r.unit) is None  # "Wrench 8\"" is a size
+    if _GROUPED.match(text, r.span_start):
+        return False  # "defeated Oduya 31,450 to 27,980": digits grouped by thousands count
     # "Snapdragon 810 chip", "Stage 3": a label, not a figure
     return (
         singular and _NAME_BEFORE.search(text[max(0, r.span_start - 30) : r.span_start]) is not None
     )
+
+
+#: Digits grouped by thousands ("31,450"): a count, never a model or a stage.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def qualifier_before(text: str, start: int, kind: str) -> str | None:

@@ -510,6 +510,14 @@ def _frame_whole(ctx: RuleContext, index: int) -> Figure | None:
 #: Between a name and a figure it is tied to after it: " won the mayor's race on Tuesday with ",
 #: " drew " (no figure, no clause break, no other name).
 _NAME_THEN_FIGURE = re.compile(r"^[^.;:()\d$€£¥]{1,60}$")
+#: Before a name, a verb that makes it the loser of a tally after it: "defeated Karen ".
+_BEATEN = re.compile(
+    r"\b(?:defeated|defeating|beat|beating|edged|edging|topped|topping|ousted|ousting)\s+"
+    r"(?:[a-z]+\s+){0,3}(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}$",
+    re.I,
+)
+#: Between a name and the second number of a tally after it: " 31,450 to ".
+_TALLY_SECOND = re.compile(r"^\s+[\d,.]+\s+to\s+$")
 #: Between a figure and the name it is for: " for retired fire chief Alan ", " votes for ".
 _FIGURE_FOR_NAME = re.compile(r"^\s+(?:[a-z]+\s+)?(?:for|to)\s+[^.;:()\d$€£¥,]{0,40}$")
 #: How many sentences back the figure a name took may be printed.
@@ -552,10 +560,20 @@ def _share_of_name(
         at = ctx.sentences[index][0]
         for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
             begin, end = at + m.start(), at + m.end()
+            beaten = _BEATEN.search(ctx.text, max(at, begin - 60), begin) is not None
             for f in ctx.figures_in(index):
                 if f.value_max is not None or not part_measure(f, whole) or f.value >= whole.value:
                     continue
-                if f.span[0] >= end and _NAME_THEN_FIGURE.match(ctx.text[end : f.span[0]]):
+                between = ctx.text[end : f.span[0]] if f.span[0] >= end else ""
+                if between and not between.strip():
+                    # "Vasquez 58,214 to Pike 41,906": the name's own; "defeated Oduya 31,450
+                    # to 27,980": the first is the winner's
+                    if not beaten:
+                        tied.append(f)
+                elif f.span[0] >= end and _TALLY_SECOND.match(between):
+                    if beaten:
+                        tied.append(f)  # "defeated Oduya 31,450 to 27,980": her 27,980
+                elif f.span[0] >= end and _NAME_THEN_FIGURE.match(between):
                     tied.append(f)
                 elif f.span[1] <= begin and _FIGURE_FOR_NAME.match(ctx.text[f.span[1] : begin]):
                     tied.append(f)
