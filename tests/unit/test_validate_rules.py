@@ -540,6 +540,34 @@ ROUNDING = ("inconsistent", "rounding")
             "to 92.60 per dollar from 92.14.",
             [OK],
         ),
+        # twenty-first session: a change printed with no figure between two noun phrases:
+        # "the total" (the largest of its sort, not last year's) from "last year" (the one
+        # earlier period's level printed before); two sentences back a miss is no alarm
+        (
+            "Last year's drive brought in $980,000. This year's drive raised $1.26 million. The "
+            "total was up 29% from last year.",
+            [OK],
+        ),
+        (
+            "Last year's drive brought in $980,000. This year's drive raised $1.26 million. The "
+            "total was up 39% from last year.",
+            [NA],
+        ),
+        # "last year's" is the level a year ago, not the week-earlier start of the end's sentence
+        (
+            "The average price of regular gasoline fell to $4.62 a gallon, from $4.81 a week "
+            "earlier. A year ago, regular cost $3.21. The latest price is still 44% higher than "
+            "last year's.",
+            [OK],
+        ),
+        # a benchmark named ("that record") is the figure printed with it; an amount a thing
+        # changes "by" is not its level, so the fee is looked for further back
+        (
+            "The club paid a fee of €42 million. The fee could rise by €8 million in bonuses. "
+            "The previous record signing cost €28 million. On its own, the fee is 50% above "
+            "that record.",
+            [OK],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:

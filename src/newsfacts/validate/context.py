@@ -725,7 +725,7 @@ _EARLIER_LEAD = re.compile(
     r"|in\s+the\s+(?:year-earlier|year-ago|same|previous|prior)\s+(?:period|quarter|year|month)"
     r"(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year))?)\s*,?\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:earned|made|posted|reported|had|was|were|totaled|totalled|came\s+to|stood\s+at"
-    rf"|brought\s+in|sold|recorded|reached|lost)\s+{HEDGE_WORD}$",
+    rf"|brought\s+in|sold|recorded|reached|lost|cost|averaged|collected|raised)\s+{HEDGE_WORD}$",
     re.I,
 )
 
@@ -785,6 +785,10 @@ def subject_figure(
 _WHEN_WORDS = frozenset(
     {"today", "today's", "today’s", "current", "latest", "present", "now", "recent"}
 )
+#: Nouns of a benchmark a figure is compared with.
+_BENCHMARKS = frozenset({"record", "peak", "high", "low", "target", "goal", "forecast"})
+#: Before a figure that is an amount of change, no thing's level: "rise by", "by about".
+_BY_AMOUNT = re.compile(r"\bby\s+(?:(?:about|nearly|some|roughly|almost|another)\s+)?$", re.I)
 #: Modifiers too common to name a thing by: "The new bill" is not the "new storage tank".
 _WEAK_WORDS = frozenset(
     {
@@ -955,6 +959,9 @@ def _figure_named_before(
     else:
         stems = [rf"\b{re.escape(w)}" for w in stems]
     named = bool(stems)
+    # "that record", "the old peak": the figure a "record" is printed with is the one meant,
+    # though it reads as a comparand ("The previous record signing cost €28 million")
+    benchmark = bool(words & _BENCHMARKS)
     reach = NAMED_REACH if named else SUBJECT_REACH  # a name is looked for further back
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
         text = ctx.sentence_text(back)
@@ -974,7 +981,8 @@ def _figure_named_before(
                 if like is not None
                 else not isinstance(f, PercentFact)
             )
-            and not is_comparand(ctx, f)
+            and (benchmark or not is_comparand(ctx, f))
+            and not _BY_AMOUNT.search(ctx.before(f, 16))  # "could rise by €8 million"
         ]
         if len(found) > 1:
             # "rose 62.4 points, or 1.2%, to 5,262.9": the level a change ends at is the
@@ -987,6 +995,7 @@ def _figure_named_before(
             found = [f for f in found if _names_own(ctx, f, numeric, stems)] or found
         if found:
             return (found[0], index - back) if len(found) == 1 else None
-        if named:
-            return None  # the sentence that names it gives no figure of the sort
+        if named and not any(_BY_AMOUNT.search(ctx.before(f, 16)) for f in numeric):
+            return None  # the sentence that names it gives no figure of the sort (an amount
+            # it changes by, "The fee could rise by €8 million", sends the search further back)
     return None

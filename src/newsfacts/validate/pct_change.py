@@ -19,6 +19,7 @@ from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
     SECOND_CHANGE,
     Figure,
+    Numeric,
     RuleContext,
     digit_of,
     earlier_level,
@@ -29,6 +30,7 @@ from newsfacts.validate.context import (
     is_comparand,
     marked_levels,
     may_be_whole,
+    noun_figure,
     number_of,
     percents_from_to,
     same_kind,
@@ -181,7 +183,15 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
             )
         end = _pronoun_level(p, None, ctx) or _level_before_amount(p, ctx)
         if end is None:
-            return None
+            levels = _named_levels(p, ctx)
+            if levels is None:
+                return None
+            start, end, back = levels
+            printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
+            verdict = _between(
+                [p.id, start.id, end.id], start, end, _factor_of(p), printed, digit_of(p)
+            )
+            return read_back(verdict, back, "the levels")
     printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
     if p.direction == "down" and printed_interval(p.value, text=p.text).lo >= 100:
         known = start or end
@@ -219,6 +229,102 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         return _one_end([p.id, end.id], end, factor, printed, is_end=True)
     assert start is not None
     return _one_end([p.id, start.id], start, factor, printed, is_end=False)
+
+
+#: A sentence with no figure that opens with the thing whose change it gives: "The total was
+#: up", "The latest price is still", "On its own, the fee is".
+_NAMED_CHANGE_OPENING = re.compile(
+    r"^\W*(?:[^,;:()\d$€£¥]{0,30},\s*)?(?:the\s+|its\s+|their\s+|this\s+year['’]s\s+)?"
+    r"(?P<subject>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:(?:still|now|already)\s+)?"
+    r"(?:(?:up|down|higher|lower)\s+(?:by\s+)?)?"
+    r"(?:(?:about|roughly|nearly|almost|some|more\s+than|over|less\s+than|under)\s+)?$",
+    re.I,
+)
+#: After such a change, what it is counted from, named with no figure: " higher than last
+#: year's.", " from the prior-year quarter", " above that record".
+_NAMED_BASE = re.compile(
+    r"^\s*(?:(?:higher|lower|more|less|larger|smaller|bigger|greater|above|below)\s+)?"
+    r"(?:than|from|over)?\s*(?P<phrase>[a-z][^,;:.()\d$€£¥]{1,50}?)"
+    r"\s*(?:[,;:.]|$|\s(?:and|but|while)\b)",
+    re.I,
+)
+#: A base that is the same thing a period earlier: "last year('s)", "a year earlier", "the
+#: year before", "the prior-year quarter", "the previous month".
+_PERIOD_BEFORE = re.compile(
+    r"^(?:last\s+(?:year|month|quarter|spring|summer|fall|autumn|winter)|a\s+year\s+(?:earlier|ago)"
+    r"|the\s+(?:year|month|quarter)\s+before|the\s+(?:prior|previous)[- ](?:year|month|quarter)"
+    r"(?:\s+\w+)?)(?:['’]s)?\s*$",
+    re.I,
+)
+#: After a start, words that date it a year back: " a year earlier", " in the year-ago quarter".
+_A_YEAR_BACK = re.compile(
+    r"^\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+the\s+(?:year-earlier|year-ago"
+    r"|same|prior-year|previous)\s+(?:period|quarter|year|month))",
+    re.I,
+)
+#: How many sentences back the figures a change between two noun phrases names may stand.
+_NAMED_REACH = 6
+
+
+def _named_levels(p: PercentFact, ctx: RuleContext) -> tuple[Figure, Figure, int] | None:
+    """The start and end of a change printed with no figure, both named by noun phrases.
+
+    "The drive raised $1.26 million. ... Last year's drive brought in $980,000. ... The total
+    was up 29% from last year": the end is the figure the subject names (:func:`noun_figure`;
+    "the total": the largest of its sort within six sentences, not an earlier period's); the
+    start is the figure the words after the change name, or, for "last year" and the like,
+    the start its end's own sentence gives ("fell to $212 million from $245 million") or the
+    one earlier period's level of its sort printed before ("Last year's drive brought in").
+    Returns the two and how many sentences back the farther stands.
+    """
+    if ctx.figures_in(p.sentence):
+        return None
+    opens = ctx.sentences[p.sentence][0]
+    opening = _NAMED_CHANGE_OPENING.match(ctx.text[opens : p.span[0]])
+    base = _NAMED_BASE.match(ctx.after(p, 70))
+    if opening is None or base is None:
+        return None
+    subject = opening.group("subject")
+    near = [
+        f
+        for f in ctx.figures()
+        if p.sentence - _NAMED_REACH <= f.sentence < p.sentence
+        and f.value_max is None
+        and f.id not in ctx.start_values()
+    ]
+    end: Numeric | None
+    if subject.lower().split()[-1] in {"total", "sum", "tally"}:
+        current = [f for f in near if not earlier_level(ctx, f)]
+        end = max(current, key=lambda f: f.value) if current else None
+        back_end = p.sentence - end.sentence if end is not None else 0
+    else:
+        found = noun_figure(ctx, p.sentence, subject, None)
+        end, back_end = found if found is not None else (None, 0)
+    if end is None or isinstance(end, PercentFact):
+        return None
+    phrase = base.group("phrase")
+    start: Numeric | None = None
+    if _PERIOD_BEFORE.match(phrase):
+        # "A year ago, regular cost $3.21": the one earlier period's level of the end's sort;
+        # else the start the end's own sentence gives a year back ("from $245 million a year
+        # earlier"), not a week's ("from $4.81 a week earlier")
+        earlier = [
+            f for f in near if earlier_level(ctx, f) and same_measure(f, end, per_implied=True)
+        ]
+        first, last = from_to(ctx, end.sentence)
+        if len(earlier) == 1:
+            start = earlier[0]
+        elif last is end and first is not None and _A_YEAR_BACK.match(ctx.after(first, 30)):
+            start = first
+    else:
+        found = noun_figure(ctx, p.sentence, phrase, end)
+        start = found[0] if found is not None else None
+    if start is None or start is end or isinstance(start, PercentFact):
+        return None
+    if not same_measure(start, end, per_implied=True):
+        return None
+    return start, end, max(back_end, p.sentence - start.sentence)
 
 
 #: A direction word that closes the opening before a change: "The index is still down".
