@@ -1022,6 +1022,39 @@ def test_pct_change_carries_the_implied_start() -> None:
             "Revenue was $4.2 billion, or $3.10 a share, up from $4.6 billion a year earlier.",
             [MAJOR],
         ),
+        # twenty-first session: the size of a change named by its noun ("the increase comes
+        # to", "The overall increase of") and the levels of the nearest change before it
+        (
+            "The board lifted the typical bill to $61.04 a month from $56.00. For a typical "
+            "household, the increase comes to $5.04 a month.",
+            [OK, OK],
+        ),
+        (
+            "The board lifted the typical bill to $61.04 a month from $56.00. For a typical "
+            "household, the increase comes to $6.04 a month.",
+            [OK, MAJOR],
+        ),
+        (
+            "The board approved a $46.8 million budget, up from $43.1 million. The overall "
+            "increase of $4.7 million is the largest in a decade.",
+            [OK, MAJOR],
+        ),
+        # a margin "over" the loser; the counts of a tally after "defeated"
+        (
+            "Ellison defeated Oduya 31,450 to 27,980. Ellison's margin over her was 3,470 votes.",
+            [OK],
+        ),
+        (
+            "Ellison defeated Oduya 31,450 to 27,980. Ellison's margin over her was 3,740 votes.",
+            [MAJOR],
+        ),
+        # more than three sentences from its counts a margin may be another contest's
+        (
+            "Vasquez won with 58,214 votes to 41,906 for Pike. Turnout was high. Lines were long. "
+            "Polls closed late. Results came at midnight. Vasquez's margin of 16,038 votes was "
+            "the widest since 1996.",
+            [NA],
+        ),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -43,6 +43,7 @@ from newsfacts.validate.verdict import (
     Verdict,
     agreement,
     judged,
+    read_back,
     weigh,
 )
 from newsfacts.vocab import (
@@ -378,14 +379,18 @@ def _levels_across(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> 
 
 #: Before a margin between two counts: "a margin of", "his lead of", "won by".
 _MARGIN = re.compile(
-    rf"\b(?:(?:margin|lead|edge)\s+(?:of\s+victory\s+)?of|won\s+by|winning\s+margin\s+of)\s+"
+    r"\b(?:(?:margin|lead|edge)\s+(?:of\s+victory\s+)?of|won\s+by|winning\s+margin\s+of"
+    # "Ellison's margin over her was", "her lead over Pike stood at"
+    r"|(?:margin|lead|edge)\s+over\s+[^,;:.()\d$€£¥]{1,30}?\s+(?:was|is|stood\s+at|came\s+to))\s+"
     rf"{HEDGE_WORD}$",
     re.I,
 )
 #: Between the two counts of a contest: " votes to ", " to ".
 _COUNTS_TO = re.compile(r"^(?:\s+(?:votes?|ballots?))?\s+to\s+$", re.I)
-#: How many sentences back the two counts of a margin may be printed.
-_MARGIN_REACH = 3
+#: How many sentences back the two counts of a margin may be printed, and up to how many back
+#: a miss is an alarm (farther, it may be another contest's).
+_MARGIN_REACH = 6
+_MARGIN_ALARM = 3
 
 
 def _margins(ctx: RuleContext) -> list[Verdict]:
@@ -417,17 +422,18 @@ def _margins(ctx: RuleContext) -> list[Verdict]:
             f"{human(a.value)} to {human(b.value)} is a margin of {human(abs(a.value - b.value))}; "
             f"the article says {human(m.value)}"
         )
-        verdicts.append(
-            agreement(
-                "abs_change",
-                [m.id, a.id, b.id],
-                size,
-                interval(m),
-                message,
-                off=_off_by,
-                digit=digit_of(m, a, b),
-            )
+        verdict = agreement(
+            "abs_change",
+            [m.id, a.id, b.id],
+            size,
+            interval(m),
+            message,
+            off=_off_by,
+            digit=digit_of(m, a, b),
         )
+        back = m.sentence - a.sentence
+        # the two counts of a contest and its margin: within three sentences one contest
+        verdicts.append(read_back(verdict, back, "the counts") if back > _MARGIN_ALARM else verdict)
     return verdicts
 
 
@@ -523,6 +529,7 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
     tied = _tied_levels(ctx, levels, used)
     used |= {i for v in tied for i in v.fact_ids}
     verdicts += _amount_opening_next(ctx, used)
+    verdicts += _named_amounts(ctx, used | {i for v in verdicts for i in v.fact_ids})
     return (
         verdicts
         + _margins(ctx)
@@ -713,6 +720,67 @@ def _opens_with_change(ctx: RuleContext, f: Numeric) -> int | None:
         return None
     direction = CHANGE_NOUN_DIRECTIONS.get(noun.group("noun").lower())
     return None if direction is None else (1 if direction == "up" else -1)
+
+
+#: Before an amount, the change it is the size of, named as a clause's subject: "The overall
+#: increase of", "For a typical household, the increase comes to", "The overrun was".
+_NAMED_AMOUNT = re.compile(
+    r"^\W*(?:[^,;:()\d$€£¥]{0,40},\s*)?(?:the|that|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<noun>{CHANGE_NOUNS})\s+(?:of|was|is|comes\s+to|came\s+to|amounts?\s+to"
+    rf"|amounted\s+to|totals?|totaled|totalled|works\s+out\s+to)\s+{HEDGE_WORD}$",
+    re.I,
+)
+#: Between a level and the start it is "up from": " transportation budget, up from ".
+_UP_DOWN_FROM = re.compile(r"^[^;:()\d$€£¥]{0,40}?,?\s*(?:up|down)\s+(?:sharply\s+)?from\s+$", re.I)
+#: How many sentences back the levels of a named change may be printed.
+_NAMED_AMOUNT_REACH = 6
+
+
+def _named_amounts(ctx: RuleContext, done: set[str]) -> list[Verdict]:
+    """The size of a change named by its noun, and the two levels printed before it.
+
+    "... raise rates, lifting the bill to $61.04 a month from $56.00. ... For a typical
+    household, the increase comes to $6.04 a month", "The $600 increase is the first since
+    2018": the levels are the nearest sentence's change of the amount's sort that runs the way
+    the noun says (within six sentences; more than one back, a miss is no alarm).
+    """
+    verdicts = []
+    for f in ctx.figures():
+        if f.sentence == 0 or f.id in done or f.value_max is not None:
+            continue
+        sign = _opens_with_change(ctx, f)
+        if sign is None:
+            lead = _NAMED_AMOUNT.match(ctx.text[ctx.sentences[f.sentence][0] : f.span[0]])
+            direction = CHANGE_NOUN_DIRECTIONS.get(lead.group("noun").lower()) if lead else None
+            if direction is None:
+                continue
+            sign = 1 if direction == "up" else -1
+        if any(
+            g is not f and same_measure(g, f, per_implied=True) for g in ctx.figures_in(f.sentence)
+        ):
+            continue  # its own sentence prints the levels: the rules above read them
+        for back in range(1, _NAMED_AMOUNT_REACH + 1):
+            if f.sentence - back < 0:
+                break
+            start, end = from_to(ctx, f.sentence - back)
+            if start is not None and end is None:
+                # "a $46.8 million budget, up from $43.1 million": the level before "up from"
+                before = [g for g in ctx.figures_in(start.sentence) if g.span[1] <= start.span[0]]
+                if before and _UP_DOWN_FROM.match(ctx.between(before[-1], start)):
+                    end = before[-1]
+            if start is None or end is None:
+                continue
+            if not (
+                same_measure(start, f, per_implied=True) and same_measure(end, f, per_implied=True)
+            ):
+                continue
+            if (end.value - start.value) * sign <= 0:
+                continue  # a change the other way is another one
+            verdict = _amount_verdict(ctx, f, sign, start, end)
+            if verdict is not None:
+                verdicts.append(read_back(verdict, back, "the levels"))
+            break
+    return verdicts
 
 
 def _amount_opening_next(ctx: RuleContext, done: set[str]) -> list[Verdict]:
