@@ -509,10 +509,15 @@ def _shares(ctx: RuleContext) -> list[Verdict]:
     for p in ctx.percents():
         if p.measure in {"share", "level"} and not p.points and p.value_max is None:
             by_sentence.setdefault(p.sentence, []).append(p)
-    for shares in by_sentence.values():
+    for index, shares in by_sentence.items():
+        gaps = [ctx.between(a, b) for a, b in itertools.pairwise(shares)]
+        if len(shares) >= 2 and _names_of_a_whole(ctx, index, shares, gaps):
+            verdicts.append(
+                _shares_sum(shares, "shares of the whole the sentence opens with", whole=False)
+            )
+            continue
         if len(shares) < 3:
             continue
-        gaps = [ctx.between(a, b) for a, b in itertools.pairwise(shares)]
         if any(len(g) > 40 or "of" in g.split()[1:] for g in gaps[:-1]):
             continue
         if any(_LEVELS_APART.search(g) for g in gaps):
@@ -522,6 +527,31 @@ def _shares(ctx: RuleContext) -> list[Verdict]:
             continue  # not shares "of" anything, or each of its own ("45% of NFL fans, 46% of ...")
         verdicts.append(_shares_sum(shares, "shares of one whole listed together", whole=False))
     return verdicts
+
+
+#: A sentence that opens with the whole its shares are of: "Of the 106,600 ballots cast, ".
+_OF_THE_FRAME = re.compile(
+    r"^\W*(?:of|among)\s+(?:the\s+)?[\d,.]+(?:\s+[a-z][\w-]*){0,4}\s*,", re.I
+)
+#: Between two shares of names: ", Pike ", " and Holm ", ", Oduya about ".
+_NAME_GAP = re.compile(
+    r"^\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
+    r"(?:(?:about|nearly|roughly|almost|just)\s+)?$"
+)
+
+
+def _names_of_a_whole(
+    ctx: RuleContext, index: int, shares: list[PercentFact], gaps: list[str]
+) -> bool:
+    """Shares names took of the whole their sentence opens with.
+
+    "Of the 106,600 ballots cast, Vasquez took 54.6%, Pike 39.3% and Holm 8.1%": shares of one
+    whole, which cannot pass 100% together.
+    """
+    opening = ctx.text[ctx.sentences[index][0] : shares[0].span[0]]
+    if not _OF_THE_FRAME.match(opening):
+        return False
+    return all(_NAME_GAP.match(g) for g in gaps)
 
 
 def _shares_sum(shares: list[PercentFact], how: str, *, whole: bool) -> Verdict:
