@@ -2155,6 +2155,18 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "votes counted was 52.5%.",
             [MAJOR],
         ),
+        # a whole named by a modifier of its head noun when the head names none ("of the corn
+        # crop": "14.2 million bushels of corn")
+        (
+            "Farmers harvested 14.2 million bushels of corn this year. Soybean output was 4.4 "
+            "million bushels, about 31% of the corn crop.",
+            [OK],
+        ),
+        (
+            "Farmers harvested 14.2 million bushels of corn this year. Soybean output was 4.4 "
+            "million bushels, about 41% of the corn crop.",
+            [MAJOR],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -297,26 +297,27 @@ def _named_whole(
     implied = interval(part) / Interval(share.lo / 100, share.hi / 100)
     name = noun.group("head").lower()
     starts = ctx.start_values()
-    named = re.compile(rf"\b{re.escape(name)}\b[^.;:\d$€£¥]{{0,25}}$", re.I)
-    after = re.compile(rf"^\s+(?:in|of)\s+(?:[a-z]+\s+)?{re.escape(name)}\b", re.I)
-    wholes = [
-        g
-        for g in figures
-        if g is not part
-        and abs(g.sentence - p.sentence) <= _WHOLE_REACH
-        and g.id not in starts
-        and same_measure(g, part)
-        and (  # named before or after it, or in a compound: "the 30,000-capacity stadium"
-            named.search(ctx.before(g, 40))
-            or after.match(ctx.after(g, 30))
-            or re.search(rf"-{re.escape(name)}\b", g.text + ctx.after(g, 20)[:20], re.I)
-        )
-        and not (
-            g.sentence == p.sentence
-            and g.span[0] > p.span[1]
-            and _NEXT_CLAUSE.search(ctx.between(p, g))
-        )  # "33% of the total, while schools receive $21.1 million": the next clause's
-    ]
+    wholes: list[Figure] = []
+    # by the head noun, else by a modifier before it ("31% of the corn crop": "14.2 million
+    # bushels of corn")
+    modifiers = [w.lower() for w in noun.group("mods").split() if len(w) > 3]
+    for word in [name, *(m for m in modifiers if name not in _TOTAL_NAMES)]:
+        wholes = [
+            g
+            for g in figures
+            if g is not part
+            and abs(g.sentence - p.sentence) <= _WHOLE_REACH
+            and g.id not in starts
+            and same_measure(g, part)
+            and _named_as(ctx, word, g)
+            and not (
+                g.sentence == p.sentence
+                and g.span[0] > p.span[1]
+                and _NEXT_CLAUSE.search(ctx.between(p, g))
+            )  # "33% of the total, while schools receive $21.1 million": the next clause's
+        ]
+        if wholes:
+            break
     if name in _TOTAL_NAMES:
         # "$27.9 million, or about 33% of the total": the total named before, the largest;
         # of those counting what the part counts when it names it ("312,000 arrivals": the
