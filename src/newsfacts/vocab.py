@@ -252,6 +252,18 @@ COUNT_NOUN_KINDS: tuple[tuple[str, ...], ...] = (
     ("car", "vehicle", "automobile"),
     ("runner", "finisher", "entrant"),
 )
+#: Nouns that name one measure of money, one group per line (singular): a noun phrase naming
+#: one ("Earnings were down 13%", "the penalty equals") stands for a figure printed under another
+#: ("profit fell to $212 million", "ordered to pay a $4 million fine").
+MEASURE_NAMES: tuple[tuple[str, ...], ...] = (
+    ("revenue", "sale", "turnover"),
+    ("profit", "earning", "income"),
+    ("award", "verdict", "damage", "judgment", "judgement"),
+    ("penalty", "fine"),
+    ("cost", "expense", "spending", "outlay"),
+    ("donation", "giving", "gift", "contribution"),
+    ("purchase", "sale"),
+)
 #: Count nouns whose count is a part of a count of another kind, one pair per line (singular,
 #: kinds as in :data:`COUNT_NOUN_KINDS`): "36,660 ballots", "a turnout of 52% of the 61,200
 #: registered voters"; "91,000 tickets, filling 96% of the 95,000-person capacity".

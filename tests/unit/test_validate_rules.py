@@ -568,6 +568,18 @@ ROUNDING = ("inconsistent", "rounding")
             "that record.",
             [OK],
         ),
+        # twenty-first session: a noun of the same measure names the figure printed under
+        # another ("Earnings" for "profit", newsfacts.vocab.MEASURE_NAMES)
+        (
+            "Harrow Bancorp said fourth-quarter profit fell to $212 million from $245 million a "
+            "year earlier. Earnings were down 13% from the prior-year quarter.",
+            [OK],
+        ),
+        (
+            "Harrow Bancorp said fourth-quarter profit fell to $212 million from $245 million a "
+            "year earlier. Earnings were down 18% from the prior-year quarter.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2166,6 +2178,15 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Farmers harvested 14.2 million bushels of corn this year. Soybean output was 4.4 "
             "million bushels, about 41% of the corn crop.",
             [MAJOR],
+        ),
+        # a bound printed with the name ("any damages should stay under $3 million") is no
+        # level of the award, and no other figure of that sentence stands in for it
+        (
+            "A jury ordered Brennick to pay $18.4 million. Its lawyers had told jurors that any "
+            "damages should stay under $3 million, and the company settled another claim for "
+            "$2.1 million. The award equals about 12% of Brennick's $150 million in annual "
+            "revenue.",
+            [OK],
         ),
     ],
 )

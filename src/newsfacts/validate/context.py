@@ -20,7 +20,7 @@ from newsfacts.facts import (
 )
 from newsfacts.settings import Settings
 from newsfacts.validate.intervals import Interval, last_digit, printed_interval
-from newsfacts.vocab import COUNT_NOUN_KINDS, HEDGE_WORD, PART_OF_KINDS
+from newsfacts.vocab import COUNT_NOUN_KINDS, HEDGE_WORD, MEASURE_NAMES, PART_OF_KINDS
 
 __all__ = [
     "GENERIC_COUNTS",
@@ -789,6 +789,12 @@ _WHEN_WORDS = frozenset(
 _BENCHMARKS = frozenset({"record", "peak", "high", "low", "target", "goal", "forecast"})
 #: Before a figure that is an amount of change, no thing's level: "rise by", "by about".
 _BY_AMOUNT = re.compile(r"\bby\s+(?:(?:about|nearly|some|roughly|almost|another)\s+)?$", re.I)
+#: Before a figure that bounds a thing, no level of it: "stay under", "up to", "at most".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:under|up\s+to|at\s+most|at\s+least|no\s+more\s+than|capped\s+at|as\s+much\s+as)"
+    r"\s+(?:about\s+|roughly\s+)?$",
+    re.I,
+)
 #: Modifiers too common to name a thing by: "The new bill" is not the "new storage tank".
 _WEAK_WORDS = frozenset(
     {
@@ -909,6 +915,15 @@ def noun_figure(
     return _figure_named_before(ctx, index, phrase, like, forms=True)
 
 
+def _measure_names(stem: str) -> list[str]:
+    """The word and the other nouns of its measure (:data:`newsfacts.vocab.MEASURE_NAMES`)."""
+    names = [stem]
+    for group in MEASURE_NAMES:
+        if stem in group:
+            names += [n for n in group if n not in names]
+    return names
+
+
 def _noun_forms(stem: str) -> str:
     """A pattern for a noun in the singular or plural, not a verb's form.
 
@@ -955,7 +970,8 @@ def _figure_named_before(
     words = {w[:-2] if w.endswith(("'s", "’s")) else w for w in words}  # "Harrowgate's"
     stems = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
     if forms:
-        stems = [_noun_forms(w) for w in stems]
+        # "Earnings" names the figure printed as "profit" (:data:`newsfacts.vocab.MEASURE_NAMES`)
+        stems = [_noun_forms(n) for w in stems for n in _measure_names(w)]
     else:
         stems = [rf"\b{re.escape(w)}" for w in stems]
     named = bool(stems)
@@ -983,12 +999,22 @@ def _figure_named_before(
             )
             and (benchmark or not is_comparand(ctx, f))
             and not _BY_AMOUNT.search(ctx.before(f, 16))  # "could rise by €8 million"
+            and not _BOUND_BEFORE.search(ctx.before(f, 20))  # "should stay under $3 million"
         ]
         if len(found) > 1:
             # "rose 62.4 points, or 1.2%, to 5,262.9": the level a change ends at is the
             # thing's figure, not the change's amount
             end = from_to(ctx, back)[1]
             found = [f for f in found if f is end] or found
+        if named and found:
+            bounds = [
+                f
+                for f in numeric
+                if _BOUND_BEFORE.search(ctx.before(f, 20)) and _names_own(ctx, f, numeric, stems)
+            ]
+            if bounds and not any(_names_own(ctx, f, numeric, stems) for f in found):
+                return None  # "any damages should stay under $3 million, ... settled for $2.1
+                # million": the figure the name is printed with is a bound, and no other is it
         if len(found) > 1 and named:
             # "The dinner raised $410,000, online donations $520,000 and sponsors $330,000":
             # the one figure whose own words, up to the figure before it, name the phrase
