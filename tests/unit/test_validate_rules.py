@@ -3315,6 +3315,13 @@ def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
         # Oct. 12 is 119 days on: still near; Nov. 28 is 166 days on, and Monday fits 2022
         ("The hearing is set for Friday, Oct. 12.", [MAJOR]),
         ("The hearing was held on Monday, Nov. 28.", [NA]),
+        # a date without its year told just after a dated event is read in that event's year
+        # when the weekday fits it (Dec. 10, 1981 was a Thursday); otherwise, as before
+        (
+            "On Monday, Dec. 7, 1981, an explosion tore through the mine. Rescuers reached the "
+            "trapped men on Thursday, Dec. 10.",
+            [OK, OK],
+        ),
     ],
 )
 def test_period_length(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4295,3 +4302,23 @@ def test_an_undecided_reading_of_a_decided_pair_is_dropped() -> None:
         published="2023-06-15",
     )
     assert [(c.rule, c.status) for c in article.checks] == [("abs_change", "consistent")]
+
+
+def test_a_narrative_year_does_not_excuse_a_weekday_that_fits_neither_year() -> None:
+    # Dec. 10 was a Thursday in 1981 and a Friday in 2021: "Wednesday" fits neither, and the
+    # date, three days from the publication, is judged in the publication's year
+    text = (
+        "On Monday, Dec. 7, 1981, an explosion tore through the mine. Rescuers reached the "
+        "trapped men on Wednesday, Dec. 10."
+    )
+    assert _verdicts(_checks(text, "period_length", published="2021-12-07")) == [OK, MAJOR]
+
+
+def test_a_narrative_year_reads_the_weekday_in_that_year() -> None:
+    text = (
+        "On Monday, Dec. 7, 1981, an explosion tore through the mine. Rescuers reached the "
+        "trapped men on Thursday, Dec. 10."
+    )
+    checks = _checks(text, "period_length", published="2021-12-07")
+    assert _verdicts(checks) == [OK, OK]
+    assert "1981-12-10" in checks[1].message

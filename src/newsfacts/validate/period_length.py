@@ -167,6 +167,46 @@ def _range_weekdays(f: DateRangeFact, published: dt.date | None) -> list[Verdict
     return verdicts
 
 
+#: How many days after a date printed with its year a date printed without one may follow it in
+#: the story's telling and be read in that year.
+_NARRATIVE_DAYS = 60
+
+
+def _in_narrative_year(f: DateFact, ctx: RuleContext) -> Verdict | None:
+    """A weekday beside a date with no year that follows a dated event told just before.
+
+    "on Monday, Dec. 7, 1981, an explosion tore through the mine. ... rescuers reached them on
+    Thursday, Dec. 10": the story is telling 1981, and Dec. 10, 1981 was a Thursday. The year is
+    that of a date printed with its year in the sentence or the two before, at most
+    :data:`_NARRATIVE_DAYS` days before the month and day in that year; only when the weekday
+    fits that year (else the publication's year is read as before).
+    """
+    match = _WEEKDAY.match(f.text)
+    if match is None or re.search(r"\b\d{4}\b", f.text):
+        return None
+    printed = next(d for d in _DAYS if d.lower().startswith(match.group(1).lower()[:3]))
+    for d in ctx.dates():
+        if not isinstance(d, DateFact) or d is f or not re.search(r"\b\d{4}\b", d.text):
+            continue
+        if not f.sentence - 2 <= d.sentence <= f.sentence or d.span[0] >= f.span[0]:
+            continue
+        try:
+            day = f.date.replace(year=d.date.year)
+        except ValueError:  # February 29
+            continue
+        if not 0 < (day - d.date).days <= _NARRATIVE_DAYS or _DAYS[day.weekday()] != printed:
+            continue
+        return judged(
+            "period_length",
+            [f.id, d.id],
+            Outcome(True),
+            f"{day} (the year of {d.text}, told just before) was a {printed}",
+            expected=printed,
+            actual=printed,
+        )
+    return None
+
+
 def _weekday_of(f: DateFact, published: dt.date | None) -> Verdict | None:
     match = _WEEKDAY.match(f.text)
     return _weekday(f.id, f.text, f.date, match.group(1), published) if match else None
@@ -263,7 +303,7 @@ def check_period_length(ctx: RuleContext) -> list[Verdict]:
         verdict = (
             (_week(f, ctx) or _named_span(f, ctx))
             if isinstance(f, DateRangeFact) and f.start is not None
-            else _weekday_of(f, ctx.published)
+            else (_in_narrative_year(f, ctx) or _weekday_of(f, ctx.published))
             if isinstance(f, DateFact)
             else None
         )
