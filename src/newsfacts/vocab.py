@@ -264,6 +264,18 @@ MEASURE_NAMES: tuple[tuple[str, ...], ...] = (
     ("donation", "giving", "gift", "contribution"),
     ("purchase", "sale"),
 )
+#: Verbs a figure is printed with that name it as a noun would (singular noun: its verb forms):
+#: "expects to save $31 million a year" is the "annual savings"; "sold 2,914 homes" the sales.
+NOUN_VERBS: dict[str, tuple[str, ...]] = {
+    "saving": ("save", "saves", "saved"),
+    "payment": ("pay", "pays", "paid"),
+    "spending": ("spend", "spends", "spent"),
+    "sale": ("sell", "sells", "sold"),
+    "cut": ("cut", "cuts"),
+    "layoff": ("lay off", "laid off"),
+    "loss": ("lose", "loses", "lost"),
+    "gain": ("gain", "gains", "gained"),
+}
 #: Count nouns whose count is a part of a count of another kind, one pair per line (singular,
 #: kinds as in :data:`COUNT_NOUN_KINDS`): "36,660 ballots", "a turnout of 52% of the 61,200
 #: registered voters"; "91,000 tickets, filling 96% of the 95,000-person capacity".

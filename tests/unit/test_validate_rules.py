@@ -3271,6 +3271,18 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "is less than half what the family asked for.",
             [],
         ),
+        # the verb a figure is printed with names it as its noun would ("expects to save $31
+        # million" is "the annual savings", newsfacts.vocab.NOUN_VERBS)
+        (
+            "The company expects to save $31 million a year. Severance will cost $9 million, less "
+            "than a third of the annual savings.",
+            [OK],
+        ),
+        (
+            "The company expects to save $31 million a year. Severance will cost $12 million, "
+            "less than a third of the annual savings.",
+            [MAJOR],
+        ),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:

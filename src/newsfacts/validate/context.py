@@ -20,7 +20,13 @@ from newsfacts.facts import (
 )
 from newsfacts.settings import Settings
 from newsfacts.validate.intervals import Interval, last_digit, printed_interval
-from newsfacts.vocab import COUNT_NOUN_KINDS, HEDGE_WORD, MEASURE_NAMES, PART_OF_KINDS
+from newsfacts.vocab import (
+    COUNT_NOUN_KINDS,
+    HEDGE_WORD,
+    MEASURE_NAMES,
+    NOUN_VERBS,
+    PART_OF_KINDS,
+)
 
 __all__ = [
     "GENERIC_COUNTS",
@@ -857,7 +863,7 @@ def named_figure(
     words = content_words(phrase)
     if not words - _GENERIC_HEADS and not words & _WHEN_WORDS:
         return None  # "below that", "above the figure": no name to find it by
-    return _figure_named_before(ctx, index, phrase, like)
+    return _figure_named_before(ctx, index, phrase, like, forms=True)
 
 
 #: A sentence that opens by naming a thing and gives its figure: "Flood stage in Ashby is".
@@ -916,11 +922,16 @@ def noun_figure(
 
 
 def _measure_names(stem: str) -> list[str]:
-    """The word and the other nouns of its measure (:data:`newsfacts.vocab.MEASURE_NAMES`)."""
+    """The word, the other nouns of its measure, and the verbs that name it.
+
+    See :data:`newsfacts.vocab.MEASURE_NAMES` and :data:`newsfacts.vocab.NOUN_VERBS`.
+    """
     names = [stem]
     for group in MEASURE_NAMES:
         if stem in group:
             names += [n for n in group if n not in names]
+    # the verbs of the word itself, not of its measure's other nouns ("revenue" is not "sold")
+    names += [v for v in NOUN_VERBS.get(stem, ()) if v not in names]
     return names
 
 
