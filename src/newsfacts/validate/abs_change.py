@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from newsfacts.facts import PercentFact
 from newsfacts.validate.context import (
+    BY_AMOUNT,
     Figure,
     Numeric,
     RuleContext,
@@ -596,9 +597,6 @@ _LEVEL_GAP = re.compile(
 
 
 #: Before the amount a change is "by": "by an average of", "by about".
-_BY_AMOUNT = re.compile(
-    rf"\bby\s+(?:an?\s+(?:average|total|median|further|additional)\s+of\s+)?{HEDGE_WORD}$", re.I
-)
 
 
 #: Before the whole a part is taken of: "out of", "of its", "of the".
@@ -617,7 +615,7 @@ def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) ->
         for g in in_sentence
         if g.span[1] <= start.span[0]
         and not _AMOUNT_LEAD.search(ctx.before(g, 30))
-        and not _BY_AMOUNT.search(ctx.before(g, 40))
+        and not BY_AMOUNT.search(ctx.before(g, 40))
         and not is_compound(g)
         and not _WHOLE_OF_PART.search(ctx.before(g, 30))
     ]  # "a drop of 80,000 from 1.28 million", "cut ... by an average of 4.8 days": amounts;

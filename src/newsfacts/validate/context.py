@@ -29,6 +29,7 @@ from newsfacts.vocab import (
 )
 
 __all__ = [
+    "BY_AMOUNT",
     "GENERIC_COUNTS",
     "SECOND_CHANGE",
     "Figure",
@@ -38,6 +39,7 @@ __all__ = [
     "content_words",
     "digit_of",
     "earlier_level",
+    "frame_whole",
     "from_to",
     "group_by_sentence",
     "human",
@@ -793,14 +795,39 @@ _WHEN_WORDS = frozenset(
 )
 #: Nouns of a benchmark a figure is compared with.
 _BENCHMARKS = frozenset({"record", "peak", "high", "low", "target", "goal", "forecast"})
-#: Before a figure that is an amount of change, no thing's level: "rise by", "by about".
-_BY_AMOUNT = re.compile(r"\bby\s+(?:(?:about|nearly|some|roughly|almost|another)\s+)?$", re.I)
+#: Before a figure that is an amount of change, no thing's level: "rise by", "by about", "by
+#: an average of", "by another".
+BY_AMOUNT = re.compile(
+    r"\bby\s+(?:an?\s+(?:average|total|median|further|additional)\s+of\s+|another\s+)?"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
 #: Before a figure that bounds a thing, no level of it: "stay under", "up to", "at most".
 _BOUND_BEFORE = re.compile(
     r"\b(?:under|up\s+to|at\s+most|at\s+least|no\s+more\s+than|capped\s+at|as\s+much\s+as)"
     r"\s+(?:about\s+|roughly\s+)?$",
     re.I,
 )
+#: Before the whole a sentence's shares of names are of: "Of the ", "Ellison's share of the ".
+_FRAME_LEAD = re.compile(
+    r"^\W*(?:(?:of|among)\s+(?:the\s+)?|(?-i:[A-Z][a-z][\w-]*)['’]s\s+share\s+of\s+(?:the\s+)?)$",
+    re.I,
+)
+
+
+def frame_whole(ctx: RuleContext, index: int) -> Figure | None:
+    """The whole sentence ``index`` opens with for the shares of names after it.
+
+    "Of the 106,600 ballots cast, Vasquez took 54.6%", "Ellison's share of the 63,550 votes
+    counted was 49.5%".
+    """
+    own = ctx.figures_in(index)
+    if not own:
+        return None
+    first = min(own, key=lambda f: f.span[0])
+    return first if _FRAME_LEAD.match(ctx.text[ctx.sentences[index][0] : first.span[0]]) else None
+
+
 #: Modifiers too common to name a thing by: "The new bill" is not the "new storage tank".
 _WEAK_WORDS = frozenset(
     {
@@ -1009,7 +1036,7 @@ def _figure_named_before(
                 else not isinstance(f, PercentFact)
             )
             and (benchmark or not is_comparand(ctx, f))
-            and not _BY_AMOUNT.search(ctx.before(f, 16))  # "could rise by €8 million"
+            and not BY_AMOUNT.search(ctx.before(f, 16))  # "could rise by €8 million"
             and not _BOUND_BEFORE.search(ctx.before(f, 20))  # "should stay under $3 million"
         ]
         if len(found) > 1:
@@ -1032,7 +1059,7 @@ def _figure_named_before(
             found = [f for f in found if _names_own(ctx, f, numeric, stems)] or found
         if found:
             return (found[0], index - back) if len(found) == 1 else None
-        if named and not any(_BY_AMOUNT.search(ctx.before(f, 16)) for f in numeric):
+        if named and not any(BY_AMOUNT.search(ctx.before(f, 16)) for f in numeric):
             return None  # the sentence that names it gives no figure of the sort (an amount
             # it changes by, "The fee could rise by €8 million", sends the search further back)
     return None

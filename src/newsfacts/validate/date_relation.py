@@ -281,25 +281,30 @@ def _years_after_began(ctx: RuleContext) -> list[Verdict]:
         assert ya is not None
         word = match.group("n")
         n = int(word) if word.isdigit() else int(number_of(word) or 1)
-        ok = abs((yb - ya) - n) <= 1
         count = [
             f.id
             for f in ctx.facts
             if isinstance(f, QuantityFact) and match.start() <= f.span[0] < match.end()
         ]
+        said = f'"{" ".join(match.group(0).strip(" ,").split())}" in {yb}, from {ya} in the '
         verdicts.append(
-            judged(
-                "date_relation",
-                [starts[0].id, b.id, *count],
-                Outcome(ok, Decimal(0 if ok else abs((yb - ya) - n) - 1)),
-                f'"{" ".join(match.group(0).strip(" ,").split())}" in {yb}, from {ya} in the '
-                f"sentence before: {yb} - {ya} = {yb - ya} years" + ("" if ok else f", not {n}"),
-                relative_to=n or 1,
-                expected=Decimal(n),
-                actual=Decimal(yb - ya),
-            )
+            _years_apart([starts[0].id, b.id, *count], ya, yb, n, said + "sentence before")
         )
     return verdicts
+
+
+def _years_apart(ids: list[str], ya: int, yb: int, n: int, said: str) -> Verdict:
+    """The years between two years against the ``n`` the text gives: whole years, one either way."""
+    ok = abs((yb - ya) - n) <= 1
+    return judged(
+        "date_relation",
+        ids,
+        Outcome(ok, Decimal(0 if ok else abs((yb - ya) - n) - 1)),
+        f"{said}: {yb} - {ya} = {yb - ya} years" + ("" if ok else f", not {n}"),
+        relative_to=n or 1,
+        expected=Decimal(n),
+        actual=Decimal(yb - ya),
+    )
 
 
 def _fronted(ctx: RuleContext) -> list[Verdict]:
@@ -384,19 +389,8 @@ def _years_later(ctx: RuleContext) -> list[Verdict]:
                 continue
             word = match.groupdict().get("n") or match.groupdict().get("m") or ""
             n = int(word) if word.isdigit() else int(number_of(word) or 1)
-            ok = abs((yb - ya) - n) <= 1  # whole years between two years: one either way
-            verdicts.append(
-                judged(
-                    "date_relation",
-                    [a.id, b.id],
-                    Outcome(ok, Decimal(0 if ok else abs((yb - ya) - n) - 1)),
-                    f'"{" ".join(match.group(0).strip(" ,").split())}": {yb} - {ya} = '
-                    f"{yb - ya} years" + ("" if ok else f", not {n}"),
-                    relative_to=n or 1,
-                    expected=Decimal(n),
-                    actual=Decimal(yb - ya),
-                )
-            )
+            said = f'"{" ".join(match.group(0).strip(" ,").split())}"'
+            verdicts.append(_years_apart([a.id, b.id], ya, yb, n, said))
     return verdicts
 
 

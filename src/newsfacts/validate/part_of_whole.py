@@ -40,6 +40,7 @@ from newsfacts.validate.context import (
     RuleContext,
     content_words,
     digit_of,
+    frame_whole,
     from_to,
     group_by_sentence,
     human,
@@ -529,10 +530,6 @@ def _shares(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
-#: A sentence that opens with the whole its shares are of: "Of the 106,600 ballots cast, ".
-_OF_THE_FRAME = re.compile(
-    r"^\W*(?:of|among)\s+(?:the\s+)?[\d,.]+(?:\s+[a-z][\w-]*){0,4}\s*,", re.I
-)
 #: Between two shares of names: ", Pike ", " and Holm ", ", Oduya about ".
 _NAME_GAP = re.compile(
     r"^\s*,?\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
@@ -548,10 +545,12 @@ def _names_of_a_whole(
     "Of the 106,600 ballots cast, Vasquez took 54.6%, Pike 39.3% and Holm 8.1%": shares of one
     whole, which cannot pass 100% together.
     """
-    opening = ctx.text[ctx.sentences[index][0] : shares[0].span[0]]
-    if not _OF_THE_FRAME.match(opening):
+    whole = frame_whole(ctx, index)
+    if whole is None or whole.span[1] > shares[0].span[0]:
         return False
-    return all(_NAME_GAP.match(g) for g in gaps)
+    between = ctx.text[whole.span[1] : shares[0].span[0]]
+    # "Of the 106,600 ballots cast, Vasquez took": the whole's clause ends at a comma
+    return "," in between and all(_NAME_GAP.match(g) for g in gaps)
 
 
 def _shares_sum(shares: list[PercentFact], how: str, *, whole: bool) -> Verdict:

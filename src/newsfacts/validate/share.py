@@ -28,6 +28,7 @@ from newsfacts.validate.context import (
     content_words,
     digit_of,
     earlier_level,
+    frame_whole,
     from_to,
     group_by_sentence,
     human,
@@ -482,8 +483,6 @@ _NAME_TAKES = re.compile(
     rf"\s+{HEDGE_WORD}$",
     re.I,
 )
-#: A sentence that opens with the whole its shares are of: "Of the 106,600 ballots cast, ".
-_OF_THE_WHOLE = re.compile(r"^\W*(?:of|among)\s+(?:the\s+)?$", re.I)
 #: A name's share of a whole printed in its sentence: "Ellison's share of the 63,550 votes
 #: counted was".
 _NAME_SHARE_OF = re.compile(
@@ -491,23 +490,6 @@ _NAME_SHARE_OF = re.compile(
     rf"[^.;:()\d$€£¥]{{0,40}}?\b(?:was|stood\s+at|reached|came\s+to)\s+{HEDGE_WORD}$",
     re.I,
 )
-#: Before the whole a sentence's shares are of: "Ellison's share of the ".
-_SHARE_OF_WHOLE = re.compile(r"^\W*(?-i:[A-Z][a-z][\w-]*)['’]s\s+share\s+of\s+(?:the\s+)?$", re.I)
-
-
-def _frame_whole(ctx: RuleContext, index: int) -> Figure | None:
-    """The whole sentence ``index`` opens with for the shares of names after it.
-
-    "Of the 106,600 ballots cast, ...", "Ellison's share of the 63,550 votes counted ...".
-    """
-    own = ctx.figures_in(index)
-    if not own:
-        return None
-    first = min(own, key=lambda f: f.span[0])
-    lead = ctx.text[ctx.sentences[index][0] : first.span[0]]
-    return first if _OF_THE_WHOLE.match(lead) or _SHARE_OF_WHOLE.match(lead) else None
-
-
 #: Between a name and a figure it is tied to after it: " won the mayor's race on Tuesday with ",
 #: " drew " (no figure, no clause break, no other name).
 _NAME_THEN_FIGURE = re.compile(r"^[^.;:()\d$€£¥]{1,60}$")
@@ -542,11 +524,11 @@ def _share_of_name(
         return None
     opening = [f for f in local if f.span[1] <= p.span[0]]
     if opening:
-        whole = _frame_whole(ctx, p.sentence)
+        whole = frame_whole(ctx, p.sentence)
     elif p.sentence > 0:
         # "Ellison's share of the 63,550 votes counted was 49.5%. Oduya received 44%": the
         # shares go on in the next sentence, of the same whole
-        whole = _frame_whole(ctx, p.sentence - 1)
+        whole = frame_whole(ctx, p.sentence - 1)
     else:
         whole = None
     name = named.group("name")
