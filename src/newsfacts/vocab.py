@@ -275,6 +275,11 @@ NOUN_VERBS: dict[str, tuple[str, ...]] = {
     "layoff": ("lay off", "laid off"),
     "loss": ("lose", "loses", "lost"),
     "gain": ("gain", "gains", "gained"),
+    "fine": ("fined",),
+    "penalty": ("fined",),
+    "profit": ("earn", "earns", "earned"),
+    "earning": ("earn", "earns", "earned"),
+    "donation": ("donate", "donates", "donated"),
 }
 #: Count nouns whose count is a part of a count of another kind, one pair per line (singular,
 #: kinds as in :data:`COUNT_NOUN_KINDS`): "36,660 ballots", "a turnout of 52% of the 61,200

@@ -2900,6 +2900,17 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "new bill is still below the $64.50 charged in Ashby.",
             [NA],
         ),
+        # a comparison word bounding a fraction or multiple is the ratio rule's, no order
+        (
+            "Sales of new homes in Ferris County rose to 1,840 last year. That is more than a "
+            "third of the 4,900 homes sold in the county.",
+            [],
+        ),
+        (
+            "Downtown office vacancy rose to 21.4% this spring. Suburban vacancy stood at 12.1%, "
+            "more than half the downtown rate.",
+            [],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3283,6 +3294,51 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "less than a third of the annual savings.",
             [MAJOR],
         ),
+        # the part set off by commas before the verb: "Electric models, at 1,240, were ..."
+        (
+            "Car sales in the region rose 6% to 5,120 last year from 4,830. Electric models, at "
+            "1,240, were nearly a quarter of the total.",
+            [OK],
+        ),  # 1,240 / 5,120 = 0.242
+        (
+            "Car sales in the region rose 6% to 5,120 last year from 4,830. Electric models, at "
+            "1,240, were nearly a third of the total.",
+            [MAJOR],
+        ),
+        # "close to" hedges, "just under" bounds
+        (
+            "The appeal raised $612,000 this spring. Corporate gifts, at $290,000, were close to "
+            "half of the total.",
+            [OK],
+        ),  # 0.474
+        (
+            "The appeal raised $612,000 this spring. Corporate gifts, at $370,000, were just under "
+            "half of the total.",
+            [MAJOR],
+        ),  # 0.605 is over half, beyond the slack a bound allows
+        # a demonstrative stands for the one figure of the sentence right before; the total two
+        # sentences back may be another figure, so a miss is no alarm
+        (
+            "The appeal raised $612,000 this spring. Corporate gifts brought in $150,000. That is "
+            "nearly a quarter of the total.",
+            [OK],
+        ),  # 150,000 / 612,000 = 0.245
+        (
+            "The appeal raised $612,000 this spring. Corporate gifts brought in $150,000. That is "
+            "nearly a third of the total.",
+            [NA],
+        ),
+        # a fine named by its verb ("fined ... $12.5 million" is "the fine"), profit by "earned"
+        (
+            "A judge on Monday fined Harlow Plastics $12.5 million. Harlow reported profit of $41 "
+            "million last year. The fine represents nearly a third of the company's annual profit.",
+            [OK],
+        ),  # 0.305
+        (
+            "Harlow Plastics earned $61 million last year and was fined $12.5 million on Monday. "
+            "The fine represents nearly a third of the company's annual profit.",
+            [MAJOR],
+        ),  # 0.205
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1212,8 +1212,8 @@ def _named_after(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 (m for pattern in (_PAIR_GT, _PAIR_LT) if (m := pattern.match(ctx.text, at, stop))),
                 None,
             )
-            if cue is None:
-                continue
+            if cue is None or _FRACTION_NEXT.match(ctx.text, cue.end(), stop):
+                continue  # "12.1%, more than half the downtown rate": a ratio's bound
             gap = GAP_WORDS.match(ctx.after(a, 20))
             found = named_figure(ctx, index, cue.end(), a)
             if found is None and gap is not None:
@@ -1270,8 +1270,8 @@ def _subject_before(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         if not after:
             continue
         gap = re.sub(r"\b(?:19|20)\d\d\b", "Y", ctx.text[cue.end() : after[0].span[0]])
-        if not _TO_COMPARAND.match(gap):
-            continue
+        if not _TO_COMPARAND.match(gap) or _FRACTION_NEXT.match(gap):
+            continue  # "That is more than a third of the 4,900 homes": a ratio, no order
         b = after[0]
         found = subject_figure(ctx, index, cue.start(), b)
         if found is None:

@@ -770,7 +770,7 @@ NAMED_REACH = 12
 
 
 def subject_figure(
-    ctx: RuleContext, index: int, at: int, like: Numeric
+    ctx: RuleContext, index: int, at: int, like: Numeric | None
 ) -> tuple[Numeric, int] | None:
     """The figure printed before that the opening of sentence ``index`` (up to ``at``) stands for.
 
@@ -778,7 +778,7 @@ def subject_figure(
     peak": "The vacancy rate" is the 19.7%, the one figure of ``like``'s sort (no change's
     start, no comparand) in the nearest sentence before that names the opening's last noun;
     "It is already larger than the 39,800 acres" is the one such figure of the nearest sentence
-    that has any. Returns the figure and how many sentences back it stands, or ``None`` when
+    that has any (with no ``like``, any amount or count). Returns the figure and how many sentences back it stands, or ``None`` when
     the opening names no figure, or the nearest sentence with one has several.
     """
     if index == 0:

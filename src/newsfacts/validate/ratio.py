@@ -38,6 +38,7 @@ from newsfacts.validate.context import (
     same_kind,
     same_measure,
     shown,
+    subject_figure,
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import Verdict, agreement, read_back
@@ -50,9 +51,12 @@ _FRACTIONS = (
     "a quarter", "one-quarter", "a fourth", "three-quarters", "a fifth", "a tenth",
 )  # fmt: skip
 _FRACTION = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
-_HEDGE = r"(?P<hedge>roughly|about|around|nearly|almost|some|approximately)\s+"
-#: "more than double": the ratio is a bound, not a value.
-_BOUND = r"(?P<bound>more\s+than|over|less\s+than|under)\s+"
+_HEDGE = r"(?P<hedge>roughly|about|around|nearly|almost|some|approximately|close\s+to)\s+"
+#: "more than double", "just under half": the ratio is a bound, not a value.
+_BOUND = (
+    r"(?:(?:just|well|slightly|a\s+little|little)\s+)?"
+    r"(?P<bound>more\s+than|over|less\s+than|under)\s+"
+)
 #: Multiples named by a word: "double the", "triple the".
 _TIMES_NUMBERS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty"
@@ -165,7 +169,8 @@ _TO_CUE = re.compile(
     r"(?:\s+(?:in|on|at|for|last|this|by|of|from|within|near)\s+[^,;:()]{1,25}?)?\s*,"
     r"(?:\s+(?:or|(?:a\s+)?(?:little|just|slightly|well|only)))?"
     r"|\s*[—–]"
-    r"|[^,;:()]{0,40}\b(?:is|are|was|were|be|been)"
+    # "Electric models, at 1,240, were nearly a third": the figure's apposition, then the verb
+    r"|(?:,\s+(?=(?:is|are|was|were)\b))?[^,;:()]{0,40}\b(?:is|are|was|were|be|been)"
     r"(?:\s+(?:only|just|well|far|still|now|already|a\s+little|slightly))*)\s+$"
 )
 
@@ -451,9 +456,18 @@ def _both_named(ctx: RuleContext) -> list[Verdict]:
         match = _BOTH_NAMED.match(ctx.sentence_text(index))
         if match is None:
             continue
-        if match.group("pronoun"):
+        pronoun = (match.group("pronoun") or "").lower()
+        if pronoun == "it":
             continue  # "It is less than half what the family asked for": "it" may be far back
-        found = noun_figure(ctx, index, match.group("subject"), None)
+        if pronoun:
+            # "School groups made up 96,000 of them. That is nearly a quarter of the total": a
+            # demonstrative stands for the one figure of the sentence right before
+            opens = min(match.start(g) for g in ("part", "half", "times") if match.group(g))
+            found = subject_figure(ctx, index, ctx.sentences[index][0] + opens, None)
+            if found is None or found[1] != 1:
+                continue
+        else:
+            found = noun_figure(ctx, index, match.group("subject"), None)
         if found is None:
             continue
         a, back_a = found
