@@ -187,6 +187,8 @@ FIGURES = [
     # a line of capitalised words with figures in it is a table row only without a verb
     ("Acme Shares Jump 12% After Strong Quarter", "percent", None),
     ("Acme (ACME) Closed At $12.50", "money", None),
+    # a record's second number, then "in": the games are a count, no "6 in 17" ratio
+    ("The Hawks went 11-6 in 17 games.", "quantity", "count"),
 ]
 
 

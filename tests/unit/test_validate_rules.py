@@ -1497,6 +1497,11 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("The Hawks had gone 46-28-9 in the 82-game regular season.", [MINOR]),
         ("The team won 20 games, drew 8 and lost 10 in its 38-match season.", [OK]),
         ("The team won 20 games, drew 8 and lost 12 in its 38-match season.", [MAJOR]),
+        # "in 17 games" after a record is its games (no "6 in 17" ratio); a count that is a part
+        # of another ("winning 7 of its 8 home games") is no body of the record
+        ("The Hawks went 11-6 in 17 games this season.", [OK]),
+        ("The Hawks went 11-5 in 17 games this season.", [MAJOR]),
+        ("The team finished 11-5, winning 7 of its 8 home games.", [OK]),  # 7 of 8 alone
         ("The Gulls stand at 14 wins, six losses and four draws from 24 games.", [OK]),
         (
             "The board approved the plan by a vote of five to two; the seven-member board meets monthly.",
@@ -3339,6 +3344,23 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "The fine represents nearly a third of the company's annual profit.",
             [MAJOR],
         ),  # 0.205
+        # a fraction "of the" before a currency sign
+        (
+            "The state fined Orlen Chemical $2.2 million, less than a tenth of the $25 million "
+            "regulators had sought.",
+            [OK],
+        ),  # 0.088
+        (
+            "The state fined Orlen Chemical $2.8 million, less than a tenth of the $25 million "
+            "regulators had sought.",
+            [MAJOR],
+        ),  # 0.112
+        # a demonstrative with a bound: "That is less than half of Kellan's total"
+        (
+            "Kellan Air flew 2.4 million passengers in July. Its rival Bayline carried 1.1 million. "
+            "That is less than half of Kellan's total.",
+            [OK],
+        ),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:

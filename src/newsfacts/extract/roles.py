@@ -111,8 +111,9 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"(?<![\w.$/,-])\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?"
          r"(?:,\s\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?)+(?![\w%/-]|\.\d)"),
         # "8 out of 10 dentists", "1 in 5 adults", "rated 4.5 out of 5": a ratio, not two counts
+        # (a score's second number is none: "went 11-6 in 17 games")
         ("ratio", "identifier",
-         rf"(?<![\w.,$])(?:\d{{1,3}}(?:\.\d{{1,2}})?|(?i:{_SMALL_WORDS}))\s(?:out\sof|in)\s"
+         rf"(?<![\w.,$/–-])(?:\d{{1,3}}(?:\.\d{{1,2}})?|(?i:{_SMALL_WORDS}))\s(?:out\sof|in)\s"
          r"(?!(?:1[89]|20)\d\d\b)"
          r"\d{1,4}(?![\d.,%]|\s?(?:percent|per\s?cent))"),
         # odds and ratios against one: "outnumbered decliners by about 3 to 1", "a 2-to-1 margin"

@@ -78,7 +78,8 @@ _RATIO = re.compile(
     # (the words "by" before the first form are checked in :func:`check_ratio`)
     r"|(?P<odds>\d{1,2}(?:\.\d)?)\s+to\s+1(?![\d%]|[.,]\d)"
     r"|(?P<odds3>\d{1,2}(?:\.\d)?)-to-1(?![\d%-]|[.,]\d)"
-    r")\b",
+    # a word's end, or the space before a currency sign: "a tenth of the $25 million"
+    r")(?:\b|(?<=\s)(?=[$€£¥]))",
     re.I,
 )
 
@@ -436,6 +437,8 @@ _BOTH_NAMED = re.compile(
 )
 
 
+#: The groups of :data:`_BOTH_NAMED` the stated ratio is read from, the first one opening it.
+_SAID = ("hedge", "bound", "part", "half", "times")
 #: How many sentences back "the total" of a ratio between noun phrases may be printed.
 _TOTAL_REACH = 6
 
@@ -462,8 +465,8 @@ def _both_named(ctx: RuleContext) -> list[Verdict]:
         if pronoun:
             # "School groups made up 96,000 of them. That is nearly a quarter of the total": a
             # demonstrative stands for the one figure of the sentence right before
-            opens = min(match.start(g) for g in ("part", "half", "times") if match.group(g))
-            found = subject_figure(ctx, index, ctx.sentences[index][0] + opens, None)
+            at = min(m for g in _SAID if (m := match.start(g)) >= 0)
+            found = subject_figure(ctx, index, ctx.sentences[index][0] + at, None)
             if found is None or found[1] != 1:
                 continue
         else:
@@ -495,9 +498,7 @@ def _both_named(ctx: RuleContext) -> list[Verdict]:
                 b, back_b = other
         if b is None or b is a or not _alike(a, b):
             continue
-        opens = min(
-            match.start(g) for g in ("hedge", "bound", "part", "half", "times") if match.group(g)
-        )
+        opens = min(m for g in _SAID if (m := match.start(g)) >= 0)
         verdict = _held(match, a, b, said=match.group(0)[opens:].rstrip(" .,;:"))
         if verdict is not None:
             verdicts.append(read_back(verdict, max(back_a, back_b), "the figures"))

@@ -80,6 +80,8 @@ _BODIES = {
 _PART_OF = re.compile(
     r"\b(?:\d[\d,]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the|their|its|his|her|our)?\s*(?:\w+\s+)?$", re.I
 )
+#: After a count that is a part of another: "7 of its 8 home games", "3 out of 5".
+_PART_AFTER = re.compile(r"\s*(?:out\s+)?of\b", re.I)
 #: Words that say every member voted: "with all nine members present", "unanimous".
 _ALL_PRESENT = re.compile(
     r"\ball\s+(?:\w+\s+){0,2}(?:members|seats|justices)\s+(?:present|voting)\b", re.I
@@ -125,6 +127,8 @@ def check_tally(ctx: RuleContext) -> list[Verdict]:
                 and f.value_max is None
                 and not (match.start() <= f.span[0] < match.end())
                 and not _PART_OF.search(ctx.before(f, 40))
+                # "finished 11-5, winning 7 of its 8 home games": a part, no body
+                and not _PART_AFTER.match(ctx.after(f, 12))
                 # "finished 71-91, 20 games under .500": a gap, not the games played
                 and not _GAP_AFTER.match(ctx.after(f, 20))
                 # the record's own games stand by it ("went 46-28-8 in the 82-game season"),
