@@ -580,6 +580,47 @@ ROUNDING = ("inconsistent", "rounding")
             "year earlier. Earnings were down 18% from the prior-year quarter.",
             [MAJOR],
         ),
+        # a change given three ways, in the orders market reports use: the level first ("closed at
+        # 4,812.6, up 38.2 points, or 0.8%"), the level after "at" ("closed up 38.2 points, or
+        # 0.8%, at 4,812.6") and the percent before the amount ("a gain of 1.2%, or 452.1 points")
+        ("The index closed at 4,812.6 on Friday, up 38.2 points, or 0.8%.", [OK]),  # 0.800%
+        ("The index closed at 4,812.6 on Friday, up 38.2 points, or 1.8%.", [MAJOR]),
+        ("The index closed at 4,812.6 on Friday, up 40.6 points, or 0.8%.", [OK]),  # 0.8508%
+        ("The index closed at 4,812.6 on Friday, up 41.2 points, or 0.8%.", [ROUNDING]),  # 0.863%
+        ("The index closed up 38.2 points, or 0.8%, at 4,812.6.", [OK]),
+        ("The index closed up 38.2 points, or 0.9%, at 4,812.6.", [ROUNDING]),  # one digit off
+        ("The Nikkei closed at 38,120.5, a gain of 1.2%, or 452.1 points.", [OK]),  # 1.200%
+        ("The Nikkei closed at 38,120.5, a gain of 1.2%, or 652.1 points.", [MAJOR]),  # 1.74%
+        ("Brent crude settled at $82.40 a barrel, down 1.1%, or 92 cents.", [OK]),  # 1.104%
+        # three indexes in one sentence: each change with its own level
+        (
+            "The Dow fell 98.4 points, or 0.31%, to 31,402.77, the S&P 500 lost 2.05 points, or "
+            "0.05%, to 4,101.2, and the Nasdaq closed up 11.4 points, or 0.08%, at 13,502.1.",
+            [OK, OK, OK],
+        ),
+        # the level before an amount of change: "reached $4.10, up $1.05 from $3.05, an increase
+        # of 34%" (the amount is no end level)
+        (
+            "Diesel reached $4.10 a gallon on Monday, up $1.05 from $3.05 a year earlier, an "
+            "increase of 34%.",
+            [OK],
+        ),  # 34.4%
+        (
+            "Diesel reached $4.10 a gallon on Monday, up $1.05 from $3.05 a year earlier, an "
+            "increase of 44%.",
+            [MAJOR],
+        ),
+        # a measurement in the predicate of a count is no level of the count's change
+        (
+            "About 3.1 million residents will drive at least 40 miles over the long weekend, up "
+            "2% from 3.04 million last year.",
+            [OK],
+        ),  # 1.97%
+        (
+            "The region expects 12.6 million 50-kilogram sacks of rice, down 3% from 13 million "
+            "last season.",
+            [OK],
+        ),  # -3.08%
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1066,6 +1107,12 @@ def test_pct_change_carries_the_implied_start() -> None:
             "Polls closed late. Results came at midnight. Vasquez's margin of 16,038 votes was "
             "the widest since 1996.",
             [NA],
+        ),
+        # the count the clause is about, not the hours in its predicate
+        (
+            "The clinic said 2,300 callers waited more than four hours in March, up from 900 a "
+            "year earlier.",
+            [OK],
         ),
     ],
 )
@@ -1663,6 +1710,17 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Of the 106,600 ballots cast, Vasquez took 54.6% and Pike 39.3%.", [OK]),
         # no whole opening the sentence: two rates side by side are no shares of one thing
         ("Vasquez polled 54.6% in Ardmoor and Pike 58.3% in Kell.", []),
+        # no breakdown of the figure before: the rest of a larger whole, or a total and its part
+        (
+            "Cereal sales reached $2.2 billion, just under half of revenue. The rest came from "
+            "dairy, at $1.4 billion, and frozen foods, at $1.1 billion.",
+            [],
+        ),
+        (
+            "Revenue rose 3% to $9.7 billion. Expenses totaled $8.9 billion, and wages accounted "
+            "for $1.6 billion, nearly a fifth of that.",
+            [],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2916,6 +2974,18 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "more than half the downtown rate.",
             [],
         ),
+        # a superlative naming the subject before its verb ranks no figure of the predicate
+        (
+            "Norland Grid, the state's largest utility, lost $52 million last year on revenue of "
+            "$2.4 billion.",
+            [],
+        ),
+        # "more than one in eight of the" bounds a ratio
+        (
+            "About 9 million trees have died in the drought, more than one in eight of the "
+            "roughly 70 million in the forest.",
+            [],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3361,6 +3431,13 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "That is less than half of Kellan's total.",
             [OK],
         ),
+        # among several figures of a sentence, the one a phrase's noun is printed with ("the
+        # gap"), not the level a fare rose to
+        (
+            "The board raised the fare by 20 cents to $3.10 from $2.90 to help close a $2.4 billion "
+            "budget gap. A new tax will raise $900 million a year, more than a third of the gap.",
+            [OK],
+        ),  # 0.375
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4101,6 +4178,17 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             [],
         ),
         ("She joined the firm in 2014 and left it in 2009.", [MAJOR]),
+        # a count of years between ends printed as whole months is read in months too
+        (
+            "The surcharge applied from January 1, 2018, to June 30, 2021, a span of three and a "
+            "half years.",
+            [OK],
+        ),  # 42 months
+        (
+            "The surcharge applied from January 1, 2018, to June 30, 2021, a span of four and a "
+            "half years.",
+            [MAJOR],
+        ),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -170,7 +170,12 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
     s_start, _ = sents.spans[index]
     sentence = sents.text_of(index)
     figures = [d for d in drafts if d.kind in {"quantity", "money"}]
-    positions = [(d.start - s_start, d.end - s_start, d.fact_id) for d in figures]
+    # a figure glued to its unit as a modifier ("51.8 million 60-kilogram bags") is no level
+    positions = [
+        (d.start - s_start, d.end - s_start, d.fact_id)
+        for d in figures
+        if not _MODIFIER.match(sentence[d.start - s_start : d.end - s_start])
+    ]
     by_id = {d.fact_id: d for d in figures}
     _implied_units(drafts, sentence, s_start)
     last_percent: _Draft | None = None  # the percentage before this draft, if any
@@ -229,6 +234,15 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
         from_id, to_id = link_from_to(
             sentence, draft.start - s_start, draft.end - s_start, positions
         )
+        if (
+            to_id is not None
+            and from_id is not None
+            and unit_dimension(by_id[from_id].fields.get("unit")) is None
+        ):
+            # "46.9 million Americans will travel at least 50 miles ..., up 0.6% from 46.6
+            # million": the count the clause is about, not the distance in its predicate
+            count = _count_before_measure(by_id[to_id], figures, sentence, s_start)
+            to_id = count.fact_id if count is not None else to_id
         draft.fields.update(from_id=from_id, to_id=to_id)
         for linked, role in ((from_id, "from"), (to_id, "to")):
             if linked is None:
@@ -357,6 +371,8 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
                 break  # too far to lend its unit, and every earlier one is farther
             if _MODIFIER.match(sentence[earlier.start - s_start : earlier.end - s_start]):
                 continue  # "1,900 walkers took the 5-kilometer route, up from 1,450": walkers
+            # "1,420 patients waited more than 12 hours ..., up from 380": patients
+            earlier = _count_before_measure(earlier, quantities, sentence, s_start) or earlier
             unit = earlier.fields.get("unit")
             if unit is None:
                 break  # the nearest figure has no unit to lend: "scored 1,234 ... and 5,678"
@@ -401,6 +417,36 @@ _NAMED_SCALE_BEFORE = re.compile(
     rf"|(?<=magnitude))[\s-]+{HEDGE_WORD}$",
     re.I,
 )
+
+#: Between a count and a measurement in its clause's predicate: no break ("1,420 patients
+#: waited more than 12 hours", not "1,420 patients, and 12 hours").
+_SAME_CLAUSE = re.compile(r"^[^,;:()\d]{1,40}$")
+_CLAUSE_JOIN = re.compile(r"\b(?:and|or|but|while|whereas|with)\b", re.I)
+
+
+def _count_before_measure(
+    measure: _Draft, figures: list[_Draft], sentence: str, s_start: int
+) -> _Draft | None:
+    """The count a measurement in the same clause characterises, if the clause is about it.
+
+    "1,420 patients waited more than 12 hours", "46.9 million Americans will travel at least 50
+    miles": the measurement (with a dimension) follows a count (a counted noun) with only a
+    verb phrase between; what changes "up from" a bare figure is the count.
+    """
+    if unit_dimension(measure.fields.get("unit")) is None:
+        return None
+    before = [d for d in figures if d.end <= measure.start]
+    if not before:
+        return None
+    count = before[-1]
+    unit = count.fields.get("unit")
+    if count.kind != "quantity" or not unit or unit_dimension(unit) is not None:
+        return None
+    between = sentence[count.end - s_start : measure.start - s_start]
+    if not _SAME_CLAUSE.match(between) or _CLAUSE_JOIN.search(between):
+        return None
+    return count
+
 
 #: A figure glued to its unit as a modifier of a noun ("the 5-kilometer route", "a five-year
 #: plan"): it lends no unit to a bare figure after it.

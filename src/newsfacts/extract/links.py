@@ -330,6 +330,10 @@ _LEVEL_THEN_CHANGE = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: A number glued to a unit as a modifier: "60-kilogram", "twenty-foot" (no figure of a gap).
+_COMPOUND_NUMBER = re.compile(r"\b[\d.,]+-(?=[a-z])", re.I)
+#: Between a level and the amount it moved by: ", up ", " on Monday, down by ".
+_UP_OR_DOWN_END = re.compile(r",\s*(?:up|down|higher|lower)\s+(?:by\s+)?$", re.I)
 #: Before a figure that is the amount of a change, not a level: "added 85,000", "fell by 38".
 _AMOUNT_BEFORE = re.compile(AMOUNT_LEAD, re.I)
 _BREAK = re.compile(
@@ -358,7 +362,8 @@ def _linked_before(
         return None, None
     last_start, last_end, last_id = before[-1]
     # a year between the level and its change is no figure: "61.4 million trips in 2022, up 18%"
-    if _LEVEL_THEN_CHANGE.match(_YEAR.sub("Y", sentence[last_end:pct_start])):
+    gap = _COMPOUND_NUMBER.sub("n-", _YEAR.sub("Y", sentence[last_end:pct_start]))
+    if _LEVEL_THEN_CHANGE.match(gap):  # "51.8 million 60-kilogram bags, down 4.4% from"
         if _AMOUNT_BEFORE.search(sentence[max(0, last_start - 30) : last_start]):
             # "added 85,000 residents, a 14% increase, to reach 692,000": the figure before is
             # the change's amount; its end, if any, comes after the percent
@@ -366,6 +371,18 @@ def _linked_before(
         return None, last_id
     if len(before) >= 2 and _CHANGE_AFTER.match(sentence[last_end:pct_start]):
         first_start, first_end, first_id = before[-2]
+        if _AMOUNT_BEFORE.search(sentence[max(0, first_start - 30) : first_start]):
+            # "reached $5.01 on Monday, up $1.94 from $3.07 a year earlier, an increase of 63%":
+            # the figure before the start is the change's amount; the level is the one before it
+            level = before[-3] if len(before) >= 3 else None
+            if (
+                level is not None
+                and _FROM_BEFORE.search(sentence[max(0, last_start - 40) : last_start])
+                and _UP_OR_DOWN_END.search(sentence[level[1] : first_start])
+                and not _BREAK.search(sentence[level[1] : last_start])
+            ):
+                return last_id, level[2]
+            return None, None
         if _FROM_BEFORE.search(
             sentence[max(0, last_start - 40) : last_start]
         ) and not _BREAK.search(

@@ -569,7 +569,8 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
 #: half of", "less than a third of", "more than twice"), which :mod:`ratio` reads.
 _FRACTION_NEXT = re.compile(
     r"\s*(?:half|a\s+(?:third|quarter|fifth|tenth|half)|one[- ](?:third|quarter|half)"
-    r"|two[- ]thirds|three[- ]quarters|twice|double|triple|thrice|\w+\s+times)\b",
+    r"|two[- ]thirds|three[- ]quarters|twice|double|triple|thrice|\w+\s+times"
+    r"|(?:one|\d+)\s+(?:in|out\s+of)\s+\w+)\b",  # "more than one in eight of the 300 million"
     re.I,
 )
 #: Before a comparison word, a coordinated clause with a subject of its own: "23 mph or gusts
@@ -887,6 +888,16 @@ _MAKING = re.compile(
 )
 
 
+#: The last superlative of the words before a figure.
+_SUPER_BEFORE = re.compile(
+    r".*\b(?:highest|largest|biggest|greatest|lowest|smallest|fewest|least)\b", re.I | re.S
+)
+#: After a superlative's noun phrase, a comma and a word that opens the clause's predicate (not
+#: "at", "of", "worth" ...: "the largest gift, at $5 million" still ranks the figure).
+_PREDICATE = re.compile(
+    r",\s+(?!(?:at|of|worth|about|around|roughly|nearly|some|with|valued|totall?ing|or|just"
+    r"|almost|more|less|over|under)\b)[a-z]+\b"
+)
 #: A conjunction before a figure, the last one: what stands before it is another clause's.
 _CONJ_BEFORE = re.compile(r".*\b(?:but|while|whereas|and)\b", re.I | re.S)
 #: After a figure, a phrase that opens on a new noun: ", with its", " and the", ", while".
@@ -908,6 +919,12 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             # "making it the largest party but leaving it 18 seats short": the superlative
             # ranks the clause before the conjunction, not this figure
             before = before[cut.end() :]
+        if (ranked := _SUPER_BEFORE.search(before)) is not None and _PREDICATE.search(
+            before, ranked.end()
+        ):
+            # "Bayview Health, the region's largest hospital system, lost $84 million": the
+            # superlative ranks the subject named before the clause's verb, not its figure
+            before = before[ranked.end() :]
         near = before + " " + after
         high, low = _SUPER_MAX.search(near), _SUPER_MIN.search(near)
         if not (high or low) or (high and low):

@@ -21,6 +21,7 @@ from newsfacts.facts import (
 from newsfacts.settings import Settings
 from newsfacts.validate.intervals import Interval, last_digit, printed_interval
 from newsfacts.vocab import (
+    AMOUNT_LEAD,
     COUNT_NOUN_KINDS,
     HEDGE_WORD,
     MEASURE_NAMES,
@@ -507,7 +508,7 @@ def _generic_count(a: Figure, b: Figure) -> bool:
 
 
 #: A figure glued to its unit as a modifier: "5-kilometer", "10-day", "30,000-seat".
-_COMPOUND = re.compile(r"^[\d.,]+-[a-z]", re.I)
+_COMPOUND = re.compile(r"^([\d.,]+|[a-z]+)-[a-z]", re.I)
 #: Before a figure that is what another is compared with, not a whole: "than the", "four times
 #: the", "below the pre-pandemic peak of", "from"; not a level that sets a record ("reached a
 #: record 14.8 million", "a new high of 1,200").
@@ -524,7 +525,11 @@ def is_compound(f: Figure) -> bool:
 
     "the 5-kilometer route": it names a kind of thing, not a level.
     """
-    return _COMPOUND.match(f.text) is not None
+    glued = _COMPOUND.match(f.text)
+    # "twenty-foot equivalent units": a written number glued the same way
+    return glued is not None and (
+        glued.group(1)[0].isdigit() or number_of(glued.group(1)) is not None
+    )
 
 
 def is_comparand(ctx: RuleContext, f: Numeric) -> bool:
@@ -802,6 +807,8 @@ BY_AMOUNT = re.compile(
     rf"{HEDGE_WORD}$",
     re.I,
 )
+#: Before a figure that is the amount of a change: "gained 41.5 points", "down $18,000".
+_CHANGE_AMOUNT = re.compile(AMOUNT_LEAD, re.I)
 #: Before a figure that bounds a thing, no level of it: "stay under", "up to", "at most".
 _BOUND_BEFORE = re.compile(
     r"\b(?:under|up\s+to|at\s+most|at\s+least|no\s+more\s+than|capped\s+at|as\s+much\s+as)"
@@ -1039,6 +1046,17 @@ def _figure_named_before(
             and not BY_AMOUNT.search(ctx.before(f, 16))  # "could rise by €8 million"
             and not _BOUND_BEFORE.search(ctx.before(f, 20))  # "should stay under $3 million"
         ]
+        end = from_to(ctx, back)[1] if len(found) > 1 else None
+        if end in found and all(
+            f is end or _CHANGE_AMOUNT.search(ctx.before(f, 30)) for f in found
+        ):
+            # "The Harbor 200 gained 41.5 points, or 1.0%, to 4,190.3": the level the change
+            # ends at is the thing's figure, not the amount it changed by
+            found = [end]
+        if len(found) > 1 and named:
+            # "The dinner raised $410,000, online donations $520,000 and sponsors $330,000":
+            # the one figure whose own words, up to the figure before it, name the phrase
+            found = [f for f in found if _names_own(ctx, f, numeric, stems)] or found
         if len(found) > 1:
             # "rose 62.4 points, or 1.2%, to 5,262.9": the level a change ends at is the
             # thing's figure, not the change's amount
@@ -1053,10 +1071,6 @@ def _figure_named_before(
             if bounds and not any(_names_own(ctx, f, numeric, stems) for f in found):
                 return None  # "any damages should stay under $3 million, ... settled for $2.1
                 # million": the figure the name is printed with is a bound, and no other is it
-        if len(found) > 1 and named:
-            # "The dinner raised $410,000, online donations $520,000 and sponsors $330,000":
-            # the one figure whose own words, up to the figure before it, name the phrase
-            found = [f for f in found if _names_own(ctx, f, numeric, stems)] or found
         if found:
             return (found[0], index - back) if len(found) == 1 else None
         if named and not any(BY_AMOUNT.search(ctx.before(f, 16)) for f in numeric):

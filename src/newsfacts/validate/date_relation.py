@@ -475,26 +475,34 @@ _SPAN_BETWEEN = re.compile(r"[\s,(]*(?:(?:over|spanning|from|between)\s+)?[\s(]*
 _TWO_ENDS = re.compile(r"\b(?:to|through|until|till|and)\b|\d\s?[-–—/]\s?\d", re.I)
 
 
-def _months_spanned(r: DateRangeFact, per: int) -> tuple[int, int] | None:
+def _months_spanned(r: DateRangeFact, per: int) -> tuple[int, ...] | None:
     """The months a range spans, ends exclusive and inclusive, or None.
 
     Both ends must be printed at the count's grain: years for a count of years, whole months
-    for a count of months.
+    for a count of months. A count of years between ends printed as whole months may also be
+    read in months: "from January 1, 2019, to June 30, 2022, three and a half years" (42).
     """
     if r.start is None or r.end is None or r.fiscal or r.start >= r.end:
         return None
     if not _TWO_ENDS.search(r.text):
         return None  # "nine months in 2010": one period, not the ends of a span
+    whole = r.start.day == 1 and (r.end + dt.timedelta(days=1)).day == 1
+    months = (r.end.year - r.start.year) * 12 + r.end.month - r.start.month
     if per >= 12:
         if len(re.findall(r"\d{2,4}", r.text)) < 2 or r.start.year == r.end.year:
             return None
         years = r.end.year - r.start.year
-        return 12 * years, 12 * (years + 1)
-    whole = r.start.day == 1 and (r.end + dt.timedelta(days=1)).day == 1
+        in_months = (months, months + 1) if whole and _MONTH_NAME.search(r.text) else ()
+        return 12 * years, 12 * (years + 1), *in_months
     if not whole:
         return None
-    months = (r.end.year - r.start.year) * 12 + r.end.month - r.start.month
     return months, months + 1
+
+
+#: A month's name in a range's text: its ends are printed at least as whole months.
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s", re.I
+)
 
 
 #: Count units told in days: "four days, from June 12 to June 15", "two weeks (May 1-14)".
@@ -559,12 +567,14 @@ def _span_counts(ctx: RuleContext) -> list[Verdict]:
         ok = any(count.lo - slack <= m <= count.hi + slack for m in months)
         unit = f.unit or ""
         shown = [f"{m // per}" if m % per == 0 else f"{m / per:.1f}" for m in months]
+        # "January 1, 2019, to June 30, 2022": 3.4 to 3.5 years read in whole months
+        extra = f"; {shown[2]} to {shown[3]} in whole months" if len(shown) > 3 else ""
         verdicts.append(
             judged(
                 "date_relation",
                 ids,
                 Outcome(ok),
-                f"{label} spans {shown[0]} {unit} (or {shown[1]} counting both ends): "
+                f"{label} spans {shown[0]} {unit} (or {shown[1]} counting both ends{extra}): "
                 + (f"{f.text} holds" if ok else f"not {f.text}"),
                 expected=f"{shown[0]} or {shown[1]} {unit}",
                 actual=f.text,

@@ -1077,6 +1077,33 @@ _SPLIT_INTO = re.compile(
     r"|broke\s+down)\s+(?:[\w'’-]+\s+){0,3}?(?:into|between|among)\s+[^;:.!?\d$€£¥]{0,40}$",
     re.I,
 )
+#: Before the parts of a sentence, words that make them the rest of a whole beyond the figure
+#: printed before: "Snacks brought in $1.06 billion. The rest came from beverages, at ...".
+_REST_LEAD = re.compile(r"\b(?:the\s+)?(?:rest|remainder|balance)\b", re.I)
+#: Before a figure, words that make it a total of its own: "Costs totaled $13.2 billion".
+_TOTAL_LEAD = re.compile(
+    rf"\b(?:totall?ed|totals|totall?ing|a\s+total\s+of|in\s+all)\s+{HEDGE_WORD}$", re.I
+)
+#: After a figure, a fraction of the one before it: ", nearly a fifth of that".
+_OF_THAT = re.compile(
+    r"^\s*,\s*(?:[\w-]+\s+){0,4}?(?:of|as)\s+(?:that|it|this|those|them|the\s+total)\b", re.I
+)
+
+
+def _nested(ctx: RuleContext, index: int, parts: list[Figure]) -> bool:
+    """Whether a list's figures are no breakdown of a whole printed before.
+
+    They are the rest of a larger whole ("The rest came from beverages, at $640 million, and
+    frozen meals, at $480 million"), or one is a total of its own with the next a part of it
+    ("Costs totaled $13.2 billion, and fuel accounted for $2.6 billion, nearly a fifth of that").
+    """
+    if _REST_LEAD.search(ctx.text, ctx.sentences[index][0], parts[0].span[0]):
+        return True
+    return any(_TOTAL_LEAD.search(ctx.before(p, 30)) for p in parts) or any(
+        _OF_THAT.match(ctx.after(p, 50)) for p in parts[1:]
+    )
+
+
 _BREAKDOWN_CUE = re.compile(
     r"\brespectively\b|\bas\s+follows\b|\bof\s+(?:those|these|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:trips|votes|ballots|sales|visitors|workers|jobs|people|students|cases|units|homes)\b",
@@ -1171,6 +1198,8 @@ def _breakdown_before(ctx: RuleContext, figures: list[Figure], done: set[str]) -
         if matching:
             whole = max(matching, key=lambda w: w.sentence)
             verdicts.append(_sum_verdict(whole, parts, "a breakdown of a whole printed before"))
+            continue
+        if _nested(ctx, index, parts):
             continue
         kind = [w for w in wholes if same_measure(w, parts[0], per_implied=True)]
         nearest = max((w.sentence for w in kind), default=None)

@@ -671,6 +671,10 @@ def _level_then_change(p: PercentFact, start: Figure, ctx: RuleContext) -> Figur
         # "$3.58 on Friday, ..., down 6 cents from a week earlier and down about 3.5% from
         # $3.71": the level both changes run to is the figure before the first one's amount
         return before[-2] if same_measure(before[-2], start, per_implied=True) else None
+    if len(before) >= 2 and _measure_of_count(ctx, before[-2], level, start):
+        # "46.9 million Americans will travel at least 50 miles ..., up 0.6% from 46.6
+        # million": the count the clause is about, not the distance in its predicate
+        level = before[-2]
     if level.id in ctx.start_values() or level.value_max is not None:
         return None
     if _AMOUNT_LEAD.search(ctx.before(level, 30)) or not same_measure(
@@ -683,6 +687,27 @@ def _level_then_change(p: PercentFact, start: Figure, ctx: RuleContext) -> Figur
     # "2,870 gigawatt-hours last year, a 35% jump from the 2,260": the noun after the percent
     noun_after = _LEVEL_THEN_ARTICLE.match(between) and _CHANGE_NOUN_AFTER.match(ctx.after(p, 20))
     return level if noun_after else None
+
+
+#: Between a count and a measurement of its clause's predicate: a verb phrase, no break.
+_PREDICATE_GAP = re.compile(r"^[^,;:()\d$€£¥]{1,40}$")
+_JOIN = re.compile(r"\b(?:and|or|but|while|whereas|with)\b", re.I)
+
+
+def _measure_of_count(ctx: RuleContext, count: Figure, measure: Figure, start: Figure) -> bool:
+    """Whether ``measure`` characterises the ``count`` before it, which a bare start is of.
+
+    "1,420 patients waited more than 12 hours", "46.9 million Americans will travel at least 50
+    miles": a measurement (a dimension) after a count (a counted noun), a verb phrase between.
+    """
+    if getattr(start, "unit", None) or getattr(start, "dimension", None):
+        return False
+    if not isinstance(measure, QuantityFact) or measure.dimension is None:
+        return False
+    if not isinstance(count, QuantityFact) or count.dimension is not None or not count.unit:
+        return False
+    between = ctx.between(count, measure)
+    return bool(_PREDICATE_GAP.match(between)) and not _JOIN.search(between)
 
 
 #: Between a level and a percent whose change noun follows it: " last year, a ".
@@ -837,8 +862,18 @@ def _prior_close(p: PercentFact, end: Figure, ctx: RuleContext) -> Figure | None
 
 
 def _restated_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
-    """The amount of change a percent restates ("fell 98.4 points, or 0.31%"), if any."""
-    before = [f for f in ctx.figures_in(p.sentence) if f.span[1] <= p.span[0]]
+    """The amount of change a percent restates, if any.
+
+    Printed before it ("fell 98.4 points, or 0.31%") or after it ("a gain of 1.2%, or 452.1
+    points").
+    """
+    own = ctx.figures_in(p.sentence)
+    after = [f for f in own if f.span[0] >= p.span[1]]
+    if after and _PERCENT_OR.match(ctx.text[p.span[1] : after[0].span[0]]):
+        amount = after[0]
+        if amount.value_max is None and amount.direction in (None, p.direction):
+            return amount
+    before = [f for f in own if f.span[1] <= p.span[0]]
     if not before or before[-1].direction not in (None, p.direction):
         return None
     amount = before[-1]
@@ -850,26 +885,43 @@ def _restated_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
     return amount
 
 
+#: Between a percent and the amount that restates it: "1.2%, or ", "1.2% (".
+_PERCENT_OR = re.compile(rf"^\s*(?:,\s*or\s+|\(\s*){HEDGE_WORD}$", re.I)
+#: Between a change and the level it ended at: ", at ", " to close at ", ") at ".
+_THEN_AT = re.compile(r"^\s*\)?\s*,?\s*(?:to\s+(?:close|end|finish|settle)\s+)?at\s+$", re.I)
+
+
 def _level_before_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
-    """The level a restated amount moved to, printed before both.
+    """The level a restated amount moved to.
 
     "fell to $412,000 in January, down $18,000, or 4.2%, from a year earlier": the percent
-    restates "$18,000", whose level is the figure marked "to" before it.
+    restates "$18,000", whose level is the figure marked "to" before it; "a $486 million
+    budget, an increase of $31 million, or 6.8%" and "closed at 4,812.6 on Friday, up 38.2
+    points, or 0.8%": the level in apposition before the change; "closed up 38.2 points, or
+    0.8%, at 4,812.6": the level "at" after it.
     """
     amount = _restated_amount(p, ctx)
     if amount is None:
         return None
+    first, last = (amount, p) if amount.span[0] < p.span[0] else (p, amount)
+    own = ctx.figures_in(p.sentence)
+    after = [f for f in own if f.span[0] >= last.span[1]]
+    if (
+        after
+        and _THEN_AT.match(ctx.text[last.span[1] : after[0].span[0]])
+        and after[0].value_max is None
+        and same_measure(after[0], amount)
+    ):
+        return after[0]
     _, marked_end = from_to(ctx, p.sentence)
     if marked_end is None:
-        # "a $486 million budget, an increase of $31 million, or 6.8%": the level in apposition
-        before = [f for f in ctx.figures_in(p.sentence) if f.span[1] <= amount.span[0]]
-        if before and _LEVEL_THEN_CHANGE.match(ctx.between(before[-1], amount)):
-            marked_end = before[-1]
-    if marked_end is None or marked_end.span[1] > amount.span[0] or marked_end is amount:
+        before = [f for f in own if f.span[1] <= first.span[0]]
+        marked_end = before[-1] if before else None
+    if marked_end is None or marked_end.span[1] > first.span[0] or marked_end is amount:
         return None
     if not same_measure(marked_end, amount):
         return None
-    between = ctx.between(marked_end, amount)
+    between = ctx.text[marked_end.span[1] : first.span[0]]
     if _LEVEL_THEN_AMOUNT.match(between) or _LEVEL_THEN_CHANGE.match(between):
         return marked_end
     return None
@@ -919,9 +971,12 @@ def _amount_and_end(p: PercentFact, amount: Figure, end: Figure, printed: str) -
     share = a_iv / start * Interval(Decimal(100), Decimal(100))
     stated = printed_interval(p.value, text=p.text, qualifier=p.qualifier)
     places = printed_decimals(end.text)  # the start as precise as the end is printed
+    # the figures as printed (the interval's middle is no reading of them: "$5 million, up $1
+    # million" is 25% of 4 million, inside 10% to 50%)
+    point = end.value + amount.value if p.direction == "down" else end.value - amount.value
     message = (
-        f"{amount.text} is {shown(share.mid, '.2f')}% of the start level "
-        f"{_grouped(start.mid, places)} implied by the end level {_grouped(end.value, places)} "
+        f"{amount.text} is {shown(amount.value / point * 100, '.2f')}% of the start level "
+        f"{_grouped(point, places)} implied by the end level {_grouped(end.value, places)} "
         f"(between {shown(share.lo, '.2f')}% and "
         f"{shown(share.hi, '.2f')}% within the printed rounding); the article says {printed}"
     )
