@@ -4189,6 +4189,10 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "half years.",
             [MAJOR],
         ),
+        # a count set off after a range and called its whole length ("in all")
+        ("The audit ran from March 2021 to May 2022, 14 months in all.", [OK]),  # 14 or 15
+        ("The audit ran from March 2021 to May 2022, 19 months in all.", [MAJOR]),
+        ("The strike lasted from 1998 to 2004, six years in all.", [OK]),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4436,6 +4440,36 @@ def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> Non
 )
 def test_within_range(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _verdicts(_checks(text, "within_range")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate restated per another period: the longer one's over the shorter one's is the
+        # number of shorter periods in it (a week of 5 to 7 days, a year of 12 months)
+        ("The contract pays $1.2 million a year, or $100,000 a month.", [OK]),
+        ("The contract pays $1.2 million a year, or $140,000 a month.", [MAJOR]),  # 8.6 months
+        # boundary: "$1.2 million" may be up to 1.25 million; 1.25 / 0.1045 = 11.96 months is
+        # short of 12 by less than the last digit's unit, 1.25 / 0.1035 = 12.08 holds
+        ("The contract pays $1.2 million a year, or $104,000 a month.", [OK]),
+        ("The contract pays $1.2 million a year, or $105,000 a month.", [ROUNDING]),
+        # a working week holds: 4,200 over 840 is five days
+        ("The plant makes 4,200 cars a week, or 600 a day.", [OK]),
+        ("The plant makes 4,200 cars a week, or 840 a day.", [OK]),
+        ("The plant makes 4,200 cars a week, or 1,000 a day.", [MAJOR]),  # 4.2 days
+        ("The firm spends $52,000 a week, or $2.7 million a year.", [OK]),  # 51.9 weeks
+        ("The firm spends $52,000 a week, or $3.7 million a year.", [MAJOR]),
+        # a total told for a year, then a rate per day; a bracket
+        ("The mine produced 3.65 million tons last year, about 10,000 tons a day.", [OK]),
+        ("The ferry carries 2.4 million passengers a year (about 6,600 a day).", [OK]),
+        ("The ferry carries 2.4 million passengers a year (about 12,600 a day).", [MAJOR]),
+        # "a year ago" is a time, no period of a rate; a new clause ties nothing
+        ("Sales hit $1.2 million a year ago, or $100,000 a month.", []),
+        ("The plant makes 4,200 cars a week, and its rival 1,000 a day.", []),
+    ],
+)
+def test_rate_period(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "rate_period")) == expected
 
 
 def test_currency_conversion_outside_the_table_is_unverifiable() -> None:

@@ -27,6 +27,7 @@ from newsfacts.validate.date_relation import check_date_relation
 from newsfacts.validate.part_of_whole import check_part_of_whole
 from newsfacts.validate.pct_change import check_pct_change
 from newsfacts.validate.period_length import check_period_length
+from newsfacts.validate.rate_period import check_rate_period
 from newsfacts.validate.ratio import check_ratio
 from newsfacts.validate.same_fact import check_same_fact
 from newsfacts.validate.share import check_share
@@ -58,6 +59,7 @@ RULES: dict[str, Rule] = {
     "same_fact": check_same_fact,
     "currency_conversion": check_currency_conversion,
     "within_range": check_within_range,
+    "rate_period": check_rate_period,
 }
 
 

@@ -542,7 +542,15 @@ def _span_counts(ctx: RuleContext) -> list[Verdict]:
             (d for d in reversed(ranges) if d.sentence == f.sentence and d.span[1] <= f.span[0]),
             None,
         )
-        if months is None and before is not None and _SPAN_NAMED.fullmatch(ctx.between(before, f)):
+        if (
+            months is None
+            and before is not None
+            and (
+                _SPAN_NAMED.fullmatch(ctx.between(before, f))
+                # "ran from September 2022 to November 2023, 14 months in all"
+                or (_SPAN_APPOSED.fullmatch(ctx.between(before, f)) and _IN_ALL.match(ctx.after(f)))
+            )
+        ):
             # "taught there from 1958 until 1993, a career of 38 years"
             months = (
                 _days_spanned(before) if unit_word in _DAY_UNITS else _months_spanned(before, per)
@@ -809,6 +817,10 @@ _SPAN_NAMED = re.compile(
     r"(?:some\s+|about\s+|nearly\s+|almost\s+)?",
     re.I,
 )
+#: Between a range and a count set off after it: ", ", ", about ".
+_SPAN_APPOSED = re.compile(r"\s*,\s*(?:some\s+|about\s+|nearly\s+|almost\s+)?", re.I)
+#: After such a count, words that make it the range's whole length: "14 months in all".
+_IN_ALL = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|all\s+told)\b", re.I)
 #: Terms of a length, counted, beside the range they fill: "three four-year terms, from",
 #: ", two five-year terms".
 _TERMS = r"(?P<n>[a-z]+|\d{1,2})\s+(?P<m>[a-z]+|\d{1,2})-year\s+(?:terms|stints|mandates|contracts)"
