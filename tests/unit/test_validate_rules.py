@@ -621,6 +621,24 @@ ROUNDING = ("inconsistent", "rounding")
             "last season.",
             [OK],
         ),  # -3.08%
+        # the percent restates an amount whose change runs between the "from" and "to" figures
+        (
+            "Tuition will rise to $14,200 next year from $13,500, an increase of $700, or 5.2%.",
+            [OK],
+        ),
+        (
+            "Tuition will rise to $14,200 next year from $13,500, an increase of $700, or 6.2%.",
+            [MAJOR],
+        ),
+        # a short phrase of time between a level and its verb: "$1.84 billion for 2025 is up"
+        ("The city's budget of $1.84 billion for 2025 is up 4.5% from $1.76 billion.", [OK]),
+        ("The city's budget of $1.84 billion for 2025 is up 9.5% from $1.76 billion.", [MAJOR]),
+        # a move "from ... to" with its own amount: the percent after is another change's
+        (
+            "The index climbed 1,200 points from an intraday low of 30,100.5 to close at "
+            "31,300.5, up 640.2 points, or 2.1%.",
+            [OK],
+        ),  # 640.2 / (31,300.5 - 640.2) = 2.09%
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1721,6 +1739,10 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "for $1.6 billion, nearly a fifth of that.",
             [],
         ),
+        # "them" is never the subject of its own clause: the schools own the students, they are
+        # no whole of them
+        ("The district enrolls 8,400 students. The two schools have 1,150 of them.", []),
+        ("The course drew 60 students, and 13 of them failed it.", [OK]),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2250,6 +2272,17 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "$2.1 million. The award equals about 12% of Brennick's $150 million in annual "
             "revenue.",
             [OK],
+        ),
+        # a demonstrative subject stands for the one figure of the sentence right before
+        (
+            "The firm had revenue of $4.2 billion. Its cloud unit brought in $1.3 billion. That is "
+            "31% of revenue.",
+            [OK],
+        ),
+        (
+            "The firm had revenue of $4.2 billion. Its cloud unit brought in $1.3 billion. That is "
+            "41% of revenue.",
+            [MAJOR],
         ),
     ],
 )

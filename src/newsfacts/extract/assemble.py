@@ -361,7 +361,13 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             continue
         if _PART_BEFORE.search(before, last) or _PART_AFTER.match(after):
             # "60 students ..., including 13": a part of the count named just before
-            whole = [e for e in quantities[:index] if e.fields.get("unit") is not None]
+            # a whole is larger than its part: "The two schools have 1,150 of them" counts the
+            # students of the sentence before, not the schools
+            whole = [
+                e
+                for e in quantities[:index]
+                if e.fields.get("unit") is not None and not (_larger(draft, e))
+            ]
             if whole:
                 draft.fields["unit"] = whole[-1].fields["unit"]
                 continue
@@ -446,6 +452,12 @@ def _count_before_measure(
     if not _SAME_CLAUSE.match(between) or _CLAUSE_JOIN.search(between):
         return None
     return count
+
+
+def _larger(a: _Draft, b: _Draft) -> bool:
+    """Whether ``a``'s value is larger than ``b``'s (False when either is unknown)."""
+    va, vb = a.fields.get("value"), b.fields.get("value")
+    return va is not None and vb is not None and va > vb
 
 
 #: A figure glued to its unit as a modifier of a noun ("the 5-kilometer route", "a five-year

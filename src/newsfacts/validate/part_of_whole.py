@@ -171,6 +171,8 @@ _SHARE_OF_BEFORE = re.compile(
     r"(?:[\w.&-]+['’]s\s+)?$",
     re.I,
 )
+#: Between a whole and a part "of them": a clause break (the part's clause has its own subject).
+_THEM_BREAK = re.compile(r"[,;:(—–]|\b(?:and|but|while|who|which|whom|of\s+whom)\b", re.I)
 #: Before a count of places or groups a figure is spread over: "in three towns", "across 12".
 _SCOPE_BEFORE = re.compile(r"\b(?:in|across|at|from|among|over)\s+$", re.I)
 
@@ -219,7 +221,11 @@ def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
                 else "parts of the figure before them"
             )
             verdicts.append(_verdict(whole, [(p, 1) for p in parts], how))
-        elif OF_THEM.match(ctx.text[part.span[1] : part.span[1] + 12]):
+        elif OF_THEM.match(ctx.text[part.span[1] : part.span[1] + 12]) and _THEM_BREAK.search(
+            between
+        ):
+            # "60 students sat the test, and 13 of them passed"; not "The two schools have
+            # 1,150 of them": "them" is never the subject of its own clause
             verdicts.append(_verdict(whole, [(part, 1)], "a part of the figure before it"))
     return verdicts
 

@@ -174,7 +174,12 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         # "a 5,100 mAh battery, 15% larger than the 4,600 mAh cell"; "A year ago the average
         # was $3.08, meaning prices are up 50%"; "$1.9 billion, compared with $1.4 billion a
         # year earlier, an increase of 36%"
-        ends = _compared_levels(p, ctx) or _earlier_opening(p, ctx) or _compared_pair(p, ctx)
+        ends = (
+            _compared_levels(p, ctx)
+            or _earlier_opening(p, ctx)
+            or _compared_pair(p, ctx)
+            or _ends_of_amount(p, ctx)
+        )
         if ends is not None:
             start, end = ends
             printed = f"{'+' if p.direction == 'up' else '-'}{p.value}%"
@@ -885,6 +890,40 @@ def _restated_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
     return amount
 
 
+def _ends_of_amount(p: PercentFact, ctx: RuleContext) -> tuple[Figure, Figure] | None:
+    """The levels of a change whose amount the percent restates, both printed before.
+
+    "Tuition will rise to $14,200 next year from $13,500, an increase of $700, or 5.2%": the
+    change the amount is of runs between the sentence's "from" and "to" figures.
+    """
+    amount = _restated_amount(p, ctx)
+    if amount is None or amount.span[0] > p.span[0]:
+        return None
+    start, end = from_to(ctx, p.sentence)
+    if start is None or end is None or max(start.span[1], end.span[1]) > amount.span[0]:
+        return None
+    if not (same_measure(start, amount) and same_measure(end, amount)):
+        return None
+    first = start if start.span[0] < end.span[0] else end
+    own = [
+        f
+        for f in ctx.figures_in(p.sentence)
+        if f.span[1] <= first.span[0] and _AMOUNT_LEAD.search(ctx.before(f, 30))
+    ]
+    if own:
+        return None  # "rebounded 1,506 points from ... to close at 29,418.66, up 792.53 points,
+        # or 2.8%": the from-to move has its own amount; the percent is another (the day's)
+    last = start if start.span[0] > end.span[0] else end
+    gap = ctx.text[last.span[1] : amount.span[0]]
+    return (start, end) if _LEVELS_THEN_AMOUNT.match(gap) else None
+
+
+#: Between a change's levels and its amount in apposition: ", an increase of ", ", up ".
+_LEVELS_THEN_AMOUNT = re.compile(
+    rf"^[^;:()\d$€£¥]{{0,40}}?,\s*(?:(?:an?\s+(?:\w+\s+)?(?:{CHANGE_NOUNS})\s+of)|up|down)"
+    rf"\s+(?:by\s+)?{HEDGE_WORD}$",
+    re.I,
+)
 #: Between a percent and the amount that restates it: "1.2%, or ", "1.2% (".
 _PERCENT_OR = re.compile(rf"^\s*(?:,\s*or\s+|\(\s*){HEDGE_WORD}$", re.I)
 #: Between a change and the level it ended at: ", at ", " to close at ", ") at ".

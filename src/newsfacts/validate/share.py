@@ -41,6 +41,7 @@ from newsfacts.validate.context import (
     same_kind,
     same_measure,
     shown,
+    subject_figure,
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, read_back, unprinted
@@ -394,12 +395,19 @@ def _subject_part(p: PercentFact, ctx: RuleContext, like: Figure) -> tuple[Figur
     and smaller than it; with how many sentences back it stands.
     """
     start = ctx.sentences[p.sentence][0]
-    opening = _SUBJECT_TAKES.search(ctx.text[start : p.span[0]])
-    if opening is None:
-        return None
-    found = noun_figure(ctx, p.sentence, opening.group("noun"), like)
-    if found is None:
-        return None
+    if _DEMONSTRATIVE_IS.match(ctx.text[start : p.span[0]]):
+        # "Its cloud unit brought in $1.3 billion. That is 31% of revenue": the one figure of
+        # the sentence right before
+        found = subject_figure(ctx, p.sentence, p.span[0], like)
+        if found is None or found[1] != 1:
+            return None
+    else:
+        opening = _SUBJECT_TAKES.search(ctx.text[start : p.span[0]])
+        if opening is None:
+            return None
+        found = noun_figure(ctx, p.sentence, opening.group("noun"), like)
+        if found is None:
+            return None
     part, back = found
     if isinstance(part, PercentFact) or part is like or not part_measure(part, like):
         return None
@@ -408,6 +416,8 @@ def _subject_part(p: PercentFact, ctx: RuleContext, like: Figure) -> tuple[Figur
     return part, back
 
 
+#: A share whose subject is a demonstrative standing for the sentence before: "That is about".
+_DEMONSTRATIVE_IS = re.compile(rf"^\W*(?:that|this)\s+(?:is|was)\s+{HEDGE_WORD}$", re.I)
 #: The clause a share's sentence opens with, tied to it as its ground: "Castellan reported net
 #: income of $212 million last year, so", "The budget is $412 million, meaning".
 _GROUND_THEN = re.compile(r"^[^;:()]*?,\s*(?:so|meaning|which\s+means|thus)\s+", re.I)
