@@ -631,6 +631,12 @@ ROUNDING = ("inconsistent", "rounding")
             [MAJOR],
         ),
         # a short phrase of time between a level and its verb: "$1.84 billion for 2025 is up"
+        # ... but not across "but": the level of another clause
+        (
+            "Visitors numbered 1.27 million in 2022. Arrivals rose 81% from 0.70 million in 2021 "
+            "but were 16% below the 1.52 million of 2019.",
+            [NA],  # 81% from 0.70 million: its end is the sentence before's; no 16% from 0.70
+        ),
         ("The city's budget of $1.84 billion for 2025 is up 4.5% from $1.76 billion.", [OK]),
         ("The city's budget of $1.84 billion for 2025 is up 9.5% from $1.76 billion.", [MAJOR]),
         # a move "from ... to" with its own amount: the percent after is another change's
@@ -4503,6 +4509,47 @@ def test_within_range(text: str, expected: list[tuple[str, str | None]]) -> None
 )
 def test_rate_period(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _verdicts(_checks(text, "rate_period")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measurement and its conversion right after it; a conversion rounded to two
+        # significant digits holds ("10,000 feet (3,000 meters)" is 3,048)
+        ("The bridge is 1,280 meters long, about 4,200 feet, and opened in 1998.", [OK]),
+        ("The bridge is 1,280 meters long, about 5,200 feet, and opened in 1998.", [MAJOR]),
+        ("The peak rises 10,000 feet (3,000 meters) above the valley.", [OK]),
+        ("The fish weighed 40 pounds (18 kilograms).", [OK]),  # 18.14
+        ("The fish weighed 40 pounds (28 kilograms).", [MAJOR]),
+        ("Winds reached 120 mph (193 km/h).", [OK]),
+        ("The fire burned 1,000 acres (405 hectares).", [OK]),
+        # boundary: 40 pounds is 18.14 kg; "18.4" (18.35 to 18.45) just misses 17.9 to 18.4
+        ("The fish weighed 40 pounds (18.5 kilograms).", [ROUNDING]),
+        # temperatures convert with an offset; both gallons hold
+        ("It was 104 degrees Fahrenheit (40 Celsius) on Tuesday.", [OK]),
+        ("It was 104 degrees Fahrenheit (45 Celsius) on Tuesday.", [MAJOR]),
+        ("The tank holds 500 gallons (1,890 liters).", [OK]),  # US gallons
+        ("The tank holds 500 gallons (2,270 liters).", [OK]),  # imperial gallons
+        # a difference of temperatures converts with the factor alone
+        ("Warming must be held to 1.5C (2.7F) this century.", [OK]),
+        ("It was 10 degrees Fahrenheit (5.6 Celsius) above normal.", [OK]),
+        # a measure told in two units is their sum
+        ("He stands 6 feet 2 inches (1.88 meters) tall.", [OK]),
+        ("The baby weighed 7 pounds 4 ounces (3.3 kilograms).", [OK]),
+        ("She is 5 feet 10 inches (1.98 meters) tall.", [MAJOR]),  # 1.78
+        # below zero
+        (
+            "Lows fell to minus 31C (minus 24F) in the hills, and to minus 14C (7F) in town.",
+            [OK, OK],
+        ),
+        ("Lows fell to minus 31C (minus 14F) in the hills.", [MAJOR]),
+        # two measurements of different things, no tie
+        ("The trail climbs 3,000 feet over 6 miles.", []),
+        ("The tower is 300 meters tall and 40 meters wide.", []),
+    ],
+)
+def test_unit_conversion(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "unit_conversion")) == expected
 
 
 def test_currency_conversion_outside_the_table_is_unverifiable() -> None:

@@ -323,7 +323,7 @@ _CHANGE_AFTER = re.compile(
 #: bushels of corn this year, down" (14% from 47.9 million).
 _LEVEL_THEN_CHANGE = re.compile(
     # "$1.84 billion for 2025 is up 4.5%": a short phrase of time or place before the verb
-    r"^(?:(?:\s+(?:in|for|on|at|this|last)\s+[^,;()\d]{1,25}?)?"
+    r"^(?:(?:\s+(?:in|for|on|at|this|last)\s+(?:(?!\b(?:but|and|or|while|whereas)\b)[^,;()\d]){1,25}?)?"
     r"\s+(?:was|were|is|are|has\s+been|had\s+been|stood|stands|came\s+in|ended|closed)\b"
     r"[^,;()\d]{0,30}|\s*,\s*(?:or\s+)?an?\s+"
     # "settled at $6.95 a bushel, up 15% from $6.40": the level, then its change in apposition

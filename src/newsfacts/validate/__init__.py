@@ -31,6 +31,7 @@ from newsfacts.validate.rate_period import check_rate_period
 from newsfacts.validate.ratio import check_ratio
 from newsfacts.validate.same_fact import check_same_fact
 from newsfacts.validate.share import check_share
+from newsfacts.validate.unit_conversion import check_unit_conversion
 from newsfacts.validate.verdict import ARITHMETIC, Verdict
 from newsfacts.validate.within_range import check_within_range
 
@@ -60,6 +61,7 @@ RULES: dict[str, Rule] = {
     "currency_conversion": check_currency_conversion,
     "within_range": check_within_range,
     "rate_period": check_rate_period,
+    "unit_conversion": check_unit_conversion,
 }
 
 
