@@ -348,3 +348,18 @@ def test_a_year_inside_a_file_name_or_a_citation_is_no_date(
 def test_a_year_after_a_part_of_a_year_is_still_a_date(nlp: Language) -> None:
     article = extract_text("Sales peaked in mid-2018.", published=PUB, nlp=nlp)
     assert [f.text for f in article.facts] == ["2018"]
+
+
+def test_a_rate_in_dollars_keeps_its_dollars_before_a_figure_in_cents(any_nlp: Language) -> None:
+    # "12 cents" after it is no list item sharing its unit: "$3.49 a gallon" stays 3.49 a gallon
+    figures = _figures(
+        extract_text(
+            "Gasoline averaged $3.49 a gallon, 12 cents higher than a week ago.",
+            published=PUB,
+            nlp=any_nlp,
+        )
+    )
+    assert [(f.text, f.value, f.per) for f in figures] == [
+        ("$3.49 a gallon", Decimal("3.49"), "gallon"),
+        ("12 cents", Decimal("0.12"), None),
+    ]

@@ -1138,6 +1138,13 @@ def test_pct_change_carries_the_implied_start() -> None:
             "year earlier.",
             [OK],
         ),
+        # gaps against earlier times are no levels: "12 cents higher than a week ago and 28 cents
+        # below a year ago" orders nothing (and "$3.49 a gallon" keeps its dollars)
+        (
+            "Gasoline averaged $3.49 a gallon, 12 cents higher than a week ago and 28 cents below "
+            "a year ago.",
+            [],
+        ),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4505,6 +4512,7 @@ def test_within_range(text: str, expected: list[tuple[str, str | None]]) -> None
         # "a year ago" is a time, no period of a rate; a new clause ties nothing
         ("Sales hit $1.2 million a year ago, or $100,000 a month.", []),
         ("The plant makes 4,200 cars a week, and its rival 1,000 a day.", []),
+        ("The clinic is open 24 hours a day, 7 days a week, 365 days a year.", []),
     ],
 )
 def test_rate_period(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1163,8 +1163,8 @@ def share_list_units(mentions: list[Mention], text: str) -> list[Mention]:
         if _LABEL_BEFORE.search(text[max(0, bare.start - 30) : bare.start]):
             continue
         scale = _scale_of(last, text)
-        if scale is None or (scale == 1 and not _bare(bare)):
-            continue  # "4% and 7%": nothing to share
+        if scale is None or (scale <= 1 and not _bare(bare)):
+            continue  # "4% and 7%": nothing to share; "$3.49 a gallon, 12 cents": no cents of it
         if last.kind == "quantity" and last.unit is None and scale == 1:
             continue
         if scale != 1 and not Decimal("0.1") <= bare.value * scale / last.value <= 10:
@@ -1208,6 +1208,7 @@ def _unscaled_like(first: Mention, last: Mention, text: str) -> bool:
         first.kind == last.kind
         and first.currency == last.currency
         and first.unit == last.unit
+        and first.per == last.per  # "$3.49 a gallon, 12 cents higher": no item of one list
         and first.value_max is None
         and first.role is None
         and not _SCALED.search(text[first.start : first.end])

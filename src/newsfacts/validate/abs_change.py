@@ -297,8 +297,9 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
     for f in numeric:
         if f.id in done or not _AGO.match(ctx.after(f, 50)):
             continue
-        if _AMOUNT_LEAD.search(ctx.before(f, 30)):
-            continue  # "down 6 cents from a week earlier": the amount of a change, no level
+        if _AMOUNT_LEAD.search(ctx.before(f, 30)) or ctx.is_gap(f):
+            continue  # "down 6 cents from a week earlier", "28 cents below a year ago": the
+            # amount of a change or a gap, no level
         g = _last_before(f, numeric, 2)
         if g is None or g.sentence != f.sentence:
             # "$1.86 a pound, down 9% from $2.04 a year earlier": with no figure of its exact
@@ -319,8 +320,9 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
             g = _last_before(g, numeric, 0)
             if g is not None and _AMOUNT_LEAD.search(ctx.before(g, 30)):
                 g = None
-        if g is not None and _WHOLE_OF_PART.search(ctx.before(g, 30)):
-            g = None  # "87 vacancies out of 2,940 positions, ..., down from 131 a year ago"
+        if g is not None and (_WHOLE_OF_PART.search(ctx.before(g, 30)) or ctx.is_gap(g)):
+            g = None  # "87 vacancies out of 2,940 positions, ..., down from 131 a year ago";
+            # "12 cents higher than a week ago and 28 cents below ...": a gap, no level
         words = list(_DIRECTION.finditer(ctx.text[g.span[1] : f.span[0]])) if g else []
         if g is not None and words:
             last = _last_direction(words)

@@ -71,8 +71,8 @@ def _same_flow(a: Figure, b: Figure) -> bool:
     if isinstance(a, MoneyFact) and isinstance(b, MoneyFact):
         return a.currency == b.currency
     if isinstance(a, QuantityFact) and isinstance(b, QuantityFact):
-        if a.role == "age" or b.role == "age":
-            return False
+        if a.role == "age" or b.role == "age" or "time" in {a.dimension, b.dimension}:
+            return False  # "365 days a year, 7 days a week": how often, no flow
         if b.unit is None:
             return True  # "4,200 cars a week, or 600 a day": a bare count per period
         return a.unit is not None and (a.unit == b.unit or same_kind(a.unit, b.unit))
