@@ -292,6 +292,10 @@ PART_OF_KINDS: tuple[tuple[str, str], ...] = (
     ("visitor", "person"),
     ("visitor", "seat"),
     ("passenger", "seat"),
+    ("job", "employee"),
+    ("job", "worker"),
+    ("position", "employee"),
+    ("worker", "employee"),
 )
 #: Names of a share and the words of the sentence that counts its part: "Turnout reached 52% of
 #: the 61,200 registered voters" after "36,660 ballots were cast".

@@ -2297,6 +2297,9 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "41% of revenue.",
             [MAJOR],
         ),
+        # jobs cut are a part of the employees (vocab.PART_OF_KINDS)
+        ("The company will cut 1,800 jobs, about 6% of its 30,000 employees.", [OK]),
+        ("The company will cut 1,800 jobs, about 9% of its 30,000 employees.", [MAJOR]),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4554,6 +4557,7 @@ def test_rate_period(text: str, expected: list[tuple[str, str | None]]) -> None:
         # two measurements of different things, no tie
         ("The trail climbs 3,000 feet over 6 miles.", []),
         ("The tower is 300 meters tall and 40 meters wide.", []),
+        ("Ash rose 12 miles high, 20 kilometers from the crater.", []),
     ],
 )
 def test_unit_conversion(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -7,7 +7,8 @@ first figure, converted with the factor of
 digits ("10,000 feet (3,000 meters)" is 3,048), so a whole number ending in zeros stands for that much; a
 unit with two common sizes (the US and the imperial gallon, the short, long and metric ton,
 horsepower and metric horsepower) converts with both. Only a restatement the grammar ties is
-read: the second figure right after the first, in brackets or set off by ", or", ", about".
+read: the second figure right after the first, in brackets or set off by ", or", ", about" (a
+bare comma also parts two measures of a list).
 """
 
 from __future__ import annotations
@@ -83,6 +84,11 @@ _CONVERTED = re.compile(
     rf"(?:\(\s*|,\s*(?:or\s+)?|\s+or\s+){_HEDGE}$",
     re.I,
 )
+#: Glue that says "the same measure in another unit": a bracket, "or", a hedge. A bare comma does
+#: not ("12 miles high, 20 kilometers from the crater" are two measures).
+_SAYS_SAME = re.compile(
+    r"\(|\b(?:or|about|roughly|nearly|almost|some|around|approximately)\b", re.I
+)
 
 
 def _unit(f: QuantityFact) -> tuple[str, tuple[Decimal, Decimal]] | str | None:
@@ -119,7 +125,8 @@ def check_unit_conversion(ctx: RuleContext) -> list[Verdict]:
                 continue
             if a.value_max is not None or b.value_max is not None or a.per != b.per:
                 continue
-            if not _CONVERTED.match(ctx.text[a.span[1] : b.span[0]]):
+            glue = ctx.text[a.span[1] : b.span[0]]
+            if not _CONVERTED.match(glue) or not _SAYS_SAME.search(glue):
                 continue
             # "6 feet 2 inches (1.88 meters)": a measure told in two units is their sum
             lead = own[k - 1] if k else None
