@@ -4564,6 +4564,27 @@ def test_unit_conversion(text: str, expected: list[tuple[str, str | None]]) -> N
     assert _verdicts(_checks(text, "unit_conversion")) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a total is its average times the count it is spread over
+        ("The appeal raised $342,000 from 2,850 donors, an average of $120 each.", [OK]),
+        ("The appeal raised $342,000 from 2,850 donors, an average of $150 each.", [MAJOR]),
+        ("Attendance averaged 41,250 a game over 81 home dates, a total of 3.34 million.", [OK]),
+        ("The 1,200 households received $3.6 million in aid, or $3,000 each.", [OK]),
+        ("The team scored 412 goals in 82 games, an average of 5.02 a game.", [OK]),
+        ("The 2,850 donors gave $342,000, or about $120 per donor.", [OK]),
+        # boundary: 2,850 x $121 = $344,850 is past the $342,000's last digit; $120.2 is not
+        ("The appeal raised $342,000 from 2,850 donors, an average of $120.2 each.", [OK]),
+        ("The appeal raised $342,000 from 2,850 donors, an average of $121 each.", [ROUNDING]),
+        # a count after "of" is a size, no count a total is spread over; no tie, no check
+        ("The town of 4,000 residents raised $342,000, and the average gift was $120.", []),
+    ],
+)
+def test_average(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(_checks(text, "average")) == expected
+
+
 def test_currency_conversion_outside_the_table_is_unverifiable() -> None:
     checks = _checks(
         "The museum paid 15 million euros ($16 million) for the painting.",

@@ -20,6 +20,7 @@ from newsfacts.errors import NewsFactsError, ValidationRuleError
 from newsfacts.facts import Check, Fact, Validation, fact_kind
 from newsfacts.settings import Settings
 from newsfacts.validate.abs_change import check_abs_change
+from newsfacts.validate.average import check_average
 from newsfacts.validate.comparison import check_comparison
 from newsfacts.validate.context import RuleContext
 from newsfacts.validate.currency_conversion import check_currency_conversion
@@ -62,6 +63,7 @@ RULES: dict[str, Rule] = {
     "within_range": check_within_range,
     "rate_period": check_rate_period,
     "unit_conversion": check_unit_conversion,
+    "average": check_average,
 }
 
 
