@@ -363,3 +363,18 @@ def test_a_rate_in_dollars_keeps_its_dollars_before_a_figure_in_cents(any_nlp: L
         ("$3.49 a gallon", Decimal("3.49"), "gallon"),
         ("12 cents", Decimal("0.12"), None),
     ]
+
+
+def test_a_scale_after_the_first_number_only_makes_no_range(any_nlp: Language) -> None:
+    # "$2.1 billion to 410,000 claimants": an amount and the count it went to, no range
+    figures = _figures(
+        extract_text(
+            "The fund paid out $2.1 billion to 410,000 claimants last year.",
+            published=PUB,
+            nlp=any_nlp,
+        )
+    )
+    assert [(f.text, f.value, f.value_max) for f in figures] == [
+        ("$2.1 billion", Decimal("2.1E+9"), None),
+        ("410,000 claimants", Decimal("410000"), None),
+    ]

@@ -4579,6 +4579,26 @@ def test_unit_conversion(text: str, expected: list[tuple[str, str | None]]) -> N
         ("The appeal raised $342,000 from 2,850 donors, an average of $121 each.", [ROUNDING]),
         # a count after "of" is a size, no count a total is spread over; no tie, no check
         ("The town of 4,000 residents raised $342,000, and the average gift was $120.", []),
+        # an average that opens the next sentence, its total and count the sentence before's
+        (
+            "The appeal collected $342,000 from 2,850 donors, the shelter said. The average gift "
+            "was $120.",
+            [OK],
+        ),
+        (
+            "The appeal collected $342,000 from 2,850 donors, the shelter said. The average gift "
+            "was $150.",
+            [MAJOR],
+        ),
+        ("The shelter has 2,850 donors and a budget of $342,000. The average gift was $150.", []),
+        # a count before "each" spreads the total; a money range ends at a scale word
+        ("The 12 councilors each earn $48,000 a year, a total of $576,000.", [OK]),
+        ("The 12 councilors each earn $48,000 a year, a total of $676,000.", [MAJOR]),
+        (
+            "The fund paid out $2.1 billion to 410,000 claimants in 2023, or an average of about "
+            "$5,100 each.",
+            [OK],
+        ),
     ],
 )
 def test_average(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -876,6 +876,8 @@ def _read_range(r: _Reading) -> None:
     if allowed:
         if second is None or _PERCENT.match(text[cursor : cursor + 20]):
             return
+        if r.scaled and scaled2 is None and r.multiplier > 1:
+            return  # "$2.1 billion to 410,000 claimants": a scale after the first number only
         mult2 = scaled2[0] if scaled2 else r.multiplier
         low = r.value / r.multiplier * scaled2[0] if (not r.scaled and scaled2) else r.value
         high = second * mult2

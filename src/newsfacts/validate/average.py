@@ -17,15 +17,19 @@ from decimal import Decimal
 from newsfacts.facts import MoneyFact, QuantityFact
 from newsfacts.validate.context import Figure, RuleContext, digit_of, human, interval
 from newsfacts.validate.intervals import Interval
-from newsfacts.validate.verdict import Verdict, agreement
+from newsfacts.validate.verdict import Verdict, agreement, read_back
 from newsfacts.vocab import HEDGE_WORD
 
 __all__ = ["check_average"]
 
 #: Before an average: "an average of", "averaged", "averaging about", "a mean of".
 _AVERAGE_BEFORE = re.compile(
-    rf"\b(?:an?\s+)?(?:average|averaged|averaging|mean)\s+(?:of\s+)?{HEDGE_WORD}$", re.I
-)
+    rf"\b(?:(?:an?\s+)?(?:average|averaged|averaging|mean)\s+(?:of\s+)?|each\s+[a-z]+\s+)"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)  # "an average of about", "the 12 councilors each earn"
+#: After a count, "each": the amount that follows is every one's ("12 councilors each earn").
+_COUNT_EACH = re.compile(r"^\s+(?:of\s+them\s+)?each\b", re.I)
 #: After an amount each of the count gets or gives: "each", "apiece", "per person", "a head".
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece|per\s+(?:person|head|capita)|a\s+head)\b", re.I)
 #: Before a count the total is spread over: "from", "among", "in", "over 81 home dates".
@@ -49,11 +53,22 @@ def check_average(ctx: RuleContext) -> list[Verdict]:
     verdicts: list[Verdict] = []
     for index in range(len(ctx.sentences)):
         own = [f for f in ctx.figures_in(index) if f.value_max is None]
-        averages = [f for f in own if _is_average(ctx, f)]
+        opens = (
+            len(own) == 1
+            and index > 0
+            and _OPENS_ON_AVERAGE.fullmatch(ctx.text, ctx.sentences[index][0], own[0].span[0])
+            is not None
+        )
+        averages = own if opens else [f for f in own if _is_average(ctx, f)]
         if len(averages) != 1:
             continue
         average = averages[0]
         found = _total_and_count(ctx, average, [f for f in own if f is not average])
+        back = 0
+        if found is None and opens:
+            # "... collected $342,000 from 2,850 donors. The average gift was $120."
+            before = [f for f in ctx.figures_in(index - 1) if f.value_max is None]
+            found, back = _total_and_count(ctx, average, before), 1
         if found is None:
             continue
         total, count = found
@@ -64,19 +79,33 @@ def check_average(ctx: RuleContext) -> list[Verdict]:
             f"in all; the article gives {total.text}"
         )
         verdicts.append(
-            agreement(
-                "average",
-                [total.id, count.id, average.id],
-                spread,
-                printed,
-                message,
-                off=lambda gap: f": off by {human(gap)}",
-                digit=digit_of(total, count, average),
-                digits=5,
-                expected="against",
+            read_back(
+                agreement(
+                    "average",
+                    [total.id, count.id, average.id],
+                    spread,
+                    printed,
+                    message,
+                    off=lambda gap: f": off by {human(gap)}",
+                    digit=digit_of(total, count, average),
+                    digits=5,
+                    expected="against",
+                ),
+                back,
+                "the total",
             )
         )
     return verdicts
+
+
+#: A sentence that opens on an average with no total of its own: "The average gift was",
+#: "Donors gave an average of".
+_OPENS_ON_AVERAGE = re.compile(
+    r"\W*(?:the\s+average\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:was|is|came\s+to|stood\s+at)"
+    r"|[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:gave|paid|spent|received|donated)\s+an\s+average\s+of)"
+    rf"\s+{HEDGE_WORD}$",
+    re.I,
+)
 
 
 def _rounded_total(total: Figure) -> Interval:
@@ -97,10 +126,10 @@ def _rounded_total(total: Figure) -> Interval:
 
 
 def _is_average(ctx: RuleContext, f: Figure) -> bool:
-    return (
-        bool(_AVERAGE_BEFORE.search(ctx.before(f, 40)) or _EACH_AFTER.match(ctx.after(f, 16)))
-        or _per_count(f) is not None
-    )
+    # "$3,000 each" is every one's amount; "12 councilors each earn" is the count
+    counted = isinstance(f, QuantityFact) and f.role == "count" and f.unit is not None
+    each = not counted and _EACH_AFTER.match(ctx.after(f, 16)) is not None
+    return bool(_AVERAGE_BEFORE.search(ctx.before(f, 40)) or each) or _per_count(f) is not None
 
 
 def _per_count(f: Figure) -> str | None:
@@ -120,17 +149,20 @@ def _total_and_count(
     ctx: RuleContext, average: Figure, others: list[Figure]
 ) -> tuple[Figure, Figure] | None:
     """The total of the average's measure and the count it is spread over, tied by the grammar."""
+    per = _per_count(average)
     counts = [
         f
         for f in others
         if isinstance(f, QuantityFact)
-        and f.role == "count"
         and f.unit is not None
-        and f.dimension is None
+        # "148 bushels an acre" over "96,000 acres": a measure the average is told per counts
+        and (
+            (f.role == "count" and f.dimension is None)
+            or (per is not None and _singular(f.unit) == _singular(per))
+        )
         and f.per is None
         and not re.search(r"\bof\s+$", ctx.before(f, 8))  # "a town of 4,000 residents"
     ]
-    per = _per_count(average)
     if per is not None:
         counts = [f for f in counts if _singular(f.unit or "") == _singular(per)] or counts
     if len(counts) != 1:
@@ -147,8 +179,10 @@ def _total_and_count(
     if len(totals) != 1:
         return None
     total = totals[0]
-    tied = _COUNT_LEAD.search(ctx.before(count, 20)) or (
-        count.span[1] <= total.span[0] and _COUNT_VERB.match(ctx.between(count, total))
+    tied = (
+        _COUNT_LEAD.search(ctx.before(count, 20))
+        or _COUNT_EACH.match(ctx.after(count, 16))
+        or (count.span[1] <= total.span[0] and _COUNT_VERB.match(ctx.between(count, total)))
     )
     return (total, count) if tied else None
 
