@@ -3035,6 +3035,12 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "roughly 70 million in the forest.",
             [],
         ),
+        # a figure as large as all the others together is their whole, no rival of the largest
+        (
+            "Giving reached $48 million last year, with churches receiving the largest portion, "
+            "$17.3 million. Schools got $9.6 million and hospitals $7.2 million.",
+            [],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4591,6 +4597,12 @@ def test_unit_conversion(text: str, expected: list[tuple[str, str | None]]) -> N
             [MAJOR],
         ),
         ("The shelter has 2,850 donors and a budget of $342,000. The average gift was $150.", []),
+        # a change's start of the average's own noun is no count
+        (
+            "A crowd of 11,240 filled the arena, where the team drew an average of 10,380 fans this "
+            "season, up 9% from 9,520 a year earlier.",
+            [],
+        ),
         # a count before "each" spreads the total; a money range ends at a scale word
         ("The 12 councilors each earn $48,000 a year, a total of $576,000.", [OK]),
         ("The 12 councilors each earn $48,000 a year, a total of $676,000.", [MAJOR]),

@@ -162,6 +162,10 @@ def _total_and_count(
         )
         and f.per is None
         and not re.search(r"\bof\s+$", ctx.before(f, 8))  # "a town of 4,000 residents"
+        # "an average of 10,380 fans, up 9% from 9,520": a change's start, of the average's
+        # own noun, is no count it is spread over
+        and f.id not in ctx.start_values()
+        and not (isinstance(average, QuantityFact) and f.unit == average.unit)
     ]
     if per is not None:
         counts = [f for f in counts if _singular(f.unit or "") == _singular(per)] or counts

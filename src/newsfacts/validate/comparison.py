@@ -944,6 +944,13 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         # the sum of the ranked figures is not one of them ("$4 million, $2 million and $1
         # million, a combined $7 million")
         others = [g for g in _comparables(f, numeric, {f.sentence}) if not is_total(ctx, g)]
+        if high:
+            # "giving reached $48 million, with religious groups receiving the largest portion,
+            # $17.3 million ... Education got $9.6 million": a figure as large as all the others
+            # together is their whole, no rival of its largest part
+            others = [
+                g for g in others if g.value < f.value + sum(h.value for h in others if h is not g)
+            ]
         if not others:
             continue
         op = ">" if high else "<"
