@@ -4597,6 +4597,12 @@ def test_unit_conversion(text: str, expected: list[tuple[str, str | None]]) -> N
             [MAJOR],
         ),
         ("The shelter has 2,850 donors and a budget of $342,000. The average gift was $150.", []),
+        # a price per unit of measure is no average; a change's start is no total
+        (
+            "Milk prices fell 38% to 24.8 cents a litre from 40 cents, while output rose 6% to 1.59 "
+            "billion litres.",
+            [],
+        ),
         # a change's start of the average's own noun is no count
         (
             "A crowd of 11,240 filled the arena, where the team drew an average of 10,380 fans this "

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import MoneyFact, QuantityFact
 from newsfacts.validate.context import Figure, RuleContext, digit_of, human, interval
 from newsfacts.validate.intervals import Interval
@@ -137,7 +138,8 @@ def _per_count(f: Figure) -> str | None:
     per = (f.per or "").lower()
     if not per or per in {"year", "month", "week", "day", "hour", "quarter", "share"}:
         return None
-    return per
+    # "24.8 cents a litre" is a price per unit of measure, no average over a count
+    return None if unit_dimension(per) is not None else per
 
 
 def _singular(word: str) -> str:
@@ -178,6 +180,7 @@ def _total_and_count(
         if f is not count
         and f.per is None
         and f.value > average.value
+        and f.id not in ctx.start_values()  # "to 24.8 cents from 40 cents": a change's start
         and _same_measure(f, average)
     ]
     if len(totals) != 1:
