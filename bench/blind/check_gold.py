@@ -27,13 +27,27 @@ NEWSPAPER4K = ROOT / "bench" / ".cache" / "newspaper4k-pages"
 #: python-goose's and trafilatura 1.1.0's saved pages, unpacked by the same script.
 GOOSE = ROOT / "bench" / ".cache" / "goose-pages"
 TRAFILATURA1 = ROOT / "bench" / ".cache" / "trafilatura1-pages"
+#: trafilatura's real-world test pages, in ../shared.
+REALWORLD = ROOT.parent / "shared" / "corpus" / "trafilatura-realworld" / "pages"
 
 
 def page_path(record_id: str, pages: Path | None = None) -> Path:
     """The saved page of a record: ``<pages>/<id>.html`` (the news pool's layout) or
     ``<pages>/html/<id>.html.gz`` (aeb-dev's); without ``pages``, the pool, aeb-dev, then
-    newspaper4k's, python-goose's and trafilatura 1.1.0's test pages."""
-    for folder in [pages] if pages is not None else [POOL, AEB, NEWSPAPER4K, GOOSE, TRAFILATURA1]:
+    newspaper4k's, python-goose's and trafilatura 1.1.0's test pages, then trafilatura's
+    real-world pages."""
+    for folder in (
+        [pages]
+        if pages is not None
+        else [
+            POOL,
+            AEB,
+            NEWSPAPER4K,
+            GOOSE,
+            TRAFILATURA1,
+            REALWORLD,
+        ]
+    ):
         for candidate in (folder / f"{record_id}.html", folder / "html" / f"{record_id}.html.gz"):
             if candidate.exists():
                 return candidate

@@ -29,6 +29,10 @@ def _units(text: str, nlp: Language) -> list[str | None]:
         # an adjective before the noun: the noun alone
         ("The library held two public events in the hall.", "events"),
         ("The fleet bought 900 electric delivery vans from the plant.", "vans"),
+        # a scale word between scales the number and is no part of the noun
+        ("The ministry handed out 50 lakh masks at the fair.", "masks"),
+        ("The state has built 2 crore toilets since the campaign began.", "toilets"),
+        ("The plant packed 3 million tea bags for the exporters.", "tea bags"),
         # nothing between the number and the noun
         ("The council hired 40 teachers for the new school.", "teachers"),
     ],

@@ -718,6 +718,35 @@ def test_a_month_printed_with_its_year_places_a_later_day_of_it() -> None:
     ]
 
 
+_FILLER = " The talks dragged on through the winter and nobody in the room said much about it." * 30
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # dated on both sides, far apart: the day between takes the story's year
+        (f"The deal fell apart in March 2019.{_FILLER} On March 14, the board met.{_FILLER}"
+         " By March 28, 2019, it had resigned.", 2019),
+        (f"It was signed on March 2, 2018.{_FILLER} On March 14, the board met.{_FILLER}"
+         " The vote came on March 30, 2018.", 2018),
+        # one side only, far away: the publication date's reading stays
+        (f"The deal fell apart in March 2019.{_FILLER} On March 14, the board met.", 2020),
+        # the two sides disagree: the publication date's reading stays
+        (f"The deal fell apart in March 2017.{_FILLER} On March 14, the board met.{_FILLER}"
+         " By March 28, 2019, it had resigned.", 2020),
+        # another month between two dated mentions is not placed by them
+        (f"The deal fell apart in March 2019.{_FILLER} On April 14, the board met.{_FILLER}"
+         " By March 28, 2019, it had resigned.", 2020),
+    ],
+)  # fmt: skip
+def test_a_day_between_two_dated_mentions_of_its_month_takes_their_year(
+    text: str, year: int
+) -> None:
+    day = next(m for m in find_dates(text, published=dt.date(2020, 5, 14)) if m.relative)
+    assert day.first is not None
+    assert day.first.year == year
+
+
 @pytest.mark.parametrize(
     ("text", "fiscal"),
     [

@@ -436,3 +436,48 @@ def test_dateparser_preds_locates_repeated_substrings_in_order() -> None:
     assert [(p.start, p.end) for p in preds] == [(3, 8), (22, 27)]
     assert preds[0].days == (D(2016, 5, 1), D(2016, 5, 1))
     assert peers.dateparser_preds(text, None) == []
+
+
+# -- the blind sets' strict reading, units compared by their counted noun ----------------------
+
+
+@pytest.mark.parametrize(
+    ("gold", "ours", "same"),
+    [
+        ("premature deaths", "deaths", True),
+        ("cans", "metal cans", True),
+        ("monthly active users", "active users", True),
+        ("teaching staff", "academic staff", False),  # different modifiers: different staff
+        ("cubic feet", "feet", False),  # a different unit of measurement
+        ("square miles", "miles", False),
+        ("lakh masks", "masks", False),  # a scale word is no modifier
+        ("deaths", "births", False),
+        ("deaths", None, False),
+    ],
+)
+def test_a_counts_unit_agrees_by_its_counted_noun(gold: str, ours: str | None, same: bool) -> None:
+    import blind_eval
+
+    g = scoring.ngold(
+        {"kind": "quantity", "text": "9", "value": 9, "unit": gold, "context": "9",
+         "context_offset": 0}
+    )  # fmt: skip
+    p = Pred("quantity", 0, 1, "9", value=9.0, unit=ours)
+    assert blind_eval.same_counted_noun(g, p) is same
+    assert blind_eval.right_by_counted_noun(g, p) is same
+    assert blind_eval.strictly_right(g, p) is False
+
+
+def test_the_counted_noun_reading_still_asks_for_the_direction() -> None:
+    import blind_eval
+
+    g = scoring.ngold(
+        {"kind": "quantity", "text": "9", "value": 9, "unit": "premature deaths",
+         "direction": "up", "context": "9", "context_offset": 0}
+    )  # fmt: skip
+    assert not blind_eval.right_by_counted_noun(
+        g, Pred("quantity", 0, 1, "9", value=9.0, unit="deaths")
+    )
+    assert blind_eval.right_by_counted_noun(
+        g, Pred("quantity", 0, 1, "9", value=9.0, unit="deaths", direction="up")
+    )

@@ -479,3 +479,33 @@ def test_find_mentions_reads_odds_against_one(
         if not m.text_in(text).startswith(("19", "20"))  # the years are the date grammar's
     ]
     assert found == [(surface, str(Decimal(value)), unit) for surface, value, unit in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Viewers watch 5 hours and 9 minutes of TV a day.", "5 hours and 9 minutes of TV a day",
+         "309", "minutes"),
+        ("She won in 1 hour and 5 minutes.", "1 hour and 5 minutes", "65", "minutes"),
+        ("The flight took 2 hours 30 minutes.", "2 hours 30 minutes", "150", "minutes"),
+        ("He served 3 years and 4 months.", "3 years and 4 months", "40", "months"),
+        ("The lap took 1 minute 42 seconds.", "1 minute 42 seconds", "102", "seconds"),
+    ],
+)  # fmt: skip
+def test_a_span_in_two_units_is_one_figure(text: str, surface: str, value: str, unit: str) -> None:
+    (mention,) = find_mentions(text)
+    assert mention.text_in(text) == surface
+    assert (mention.value, mention.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks lasted 5 hours, and 30 minutes later they resumed.",  # a comma ends the clause
+        "The trial lasted 3 weeks and 45 days later it ended.",  # more than a week of days
+        "It took 4 years and 14 months.",
+        "The team played 3 hours and 40 games.",  # not a smaller unit of time
+    ],
+)
+def test_two_spans_of_time_that_are_not_one_stay_two(text: str) -> None:
+    assert len(find_mentions(text)) >= 2

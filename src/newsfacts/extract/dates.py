@@ -277,12 +277,51 @@ def _year_of_month_before(
     return None
 
 
+#: How far on either side a story's dated mentions of a month ("in December 2017 ... December
+#: 18, 2017") give their one year to a day of that month printed between them without one.
+STORY_MONTH_CHARS = 6000
+
+
+def _year_between(day: DateMention, dated: list[DateMention]) -> int | None:
+    """The year of a month the story dates on both sides of ``day``, when both sides agree.
+
+    A story told in the past ("It was in December 2017 ... On December 12, two days after ...
+    On December 18, 2017") drops the year it has set; the nearest mention of the same month
+    printed with its year before the day and the nearest one after it (each within
+    :data:`STORY_MONTH_CHARS`) must name the same year.
+    """
+    assert day.first is not None
+    month = day.first.month
+    before = [
+        m
+        for m in dated
+        if m.end <= day.start
+        and day.start - m.end <= STORY_MONTH_CHARS
+        and m.first is not None
+        and m.first.month == month
+    ]
+    after = [
+        m
+        for m in dated
+        if m.start >= day.end
+        and m.start - day.end <= STORY_MONTH_CHARS
+        and m.first is not None
+        and m.first.month == month
+    ]
+    if not before or not after:
+        return None
+    first, second = before[-1].first, after[0].first
+    assert first is not None
+    assert second is not None
+    return first.year if first.year == second.year else None
+
+
 def _one_year_per_day(mentions: list[DateMention]) -> list[DateMention]:
     """Give every day printed without its year one year across the article.
 
     "Jan. 9, 2027" printed once makes every "Jan. 9" of the article 2027; "the debate in August
-    2015" makes a following "August 6" 2015; otherwise the first reading of a day holds for
-    the others.
+    2015" makes a following "August 6" 2015; a day between two mentions of its month dated in
+    one year takes that year; otherwise the first reading of a day holds for the others.
     """
     printed: dict[tuple[int, int], int] = {}
     inferred: dict[tuple[int, int], int] = {}
@@ -290,6 +329,17 @@ def _one_year_per_day(mentions: list[DateMention]) -> list[DateMention]:
         m for m in mentions if m.granularity == "month" and not m.relative and m.first is not None
     ]
     month_starts = [m.start for m in months]
+    dated = [  # a month or a day printed with its year
+        m
+        for m in mentions
+        if m.granularity in {"month", "day"}
+        and not m.relative
+        and not m.fiscal
+        and m.first is not None
+        and m.last is not None
+        and m.first.month == m.last.month
+        and m.first.year == m.last.year
+    ]
     for m in mentions:
         if m.single_day and m.first is not None and m.granularity == "day":
             key = (m.first.month, m.first.day)
@@ -311,6 +361,7 @@ def _one_year_per_day(mentions: list[DateMention]) -> list[DateMention]:
             year = (
                 printed.get(key)
                 or _year_of_month_before(m, months, month_starts)
+                or _year_between(m, dated)
                 or inferred.get(key)
             )
             year = year or m.first.year

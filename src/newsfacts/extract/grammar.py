@@ -520,7 +520,9 @@ def counted_noun(doc: Doc, start: int, end: int) -> str | None:
     head = number.head
     if number.dep_ != "nummod" or head.i <= number.i + 1 or not _noun(head):
         return None
-    between = doc[number.i + 1 : head.i]
+    between = list(doc[number.i + 1 : head.i])
+    while between and between[0].lower_ in SCALE_WORDS:  # "50 lakh masks": lakh scales the number
+        between.pop(0)
     if head.tag_ in _NAMES or not all(
         t.dep_ == "compound" and t.head.i == head.i and _common_noun(t) for t in between
     ):

@@ -220,6 +220,7 @@ UNIT_STOPWORDS = frozenset(
     since until during after before into onto between among against also now then today
     yesterday tomorrow ago already alone here there apiece respectively too so yet still only just even
     yes no thus always perhaps whereas unless besides towards afterwards sometimes nevertheless
+    out off back away earlier later again instead overall together once twice
     """.split()
 )
 

@@ -55,9 +55,10 @@ _EXPONENT = re.compile(r"(?:\s?[×x]\s?10\^?|[eE])([−+-]?\d{1,3})(?![\w.])")
 _UNIT_POWER = re.compile(r"(?:\^|\*\*)?([23²³])(?!\w)|[−-]1(?![\w.])")
 #: Inch and degree marks right after digits: 9", 30°.
 _MARK_UNIT = re.compile(r"""^(″|"|′|'|°[CF]?)(?![\w"'])""")
-#: "in" is inches only where the sentence ends or a size adjective follows: "2 1/2 in thick".
+#: "in" is inches only where the sentence ends or a size adjective follows: "2 1/2 in thick";
+#: not before a comma ("2 in, 2 out": streams in and out).
 _INCH_WORD = re.compile(
-    r"^\s(in)(?=\s*(?:[.,;:)!?]|$|\s+(?:thick|long|wide|tall|high|deep|across|diameter)\b))"
+    r"^\s(in)(?=\s*(?:[.;:)!?]|$|\s+(?:thick|long|wide|tall|high|deep|across|diameter)\b))"
 )
 #: Currency signs written after the number: "15€", "20 £".
 _SIGN_AFTER = re.compile(r"^\s?([€£¥₩₹₽₺₦₱฿₡₭₫₴₪元₿])")
@@ -690,7 +691,66 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             continue
         mentions.append(_finish(reading))
         consumed_until = reading.cursor
-    return _listed_percents(text, sorted(mentions, key=lambda m: m.start))
+    return _compound_spans(text, _listed_percents(text, sorted(mentions, key=lambda m: m.start)))
+
+
+#: A span of time told in two units, the larger first ("5 hours and 9 minutes", "two years,
+#: three months"): the smaller unit's name, by the larger one's, and how many it holds.
+_TIME_PARTS: dict[str, tuple[str, int]] = {
+    "hour": ("minutes", 60), "hours": ("minutes", 60),
+    "minute": ("seconds", 60), "minutes": ("seconds", 60),
+    "day": ("hours", 24), "days": ("hours", 24),
+    "week": ("days", 7), "weeks": ("days", 7),
+    "year": ("months", 12), "years": ("months", 12),
+}  # fmt: skip
+#: Between the two parts: "and" or a space ("2 hours 30 minutes"); a comma may end a clause
+#: ("lasted 5 hours, and 30 minutes later ...").
+_PART_GAP = re.compile(r"\s+(?:and\s+)?$")
+
+
+def _compound_spans(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join a span of time printed in two units into one figure in the smaller unit.
+
+    "watches 5 hours and 9 minutes of TV a day" is 309 minutes a day, not 5 hours and a
+    separate 9 minutes; the second part must be in the unit just below the first ("hours"
+    then "minutes", "years" then "months"), fewer than the first unit holds, and joined to it
+    by "and" or a space alone.
+    """
+    out: list[Mention] = []
+    for mention in mentions:
+        if out and (joined := _joined_span(text, out[-1], mention)) is not None:
+            out[-1] = joined
+            continue
+        out.append(mention)
+    return out
+
+
+def _joined_span(text: str, first: Mention, second: Mention) -> Mention | None:
+    if first.kind != "quantity" or second.kind != "quantity" or first.unit is None:
+        return None
+    part = _TIME_PARTS.get(first.unit.lower())
+    if (
+        part is None
+        or second.unit is None
+        or second.unit.lower().rstrip("s") != part[0].rstrip("s")
+        or first.value_max is not None
+        or second.value_max is not None
+        or first.per is not None
+        or second.qualifier is not None
+        or not 0 < second.value < part[1]
+        or second.start - first.end > 8
+        or not _PART_GAP.match(text, first.end, second.start)
+    ):
+        return None
+    value = first.value * part[1] + second.value
+    return replace(
+        second,
+        start=first.start,
+        value=value,
+        unit=part[0],
+        qualifier=first.qualifier,
+        decimals=max(first.decimals, second.decimals),
+    )
 
 
 #: Between the items of a list of shares: a name at most, then the joining word ("Hispanic, and ").
