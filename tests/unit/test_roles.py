@@ -345,6 +345,36 @@ def test_a_year_inside_a_file_name_or_a_citation_is_no_date(
     assert not [f for f in article.facts if surface in f.text], article.facts
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The radio burst came from a source known as 121102. Others repeat.", "121102"),
+        ("Doctors tracked a strain called 229E in the ward.", "229"),
+    ],
+)
+def test_a_number_that_names_a_thing_is_no_figure(nlp: Language, text: str, surface: str) -> None:
+    article = extract_text(text, published=PUB, nlp=nlp)
+    assert not [f for f in article.facts if surface in f.text], article.facts
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Sales rose in March 2019 and again at Christmas 2019.", "2019"),
+        ("The plant closed in Summer 2020 after the flood.", "2020"),
+        ("A 2005 film by the director won praise.", "2005"),
+        ("Iron Man, the 2008 hit, made money.", "2008"),
+        ("Prices doubled Between 2000 and 2013, the report said.", "2000"),
+        ("The coach named 10 players to the squad.", "10 players"),
+    ],
+)
+def test_a_year_or_a_count_beside_a_capitalised_word_stays_a_figure(
+    nlp: Language, text: str, surface: str
+) -> None:
+    article = extract_text(text, published=PUB, nlp=nlp)
+    assert [f for f in article.facts if surface in f.text], article.facts
+
+
 def test_a_year_after_a_part_of_a_year_is_still_a_date(nlp: Language) -> None:
     article = extract_text("Sales peaked in mid-2018.", published=PUB, nlp=nlp)
     assert [f.text for f in article.facts] == ["2018"]

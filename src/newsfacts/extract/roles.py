@@ -331,6 +331,12 @@ CONTEXT_RULES: tuple[tuple[str, Role, Searcher | None, re.Pattern[str] | None], 
      re.compile(r"^[A-Za-z]?(?:\s+[a-z]+|[.,;:)]|$)")),
     ("label_before", "identifier",
      EndPhrases.build(_LABEL_NOUNS, flags=0), None),
+    # "a source known as 121102.", "the strain called 229E": a number that a thing is named
+    # by (not "named 10 players": a count of a lower-case noun follows)
+    ("named_as", "identifier",
+     re.compile(r"\b(?:known|referred\s+to|designated)\s+as\s+$|\b(?:called|dubbed"
+                r"|nicknamed|code-?named|codenamed|titled|entitled)\s+$"),
+     re.compile(r"^[A-Za-z]{0,3}(?:[.,;:!?)\"”]|\s+[A-Z(]|$)")),
     # "Area 51", "Catch 22", "Agenda 2030": a capitalised word glued to the number by a space,
     # with no unit after it (the figure grammar already drops singular units after a name)
 )  # fmt: skip
