@@ -61,9 +61,22 @@ _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]
 _YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|['’]\d\d\b")
 
 
+#: Spellings of one unit of measurement (after lower-casing and dropping a plural "s"): the gold
+#: writes "hp" where we write "horsepower", "cubic foot" where we write "cubic feet".
+_UNIT_ALIASES = {
+    "hp": "horsepower", "feet": "foot", "ft": "foot", "inche": "inch", "in": "inch",
+    "lb": "pound", "lbs": "pound", "mi": "mile", "km": "kilometer", "kilometre": "kilometer",
+    "metre": "meter", "kg": "kilogram", "kilogramme": "kilogram", "sq ft": "square foot",
+    "square feet": "square foot", "cubic feet": "cubic foot", "sq m": "square meter",
+    "square metre": "square meter", "litre": "liter", "l": "liter", "gb": "gigabyte",
+    "mb": "megabyte", "kb": "kilobyte", "tb": "terabyte", "mph": "miles per hour",
+}  # fmt: skip
+
+
 def _unit_key(unit: str | None) -> str:
     key = (unit or "").strip().lower().rstrip(".")
-    return key[:-1] if key.endswith("s") and len(key) > 2 else key
+    key = key[:-1] if key.endswith("s") and len(key) > 2 else key
+    return _UNIT_ALIASES.get(key, key)
 
 
 def wrong_attribute(g: NGold, p: Pred) -> str | None:

@@ -53,3 +53,27 @@ def test_a_count_with_its_own_modifier_keeps_its_noun(nlp: Language) -> None:
 def test_a_bare_count_takes_the_name_said_before(nlp: Language) -> None:
     text = "Pelorus has 30 million monthly active users, up from 20 million users a year ago."
     assert _units(text, nlp) == ["monthly active users", "monthly active users"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("About 69,000 academic staff were on the main record, while an estimated 6,500 were"
+         " on short contracts.", ["staff", "staff"]),
+        ("Some 1,200 residents had flood insurance, but only 40 had fire cover.",
+         ["residents", "residents"]),
+        # the lender's own name goes with it, not the paragraph's first staff; far back too
+        ("The report found 67,000 research staff on fixed-term contracts. A further 69,000"
+         " academic staff were on casual contracts and so are not counted in the main staff"
+         " record, while an estimated 6,500 were on zero-hours contracts.",
+         ["research staff", "staff", "staff"]),
+        # a measure lends nothing to a clause set against it, nor does a clause without a verb
+        # right after the count
+        ("The plant made 40 tonnes of steel, while 12 were shipped abroad.", ["tonnes", None]),
+        ("The club has 300 members, while 12 of the founders still attend.", ["members", None]),
+    ],
+)  # fmt: skip
+def test_a_bare_count_set_against_a_clause_counts_its_noun(
+    text: str, units: list[str | None], nlp: Language
+) -> None:
+    assert _units(text, nlp) == units

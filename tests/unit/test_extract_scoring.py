@@ -481,3 +481,23 @@ def test_the_counted_noun_reading_still_asks_for_the_direction() -> None:
     assert blind_eval.right_by_counted_noun(
         g, Pred("quantity", 0, 1, "9", value=9.0, unit="deaths", direction="up")
     )
+
+
+@pytest.mark.parametrize(
+    ("gold", "ours", "right"),
+    [
+        ("hp", "horsepower", True),
+        ("cubic foot", "cubic feet", True),
+        ("inches", "in", True),
+        ("miles", "kilometers", False),
+        ("feet", "cubic feet", False),
+    ],
+)
+def test_the_strict_reading_knows_spellings_of_one_unit(gold: str, ours: str, right: bool) -> None:
+    import blind_eval
+
+    g = scoring.ngold(
+        {"kind": "quantity", "text": "9", "value": 9, "unit": gold, "context": "9",
+         "context_offset": 0}
+    )  # fmt: skip
+    assert blind_eval.strictly_right(g, Pred("quantity", 0, 1, "9", value=9.0, unit=ours)) is right

@@ -56,6 +56,8 @@ class _Draft:
     fields: dict[str, Any] = field(default_factory=dict)
     fact_id: str = ""
     is_fact: bool = True
+    #: the count whose noun this bare count was lent (its full name goes with it)
+    lent_from: _Draft | None = None
 
 
 class _Sentences:
@@ -294,6 +296,22 @@ _COMPARED = EndPhrases(
     "than from to with by and versus vs against the a an about nearly roughly some just around "
     "almost only over under of".split(),
 )
+#: A clause set against the one before, its subject a bare count of the same noun, its verb
+#: right after it: "69,000 academic staff were on the main record, while an estimated 6,500
+#: were on zero-hours contracts", "... but only 40 had insurance".
+_PARALLEL_BEFORE = EndPhrases(
+    re.compile(
+        r"\b(?:while|whereas|but)\s+"
+        r"(?:(?:an?\s+estimated|another|about|nearly|roughly|some|just|around|almost|only"
+        r"|more\s+than|fewer\s+than|less\s+than)\s+)*$",
+        re.I,
+    ),
+    "while whereas but estimated another about nearly roughly some just around almost only "
+    "than".split(),
+)
+_PARALLEL_VERB = re.compile(
+    r"^\s+(?:were|was|are|is|had|have|has|remain(?:ed|s)?|stayed|got|received|lived|worked)\b"
+)
 _MULTIPLE_BEFORE = EndPhrases(
     re.compile(
         r"\b(?:P/E|price[- ]to[- ]earnings|multiple)(?:\s+ratio)?\s+"
@@ -390,6 +408,12 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             if len(between) <= _LEND_REACH and _COMPARED.search(between[-_COMPARED_TAIL:]):
                 draft.fields["unit"] = unit
             break
+        if (
+            draft.fields.get("unit") is None
+            and _PARALLEL_BEFORE.search(before[-_COMPARED_TAIL:])
+            and _PARALLEL_VERB.match(after)
+        ):
+            _lend_to_parallel(draft, quantities[:index], sentence, s_start)
         counted = _COUNTED_BEFORE.search(before, last)
         if draft.fields.get("unit") is None and counted and not _COUNTED_NOT.search(counted[1]):
             draft.fields["unit"] = counted.group(1) + "s"
@@ -397,6 +421,31 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             sentence[max(0, draft.start - s_start - _INDEX_REACH) : draft.start - s_start]
         ):
             draft.fields["unit"] = "points"  # "the Sensex closed at 40,816.38": a level
+
+
+#: How far back the count a clause is set against may be: "A further 69,000 academic staff
+#: were on atypical contracts and so are not counted in the main record, while an estimated
+#: 6,500 were ...".
+_PARALLEL_REACH = 200
+
+
+def _lend_to_parallel(draft: _Draft, earlier: list[_Draft], sentence: str, s_start: int) -> None:
+    """Lend a bare count set against an earlier clause the earlier count's noun.
+
+    The clause is read by :data:`_PARALLEL_BEFORE`; the lender is the nearest earlier count of
+    a counted noun (no unit of measurement), not a modifier, within :data:`_PARALLEL_REACH`
+    characters.
+    """
+    for other in reversed(earlier):
+        if draft.start - other.end > _PARALLEL_REACH:
+            return
+        if _MODIFIER.match(sentence[other.start - s_start : other.end - s_start]):
+            continue
+        unit = other.fields.get("unit")
+        if unit is not None and unit_dimension(unit) is None:
+            draft.fields["unit"] = unit
+            draft.lent_from = other
+        return
 
 
 #: A stock index named earlier in the clause of a bare figure: the figure is the index's level,
@@ -723,6 +772,9 @@ def _full_unit_names(drafts: list[_Draft], sents: _Sentences) -> None:
     for draft in drafts:
         unit = draft.fields.get("unit") if draft.kind == "quantity" else None
         if not unit:
+            continue
+        if draft.lent_from is not None:  # "69,000 academic staff ..., while 6,500 were"
+            draft.fields["unit"] = draft.lent_from.fields.get("unit", unit)
             continue
         counted = sents.counted.get((draft.start, draft.end))
         if counted and counted.split()[-1] == unit.split()[-1] and len(counted) > len(unit):
