@@ -442,6 +442,8 @@ def test_find_mentions_reads_a_unit_per_time_symbol(text: str, unit: str) -> Non
     [
         ("The lake holds 540,000 acre-feet of water.", "acre-feet"),
         ("Its capacity is 1.5 million acre-foot in all.", "acre-foot"),
+        ("The deal was struck 48-hours earlier.", "hours"),
+        ("The outage lasted 90-minutes in all.", "minutes"),
     ],
 )
 def test_find_mentions_reads_a_hyphenated_unit_whole(text: str, unit: str) -> None:

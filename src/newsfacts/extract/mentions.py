@@ -433,7 +433,9 @@ _HYPHEN_UNITS = frozenset(
     [*_SINGULAR_UNITS, *_SINGULAR_UNITS.values(), "bit", "byte", "megapixel", "watt", "volt",
      "degree", "second", "minute", "hour", "day", "week", "month", "year", "story", "storey",
      "seat", "lane", "point", "horsepower", "hp", "kilowatt", "megawatt", "game", "match",
-     "member", "country", "page", "room", "bed", "acre", "inches", "feet", "miles", "yards"]
+     "member", "country", "page", "room", "bed", "acre", "inches", "feet", "miles", "yards",
+     # a span printed with a hyphen in the plural: "48-hours earlier"
+     "seconds", "minutes", "hours", "days", "weeks", "months"]
 )  # fmt: skip
 
 
