@@ -77,3 +77,18 @@ def test_a_bare_count_set_against_a_clause_counts_its_noun(
     text: str, units: list[str | None], nlp: Language
 ) -> None:
     assert _units(text, nlp) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Each box handles up to 4 streams (2 in, 2 out) at once.", ["streams"] * 3),
+        ("The firm has 300 workers (250 of them in Ohio).", ["workers", "workers"]),
+        # a measure lends nothing to a bracket
+        ("The trip covers 40 miles (12 on foot).", ["miles", None]),
+    ],
+)
+def test_a_bare_number_in_a_bracket_after_a_count_breaks_it_down(
+    text: str, units: list[str | None], nlp: Language
+) -> None:
+    assert _units(text, nlp) == units

@@ -414,6 +414,8 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             and _PARALLEL_VERB.match(after)
         ):
             _lend_to_parallel(draft, quantities[:index], sentence, s_start)
+        if draft.fields.get("unit") is None:
+            _lend_to_bracketed_part(draft, quantities[:index], sentence, s_start)
         counted = _COUNTED_BEFORE.search(before, last)
         if draft.fields.get("unit") is None and counted and not _COUNTED_NOT.search(counted[1]):
             draft.fields["unit"] = counted.group(1) + "s"
@@ -421,6 +423,32 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             sentence[max(0, draft.start - s_start - _INDEX_REACH) : draft.start - s_start]
         ):
             draft.fields["unit"] = "points"  # "the Sensex closed at 40,816.38": a level
+
+
+#: How far inside a bracket a bare part of the count before the bracket may stand.
+_BRACKET_REACH = 60
+
+
+def _lend_to_bracketed_part(
+    draft: _Draft, earlier: list[_Draft], sentence: str, s_start: int
+) -> None:
+    """Lend a bare number inside a bracket opened right after a count that count's noun.
+
+    "up to 4 streams (2 in, 2 out)": the bracket breaks the count down, so both 2s count
+    streams. The count must be of a counted noun (no unit of measurement) and the bracket
+    still open at the number.
+    """
+    at = draft.start - s_start
+    opening = sentence.rfind("(", max(0, at - _BRACKET_REACH), at)
+    if opening < 0 or ")" in sentence[opening:at]:
+        return
+    for other in reversed(earlier):
+        end = other.end - s_start
+        if end <= opening:
+            unit = other.fields.get("unit")
+            if not sentence[end:opening].strip() and unit and unit_dimension(unit) is None:
+                draft.fields["unit"] = unit
+            return
 
 
 #: How far back the count a clause is set against may be: "A further 69,000 academic staff
