@@ -511,3 +511,19 @@ def test_a_span_in_two_units_is_one_figure(text: str, surface: str, value: str, 
 )
 def test_two_spans_of_time_that_are_not_one_stay_two(text: str) -> None:
     assert len(find_mentions(text)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Uploads over 51,200 KB/50 MB are refused.", [("51200", "KB"), ("50", "MB")]),
+        ("The car weighs 1,500 kg/3,307 lb empty.", [("1500", "kg"), ("3307", "lb")]),
+        # a unit per time keeps its slash; a number after a slash with no unit is no figure
+        ("The drive reads 2 GB/s at peak.", [("2", "GB/s")]),
+        ("The route is 7 miles/12 on the map.", [("7", "miles")]),
+    ],
+)
+def test_one_size_in_two_units_joined_by_a_slash_is_two_figures(
+    text: str, figures: list[tuple[str, str]]
+) -> None:
+    assert [(str(m.value), m.unit) for m in find_mentions(text)] == figures

@@ -240,6 +240,12 @@ def _scale_at(text: str, pos: int, *, money: bool) -> tuple[Decimal, int] | None
     return mult, end
 
 
+#: A slash then a number inside a unit word: what follows is another figure ("KB/50 MB").
+_SLASH_NUMBER = re.compile(r"/(?=\d)")
+#: The number after such a slash, read as a figure of its own when it has a unit too.
+_AFTER_UNIT_SLASH = re.compile(rf"(?<=[A-Za-z]/)(?>{DIGITS})(?![\w:/]*\d)")
+
+
 def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     """Find the counted noun after a number: a known unit, or up to three words ending in one."""
     words: list[tuple[str, int]] = []
@@ -250,6 +256,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         if not match:
             break
         word = match.group(1).rstrip(".,;:'’")
+        if (slash := _SLASH_NUMBER.search(word)) is not None:
+            word = word[: slash.start()]  # "51,200 KB/50 MB": the same size in two units
         if not words and not skipped and word.lower() in _BEFORE_UNIT:
             skipped = True  # "32 more gigawatts": the comparative is not the unit
             cursor += match.start(1) + len(word)
@@ -678,21 +686,32 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
         count = bisect.bisect_left(starts, end)
         return count > 0 and reach[count - 1] > start
 
-    for match in _NUMBER.finditer(text):
-        start, end = match.span()
-        if start < consumed_until or is_claimed(start, end) or _not_a_figure(text, match):
-            continue
+    def read(match: re.Match[str]) -> _Reading | None:
         reading = _open_reading(text, match)
         if reading is None or not _read_scale(reading):
-            continue
+            return None
         _read_range(reading)
         _read_kind(reading)
         if reading.kind == "quantity" and reading.unit is None and reading.currency is None:
             _read_unit(reading)
-        if _is_a_label(reading):
+        return None if _is_a_label(reading) else reading
+
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        if start < consumed_until or is_claimed(start, end) or _not_a_figure(text, match):
+            continue
+        reading = read(match)
+        if reading is None:
             continue
         mentions.append(_finish(reading))
         consumed_until = reading.cursor
+        if reading.unit is not None and (
+            again := _AFTER_UNIT_SLASH.match(text, reading.cursor + 1)
+        ):
+            second = read(again)  # "51,200 KB/50 MB": the same size in a second unit
+            if second is not None and second.unit is not None and not is_claimed(*again.span()):
+                mentions.append(_finish(second))
+                consumed_until = second.cursor
     return _compound_spans(text, _listed_percents(text, sorted(mentions, key=lambda m: m.start)))
 
 
