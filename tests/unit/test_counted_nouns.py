@@ -92,3 +92,16 @@ def test_a_bare_number_in_a_bracket_after_a_count_breaks_it_down(
     text: str, units: list[str | None], nlp: Language
 ) -> None:
     assert _units(text, nlp) == units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The median home sold for $462,000 in the first half, more than a year earlier.",
+        "Sales rose in the second half of the year at every store.",
+        "The striker scored twice in the second-half rally.",
+    ],
+)
+def test_half_after_an_ordinal_is_a_part_of_a_period_not_a_figure(text: str, nlp: Language) -> None:
+    facts = extract_text(text, nlp=nlp).facts
+    assert not [f for f in facts if "half" in f.text.lower() and f.kind != "date_range"], facts

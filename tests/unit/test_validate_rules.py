@@ -3041,6 +3041,20 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "$17.3 million. Schools got $9.6 million and hospitals $7.2 million.",
             [],
         ),
+        # a difference in words before the ordering word: the level it orders is not printed
+        # (the start of a change, or the figure an earlier comparison was made with)
+        (
+            "Labour gained four seats from the 19 it held before, two more than the 21 needed "
+            "to govern alone.",
+            [],
+        ),
+        (
+            "That was 2.3 degrees above the normal of 54.6 F and half a degree above the "
+            "previous record of 56.4 F.",
+            [],
+        ),
+        # ... but a figure that is neither orders as before
+        ("The team scored 23 goals, two more than the 25 its rival scored.", [ROUNDING]),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3534,9 +3548,14 @@ def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
         # (2023-06-15) is meant in the year it places it in: Sept. 27, 2023 was a Wednesday
         ("The hearing is set for Wednesday, Sept. 27.", [OK]),
         ("The hearing is set for Tuesday, Sept. 27.", [MAJOR]),
-        # Oct. 12 is 119 days on: still near; Nov. 28 is 166 days on, and Monday fits 2022
+        # Oct. 12 is 119 days on: still near; "was held" puts Nov. 28 before publication, in
+        # 2022, when it was a Monday (the nearest Nov. 28, 166 days on, is no past day)
         ("The hearing is set for Friday, Oct. 12.", [MAJOR]),
-        ("The hearing was held on Monday, Nov. 28.", [NA]),
+        ("The hearing was held on Monday, Nov. 28.", [OK]),
+        # the clause's tense places the day: a past day is the one before publication
+        ("The robbery happened on Tuesday, Feb. 15, police said.", [MAJOR]),
+        ("Smith was 21 at the time of the robbery, on Wednesday, Feb. 15.", [OK]),
+        ("The trial will open on Thursday, Feb. 15.", [OK]),
         # a date without its year told just after a dated event is read in that event's year
         # when the weekday fits it (Dec. 10, 1981 was a Thursday); otherwise, as before
         (
@@ -4668,13 +4687,16 @@ def test_an_undecided_reading_of_a_decided_pair_is_dropped() -> None:
 
 
 def test_a_narrative_year_does_not_excuse_a_weekday_that_fits_neither_year() -> None:
-    # Dec. 10 was a Thursday in 1981 and a Friday in 2021: "Wednesday" fits neither, and the
-    # date, three days from the publication, is judged in the publication's year
+    # Dec. 10 was a Thursday in 1981 and a Friday in 2021: "Wednesday" fits neither. A future
+    # clause three days from the publication is judged in the publication's year; a past one
+    # cannot be that day (it is after publication) and the year before is far: no verdict
     text = (
-        "On Monday, Dec. 7, 1981, an explosion tore through the mine. Rescuers reached the "
-        "trapped men on Wednesday, Dec. 10."
+        "On Monday, Dec. 7, 1981, an explosion tore through the mine. Rescuers will reach the "
+        "miners on Wednesday, Dec. 10."
     )
     assert _verdicts(_checks(text, "period_length", published="2021-12-07")) == [OK, MAJOR]
+    past = text.replace("will reach", "reached")
+    assert _verdicts(_checks(past, "period_length", published="2021-12-07")) == [OK, NA]
 
 
 def test_a_narrative_year_reads_the_weekday_in_that_year() -> None:

@@ -270,6 +270,10 @@ def _number_span(text: str, match: re.Match[str]) -> tuple[int, int, str] | None
         return None  # "The Six Million Dollar Man", "the Three Amigos": a name
     if _RATIO_BEFORE.search(text[max(0, start - 30) : start]):
         return None  # "eight out of ten companies": a share
+    if match.group().lower() == "half" and _PART_OF_TIME_BEFORE.search(
+        text[max(0, start - 16) : start]
+    ):
+        return None  # "in the first half", "the second half of the year": a part of a period
     if article := _ARTICLE_BEFORE_NUMBER.match(match.group()):
         start += article.end()  # "a twenty-pound bag": the article is not "one"
     if _ENDS_WITH_FRACTION.search(match.group()) and (of_scale := _OF_A_SCALE.match(text, end)):
@@ -278,6 +282,12 @@ def _number_span(text: str, match: re.Match[str]) -> tuple[int, int, str] | None
     if value is None or not _REAL_WORD.search(surface):
         return None
     return start, _original_end(text, start, surface), surface
+
+
+#: An ordinal before "half" makes it a part of a period or a game, not a fraction.
+_PART_OF_TIME_BEFORE = re.compile(
+    r"\b(?:first|second|1st|2nd|latter|former|back|front)[\s-]+$", re.I
+)
 
 
 #: A measure glued to a number word with a hyphen: "a three-foot trip" (not "three-year-old").

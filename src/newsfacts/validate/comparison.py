@@ -512,6 +512,14 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             at, op, phrase = min(cues)
             if _NEW_SUBJECT.search(between[:at]):
                 continue  # "if winds reach 23 mph or gusts exceed 34 mph": gusts exceed it
+            if _AMOUNT_BEFORE_CUE.search(between[:at]) and (
+                is_comparand(ctx, a) or _START_BEFORE.search(ctx.before(a, 24))
+            ):
+                # "gained four seats from the 19 it held, two more than the 21 needed", "54.6 F
+                # ... and half a degree above the record of 56.4 F": a difference the text
+                # gives in words; what it orders is a level it does not print, not the start
+                # of a change or the figure an earlier comparison was made with
+                continue
             if (
                 (
                     _GAP_CLAUSE_BREAK.search(between[:at])
@@ -565,6 +573,15 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
     return verdicts
 
 
+#: A difference in words right before an ordering word: "two more than", "half a degree
+#: above", "a few points below" (a figure in digits there is a fact of its own).
+_AMOUNT_BEFORE_CUE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+few"
+    r"|several|half|a\s+half|a\s+third|a\s+quarter|a\s+fraction)(?:\s+an?)?(?:\s+[a-z]+){0,2}\s*$",
+    re.I,
+)
+#: The start of a change right before a figure: "from the 19 it held", "from about 40".
+_START_BEFORE = re.compile(rf"\bfrom\s+(?:the\s+|its\s+|their\s+)?{HEDGE_WORD}$", re.I)
 #: After "more than" / "less than", a fraction or multiple: the words bound a ratio ("more than
 #: half of", "less than a third of", "more than twice"), which :mod:`ratio` reads.
 _FRACTION_NEXT = re.compile(

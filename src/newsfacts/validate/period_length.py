@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+from newsfacts.extract.tense import Side, time_side
 from newsfacts.facts import DateFact, DateRangeFact
 from newsfacts.validate.context import RuleContext
 from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, judged
@@ -99,19 +100,28 @@ def _fits(day: dt.date, year: int, weekday: str) -> bool:
 _NEAR_DAYS = 120
 
 
-def _placed(day: dt.date, published: dt.date) -> dt.date | None:
-    """The month and day of ``day`` in the year nearest the publication date puts them in."""
+def _placed(day: dt.date, published: dt.date, side: Side | None = None) -> dt.date | None:
+    """The month and day of ``day`` in the year the publication date puts them in.
+
+    The clause's tense says which side of publication the day is on ("was 21 at the time of
+    the robbery, on Tuesday, Feb. 15" in October: the February before; "is set to begin on
+    Wednesday, Aug. 14" in July: the August after); without a tense, the nearest.
+    """
     options = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             options.append(day.replace(year=year))
         except ValueError:  # February 29
             continue
+    if side == "past" and (before := [d for d in options if d <= published]):
+        return max(before)
+    if side == "future" and (after := [d for d in options if d >= published]):
+        return min(after)
     return min(options, key=lambda d: abs((d - published).days), default=None)
 
 
 def _weekday_by_publication(
-    fact_id: str, day: dt.date, printed: str, published: dt.date
+    fact_id: str, day: dt.date, printed: str, published: dt.date, side: Side | None = None
 ) -> Verdict | None:
     """A weekday beside a date printed without its year, in the year publication places it.
 
@@ -120,7 +130,7 @@ def _weekday_by_publication(
     a date that near the publication is meant in that year, so the weekday is wrong. Farther
     than :data:`_NEAR_DAYS` away the story may mean another year: no verdict from here.
     """
-    placed = _placed(day, published)
+    placed = _placed(day, published, side)
     if placed is None:
         return None
     actual = _DAYS[placed.weekday()]
@@ -207,13 +217,21 @@ def _in_narrative_year(f: DateFact, ctx: RuleContext) -> Verdict | None:
     return None
 
 
-def _weekday_of(f: DateFact, published: dt.date | None) -> Verdict | None:
+def _weekday_of(f: DateFact, ctx: RuleContext) -> Verdict | None:
     match = _WEEKDAY.match(f.text)
-    return _weekday(f.id, f.text, f.date, match.group(1), published) if match else None
+    if match is None:
+        return None
+    side = time_side(ctx.text, *f.span)
+    return _weekday(f.id, f.text, f.date, match.group(1), ctx.published, side)
 
 
 def _weekday(
-    fact_id: str, text: str, day: dt.date, word: str, published: dt.date | None
+    fact_id: str,
+    text: str,
+    day: dt.date,
+    word: str,
+    published: dt.date | None,
+    side: Side | None = None,
 ) -> Verdict | None:
     """A weekday printed beside a date: the day must fall on it."""
     printed = next(d for d in _DAYS if d.lower().startswith(word.lower()[:3]))
@@ -221,7 +239,7 @@ def _weekday(
     ok = printed == actual
     yearless = not re.search(r"\b\d{4}\b", text)
     if published is not None and yearless:
-        verdict = _weekday_by_publication(fact_id, day, printed, published)
+        verdict = _weekday_by_publication(fact_id, day, printed, published, side)
         if verdict is not None:
             return verdict
     if ok and yearless:
@@ -303,7 +321,7 @@ def check_period_length(ctx: RuleContext) -> list[Verdict]:
         verdict = (
             (_week(f, ctx) or _named_span(f, ctx))
             if isinstance(f, DateRangeFact) and f.start is not None
-            else (_in_narrative_year(f, ctx) or _weekday_of(f, ctx.published))
+            else (_in_narrative_year(f, ctx) or _weekday_of(f, ctx))
             if isinstance(f, DateFact)
             else None
         )
