@@ -917,6 +917,20 @@ _PREDICATE = re.compile(
 )
 #: A conjunction before a figure, the last one: what stands before it is another clause's.
 _CONJ_BEFORE = re.compile(r".*\b(?:but|while|whereas|and)\b", re.I | re.S)
+#: After a figure, the group it counts named by a superlative: "the 2,611 in the least active
+#: group", "38 of the largest banks".
+_GROUP_AFTER = re.compile(
+    r"\s+(?:in|of|from|among|at|across)\s+(?:the|its|their)\s+(?:\w+['’]s\s+)?"
+    r"(?:most|least|highest|lowest|largest|biggest|smallest|fewest|best|worst)\b",
+    re.I,
+)
+#: Before a figure, the group it is taken from named by a superlative: "Among the 2,611 in the
+#: least active group, 203 ...".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:in|of|from|among|at|across)\s+(?:the|its|their)\s+(?:\w+['’]s\s+)?"
+    r"(?:most|least|highest|lowest|largest|biggest|smallest|fewest|best|worst)\b[^,.;:]*,\s*$",
+    re.I,
+)
 #: After a figure, a phrase that opens on a new noun: ", with its", " and the", ", while".
 _NEW_PHRASE = re.compile(r"\s*,?\s*(?:with|and|while|whereas|but|as|including)\b", re.I)
 
@@ -927,6 +941,8 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         after = ctx.after(f, 25)
         if re.match(r"[\s-](?:highest|largest|biggest|greatest|lowest|smallest|fewest)\b", after):
             continue  # "the 20-largest banks": how many of the top, not a level
+        if _GROUP_AFTER.match(after):
+            continue  # "the 2,611 in the least active group": the group ranks, not the count
         if _MAKING.match(after) or _NEW_PHRASE.match(after):
             # "to 45% from 11%, making it the largest shareholder": the holder ranks; "$2.7
             # billion, with its largest customer alone taking ...": the next phrase's noun
@@ -942,6 +958,8 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             # "Bayview Health, the region's largest hospital system, lost $84 million": the
             # superlative ranks the subject named before the clause's verb, not its figure
             before = before[ranked.end() :]
+        if _GROUP_BEFORE.search(before):
+            before = ""  # "in the least active group, 203 were": the group ranks
         near = before + " " + after
         high, low = _SUPER_MAX.search(near), _SUPER_MIN.search(near)
         if not (high or low) or (high and low):
@@ -949,7 +967,9 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         sentence = ctx.sentence_text(f.sentence)
         if re.search(
             r"\b(?:since|ever|in\s+(?:years|decades|(?:(?:its|their|the\s+\w+['’]s)\s+)?"
-            r"(?:[\w-]+\s+)?history))\b",
+            r"(?:[\w-]+\s+)?history)"
+            r"|in\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least)\s+)?(?:a|an|\w+)\s+"
+            r"(?:years?|months?|weeks?|decades?))\b",
             sentence,
             re.I,
         ):
@@ -960,7 +980,14 @@ def _superlatives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             continue  # "a combined $7 million" sums the biggest donors' gifts; it is none of them
         # the sum of the ranked figures is not one of them ("$4 million, $2 million and $1
         # million, a combined $7 million")
-        others = [g for g in _comparables(f, numeric, {f.sentence}) if not is_total(ctx, g)]
+        others = [
+            g
+            for g in _comparables(f, numeric, {f.sentence})
+            if not is_total(ctx, g)
+            # a level ranks among levels: "fell 87.31 points ... to 1,991.44, its lowest
+            # close" sets the close against no change
+            and (g.direction is None) == (f.direction is None)
+        ]
         if high:
             # "giving reached $48 million, with religious groups receiving the largest portion,
             # $17.3 million ... Education got $9.6 million": a figure as large as all the others

@@ -550,6 +550,33 @@ def may_be_whole(ctx: RuleContext, f: Figure) -> bool:
     return not is_compound(f) and not is_comparand(ctx, f)
 
 
+#: Before a figure, the statistic it is: "an average age of 64.2", "a median of 11 years".
+_STATISTIC_BEFORE = re.compile(
+    rf"\b(?:average|mean|median|rate)\b(?:\s+[a-z]+){{0,3}}?\s+(?:of\s+|was\s+|is\s+)?"
+    rf"{HEDGE_WORD}$",
+    re.I,
+)
+#: After a figure, the count it is a rate per: "191.8 cases per 100,000 residents".
+_PER_COUNT_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}(?:per|for\s+every)\s+(?:\d[\d,]*|hundred|thousand|million)\b",
+    re.I,
+)
+
+
+def is_statistic(ctx: RuleContext, f: Figure) -> bool:
+    """Whether a figure is an average or a rate, which no part is taken from.
+
+    "The participants had an average age of 64.2, and 713 of them": them are the participants;
+    "a rate of 191.8 cases per 100,000 residents ... 142 of the cases": the cases are a total
+    the text does not print.
+    """
+    return (
+        getattr(f, "per", None) is not None
+        or bool(_STATISTIC_BEFORE.search(ctx.before(f, 40)))
+        or bool(_PER_COUNT_AFTER.match(ctx.after(f, 40)))
+    )
+
+
 def same_kind(a: str, b: str) -> bool:
     """Whether two count nouns count one kind of thing.
 

@@ -45,6 +45,7 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    is_statistic,
     is_total,
     may_be_whole,
     same_measure,
@@ -197,6 +198,13 @@ def _tied(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
                 break
         if whole is None:
             continue
+        start, end = from_to(ctx, part.sentence)
+        if whole is start and end is not None and end.span[1] <= part.span[0]:
+            # "Deliveries declined to 214,300 vehicles from 228,960; electric vehicles made up
+            # 38,700 of them": them are the deliveries now, the level the change reached
+            whole = end
+        if is_statistic(ctx, whole):
+            continue  # "an average age of 64.2, and 713 of them": them are the participants
         if not same_measure(whole, part, per_implied=True):
             continue  # "23 people, including 15 juveniles": people count anyone
         between = ctx.between(whole, part)

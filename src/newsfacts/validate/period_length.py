@@ -105,7 +105,9 @@ def _placed(day: dt.date, published: dt.date, side: Side | None = None) -> dt.da
 
     The clause's tense says which side of publication the day is on ("was 21 at the time of
     the robbery, on Tuesday, Feb. 15" in October: the February before; "is set to begin on
-    Wednesday, Aug. 14" in July: the August after); without a tense, the nearest.
+    Wednesday, Aug. 14" in July: the August after); without a tense, the nearest. A weekday
+    that does not fit the tense's day is judged on the nearest one (a clause's tense can be
+    misread: "Monday, May 27, is the holiday itself, and the group warned ...").
     """
     options = []
     for year in (published.year - 1, published.year, published.year + 1):
@@ -131,6 +133,8 @@ def _weekday_by_publication(
     than :data:`_NEAR_DAYS` away the story may mean another year: no verdict from here.
     """
     placed = _placed(day, published, side)
+    if placed is not None and side is not None and _DAYS[placed.weekday()] != printed:
+        placed = _placed(day, published)  # the tense may be misread: the nearest day decides
     if placed is None:
         return None
     actual = _DAYS[placed.weekday()]

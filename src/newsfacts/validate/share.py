@@ -33,6 +33,7 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    is_statistic,
     is_total,
     may_be_whole,
     named_figure,
@@ -672,8 +673,13 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
         whole = before[-2]  # "1,480 students, of whom 1,332 earned diplomas"
     elif len(before) >= 2 and same_measure(before[-2], part, per_implied=True):
         first = before[-2]
+        start, end = from_to(ctx, part.sentence)
         if OF_THEM.match(ctx.after(part, 15)):
             whole = first  # "1.2 million voters, and 640,000 of them"
+            if first is start and end is not None and end.span[1] <= part.span[0]:
+                whole = end  # "declined to 214,300 vehicles from 228,960; ... 38,700 of them"
+            if is_statistic(ctx, whole):
+                whole = None  # "an average age of 64.2, and 713 of them"
         elif OF_NEXT.match(ctx.between(first, part)) or _OUT_OF_WHOLE.match(
             ctx.between(first, part)
         ):
@@ -695,6 +701,7 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
                 and same_kind(f.unit, kind)
                 and from_to(ctx, f.sentence)[0] is not f
                 and may_be_whole(ctx, f)
+                and not is_statistic(ctx, f)  # "a rate of 191.8 cases per 100,000"
                 and f.value > part.value
             ]
             if counted:
