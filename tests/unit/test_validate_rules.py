@@ -1760,6 +1760,8 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("Sales fell to 300 cars from 400, and 150 of them were electric.", [OK]),
         ("Sales fell to 300 cars from 400, and 350 of them were electric.", [MAJOR]),
         ("The members had an average age of 64.2, and 713 of them were women.", []),
+        # an average is no part of a sum ("average" reads it against its count and total)
+        ("Rovers drew an average of 38,212 fans to their 19 home games, a total of 726,028.", []),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2321,6 +2323,19 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "The county's rate of 191.8 cases per 100,000 residents is among the highest. "
             "Children ages 5 to 14 accounted for 142 of the cases, or 25.8%.",
             [],
+        ),
+        # a share of the votes may be of the valid votes told beside the ballots cast
+        (
+            "Lee received 101,556 votes, or 47.8%. Moss drew 20,396, or 9.6%. Turnout was "
+            "72.0%, with 214,850 ballots cast out of 298,400 registered voters. Of those "
+            "ballots, 2,390 were blank, leaving 212,460 valid votes.",
+            [OK, OK],
+        ),
+        (
+            "Lee received 101,556 votes, or 45.8%. Moss drew 20,396, or 9.6%. Turnout was "
+            "72.0%, with 214,850 ballots cast out of 298,400 registered voters. Of those "
+            "ballots, 2,390 were blank, leaving 212,460 valid votes.",
+            [MINOR, OK],
         ),
     ],
 )

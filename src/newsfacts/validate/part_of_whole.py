@@ -712,6 +712,8 @@ def _listed_before(
     parts: list[Figure] = []
     for f in reversed(before):
         nxt = parts[-1] if parts else total
+        if is_statistic(ctx, f):
+            break  # "an average of 38,212 fans to their 19 games, a total of 726,028": no part
         if _summable(f, total):
             joined = gap.match(ctx.between(f, nxt))
         elif kinds and _counted_kinds(f, total):  # a list, not "40 jets to 12 cities"

@@ -840,7 +840,32 @@ def _glued_total(
     ]
     if len(wholes) != 1 or interval(wholes[0]).lo <= 0:
         return None
-    return _stated_part(p, part, wholes[0])
+    verdict = _stated_part(p, part, wholes[0])
+    if verdict.status == "inconsistent":
+        # "214,850 ballots cast ..., leaving 212,460 valid votes": a share of the votes may be
+        # of the valid ones, a count of the same kind just under the total; it holds if either
+        near = [
+            g
+            for g in figures
+            if g is not part
+            and g is not wholes[0]
+            and abs(g.sentence - wholes[0].sentence) <= 1  # told beside the total
+            and part.value < g.value < wholes[0].value
+            and g.value >= _NEAR_TOTAL * wholes[0].value
+            and isinstance(g, QuantityFact)
+            and g.unit
+            and same_kind(g.unit, counted)
+        ]
+        for g in near:
+            other = _stated_part(p, part, g)
+            if other.status != "inconsistent":
+                return other
+    return verdict
+
+
+#: A count of the total's kind at least this share of it may be the whole a share is of instead
+#: (valid votes against ballots cast).
+_NEAR_TOTAL = Decimal("0.9")
 
 
 #: After a percentage, words that make it a change or a comparison, no share.
