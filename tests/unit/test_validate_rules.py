@@ -645,6 +645,17 @@ ROUNDING = ("inconsistent", "rounding")
             "31,300.5, up 640.2 points, or 2.1%.",
             [OK],
         ),  # 640.2 / (31,300.5 - 640.2) = 2.09%
+        # a size glued to a unit after a count names the unit; the count is the level
+        (
+            "The port handled 312,460 twenty-foot equivalent units, the standard measure of "
+            "container volume, in October, up 6.2% from 294,220 a year earlier.",
+            [OK],
+        ),
+        (
+            "The port handled 312,460 twenty-foot equivalent units, the standard measure of "
+            "container volume, in October, up 8.2% from 294,220 a year earlier.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:

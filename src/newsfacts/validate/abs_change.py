@@ -301,6 +301,10 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
             continue  # "down 6 cents from a week earlier", "28 cents below a year ago": the
             # amount of a change or a gap, no level
         g = _last_before(f, numeric, 2)
+        if g is not None and not isinstance(g, PercentFact) and is_compound(g):
+            # "312,460 twenty-foot equivalent units ..., up 6.2% from 294,220 a year earlier":
+            # the glued size names a kind of unit; the count before it is the level
+            g = _last_before(g, numeric, 0)
         if g is None or g.sentence != f.sentence:
             # "$1.86 a pound, down 9% from $2.04 a year earlier": with no figure of its exact
             # sort before it in its sentence, the rate before it holds for both

@@ -28,6 +28,7 @@ from newsfacts.validate.context import (
     human,
     interval,
     is_comparand,
+    is_compound,
     marked_levels,
     may_be_whole,
     noun_figure,
@@ -666,6 +667,7 @@ def _level_then_change(p: PercentFact, start: Figure, ctx: RuleContext) -> Figur
     if not before or start in before:
         return None
     level = before[-1]
+    tail = level  # the last figure before the change word: the level, or a size glued after it
     if (
         len(before) >= 2
         and _AMOUNT_LEAD.search(ctx.before(level, 30))
@@ -679,14 +681,20 @@ def _level_then_change(p: PercentFact, start: Figure, ctx: RuleContext) -> Figur
     if len(before) >= 2 and _measure_of_count(ctx, before[-2], level, start):
         # "46.9 million Americans will travel at least 50 miles ..., up 0.6% from 46.6
         # million": the count the clause is about, not the distance in its predicate
+        level = tail = before[-2]
+    elif len(before) >= 2 and is_compound(level):
+        # "312,460 twenty-foot equivalent units, ..., up 6.2% from 294,220": the glued size
+        # names the unit; the count before it is the level
         level = before[-2]
+        if not re.fullmatch(r"\s+", ctx.text[level.span[1] : tail.span[0]]):
+            return None
     if level.id in ctx.start_values() or level.value_max is not None:
         return None
     if _AMOUNT_LEAD.search(ctx.before(level, 30)) or not same_measure(
         level, start, per_implied=True
     ):
         return None
-    between = ctx.text[level.span[1] : p.span[0]]
+    between = ctx.text[tail.span[1] : p.span[0]]
     if _LEVEL_THEN_DIRECTION.match(between):
         return level
     # "2,870 gigawatt-hours last year, a 35% jump from the 2,260": the noun after the percent
