@@ -4324,6 +4324,17 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         ("The audit ran from March 2021 to May 2022, 14 months in all.", [OK]),  # 14 or 15
         ("The audit ran from March 2021 to May 2022, 19 months in all.", [MAJOR]),
         ("The strike lasted from 1998 to 2004, six years in all.", [OK]),
+        # an age at a year told with "when ... at age": the age then, not now
+        (
+            "Drummond was born on Friday, Feb. 14, 1941, in Bexley Mills.\n\nHis best season "
+            "was 1968, when he won 20 games at age 27.",
+            [OK],
+        ),
+        (
+            "Drummond was born on Friday, Feb. 14, 1941, in Bexley Mills.\n\nHis best season "
+            "was 1968, when he won 20 games at age 29.",
+            [MAJOR],
+        ),
     ],
 )
 def test_date_relation(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1113,7 +1113,10 @@ _OPENS_BORN = re.compile(r"\W*Born\s+(?:(?:on|in)\s+)?$")
 _AGE_THEN = re.compile(
     r"^[^;:.]{0,12}?\s*,?\s*(?:at\s+(?:the\s+age\s+of\s+|age\s+)?|aged\s+"
     # "in the spring of 1959, when he was 22"
-    r"|when\s+(?:he|she|they|I|we)\s+(?:was|were|turned)\s+)$",
+    r"|when\s+(?:he|she|they|I|we)\s+(?:was|were|turned)\s+)$"
+    # "His best season was 1968, when he won 20 games at age 27"
+    r"|^\s*,?\s*when\s+(?:he|she|they|I|we)\b[^;:.]{0,50}?\s(?:at\s+(?:the\s+age\s+of\s+|age\s+)"
+    r"|aged\s+)$",
     re.I,
 )
 #: How many sentences from an age then the article's one birth date may be printed.
