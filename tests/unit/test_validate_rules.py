@@ -1156,6 +1156,19 @@ def test_pct_change_carries_the_implied_start() -> None:
             "a year ago.",
             [],
         ),
+        # an amount in a clause with a subject of its own moves another thing
+        (
+            "Pinewell's revenue rose 64% last year to $142.6 million from $87.0 million, but it "
+            "lost $38.4 million.",
+            [],
+        ),
+        (
+            "Ridership reached 412,600 last year, up 13.8% from 362,600 in 2021, and officials "
+            "expect faster trips to add about 40,000 riders a year.",
+            [],
+        ),
+        # ... but the same clause's amount is still read
+        ("Revenue rose to $142.6 million from $87.0 million, up $38.4 million.", [MAJOR]),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -147,6 +147,15 @@ _UP_FROM = re.compile(
 _BELOW_ZERO = re.compile(r"\b(?:minus|negative|below\s+zero|sub-zero)\b", re.I)
 
 
+#: Between two levels and an amount after them, a clause with a subject of its own: ", but it
+#: lost", ", and officials expect ... to add", "; analysts said".
+_OWN_SUBJECT_CLAUSE = re.compile(
+    r"(?:,\s*(?:but|and|while|whereas|yet)|;)\s+(?:it|he|she|they|we|officials|analysts"
+    r"|(?:the|its|their)\s+[a-z]+)\s+(?!(?:up|down|from|to|or)\b)[a-z]+",
+    re.I,
+)
+
+
 def _amount_verdict(
     ctx: RuleContext, delta: Figure, sign: int, start: Figure | None, end: Figure | None
 ) -> Verdict | None:
@@ -495,6 +504,12 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
             e = e if any(g is e for g in rest) else None
             if _other_move(ctx, f, match, [g for g in (s, e) if g is not None]):
                 s = e = None  # "raises $2 million ... reserves, which will fall to $22 million"
+            told = [g.span[1] for g in (s, e) if g is not None and g.span[1] <= f.span[0]]
+            if told and _OWN_SUBJECT_CLAUSE.search(ctx.text[max(told) : f.span[0]]):
+                # "rose to $142.6 million from $87.0 million, but it lost $38.4 million", "...,
+                # and officials expect faster trips to add about 40,000 riders": another clause
+                # with a subject of its own moves another thing
+                s = e = None
             if _FROM_TIME.match(ctx.after(f, 40)) and s is not None:
                 # "down 6 cents from a week earlier and down 3.5% from $3.71 a year ago": the
                 # amount runs from a level the text does not print; the printed start is another's
