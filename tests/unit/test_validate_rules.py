@@ -656,6 +656,20 @@ ROUNDING = ("inconsistent", "rounding")
             "container volume, in October, up 8.2% from 294,220 a year earlier.",
             [MAJOR],
         ),
+        # a change with a level of its own is not the change of rates told after it
+        (
+            "Ostermoor will pay $214 million into its pension fund next year, up 13.2% from "
+            "$189 million, after the trustees voted to lower their assumed return to 6.75% from "
+            "7.25%.",
+            [OK],
+        ),
+        # a multiple in a clause of its own ("after the company said ...") moves another thing
+        (
+            "Veltrix jumped 9.4% to 148.20 from 135.47 after the company said orders from "
+            "carmakers had doubled from a year earlier.",
+            [OK],
+        ),
+        ("Orders doubled to 148 from 74 after the company cut prices.", [OK]),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:

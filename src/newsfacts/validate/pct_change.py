@@ -1104,12 +1104,22 @@ def _fraction_changes(ctx: RuleContext) -> list[Verdict]:
     return verdicts
 
 
+#: A subordinate clause with a subject of its own: "after the company said", "because it".
+_SUBORDINATE = re.compile(
+    r"\b(?:after|because|since|when)\s+(?:the|it|its|their|his|her|he|she|they|we)\b", re.I
+)
+
+
 def _clause_levels(
     ctx: RuleContext, index: int, match: re.Match[str]
 ) -> tuple[Figure | None, Figure | None]:
     """The "from" and "to" levels of the clause that holds ``match`` (no ", while" between)."""
     first, last = ctx.sentences[index]
-    breaks = list(_CLAUSE_BETWEEN.finditer(ctx.text, first, last))
+    breaks = [
+        *_CLAUSE_BETWEEN.finditer(ctx.text, first, last),
+        # "jumped 9.4% to 148.20 from 135.47 after the company said orders had doubled"
+        *_SUBORDINATE.finditer(ctx.text, first, last),
+    ]
     lo = max((b.end() for b in breaks if b.end() <= match.start()), default=first)
     hi = min((b.start() for b in breaks if b.start() >= match.end()), default=last)
     return marked_levels(
@@ -1234,6 +1244,8 @@ def _rate_changes(ctx: RuleContext) -> list[Verdict]:
         between = ctx.text[p.span[1] : first]
         if not _CHANGE_THEN_RATES.match(between) or _OTHER_CLAUSE.search(between):
             continue
+        if any(p.span[1] <= f.span[0] < first for f in ctx.figures_in(p.sentence)):
+            continue  # "$214 million, up 13.2% from $189 million, after ... to 6.75% from 7.25%"
         verdicts.append(_rates_verdict(p, start, end))
     return verdicts
 
