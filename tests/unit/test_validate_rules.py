@@ -2375,6 +2375,13 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "ballots, 2,390 were blank, leaving 212,460 valid votes.",
             [MINOR, OK],
         ),
+        # a word inside a hyphened compound names no figure: "in-state" is no "state"
+        (
+            "Housing will rise 3.8% to $13,210 from $12,726, bringing the total cost for an "
+            "in-state student to $24,646.\n\nThe state appropriation covers 25.9% of the "
+            "system's $2.36 billion budget.",
+            [NA],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -1001,9 +1001,10 @@ def _noun_forms(stem: str) -> str:
 
     "penalty" matches "penalties", "award" matches "awards" but not "awarded".
     """
+    # a word inside a hyphened compound is not the noun: "in-state" names no "state"
     if stem.endswith("y") and len(stem) > 3:
-        return rf"\b{re.escape(stem)}\b|\b{re.escape(stem[:-1])}ies\b"
-    return rf"\b{re.escape(stem)}(?:s|es)?\b"
+        return rf"(?<![\w-]){re.escape(stem)}\b|(?<![\w-]){re.escape(stem[:-1])}ies\b"
+    return rf"(?<![\w-]){re.escape(stem)}(?:s|es)?\b(?!-)"
 
 
 #: Where the words of one figure end and the next one's begin.
