@@ -255,8 +255,10 @@ GROUPS: tuple[Group, ...] = (
             ("consistent-written-3", "dev", "development"),
             ("consistent-written-4", "dev", "development"),
             ("consistent-written-5", "dev", "development"),
+            ("consistent-written-6", "dev", "development"),
             ("consistent-written", "blind", "blind"),
             ("consistent-written-2", "blind", "blind"),
+            ("consistent-written-3", "blind", "blind"),
         )
     ),
     # relations annotated on real pages: 35 aeb-dev pages (fifteenth session, development, read
