@@ -32,6 +32,7 @@ from newsfacts.validate.context import (
     interval,
     is_compound,
     marked_levels,
+    off_by,
     percents_from_to,
     same_measure,
     stated_start,
@@ -169,7 +170,7 @@ def _amount_verdict(
             f"{human(diff.mid)}; the article says {word} {human(delta.value)}"
         )
         ids, digit = [delta.id, start.id, end.id], digit_of(delta, start, end)
-        return agreement("abs_change", ids, diff, signed, message, off=_off_by, digit=digit)
+        return agreement("abs_change", ids, diff, signed, message, off=off_by, digit=digit)
     known = end or start
     if known is None:
         return None
@@ -204,10 +205,6 @@ def _amount_verdict(
         tolerance=implied.half_width,
         digits=5,
     )
-
-
-def _off_by(gap: Decimal) -> str:
-    return f": off by {human(gap)}"
 
 
 def _show(f: Numeric) -> str:
@@ -444,7 +441,7 @@ def _margins(ctx: RuleContext) -> list[Verdict]:
             size,
             interval(m),
             message,
-            off=_off_by,
+            off=off_by,
             digit=digit_of(m, a, b),
         )
         back = m.sentence - a.sentence
@@ -848,7 +845,7 @@ def _points_verdict(amount: Numeric, start: PercentFact, end: PercentFact) -> Ve
         f"says {human(amount.value)}"
     )
     ids, digit = [amount.id, start.id, end.id], digit_of(amount, start, end)
-    return agreement("abs_change", ids, size, interval(amount), message, off=_off_by, digit=digit)
+    return agreement("abs_change", ids, size, interval(amount), message, off=off_by, digit=digit)
 
 
 def _percent_before(

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import MoneyFact, QuantityFact
-from newsfacts.validate.context import Figure, RuleContext, digit_of, human, interval
+from newsfacts.validate.context import Figure, RuleContext, digit_of, human, interval, off_by
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import Verdict, agreement, read_back
 from newsfacts.vocab import HEDGE_WORD
@@ -87,7 +87,7 @@ def check_average(ctx: RuleContext) -> list[Verdict]:
                     spread,
                     printed,
                     message,
-                    off=lambda gap: f": off by {human(gap)}",
+                    off=off_by,
                     digit=digit_of(total, count, average),
                     digits=5,
                     expected="against",

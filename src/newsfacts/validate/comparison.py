@@ -49,6 +49,7 @@ from newsfacts.validate.context import (
     is_total,
     named_figure,
     named_figure_after,
+    off_by,
     percents_from_to,
     subject_figure,
     sum_digit,
@@ -892,7 +893,7 @@ def _margins(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                     interval(margin),
                     f"{_show(a)} against {_show(b)} is a difference of {human(difference.mid)}; "
                     f"the article gives {human(margin.value)}",
-                    off=lambda miss: f": off by {human(miss)}",
+                    off=off_by,
                     digit=sum_digit(margin.value, margin, a, b),
                 )
             )
@@ -1245,7 +1246,7 @@ def _gap_restated(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             diff,
             gap,
             message,
-            off=lambda g: f": off by {human(g)}",
+            off=off_by,
             digit=digit_of(a, b, base),
         )
         if verdict.status == "inconsistent" and len(bases) > 1:

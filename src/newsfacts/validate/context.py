@@ -52,6 +52,7 @@ __all__ = [
     "may_be_whole",
     "noun_figure",
     "number_of",
+    "off_by",
     "part_measure",
     "percents_from_to",
     "same_kind",
@@ -100,6 +101,11 @@ def human(value: Decimal) -> str:
     if magnitude >= 1000:
         return shown(value, ",.0f")
     return shown(value, ".5g")
+
+
+def off_by(gap: Decimal) -> str:
+    """The tail of a message for a miss: ": off by 93.85 million"."""
+    return f": off by {human(gap)}"
 
 
 def group_by_sentence(items: Iterable[_T]) -> dict[int, list[_T]]:

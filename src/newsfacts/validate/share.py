@@ -38,6 +38,7 @@ from newsfacts.validate.context import (
     may_be_whole,
     named_figure,
     noun_figure,
+    off_by,
     part_measure,
     same_kind,
     same_measure,
@@ -363,7 +364,7 @@ def _named_whole(
         implied,
         interval(whole),
         message,
-        off=lambda gap: f": off by {human(gap)}",
+        off=off_by,
         digit=digit_of(p, part, whole),
     )
 
