@@ -98,6 +98,11 @@ def test_percent_directions(text: str, directions: list[str | None], nlp: Langua
         ("The Merrow board turned down a $750 million offer last spring.", "money", [None]),
         ("Price: £23.99 More details from the maker's site.", "money", [None]),
         ("Mix the powder Rapid Recover, 1 cup oats and some honey.", "quantity", [None]),
+        # "off" a price is a cut; off a coast or the books it is no change
+        ("The dealer is knocking up to $438 off select models.", "money", ["down"]),
+        ("All winter coats are 20% off this week.", "percent", ["down"]),
+        ("The yacht was anchored 3 miles off the coast.", "quantity", [None]),
+        ("Staff were paid $500 off the books.", "money", [None]),
     ],
 )
 def test_other_figures(text: str, kind: str, directions: list[str | None], nlp: Language) -> None:

@@ -105,3 +105,56 @@ def test_a_bare_number_in_a_bracket_after_a_count_breaks_it_down(
 def test_half_after_an_ordinal_is_a_part_of_a_period_not_a_figure(text: str, nlp: Language) -> None:
     facts = extract_text(text, nlp=nlp).facts
     assert not [f for f in facts if "half" in f.text.lower() and f.kind != "date_range"], facts
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # the two ends of a span printed with the unit once, after the second ("between 40 and 45
+        # kilograms" is one range)
+        ("Pixel density climbs from 220 to 226ppi on the new panel.", ["ppi", "ppi"]),
+        ("Output rose from 12 to 15 tonnes a day at the mill.", ["tonnes", "tonnes"]),
+        ("The shelter cut its staff from 120 to 95 people.", ["people", "people"]),
+        # "instead of": the size set against the first takes its unit
+        ("The screen is 16-inches instead of 15.4 on the old model.", ["inches", "inches"]),
+        # a modifier lends nothing, nor does a span without "from"
+        ("A five-year plan followed the 3-hour meeting, up from 2.", [None]),
+    ],
+)
+def test_a_span_or_an_alternative_shares_the_unit_printed_once(
+    text: str, units: list[str | None], nlp: Language
+) -> None:
+    assert _units(text, nlp) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("The Hawks won 4-1 in front of 15,522 at Lakeside Arena.", ["people"]),
+        ("A crowd of about 40,000 watched, and attendance was 18,200 on Sunday.", ["people"] * 2),
+        ("A crowd of an estimated 5,000 gathered at the gates.", ["people"]),
+        # a count with its own noun keeps it
+        ("He pleaded his case in front of 3 judges.", ["judges"]),
+    ],
+)
+def test_a_bare_count_of_a_crowd_counts_people(
+    text: str, units: list[str | None], nlp: Language
+) -> None:
+    assert _units(text, nlp) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Ortiz had a two-goal game and a three-run homer on Friday.", ["goals", "runs"]),
+        ("A five-person team won the 12-state contest.", ["people", "states"]),
+        ("They extended a 10-game streak in a 3-bedroom house.", ["games", "bedrooms"]),
+        ("She faces a two-count indictment.", ["counts"]),
+        # a kind of engine, not a count of strokes
+        ("Many scooters run on two-stroke engines.", []),
+    ],
+)
+def test_a_count_glued_by_a_hyphen_counts_its_noun_in_the_plural(
+    text: str, units: list[str | None], nlp: Language
+) -> None:
+    assert _units(text, nlp) == units

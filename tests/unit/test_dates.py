@@ -509,3 +509,16 @@ def test_find_dates_gives_a_day_one_year_after_the_story_moved_it() -> None:
     )
     days = [m.first for m in find_dates(text, published=PUB) if m.granularity == "day"]
     assert days == [date(2027, 7, 22), date(2027, 7, 22)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It earned a total score of 2072 in the stress test.", "Her score was 1999, a record."],
+)
+def test_a_score_of_four_digits_is_no_year(text: str) -> None:
+    assert find_dates(text, published=PUB) == []
+
+
+def test_a_year_after_a_score_with_its_noun_is_still_a_year() -> None:
+    (found,) = find_dates("He scored 2010 points in 2019.", published=PUB)
+    assert (found.first, found.last) == (date(2019, 1, 1), date(2019, 12, 31))

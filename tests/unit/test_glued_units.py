@@ -735,3 +735,41 @@ def test_no_count_from_a_group_or_a_verb(nlp: Language, text: str) -> None:
 )
 def test_a_bare_number_that_ends_a_list_of_shares(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in find_mentions(text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # a scale's letter glued to the degrees
+        ("The chip hit 75C under load.", "75C", "°C"),
+        ("It was 30F outside at dawn.", "30F", "°F"),
+        ("Lows fell to -5C overnight.", "-5C", "°C"),
+        # farads before a capacitor, and a letter set apart stays as printed
+        ("Solder a 4.7F capacitor to the board.", "4.7F", "farads"),
+        ("The pack holds a 75 C rating.", "75 C", "C"),
+    ],
+)
+def test_a_temperature_scale_glued_to_its_number(
+    nlp: Language, text: str, figure: str, unit: str
+) -> None:
+    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+    assert [(f.text, f.unit) for f in facts] == [(figure, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # one scale printed in the article: a bare "degrees" is on it
+        ("The case reached 89 degrees, well under the 107°F limit.", ["°F", "°F"]),
+        ("It was 30C in the city and 35 degrees inland.", ["°C", "°C"]),
+        # no scale, two scales, or an angle: as printed
+        ("It was 31 degrees and sleet.", ["degrees"]),
+        ("The car turned 180 degrees on the ice, where it was 20°C.", ["degrees", "°C"]),
+        ("It was 40 degrees, 104°F or 40°C, at noon.", ["degrees", "°F", "°C"]),
+    ],
+)
+def test_a_bare_degree_takes_the_one_scale_of_the_article(
+    nlp: Language, text: str, units: list[str]
+) -> None:
+    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+    assert [f.unit for f in facts] == units

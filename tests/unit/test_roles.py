@@ -83,6 +83,12 @@ IDENTIFIERS = [
     ("Curr Opin Harb. 2015; 28: 685-690.", "685"),
     ("It shipped in the recent 1.8 release last week.", "1.8"),
     ("The app's version 3.2 fixes the bug.", "3.2"),
+    # a model code after a name, punctuation after it
+    ("In Benchmark R20, the chip led the field.", "20"),
+    # a number before a singular noun names or rates the thing
+    ("Noise was measured with an Ardent model 4431 gauge at ear height.", "4431"),
+    ("The laptop posted a 2182 score in the graphics test.", "2182"),
+    ("The airline parked its 747 jet for good.", "747"),
 ]
 
 
@@ -102,6 +108,11 @@ SCORES_AND_RANKS = [
     "The No. 3 seed advanced.",
     "1. Garage sales draw crowds",
     "3.Charlotte leads the list",
+    # a bare number after an article is a rating or a test score
+    "The new chip scored a 129 while the old one clocked in at a 126.8.",
+    "Reviewers gave the film a 7, and the sequel an 8.",
+    "It earned a total score of 2072 in the stress test.",
+    "Her score of 1999 was the best of the night.",
 ]
 
 
@@ -189,6 +200,13 @@ FIGURES = [
     ("Acme (ACME) Closed At $12.50", "money", None),
     # a record's second number, then "in": the games are a count, no "6 in 17" ratio
     ("The Hawks went 11-6 in 17 games.", "quantity", "count"),
+    # a singular noun that is counted as a modifier, a plural without an "s", a glued unit
+    ("The Liberals hold an 8 point lead.", "quantity", "count"),
+    ("About 40 staff left the firm.", "quantity", "count"),
+    ("The panel packs 226ppi.", "quantity", "count"),
+    # "a" before a number with its own noun or sign is no rating
+    ("The engine gives a 20% gain in torque.", "percent", None),
+    ("Buyers took a 1⁄32 stake in the firm.", "quantity", "count"),
 ]
 
 

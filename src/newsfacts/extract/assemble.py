@@ -281,20 +281,34 @@ _CAPACITY_BEFORE = EndPhrases(
     "seats employs about some nearly".split(),
 )
 _CAPACITY_UNITS = {"seats": "seats", "employs": "employees"}
+#: A bare count of the people watching: "in front of 15,522", "a crowd of 40,000", "attendance
+#: was 18,200".
+_CROWD_BEFORE = EndPhrases(
+    re.compile(
+        r"\b(?:in\s+front\s+of|crowds?\s+of|audiences?\s+of|attendance\s+(?:of|was|is|reached|hit)"
+        rf"|sell-?out\s+crowd\s+of|gate\s+of)\s+(?:an?\s+estimated\s+)?{HEDGE_WORD}$",
+        re.I,
+    ),
+    "of was is reached hit estimated about nearly some roughly than over around".split(),
+)
 _PART_OF = re.compile(r"^\s+of\s+(?:the|its|their|these|those|all|our|his|her)\s+$", re.I)
 _LISTED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
+#: The two ends of a span of one unit, printed once after the second: "from 220 to 226ppi",
+#: "between 40 and 45 kilograms" (the second pair is read by :data:`_LISTED`).
+_SPAN_FROM = re.compile(r"\b(?:from|between)\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
+_SPAN_TO = re.compile(r"^\s*(?:to|and)\s+(?:about\s+|roughly\s+)?$")
 #: A comparison word right before a bare figure: "lower than the 46,797", "from 16 to 80",
 #: "versus 12". The figure before it lends its unit; a comparison word elsewhere in between
 #: ("the 16-inch model, and its score of 1,234") does not.
 _COMPARED = EndPhrases(
     re.compile(
-        r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|against)\s+"
+        r"\b(?:than|from|to|with|followed\s+by|and|versus|vs\.?|against|instead\s+of)\s+"
         r"(?:(?:the|a|an|about|nearly|roughly|some|just|around|almost|only|over|under|with|to"
         r"|(?:height|peak|high|low|level|total|record|maximum|minimum|average)\s+of)\s+)*$",
         re.I,
     ),
     "than from to with by and versus vs against the a an about nearly roughly some just around "
-    "almost only over under of".split(),
+    "almost only over under of".split(),  # "of": also "instead of"
 )
 #: A clause set against the one before, its subject a bare count of the same noun, its verb
 #: right after it: "69,000 academic staff were on the main record, while an estimated 6,500
@@ -362,6 +376,14 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             draft.fields["unit"] = following.fields.get("unit")  # "45 and 50 mg": both in mg
         elif draft.fields.get("unit") is None and _PART_OF.match(between):
             draft.fields["unit"] = following.fields.get("unit")  # "11 of the 12 cities": cities
+        elif (
+            draft.fields.get("unit") is None
+            and _SPAN_TO.match(between)
+            and _SPAN_FROM.search(
+                sentence[max(0, draft.start - s_start - 12) : draft.start - s_start]
+            )
+        ):
+            draft.fields["unit"] = following.fields.get("unit")  # "from 220 to 226ppi": ppi
     for index, draft in enumerate(quantities):
         if draft.fields.get("unit") is not None:
             continue
@@ -374,6 +396,9 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
         if scale := _NAMED_SCALE_BEFORE.search(before[-_NAMED_SCALE_REACH:]):
             draft.fields["unit"] = NAMED_SCALES[" ".join(scale.group("scale").lower().split())]
             continue  # "an AQI of 408", "a magnitude 7.1 quake": read on the scale named
+        if _CROWD_BEFORE.search(before, last):
+            draft.fields["unit"] = "people"
+            continue
         if capacity := _CAPACITY_BEFORE.search(before, last):
             draft.fields["unit"] = _CAPACITY_UNITS[capacity.group(1).lower()]
             continue
@@ -496,7 +521,8 @@ _SCALE_NAMES = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in NAMED_SCALE
 _NAMED_SCALE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<scale>{_SCALE_NAMES})"
     r"(?:(?:\s+(?:reading|readings|score|scores|rating|ratings|level|levels|value|values|index))?"
-    r"(?:\s+[a-z]+){0,2}?\s+(?:of|at|to|was|is|hit|touched|reached|topped|near|stood\s+at)"
+    r"(?:\s+(?:[a-z]+|in\s+[A-Z][\w’'-]+)){0,3}?\s+(?:of|at|to|was|is|hit|touched|reached|topped"
+    r"|near|stood\s+at)"
     rf"|(?<=magnitude))[\s-]+{HEDGE_WORD}$",
     re.I,
 )
@@ -538,8 +564,9 @@ def _larger(a: _Draft, b: _Draft) -> bool:
 
 
 #: A figure glued to its unit as a modifier of a noun ("the 5-kilometer route", "a five-year
-#: plan"): it lends no unit to a bare figure after it.
-_MODIFIER = re.compile(r"^(?:[\d.,]+|[a-z]+)-[a-z]", re.I)
+#: plan"): it lends no unit to a bare figure after it. A plural glued so is no modifier but a
+#: size printed with a hyphen ("16-inches instead of 15.4").
+_MODIFIER = re.compile(r"^(?:[\d.,]+|[a-z]+)-[a-z]+(?<!s)$|^(?:[\d.,]+|[a-z]+)-[a-z]+[-\s]", re.I)
 
 #: Before a length of time that sets the period of what follows: "Over the past 12 months,",
 #: "in the first six weeks", "for 10 years".
@@ -763,8 +790,37 @@ def _linked_drafts(doc: Doc, sents: _Sentences, relative_date_facts: bool) -> li
             if subject:
                 history.append(subject)
     _full_unit_names(facts_only, sents)
+    _article_scale(facts_only, sents.text)
     _assign_periods(facts_only, sents)
     return facts_only
+
+
+#: Words near a bare "degrees" that make it an angle, not a temperature.
+_ANGLE_NEAR = re.compile(
+    r"\b(?:angle|angles|turn(?:s|ed)?|rotat\w*|tilt\w*|latitude|longitude|slope|incline|arc|"
+    r"pitch|view|compass|north|south|east|west|bend|spin\w*|lean\w*)\b",
+    re.I,
+)
+_ANGLE_REACH = 40
+
+
+def _article_scale(drafts: list[_Draft], text: str) -> None:
+    """Read a bare "89 degrees" on the one temperature scale the article prints.
+
+    A page that writes "107°F" (or "42C") and never the other scale means that scale by a bare
+    "degrees" too; a page with both scales, or none, leaves it as printed, and so does a degree
+    with an angle's word beside it ("turned 180 degrees").
+    """
+    scales = {d.fields.get("unit") for d in drafts if d.kind == "quantity"} & {"°F", "°C"}
+    if len(scales) != 1:
+        return
+    (scale,) = scales
+    for draft in drafts:
+        if draft.kind != "quantity" or draft.fields.get("unit") != "degrees":
+            continue
+        near = text[max(0, draft.start - _ANGLE_REACH) : draft.end + _ANGLE_REACH]
+        if not _ANGLE_NEAR.search(near):
+            draft.fields["unit"] = scale
 
 
 def _built(drafts: list[_Draft], text: str) -> list[Fact]:

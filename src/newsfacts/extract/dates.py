@@ -97,6 +97,10 @@ class _Stretches:
 
 #: A copyright notice before a year: "© 2013", "Copyright (c) 2023", "Copyright 2010-2023".
 _COPYRIGHT_BEFORE = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)\s*(?:©\s*|\([cC]\)\s*)?$")
+#: A bare four-digit number after a score's noun is the score: "a total score of 2072".
+_SCORE_BEFORE = re.compile(
+    r"\b(?:scores?|scored|points?|rating|tally)\s+(?:(?:of|was|is)\s+)?(?:a\s+)?$", re.I
+)
 
 
 def find_dates(
@@ -135,6 +139,10 @@ def find_dates(
                 continue
             if _COPYRIGHT_BEFORE.search(text, max(0, s - 16), s):
                 taken.add(s, e)  # "© 2013 Cable News Network": a notice, not a date
+                continue
+            digits = s + next((i for i, c in enumerate(text[s:e]) if c.isdigit()), 0)
+            if kind == "year" and _SCORE_BEFORE.search(text, max(0, digits - 20), digits):
+                taken.add(s, e)  # "a total score of 2072": a score, not a year
                 continue
             if mention.relative and _RECURRING_BEFORE.search(text, max(0, s - 12), s):
                 taken.add(s, e)  # "every March", "each May 10": no one date, and no figure

@@ -191,7 +191,22 @@ NAMED_SCALES = {
     "aqi": "AQI", "air quality index": "AQI", "bmi": "BMI", "body mass index": "BMI",
     "iq": "IQ", "gpa": "GPA", "grade point average": "GPA", "pmi": "PMI",
     "purchasing managers' index": "PMI", "purchasing managers’ index": "PMI",
-    "uv index": "UV index", "magnitude": "magnitude",
+    "uv index": "UV index", "magnitude": "magnitude", "fps": "FPS",
+}  # fmt: skip
+
+#: Counted nouns glued to a number by a hyphen, and their plurals: "a four-game limit", "a
+#: 12-state coalition", "a three-story house". Not "two-stroke engines" (a kind of engine); a
+#: duration so glued is a modifier, no figure; a measure so glued keeps its unit ("a five-acre
+#: site").
+HYPHEN_COUNTS = {
+    "game": "games", "match": "matches", "seat": "seats", "story": "stories",
+    "storey": "storeys", "lane": "lanes", "point": "points", "member": "members",
+    "page": "pages", "room": "rooms", "bed": "beds", "goal": "goals", "run": "runs",
+    "vote": "votes", "judge": "judges", "bedroom": "bedrooms", "bathroom": "bathrooms",
+    "car": "cars", "vehicle": "vehicles", "lap": "laps", "shot": "shots",
+    "hole": "holes", "touchdown": "touchdowns", "person": "people", "county": "counties",
+    "state": "states", "team": "teams", "nation": "nations", "count": "counts",
+    "country": "countries",
 }  # fmt: skip
 
 #: Units written right after a number, in their printed form.

@@ -166,6 +166,13 @@ def _direction_before(before: str) -> str | None:
     return None
 
 
+#: "off" after a figure that takes it off a price ("$438 off select models", "20% off"), not a
+#: place or a state it is away from ("3 miles off the coast", "off the books").
+_OFF_A_PRICE = re.compile(
+    r"\s+off\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:coast|shore|coastline|island|islands|mainland|beach"
+    r"|road|highway|track|grid|field|pitch|radar|books?|record|duty|work|guard|limits|peak|high"
+    r"|lows?|highs?|record|[A-Z]))"
+)
 #: After a span of time, the words that make it an amount taken away: "3.2 years from".
 _TAKEN_FROM = re.compile(r"\s+(?:from|off)\b", re.I)
 
@@ -188,6 +195,8 @@ def read_direction(sentence: str, start: int, end: int, *, duration: bool = Fals
     timed = duration and not _TAKEN_FROM.match(after)
     direction = None if timed else _direction_before(before[-40:])
     direction = direction or _word_after(_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
+    if direction is None and _OFF_A_PRICE.match(after):
+        direction = "down"  # "knocking $438 off select models", "20% off": a price cut
     if direction is None and (timing := _LATE_EARLY.match(after)):
         direction = "up" if timing.group(1).lower() == "late" else "down"  # "18 minutes late"
     return direction or _comparative_after(after, alone=True)

@@ -24,6 +24,7 @@ from newsfacts.extract.lexicon import (
     CURRENCY_WORDS,
     DOLLAR_NATIONS,
     HUNDREDTHS,
+    HYPHEN_COUNTS,
     KNOWN_UNITS,
     LOWER_CASE_CODES,
     PER_WORDS,
@@ -161,7 +162,7 @@ def _currency_word_at(text: str, pos: int) -> re.Match[str] | None:
     return _CURRENCY_WORD.match(text[pos : pos + 24])
 
 
-_IRREGULAR_PLURALS = frozenset(
+IRREGULAR_PLURALS = frozenset(
     "people children men women staff police cattle sheep fish personnel aircraft deer feet "
     "teeth mice geese livestock crew troops".split()
 )
@@ -277,6 +278,14 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
                 return _SCALE_SYMBOLS[scale.group(1).lower()], scale.end()
             if word.lower().startswith("deg") and len(word) <= 4:
                 return "degrees", end + (text[end : end + 1] == ".")  # "50 deg."
+        if (
+            not words
+            and word in {"C", "F"}
+            and cursor == pos
+            and match.start(1) == 0
+            and not _CAPACITOR.match(text, end)
+        ):
+            return _SCALE_SYMBOLS[word.lower()], end  # "hit 75C": glued, the scale's letter
         if not words and len(word) > 1 and word.lower() in _SCALE_SYMBOLS:
             return _SCALE_SYMBOLS[word.lower()], end  # "51 fahrenheit", "200 Celsius"
         if not words and word in KNOWN_UNITS:
@@ -315,11 +324,11 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
         low = word.lower()
         if low in _NAMING_NOUNS:
             return None  # "the 4,200-to-4,500 band analysts expected": the band counts nothing
-        if low in _IRREGULAR_PLURALS and _plural_ahead(text, end, reach=1):
+        if low in IRREGULAR_PLURALS and _plural_ahead(text, end, reach=1):
             cursor = end  # "85 new police officers", "40 staff members": the noun after it
             continue
         if (
-            low in _IRREGULAR_PLURALS
+            low in IRREGULAR_PLURALS
             or (low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2)
             or low.endswith(("men", "people"))  # "businessmen", "salespeople"
         ):
@@ -439,9 +448,8 @@ _MODIFIER_UNIT = re.compile(r"[\s-]([A-Za-z]+)\b")
 _ARTICLE_AFTER = re.compile(r"\s+an?(?=\s)")
 _HYPHEN_UNITS = frozenset(
     [*_SINGULAR_UNITS, *_SINGULAR_UNITS.values(), "bit", "byte", "megapixel", "watt", "volt",
-     "degree", "second", "minute", "hour", "day", "week", "month", "year", "story", "storey",
-     "seat", "lane", "point", "horsepower", "hp", "kilowatt", "megawatt", "game", "match",
-     "member", "country", "page", "room", "bed", "acre", "inches", "feet", "miles", "yards",
+     "degree", "second", "minute", "hour", "day", "week", "month", "year", *HYPHEN_COUNTS,
+     "horsepower", "hp", "kilowatt", "megawatt", "acre", "inches", "feet", "miles", "yards",
      # a span printed with a hyphen in the plural: "48-hours earlier"
      "seconds", "minutes", "hours", "days", "weeks", "months"]
 )  # fmt: skip
@@ -1121,7 +1129,7 @@ def hyphen_unit_at(text: str, cursor: int) -> tuple[str, int] | None:
         power and word not in _SINGULAR_UNITS.values() and word not in _SINGULAR_UNITS
     ):
         return None
-    unit = _SINGULAR_UNITS.get(word, hyphened.group(2))
+    unit = HYPHEN_COUNTS.get(word) or _SINGULAR_UNITS.get(word, hyphened.group(2))
     return (f"{power.lower()} {unit}" if power else unit), hyphened.end()
 
 

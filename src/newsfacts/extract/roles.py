@@ -26,7 +26,8 @@ from typing import Literal
 
 from newsfacts.extract.edges import EndPhrases, Searcher
 from newsfacts.extract.intervals import stretches_holding
-from newsfacts.extract.mentions import Mention
+from newsfacts.extract.lexicon import HYPHEN_COUNTS, KNOWN_UNITS
+from newsfacts.extract.mentions import IRREGULAR_PLURALS, Mention
 from newsfacts.extract.units import unit_dimension
 from newsfacts.vocab import CARDINALS, PERSON_NOUNS, STOCK_INDEXES
 
@@ -236,7 +237,7 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("model_code", "identifier",
          r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November"
          r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|In|On|At|For)\s)"
-         r"[A-Z][a-z]{2,}\s[A-Z]\d{1,4}\b(?![\d.,]|\s?(?:million|billion|bn|mn|m|k)\b)"),
+         r"[A-Z][a-z]{2,}\s[A-Z]\d{1,4}\b(?![.,]\d|\s?(?:million|billion|bn|mn|m|k)\b)"),
         # a number alone in quotes is a title: the film “1917,”
         ("quoted_number", "identifier", r"[“\"]\d{1,4}[,.]?[”\"]"),
         # "A320", "F-35", "G20", "B737", "MH370", "COVID-19", "K-12": letters then digits
@@ -337,6 +338,17 @@ CONTEXT_RULES: tuple[tuple[str, Role, Searcher | None, re.Pattern[str] | None], 
      re.compile(r"\b(?:known|referred\s+to|designated)\s+as\s+$|\b(?:called|dubbed"
                 r"|nicknamed|code-?named|codenamed|titled|entitled)\s+$"),
      re.compile(r"^[A-Za-z]{0,3}(?:[.,;:!?)\"”]|\s+[A-Z(]|$)")),
+    # "scored a 129", "clocked in at a 126.8 while ...": a bare number after an article with no
+    # noun of its own is a rating or a test score, not a count
+    ("rating", "score",
+     re.compile(r"\b(?:a|an)\s+$"),
+     re.compile(r"^(?:[.;:!?)](?!\d)|,(?!\d)|\s+(?:while|and|but|on|in|at|for|with|from|against"
+                r"|compared|versus|vs|out\s+of|overall|this|last|to\s+the)\b|$)")),
+    # "a total score of 2072", "scores of 409.30 and 398": a test or contest score, no year
+    ("score_of", "score",
+     re.compile(r"\bscores?\s+(?:(?:was|is|of)\s+)?(?:about\s+|nearly\s+|just\s+)?$", re.I),
+     re.compile(r"^(?:[.;:!?)](?!\d)|,(?!\d)|\s+(?:while|and|but|on|in|at|for|with|from|against"
+                r"|compared|versus|vs|out\s+of|overall|this|last|to|was|is|were)\b|$)")),
     # "Area 51", "Catch 22", "Agenda 2030": a capitalised word glued to the number by a space,
     # with no unit after it (the figure grammar already drops singular units after a name)
 )  # fmt: skip
@@ -436,7 +448,9 @@ def _role_of(mention: Mention, text: str, entities: list[_Entity]) -> tuple[Role
             continue
         if role == "rank" and mention.kind != "quantity":
             continue
-        if role == "identifier" and (mention.kind != "quantity" or mention.unit is not None):
+        if role in {"identifier", "score"} and (
+            mention.kind != "quantity" or mention.unit is not None
+        ):
             continue
         return role, name
     if _duration_modifier(mention, text):
@@ -451,7 +465,32 @@ def _role_of(mention: Mention, text: str, entities: list[_Entity]) -> tuple[Role
         return "percent", "kind"
     if unit_dimension(mention.unit, mention.per) is not None:
         return "measure", "unit"
+    if _singular_noun(mention, text):
+        return "identifier", "singular_noun"
     return "count", "kind"
+
+
+def _singular_noun(mention: Mention, text: str) -> bool:
+    """A number above one before a singular noun names or rates the thing, it counts nothing.
+
+    "a Kanomax model 4431 audiometer", "a 2182 score", "the 737 jet": a count's noun is plural
+    ("4,431 audiometers"); nouns glued or set as a count's modifier ("an 8 point lead", see
+    :data:`~newsfacts.extract.lexicon.HYPHEN_COUNTS`) and plurals without an "s" ("staff",
+    "businessmen") are counts.
+    """
+    unit = mention.unit
+    return (
+        mention.kind == "quantity"
+        and unit is not None
+        and unit.isalpha()
+        and unit.islower()
+        and mention.value > 1
+        and not unit.endswith(("s", "men", "people"))
+        and unit not in IRREGULAR_PLURALS
+        and unit not in HYPHEN_COUNTS
+        and unit not in KNOWN_UNITS  # "226ppi", "4 bbl"
+        and mention.text_in(text).endswith(" " + unit)  # a word of its own, not glued
+    )
 
 
 _SINGULAR_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})

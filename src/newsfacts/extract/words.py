@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from itertools import accumulate
 
-from newsfacts.extract.lexicon import CURRENCY_WORDS, HUNDREDTHS
+from newsfacts.extract.lexicon import CURRENCY_WORDS, HUNDREDTHS, HYPHEN_COUNTS
 from newsfacts.extract.mentions import (
     Mention,
     code_after,
@@ -41,6 +41,7 @@ _REAL_WORD = re.compile(rf"\b(?:{_UNITS}|{_TENS}|{_SCALES}|dozen|half)\b", re.I)
 #: "one" and "zero" alone are pronouns and idioms far more often than figures ("one of them",
 #: "absolute zero"); alone they count only with a unit of measurement.
 _LONE = frozenset({"one", "zero"})
+_HYPHEN_PLURALS = frozenset(HYPHEN_COUNTS.values())
 _PERCENT = re.compile(r"^[\s-]?(?:percent|per\s?cent)\b", re.I)  # "ten percent", "ten-percent"
 _CURRENCY = re.compile(  # "five dollars", "a five-dollar bill" (not "three-won": the verb)
     r"^(?:\s|-(?!won\b))?("
@@ -297,15 +298,6 @@ _HYPHEN_MEASURE = re.compile(
 )
 
 
-#: Counted nouns glued to a number word by a hyphen, and their plurals: "a four-game limit",
-#: "a three-story house" (a duration so glued is a modifier, no figure).
-_HYPHEN_COUNTS = {
-    "game": "games", "match": "matches", "seat": "seats", "story": "stories",
-    "storey": "storeys", "lane": "lanes", "point": "points", "member": "members",
-    "page": "pages", "room": "rooms", "bed": "beds",
-}  # fmt: skip
-
-
 def _word_mention(text: str, start: int, end: int, surface: str) -> Mention | None:
     """The figure a number in words starts: its range, percent, currency or unit, or None."""
     parsed = parse_words(surface)
@@ -335,10 +327,10 @@ def _word_mention(text: str, start: int, end: int, surface: str) -> Mention | No
     elif (hyphen := _HYPHEN_MEASURE.match(rest)) is not None:
         unit, end = hyphen.group(1), end + hyphen.end()  # "a three-foot trip"
     elif (measure := hyphen_unit_at(text, end)) is not None and (
-        unit_dimension(measure[0]) or measure[0].lower() in _HYPHEN_COUNTS
+        unit_dimension(measure[0]) or measure[0].lower() in _HYPHEN_PLURALS
     ):
         unit, end = measure  # "a five-acre site", "a two-square-mile park"
-        unit = _HYPHEN_COUNTS.get(unit.lower(), unit)  # "a four-game limit": games
+        # "a four-game limit": games (the plural, as :func:`hyphen_unit_at` gives it)
     else:
         after = unit_after(text, end)
         if after is not None and not _verb_after(text, end):
