@@ -773,3 +773,18 @@ def test_a_bare_degree_takes_the_one_scale_of_the_article(
 ) -> None:
     facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
     assert [f.unit for f in facts] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("It was 20 degrees c at dawn and 100 degrees f by noon.", ["°C", "°F"]),
+        # "f" opening a word is no scale
+        ("It rose 5 degrees for a day.", ["degrees"]),
+    ],
+)
+def test_a_scale_letter_in_lower_case_after_degrees(
+    nlp: Language, text: str, units: list[str]
+) -> None:
+    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+    assert [f.unit for f in facts] == units

@@ -110,7 +110,7 @@ SCORES_AND_RANKS = [
     "3.Charlotte leads the list",
     # a bare number after an article is a rating or a test score
     "The new chip scored a 129 while the old one clocked in at a 126.8.",
-    "Reviewers gave the film a 7, and the sequel an 8.",
+    "Reviewers gave the film a 7 and rated the sequel an 8.",
     "It earned a total score of 2072 in the stress test.",
     "Her score of 1999 was the best of the night.",
 ]
@@ -207,6 +207,8 @@ FIGURES = [
     # "a" before a number with its own noun or sign is no rating
     ("The engine gives a 20% gain in torque.", "percent", None),
     ("Buyers took a 1⁄32 stake in the firm.", "quantity", "count"),
+    # no verb of scoring before the article: an elliptical figure stays one
+    ("The quake was the strongest since a 6.4 in 1999.", "quantity", "count"),
 ]
 
 

@@ -670,6 +670,29 @@ ROUNDING = ("inconsistent", "rounding")
             [OK],
         ),
         ("Orders doubled to 148 from 74 after the company cut prices.", [OK]),
+        # "down from" marks a start: the amount's end is the level before it, not that start
+        (
+            "Wheat prices averaged 52.4 cents a kilo, down from 60.1 cents, a drop of 7.7 cents, "
+            "or 12.8 percent.",
+            [],
+        ),
+        # a start in the next clause ("so ... from") is that clause's own
+        (
+            "Export orders rose 4 percent to 46,020, so total orders slipped only slightly, to "
+            "64,660 from 64,730.",
+            [NA],
+        ),
+        # a change from an average moves the average, not the season's total
+        (
+            "The Rovers are averaging 11,240 fans over 12 home games this season, a total of "
+            "134,880, up 18 percent from last season's average of 9,525.",
+            [OK],
+        ),
+        (
+            "The Rovers are averaging 12,240 fans over 12 home games this season, a total of "
+            "146,880, up 18 percent from last season's average of 9,525.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1183,6 +1206,8 @@ def test_pct_change_carries_the_implied_start() -> None:
         ),
         # ... but the same clause's amount is still read
         ("Revenue rose to $142.6 million from $87.0 million, up $38.4 million.", [MAJOR]),
+        # a currency that falls is quoted higher against the dollar: no direction to check
+        ("The Dunmore peso fell to 41.85 per dollar on Friday from 36.83 a week earlier.", []),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1800,6 +1825,12 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("The members had an average age of 64.2, and 713 of them were women.", []),
         # an average is no part of a sum ("average" reads it against its count and total)
         ("Rovers drew an average of 38,212 fans to their 19 home games, a total of 726,028.", []),
+        # an average is no part of the total that follows it
+        (
+            "The Rovers are averaging 11,240 fans over 12 home games this season, a total of "
+            "134,880.",
+            [],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2380,6 +2411,13 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Housing will rise 3.8% to $13,210 from $12,726, bringing the total cost for an "
             "in-state student to $24,646.\n\nThe state appropriation covers 25.9% of the "
             "system's $2.36 billion budget.",
+            [NA],
+        ),
+        # a whole set beside another name belongs to that name
+        (
+            "The capital, Port Merrow, home to 640,000 people or about 25 percent of the "
+            "population, receives about 50 million dollars. Second city Dunholt, population "
+            "298,000, gets about 23 million dollars.",
             [NA],
         ),
     ],
@@ -3146,6 +3184,12 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "more than two years.",
             [],
         ),
+        # the cue's own amount in digits before it: a difference, not one side of the order
+        (
+            "The regional average is 78.3 years, putting Eastvale 6.3 years above it and "
+            "Northgate 6.9 years below.",
+            [],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3598,6 +3642,23 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "budget gap. A new tax will raise $900 million a year, more than a third of the gap.",
             [OK],
         ),  # 0.375
+        # the figure of a participle clause is not what the multiple is said of
+        (
+            "Corvan said it had $9.4 billion in cash at the end of June, after drawing $3 billion "
+            "from its credit lines, more than double the $4.1 billion it held at the end of March.",
+            [OK],
+        ),
+        (
+            "Corvan said it had $7.4 billion in cash at the end of June, after drawing $3 billion "
+            "from its credit lines, more than double the $4.1 billion it held at the end of March.",
+            [MAJOR],
+        ),
+        # a bare count "as many" as one of two different counts before it: which one is unsaid
+        (
+            "The school opened with 23 pupils and two teachers. It now enrolls 1,148, nearly 50 "
+            "times as many.",
+            [],
+        ),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -356,7 +356,9 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
 
 #: Words for a degree, and the temperature scale that may follow them.
 _DEGREE_WORDS = frozenset({"degree", "degrees", "deg", "deg."})
-_TEMPERATURE_SCALE = re.compile(r"\s+((?i:celsius|centigrade|fahrenheit|kelvin)|C|F)\b")
+_TEMPERATURE_SCALE = re.compile(
+    r"\s+((?i:celsius|centigrade|fahrenheit|kelvin)|C|F|c(?![\w'’-])(?!\.\w)|f(?![\w'’-])(?!\.\w))\b"
+)
 _SCALE_SYMBOLS = {
     "celsius": "°C", "centigrade": "°C", "c": "°C", "fahrenheit": "°F", "f": "°F", "kelvin": "kelvin",
 }  # fmt: skip

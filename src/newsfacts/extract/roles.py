@@ -338,10 +338,13 @@ CONTEXT_RULES: tuple[tuple[str, Role, Searcher | None, re.Pattern[str] | None], 
      re.compile(r"\b(?:known|referred\s+to|designated)\s+as\s+$|\b(?:called|dubbed"
                 r"|nicknamed|code-?named|codenamed|titled|entitled)\s+$"),
      re.compile(r"^[A-Za-z]{0,3}(?:[.,;:!?)\"”]|\s+[A-Z(]|$)")),
-    # "scored a 129", "clocked in at a 126.8 while ...": a bare number after an article with no
-    # noun of its own is a rating or a test score, not a count
+    # "scored a 129", "clocked in at a 126.8 while ...": a bare number after an article and a
+    # verb of scoring, with no noun of its own, is a rating or a test score, not a count (but
+    # "the strongest since a 6.4 in 1999" is an earthquake's magnitude)
     ("rating", "score",
-     re.compile(r"\b(?:a|an)\s+$"),
+     re.compile(r"\b(?:score[sd]?|scoring|earn(?:s|ed)?|got|gets|receiv\w+|gave|give[sn]?|rat(?:ed|es)"
+                r"|post(?:s|ed)|clock(?:s|ed)\s+in\s+at|manag(?:es|ed)|garner(?:s|ed)|register(?:s|ed)"
+                r"|notch(?:es|ed))\s+(?:[a-z]+\s+){0,2}?(?:only\s+|just\s+)?(?:a|an)\s+$", re.I),
      re.compile(r"^(?:[.;:!?)](?!\d)|,(?!\d)|\s+(?:while|and|but|on|in|at|for|with|from|against"
                 r"|compared|versus|vs|out\s+of|overall|this|last|to\s+the)\b|$)")),
     # "a total score of 2072", "scores of 409.30 and 398": a test or contest score, no year

@@ -25,6 +25,7 @@ from newsfacts.validate.context import (
     Numeric,
     RuleContext,
     comparable,
+    currency_move,
     digit_of,
     from_to,
     group_by_sentence,
@@ -549,7 +550,7 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
     used |= {i for v in tied for i in v.fact_ids}
     verdicts += _amount_opening_next(ctx, used)
     verdicts += _named_amounts(ctx, used | {i for v in verdicts for i in v.fact_ids})
-    return (
+    found = (
         verdicts
         + _margins(ctx)
         + tied
@@ -558,6 +559,8 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         + _referring_back(ctx, levels, used)
         + _ago(ctx, levels, used)
     )
+    # "The peso fell to 41.85 per dollar from 36.83": a currency's fall is a higher quote
+    return [v for v in found if not currency_move(ctx, [ctx.get(i) for i in v.fact_ids])]
 
 
 #: After an amount of change, the time its start is at, with no figure: " from a week earlier",

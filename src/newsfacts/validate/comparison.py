@@ -511,6 +511,8 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                     continue
                 a = level
             at, op, phrase = min(cues)
+            if _DIGITS_BEFORE_CUE.search(between[:at]):
+                continue  # "78.3 years, putting Eastvale 6.3 years above it": the cue's own amount
             if _NEW_SUBJECT.search(between[:at]):
                 continue  # "if winds reach 23 mph or gusts exceed 34 mph": gusts exceed it
             if _AMOUNT_BEFORE_CUE.search(between[:at]) and (
@@ -580,6 +582,11 @@ _AMOUNT_BEFORE_CUE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a\s+few"
     r"|several|half|a\s+half|a\s+third|a\s+quarter|a\s+fraction)(?:\s+an?)?(?:\s+[a-z]+){0,2}\s*$",
     re.I,
+)
+#: An amount in digits right before the cue, between the two figures: the difference the cue
+#: states ("6.3 years above it"), not one of the two sides it orders.
+_DIGITS_BEFORE_CUE = re.compile(
+    r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?(?:\s*%|\s+(?!(?:and|or|but|in|on)\b)[a-z]+)\s+$"
 )
 #: The start of a change right before a figure: "from the 19 it held", "from about 40".
 _START_BEFORE = re.compile(rf"\bfrom\s+(?:the\s+|its\s+|their\s+)?{HEDGE_WORD}$", re.I)

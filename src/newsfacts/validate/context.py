@@ -31,13 +31,16 @@ from newsfacts.vocab import (
 
 __all__ = [
     "BY_AMOUNT",
+    "CURRENCY_NOUN",
     "GENERIC_COUNTS",
+    "PER_CURRENCY",
     "SECOND_CHANGE",
     "Figure",
     "Numeric",
     "RuleContext",
     "comparable",
     "content_words",
+    "currency_move",
     "digit_of",
     "earlier_level",
     "frame_whole",
@@ -47,6 +50,7 @@ __all__ = [
     "interval",
     "is_comparand",
     "is_compound",
+    "is_quote",
     "is_total",
     "marked_levels",
     "may_be_whole",
@@ -558,7 +562,7 @@ def may_be_whole(ctx: RuleContext, f: Figure) -> bool:
 
 #: Before a figure, the statistic it is: "an average age of 64.2", "a median of 11 years".
 _STATISTIC_BEFORE = re.compile(
-    rf"\b(?:average|mean|median|rate)\b(?:\s+[a-z]+){{0,3}}?\s+(?:of\s+|was\s+|is\s+)?"
+    rf"\b(?:average|averag(?:es|ed|ing)|mean|median|rate)\b(?:\s+[a-z]+){{0,3}}?\s+(?:of\s+|was\s+|is\s+)?"
     rf"{HEDGE_WORD}$",
     re.I,
 )
@@ -567,6 +571,41 @@ _PER_COUNT_AFTER = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}(?:per|for\s+every)\s+(?:\d[\d,]*|hundred|thousand|million)\b",
     re.I,
 )
+
+
+#: After an exchange rate: the currency it is quoted against ("per U.S. dollar", "to the euro").
+PER_CURRENCY = re.compile(
+    r"\s*(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|euro|pound|yen|yuan"
+    r"|franc|greenback)s?\b",
+    re.I,
+)
+CURRENCY_NOUN = re.compile(r"\b(?:dollar|euro|pound|yen|yuan|franc|greenback)s?\b", re.I)
+#: A currency's name: "the lira", "The Norvian krone".
+_CURRENCY_NAME = re.compile(
+    r"\b(?:dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|peso|lira|krone|krona|crown"
+    r"|real|rand|won|ruble|rouble|zloty|forint|shekel|ringgit|baht|dinar|dirham)s?\b",
+    re.I,
+)
+
+
+def is_quote(ctx: RuleContext, f: Figure) -> bool:
+    """Whether ``f`` is an exchange rate quoted against another currency ("41.85 per dollar")."""
+    return bool(PER_CURRENCY.match(ctx.after(f, 30)) or CURRENCY_NOUN.search(f.per or ""))
+
+
+def currency_move(ctx: RuleContext, facts: Iterable[Fact | None]) -> bool:
+    """Whether the figures quote a currency named before them against another one.
+
+    "The peso fell to 41.85 per dollar from 36.83": a currency that falls is quoted higher,
+    so the direction word says nothing of which way the number moved.
+    """
+    for f in facts:
+        if not isinstance(f, QuantityFact | MoneyFact):
+            continue
+        lead = ctx.text[ctx.sentences[f.sentence][0] : f.span[0]]
+        if is_quote(ctx, f) and _CURRENCY_NAME.search(lead):
+            return True
+    return False
 
 
 def is_statistic(ctx: RuleContext, f: Figure) -> bool:

@@ -17,6 +17,8 @@ from newsfacts.extract.numbers import printed_decimals
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
+    CURRENCY_NOUN,
+    PER_CURRENCY,
     SECOND_CHANGE,
     Figure,
     Numeric,
@@ -29,6 +31,7 @@ from newsfacts.validate.context import (
     interval,
     is_comparand,
     is_compound,
+    is_statistic,
     marked_levels,
     may_be_whole,
     noun_figure,
@@ -160,7 +163,7 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         _QUOTE_VERB.search(ctx.before(p, 30)) or _CURRENCY_SUBJECT.search(ctx.before(p, 40))
     ) and any(
         f is not None
-        and (_PER_CURRENCY.match(ctx.after(f, 30)) or _CURRENCY_NOUN.search(f.per or ""))
+        and (PER_CURRENCY.match(ctx.after(f, 30)) or CURRENCY_NOUN.search(f.per or ""))
         for f in (start, end)
     ):
         # "The Corland dollar weakened 0.8% to 1.3215 per U.S. dollar": a currency that
@@ -222,6 +225,8 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
             or _compared_base(p, end, ctx)
             or _prior_close(p, end, ctx)
         )
+    if start is not None and end is not None:
+        end = _statistic_like(ctx, start, end)
     factor = _factor_of(p)
     if start is not None and end is not None:
         verdict = _between([p.id, start.id, end.id], start, end, factor, printed, digit_of(p))
@@ -360,14 +365,6 @@ _QUOTE_VERB = re.compile(
     r"(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$",
     re.I,
 )
-#: After an exchange rate: the currency it is quoted against ("per U.S. dollar", "to the euro").
-_PER_CURRENCY = re.compile(
-    r"\s*(?:per|to\s+the|against\s+the|a)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|euro|pound|yen|yuan"
-    r"|franc|greenback)s?\b",
-    re.I,
-)
-
-
 #: A currency as the subject of a move: "the lira slipped", "The Norvian krone has gained".
 _CURRENCY_SUBJECT = re.compile(
     r"\b(?:dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|peso|lira|krone|krona|crown"
@@ -375,7 +372,6 @@ _CURRENCY_SUBJECT = re.compile(
     r"(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)?\s+(?:by\s+)?(?:(?:about|nearly|some)\s+)?$",
     re.I,
 )
-_CURRENCY_NOUN = re.compile(r"\b(?:dollar|euro|pound|yen|yuan|franc|greenback)s?\b", re.I)
 
 
 #: Between an amount and its conversion set off after it: ", about", " (", ", or".
@@ -470,7 +466,7 @@ def _marked_ends(
 
 #: A new clause between a change's percent and a start printed before it.
 _CLAUSE_BETWEEN = re.compile(
-    r"[;]|,\s*(?:and|but|while|whereas|even\s+as|as|although|though)\b"
+    r"[;]|,\s*(?:and|but|while|whereas|even\s+as|as|although|though|so)\b"
     r"|\b(?:while|whereas|though|although)\b",
     re.I,
 )
@@ -960,10 +956,12 @@ def _level_before_amount(p: PercentFact, ctx: RuleContext) -> Figure | None:
         and same_measure(after[0], amount)
     ):
         return after[0]
-    _, marked_end = from_to(ctx, p.sentence)
+    marked_start, marked_end = from_to(ctx, p.sentence)
     if marked_end is None:
         before = [f for f in own if f.span[1] <= first.span[0]]
         marked_end = before[-1] if before else None
+    if marked_end is not None and marked_end is marked_start:
+        return None  # "averaged 52.4 cents, down from 60.1 cents, a drop of 7.7 cents": a start
     if marked_end is None or marked_end.span[1] > first.span[0] or marked_end is amount:
         return None
     if not same_measure(marked_end, amount):
@@ -1030,6 +1028,23 @@ def _amount_and_end(p: PercentFact, amount: Figure, end: Figure, printed: str) -
     return agreement(
         "pct_change", ids, share, stated, message, off=_points, digit=digit_of(p), digits=4
     )
+
+
+def _statistic_like(ctx: RuleContext, start: Figure, end: Figure) -> Figure | None:
+    """The end of a change from an average is an average.
+
+    "averaging 11,240 fans over 12 home games, a total of 134,880, up 18% from last season's
+    average of 9,525" moves the average. An end that is no average gives way to the nearest average before it in its sentence, or to
+    nothing (the change is not checked).
+    """
+    if not is_statistic(ctx, start) or is_statistic(ctx, end):
+        return end
+    averages = [
+        f
+        for f in ctx.figures_in(end.sentence)
+        if f.span[1] <= end.span[0] and is_statistic(ctx, f) and same_measure(f, start)
+    ]
+    return averages[-1] if averages else None
 
 
 def _grouped(value: Decimal, places: int) -> str:

@@ -197,6 +197,14 @@ def _straddled(
     a, b = before[-1], after[0]
     if not _TO_CUE.match(ctx.text[a.span[1] : cue[0]]):
         return None
+    if _ADJUNCT_BEFORE.search(ctx.before(a, 40)):
+        # "had $17.6 billion in cash, after drawing $8 billion from its credit lines, more than
+        # double the $8.1 billion": the figure of the clause's adjunct is not what the cue says
+        # is double; the clause's own figure before it is, or nothing
+        main = [f for f in before[:-1] if _alike(f, b) or _counts(f, b)]
+        if not main:
+            return None
+        a = main[-1]
     if _alike(a, b) or _counts(a, b):
         return a, b
     if isinstance(a, PercentFact) or isinstance(b, PercentFact):
@@ -204,6 +212,13 @@ def _straddled(
     # "1.1 million tons of carbon dioxide a year, about a third of the 3.4 million tons": the
     # grammar ties the two, so a rate's denominator printed on one holds for both
     return (a, b) if same_measure(a, b, per_implied=True) else None
+
+
+#: A participle clause opened after a comma, right before a figure: ", after drawing ",
+#: ", while repaying ", ", by selling its".
+_ADJUNCT_BEFORE = re.compile(
+    r",\s*(?:after|before|by|while|despite|since|when)\s+[a-z]+ing\s+(?:[a-z]+\s+){0,2}$", re.I
+)
 
 
 #: Between a whole and the part in apposition after it: " students at the university -- ",
@@ -571,6 +586,8 @@ def _as_many_back(
     ]
     if not earlier:
         return None
+    if getattr(a, "unit", None) is None and len({getattr(f, "unit", None) for f in earlier}) > 1:
+        return None  # "opened with 23 pupils and two teachers. It now enrolls 1,148": which?
     # the figure read last is what "as many" points back to: "... the first library, which
     # opened in 1983 with 2,400 books", not the "three two-year terms" before it
     last = max(earlier, key=lambda f: f.span[0])

@@ -269,6 +269,13 @@ _NAMED_TOTAL_REACH = 3
 _WHOLE_REACH = 5
 
 
+#: A proper name, then the word naming a figure in apposition to it: "Dunholt, population ",
+#: "Arden County, with a population of about ".
+_NAME_APPOSED = re.compile(
+    rf"\b[A-Z][\w'’-]+,\s+(?:with\s+)?(?:an?\s+|its\s+)?(?:[a-z]+\s+)?[a-z]+\s+(?:of\s+)?{HEDGE_WORD}$"
+)
+
+
 def _named_whole(
     p: PercentFact, ctx: RuleContext, local: list[Figure], figures: list[Figure]
 ) -> Verdict | None:
@@ -319,6 +326,8 @@ def _named_whole(
                 and g.span[0] > p.span[1]
                 and _NEXT_CLAUSE.search(ctx.between(p, g))
             )  # "33% of the total, while schools receive $21.1 million": the next clause's
+            # "Second city Dunholt, population 298,000": the whole of the name it is set beside
+            and not _NAME_APPOSED.search(ctx.before(g, 40))
         ]
         if wholes:
             break
