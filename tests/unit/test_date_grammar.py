@@ -384,6 +384,49 @@ FORMS = [
         dt.date(1999, 12, 31),
         None,
     ),
+    # an ordinal of a month with "of" before its year, ordinals in words, a day "of" a month
+    (
+        "The park opened on the 4th of July of 1995.",
+        "the 4th of July of 1995",
+        dt.date(1995, 7, 4),
+        None,
+    ),
+    (
+        "The fair closed on the twenty second of June, 2019.",
+        "the twenty second of June, 2019",
+        dt.date(2019, 6, 22),
+        None,
+    ),
+    ("The vote was held on the 12 of Nov 2024.", "the 12 of Nov 2024", dt.date(2024, 11, 12), None),
+    # a day and a month joined by a hyphen; "in" before the year; "the" before a day in words
+    ("The fund closed on 28-Nov 2025.", "28-Nov 2025", dt.date(2025, 11, 28), None),
+    ("The race was run on 28 June in 2020.", "28 June in 2020", dt.date(2020, 6, 28), None),
+    (
+        "The ship sailed on May the eleventh, 2021.",
+        "May the eleventh, 2021",
+        dt.date(2021, 5, 11),
+        None,
+    ),
+    # a span whose first day borrows the second's month
+    (
+        "The show ran from 4 to January 22, 1995.",
+        "4 to January 22, 1995",
+        dt.date(1995, 1, 4),
+        dt.date(1995, 1, 22),
+    ),
+    # spans from or to now
+    (
+        "Prices have risen between Jan 22 and now.",
+        "between Jan 22 and now",
+        dt.date(2026, 1, 22),
+        PUB,
+    ),
+    (
+        "The road stays shut between now and December 15.",
+        "between now and December 15",
+        PUB,
+        dt.date(2026, 12, 15),
+    ),
 ]
 
 
@@ -767,6 +810,7 @@ def test_a_companys_quarter_without_a_year_is_fiscal(text: str, fiscal: bool) ->
 #: A phrase each pattern with a trigger reads (sentences written for this table).
 _TRIGGERED = {
     "to_today": "prices have risen since March 3, 2021 until now",
+    "now_to": "the road stays shut between now and December 15",
     "year_to_today": "rents have doubled from 2008 to the present",
     "holiday_year": "the shop will open by Christmas 2027",
     "months_to": "in the three months to June 30, 2019",

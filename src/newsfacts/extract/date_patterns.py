@@ -95,9 +95,21 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _g(M, n="m1")
             + r"\s"
             + _g(D, n="d1")
-            + r",?\s"
+            + r"(?:,?\s"
             + _g(Y, n="y")
-            + r"\s+(?i:to|until|till|through|and)\s+(?i:today|now|the\s+present|date)\b"
+            + r")?\s+(?i:to|until|till|through|and)\s+(?i:today|now|the\s+present|date)\b"
+        ),
+    ),
+    (
+        "now_to",  # "between now and November 15th", "from today until March 3, 2021"
+        re.compile(
+            r"\b(?P<pre>(?i:from|between))\s+(?i:now|today)\s+(?i:to|until|till|through|and)\s+"
+            + _g(M, n="m1")
+            + r"\s"
+            + _g(D, n="d1")
+            + r"(?:,?\s"
+            + _g(Y, n="y")
+            + r")?\b"
         ),
     ),
     (
@@ -218,6 +230,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "day_span",  # "from 4 to January 22, 1995": the first day's month is the second's
+        re.compile(
+            r"\b(?P<pre>(?i:between|from))\s+"
+            + _g(D, n="d1")
+            + r"(?:"
+            + DASH
+            + r"|\s+and\s+)"
+            + _g(M, n="m2")
+            + r"\s"
+            + _g(D, n="d2")
+            + r"(?:\s?,?\s"
+            + _g(Y, n="y")
+            + r")?(?![\d:]|\s?(?:%|percent|per cent|[ap]\.?m\b))"
+        ),
+    ),
+    (
         "day_span_dm_years",  # "26 june in 2019 to 28 june in 2020"
         re.compile(
             r"\b"
@@ -326,17 +354,41 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        "ordinal_of",  # "the second of Aug.", "21st of March 2015"
+        "ordinal_of",  # "the second of Aug.", "21st of March 2015", "4th of July of 1995",
+        # "twenty second of June", "the 12 of Nov" (not "3 of May's players")
         re.compile(
             r"\b(?:the\s+)?(?P<ow>(?i:"
-            + "|".join(_ORDINAL_DAYS[:10])
-            + r")|[0-3]?\d(?:st|nd|rd|th))"
-            r"\s+of\s+" + _g(M, n="m1") + r"(?:\s?,?\s" + _g(Y, n="y") + r")?(?!\w)"
+            + "|".join(
+                sorted(
+                    (
+                        re.escape(w)
+                        for w in DAY_WORDS
+                        if w not in {*_CARDINAL_DAYS, "twenty", "thirty"}
+                    ),
+                    key=len,
+                    reverse=True,
+                )
+            )
+            + r")|[0-3]?\d(?:st|nd|rd|th)|(?<![\d,.])[0-3]?\d(?=\s+of\s+(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct"
+            r"|Nov|Dec)))"
+            r"\s+of\s+"
+            + _g(M, n="m1")
+            + r"(?:\s?,?\s(?:of\s+|in\s+)?"
+            + _g(Y, n="y")
+            + r")?(?![\w'’])"
         ),
     ),
     (
-        "day_words",  # "May twenty nine"
-        re.compile(WEEKDAY + _g(M, n="m1") + r"[ \t]+" + _g(DW, n="dw") + r"(?![\w-])"),
+        "day_words",  # "May twenty nine", "may the eleventh"
+        re.compile(
+            WEEKDAY
+            + _g(M, n="m1")
+            + r"[ \t]+(?:the[ \t]+)?"
+            + _g(DW, n="dw")
+            + r"(?:,?\s"
+            + _g(Y, n="y")
+            + r")?(?![\w-])"
+        ),
     ),
     (
         "day_span_dm",
@@ -370,7 +422,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_dm",
         re.compile(
-            WEEKDAY + _g(D, n="d1") + r"\s" + _g(M, n="m1") + r"(?:\s?,?\s" + _g(Y, n="y") + r")?\b"
+            WEEKDAY
+            + _g(D, n="d1")
+            + r"(?:\s|-(?=[A-Z]))"  # "28 Nov", "28-Nov"
+            + _g(M, n="m1")
+            + r"(?:\s?,?\s(?:in\s+)?"  # "28 june in 2020"
+            + _g(Y, n="y")
+            + r")?\b"
         ),
     ),
     (
@@ -676,6 +734,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         (
             "to_today",
+            "now_to",
             "week_of",
             "day_span",
             "day_span_dm_years",

@@ -88,6 +88,10 @@ class DateContext:
         """The same match read as if its clause had no tense."""
         return DateContext(self.match, self.published, None, self.day_first, None, True)
 
+    def with_side(self, side: Side) -> DateContext:
+        """The same match read on ``side`` of publication, whatever its clause's tense."""
+        return DateContext(self.match, self.published, None, self.day_first, side, True)
+
     @property
     def side(self) -> Side | None:
         """The tense side of the clause around the match (read once, when first asked)."""
@@ -1065,10 +1069,23 @@ def _to_today(c: DateContext) -> DateMention | None:
     """Read "from Feb. 2, 2020 to today": open at its end when the publication date is unknown."""
     g = c.g
     start, end = c.span
-    day = _day(g["m1"] or "", g["d1"] or "", _int(g.get("y")), c)
+    # "between Jan 22 and now": a day without its year is the last one before publication
+    day = _day(g["m1"] or "", g["d1"] or "", _int(g.get("y")), c.with_side("past"))
     if day is None or (c.published is not None and day[0] > c.published):
         return None
     return DateMention(start, end, day[0], c.published, False, False, "span")
+
+
+def _now_to(c: DateContext) -> DateMention | None:
+    """Read "between now and November 15th": from publication to a day not before it."""
+    if c.published is None:
+        return None
+    g = c.g
+    start, end = c.span
+    day = _day(g["m1"] or "", g["d1"] or "", _int(g.get("y")), c.with_side("future"))
+    if day is None or day[0] < c.published:
+        return None
+    return DateMention(start, end, c.published, day[0], False, True, "span")
 
 
 def _easter(year: int) -> dt.date:
@@ -1156,6 +1173,7 @@ def _fiscal(c: DateContext) -> DateMention | None:
 #: The resolver of each pattern name in :data:`newsfacts.extract.date_patterns.PATTERNS`.
 RESOLVERS: dict[str, Resolver] = {
     "to_today": _to_today,
+    "now_to": _now_to,
     "year_to_today": _year_to_today,
     "holiday_year": _holiday_year,
     "fiscal": _fiscal,
