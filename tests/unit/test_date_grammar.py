@@ -526,6 +526,10 @@ def test_a_month_in_a_persons_name_is_no_date(nlp: Language) -> None:
 # -- year inference --------------------------------------------------------------------------
 
 YEARS = [
+    # "may" before a verb looks ahead; "may have" and "has" before a participle look back
+    ("Bus fares may rise in June, the board said.", dt.date(2027, 6, 1)),
+    ("Bus fares may have risen in June.", dt.date(2026, 6, 1)),
+    ("The depot has reopened in June.", dt.date(2026, 6, 1)),
     # tense cues
     ("The plant has been shut since February.", dt.date(2026, 2, 1)),
     ("Inflation rose 2.4% in March.", dt.date(2026, 3, 1)),

@@ -30,7 +30,10 @@ FUTURE_CUES = (
     r"|(?:is|are|was|were|be)\s+(?:expected|scheduled|set|due|slated|poised|likely|going)"
     r"|expected\s+(?:to|on|in|by)|scheduled\s+(?:for|to|on)|slated\s+(?:for|to)|due\s+(?:on|in|to)"
     r"|upcoming|forthcoming|next|coming|ahead\s+of|later\s+this|aims?\s+to|intends?\s+to"
-    r"|would|might|could|may\s+(?:be|have|see|take|happen|come|get|go|start|begin|open|close)"
+    r"|would|might|could|may\s+(?:be|see|take|happen|come|get|go|start|begin|open|close)"
+    # "prices may rise in May": "may" in lower case before a verb (never the month's name; "may
+    # have fallen" looks back)
+    r"|(?-i:may)\s+(?:not\s+|also\s+|well\s+|still\s+)?(?!\w+ed\b|have\b)(?-i:[a-z]{3,})(?=\s)"
     r"|hopes?\s+to|until|from\s+now|deadline|tomorrow|must(?!\s+have\b)"
     # the present of a scheduled event: "the law takes effect January 1", "voting begins Oct.
     # 24" (news tells what has happened in the past tense)
@@ -39,6 +42,7 @@ FUTURE_CUES = (
 #: Words that put a clause before the publication date.
 PAST_CUES = (
     r"since|ago|last|earlier|previously|already|ended|was|were|had|has\s+been|have\s+been|did"
+    r"|ha(?:ve|s)\s+(?:not\s+|also\s+|already\s+)?(?:\w+ed|\w+en)(?=\s)"  # "may have fallen"
     r"|said|told|rose|fell|grew|saw|made|took|gave|came|went|began|became|left|won|lost|paid"
     r"|sold|bought|built|hit|spent|fought|brought|met|ran|kept|held|led|wrote|found|shut|struck"
     r"|knew|thought|felt|sent|broke|chose|drove|flew|hung|stood|swore|woke|wore|yesterday"
