@@ -400,6 +400,7 @@ FORMS = [
     ("The vote was held on the 12 of Nov 2024.", "the 12 of Nov 2024", dt.date(2024, 11, 12), None),
     # a day and a month joined by a hyphen; "in" before the year; "the" before a day in words
     ("The fund closed on 28-Nov 2025.", "28-Nov 2025", dt.date(2025, 11, 28), None),
+    ("The fund closed on 05-Aug-2016.", "05-Aug-2016", dt.date(2016, 8, 5), None),
     ("The race was run on 28 June in 2020.", "28 June in 2020", dt.date(2020, 6, 28), None),
     (
         "The ship sailed on May the eleventh, 2021.",

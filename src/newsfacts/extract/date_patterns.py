@@ -428,7 +428,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _g(M, n="m1")
             + r"(?:\s?,?\s(?:in\s+)?"  # "28 june in 2020"
             + _g(Y, n="y")
-            + r")?\b"
+            + r")?\b(?![-/]\d)"  # not "05-Aug-2016" (a row of its own)
         ),
     ),
     (
