@@ -158,3 +158,20 @@ def test_a_count_glued_by_a_hyphen_counts_its_noun_in_the_plural(
     text: str, units: list[str | None], nlp: Language
 ) -> None:
     assert _units(text, nlp) == units
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # a plural noun that moved to or by a bare count counts it
+        ("Flu cases rose to 1,200 across 3 counties.", ["cases", "counties"]),
+        ("Applications have climbed by 3,400 this year.", ["applications"]),
+        # a level's noun, or a name, counts nothing
+        ("Prices rose to 1,200 in May.", [None]),
+        ("In Ohio, Texas rose to 1,200.", [None]),
+    ],
+)
+def test_a_bare_count_a_plural_subject_moved_to_counts_it(
+    text: str, units: list[str | None], nlp: Language
+) -> None:
+    assert _units(text, nlp) == units

@@ -236,6 +236,8 @@ UNIT_STOPWORDS = frozenset(
     yesterday tomorrow ago already alone here there apiece respectively too so yet still only just even
     yes no thus always perhaps whereas unless besides towards afterwards sometimes nevertheless
     out off back away earlier later again instead overall together once twice
+    across along amid amidst behind beyond beside despite inside outside through throughout
+    toward upon via within without above below near nearly beneath underneath
     """.split()
 )
 
