@@ -89,6 +89,7 @@ IDENTIFIERS = [
     ("Noise was measured with an Ardent model 4431 gauge at ear height.", "4431"),
     ("The laptop posted a 2182 score in the graphics test.", "2182"),
     ("The airline parked its 747 jet for good.", "747"),
+    ("The carrier takes four more 737 MAX 8s next year.", "737"),
 ]
 
 

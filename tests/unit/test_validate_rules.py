@@ -693,6 +693,19 @@ ROUNDING = ("inconsistent", "rounding")
             "146,880, up 18 percent from last season's average of 9,525.",
             [MAJOR],
         ),
+        # "That was a gain" stands for the level reached, not the amount added
+        (
+            "Vantor Media said its service added 4.2 million subscribers in the quarter, ending "
+            "September with 36.8 million. That was a gain of 12.9 percent from 32.6 million at the "
+            "end of June.",
+            [OK],
+        ),
+        (
+            "Vantor Media said its service added 4.2 million subscribers in the quarter, ending "
+            "September with 38.8 million. That was a gain of 12.9 percent from 32.6 million at the "
+            "end of June.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1208,6 +1221,22 @@ def test_pct_change_carries_the_implied_start() -> None:
         ("Revenue rose to $142.6 million from $87.0 million, up $38.4 million.", [MAJOR]),
         # a currency that falls is quoted higher against the dollar: no direction to check
         ("The Dunmore peso fell to 41.85 per dollar on Friday from 36.83 a week earlier.", []),
+        # a direction word that is a noun of another thing says nothing of the move
+        (
+            "Retail sales rose 0.6% in May. The office cut its estimate of April's gain to 0.1% "
+            "from 0.3%, the agency said.",
+            [OK],
+        ),
+        (
+            "Some 41% of listings had at least one price cut in March, more than double the 19% share a year earlier.",
+            [OK],  # the bound orders them, not the noun "cut"
+        ),
+        # a level in its own clause, of another sort, ties no figure of the sentence before
+        (
+            "Corvo shipped about 11.6 million for 14.2%, followed by Delmar at 12.8%. Arden's lead "
+            "over Corvo narrowed to 1.1 percentage points from 2.4 points a year earlier.",
+            [],
+        ),
     ],
 )
 def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1831,6 +1860,18 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "134,880.",
             [],
         ),
+        # a figure with its own share is a part, no whole of the list after it
+        (
+            "Rail traffic rose. Timber accounted for 7,420 carloads, or 31.5 percent of the total. "
+            "Steel contributed 4,210 carloads and paper 2,950.",
+            [],
+        ),
+        # "now paid X, will earn Y" is one thing at two times, no list of parts
+        (
+            "The top of the scale rises from $88,000 to $98,560 by the final year. Starting "
+            "nurses, now paid $49,000, will earn $54,880.",
+            [],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2418,6 +2459,12 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "The capital, Port Merrow, home to 640,000 people or about 25 percent of the "
             "population, receives about 50 million dollars. Second city Dunholt, population "
             "298,000, gets about 23 million dollars.",
+            [NA],
+        ),
+        # a candidate's count with its own share, or a margin, is no total
+        (
+            "Mayor Ortiz received 18,300 votes, or 51.2%, to Grant's 16,050, or 44.9%. "
+            "Independent Ruth Kemp drew 1,394 votes, 3.9% of the total, the county said.",
             [NA],
         ),
     ],
@@ -3190,6 +3237,13 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Northgate 6.9 years below.",
             [],
         ),
+        # "under construction" is a state, no bound
+        (
+            "Two towers with a combined 940 beds are under construction: the Larch, with 510 "
+            "beds, and the Birch, with 430.",
+            [],
+        ),
+        ("Sales were 940, under the 1,000 target.", [OK]),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4428,6 +4482,17 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         (
             "Drummond was born on Friday, Feb. 14, 1941, in Bexley Mills.\n\nHis best season "
             "was 1968, when he won 20 games at age 29.",
+            [MAJOR],
+        ),
+        # the date right after the event is the event's own; the count ties the date before
+        (
+            "The producers announced on Monday, Nov. 20, 263 days after the show opened at the "
+            "Dell Theatre on Thursday, March 2.",
+            [OK],
+        ),
+        (
+            "The producers announced on Monday, Nov. 20, 250 days after the show opened at the "
+            "Dell Theatre on Thursday, March 2.",
             [MAJOR],
         ),
     ],

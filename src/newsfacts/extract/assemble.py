@@ -289,7 +289,7 @@ _LEVEL_NOUNS = frozenset(
     "prices rates shares sales levels yields costs revenues profits earnings temperatures values "
     "scores ratings readings figures numbers totals volumes returns margins stocks indexes "
     "indices bonds futures wages salaries incomes rents fares taxes fees premiums deposits "
-    "assets losses gains exports imports emissions reserves balances points".split()
+    "assets losses gains exports imports emissions reserves balances points payrolls".split()
 )
 #: Determiners, adjectives (by their endings) and mass nouns that do not name what is counted.
 _COUNTED_NOT = re.compile(

@@ -237,7 +237,7 @@ UNIT_STOPWORDS = frozenset(
     yes no thus always perhaps whereas unless besides towards afterwards sometimes nevertheless
     out off back away earlier later again instead overall together once twice
     across along amid amidst behind beyond beside despite inside outside through throughout
-    toward upon via within without above below near nearly beneath underneath
+    toward upon via within without beneath underneath
     """.split()
 )
 

@@ -181,9 +181,10 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"\b(?!(?i:mid|pre|post|late|early|end|fiscal|fy|cy|q[1-4]|h[12]|spring|summer|fall"
          r"|autumn|winter|year|calendar|circa|ca|since|through|until|by|in|from|to|and|or)[-_])"
          r"[A-Za-z][A-Za-z0-9]*[-_](?:19|20)\d\d\b(?![-_/.]\d)"),
-        # a model's number before its line's suffix: "the 11 Pro Max", "a 12 Mini"
+        # a model's number before its line's suffix: "the 11 Pro Max", "a 12 Mini", "the 737
+        # MAX 8", "an A321neo" (glued: the alnum row), "the 320 NEO"
         ("model_suffix", "identifier",
-         r"(?<![\w.,$])\d{1,2}[a-z]?(?=\s(?:Pro|Max|Plus|Ultra|Mini|Lite)\b(?!\s?Bowl))"),
+         r"(?<![\w.,$])\d{1,4}[a-z]?(?=\s(?:Pro|Max|MAX|Plus|Ultra|Mini|Lite|NEO|neo|XLR)\b(?!\s?Bowl))"),
         # a note or a coin by its face value: "the $20 bill", "a £5 note"
         ("banknote", "identifier",
          r"(?<![\w.,])[$€£]\s?(?:1|2|5|10|20|50|100|500)(?=\s(?:bills?|notes?|banknotes?|coins?)\b)"),

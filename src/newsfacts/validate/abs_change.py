@@ -79,14 +79,38 @@ _DIRECTION = re.compile(
 )
 
 
-def _last_direction(words: list[re.Match[str]]) -> re.Match[str]:
+def _last_direction(words: list[re.Match[str]]) -> re.Match[str] | None:
     """The direction word that counts: the last one, unless it only bounds a fraction.
 
     "was cut by more than half, from $9 billion to $4 billion": "cut"; "went from $2 billion
-    to $5 billion, more than double": with no verb, the bound says the direction.
+    to $5 billion, more than double": with no verb, the bound says the direction. A word used
+    as a noun of another thing does not count: "cut its estimate of April's gain to 0.1% from
+    0.3%" (the owner's gain: "cut" says it), "had at least one price cut in March" (none).
     """
-    plain = [w for w in words if not w.group("bound")]
-    return plain[-1] if plain else words[-1]
+    verbs = [w for w in words if not _NOUN_USE.search(w.string, 0, w.start())]
+    verbs = [
+        w
+        for w in verbs
+        if not (
+            _NOUN_BEFORE.search(w.string, 0, w.start()) and not _NOUN_WITH.match(w.string, w.end())
+        )
+    ]
+    if not verbs:
+        return None
+    plain = [w for w in verbs if not w.group("bound")]
+    return plain[-1] if plain else verbs[-1]
+
+
+#: Before a direction word, an owner: "April's gain" is a noun, the thing another verb moves.
+_NOUN_USE = re.compile(r"['’]s\s+$")
+#: Before a direction word, a determiner or a noun it modifies: "one price cut", "the gain".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|one|the|its|their|his|her|that|this|each|every|any|no|price|rate|tax|pay|job"
+    r"|budget|spending|wage|fare|interest)\s+$",
+    re.I,
+)
+#: After such a noun, the figures of its own change: "a cut of 5%", "the gain to $4 from $3".
+_NOUN_WITH = re.compile(r"\s+(?:of|by|to|from)\b", re.I)
 
 
 _LEVEL_TO = re.compile(
@@ -325,6 +349,13 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
                 and same_measure(h, f, per_implied=True)
             ]
             g = own[-1] if own else g
+            if not own and any(
+                h.sentence == f.sentence and h.span[1] <= f.span[0] for h in numeric
+            ):
+                # "Arden's lead narrowed to 1.1 percentage points from 2.4 points a year
+                # earlier": the level is in its own clause, of another sort; not a figure of
+                # the sentence before
+                g = None
         if g is not None and _AMOUNT_LEAD.search(ctx.before(g, 30)):
             # "$3.58 on Friday, down 6 cents from a week earlier and down 3.5% from $3.71 a year
             # ago": the figure before is another change's amount; the level is the one before it
@@ -335,8 +366,8 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
             g = None  # "87 vacancies out of 2,940 positions, ..., down from 131 a year ago";
             # "12 cents higher than a week ago and 28 cents below ...": a gap, no level
         words = list(_DIRECTION.finditer(ctx.text[g.span[1] : f.span[0]])) if g else []
-        if g is not None and words:
-            last = _last_direction(words)
+        last = _last_direction(words) if g is not None and words else None
+        if g is not None and last is not None:
             verdicts.append(_levels_verdict(f, g, last.group(0), bool(last.group("up"))))
     return verdicts
 
@@ -357,8 +388,8 @@ def _earlier_levels(ctx: RuleContext, numeric: list[Numeric], done: set[str]) ->
             continue
         opening = ctx.text[ctx.sentences[end.sentence][0] : end.span[0]]
         words = list(_DIRECTION.finditer(opening))
-        if words:
-            last = _last_direction(words)
+        last = _last_direction(words) if words else None
+        if last is not None:
             verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     return verdicts
 
@@ -534,9 +565,9 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         words = list(_DIRECTION.finditer(lead))
         if end.span[0] < start.span[0]:  # "$8.3 billion, a decline from $8.8 billion"
             words = list(_DIRECTION.finditer(ctx.text[end.span[1] : start.span[0]])) or words
-        if not words:
+        last = _last_direction(words) if words else None
+        if last is None:
             continue
-        last = _last_direction(words)
         verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     verdicts += _percents_from_to(ctx)
     used = {i for v in verdicts for i in v.fact_ids}
@@ -676,8 +707,8 @@ def _percents_from_to(ctx: RuleContext) -> list[Verdict]:
             continue
         lead = ctx.text[ctx.sentences[index][0] : min(start.span[0], end.span[0])]
         words = list(_DIRECTION.finditer(lead))
-        if words:
-            last = _last_direction(words)
+        last = _last_direction(words) if words else None
+        if last is not None:
             verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     return verdicts
 

@@ -120,7 +120,12 @@ _PAIR_LT = re.compile(
     r"(?:[a-z]+\s+){0,4}?than"
     r"|below|short\s+of|behind|miss(?:ed|es|ing)?\s+(?:[\w'’]+\s+){0,3}?(?:estimates?|forecasts?"
     r"|targets?|expectations?|goals?|guidance|consensus)(?:\s+of)?|"
-    r"trail(?:ed|s|ing)?|lagg\w*|underperform\w*|under)\b",
+    r"trail(?:ed|s|ing)?|lagg\w*|underperform\w*"
+    # "under construction", "under way", "under review": a state, no bound
+    r"|under(?!\s+(?:construction|way|review|contract|investigation|pressure|fire|water|threat"
+    r"|repair|renovation|development|consideration|discussion|negotiation|siege|attack|oath"
+    r"|arrest|lockdown|control|management|ownership|license|licence|the\s+(?:plan|deal|law|bill"
+    r"|terms|agreement|proposal)))\b)\b",
     re.I,
 )
 #: Words of speed: "faster than", "slower than", "quicker than", "sooner than". Their order

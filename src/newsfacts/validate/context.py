@@ -553,11 +553,23 @@ def is_comparand(ctx: RuleContext, f: Numeric) -> bool:
 def may_be_whole(ctx: RuleContext, f: Figure) -> bool:
     """Whether a figure can be the whole a part is taken from.
 
-    Not a modifier ("the 5-kilometer route") and not what another figure is compared with ("more
+    Not a modifier ("the 5-kilometer route"), not what another figure is compared with ("more
     than four times the 98,000", "below the peak of 465,000"), which belong to other periods
-    or things.
+    or things, and not a figure with its own share after it ("8,960 carloads, or 36.8% of the
+    total"), a part of another whole.
     """
-    return not is_compound(f) and not is_comparand(ctx, f)
+    return (
+        not is_compound(f) and not is_comparand(ctx, f) and not _OWN_SHARE.match(ctx.after(f, 30))
+    )
+
+
+#: After a figure, its own share of something: "8,960 carloads, or 36.8 percent of the total",
+#: "24,900 votes, or 50.9%": a part, whose whole is another figure.
+_OWN_SHARE = re.compile(
+    r"^\s*,\s*(?:or\s+)?(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?\d[\d.,]*\s?"
+    r"(?:%|percent\b|per\s?cent\b)",
+    re.I,
+)
 
 
 #: Before a figure, the statistic it is: "an average age of 64.2", "a median of 11 years".

@@ -1669,6 +1669,11 @@ _DATE_THEN_AFTER = re.compile(
     r"\s+(?P<rel2>after|before)\s+(?P<event>[^,.;:\d]{3,60}?))(?=\s*[,.;:]|\s+\d)",
     re.I,
 )
+#: The end of a count's event clause that runs straight into its date: "after the show opened
+#: at the Harlan Theatre on " (no comma: the date is the event's own).
+_ATTACHED_EVENT_DATE = re.compile(r"[^,\s]\s+(?:on|in)\s*$", re.I)
+#: Between a date and a count set off after it: ", ", ", just ".
+_COUNT_SET_OFF = re.compile(r"\s*,\s*(?:just\s+|only\s+|some\s+|nearly\s+)?")
 #: How many sentences back the event a count of days is taken from may be dated.
 _EVENT_REACH = 5
 #: The slack a count of :data:`_UNITS_LATER` allows, in days per unit ("three weeks": 20 to 22).
@@ -1697,12 +1702,25 @@ def _units_later(ctx: RuleContext) -> list[Verdict]:
         return verdicts  # the cheap test first
     dates = sorted(ctx.dates(), key=lambda d: d.span[0])
     for k, b in enumerate(dates):
-        match = _UNITS_LATER.search(ctx.before(b, 100)) or _DATE_THEN_AFTER.match(ctx.after(b, 100))
+        lead = ctx.before(b, 100)
+        match = _UNITS_LATER.search(lead) or _DATE_THEN_AFTER.match(ctx.after(b, 100))
         if match is None or k == 0:
             continue
         a = dates[k - 1]
         event = match.group("event")
-        if event:
+        attached = False
+        if event and match.string is lead and a.sentence == b.sentence:
+            # "announced on Monday, Nov. 20, 263 days after the show opened ... on Thursday,
+            # March 2": the date after the event is the event's; the count ties the date before
+            # the phrase to it (the date before is the later one)
+            begins = b.span[0] - len(lead) + match.start()
+            attached = bool(
+                _ATTACHED_EVENT_DATE.search(match.group(0))
+                and _COUNT_SET_OFF.fullmatch(ctx.text[a.span[1] : begins])
+            )
+        if attached:
+            a, b = b, a
+        elif event:
             # "Two days after Wikileaks' initial announcement, on February 28": the latest date
             # before whose sentence names the event (a word's first five letters)
             words = [w.lower()[:5] for w in re.findall(r"[A-Za-z][\w'-]{3,}", event)]
@@ -1724,7 +1742,14 @@ def _units_later(ctx: RuleContext) -> list[Verdict]:
         first, second = _day_of(a), _day_of(b)
         if first is None or second is None:
             continue
-        if not re.search(r"\b\d{4}\b", b.text):
+        if attached and not re.search(r"\b\d{4}\b", a.text):
+            # the event's date without its year: the latest before (or after) the other date
+            first = first.replace(year=second.year)
+            if later and first > second:
+                first = first.replace(year=second.year - 1)
+            elif not later and first < second:
+                first = first.replace(year=second.year + 1)
+        elif not re.search(r"\b\d{4}\b", b.text):
             second = second.replace(year=first.year)
             if later and second < first:
                 second = second.replace(year=first.year + 1)

@@ -1081,6 +1081,9 @@ def _running_total(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
 _AMOUNT = re.compile(AMOUNT_LEAD, re.I)
 #: Between two items of a breakdown, each with its own name: " riders, light rail ", " and ",
 #: " ounces, Kettle River " (no figure, no sentence part between).
+#: Between two figures, words that make the second what the first becomes ("now paid $51,000,
+#: will earn $57,120"): one thing at two times, no list of parts.
+_THEN_LATER = re.compile(r",\s*(?:and\s+)?(?:then\s+)?(?:will|would|shall)\b", re.I)
 _ITEM_GAP = re.compile(
     r"^[^;:.!?()\d$€£¥]{0,80}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)[^;:.!?()\d$€£¥]{0,40}$", re.I
 )
@@ -1168,7 +1171,8 @@ def _breakdown_lists(ctx: RuleContext, figures: list[Figure]) -> list[list[Figur
             if (
                 run
                 and usable
-                and _ITEM_GAP.match(ctx.between(run[-1], f))
+                and _ITEM_GAP.match(between := ctx.between(run[-1], f))
+                and not _THEN_LATER.search(between)
                 and (same_measure(run[0], f, per_implied=True))
             ):
                 run.append(f)

@@ -630,6 +630,10 @@ def _pronoun_level(p: PercentFact, start: Figure | None, ctx: RuleContext) -> Fi
     if counted and unit_dimension(counted) is None and len(ctx.figures_in(p.sentence - 1)) > 1:
         # "up 26% from 1,020 hospitalizations": among several, only a count of that kind
         earlier = [g for g in earlier if same_kind(getattr(g, "unit", None) or "-", counted)]
+    # "added 4.2 million subscribers ..., ending September with 36.8 million. That was a gain
+    # of 12.9% from 32.6 million": the level reached, not the amount of the change
+    levels = [g for g in earlier if getattr(g, "direction", None) is None]
+    earlier = levels or earlier
     return earlier[0] if earlier else None
 
 

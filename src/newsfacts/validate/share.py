@@ -344,6 +344,10 @@ def _named_whole(
             and g.id not in starts
             and same_measure(g, part)
             and g.value > part.value
+            and may_be_whole(ctx, g)  # "Ortiz received 18,300 votes, or 51.2%": a part
+            and not _DIFFERENCE_LEAD.search(ctx.before(g, 30))  # "a margin of 2,176 votes"
+            and not _BY_AMOUNT.search(ctx.before(g, 20))  # "wins the race by 2,176 votes"
+            and not ctx.is_gap(g)
         ]
         counted = getattr(part, "unit", None)
         if counted and unit_dimension(counted) is None:
@@ -1013,6 +1017,8 @@ def _named_rate(p: PercentFact, ctx: RuleContext, figures: list[Figure]) -> Verd
     return verdict
 
 
+#: Before a figure that is an amount of a win or a change: "by 2,176 votes", "by about 40".
+_BY_AMOUNT = re.compile(rf"\bby\s+{HEDGE_WORD}$", re.I)
 #: Before a figure that is a difference, no level: "her margin of 16,308 votes", "a lead of".
 _DIFFERENCE_LEAD = re.compile(rf"\b(?:margin|lead|gap|difference|edge)\s+of\s+{HEDGE_WORD}$", re.I)
 #: Before a share, the words that name it: "Turnout reached", "a vacancy rate of".
