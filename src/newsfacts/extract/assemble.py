@@ -270,27 +270,6 @@ _COUNTED_BEFORE = EndPhrases(  # tried only where the text's last word may end i
     ),
     "to from at of by is was reached hit about some nearly".split(),
 )
-#: A plural noun, the subject of a move, right before a bare count it moved to or by: "Covid-19
-#: cases rose to 1,200", "applications have climbed by 3,400" (not a level's noun: "prices rose
-#: to 1,200" is no count of prices).
-_SUBJECT_COUNTED = EndPhrases(
-    re.compile(
-        r"\b((?-i:[A-Za-z][a-z]{2,}s))\s+(?:(?:have|has|had)\s+)?(?:rose|risen|fell|fallen|climbed|jumped"
-        r"|dropped|increased|decreased|grew|grown|declined|surged|soared|slid|plunged|totaled"
-        r"|totalled|topped)\s+(?:to\s+|by\s+)?"
-        rf"{HEDGE_WORD}$"
-    ),
-    "to by rose risen fell fallen climbed jumped dropped increased decreased grew grown declined "
-    "surged soared slid plunged totaled totalled topped about around roughly nearly "
-    "almost some just approximately".split(),
-)
-#: Plural nouns of levels and amounts, not of things counted.
-_LEVEL_NOUNS = frozenset(
-    "prices rates shares sales levels yields costs revenues profits earnings temperatures values "
-    "scores ratings readings figures numbers totals volumes returns margins stocks indexes "
-    "indices bonds futures wages salaries incomes rents fares taxes fees premiums deposits "
-    "assets losses gains exports imports emissions reserves balances points payrolls".split()
-)
 #: Determiners, adjectives (by their endings) and mass nouns that do not name what is counted.
 _COUNTED_NOT = re.compile(
     r"^(?:the|a|an|its|their|his|her|our|price|water|sea|noise|stress|inventory|debt)$"
@@ -462,16 +441,6 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             _lend_to_parallel(draft, quantities[:index], sentence, s_start)
         if draft.fields.get("unit") is None:
             _lend_to_bracketed_part(draft, quantities[:index], sentence, s_start)
-        moved = _SUBJECT_COUNTED.search(before, last)
-        if (
-            draft.fields.get("unit") is None
-            and moved
-            and moved.group(1).lower() not in _LEVEL_NOUNS
-            and not moved.group(1).endswith(("ss", "us", "is"))
-            # a capital opens the sentence, else it is a name's ("Texas rose to 1,200")
-            and (moved.group(1).islower() or not before[: moved.start(1)].strip())
-        ):
-            draft.fields["unit"] = moved.group(1).lower()
         counted = _COUNTED_BEFORE.search(before, last)
         if draft.fields.get("unit") is None and counted and not _COUNTED_NOT.search(counted[1]):
             draft.fields["unit"] = counted.group(1) + "s"
