@@ -416,12 +416,27 @@ def _levels_across(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> 
             # "yields rose to 3.92% ... rates would stay at 4.5%. The 10-year yield climbed to
             # 4.38%": the sentence names yields, but the figure before is the rate's
             g = None
+        word_before = lead[-1].lower() if lead else ""
+        if (
+            g is not None
+            and word_before.isalpha()
+            and word_before not in _NOT_A_KIND
+            and not re.search(rf"\b{re.escape(word_before)}\b", ctx.before(g, 80), re.I)
+        ):
+            # "net sales ... fell to $4.61 billion from $4.72 billion. ... Digital sales rose to
+            # $1.06 billion": a kind of the noun the earlier figure's words do not name
+            g = None
         if g is not None:
             word = " ".join(match.group("verb").split())
             verdicts.append(_levels_verdict(g, f, word, bool(match.group("up"))))
     return verdicts
 
 
+#: Words before a noun that name no kind of it: determiners and pronouns.
+_NOT_A_KIND = frozenset(
+    "the a an its their his her our my your this that these those such and or but while as "
+    "of in on at by for with from".split()
+)
 #: Before a margin between two counts: "a margin of", "his lead of", "won by".
 _MARGIN = re.compile(
     r"\b(?:(?:margin|lead|edge)\s+(?:of\s+victory\s+)?of|won\s+by|winning\s+margin\s+of"

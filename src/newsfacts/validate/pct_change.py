@@ -172,6 +172,10 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         return None
     if p.direction is None or p.points or p.value_max is not None:
         return None
+    if _ABOVE_NAMED.match(ctx.after(p, 40)):
+        # "55,120 residents, 6 percent above that ideal, and the smallest has 48,880": a gap to
+        # a level the words name, not a change between the figures around it
+        return None
     if start is None or end is None:
         start, end = _marked_ends(p, start, end, ctx)
     if start is None and end is None:
@@ -242,6 +246,14 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     return _one_end([p.id, start.id], start, factor, printed, is_end=False)
 
 
+#: After a percent, a level named by words it is set above or below: " above that ideal", "
+#: below the state average" (no figure of its own follows).
+_ABOVE_NAMED = re.compile(
+    r"^\s+(?:above|below|over|under|higher\s+than|lower\s+than)\s+(?:that|this|the|its|their"
+    r"|our|his|her)\s+(?:[a-z-]+\s+){0,2}?(?:ideal|average|norm|normal|target|benchmark|mean"
+    r"|median|level|limit|threshold|figure|goal|forecast|estimate)\b(?!\s+(?:of\s+)?[\d$€£¥])",
+    re.I,
+)
 #: A sentence with no figure that opens with the thing whose change it gives: "The total was
 #: up", "The latest price is still", "On its own, the fee is".
 _NAMED_CHANGE_OPENING = re.compile(
