@@ -221,3 +221,25 @@ def test_a_news_outlet_named_as_a_source_is_an_organization(
 )
 def test_a_person_told_or_a_stop_listed_word_stays_out(nlp: Language, text: str) -> None:
     assert _orgs(text, nlp) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Mark Dunne, a scientist at the European Center for Medium-Range Weather Forecasts, "
+            "said the smoke was thick.",
+            "European Center for Medium-Range Weather Forecasts",
+        ),
+        (
+            "She spoke at the Washington-based Center for Strategic and International Studies think tank "
+            "on Thursday.",
+            "Center for Strategic and International Studies",
+        ),
+    ],
+)
+def test_a_name_cut_at_an_adjective_goes_on_to_its_noun(
+    nlp: Language, text: str, name: str
+) -> None:
+    names = [f.name for f in extract_text(text, nlp=nlp).facts if f.kind == "organization"]
+    assert name in names, names

@@ -670,14 +670,7 @@ class OrgFilter:
             if ent.label_ == "PERSON" or len(ent) > 1
             for token in (ent if len(ent) > 1 else [ent[0]])
             if token.is_title
-        } | {
-            word
-            for ent in persons
-            if len(ent) > 1
-            for word in ent.text.split()
-            if "-" in word and word[:1].isupper()
-        }  # "Rudolph" after "Mason Rudolph", also when the NER called him an organization;
-        # "Waller-Bridge" after "Phoebe Waller-Bridge" (three tokens, one word)
+        }  # "Rudolph" after "Mason Rudolph", also when the NER called him an organization
         # a surname the article gives a person ("Hughes, who died in 1967", "Mr. Hughes"): the
         # full name "Langston Hughes" tagged an organization elsewhere is that person
         surnames = {ent[-1].text for ent in persons if ent[-1].is_title}

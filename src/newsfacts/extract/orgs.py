@@ -276,6 +276,9 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
     # "Boys & Girls Clubs of Miami" + "-Dade": a hyphenated place name the NER cut
     while end + 1 < len(doc) and _glued_hyphen(doc, end):
         end += 2
+    # "Center for Strategic" + "and International Studies", "European Center for Medium-Range"
+    # + "Weather Forecasts": a name after "for"/"of" cut at an adjective goes on to its noun
+    end = _past_adjective(doc, start, end)
     # "California Independent System" + "Operator": a head word the NER left out
     if end < len(doc) and doc[end - 1].is_title and doc[end].text in _TAIL_HEADS:
         end += 1
@@ -301,6 +304,36 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="ORG", span_id=ent.id)
+
+
+#: Endings of a capitalised adjective, which ends no name ("Strategic", "Medium-Range").
+_ADJECTIVE_END = re.compile(r"(?:ic|al|ive|ous|ary|ian|-Range|-Term|-Scale)$")
+#: Plural heads a name so cut may end in: "Studies", "Forecasts", "Affairs".
+_PLURAL_HEADS = frozenset(
+    "Studies Forecasts Affairs Sciences Services Relations Resources Rights Technologies "
+    "Industries Workers Employees Nations Statistics Arts Letters".split()
+)
+
+
+def _past_adjective(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends when the NER cut it at an adjective after "for" or "of".
+
+    The run of capitalised words (with one "and") after the cut must end in a body's head or a
+    plural head, within four words.
+    """
+    if end - start < 3 or end >= len(doc) or not _ADJECTIVE_END.search(doc[end - 1].text):
+        return end
+    if not any(doc[i].lower_ in {"for", "of"} for i in range(start + 1, end - 1)):
+        return end
+    i = end
+    if doc[i].lower_ == "and":
+        i += 1
+    stop = min(len(doc), i + 4)
+    while i < stop and (doc[i].is_title or doc[i].text == "-"):
+        i += 1
+        if doc[i - 1].text in _PLURAL_HEADS | _RUN_HEADS:
+            return i
+    return end
 
 
 #: Titles of a person that follow the name of the body they serve ("House of Representatives
