@@ -415,6 +415,8 @@ FORMS = [
         dt.date(1995, 1, 4),
         dt.date(1995, 1, 22),
     ),
+    # a weekday and "the Nth", a word after it: the nearest month where the day is that weekday
+    ("The board meets on Friday the 11th at noon.", "Friday the 11th", dt.date(2026, 12, 11), None),
     # spans from or to now
     (
         "Prices have risen between Jan 22 and now.",

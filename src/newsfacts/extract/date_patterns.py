@@ -609,6 +609,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(WEEKDAY + r"the\s+(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s*[\w-])"),
     ),
     (
+        "the_nth",  # "a meeting for Wednesday the 27th with Joe": with its weekday, a word may follow
+        re.compile(
+            r"\b(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s"
+            r"the\s+(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?=\s+(?:with|at|in|on|for|and|or|but|when|as|to|from|by|after|before)\b)"
+        ),
+    ),
+    (
         "nth_of_month",  # "the 20th of next month", "the 3rd of this month"
         re.compile(
             r"\b(?:(?i:the)\s+)?(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\s+(?i:of)\s+"
