@@ -737,6 +737,10 @@ def test_a_bare_number_that_ends_a_list_of_shares(text: str, kinds: list[str]) -
     assert [m.kind for m in find_mentions(text)] == kinds
 
 
+def _quantities(text: str, nlp: Language) -> list[QuantityFact]:
+    return [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "unit"),
     [
@@ -752,8 +756,7 @@ def test_a_bare_number_that_ends_a_list_of_shares(text: str, kinds: list[str]) -
 def test_a_temperature_scale_glued_to_its_number(
     nlp: Language, text: str, figure: str, unit: str
 ) -> None:
-    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
-    assert [(f.text, f.unit) for f in facts] == [(figure, unit)]
+    assert [(f.text, f.unit) for f in _quantities(text, nlp)] == [(figure, unit)]
 
 
 @pytest.mark.parametrize(
@@ -766,25 +769,10 @@ def test_a_temperature_scale_glued_to_its_number(
         ("It was 31 degrees and sleet.", ["degrees"]),
         ("The car turned 180 degrees on the ice, where it was 20°C.", ["degrees", "°C"]),
         ("It was 40 degrees, 104°F or 40°C, at noon.", ["degrees", "°F", "°C"]),
-    ],
-)
-def test_a_bare_degree_takes_the_one_scale_of_the_article(
-    nlp: Language, text: str, units: list[str]
-) -> None:
-    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
-    assert [f.unit for f in facts] == units
-
-
-@pytest.mark.parametrize(
-    ("text", "units"),
-    [
+        # a scale's letter in lower case after "degrees"; "f" opening a word is no scale
         ("It was 20 degrees c at dawn and 100 degrees f by noon.", ["°C", "°F"]),
-        # "f" opening a word is no scale
         ("It rose 5 degrees for a day.", ["degrees"]),
     ],
 )
-def test_a_scale_letter_in_lower_case_after_degrees(
-    nlp: Language, text: str, units: list[str]
-) -> None:
-    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
-    assert [f.unit for f in facts] == units
+def test_a_degree_is_read_on_its_scale(nlp: Language, text: str, units: list[str]) -> None:
+    assert [f.unit for f in _quantities(text, nlp)] == units

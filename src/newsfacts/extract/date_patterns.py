@@ -31,7 +31,8 @@ D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 Y = r"(?P<{n}>(?:1[5-9]|20)\d\d)"
 DASH = r"\s?(?:-|–|—|to|through|until|till)\s?"
 #: An optional weekday before a date ("Friday, March 3"), captured as ``wd``.
-WEEKDAY = r"\b(?:(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s)?"
+WEEKDAY_NAMED = r"\b(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s"
+WEEKDAY = rf"\b(?:{WEEKDAY_NAMED})?"
 
 
 _CARDINAL_DAYS = (
@@ -61,17 +62,14 @@ def _day_words() -> dict[str, int]:
 
 DAY_WORDS = _day_words()
 #: Only ordinals and compounds: "in May twenty people" and "in March one analyst" are no dates.
-DW = (
-    "(?P<{n}>"
-    + "|".join(
-        sorted(
-            (re.escape(w) for w in DAY_WORDS if w not in {*_CARDINAL_DAYS, "twenty", "thirty"}),
-            key=len,
-            reverse=True,
-        )
+_DAY_WORD_ALTERNATION = "|".join(
+    sorted(
+        (re.escape(w) for w in DAY_WORDS if w not in {*_CARDINAL_DAYS, "twenty", "thirty"}),
+        key=len,
+        reverse=True,
     )
-    + ")"
 )
+DW = "(?P<{n}>" + _DAY_WORD_ALTERNATION + ")"
 
 
 #: A count of days, weeks, months or years: "3", "ten", "a".
@@ -358,17 +356,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "twenty second of June", "the 12 of Nov" (not "3 of May's players")
         re.compile(
             r"\b(?:the\s+)?(?P<ow>(?i:"
-            + "|".join(
-                sorted(
-                    (
-                        re.escape(w)
-                        for w in DAY_WORDS
-                        if w not in {*_CARDINAL_DAYS, "twenty", "thirty"}
-                    ),
-                    key=len,
-                    reverse=True,
-                )
-            )
+            + _DAY_WORD_ALTERNATION
             + r")|[0-3]?\d(?:st|nd|rd|th)|(?<![\d,.])[0-3]?\d(?=\s+of\s+(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct"
             r"|Nov|Dec)))"
             r"\s+of\s+"
@@ -611,8 +599,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "the_nth",  # "a meeting for Wednesday the 27th with Joe": with its weekday, a word may follow
         re.compile(
-            r"\b(?P<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s"
-            r"the\s+(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"
+            WEEKDAY_NAMED + r"the\s+(?P<dn>[0-3]?\d)(?:st|nd|rd|th)\b"
             r"(?=\s+(?:with|at|in|on|for|and|or|but|when|as|to|from|by|after|before)\b)"
         ),
     ),

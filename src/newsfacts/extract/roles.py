@@ -268,6 +268,13 @@ _LABEL_NOUNS = (
     "area code",
 )
 
+#: After a score or a rating, no noun of its own: punctuation, a preposition or a conjunction
+#: ("scored a 129 while ...", "a total score of 2072 in the test").
+_NO_NOUN_AFTER = re.compile(
+    r"^(?:[.;:!?)](?!\d)|,(?!\d)|\s+(?:while|and|but|on|in|at|for|with|from|against|compared"
+    r"|versus|vs|out\s+of|overall|this|last|to|was|is|were)\b|$)"
+)
+
 #: The words right before (``before``, anchored at its end) and after (``after``, anchored at its
 #: start) one number, and the role they give it. Tried in order; the first that matches wins.
 #: (name, role, before, after)
@@ -346,13 +353,11 @@ CONTEXT_RULES: tuple[tuple[str, Role, Searcher | None, re.Pattern[str] | None], 
      re.compile(r"\b(?:score[sd]?|scoring|earn(?:s|ed)?|got|gets|receiv\w+|gave|give[sn]?|rat(?:ed|es)"
                 r"|post(?:s|ed)|clock(?:s|ed)\s+in\s+at|manag(?:es|ed)|garner(?:s|ed)|register(?:s|ed)"
                 r"|notch(?:es|ed))\s+(?:[a-z]+\s+){0,2}?(?:only\s+|just\s+)?(?:a|an)\s+$", re.I),
-     re.compile(r"^(?:[.;:!?)](?!\d)|,(?!\d)|\s+(?:while|and|but|on|in|at|for|with|from|against"
-                r"|compared|versus|vs|out\s+of|overall|this|last|to\s+the)\b|$)")),
+     _NO_NOUN_AFTER),
     # "a total score of 2072", "scores of 409.30 and 398": a test or contest score, no year
     ("score_of", "score",
      re.compile(r"\bscores?\s+(?:(?:was|is|of)\s+)?(?:about\s+|nearly\s+|just\s+)?$", re.I),
-     re.compile(r"^(?:[.;:!?)](?!\d)|,(?!\d)|\s+(?:while|and|but|on|in|at|for|with|from|against"
-                r"|compared|versus|vs|out\s+of|overall|this|last|to|was|is|were)\b|$)")),
+     _NO_NOUN_AFTER),
     # "Area 51", "Catch 22", "Agenda 2030": a capitalised word glued to the number by a space,
     # with no unit after it (the figure grammar already drops singular units after a name)
 )  # fmt: skip

@@ -566,7 +566,7 @@ def may_be_whole(ctx: RuleContext, f: Figure) -> bool:
 #: After a figure, its own share of something: "8,960 carloads, or 36.8 percent of the total",
 #: "24,900 votes, or 50.9%": a part, whose whole is another figure.
 _OWN_SHARE = re.compile(
-    r"^\s*,\s*(?:or\s+)?(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?\d[\d.,]*\s?"
+    rf"^\s*,\s*(?:or\s+)?{HEDGE_WORD}\d[\d.,]*\s?"
     r"(?:%|percent\b|per\s?cent\b)",
     re.I,
 )
@@ -593,11 +593,11 @@ PER_CURRENCY = re.compile(
 )
 CURRENCY_NOUN = re.compile(r"\b(?:dollar|euro|pound|yen|yuan|franc|greenback)s?\b", re.I)
 #: A currency's name: "the lira", "The Norvian krone".
-_CURRENCY_NAME = re.compile(
-    r"\b(?:dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|peso|lira|krone|krona|crown"
-    r"|real|rand|won|ruble|rouble|zloty|forint|shekel|ringgit|baht|dinar|dirham)s?\b",
-    re.I,
+CURRENCY_NAMES = (
+    r"(?:dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|peso|lira|krone|krona|crown"
+    r"|real|rand|won|ruble|rouble|zloty|forint|shekel|ringgit|baht|dinar|dirham)s?"
 )
+_CURRENCY_NAME = re.compile(rf"\b{CURRENCY_NAMES}\b", re.I)
 
 
 def is_quote(ctx: RuleContext, f: Figure) -> bool:

@@ -17,6 +17,7 @@ from newsfacts.extract.numbers import printed_decimals
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
 from newsfacts.validate.context import (
+    CURRENCY_NAMES,
     CURRENCY_NOUN,
     PER_CURRENCY,
     SECOND_CHANGE,
@@ -379,8 +380,7 @@ _QUOTE_VERB = re.compile(
 )
 #: A currency as the subject of a move: "the lira slipped", "The Norvian krone has gained".
 _CURRENCY_SUBJECT = re.compile(
-    r"\b(?:dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|peso|lira|krone|krona|crown"
-    r"|real|rand|won|ruble|rouble|zloty|forint|shekel|ringgit|baht|dinar|dirham)s?\s+"
+    rf"\b{CURRENCY_NAMES}\s+"
     r"(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)?\s+(?:by\s+)?(?:(?:about|nearly|some)\s+)?$",
     re.I,
 )
