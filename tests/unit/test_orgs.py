@@ -243,3 +243,35 @@ def test_a_name_cut_at_an_adjective_goes_on_to_its_noun(
 ) -> None:
     names = [f.name for f in extract_text(text, nlp=nlp).facts if f.kind == "organization"]
     assert name in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The U.S. Securities and Exchange Commission fined the broker on Monday.",
+            "U.S. Securities and Exchange Commission",
+        ),
+        (
+            "The bank is the subject of a U.S. Securities and Exchange Commission inquiry.",
+            "U.S. Securities and Exchange Commission",
+        ),
+        ("A US District Court judge in Ohio ruled on Friday.", "US District Court"),
+        ("The UK Space Agency said on Monday it would fund the probe.", "UK Space Agency"),
+    ],
+)
+def test_a_countrys_abbreviation_opens_the_name_of_its_body(
+    nlp: Language, text: str, name: str
+) -> None:
+    names = [f.name for f in extract_text(text, nlp=nlp).facts if f.kind == "organization"]
+    assert names == [name], names
+
+
+def test_a_countrys_abbreviation_before_a_company_stays_a_place(nlp: Language) -> None:
+    names = [
+        f.name
+        for f in extract_text("In the US Apple sold more phones than Samsung.", nlp=nlp).facts
+        if f.kind == "organization"
+    ]
+    assert "US Apple" not in names, names
+    assert "Apple" in names, names

@@ -301,6 +301,21 @@ def test_a_duration_used_as_an_adjective_is_no_figure(any_nlp: Language, text: s
     assert _figures(extract_text(text, published=PUB, nlp=any_nlp)) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The battery lasts one hour more than the old model.", 1, "hour"),
+        ("She signed 1 year later than planned.", 1, "year"),
+        ("The trip takes 1 day each way.", 1, "day"),
+    ],
+)
+def test_a_duration_before_a_word_it_does_not_modify_stays_a_figure(
+    any_nlp: Language, text: str, value: int, unit: str
+) -> None:
+    figures = _figures(extract_text(text, published=PUB, nlp=any_nlp))
+    assert [(f.value, getattr(f, "unit", None)) for f in figures] == [(Decimal(value), unit)]
+
+
 def test_a_duration_with_a_plural_or_a_fraction_stays_a_figure(any_nlp: Language) -> None:
     text = "After a 2-1/2 year slump the talks ran for 10 days."
     figures = _figures(extract_text(text, published=PUB, nlp=any_nlp))

@@ -161,13 +161,36 @@ def test_written_counts_after_names_and_hyphenated_halves(
 @pytest.mark.parametrize(
     "text",
     [
-        "There are two problems with the plan, and two things stand out.",
+        "There is one problem with the plan, and two things stand out.",
         "Eight out of ten firms and one in five adults said so.",
+        "The other reason is one question of cost.",
+        "There are a million reasons why that is hard, and a hundred questions.",
     ],
 )
 def test_discourse_nouns_and_ratios_are_no_counts(nlp: Language, text: str) -> None:
     article = extract_text(text, published="2026-12-03", nlp=nlp)
     assert [f.text for f in article.facts if isinstance(f, QuantityFact)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("But there are two problems with the plan.", "two problems", 2, "problems"),
+        (
+            "His moves were guided by three factors: cost, time and luck.",
+            "three factors",
+            3,
+            "factors",
+        ),
+        ("That is really two questions, I suppose.", "two questions", 2, "questions"),
+    ],
+)
+def test_several_problems_or_factors_are_counts(
+    nlp: Language, text: str, surface: str, value: int, unit: str
+) -> None:
+    article = extract_text(text, published="2026-12-03", nlp=nlp)
+    figures = [(f.text, f.value, f.unit) for f in article.facts if isinstance(f, QuantityFact)]
+    assert (surface, value, unit) in figures
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,7 @@ from newsfacts.extract.org_veto import RELABEL, gather_evidence, has_org_word, v
 from newsfacts.extract.orgs import (
     find_org_spans,
     is_program,
+    join_national_prefix,
     join_possessives,
     mend_org,
     merge_org_spans,
@@ -649,6 +650,7 @@ class OrgFilter:
         merge_org_spans(doc, find_org_spans(doc, text))
         _teams_by_their_record(doc, text)
         join_possessives(doc)
+        join_national_prefix(doc, has_org_word)
         split_owners(doc, self.places, has_org_word)
         reasons: dict[tuple[int, int, int], str | None] = {}
 

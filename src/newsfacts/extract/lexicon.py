@@ -198,6 +198,13 @@ NAMED_SCALES = {
 #: 12-state coalition", "a three-story house". Not "two-stroke engines" (a kind of engine); a
 #: duration so glued is a modifier, no figure; a measure so glued keeps its unit ("a five-acre
 #: site").
+#: Nouns of discourse: one of them is no datum ("one problem"), nor is a round hyperbole ("a
+#: million reasons why"), while "two problems with this plan" and "guided by three factors" are
+#: counts the gold sets annotate; "things" never counts ("two things stand out").
+DISCOURSE_NOUNS = frozenset("thing problem reason question issue lesson factor".split())
+VAGUE_NOUNS = frozenset({"thing", "things", "stuff"})
+HYPERBOLE_VALUES = frozenset({1, 100, 1000, 10**6, 10**9})
+
 HYPHEN_COUNTS = {
     "game": "games", "match": "matches", "seat": "seats", "story": "stories",
     "storey": "storeys", "lane": "lanes", "point": "points", "member": "members",

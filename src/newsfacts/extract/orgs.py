@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 __all__ = [
     "find_org_spans",
     "is_program",
+    "join_national_prefix",
     "join_possessives",
     "mend_org",
     "merge_org_spans",
@@ -423,6 +424,51 @@ def join_possessives(doc: Doc) -> None:
             joined.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "Amis du" + "Louvre"
             index += 2
             continue
+        joined.append(ent)
+        index += 1
+    doc.ents = joined
+
+
+#: A country's abbreviation that opens the name of its body: "U.S. Securities and Exchange
+#: Commission", "US District Court", "UK Space Agency".
+_NATIONAL_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK"})
+
+
+def join_national_prefix(doc: Doc, org_word: Callable[[list[str]], bool]) -> None:
+    """Join a country's abbreviation the NER set apart to the body's name right after it.
+
+    "The U.S." (an organization or a place) + "Securities and Exchange Commission", "US" (no
+    entity) + "District Court": one organization, when the name after it has an organization
+    word (not "US" + "Apple").
+    """
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    index = 0
+    while index < len(ents):
+        ent = ents[index]
+        nxt = ents[index + 1] if index + 1 < len(ents) else None
+        words = [t.text for t in ent if t.lower_ != "the"]
+        if (
+            nxt is not None
+            and ent.label_ in {"ORG", "GPE"}
+            and nxt.label_ == "ORG"
+            and nxt.start == ent.end
+            and len(words) == 1
+            and words[0] in _NATIONAL_PREFIXES
+            and org_word([t.text for t in nxt])
+        ):
+            joined.append(Span(doc, ent.start, nxt.end, label="ORG", span_id=nxt.id))
+            index += 2
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            ent.label_ == "ORG"
+            and before is not None
+            and before.text in _NATIONAL_PREFIXES
+            and before.ent_iob_ == "O"
+            and org_word([t.text for t in ent])
+        ):
+            ent = Span(doc, ent.start - 1, ent.end, label="ORG", span_id=ent.id)
         joined.append(ent)
         index += 1
     doc.ents = joined

@@ -26,7 +26,13 @@ from typing import Literal
 
 from newsfacts.extract.edges import EndPhrases, Searcher
 from newsfacts.extract.intervals import stretches_holding
-from newsfacts.extract.lexicon import HYPHEN_COUNTS, KNOWN_UNITS
+from newsfacts.extract.lexicon import (
+    DISCOURSE_NOUNS,
+    HYPERBOLE_VALUES,
+    HYPHEN_COUNTS,
+    KNOWN_UNITS,
+    VAGUE_NOUNS,
+)
 from newsfacts.extract.mentions import IRREGULAR_PLURALS, Mention
 from newsfacts.extract.units import unit_dimension
 from newsfacts.vocab import CARDINALS, PERSON_NOUNS, STOCK_INDEXES
@@ -44,7 +50,7 @@ __all__ = [
 
 Role = Literal[
     "measure", "count", "money", "percent", "age", "year", "score", "rank", "identifier",
-    "modifier",
+    "modifier", "idiom",
 ]  # fmt: skip
 
 #: The roles that become facts.
@@ -464,6 +470,8 @@ def _role_of(mention: Mention, text: str, entities: list[_Entity]) -> tuple[Role
         return role, name
     if _duration_modifier(mention, text):
         return "modifier", "duration_modifier"
+    if _discourse_idiom(mention):
+        return "idiom", "discourse_noun"
     if entities:
         named, rule = _entity_role(mention, text, entities)
         if named is not None and rule is not None:
@@ -477,6 +485,21 @@ def _role_of(mention: Mention, text: str, entities: list[_Entity]) -> tuple[Role
     if _singular_noun(mention, text):
         return "identifier", "singular_noun"
     return "count", "kind"
+
+
+def _discourse_idiom(mention: Mention) -> bool:
+    """A noun of discourse counted once or by a round hyperbole, or a vague noun: no datum.
+
+    "one problem", "a million reasons why", "two things stand out" (see
+    :data:`~newsfacts.extract.lexicon.DISCOURSE_NOUNS`); "two problems with the plan" counts.
+    """
+    if mention.kind != "quantity" or mention.unit is None:
+        return False
+    noun = mention.unit.lower()
+    if noun in VAGUE_NOUNS:
+        return True
+    singular = noun[:-1] if noun.endswith("s") else noun
+    return singular in DISCOURSE_NOUNS and mention.value in HYPERBOLE_VALUES
 
 
 def _singular_noun(mention: Mention, text: str) -> bool:
@@ -503,7 +526,12 @@ def _singular_noun(mention: Mention, text: str) -> bool:
 
 
 _SINGULAR_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
-_NOUN_NEXT = re.compile(r"(?:\s+|-)[a-z]")
+#: A word after a duration that is no noun it could modify: "one hour more than", "a year later".
+_NOT_MODIFIED = (
+    "more less fewer later earlier sooner ago longer shorter before after than and or of to in "
+    "on at for per each from into with by the a an"
+)
+_NOUN_NEXT = re.compile(rf"(?:\s+|-)(?!(?:{'|'.join(_NOT_MODIFIED.split())})\b)[a-z]")
 
 
 def _duration_modifier(mention: Mention, text: str) -> bool:

@@ -88,11 +88,6 @@ _NOT_COUNTED = frozenset(
 )
 
 
-#: Nouns of discourse, not data: "two things", "three reasons", "two problems with this".
-_DISCOURSE = frozenset(
-    "thing things problem problems reason reasons question questions issue issues lesson lessons "
-    "factor factors".split()
-)
 #: A number and "out of" or "in" right before a written number: "eight out of ten companies",
 #: "one in five adults" state a share, not a count of ten companies or five adults.
 _RATIO_BEFORE = re.compile(rf"(?:\d+|\b(?:{_TENS}|{_UNITS}))\s+(?:out\s+of|in)\s+$", re.I)
@@ -157,8 +152,6 @@ def counts_by_default(mention: Mention) -> bool:
         return False
     if unit_dimension(mention.unit, mention.per) is None and not _PLURAL.search(mention.unit):
         return False  # "half way", "three back": a written number counts a plural noun
-    if mention.unit.lower() in _DISCOURSE:
-        return False
     ranged = mention.value_max is not None  # "one or two days"
     return ranged or mention.value != 1 or mention.unit.lower() not in _NOT_COUNTED
 
