@@ -129,3 +129,18 @@ def test_other_figures(text: str, kind: str, directions: list[str | None], nlp: 
 )
 def test_the_change_verbs_are_read_in_every_form(word: str, up: bool, down: bool) -> None:
     assert (word in UP_WORDS, word in DOWN_WORDS) == (up, down)
+
+
+def test_a_change_from_money_past_a_count_keeps_money_apart(nlp: Language) -> None:
+    # the count between the money and the change is neither its end nor lends the money a unit
+    # (this sentence once crashed the article: a unit given to money)
+    text = (
+        "The telethon raised $2,310,400 for 145 local charities on Friday, up 12% from "
+        "$2,062,900 last year, its hosts said."
+    )
+    facts = extract_text(text, published="2022-03-05", nlp=nlp).facts
+    money = [f for f in facts if f.kind == "money"]
+    percent = next(f for f in facts if f.kind == "percent")
+    assert [f.text for f in money] == ["$2,310,400", "$2,062,900"]
+    assert percent.from_id == money[1].id
+    assert percent.to_id in {None, money[0].id}

@@ -166,3 +166,20 @@ def test_a_count_glued_by_a_hyphen_counts_its_noun_in_the_plural(
 )
 def test_a_preposition_after_a_number_is_no_unit(text: str, nlp: Language) -> None:
     assert _units(text, nlp)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The album had 4.3 million digital and physical sales last year.", 4_300_000, "sales"),
+        ("The lot sold 300 new and used cars in May.", 300, "cars"),
+        ("The mill employs 120 skilled or unskilled workers and 9 managers.", 120, "workers"),
+        # a number scaled or with decimals before an adjective is still a count
+        ("The label shipped 2.5 million digital, the report said.", 2_500_000, "digital"),
+    ],
+)
+def test_adjectives_joined_by_and_lead_to_the_counted_noun(
+    text: str, value: int, unit: str, nlp: Language
+) -> None:
+    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+    assert (facts[0].value, facts[0].unit) == (value, unit)

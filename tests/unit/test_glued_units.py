@@ -776,3 +776,29 @@ def test_a_temperature_scale_glued_to_its_number(
 )
 def test_a_degree_is_read_on_its_scale(nlp: Language, text: str, units: list[str]) -> None:
     assert [f.unit for f in _quantities(text, nlp)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The toy uses a 2.4Ghz radio link.", Decimal("2.4"), "GHz"),
+        ("The grid frequency fell to 49.55 HZ on Friday.", Decimal("49.55"), "Hz"),
+        ("The chip runs at 3.2 GHZ under load.", Decimal("3.2"), "GHz"),
+        ("The speaker covers 15khz at most.", Decimal(15), "kHz"),
+        # a capital M glued to a decimal is millions, whatever follows
+        ("It had 4.3M digital sales in the year.", Decimal(4_300_000), "sales"),
+        # "hundred" after digits scales them, alone or before a larger scale
+        ("There were 4 hundred million people in the region.", Decimal(400_000_000), "people"),
+        ("About 3 hundred fans waited outside.", Decimal(300), "fans"),
+    ],
+)
+def test_mistyped_symbols_glued_millions_and_digit_hundreds(
+    text: str, value: Decimal, unit: str, nlp: Language
+) -> None:
+    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+    assert [(f.value, f.unit) for f in facts] == [(value, unit)]
+
+
+def test_a_company_named_by_digits_and_m_is_no_figure(nlp: Language) -> None:
+    facts = extract_text("Shares of 3M fell after the report.", nlp=nlp).facts
+    assert [f for f in facts if isinstance(f, QuantityFact)] == []

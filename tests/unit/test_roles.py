@@ -316,6 +316,13 @@ def test_a_duration_before_a_word_it_does_not_modify_stays_a_figure(
     assert [(f.value, getattr(f, "unit", None)) for f in figures] == [(Decimal(value), unit)]
 
 
+def test_a_duration_before_an_amount_of_money_modifies_it(any_nlp: Language) -> None:
+    figures = _figures(
+        extract_text("She won a five-year $700,000 grant.", published=PUB, nlp=any_nlp)
+    )
+    assert [f.text for f in figures] == ["$700,000"]
+
+
 def test_a_duration_with_a_plural_or_a_fraction_stays_a_figure(any_nlp: Language) -> None:
     text = "After a 2-1/2 year slump the talks ran for 10 days."
     figures = _figures(extract_text(text, published=PUB, nlp=any_nlp))

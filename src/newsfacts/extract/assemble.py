@@ -239,12 +239,24 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
         if (
             to_id is not None
             and from_id is not None
+            and by_id[from_id].kind == by_id[to_id].kind == "quantity"
             and unit_dimension(by_id[from_id].fields.get("unit")) is None
         ):
             # "46.9 million Americans will travel at least 50 miles ..., up 0.6% from 46.6
             # million": the count the clause is about, not the distance in its predicate
             count = _count_before_measure(by_id[to_id], figures, sentence, s_start)
             to_id = count.fact_id if count is not None else to_id
+        if to_id is not None and from_id is not None and by_id[from_id].kind != by_id[to_id].kind:
+            # "raised $2.3 million for 145 charities, up 12% from $2.1 million": a change runs
+            # between figures of one kind; the nearest of the start's kind before it, if any
+            to_id = next(
+                (
+                    d.fact_id
+                    for d in sorted(figures, key=lambda d: -d.start)
+                    if d.end <= draft.start and d.kind == by_id[from_id].kind
+                ),
+                None,
+            )
         draft.fields.update(from_id=from_id, to_id=to_id)
         for linked, role in ((from_id, "from"), (to_id, "to")):
             if linked is None:
@@ -255,7 +267,11 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
                 target.fields["subject"] = draft.fields["subject"]
         if from_id and to_id:
             start_fig, end_fig = by_id[from_id], by_id[to_id]
-            if start_fig.fields.get("unit") is None and end_fig.fields.get("unit"):
+            if (
+                start_fig.kind == end_fig.kind == "quantity"
+                and start_fig.fields.get("unit") is None
+                and end_fig.fields.get("unit")
+            ):
                 start_fig.fields["unit"] = end_fig.fields["unit"]
 
 

@@ -216,6 +216,12 @@ HYPHEN_COUNTS = {
     "country": "countries",
 }  # fmt: skip
 
+#: Frequency symbols as copy mistypes them, with their proper case: "2.4Ghz", "49.55 HZ".
+UNIT_SPELLINGS = {
+    "hz": "Hz", "HZ": "Hz", "khz": "kHz", "Khz": "kHz", "KHz": "kHz", "KHZ": "kHz",
+    "mhz": "MHz", "Mhz": "MHz", "MHZ": "MHz", "ghz": "GHz", "Ghz": "GHz", "GHZ": "GHz",
+}  # fmt: skip
+
 #: Units written right after a number, in their printed form.
 KNOWN_UNITS = frozenset(
     """

@@ -29,6 +29,7 @@ from newsfacts.extract.lexicon import (
     LOWER_CASE_CODES,
     PER_WORDS,
     QUALIFIERS,
+    UNIT_SPELLINGS,
     UNIT_STOPWORDS,
 )
 from newsfacts.extract.numbers import DIGITS, parse_digits, parse_scale, printed_decimals
@@ -82,6 +83,7 @@ _SCALE_WORD = re.compile(
     r"^(?:\s|-)?(thousand|million|billion|trillion|lakh|crore)\b|^\s?(bn|mn|mln|bln|tn|trn|MM|mil)\b"
     r"|^(k|K|m|M|b|B|T|t)(?![\w$%])",
 )
+_HUNDRED = re.compile(r"^\shundred\b(?:\s(thousand|million|billion|trillion)\b)?")
 _RANGE_SEP = re.compile(r"^\s?(-to-|-|–|—|to|and|or)\s?")
 #: "crore" after "lakh" or "thousand" multiplies it ("3 lakh crore", "50 thousand crore").
 _CRORE_AFTER = re.compile(r"\s+crores?\b")
@@ -173,6 +175,7 @@ _COUNTED_AFTER_SCALE = re.compile(
     r"\s+(?!(?:hurdles|relays?|freestyle|backstroke|breaststroke|butterfly|medley|dash|sprints?"
     r"|races?|finals?|heats?|runs?)\b)(?:[a-z]+(?<!s)s|people|tons|tonnes|barrels|sq)\b"
 )
+_DECIMAL_BEFORE = re.compile(r"\d[.,]\d+$")
 _CAPACITOR = re.compile(r"\s+(?:super)?capacitors?\b|\s+capacitance\b", re.I)
 #: Letters glued to the digits that are a currency or a percent, not part of a name.
 _GLUED_AS = {"p": "GBX", "pc": "%", "bp": "bp", "bps": "bp"}  # "212p", "2.4pc", "25bp"
@@ -222,6 +225,9 @@ def _scale_at(text: str, pos: int, *, money: bool) -> tuple[Decimal, int] | None
     Single letters are ambiguous with units ("5m" of rope, "5K" run): ``B`` and ``T`` always
     scale; ``M``, ``K`` and the lower-case letters only after a currency sign.
     """
+    if hundred := _HUNDRED.match(text[pos : pos + 24]):  # "4 hundred million people"
+        big = parse_scale(hundred.group(1)) if hundred.group(1) else Decimal(1)
+        return Decimal(100) * (big or Decimal(1)), pos + hundred.end()
     match = _SCALE_WORD.match(text[pos : pos + 12])
     if not match:
         return None
@@ -230,6 +236,9 @@ def _scale_at(text: str, pos: int, *, money: bool) -> tuple[Decimal, int] | None
         # "100k" glued and standing alone is a thousand-count; "5m" or "5K run" stays a unit,
         # unless what follows is counted: "3.4m tons", "5m people" (millions)
         counted = word in {"m", "M", "k", "K"} and _COUNTED_AFTER_SCALE.match(text, pos + 1)
+        # "4.3M digital sales": a capital M glued to a decimal is millions, no unit ("3M" alone
+        # may be the company)
+        counted = counted or (word == "M" and _DECIMAL_BEFORE.search(text, max(0, pos - 8), pos))
         if not (word == "k" and pos > 0 and text[pos - 1].isdigit()) and not counted:
             return None
     mult = Decimal(10) ** 6 if word == "MM" else parse_scale(word)  # "MM": finance's million
@@ -263,6 +272,14 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             skipped = True  # "32 more gigawatts": the comparative is not the unit
             cursor += match.start(1) + len(word)
             continue
+        if (
+            words
+            and word.lower() in {"and", "or"}
+            and words[-1][0][:1].islower()
+            and _COORDINATED_PLURAL.match(text, cursor + match.start(1) + len(word))
+        ):
+            cursor += match.start(1) + len(word)  # "4.3 million digital and physical sales"
+            continue
         if not word or word.lower() in UNIT_STOPWORDS or _ADVERB.search(word):
             break  # "from 16 currently": an adverb is no unit
         if _NUMBER_WORD.match(word):
@@ -290,6 +307,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             return _SCALE_SYMBOLS[word.lower()], end  # "51 fahrenheit", "200 Celsius"
         if not words and word in KNOWN_UNITS:
             return _SINGULAR_UNITS.get(word, word), end
+        if not words and word in UNIT_SPELLINGS:
+            return UNIT_SPELLINGS[word], end  # "2.4Ghz", "49.55 HZ"
         if (
             not words
             and word.lower() in {"square", "cubic"}
@@ -389,6 +408,11 @@ _PLURAL_NOUN = re.compile(r"[a-z]{2,}[^su’']s$|(?:people|children|men|women)$"
 _ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 #: Lower-case words read after a capitalised one for the plural noun it qualifies.
 _PLURAL_REACH = 2
+
+
+#: One or two lower-case modifiers and a plural noun after "and"/"or" in a counted noun:
+#: "4.3 million digital and physical sales", "300 new and used cars".
+_COORDINATED_PLURAL = re.compile(r" (?:[a-z][a-z-]+ )?[a-z][a-z-]*[^s\W]s\b")
 
 
 def _plural_ahead(text: str, pos: int, reach: int = _PLURAL_REACH) -> bool:
@@ -901,6 +925,7 @@ def _read_scale(r: _Reading) -> bool:
         glued
         and not scaled
         and glued.group(0) not in KNOWN_UNITS
+        and glued.group(0) not in UNIT_SPELLINGS
         and r.glued_as is None
         and not _TIMES_MARK.match(text, r.cursor)
     ):

@@ -502,6 +502,9 @@ def _discourse_idiom(mention: Mention) -> bool:
     return singular in DISCOURSE_NOUNS and mention.value in HYPERBOLE_VALUES
 
 
+_SCALED = re.compile(r"\d\s*(?:thousand|million|billion|trillion|[kKmMbB]n?)\b")
+
+
 def _singular_noun(mention: Mention, text: str) -> bool:
     """A number above one before a singular noun names or rates the thing, it counts nothing.
 
@@ -517,6 +520,8 @@ def _singular_noun(mention: Mention, text: str) -> bool:
         and unit.isalpha()
         and unit.islower()
         and mention.value > 1
+        and mention.decimals == 0  # "4.3 million digital": a count, its noun cut short
+        and not _SCALED.search(mention.text_in(text))
         and not unit.endswith(("s", "men", "people"))
         and unit not in IRREGULAR_PLURALS
         and unit not in HYPHEN_COUNTS
@@ -531,7 +536,9 @@ _NOT_MODIFIED = (
     "more less fewer later earlier sooner ago longer shorter before after than and or of to in "
     "on at for per each from into with by the a an"
 )
-_NOUN_NEXT = re.compile(rf"(?:\s+|-)(?!(?:{'|'.join(_NOT_MODIFIED.split())})\b)[a-z]")
+_NOUN_NEXT = re.compile(
+    rf"(?:\s+|-)(?:(?!(?:{'|'.join(_NOT_MODIFIED.split())})\b)[a-z]|[$€£¥]\d)"
+)  # "a 24-hour strike", "a five-year $700,000 award"
 
 
 def _duration_modifier(mention: Mention, text: str) -> bool:
