@@ -802,3 +802,17 @@ def test_mistyped_symbols_glued_millions_and_digit_hundreds(
 def test_a_company_named_by_digits_and_m_is_no_figure(nlp: Language) -> None:
     facts = extract_text("Shares of 3M fell after the report.", nlp=nlp).facts
     assert [f for f in facts if isinstance(f, QuantityFact)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("The plant emits 164 grams for every kilowatt-hour it makes.", "kilowatt-hour"),
+        ("Fans paid $45 for each ticket at the door.", "ticket"),
+    ],
+)
+def test_for_every_and_for_each_give_a_rate(text: str, per: str, nlp: Language) -> None:
+    facts = [
+        f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact | MoneyFact)
+    ]
+    assert [f.per for f in facts] == [per]

@@ -451,3 +451,34 @@ def test_a_scale_after_the_first_number_only_makes_no_range(any_nlp: Language) -
         ("$2.1 billion", Decimal("2.1E+9"), None),
         ("410,000 claimants", Decimal("410000"), None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max"),
+    [
+        ("The plant grew from 1000 to 2000 workers in a decade.", Decimal(2000), None),
+        ("About 2000 workers attended the rally.", Decimal(2000), None),
+        ("An adult needs about 2000 - 2500 calories a day.", Decimal(2000), Decimal(2500)),
+        ("About 460 Kia and Hyundai vehicles were stolen last year.", Decimal(460), None),
+    ],
+)
+def test_a_number_a_hedge_or_a_range_leads_to_before_a_plural_is_a_count(
+    nlp: Language, text: str, value: Decimal, value_max: Decimal | None
+) -> None:
+    article = extract_text(text, published=PUB, nlp=nlp)
+    assert [f.kind for f in article.facts if f.kind == "date_range"] == []
+    figures = [(f.value, f.value_max) for f in _figures(article)]
+    assert (value, value_max) in figures, figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2020 elections were close.",
+        "In 2000 hires fell sharply.",
+        "She starred in 12 Years a Slave.",
+    ],
+)
+def test_a_year_before_a_noun_or_a_title_stays_what_it_was(nlp: Language, text: str) -> None:
+    article = extract_text(text, published=PUB, nlp=nlp)
+    assert _figures(article) == []

@@ -713,6 +713,17 @@ ROUNDING = ("inconsistent", "rounding")
             "below it.",
             [],
         ),
+        # the level after ", after ... to" is another clause's: 3.9 -> 3.1 days is -20.5%
+        (
+            "Wait times fell to 3.1 days from 3.9 days, a cut of 0.8 day, or 20.5%, after the port "
+            "extended gate hours to 20 hours a day.",
+            [OK],
+        ),
+        (
+            "Wait times fell to 3.1 days from 3.9 days, a cut of 0.8 day, or 25.5%, after the port "
+            "extended gate hours to 20 hours a day.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1249,6 +1260,27 @@ def test_pct_change_carries_the_implied_start() -> None:
             "Harlow's said net sales for the quarter fell 2.3 percent to $4.61 billion from $4.72 "
             "billion. The chain ended the year with 1,148 stores. Digital sales rose to $1.06 "
             "billion, about 23 percent of the total.",
+            [],
+        ),
+        # the start after "and ... down 2.1% from" is the later percent's, not the 21.50 points'
+        (
+            "The gauge slid 21.50 points, or 0.6%, to 3,512.40, and ended the week down 2.1% from "
+            "the prior Friday's close of 3,587.72.",
+            [],
+        ),
+        # a yearly bill is the level itself: 7,025 -> 7,240 is +215
+        (
+            "The owner of a home valued at $300,000 will pay $7,240 a year, up $215 from $7,025.",
+            [OK],
+        ),
+        (
+            "The owner of a home valued at $300,000 will pay $7,240 a year, up $315 from $7,025.",
+            [MAJOR],
+        ),
+        # "fell by at least half in 212 of the patients": the change has its own size
+        (
+            "Migraine days fell by at least half in 212 of the patients on the drug, or 48%, "
+            "compared with 97 on placebo.",
             [],
         ),
     ],
@@ -2481,6 +2513,22 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "Independent Ruth Kemp drew 1,394 votes, 3.9% of the total, the county said.",
             [NA],
         ),
+        # "of those": those who cast (51,360), not the denominator before them; 20,544 / 51,360
+        # is 40%
+        (
+            "Turnout was 64.2%, with 51,360 of the city's 80,000 registered voters casting "
+            "ballots. Mail ballots accounted for 20,544 of those, or 40%.",
+            [OK, OK],
+        ),
+        (
+            "Turnout was 64.2%, with 51,360 of the city's 80,000 registered voters casting "
+            "ballots. Mail ballots accounted for 20,544 of those, or 45%.",
+            [OK, MAJOR],
+        ),
+        # a tally's share: 7,412 / (7,412 + 5,088) = 59.296%; "59.2%" misses by less than a unit
+        ("The council passed the plan by 7,412 votes to 5,088, or 59.3% in favor.", [OK]),
+        ("The council passed the plan by 7,412 votes to 5,088, or 59.2% in favor.", [ROUNDING]),
+        ("The council passed the plan by 7,412 votes to 5,088, or 62.3% in favor.", [MINOR]),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3258,6 +3306,28 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             [],
         ),
         ("Sales were 940, under the 1,000 target.", [OK]),
+        # two falls compared by how far they fell
+        (
+            "The index has dropped 23.4% from its peak, more than the 20% decline that marks a "
+            "bear market.",
+            [OK],
+        ),
+        (
+            "The index has dropped 17.4% from its peak, more than the 20% decline that marks a "
+            "bear market.",
+            [MAJOR],
+        ),
+        # "$300 more than" is the gap, no side of a named comparison
+        ("The X5 sells for $1,899, $300 more than the X4's price of $1,599.", [OK]),
+        # what a figure is spread over ("across 310 classrooms") is no side
+        (
+            "The average class has 22.8 pupils across 310 classrooms, just under the cap of 24.",
+            [OK],
+        ),
+        (
+            "The average class has 25.8 pupils across 310 classrooms, just under the cap of 24.",
+            [MAJOR],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3783,6 +3853,8 @@ def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
             "trapped men on Thursday, Dec. 10.",
             [OK, OK],
         ),
+        # "last week from 380 in September": the month is no week's span
+        ("Listings climbed to 412 last week from 380 in September.", []),
     ],
 )
 def test_period_length(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4825,6 +4897,12 @@ def test_rate_period(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("The trail climbs 3,000 feet over 6 miles.", []),
         ("The tower is 300 meters tall and 40 meters wide.", []),
         ("Ash rose 12 miles high, 20 kilometers from the crater.", []),
+        # "150 grams for every kilowatt-hour" is a rate, no conversion of the tonnes before it
+        (
+            "Emissions fell 8.1% to 10.2 million tonnes from 11.1 million, or about 150 grams for "
+            "every kilowatt-hour.",
+            [],
+        ),
     ],
 )
 def test_unit_conversion(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4949,3 +5027,17 @@ def test_a_narrative_year_reads_the_weekday_in_that_year() -> None:
     checks = _checks(text, "period_length", published="2021-12-07")
     assert _verdicts(checks) == [OK, OK]
     assert "1981-12-10" in checks[1].message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the later date prints no year; 610 days after Jan. 30, 2023 is Oct. 1, 2024
+        ("The bridge reopened on Oct. 1, 610 days after repairs began on Jan. 30, 2023.", [OK]),
+        ("The bridge reopened on Oct. 1, 580 days after repairs began on Jan. 30, 2023.", [MAJOR]),
+    ],
+)
+def test_a_count_of_days_past_a_year_reads_the_later_dates_year(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _verdicts(_checks(text, "date_relation", published="2024-10-15")) == expected

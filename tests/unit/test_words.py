@@ -242,3 +242,9 @@ def test_a_written_number_keeps_its_hedge(
     article = extract_text(text, published="2026-12-03", nlp=nlp)
     (fact,) = [f for f in article.facts if f.text == surface]
     assert fact.qualifier == qualifier
+
+
+def test_a_written_range_with_a_scale_on_each_end(nlp: Language) -> None:
+    article = extract_text("Between four thousand to five thousand people marched.", nlp=nlp)
+    figures = [(f.value, f.value_max, f.unit) for f in article.facts if isinstance(f, QuantityFact)]
+    assert figures == [(Decimal(4000), Decimal(5000), "people")]

@@ -246,14 +246,19 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
             # million": the count the clause is about, not the distance in its predicate
             count = _count_before_measure(by_id[to_id], figures, sentence, s_start)
             to_id = count.fact_id if count is not None else to_id
-        if to_id is not None and from_id is not None and by_id[from_id].kind != by_id[to_id].kind:
+        if (
+            to_id is not None
+            and from_id is not None
+            and by_id[to_id].end <= draft.start  # a "to" after the change is marked as its end
+            and not _same_measure(by_id[from_id], by_id[to_id])
+        ):
             # "raised $2.3 million for 145 charities, up 12% from $2.1 million": a change runs
-            # between figures of one kind; the nearest of the start's kind before it, if any
+            # between figures of one kind; the nearest such before it, if any
             to_id = next(
                 (
                     d.fact_id
                     for d in sorted(figures, key=lambda d: -d.start)
-                    if d.end <= draft.start and d.kind == by_id[from_id].kind
+                    if d.end <= draft.start and _same_measure(by_id[from_id], d)
                 ),
                 None,
             )
@@ -547,6 +552,17 @@ _NAMED_SCALE_BEFORE = re.compile(
 #: waited more than 12 hours", not "1,420 patients, and 12 hours").
 _SAME_CLAUSE = re.compile(r"^[^,;:()\d]{1,40}$")
 _CLAUSE_JOIN = re.compile(r"\b(?:and|or|but|while|whereas|with)\b", re.I)
+
+
+def _same_measure(start: _Draft, end: _Draft) -> bool:
+    """Whether two figures can be a change's start and end: they are of one kind.
+
+    A bare number beside money is that money: "to 51 million rand from 60 million".
+    """
+    if start.kind == end.kind:
+        return True
+    bare = [d for d in (start, end) if d.kind == "quantity" and d.fields.get("unit") is None]
+    return bool(bare) and {start.kind, end.kind} == {"quantity", "money"}
 
 
 def _count_before_measure(

@@ -78,6 +78,29 @@ _COUNT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|\d{1,3}"
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 
+#: Before a four-digit number, the words that lead to a count, each a fixed-width lookbehind
+#: at the number's end (used with a plural noun after it; see the "year" row).
+_COUNT_LED = (
+    r"(?!(?:"
+    + "|".join(
+        rf"(?<=\b(?i:{word})\s\d{{4}})"
+        for word in (
+            "about",
+            "some",
+            "nearly",
+            "roughly",
+            "around",
+            "almost",
+            "over",
+            "to",
+            "than",
+            "approximately",
+        )
+    )
+    + r")"
+)
+
+
 def _g(pattern: str, **names: str) -> str:
     return pattern.format(**names)
 
@@ -581,6 +604,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d$€£¥.,])\b(?:(?P<pre>(?i:since|until|through|by|in|end\s+of|early|late|mid-?))\s+)?"
             + _g(Y, n="y")
             + r"\b(?![–-]\d|\s?(?:%|percent|per cent)|[.,]\d|\s+(?:tons|tonnes|people|units|jobs)\b)"
+            # "about 2000 - 2500 calories": a range with spaces around its dash is no year
+            r"(?!\s+[–-]\s+\d)"
+            # "from 1000 to 2000 workers", "about 2000 workers": a number a hedge or a range
+            # leads to, before a plural noun, counts it
+             + _COUNT_LED + r"\s+(?:[a-z]+[^s\W]s|people|staff)\b)"
         ),
     ),
     (

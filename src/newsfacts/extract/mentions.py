@@ -112,7 +112,7 @@ _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 #: A word after a number; a double hyphen is a dash between words ("members--Dallas").
 _WORD = re.compile(r"^\s?[“\"‘]?([A-Za-z°µμ](?:[\w°/.'’]|-(?!-))*)[”\"’]?")
 _PER = re.compile(
-    r"^\s?(?:(?P<per>(?:per|each|every)\b|/)|(?:a|an)\b)\s?"
+    r"^\s?(?:(?P<per>(?:per|each|every|for\s+(?:every|each))\b|/)|(?:a|an)\b)\s?"
     # "per diluted share": the adjective is not the denominator
     r"(?:(?:diluted|basic|adjusted|common|ordinary|outstanding|average|additional|single)\s)?"
     # "per million British thermal units", "per thousand residents": a scaled denominator;

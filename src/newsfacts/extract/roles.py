@@ -217,7 +217,8 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # small word and another capitalised word
         ("title", "identifier",
          r"(?<![\w.,$])\d{1,4}\s(?:[A-Z][a-z'’]+\s)(?:(?:a|an|the|of|and|in|on|to|for|at)\s)"
-         r"[A-Z][\w'’]+"),
+         # (not "460 Kia and Hyundai vehicles": brands before the noun a count counts)
+         r"[A-Z][\w'’]+(?![\w'’])(?!\s+[a-z]+[^s\W]s\b)"),
         # "the 52-week high", "its 200-day moving average": names of market measures
         ("market_label", "identifier",
          r"\b(?:52|26|13|12)[-\s](?:week|month)\s(?:highs?|lows?|range)\b"
@@ -520,8 +521,9 @@ def _singular_noun(mention: Mention, text: str) -> bool:
         and unit.isalpha()
         and unit.islower()
         and mention.value > 1
-        and mention.decimals == 0  # "4.3 million digital": a count, its noun cut short
-        and not _SCALED.search(mention.text_in(text))
+        # "4.3 million digital": a count, its noun cut short (but a lone letter is no noun)
+        and (len(unit) == 1 or mention.decimals == 0)
+        and (len(unit) == 1 or not _SCALED.search(mention.text_in(text)))
         and not unit.endswith(("s", "men", "people"))
         and unit not in IRREGULAR_PLURALS
         and unit not in HYPHEN_COUNTS

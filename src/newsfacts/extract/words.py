@@ -137,7 +137,11 @@ def _in_title(text: str, start: int, end: int) -> bool:
 #: A second small number glued by a hyphen: "two-three years" (the grammar reads "two").
 _HYPHEN_HIGH = re.compile(rf"-((?:{_TENS})|(?:{_UNITS}))\b(?!-)", re.I)
 #: A written number and "or" right before another: "four or five times", "two or three".
-_OR_BEFORE = re.compile(rf"\b((?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})\s+(?:or|to)\s+$", re.I)
+_OR_BEFORE = re.compile(
+    rf"\b((?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_UNITS})(?:\s+(?:hundred|thousand|million|billion))?)"
+    r"\s+(?:or|to)\s+$",
+    re.I,
+)  # "four or five times", "four thousand to five thousand people"
 
 
 def counts_by_default(mention: Mention) -> bool:

@@ -101,6 +101,8 @@ def _last_direction(words: list[re.Match[str]]) -> re.Match[str] | None:
     return plain[-1] if plain else verbs[-1]
 
 
+#: After a direction word, its own size and the group it happened in: " by at least half in ".
+_BY_THEN_IN = re.compile(r"^\s+by\s+[^,.;:\d]{0,30}?\s+(?:in|among|for)\s+$", re.I)
 #: Before a direction word, an owner: "April's gain" is a noun, the thing another verb moves.
 _NOUN_USE = re.compile(r"['’]s\s+$")
 #: Before a direction word, a determiner or a noun it modifies: "one price cut", "the gain".
@@ -558,6 +560,13 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
                 # "down 6 cents from a week earlier and down 3.5% from $3.71 a year ago": the
                 # amount runs from a level the text does not print; the printed start is another's
                 s = e = None
+            if s is not None and any(
+                p.from_id == s.id and p.span[0] > f.span[1] and (e is None or p.to_id != e.id)
+                for p in ctx.percents()
+            ):
+                # "fell 43.89 points, or 0.9%, to 4,967.23, and finished the week down 3.0% from
+                # last Friday's close of 5,123.41": that start is the later percent's own
+                s = None
             verdict = _amount_verdict(ctx, f, 1 if match.group("up") else -1, s, e)
             if verdict is not None:
                 verdicts.append(verdict)
@@ -582,6 +591,10 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
             words = list(_DIRECTION.finditer(ctx.text[end.span[1] : start.span[0]])) or words
         last = _last_direction(words) if words else None
         if last is None:
+            continue
+        if _BY_THEN_IN.match(last.string[last.end() :]):
+            # "Headache days fell by at least half in 298 of the patients ..., compared with 149
+            # on placebo": the change has its own size; the figures count whom it happened to
             continue
         verdicts.append(_levels_verdict(start, end, last.group(0), bool(last.group("up"))))
     verdicts += _percents_from_to(ctx)
@@ -672,6 +685,9 @@ _WHOLE_OF_PART = re.compile(
 )
 
 
+_TIME_PERS = frozenset({"year", "month", "week", "day", "hour", "quarter"})
+
+
 def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) -> Figure | None:
     """The level a start marked "from" / "compared with" is set against when no "to" marks it.
 
@@ -689,7 +705,9 @@ def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) ->
     # "the 5-kilometer route": a figure that names a kind of thing, no level; "87 vacancies out
     # of 2,940 positions, ..., down from 131": the whole a part is taken of
     exact = [g for g in earlier if same_measure(g, start)]
-    if exact and exact[-1] is not earlier[-1] and getattr(earlier[-1], "per", None):
+    per = getattr(earlier[-1], "per", None) if earlier else None
+    if exact and exact[-1] is not earlier[-1] and per and per not in _TIME_PERS:
+        # ("will pay $6,090 a year, up $190 from $5,900": a yearly bill is the level itself)
         # "$4.2 billion, or $3.10 a share, up from $3.6 billion": the per-share figure between
         # is the level's restatement; the level is the one of the start's own sort
         earlier = earlier[: earlier.index(exact[-1]) + 1]

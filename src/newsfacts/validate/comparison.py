@@ -240,7 +240,10 @@ def _order(
         how: how the two were found ("side by side"); empty for named sides.
         sides: the names of the two sides ("U.S.", "Chinese"), when the text names them.
     """
-    sizes = _of_sizes(phrase)
+    # two falls are compared by how far they fell: "dropped 21.8%, more than the 20% decline"
+    sizes = _of_sizes(phrase) or all(
+        isinstance(f, PercentFact) and f.direction == "down" for f in (a, b)
+    )
     ai, bi = (interval(a), interval(b)) if sizes else (_signed(a), _signed(b))
     outcome = weigh(ai, ">" if op == ">" else "<", bi)
     relation = f"{_show(a, sizes)} {op} {_show(b, sizes)}"
@@ -515,6 +518,19 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                 if level is None:
                     continue
                 a = level
+            if _SPREAD_OVER.search(ctx.before(a, 16)):
+                # "has 24.6 students across 464 classrooms, just under the cap of 25": what the
+                # figure is spread over is no side; the clause's own figure before it is
+                own = [
+                    f
+                    for f in numeric
+                    if f.sentence == a.sentence
+                    and f.span[1] <= a.span[0]
+                    and comparable(f, b, per_implied=True)
+                ]
+                if not own:
+                    continue
+                a = own[-1]
             at, op, phrase = min(cues)
             if _DIGITS_BEFORE_CUE.search(between[:at]):
                 continue  # "78.3 years, putting Eastvale 6.3 years above it": the cue's own amount
@@ -590,6 +606,8 @@ _AMOUNT_BEFORE_CUE = re.compile(
 )
 #: An amount in digits right before the cue, between the two figures: the difference the cue
 #: states ("6.3 years above it"), not one of the two sides it orders.
+#: Before a figure that counts what another is spread over: "across 464 classrooms".
+_SPREAD_OVER = re.compile(r"\b(?:across|among|per|in\s+each\s+of)\s+(?:the\s+|its\s+)?$", re.I)
 _DIGITS_BEFORE_CUE = re.compile(
     r"(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d(?:[\d,.]*\d)?(?:\s*%|\s+(?!(?:and|or|but|in|on)\b)[a-z]+)\s+$"
 )
@@ -1151,6 +1169,8 @@ def _keyed(ctx: RuleContext) -> list[Verdict]:
         for match in _COMPARE.finditer(sentence):
             if _NUMBER_NEXT.match(sentence[match.end() :]):
                 continue  # "more than 20 firms" is a hedge, not a comparison
+            if _AMOUNT_RIGHT_BEFORE.search(sentence[: match.start()]):
+                continue  # "$2,899, $400 more than the E1's $2,499": the gap, not a side
             left = _keys(" ".join(sentence[: match.start()].split()[-5:]))
             right = _keys(" ".join(sentence[match.end() :].split()[:5]))
             left, right = left - right, right - left
@@ -1168,6 +1188,11 @@ def _keyed(ctx: RuleContext) -> list[Verdict]:
             sides = ("/".join(sorted(left)), "/".join(sorted(right)))
             verdicts.append(_sides_verdict(phrase, bool(match.group("gt")), sides, pairs))
     return verdicts
+
+
+#: A figure right before an ordering word is the gap it orders by: "$400 more than", "6.3
+#: years above", "2 points higher than".
+_AMOUNT_RIGHT_BEFORE = re.compile(r"(?<![\w.,])[$€£¥]?\d[\d,.]*(?:\s*%|\s+[a-z]+)?\s*$")
 
 
 def _sides_verdict(

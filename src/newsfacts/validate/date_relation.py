@@ -1749,13 +1749,27 @@ def _units_later(ctx: RuleContext) -> list[Verdict]:
                 first = first.replace(year=second.year - 1)
             elif not later and first < second:
                 first = first.replace(year=second.year + 1)
-        elif not re.search(r"\b\d{4}\b", b.text):
-            second = second.replace(year=first.year)
-            if later and second < first:
-                second = second.replace(year=first.year + 1)
         word = match.group("n").lower()
         n = int(word) if word.isdigit() else 1 if word == "the" else int(number_of(word) or 1)
         unit = match.group("unit").lower().rstrip("s")
+        if not attached and not re.search(r"\b\d{4}\b", b.text):
+            second = second.replace(year=first.year)
+            if later and second < first:
+                second = second.replace(year=first.year + 1)
+        elif (
+            attached
+            and later
+            and re.search(r"\b\d{4}\b", a.text)
+            and not re.search(r"\b\d{4}\b", b.text)
+        ):
+            # "opened on Nov. 1, 882 days after construction began on June 3, 2022": the
+            # later date's year is not printed; a count of more than a year may run past the
+            # year after, so the year that comes nearest the count (the date on the calendar)
+            told = n * (30 if unit == "month" else _UNIT_DAYS[unit])
+            second = min(
+                (second.replace(year=first.year + k) for k in range(told // 365 + 2)),
+                key=lambda day: abs((day - first).days - told),
+            )
         gap_days = (second - first).days if later else (first - second).days
         if unit == "month":
             moved = (second.year - first.year) * 12 + second.month - first.month

@@ -23,6 +23,12 @@ from newsfacts.validate.verdict import UNDECIDED, Outcome, Verdict, judged
 __all__ = ["check_period_length"]
 
 _WEEK = re.compile(r"\bweek\b", re.I)
+#: "week" naming the range right after it: "the week of", "a week from" (not "rose to 38 last
+#: week from 31 in October": a figure between, the range is another's).
+_WEEK_NAMES = re.compile(
+    r"\bweek\s*(?:of|from|between|spanning|beginning|starting|ending|running\s+from)?\s*[(,:]?\s*$",
+    re.I,
+)
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"^(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
 
@@ -30,7 +36,7 @@ _WEEKDAY = re.compile(r"^(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?
 def _week(f: DateRangeFact, ctx: RuleContext) -> Verdict | None:
     start, _ = f.span
     lead = ctx.text[max(0, start - 20) : start]
-    if f.start is None or f.end is None or not (_WEEK.search(f.text) or _WEEK.search(lead)):
+    if f.start is None or f.end is None or not (_WEEK.search(f.text) or _WEEK_NAMES.search(lead)):
         return None
     days = (f.end - f.start).days + 1
     span_words = f"{_DAYS[f.start.weekday()]} {f.start} to {_DAYS[f.end.weekday()]} {f.end}"

@@ -202,6 +202,9 @@ def check_share(ctx: RuleContext) -> list[Verdict]:
         if p.points or p.value_max is not None:
             continue
         local = by_sentence.get(p.sentence, [])
+        if (tally := _tally_share(p, ctx, local)) is not None:
+            verdicts.append(tally)
+            continue
         if p.measure == "change" and _whole_of(p, ctx, local) is None:
             continue  # but "cut 2,400 jobs, or 8% of its workforce of 30,000" is a share too
         whole = _whole_of(p, ctx, local)
@@ -735,6 +738,11 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
             ]
             if earlier:
                 whole = max(earlier, key=lambda f: f.value)  # the total, not a year-ago level
+                pointed = [f for f in earlier if not _DENOMINATOR.search(ctx.before(f, 40))]
+                if _DEMONSTRATIVE.match(ctx.after(part, 25)) and pointed:
+                    # "227,480 of the county's 318,600 voters cast ballots. Early voting
+                    # accounted for 96,400 of those": those who cast, not the denominator
+                    whole = max(pointed, key=lambda f: f.value)
                 break
     if whole is None and _OF_SURVEYED.match(ctx.after(p, 40)):
         # "420 respondents named the economy ..., or 52% of those surveyed": the poll's sample
@@ -778,6 +786,12 @@ _OF_THE_NOUN = re.compile(
 )
 #: After a part, a whole named before it: "455 of the total", "60 of them".
 _OF_THE_TOTAL = re.compile(r"^\s*of\s+(?:the\s+total|them|those|these|that)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"^\s*of\s+(?:them|those|these)\b", re.I)
+#: Before a whole a part was counted of: "227,480 of the county's 318,600 voters".
+_DENOMINATOR = re.compile(
+    r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$",
+    re.I,
+)
 
 
 #: Between a part and its whole after a share: "96 terawatt-hours out of a total of".
@@ -1029,6 +1043,47 @@ def _share_name(ctx: RuleContext, p: PercentFact) -> str | None:
     """The name of a share from :data:`newsfacts.vocab.SHARE_PART_WORDS` printed just before it."""
     m = _NAMED_SHARE.search(ctx.before(p, 50))
     return m.group(1).lower() if m else None
+
+
+#: Between the two sides of a tally and the share after them: "by 32,940 votes to 20,365, or
+#: 61.8% in favor" (" to " between, ", or " before the share).
+_TALLY_TO = re.compile(r"^\s+(?:[a-z]+\s+)?to\s+$", re.I)
+_TALLY_OR = re.compile(
+    r"^(?:\s+[a-z]+)?,\s+(?:or|about|nearly|roughly|some)\s+(?:about\s+)?$", re.I
+)
+
+
+def _tally_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Verdict | None:
+    """A share printed after a tally is the first side's share of both sides.
+
+    "approved by 32,940 votes to 20,365, or 61.8% in favor": 32,940 / (32,940 + 20,365) is
+    61.8%.
+    """
+    before = [f for f in local if f.span[1] <= p.span[0]]
+    if len(before) < 2:
+        return None
+    first, second = before[-2], before[-1]
+    if not (
+        _TALLY_TO.match(ctx.between(first, second))
+        and _TALLY_OR.match(ctx.text[second.span[1] : p.span[0]])
+        and same_measure(first, second, per_implied=True)
+    ):
+        return None
+    both = interval(first) + interval(second)
+    if both.lo <= 0:
+        return None
+    computed = (interval(first) / both).scaled(100)
+    message = (
+        f"{human(first.value)} of the {human(first.value + second.value)} on both sides "
+        f"({human(first.value)} to {human(second.value)}) is {shown(computed.mid, '.2f')}% "
+        f"(between {shown(computed.lo, '.2f')}% and {shown(computed.hi, '.2f')}%); the article says "
+        f"{p.qualifier + ' ' if p.qualifier else ''}{p.value}%"
+    )
+    ids = [p.id, first.id, second.id]
+    digit = digit_of(p, first, second)
+    return agreement(
+        "share", ids, computed, interval(p), message, off=_points, digit=digit, digits=4
+    )
 
 
 def _stated_part(p: PercentFact, part: Figure, whole: Figure) -> Verdict:
