@@ -482,3 +482,20 @@ def test_a_number_a_hedge_or_a_range_leads_to_before_a_plural_is_a_count(
 def test_a_year_before_a_noun_or_a_title_stays_what_it_was(nlp: Language, text: str) -> None:
     article = extract_text(text, published=PUB, nlp=nlp)
     assert _figures(article) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her jumper with a minute left tied Game 5 at 101-101.",
+        "The match was level at 1-1 at the break.",
+        "At 2-0 down the visitors kept pressing.",
+    ],
+)
+def test_a_tied_or_trailing_score_is_no_figure(nlp: Language, text: str) -> None:
+    assert _figures(extract_text(text, published=PUB, nlp=nlp)) == []
+
+
+def test_a_range_ending_a_sentence_stays_a_figure(nlp: Language) -> None:
+    figures = _figures(extract_text("Prices ranged 10-20.", published=PUB, nlp=nlp))
+    assert [(f.value, f.value_max) for f in figures] == [(Decimal(10), Decimal(20))]

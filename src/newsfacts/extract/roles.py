@@ -111,8 +111,11 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("bare_pair", "score",
          r"(?<![\w.$/,-])\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?:\s?\(\d{1,2}\))?"
          r"(?![\w%/.-]|\.\d|\s?(?:%|percent|per\s?cent))"
-         r"(?=\s*[,;)]|\s*\.(?:\s|$)|\s*$|\s+(?:on|at|in|after|before|with|over|against|to\s+"
+         r"(?=\s*[,;)]|\s*\.(?:\s|$)|\s*$|\s+(?:on|at|in|after|before|with|over|against|down|up|to\s+"
          r"(?:win|lead|level|seal|take)|and\s+\d{1,3}[-–]\d{1,3})\b)"),
+        # a tie and where it stands: "tied Game 7 at 89-89.", "level at 1-1"
+        ("tied_at", "score",
+         r"\b(?:tied|level|locked|knotted|deadlocked)\s(?:[\w'’-]+\s){0,3}?at\s\d{1,3}[-–]\d{1,3}\b"),
         # a list of set or game scores: "edged Opelka 7-6 (5), 7-6 (7) and", "6-2, 6-1"
         ("score_list", "score",
          r"(?<![\w.$/,-])\d{1,2}[-–]\d{1,2}(?:\s?\(\d{1,2}\))?"
