@@ -103,6 +103,10 @@ def test_percent_directions(text: str, directions: list[str | None], nlp: Langua
         ("All winter coats are 20% off this week.", "percent", ["down"]),
         ("The yacht was anchored 3 miles off the coast.", "quantity", [None]),
         ("Staff were paid $500 off the books.", "money", [None]),
+        # a comparative after a figure with no noun to modify states a difference
+        ("The new screen is about half an inch larger on the diagonal.", "quantity", ["up"]),
+        ("The tablet is 20 grams lighter.", "quantity", ["down"]),
+        ("The firm faces three larger rivals in the region.", "quantity", [None]),
     ],
 )
 def test_other_figures(text: str, kind: str, directions: list[str | None], nlp: Language) -> None:

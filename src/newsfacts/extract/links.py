@@ -50,6 +50,11 @@ _FIXED_LEVEL = re.compile(
     r"\s+(?:the\s+)?(?:ground|sea\s+level|sea|street\s+level|surface|grade)\b",
     re.I,
 )
+#: After a comparative, no noun it could modify: "half an inch larger on the diagonal", "20
+#: grams lighter.", "$50 cheaper, and".
+_NO_NOUN_NEXT = re.compile(
+    r"\s*(?:[,.;:)]|$|\s(?:on|in|at|and|or|but|per|each|overall|while|after|to|with)\b)", re.I
+)
 _COMPARED_ALONE = frozenset(
     "younger older longer shorter higher lower more less fewer above below".split()
 )
@@ -224,8 +229,10 @@ def _comparative_after(after: str, *, alone: bool) -> str | None:
         return None
     word = comparative.group(1).lower()
     than = re.match(r"\s*than\b", after[comparative.end() :])
-    if alone and not (than or word in _COMPARED_ALONE):
-        return None
+    if alone and not (
+        than or word in _COMPARED_ALONE or _NO_NOUN_NEXT.match(after, comparative.end())
+    ):
+        return None  # "three larger rivals": the comparative is the noun's, no difference
     if alone and not than and not comparative.group(1).islower():
         return None  # "RRP: £23.99 More info": a label after the price, not a comparison
     if _FIXED_LEVEL.match(after, comparative.end()):
