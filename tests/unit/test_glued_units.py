@@ -816,3 +816,15 @@ def test_for_every_and_for_each_give_a_rate(text: str, per: str, nlp: Language) 
         f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact | MoneyFact)
     ]
     assert [f.per for f in facts] == [per]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Foundries will make sub-5 nanometer parts next year.", Decimal(5), "nanometers"),
+        ("Demand for sub-400 sq m offices is strong.", Decimal(400), "sq m"),
+    ],
+)
+def test_sub_before_a_number_bounds_it(text: str, value: Decimal, unit: str, nlp: Language) -> None:
+    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+    assert [(f.value, f.unit) for f in facts] == [(value, unit)]

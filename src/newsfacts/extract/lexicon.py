@@ -231,6 +231,7 @@ KNOWN_UNITS = frozenset(
     tonnes tonne tons ton barrels barrel bpd gallons gallon litres liters litre liter
     degrees °C °F C F pixels points pts bps mile foot inch yard meter metre kilometer kilometre
     gallon ounce pound ton tonne acre hectare liter litre kilogram gram millimeter centimeter
+    millimetre centimetre nanometer nanometre
     mph km2 sq.ft km² ° l ml mL Gy mGy Sv mSv hrs hr
     bhp hp PS cc mAh Ah Nm rpm fps psi kPa MPa hPa µF μF uF nF pF mF kJ MJ GJ kcal ppm ppb
     lb-ft ft-lb cu.ft. cu.ft dB dBA dBa dBm ppi PPI fps FPS nits ms HP µm μm nm m.p.h. m.p.h mpg MPG kHz THz mW µg μg ng

@@ -43,7 +43,7 @@ MentionKind = Literal["quantity", "percent", "money"]
 _NUMBER = re.compile(
     rf"(?:(?<![\w.,/:–×^+−-])|(?<=\s-)|(?<=^-)|(?<=\(-)|(?<=\s−)|(?<=^−)|(?<=\(−)|(?<=\s\+)"
     rf"|(?<=^\+)|(?<=\(\+)"
-    rf"|(?<=minus-)"
+    rf"|(?<=minus-)|(?<=\bsub-)"  # "sub-7 nanometer chips": below 7
     # a currency code or sign glued before the digits: "USD25m", "RM45", "Rs500" (checked below)
     rf"|(?<=\b[A-Z]{{3}})|(?<=\b[A-Z][A-Za-z])|(?<=\b[A-Z]))"
     # digits glued to more digits are a code ("5G2"), unless they are an exponent ("4e14");
@@ -458,7 +458,9 @@ _SINGULAR_UNITS = {
     "ounce": "ounces", "pound": "pounds", "ton": "tons", "tonne": "tonnes", "acre": "acres",
     "hectare": "hectares", "liter": "liters", "litre": "litres", "meter": "meters",
     "metre": "metres", "kilometer": "kilometers", "kilometre": "kilometres",
-    "kilogram": "kilograms", "gram": "grams",
+    "kilogram": "kilograms", "gram": "grams", "nanometer": "nanometers",
+    "nanometre": "nanometres", "millimeter": "millimeters", "millimetre": "millimetres",
+    "centimeter": "centimeters", "centimetre": "centimetres",
 }  # fmt: skip
 
 

@@ -251,9 +251,10 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"[A-Z][a-z]{2,}\s[A-Z]\d{1,4}\b(?![.,]\d|\s?(?:million|billion|bn|mn|m|k)\b)"),
         # a number alone in quotes is a title: the film “1917,”
         ("quoted_number", "identifier", r"[“\"]\d{1,4}[,.]?[”\"]"),
-        # "A320", "F-35", "G20", "B737", "MH370", "COVID-19", "K-12": letters then digits
+        # "A320", "F-35", "G20", "B737", "MH370", "COVID-19", "K-12": letters then digits (not
+        # "sub-7 nanometer": below 7)
         ("alnum", "identifier",
-         rf"(?<!\$)(?<!\d-)\b(?!{_GLUED_MONEY}\d)(?![QH][1-4]\b|FY)[A-Za-z]{{1,4}}-?\d{{1,5}}[A-Za-z]{{0,3}}\b"
+         rf"(?<!\$)(?<!\d-)\b(?!{_GLUED_MONEY}\d)(?![QH][1-4]\b|FY|sub-)[A-Za-z]{{1,4}}-?\d{{1,5}}[A-Za-z]{{0,3}}\b"
          r"(?![.,]\d)"),
     )
 )  # fmt: skip
