@@ -50,7 +50,8 @@ _CURRENCY_NAMES = {
     "USD": "dollar", "CAD": "dollar", "AUD": "dollar", "NZD": "dollar", "HKD": "dollar",
     "SGD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "CNY": "yuan", "INR": "rupee",
     "RUB": "ruble", "CHF": "franc", "KRW": "won", "ZAR": "rand", "BRL": "real",
-    "DKK": "krone", "SEK": "krona", "NOK": "krone", "GBX": "penny pence",
+    "DKK": "krone", "SEK": "krona", "NOK": "krone", "GBX": "penny pence", "MYR": "ringgit",
+    "PHP": "peso", "MXN": "peso", "THB": "baht", "IDR": "rupiah", "TRY": "lira", "PLN": "zloty",
 }  # fmt: skip
 _UNIT_NAMES = {
     "%": "percentage", "percent": "percentage", "percentage points": "percentage point",
@@ -60,6 +61,7 @@ _UNIT_NAMES = {
     "cm": "centimetre", "mm": "millimetre", "g": "gram", "GB": "gigabyte", "TB": "terabyte",
     "MB": "megabyte", "GHz": "gigahertz", "MHz": "megahertz", "kWh": "kilowatt hour",
     "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "hp": "horsepower",
+    "in": "inch", "sq m": "square metre", "sq ft": "square foot", "sq km": "square kilometre",
     "people": "person", "men": "man", "women": "woman", "children": "child",
 }  # fmt: skip
 

@@ -183,3 +183,27 @@ def test_adjectives_joined_by_and_lead_to_the_counted_noun(
 ) -> None:
     facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
     assert (facts[0].value, facts[0].unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("About 460 Kia and Hyundai vehicles were stolen last year.", 460, "vehicles"),
+        ("The mayor met 25 Republicans on Monday.", 25, "Republicans"),
+        ("The port has one 52,000 barrel-a-day refinery.", 52_000, "barrels"),
+    ],
+)
+def test_names_before_the_noun_and_a_unit_before_its_rate(
+    text: str, value: int, unit: str, nlp: Language
+) -> None:
+    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+    assert [(f.value, f.unit) for f in facts] == [(value, unit)]
+
+
+def test_a_unit_before_its_hyphenated_rate_takes_it(nlp: Language) -> None:
+    (fact,) = [
+        f
+        for f in extract_text("The 80,000-barrel-a-day plant shut.", nlp=nlp).facts
+        if isinstance(f, QuantityFact)
+    ]
+    assert (fact.unit, fact.per) == ("barrels", "day")

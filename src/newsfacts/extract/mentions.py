@@ -328,6 +328,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
             # Carolina businessmen" businessmen
             following = _WORD.match(text[end : end + 40])
             next_word = following.group(1).rstrip(".,;:'’") if following else ""
+            if len(words) == 1 and (brands := _BRANDS_THEN_NOUN.match(text, end)):
+                return brands.group("noun"), brands.end()  # "460 Kia and Hyundai vehicles"
             if (next_word[:1].islower() and _plural_ahead(text, end)) or (
                 next_word[:1].isupper() and not next_word.isupper() and len(words) < 3
             ):
@@ -413,6 +415,10 @@ _PLURAL_REACH = 2
 #: One or two lower-case modifiers and a plural noun after "and"/"or" in a counted noun:
 #: "4.3 million digital and physical sales", "300 new and used cars".
 _COORDINATED_PLURAL = re.compile(r" (?:[a-z][a-z-]+ )?[a-z][a-z-]*[^s\W]s\b")
+
+
+#: After a first name, "and" another and the plural noun both name: " and Hyundai vehicles".
+_BRANDS_THEN_NOUN = re.compile(r"\s+(?:and|&)\s+[A-Z][\w'’-]*\s+(?P<noun>[a-z]+[^s\W']s)\b")
 
 
 def _plural_ahead(text: str, pos: int, reach: int = _PLURAL_REACH) -> bool:
@@ -1125,6 +1131,10 @@ def _read_unit(r: _Reading) -> None:
         r.unit, r.cursor = "times", times.end()  # "20x slower", "grew 7x": a multiple
     elif hyphened := hyphen_unit_at(text, cursor):
         r.unit, r.cursor = hyphened  # "68-ounce cans", "a 2.5-mile loop": a measure as an adjective
+    elif rated := _UNIT_BEFORE_RATE.match(text, cursor):
+        # "a 52,000 barrel-a-day refinery": the unit, then the rate that follows it
+        word = rated.group("unit").lower()
+        r.unit, r.cursor = word if word.endswith("s") else word + "s", rated.end("unit")
     elif marked := _mark_at(text, cursor, r.span_start):
         r.unit, r.cursor = marked
     elif inch := _INCH_WORD.match(text[cursor : cursor + 40]):
@@ -1143,6 +1153,15 @@ def _read_unit(r: _Reading) -> None:
 #: A multiple written with an "x" glued to its number: "20x slower", "grew 7x" (not "2x4", a
 #: size, nor "10x Genomics", a name).
 _TIMES_MARK = re.compile(r"[x×](?=[\s,.;:!?)]|$)(?!\s+[A-Z])(?!\.\d)")
+
+
+#: A counted unit joined to a hyphenated rate: "barrel-a-day", "ton-per-year" (the rate is read
+#: after it by :func:`rate_after`).
+_UNIT_BEFORE_RATE = re.compile(
+    r"[\s-](?P<unit>barrels?|tons?|tonnes?|gallons?|cars?|vehicles?|passengers?|units?|visitors?"
+    r"|cubic-feet|bushels?)(?=-(?:a|an|per)-(?:day|week|month|year|hour)\b)",
+    re.I,
+)
 
 
 def hyphen_unit_at(text: str, cursor: int) -> tuple[str, int] | None:

@@ -220,6 +220,9 @@ NAME_SPANS: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # small word and another capitalised word
         ("title", "identifier",
          r"(?<![\w.,$])\d{1,4}\s(?:[A-Z][a-z'’]+\s)(?:(?:a|an|the|of|and|in|on|to|for|at)\s)"
+         # (not "met 25 Republicans on Monday": a day or a month after is no title's word)
+         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+         r"|April|May|June|July|August|September|October|November|December)\b)"
          # (not "460 Kia and Hyundai vehicles": brands before the noun a count counts)
          r"[A-Z][\w'’]+(?![\w'’])(?!\s+[a-z]+[^s\W]s\b)"),
         # "the 52-week high", "its 200-day moving average": names of market measures
