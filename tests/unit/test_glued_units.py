@@ -828,3 +828,10 @@ def test_for_every_and_for_each_give_a_rate(text: str, per: str, nlp: Language) 
 def test_sub_before_a_number_bounds_it(text: str, value: Decimal, unit: str, nlp: Language) -> None:
     facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
     assert [(f.value, f.unit) for f in facts] == [(value, unit)]
+
+
+def test_a_multiple_written_with_fold_after_digits_is_in_times(nlp: Language) -> None:
+    facts = extract_text("Cases rose 5-fold in the region.", nlp=nlp).facts
+    assert [(f.value, f.unit) for f in facts if isinstance(f, QuantityFact)] == [
+        (Decimal(5), "times")
+    ]

@@ -1127,8 +1127,8 @@ def _read_dollar_nation(r: _Reading) -> None:
 def _read_unit(r: _Reading) -> None:
     """The unit of a quantity: a hyphened measure, a mark, inches, a unit word or symbol."""
     text, cursor = r.text, r.cursor
-    if times := _TIMES_MARK.match(text, cursor):
-        r.unit, r.cursor = "times", times.end()  # "20x slower", "grew 7x": a multiple
+    if times := _TIMES_MARK.match(text, cursor) or _FOLD.match(text, cursor):
+        r.unit, r.cursor = "times", times.end()  # "20x slower", "grew 7x", "a 5-fold rise"
     elif hyphened := hyphen_unit_at(text, cursor):
         r.unit, r.cursor = hyphened  # "68-ounce cans", "a 2.5-mile loop": a measure as an adjective
     elif rated := _UNIT_BEFORE_RATE.match(text, cursor):
@@ -1150,6 +1150,8 @@ def _read_unit(r: _Reading) -> None:
             r.unit, r.cursor = _with_power(text, *found)
 
 
+#: A multiple written with "-fold" after its number: "rose 5-fold", "a 10-fold increase".
+_FOLD = re.compile(r"[\s-]?fold\b", re.I)
 #: A multiple written with an "x" glued to its number: "20x slower", "grew 7x" (not "2x4", a
 #: size, nor "10x Genomics", a name).
 _TIMES_MARK = re.compile(r"[x×](?=[\s,.;:!?)]|$)(?!\s+[A-Z])(?!\.\d)")
