@@ -275,3 +275,27 @@ def test_a_countrys_abbreviation_before_a_company_stays_a_place(nlp: Language) -
     ]
     assert "US Apple" not in names, names
     assert "Apple" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Researchers at the University of California, Davis said the crop failed.",
+            "University of California, Davis",
+        ),
+        (
+            "A team at the University of Texas at Austin built the probe.",
+            "University of Texas at Austin",
+        ),
+    ],
+)
+def test_a_universitys_campus_stays_in_its_name(nlp: Language, text: str, name: str) -> None:
+    names = [f.name for f in extract_text(text, nlp=nlp).facts if f.kind == "organization"]
+    assert names == [name], names
+
+
+def test_a_list_after_a_university_is_no_campus(nlp: Language) -> None:
+    text = "She applied to the University of Oxford, Cambridge and Yale last year."
+    names = [f.name for f in extract_text(text, nlp=nlp).facts if f.kind == "organization"]
+    assert "University of Oxford, Cambridge" not in names, names

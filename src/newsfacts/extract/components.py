@@ -34,6 +34,7 @@ from newsfacts.extract.numbers import DECIMAL_COMMA_LANGUAGES, swap_separators
 from newsfacts.extract.org_names import LEGAL_FORMS, initials
 from newsfacts.extract.org_veto import RELABEL, gather_evidence, has_org_word, veto_reason
 from newsfacts.extract.orgs import (
+    campus_end,
     find_org_spans,
     is_program,
     join_national_prefix,
@@ -582,6 +583,7 @@ def _trim_org(doc: Doc, ent: Span) -> Span | None:
             and token.i + 1 < end
             and doc[token.i + 1].text not in LEGAL_FORMS
             and not _topics_listed(doc, start, token.i, end)
+            and campus_end(doc, start, token.i) != end  # "University of California, Berkeley"
         ):
             end = token.i  # two names in a list ("CBS All Access, Disney"), not "Acme, Inc."
             break

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 __all__ = [
+    "campus_end",
     "find_org_spans",
     "is_program",
     "join_national_prefix",
@@ -292,6 +293,9 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
         and 2 <= len(doc[end]) <= 4
     ):
         end += 1
+    # "University of California" + ", Berkeley", "University of Texas" + " at Austin": a
+    # university's campus, one or two capitalised words set after its name
+    end = campus_end(doc, start, end)
     # "Boys and" + "Girls Club"
     if (
         start >= 2
@@ -305,6 +309,31 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
     if (start, end) == (ent.start, ent.end):
         return ent
     return Span(doc, start, end, label="ORG", span_id=ent.id)
+
+
+def campus_end(doc: Doc, start: int, end: int) -> int:
+    """Where a university's name ends when a campus follows it (", Berkeley", " at Austin").
+
+    ``start``/``end``: the name as read so far; it must open with "(the) University of".
+    """
+    head = start + (doc[start].lower_ == "the")
+    if not (end - head >= 3 and doc[head].text == "University" and doc[head + 1].lower_ == "of"):
+        return end
+    if end + 1 >= len(doc) or doc[end].text not in {",", "at"}:
+        return end
+    stop = end + 1
+    while (
+        stop < len(doc) and stop - end <= 2 and doc[stop].is_title and not doc[stop].is_sent_start
+    ):
+        stop += 1
+    if stop == end + 1 or (
+        stop < len(doc) and (doc[stop].is_title or doc[stop].lower_ in _LISTING)
+    ):
+        return end  # "University of Oxford, Cambridge and Yale": a list of names
+    return stop
+
+
+_LISTING = frozenset({"and", "or", "&"})
 
 
 #: Endings of a capitalised adjective, which ends no name ("Strategic", "Medium-Range").
