@@ -299,3 +299,9 @@ def test_a_list_after_a_university_is_no_campus(nlp: Language) -> None:
     text = "She applied to the University of Oxford, Cambridge and Yale last year."
     names = [f.name for f in extract_text(text, nlp=nlp).facts if f.kind == "organization"]
     assert "University of Oxford, Cambridge" not in names, names
+
+
+def test_a_towns_police_is_named_with_the_town(nlp: Language) -> None:
+    text = "A man was arrested at the motel on Friday, Forest Hill police said."
+    names = [f.name for f in extract_text(text, nlp=nlp).facts if f.kind == "organization"]
+    assert names == ["Forest Hill police"], names

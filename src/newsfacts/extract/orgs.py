@@ -284,6 +284,9 @@ def mend_org(doc: Doc, ent: Span, people: set[str]) -> Span:
     # "California Independent System" + "Operator": a head word the NER left out
     if end < len(doc) and doc[end - 1].is_title and doc[end].text in _TAIL_HEADS:
         end += 1
+    # "Forest Hill" + "police": a town's police named by the town
+    if end < len(doc) and doc[end].text == "police" and doc[end - 1].is_title:
+        end += 1
     # "S&P Capital" + "IQ"
     if (
         end < len(doc)
