@@ -835,17 +835,3 @@ def test_a_multiple_written_with_fold_after_digits_is_in_times(nlp: Language) ->
     assert [(f.value, f.unit) for f in facts if isinstance(f, QuantityFact)] == [
         (Decimal(5), "times")
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "low", "high", "unit"),
-    [
-        ("The upgrade will take between seven to 10 years.", Decimal(7), Decimal(10), "years"),
-        ("Forecasters expect two or 3 more days of rain.", Decimal(2), Decimal(3), "days"),
-    ],
-)
-def test_a_range_whose_low_end_is_written_in_words(
-    text: str, low: Decimal, high: Decimal, unit: str, nlp: Language
-) -> None:
-    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
-    assert [(f.value, f.value_max, f.unit) for f in facts] == [(low, high, unit)]

@@ -32,13 +32,7 @@ from newsfacts.extract.lexicon import (
     UNIT_SPELLINGS,
     UNIT_STOPWORDS,
 )
-from newsfacts.extract.numbers import (
-    DIGITS,
-    parse_digits,
-    parse_scale,
-    parse_words,
-    printed_decimals,
-)
+from newsfacts.extract.numbers import DIGITS, parse_digits, parse_scale, printed_decimals
 from newsfacts.extract.units import unit_dimension
 from newsfacts.vocab import CARDINALS, SCALE_WORDS, TENS
 
@@ -760,25 +754,7 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             if second is not None and second.unit is not None and not is_claimed(*again.span()):
                 mentions.append(_finish(second))
                 consumed_until = second.cursor
-    ordered = sorted(mentions, key=lambda m: m.start)
-    return _compound_spans(text, _listed_percents(text, [_written_low(text, m) for m in ordered]))
-
-
-_SMALL_WORD = "|".join(sorted([*CARDINALS, *TENS], key=len, reverse=True))
-#: A number in words and a range word right before a figure: "between seven to 10 years".
-_WRITTEN_LOW = re.compile(rf"\b((?:{_SMALL_WORD})(?:-(?:{_SMALL_WORD}))?)\s+(?:to|or)\s+$", re.I)
-
-
-def _written_low(text: str, mention: Mention) -> Mention:
-    """A range whose low end is written in words: "seven to 10 years" runs from 7 to 10."""
-    if mention.value_max is not None or mention.currency is not None:
-        return mention
-    low = _WRITTEN_LOW.search(text[max(0, mention.start - 30) : mention.start])
-    value = parse_words(low.group(1)) if low else None
-    if low is None or value is None or not 0 < value < mention.value:
-        return mention
-    start = mention.start - len(low.group(0))
-    return replace(mention, start=start, value=value, value_max=mention.value)
+    return _compound_spans(text, _listed_percents(text, sorted(mentions, key=lambda m: m.start)))
 
 
 #: A span of time told in two units, the larger first ("5 hours and 9 minutes", "two years,
