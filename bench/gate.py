@@ -259,12 +259,14 @@ GROUPS: tuple[Group, ...] = (
             ("consistent-written-7", "dev", "development"),
             ("consistent-written-8", "dev", "development"),
             ("consistent-written-9", "dev", "development"),
+            ("consistent-written-10", "dev", "development"),
             ("consistent-written", "blind", "blind"),
             ("consistent-written-2", "blind", "blind"),
             ("consistent-written-3", "blind", "blind"),
             ("consistent-written-4", "blind", "blind"),
             ("consistent-written-5", "blind", "blind"),
             ("consistent-written-6", "blind", "blind"),
+            ("consistent-written-7", "blind", "blind"),
         )
     ),
     # relations annotated on real pages: 35 aeb-dev pages (fifteenth session, development, read

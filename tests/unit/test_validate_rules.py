@@ -724,6 +724,19 @@ ROUNDING = ("inconsistent", "rounding")
             "extended gate hours to 20 hours a day.",
             [MAJOR],
         ),
+        # a currency's quote per dollar: which way the number moves is not the gain's
+        ("The crown firmed to 6.412 per U.S. dollar from 6.451 on Monday, a gain of 0.6%.", []),
+        # the level, not its restatement per kilogram: 8,000 -> 9,200 is +15%
+        (
+            "Coffee cost 9,200 pesos a tonne in May, or 9.20 pesos a kilogram, up 15% from 8,000 "
+            "pesos a year earlier.",
+            [OK],
+        ),
+        (
+            "Coffee cost 9,200 pesos a tonne in May, or 9.20 pesos a kilogram, up 25% from 8,000 "
+            "pesos a year earlier.",
+            [MAJOR],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1282,6 +1295,23 @@ def test_pct_change_carries_the_implied_start() -> None:
             "Migraine days fell by at least half in 212 of the patients on the drug, or 48%, "
             "compared with 97 on placebo.",
             [],
+        ),
+        # "That" is the end; the level it was compared with is no end of the change
+        (
+            "Ward occupancy averaged 93.1% this winter.\n\nThat was 8.1 percentage points above the "
+            "85% level the board deems safe, and up from 90.4% a year earlier.",
+            [],
+        ),
+        # a level restated per unit ("or $3 a stem") is not the level: 30 -> 36 is +6
+        (
+            "A dozen tulips averaged $36, or $3 a stem, up $6 from $30 a year earlier, an increase "
+            "of 20%.",
+            [OK],
+        ),
+        (
+            "A dozen tulips averaged $36, or $3 a stem, up $9 from $30 a year earlier, an increase "
+            "of 20%.",
+            [MAJOR],
         ),
     ],
 )
@@ -1918,6 +1948,12 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "nurses, now paid $49,000, will earn $54,880.",
             [],
         ),
+        # "65 or older" is an age, no whole of the 6,100 aged 80 and over
+        (
+            "Of the 90,000 residents, 18,900, or 21%, were 65 or older, including 6,100 aged 80 and "
+            "over.",
+            [OK, OK],
+        ),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2529,6 +2565,13 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
         ("The council passed the plan by 7,412 votes to 5,088, or 59.3% in favor.", [OK]),
         ("The council passed the plan by 7,412 votes to 5,088, or 59.2% in favor.", [ROUNDING]),
         ("The council passed the plan by 7,412 votes to 5,088, or 62.3% in favor.", [MINOR]),
+        # a share restated as money and "the remainder" are parts, no budget: 28 / 500 = 5.6%
+        (
+            "The district adopted a $500 million budget. Salaries account for 80% of spending, or "
+            "about $400 million. Transport costs $30 million, and the remainder, about $70 million, "
+            "covers buildings. Reserves stand at $28 million, or 5.6% of the budget.",
+            [OK],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3327,6 +3370,22 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
         (
             "The average class has 25.8 pupils across 310 classrooms, just under the cap of 24.",
             [MAJOR],
+        ),
+        # a change's start before a participle that orders the level: no side of it
+        (
+            "Earnings were $1.45 per share, up from 98 cents, beating the $1.20 analysts had expected.",
+            [],
+        ),
+        # the gap's level is the one the change reached, not its start: 5.92 + 0.92 = 6.84
+        (
+            "The average rate rose to 6.84% last week from 6.71%, and was 0.92 percentage points "
+            "higher than a year earlier, when it stood at 5.92%.",
+            [OK],
+        ),
+        (
+            "The average rate rose to 6.84% last week from 6.71%, and was 1.12 percentage points "
+            "higher than a year earlier, when it stood at 5.92%.",
+            [MINOR],
         ),
     ],
 )

@@ -262,6 +262,8 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
                 ),
                 None,
             )
+        if to_id is not None and from_id is not None:
+            to_id = _unrestated(by_id[from_id], by_id[to_id], figures, sentence, s_start).fact_id
         draft.fields.update(from_id=from_id, to_id=to_id)
         for linked, role in ((from_id, "from"), (to_id, "to")):
             if linked is None:
@@ -552,6 +554,43 @@ _NAMED_SCALE_BEFORE = re.compile(
 #: waited more than 12 hours", not "1,420 patients, and 12 hours").
 _SAME_CLAUSE = re.compile(r"^[^,;:()\d]{1,40}$")
 _CLAUSE_JOIN = re.compile(r"\b(?:and|or|but|while|whereas|with)\b", re.I)
+
+
+#: Between a level and its restatement per unit: "$84, or " ("$84, or $7 a stem").
+_RESTATED_PER = re.compile(
+    r"^[^,;.()\d]{0,30},\s*or\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$", re.I
+)
+
+
+_PER_PRINTED = re.compile(
+    r"\s+(?:a|an|per)\s+(?!(?:year|month|week|day|decade)s?\s+(?:ago|earlier|before|later)\b)"
+    r"([a-z]+)\b"
+)
+
+
+def _unrestated(
+    start: _Draft, end: _Draft, figures: list[_Draft], sentence: str, s_start: int
+) -> _Draft:
+    """The level a change ends at, not its restatement per unit set off after it.
+
+    "A dozen roses averaged $84, or $7 a stem, up $12 from $72": the end is $84, which has the
+    start's sort (no "per"), not the per-stem figure between.
+    """
+
+    def per_of(d: _Draft) -> str | None:  # "per" read, or "a stem" printed after it
+        after = _PER_PRINTED.match(sentence, d.end - s_start)
+        return d.fields.get("per") or (after.group(1).lower() if after else None)
+
+    if per_of(end) == per_of(start) or per_of(end) is None:
+        return end
+    before = [d for d in figures if d.end <= end.start]
+    if not before:
+        return end
+    level = before[-1]
+    between = sentence[level.end - s_start : end.start - s_start]
+    if _RESTATED_PER.match(between) and level.kind == start.kind and per_of(level) != per_of(end):
+        return level
+    return end
 
 
 def _same_measure(start: _Draft, end: _Draft) -> bool:

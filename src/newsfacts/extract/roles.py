@@ -295,6 +295,10 @@ _NO_NOUN_AFTER = re.compile(
 CONTEXT_RULES: tuple[tuple[str, Role, Searcher | None, re.Pattern[str] | None], ...] = (
     # "aged 66", "age 66", "ages 18 to 24"
     ("aged", "age", re.compile(r"\b(?:aged|ages?|age\s+of)\s+$", re.I), None),
+    # "were 65 or older", "are 18 and over": an age bound after a verb
+    ("or_older", "age",
+     re.compile(r"\b(?:were|was|are|is|be|been|being)\s+$", re.I),
+     re.compile(r"^\s+(?:or|and)\s+(?:older|younger|over|up)\b", re.I)),
     # "66-year-old", "66 years old", "66 years of age"
     ("years_old", "age", None,
      re.compile(r"^[\s-]olds?\b|^\s+of\s+age\b|^[\s-]?(?:years?|yrs?)[\s-](?:olds?|of\s+age)\b", re.I)),

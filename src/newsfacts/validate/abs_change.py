@@ -31,6 +31,7 @@ from newsfacts.validate.context import (
     group_by_sentence,
     human,
     interval,
+    is_comparand,
     is_compound,
     marked_levels,
     off_by,
@@ -364,7 +365,13 @@ def _ago(ctx: RuleContext, numeric: list[Numeric], done: set[str]) -> list[Verdi
             g = _last_before(g, numeric, 0)
             if g is not None and _AMOUNT_LEAD.search(ctx.before(g, 30)):
                 g = None
-        if g is not None and (_WHOLE_OF_PART.search(ctx.before(g, 30)) or ctx.is_gap(g)):
+        if g is not None and not isinstance(g, PercentFact):
+            g = _unrestated_level(ctx, g, [h for h in numeric if not isinstance(h, PercentFact)])
+        if g is not None and (
+            _WHOLE_OF_PART.search(ctx.before(g, 30)) or ctx.is_gap(g) or is_comparand(ctx, g)
+        ):
+            # "9.2 points above the 85% level ..., and up from 91.7% a year earlier": what the
+            # level was compared with is no level of it
             g = None  # "87 vacancies out of 2,940 positions, ..., down from 131 a year ago";
             # "12 cents higher than a week ago and 28 cents below ...": a gap, no level
         words = list(_DIRECTION.finditer(ctx.text[g.span[1] : f.span[0]])) if g else []
@@ -574,6 +581,10 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         if done:
             continue
         up_from = _UP_FROM.search(ctx.before(start, 30)) if start is not None else None
+        if end is not None and up_from and is_comparand(ctx, end):
+            # "That was 9.2 points above the 85% level ..., and up from 91.7%": the level
+            # compared with is no end of the change ("That" stands for it)
+            continue
         if start is not None and end is not None and up_from:
             up = _RISING.search(up_from.group("d")) is not None
             verdicts.append(_levels_verdict(start, end, " ".join(up_from.group(0).split()[:2]), up))
@@ -685,6 +696,28 @@ _WHOLE_OF_PART = re.compile(
 )
 
 
+#: Between a level and its restatement per unit: "$84, or " ("$84, or $7 a stem").
+_RESTATES = re.compile(r"^[^,;.()\d]{0,30},\s*or\s+(?:about\s+|roughly\s+|some\s+)?[$€£¥]?$", re.I)
+#: After a figure, a unit it is per: " a stem", " per kilogram" (not " a year earlier").
+_PER_AFTER = re.compile(
+    r"^\s+(?:a|an|per)\s+(?!(?:year|month|week|day|decade)s?\s+(?:ago|earlier|before|later)\b)"
+    r"[a-z]+\b"
+)
+
+
+def _unrestated_level(ctx: RuleContext, level: Figure, earlier: list[Figure]) -> Figure:
+    """The level itself, not its restatement per unit set off after it ("$84, or $7 a stem")."""
+    before = [g for g in earlier if g.span[1] <= level.span[0] and g.sentence == level.sentence]
+    if (
+        before
+        and _PER_AFTER.match(ctx.after(level, 30))
+        and _RESTATES.match(ctx.between(before[-1], level))
+        and type(before[-1]) is type(level)
+    ):
+        return before[-1]
+    return level
+
+
 _TIME_PERS = frozenset({"year", "month", "week", "day", "hour", "quarter"})
 
 
@@ -713,7 +746,7 @@ def _level_before(ctx: RuleContext, start: Figure, in_sentence: list[Figure]) ->
         earlier = earlier[: earlier.index(exact[-1]) + 1]
     if not earlier or not same_measure(earlier[-1], start, per_implied=True):
         return None  # "19.4 points per game, up from 12.1": the rate holds for both
-    level = earlier[-1]
+    level = _unrestated_level(ctx, earlier[-1], earlier)
     return level if _LEVEL_GAP.match(ctx.text[level.span[1] : start.span[0]]) else None
 
 
@@ -729,6 +762,8 @@ def _percents_from_to(ctx: RuleContext) -> list[Verdict]:
             end = _percent_before(ctx, start, percents)
         if start is None or end is None:
             continue
+        if is_comparand(ctx, end) and end.span[1] <= start.span[0]:
+            continue  # "9.2 points above the 85% level ..., and up from 91.7%": "That" is the end
         amount = _points_amount(ctx, index, start, end)
         if amount is not None:
             verdicts.append(_points_verdict(amount, start, end))

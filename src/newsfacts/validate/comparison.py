@@ -309,6 +309,15 @@ _AND_ALSO = re.compile(
 )
 
 
+#: After a change's start, a participle that orders the level: ", beating the 94 cents
+#: analysts had expected", ", topping forecasts of".
+_THEN_ORDERING = re.compile(
+    r"^\s*,\s*(?:(?:comfortably|easily|narrowly|well|just)\s+)?(?:beating|topping|exceeding"
+    r"|surpassing|missing|trailing|lagging|outpacing|outstripping)\b",
+    re.I,
+)
+
+
 def _level_of_start(start: Numeric, facts: list[Numeric]) -> Numeric | None:
     """The figure before a change's start in its sentence, of the same sort: the level."""
     earlier = [f for f in facts if f.span[1] <= start.span[0] and comparable(f, start)]
@@ -511,7 +520,9 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
             ] + _speed_cues(a, b, between)
             if not cues:
                 continue
-            if _FROM_BEFORE.search(ctx.before(a, 20)) and _AND_ALSO.match(between):
+            if _FROM_BEFORE.search(ctx.before(a, 20)) and (
+                _AND_ALSO.match(between) or _THEN_ORDERING.match(between)
+            ):
                 # "sells for $410,000, up from $385,000 and well above the median of $360,000":
                 # the level, not the start of its change, is what the second cue orders
                 level = _level_of_start(a, facts)
@@ -843,6 +854,12 @@ def _gap_level(
         and f.sentence == gap.sentence
         and comparable(f, base, per_implied=True)  # "$3.78 a gallon, 38 cents lower than $4.16"
     ]
+    if same and (
+        same[-1].id in ctx.start_values() or _FROM_BEFORE.search(ctx.before(same[-1], 20))
+    ):
+        # "rose to 7.18% last week from 7.09%, ..., and was 1.16 points higher than a year
+        # earlier": the start of the clause's change is no level; the level it rose to is
+        same = same[:-1] if (level := _level_of_start(same[-1], same)) is None else [level]
     if same and _LEVEL_IS.match(ctx.between(same[-1], gap)):
         return same[-1]
     opening = ctx.text[ctx.sentences[gap.sentence][0] : gap.span[0]]

@@ -559,7 +559,11 @@ def may_be_whole(ctx: RuleContext, f: Figure) -> bool:
     total"), a part of another whole.
     """
     return (
-        not is_compound(f) and not is_comparand(ctx, f) and not _OWN_SHARE.match(ctx.after(f, 30))
+        not is_compound(f)
+        and not is_comparand(ctx, f)
+        and not _OWN_SHARE.match(ctx.after(f, 30))
+        and not _SHARE_RESTATED.search(ctx.before(f, 60))
+        and not _REST_BEFORE.search(ctx.before(f, 30))
     )
 
 
@@ -568,6 +572,21 @@ def may_be_whole(ctx: RuleContext, f: Figure) -> bool:
 _OWN_SHARE = re.compile(
     rf"^\s*,\s*(?:or\s+)?{HEDGE_WORD}\d[\d.,]*\s?"
     r"(?:%|percent\b|per\s?cent\b)",
+    re.I,
+)
+
+
+#: Before a figure, the share it restates: "account for 78% of spending, or about $321.8
+#: million" (a part, like a figure with its own share after it).
+_SHARE_RESTATED = re.compile(
+    rf"\d\s?(?:%|percent\b|per\s?cent\b)\s+of\s+[^,;.()\d]{{1,40}},\s*or\s+{HEDGE_WORD}[$€£¥]?$",
+    re.I,
+)
+
+
+#: Before a figure, the part left over: "and the remainder, about $71.4 million".
+_REST_BEFORE = re.compile(
+    rf"\b(?:the\s+)?(?:remainder|rest|remaining|balance)\b\s*,?\s*(?:of\s+)?{HEDGE_WORD}[$€£¥]?$",
     re.I,
 )
 
@@ -595,7 +614,9 @@ CURRENCY_NOUN = re.compile(r"\b(?:dollar|euro|pound|yen|yuan|franc|greenback)s?\
 #: A currency's name: "the lira", "The Norvian krone".
 CURRENCY_NAMES = (
     r"(?:dollar|euro|pound|sterling|yen|yuan|renminbi|franc|rupee|peso|lira|krone|krona|crown"
-    r"|real|rand|won|ruble|rouble|zloty|forint|shekel|ringgit|baht|dinar|dirham)s?"
+    r"|real|rand|won|ruble|rouble|zloty|forint|shekel|ringgit|baht|dinar|dirham|mark|markka"
+    r"|leu|lei|lev|hryvnia|naira|cedi|shilling|kwacha|taka|rupiah|dong|riyal|rial|tenge|som"
+    r"|lari|dram|manat|kuna|escudo|guilder|koruna|peseta|drachma|bolivar|sol|colon|quetzal)s?"
 )
 _CURRENCY_NAME = re.compile(rf"\b{CURRENCY_NAMES}\b", re.I)
 

@@ -24,6 +24,7 @@ from newsfacts.validate.context import (
     Figure,
     Numeric,
     RuleContext,
+    currency_move,
     digit_of,
     earlier_level,
     from_to,
@@ -160,6 +161,8 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
             start, end = (fixed, end) if known is start else (start, fixed)
     if start is not None and end is not None:
         end = _in_currency_of(ctx, start, end)
+    if currency_move(ctx, [start, end]):
+        return None  # "The mark firmed to 3.482 per U.S. dollar from 3.503, a gain of 0.6%"
     if (
         _QUOTE_VERB.search(ctx.before(p, 30)) or _CURRENCY_SUBJECT.search(ctx.before(p, 40))
     ) and any(
