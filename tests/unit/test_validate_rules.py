@@ -2572,6 +2572,17 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "covers buildings. Reserves stand at $28 million, or 5.6% of the budget.",
             [OK],
         ),
+        # "households numbered": the total counts households, not the residents beside them
+        (
+            "The town's 48,200 residents lived in 20,100 households in April. Single-person "
+            "households numbered 6,030, or 30.0% of the total.",
+            [OK],
+        ),
+        (
+            "The town's 48,200 residents lived in 20,100 households in April. Single-person "
+            "households numbered 6,030, or 35.0% of the total.",
+            [MAJOR],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -353,13 +353,13 @@ def _named_whole(
             and not ctx.is_gap(g)
         ]
         counted = getattr(part, "unit", None)
+        subject = getattr(part, "subject", None)
+        named = counted is None and bool(subject) and bool(_NUMBERED.search(ctx.before(part, 30)))
+        if named:
+            counted = subject  # "Single-person households numbered 14,260, or 34.0% of the total"
         if counted and unit_dimension(counted) is None:
             head = re.escape(counted.split()[-1].lower().rstrip("s"))
-            candidates = [
-                g
-                for g in candidates
-                if re.search(rf"\b{head}", ctx.sentence_text(g.sentence), re.I)
-            ]
+            candidates = [g for g in candidates if _counts_head(ctx, g, head, named=named)]
         wholes = sorted(candidates, key=lambda g: g.value)[-1:]
     said = f"{human(part.value)} as {p.value}% of {name}"
     if len(wholes) != 1:
@@ -784,6 +784,23 @@ _OF_THE_NOUN = re.compile(
     r"|given|under|over|from)\b)",  # "of the patients taking the drug": a group, not the total
     re.I,
 )
+
+
+def _counts_head(ctx: RuleContext, g: Figure, head: str, *, named: bool) -> bool:
+    """Whether a whole counts the part's noun ``head``.
+
+    For a noun of the part's subject ("International travelers numbered 310,000"), a whole
+    printed with a unit must count it ("96,480 residents" is no total of households); for the
+    part's own unit, the whole's sentence names it.
+    """
+    if named:
+        unit = getattr(g, "unit", None)
+        return unit is None or re.search(rf"\b{head}", unit, re.I) is not None
+    return re.search(rf"\b{head}", ctx.sentence_text(g.sentence), re.I) is not None
+
+
+#: Before a count, a verb that says its subject is what it counts: "households numbered".
+_NUMBERED = re.compile(r"\b(?:numbered|totaled|totalled|totaling|totalling)\s+$", re.I)
 #: After a part, a whole named before it: "455 of the total", "60 of them".
 _OF_THE_TOTAL = re.compile(r"^\s*of\s+(?:the\s+total|them|those|these|that)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^\s*of\s+(?:them|those|these)\b", re.I)
