@@ -428,37 +428,41 @@ def _is_strong(doc: Doc, index: int) -> bool:
     return False
 
 
-def join_possessives(doc: Doc) -> None:
-    """Join "Yamhill County Sheriff's" and "Search and Rescue" into one organization."""
+def _join_adjacent(
+    doc: Doc, join: Callable[[Span, Span], Span | None], widen: Callable[[Span], Span] = lambda e: e
+) -> None:
+    """Replace adjacent entities that ``join`` merges by the one entity it returns.
+
+    Every other entity is replaced by what ``widen`` makes of it.
+    """
     ents = list(doc.ents)
     joined: list[Span] = []
     index = 0
     while index < len(ents):
         ent = ents[index]
         nxt = ents[index + 1] if index + 1 < len(ents) else None
-        if (
-            nxt is not None
-            and ent.label_ == nxt.label_ == "ORG"
-            and not nxt.ent_id_
-            and nxt.start == ent.end
-            and len(ent) >= 3
-            and ent[-1].text in {"'s", "’s"}
-        ):
-            joined.append(Span(doc, ent.start, nxt.end, label="ORG"))
+        both = join(ent, nxt) if nxt is not None and nxt.start == ent.end else None
+        if both is not None:
+            joined.append(both)
             index += 2
             continue
-        if (
-            nxt is not None
-            and ent.label_ == nxt.label_ == "ORG"
-            and nxt.start == ent.end
-            and ent[-1].lower_ in _DANGLING
-        ):
-            joined.append(Span(doc, ent.start, nxt.end, label="ORG"))  # "Amis du" + "Louvre"
-            index += 2
-            continue
-        joined.append(ent)
+        joined.append(widen(ent))
         index += 1
     doc.ents = joined
+
+
+def join_possessives(doc: Doc) -> None:
+    """Join "Yamhill County Sheriff's" and "Search and Rescue" into one organization."""
+
+    def join(ent: Span, nxt: Span) -> Span | None:
+        if ent.label_ != "ORG" or nxt.label_ != "ORG":
+            return None
+        owner = len(ent) >= 3 and ent[-1].text in {"'s", "’s"} and not nxt.ent_id_
+        if owner or ent[-1].lower_ in _DANGLING:  # "Amis du" + "Louvre"
+            return Span(doc, ent.start, nxt.end, label="ORG")
+        return None
+
+    _join_adjacent(doc, join)
 
 
 #: A country's abbreviation that opens the name of its body: "U.S. Securities and Exchange
@@ -473,25 +477,20 @@ def join_national_prefix(doc: Doc, org_word: Callable[[list[str]], bool]) -> Non
     entity) + "District Court": one organization, when the name after it has an organization
     word (not "US" + "Apple").
     """
-    ents = list(doc.ents)
-    joined: list[Span] = []
-    index = 0
-    while index < len(ents):
-        ent = ents[index]
-        nxt = ents[index + 1] if index + 1 < len(ents) else None
+
+    def join(ent: Span, nxt: Span) -> Span | None:
         words = [t.text for t in ent if t.lower_ != "the"]
         if (
-            nxt is not None
-            and ent.label_ in {"ORG", "GPE"}
+            ent.label_ in {"ORG", "GPE"}
             and nxt.label_ == "ORG"
-            and nxt.start == ent.end
             and len(words) == 1
             and words[0] in _NATIONAL_PREFIXES
             and org_word([t.text for t in nxt])
         ):
-            joined.append(Span(doc, ent.start, nxt.end, label="ORG", span_id=nxt.id))
-            index += 2
-            continue
+            return Span(doc, ent.start, nxt.end, label="ORG", span_id=nxt.id)
+        return None
+
+    def widen(ent: Span) -> Span:
         before = doc[ent.start - 1] if ent.start > 0 else None
         if (
             ent.label_ == "ORG"
@@ -500,10 +499,10 @@ def join_national_prefix(doc: Doc, org_word: Callable[[list[str]], bool]) -> Non
             and before.ent_iob_ == "O"
             and org_word([t.text for t in ent])
         ):
-            ent = Span(doc, ent.start - 1, ent.end, label="ORG", span_id=ent.id)
-        joined.append(ent)
-        index += 1
-    doc.ents = joined
+            return Span(doc, ent.start - 1, ent.end, label="ORG", span_id=ent.id)
+        return ent
+
+    _join_adjacent(doc, join, widen)
 
 
 _POSSESSIVE_TOKENS = frozenset({"'s", "’s"})
