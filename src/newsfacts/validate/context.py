@@ -567,11 +567,12 @@ def may_be_whole(ctx: RuleContext, f: Figure) -> bool:
     )
 
 
+#: A percent sign or word after digits.
+_PERCENT_MARK = r"(?:%|percent\b|per\s?cent\b)"
 #: After a figure, its own share of something: "8,960 carloads, or 36.8 percent of the total",
 #: "24,900 votes, or 50.9%": a part, whose whole is another figure.
 _OWN_SHARE = re.compile(
-    rf"^\s*,\s*(?:or\s+)?{HEDGE_WORD}\d[\d.,]*\s?"
-    r"(?:%|percent\b|per\s?cent\b)",
+    rf"^\s*,\s*(?:or\s+)?{HEDGE_WORD}\d[\d.,]*\s?{_PERCENT_MARK}",
     re.I,
 )
 
@@ -579,7 +580,7 @@ _OWN_SHARE = re.compile(
 #: Before a figure, the share it restates: "account for 78% of spending, or about $321.8
 #: million" (a part, like a figure with its own share after it).
 _SHARE_RESTATED = re.compile(
-    rf"\d\s?(?:%|percent\b|per\s?cent\b)\s+of\s+[^,;.()\d]{{1,40}},\s*or\s+{HEDGE_WORD}[$€£¥]?$",
+    rf"\d\s?{_PERCENT_MARK}\s+of\s+[^,;.()\d]{{1,40}},\s*or\s+{HEDGE_WORD}[$€£¥]?$",
     re.I,
 )
 
