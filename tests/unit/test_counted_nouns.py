@@ -200,6 +200,29 @@ def test_names_before_the_noun_and_a_unit_before_its_rate(
     assert [(f.value, f.unit) for f in facts] == [(value, unit)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The port handled 1,200 40-foot containers in March.",
+            [(1200, "containers"), (40, "feet")],
+        ),
+        (
+            "Growers shipped 4.2 million 60-kilogram bags of beans.",
+            [(4_200_000, "bags"), (60, "kilograms")],
+        ),
+        ("The plant will fill eight million 250ml bottles.", [(8_000_000, "bottles"), (250, "ml")]),
+        ("The kiosk sold 300 12-ounce cans on Sunday.", [(300, "cans"), (12, "ounces")]),
+        ("The builder put up 120 3-bedroom homes.", [(120, "homes"), (3, "bedrooms")]),
+    ],
+)
+def test_a_size_between_a_count_and_its_noun_is_a_figure_of_its_own(
+    text: str, expected: list[tuple[int, str]], nlp: Language
+) -> None:
+    facts = [f for f in extract_text(text, nlp=nlp).facts if isinstance(f, QuantityFact)]
+    assert [(f.value, f.unit) for f in facts] == expected
+
+
 def test_a_unit_before_its_hyphenated_rate_takes_it(nlp: Language) -> None:
     (fact,) = [
         f

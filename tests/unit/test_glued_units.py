@@ -41,6 +41,10 @@ def _only(text: str) -> tuple[str, str, Decimal, str | None]:
         ("The mine shipped 3.4m tons.", ("quantity", "3.4m tons", Decimal("3.4e6"), "tons")),
         ("Some 5m people voted.", ("quantity", "5m people", Decimal(5_000_000), "people")),
         ("He ran the 100m hurdles.", ("quantity", "100m", Decimal(100), "m")),
+        # a partitive of plural things: millions of them (not "the last 50m of the race")
+        ("It sold 35m of its smart speakers.", ("quantity", "35m", Decimal(35_000_000), None)),
+        ("He swam the last 50m of the race.", ("quantity", "50m", Decimal(50), "m")),
+        ("Crews laid 200m of the cable.", ("quantity", "200m", Decimal(200), "m")),
         ("Fit a 4.7 F capacitor.", ("quantity", "4.7 F", Decimal("4.7"), "farads")),
         ("It hit 90 F at noon.", ("quantity", "90 F", Decimal(90), "F")),
         # a degree and its scale are one unit

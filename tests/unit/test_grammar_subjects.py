@@ -156,6 +156,12 @@ def test_subject_from_the_parse(nlp: Language, text: str, expected: dict[str, st
         ("At least", None),
         ("about the merger", "about the merger"),
         ("S&P 500", "S&P 500"),
+        # a scale letter split off the figure before, a partitive "of", a verb it ends on
+        ("m of its 40m residents", "40m residents"),
+        ("m", None),
+        ("the plot is", "plot"),
+        ("Turnout was", "Turnout"),
+        ("is", None),
         ("", None),
         (None, None),
     ],

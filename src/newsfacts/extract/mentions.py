@@ -174,6 +174,9 @@ _GLUED = re.compile(r"[A-Za-z°][\w/]*")
 _COUNTED_AFTER_SCALE = re.compile(
     r"\s+(?!(?:hurdles|relays?|freestyle|backstroke|breaststroke|butterfly|medley|dash|sprints?"
     r"|races?|finals?|heats?|runs?)\b)(?:[a-z]+(?<!s)s|people|tons|tonnes|barrels|sq)\b"
+    # "35m of its Echo devices", "2m of the country's voters" (not "the last 50m of the race")
+    r"|\s+of\s+(?:its|their|the|our|his|her|these|those)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:[a-z]+(?<!s)s|people)\b"
 )
 _DECIMAL_BEFORE = re.compile(r"\d[.,]\d+$")
 _CAPACITOR = re.compile(r"\s+(?:super)?capacitors?\b|\s+capacitance\b", re.I)
@@ -256,11 +259,27 @@ _SLASH_NUMBER = re.compile(r"/(?=\d)")
 _AFTER_UNIT_SLASH = re.compile(rf"(?<=[A-Za-z]/)(?>{DIGITS})(?![\w:/]*\d)")
 
 
+#: A size written in digits between a count and its noun: "40,000 20-foot containers", "eight
+#: million 250ml bottles", "300 3-bedroom homes" (the size is a figure of its own).
+_SIZE_BEFORE_NOUN = re.compile(r"\s\d[\d.,]*(?:-[a-z]+(?:-[a-z]+)?|[a-z]{1,3})(?=\s[a-z])")
+
+
+def _size_inside(text: str, start: int, end: int) -> int | None:
+    """Where a size the counted noun was read past begins, between ``start`` and ``end``."""
+    for digit in re.finditer(r"\s(?=\d)", text[start:end]):
+        size = _SIZE_BEFORE_NOUN.match(text, start + digit.start())
+        if size is not None and size.end() < end:
+            return start + digit.end()
+    return None
+
+
 def _unit_at(text: str, pos: int) -> tuple[str, int] | None:
     """Find the counted noun after a number: a known unit, or up to three words ending in one."""
     words: list[tuple[str, int]] = []
     cursor = pos
     skipped = False
+    if (size := _SIZE_BEFORE_NOUN.match(text, pos)) and _plural_ahead(text, size.end()):
+        cursor = size.end()  # "1,200 40-foot containers": the count counts containers
     for _ in range(4):
         match = _WORD.match(text[cursor : cursor + 40])
         if not match:
@@ -747,6 +766,8 @@ def find_mentions(text: str, *, claimed: list[tuple[int, int]] | None = None) ->
             continue
         mentions.append(_finish(reading))
         consumed_until = reading.cursor
+        if reading.unit is not None and (size := _size_inside(text, end, reading.cursor)):
+            consumed_until = size  # "1,200 40-foot containers": 40 feet is a figure too
         if reading.unit is not None and (
             again := _AFTER_UNIT_SLASH.match(text, reading.cursor + 1)
         ):

@@ -147,10 +147,14 @@ _FRAGMENT_WORDS = frozenset(
     """
     a an the and or but nor so yet if though although because while whereas when where which who
     whom whose what that this these those it its it's they them their he she him her his we us our
-    you your i me my there here despite since as also then still just even only not
+    you your i me my there here despite since as also then still just even only not of
     """.split()
 )
 _NAMED_WORD = re.compile(r"[A-Za-z]")
+#: The scale letters a tokenizer splits off a figure ("40m", "2.5bn"), never a subject's word.
+_SCALE_LETTERS = frozenset("m bn mn mln bln tn trn k".split())
+#: A copula or auxiliary that ends a subject read up to the figure ("the plot is 2,000 sq m").
+_TRAILING_VERBS = frozenset("is are was were be been being has have had 's".split())
 #: The words of the hedges printed before a number: a subject of nothing else ("More than",
 #: "At least", "Up to") is what was left of the figure's own phrase, and names nothing.
 _HEDGE_WORDS = frozenset(word for hedge in HEDGES for word in hedge.split())
@@ -164,8 +168,10 @@ def clean_subject(subject: str | None) -> str | None:
     if not subject:
         return None
     words = subject.split()
-    while words and _folded(words[0]) in _FRAGMENT_WORDS:
-        words.pop(0)
+    while words and (_folded(words[0]) in _FRAGMENT_WORDS or words[0] in _SCALE_LETTERS):
+        words.pop(0)  # "m of its 40m residents": the letter of the figure before it
+    while words and _folded(words[-1]) in _TRAILING_VERBS:
+        words.pop()  # "the plot is": the verb the figure follows is no part of its subject
     if not words or not any(
         _folded(w) not in _FRAGMENT_WORDS
         and _folded(w) not in _HEDGE_WORDS
