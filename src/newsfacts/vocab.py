@@ -122,6 +122,17 @@ HEDGE_WORD = r"(?:(?:about|around|roughly|nearly|almost|some|just|approximately)
 #: "ahead of", "higher than" / "below", "short of", "fewer than".
 ABOVE_WORDS = r"above|over|ahead\s+of|exceeding|(?:higher|more|greater|larger)\s+than"
 BELOW_WORDS = r"below|under|short\s+of|behind|(?:lower|less|fewer|smaller)\s+than"
+#: Verbs that set their subject ahead of or behind what they name, so a figure after "by" is the
+#: gap: "beat forecasts by 5%", "outpaced rivals by 15%" (up); "trailed by 6 points", "missed
+#: estimates by 3 cents" (down). Regular-expression stems; "lead" is apart ("a team led by 12
+#: engineers" names who led it).
+ORDER_UP_STEMS = (
+    r"beat(?:s|ing)?|outpac\w*|outperform\w*|outs(?:old|ell\w*)|outscor\w*|outgain\w*"
+    r"|outnumber\w*|outstripp?\w*|exceed\w*|topp(?:ed|ing)|tops|surpass\w*|overshot|overshoot\w*"
+)
+ORDER_DOWN_STEMS = (
+    r"trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|underperform\w*|miss(?:ed|es|ing)?|undershot"
+)
 #: What stands between such a word and the figure it names: "the", "its flood stage of", "the
 #: national figure of", "the pre-pandemic peak of" (ends the pattern).
 NAMED_FIGURE = rf"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$"

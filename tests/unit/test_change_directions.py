@@ -73,6 +73,16 @@ def _directions(text: str, nlp: Language, kind: str = "percent") -> list[str | N
         ("The Dunmore stock gained 10% of its value in a day.", ["up"]),
         ("Enrollment was 30%, and 12% growth is expected.", [None, "up"]),
         ("Polls put Marsh at 40% and Keane at 45%.", [None, None]),
+        # a gap after an ordering verb and "by": ahead (up) or behind (down); passive turns it
+        ("The Tarrow fund beat its benchmark by 1.1 percentage points.", ["up"]),
+        ("Ferry traffic outpaced rail by 15% in the spring.", ["up"]),
+        ("Keane led by 2.1 points in the final poll, or 4%.", [None]),
+        ("Keane led by 4% in the final poll.", ["up"]),
+        ("Output lagged the plan by 3% in May.", ["down"]),
+        ("The Varnell index was beaten by the Corbin index by 2% last year.", ["down"]),
+        # how far below a mark ("short of", "off its peak") or above its lows
+        ("The coin sits about 8% short of its record.", ["down"]),
+        ("The shares are 12% off their peak and 20% off their lows.", ["down", "up"]),
     ],
 )
 def test_percent_directions(text: str, directions: list[str | None], nlp: Language) -> None:
@@ -107,6 +117,13 @@ def test_percent_directions(text: str, directions: list[str | None], nlp: Langua
         ("The new screen is about half an inch larger on the diagonal.", "quantity", ["up"]),
         ("The tablet is 20 grams lighter.", "quantity", ["down"]),
         ("The firm faces three larger rivals in the region.", "quantity", [None]),
+        # "by" after an ordering verb: the gap; "led by" counts a lead, not who led
+        ("The Harriers trailed by 6 points at the break.", "quantity", ["down"]),
+        ("The visitors were beaten by 3 goals on Sunday.", "quantity", ["down"]),
+        ("The Corvel team led by 9 points after the third quarter.", "quantity", ["up"]),
+        ("A survey led by 12 engineers found the fault.", "quantity", [None]),
+        ("Revenue topped forecasts by $2 billion.", "money", ["up"]),
+        ("Profit missed estimates by 3 cents a share.", "money", ["down"]),
     ],
 )
 def test_other_figures(text: str, kind: str, directions: list[str | None], nlp: Language) -> None:

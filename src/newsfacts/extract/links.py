@@ -17,6 +17,8 @@ from newsfacts.vocab import (
     CHANGE_NOUNS,
     HEDGE_WORD,
     HEDGES,
+    ORDER_DOWN_STEMS,
+    ORDER_UP_STEMS,
 )
 
 __all__ = ["PercentReading", "link_from_to", "read_direction", "read_percent", "restated_change"]
@@ -182,6 +184,43 @@ _OFF_A_PRICE = re.compile(
 _TAKEN_FROM = re.compile(r"\s+(?:from|off)\b", re.I)
 
 
+#: An ordering verb, at most four words of what it orders against, then "by" and the figure:
+#: "beating its benchmark by 1.1 points", "trailed by 6 points"; passive "was beaten by" turns
+#: it round.
+_ORDERED_BY = re.compile(
+    rf"\b(?:(?P<passive>(?:was|were|is|are|been|being|be)\s+)?(?P<up>{ORDER_UP_STEMS}|beaten)"
+    rf"|(?P<down>{ORDER_DOWN_STEMS})|(?P<lead>lead|leads|led|leading))"
+    rf"(?:\s+[\w'’.-]+){{0,4}}?\s+by\s+{HEDGE_WORD}$",
+    re.I,
+)
+#: What "led by" can measure a lead in (not "a team led by 12 engineers"), as the figure's last
+#: word.
+_LEAD_UNITS = re.compile(
+    r"(?:%|percent|per\s?cent|points?|votes|goals|runs|strokes|shots|seconds|lengths|games)$", re.I
+)
+#: A figure that measures how far below a mark something stands: "8% short of its record",
+#: "3% shy of", "12% off its peak" (down); "5% off its lows" (up).
+_FROM_A_MARK = re.compile(
+    r"^\s+(?:(?:short|shy)\s+of\b|off\s+(?:its|their|the|a|an|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?P<mark>peak|high|highs|record|top|lows?)\b)",
+    re.I,
+)
+
+
+def _ordered(before: str, figure: str, after: str) -> str | None:
+    """The direction a gap states, after an ordering verb and "by" or before a mark."""
+    if clause := _CLAUSE_BREAK.search(before):
+        before = before[clause.end() :]
+    if found := _ORDERED_BY.search(before[-80:]):
+        if found.group("lead"):
+            return "up" if _LEAD_UNITS.search(figure.rstrip()) else None
+        up = bool(found.group("up")) != bool(found.group("passive"))
+        return "up" if up else "down"
+    if mark := _FROM_A_MARK.match(after):
+        return "up" if (mark.group("mark") or "").lower().startswith("low") else "down"
+    return None
+
+
 def read_direction(sentence: str, start: int, end: int, *, duration: bool = False) -> str | None:
     """The direction of a change the figure at ``[start, end)`` states, if it states one.
 
@@ -204,6 +243,8 @@ def read_direction(sentence: str, start: int, end: int, *, duration: bool = Fals
         direction = "down"  # "knocking $438 off select models", "20% off": a price cut
     if direction is None and (timing := _LATE_EARLY.match(after)):
         direction = "up" if timing.group(1).lower() == "late" else "down"  # "18 minutes late"
+    if direction is None and not timed:
+        direction = _ordered(before, sentence[start:end], after)  # "trailed by 6 points"
     return direction or _comparative_after(after, alone=True)
 
 
@@ -278,6 +319,7 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
     signed = _SIGN_BEFORE.search(before)  # "returned -5%", "(+2.3%)": the sign is the direction
     direction = (("down" if signed.group(1) in "-−" else "up") if signed else None) or (
         _direction_before(before[-40:])
+        or _ordered(before, "%", after)
         or _word_after(_NOUN_AFTER, after, UP_WORDS, DOWN_WORDS)
         or _word_after(_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
         or _word_after(_CHANGE_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
