@@ -737,6 +737,24 @@ ROUNDING = ("inconsistent", "rounding")
             "pesos a year earlier.",
             [MAJOR],
         ),
+        # twenty-sixth session: an exchange rate the price was converted at is no end of the
+        # price's change; a count's qualifier ("of 63 species") and a period ("Over 10 years")
+        # are no levels
+        (
+            "Coffee jumped to 1,120 reais a bag, about $215 at 5.2 reais per dollar, from 785 "
+            "reais before the frost, a rise of 42.7%.",
+            [],
+        ),
+        (  # (the end past the qualifier is not linked yet: the start alone, unverifiable)
+            "Volunteers counted 48,700 geese of 41 species on Sunday, down 12% from 55,300 a year "
+            "earlier.",
+            [NA],
+        ),
+        (
+            "Over 10 years, however, the count has fallen from 61,200 in the 2015 survey, a drop "
+            "of 20%.",
+            [],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1152,7 +1170,7 @@ def test_pct_change_carries_the_implied_start() -> None:
         ("The Greens won 74 of the 240 seats, a gain of 29 from the 55 they held.", [MAJOR]),
         (
             "The district has 64 vacancies out of 2,210 teaching positions, down from 97 a year ago.",
-            [],
+            [OK],  # twenty-sixth session: 97 counts the vacancies the whole qualifies
         ),
         # a level named in the sentence before only when its own words stand by it: "yields
         # rose ... rates would stay at 4.75%. The 10-year yield climbed to 4.21%" (no pair)
@@ -1954,6 +1972,14 @@ def test_abs_change(text: str, expected: list[tuple[str, str | None]]) -> None:
             "over.",
             [OK, OK],
         ),
+        # twenty-sixth session: a counted whole whose bare parts each pass it counts the items
+        # ("in three towns: 96,500 in Brisco ..."); the real whole is still read
+        (
+            "The utility serves 184,000 customers in three towns: 96,500 in Brisco and 52,300 in "
+            "Harlan Flats.",
+            [],
+        ),
+        ("The squad has 25 players: 14 forwards and 16 defenders.", [MAJOR]),
     ],
 )
 def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4925,6 +4951,9 @@ def test_within_range(text: str, expected: list[tuple[str, str | None]]) -> None
         ("Sales hit $1.2 million a year ago, or $100,000 a month.", []),
         ("The plant makes 4,200 cars a week, and its rival 1,000 a day.", []),
         ("The clinic is open 24 hours a day, 7 days a week, 365 days a year.", []),
+        # twenty-sixth session: a size inside a count's span is no side of the count's rate
+        ("The fab will start 40,000 300-millimeter wafers a month, or 480,000 a year.", [OK]),
+        ("The fab will start 40,000 300-millimeter wafers a month, or 400,000 a year.", [MAJOR]),
     ],
 )
 def test_rate_period(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4973,6 +5002,16 @@ def test_rate_period(text: str, expected: list[tuple[str, str | None]]) -> None:
             "every kilowatt-hour.",
             [],
         ),
+        # twenty-sixth session: a list restated item by item in another unit
+        (
+            "Riders chose routes of 25, 62 and 100 miles, or about 40, 100 and 161 kilometers.",
+            [OK, OK, OK],
+        ),
+        (
+            "Riders chose routes of 25, 62 and 100 miles, or about 40, 100 and 261 kilometers.",
+            [OK, OK, MAJOR],
+        ),
+        ("Riders chose routes of 25, 62 and 100 miles, or about 40 and 161 kilometers.", []),
     ],
 )
 def test_unit_conversion(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -22,6 +22,7 @@ from newsfacts.extract.grammar import CHANGES, COUNTED, PARSED, Antecedent
 from newsfacts.extract.intervals import Intervals
 from newsfacts.extract.lexicon import NAMED_SCALES
 from newsfacts.extract.links import (
+    OF_THE_FIGURE,
     WINDOW,
     link_from_to,
     read_direction,
@@ -443,6 +444,10 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
                 break  # too far to lend its unit, and every earlier one is farther
             if _MODIFIER.match(sentence[earlier.start - s_start : earlier.end - s_start]):
                 continue  # "1,900 walkers took the 5-kilometer route, up from 1,450": walkers
+            if back and OF_THE_FIGURE.match(
+                sentence, quantities[back - 1].end - s_start, earlier.start - s_start
+            ):
+                continue  # "48,700 waterbirds of 63 species, down 12% from 55,300": waterbirds
             # "1,420 patients waited more than 12 hours ..., up from 380": patients
             earlier = _count_before_measure(earlier, quantities, sentence, s_start) or earlier
             unit = earlier.fields.get("unit")

@@ -21,7 +21,14 @@ from newsfacts.vocab import (
     ORDER_UP_STEMS,
 )
 
-__all__ = ["PercentReading", "link_from_to", "read_direction", "read_percent", "restated_change"]
+__all__ = [
+    "OF_THE_FIGURE",
+    "PercentReading",
+    "link_from_to",
+    "read_direction",
+    "read_percent",
+    "restated_change",
+]
 
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _SHARE_BEFORE = re.compile(
@@ -409,6 +416,17 @@ _MAX_GAP = 60
 _ANOTHER_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
 
 
+#: A span of time led by a word that makes it the period a clause covers, not a level.
+_A_PERIOD = re.compile(
+    r"\b(?:over|in|within|during|for|after|across)\s+(?:the\s+)?(?:(?:past|last|next|first"
+    r"|previous|coming|final|following)\s+)?$",
+    re.I,
+)
+_TIME_WORD = re.compile(r"\b(?:years?|months?|weeks?|days?|decades?|hours?)$", re.I)
+#: Between a count and a figure that qualifies its noun: "48,700 waterbirds of 63 species".
+OF_THE_FIGURE = re.compile(r"\s*(?:[a-z][\w-]*\s+)?of\s+$")
+
+
 def _linked_before(
     sentence: str, pct_start: int, figures: list[tuple[int, int, str]]
 ) -> tuple[str | None, str | None]:
@@ -420,6 +438,17 @@ def _linked_before(
     before = [
         f for f in figures if f[1] <= pct_start and not _PER_BEFORE.search(sentence[: f[0]][-12:])
     ]
+    before = [
+        f
+        for f in before
+        if not _A_PERIOD.search(sentence, 0, f[0])
+        or not _TIME_WORD.search(sentence, f[0], f[1])  # "Over 10 years, ... from 61,200"
+    ]
+    before = [
+        f
+        for k, f in enumerate(before)
+        if not (k and OF_THE_FIGURE.match(sentence, before[k - 1][1], f[0]))
+    ]  # "48,700 waterbirds of 63 species, down 12%": the species qualify the count
     if not before:
         return None, None
     last_start, last_end, last_id = before[-1]

@@ -112,6 +112,17 @@ def off_by(gap: Decimal) -> str:
     return f": off by {human(gap)}"
 
 
+def _outermost(figures: list[Figure]) -> list[Figure]:
+    """The figures no other figure's span holds, in their order (linear after a sort)."""
+    nested: set[str] = set()
+    reach = -1
+    for f in sorted(figures, key=lambda f: (f.span[0], -f.span[1])):
+        if f.span[1] <= reach:
+            nested.add(f.id)
+        reach = max(reach, f.span[1])
+    return [f for f in figures if f.id not in nested]
+
+
 def group_by_sentence(items: Iterable[_T]) -> dict[int, list[_T]]:
     """Facts grouped by sentence, in their order, in one pass.
 
@@ -323,6 +334,9 @@ class RuleContext:
             if not self.retracted(f)
             and not _MINUS.search(self.text, max(0, f.span[0] - 10), f.span[0])
         ]
+        # "40,000 300-millimeter wafers a month": a size inside a count's span modifies its noun
+        # and is no level of the count's relations
+        self._figures = _outermost(self._figures)
         self._percents = [
             f for f in self.facts if isinstance(f, PercentFact) and not self.retracted(f)
         ]

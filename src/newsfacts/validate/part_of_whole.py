@@ -359,6 +359,20 @@ def _kinds_of(whole: Figure, part: Figure) -> bool:
     )
 
 
+def _counts_the_items(whole: Figure, parts: list[Figure]) -> bool:
+    """Whether a counted whole counts the list's items, not what the bare figures count.
+
+    "184,000 customers in three towns: 96,500 in Brisco and 52,300 in Harlan Flats": each bare
+    figure alone is past the whole, so the whole is how many items the list names.
+    """
+    return (
+        isinstance(whole, QuantityFact)
+        and whole.unit is not None
+        and all(isinstance(p, QuantityFact) and p.unit is None for p in parts)
+        and all(p.value > whole.value for p in parts)
+    )
+
+
 def _colon_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
     """A total whose parts are listed after a colon, or in apposition, in the same sentence."""
     verdicts = []
@@ -376,7 +390,7 @@ def _colon_list(ctx: RuleContext, figures: list[Figure]) -> list[Verdict]:
             if not _kinds_of(whole, nxt) or not (_NEXT_PART.match(gap) or _LIST_GAP.match(gap)):
                 break
             parts.append(nxt)
-        if len(parts) < 2:
+        if len(parts) < 2 or _counts_the_items(whole, parts):
             continue
         if colon:
             verdicts.append(

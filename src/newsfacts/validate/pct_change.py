@@ -33,6 +33,7 @@ from newsfacts.validate.context import (
     interval,
     is_comparand,
     is_compound,
+    is_quote,
     is_statistic,
     marked_levels,
     may_be_whole,
@@ -148,6 +149,11 @@ def _one_end(
     )
 
 
+def _exchange_rate(ctx: RuleContext, f: Figure) -> bool:
+    """A figure quoted per a currency ("5.2 reais per dollar"); "$4.40 a pound" is by weight."""
+    return is_quote(ctx, f) and (f.per or "").lower() not in {"pound", "pounds"}
+
+
 def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
     start, end = ctx.get(p.from_id), ctx.get(p.to_id)
     start = start if isinstance(start, QuantityFact | MoneyFact) else None
@@ -163,6 +169,13 @@ def _percent(p: PercentFact, ctx: RuleContext) -> Verdict | None:
         end = _in_currency_of(ctx, start, end)
     if currency_move(ctx, [start, end]):
         return None  # "The mark firmed to 3.482 per U.S. dollar from 3.503, a gain of 0.6%"
+    if (
+        start is not None
+        and end is not None
+        and _exchange_rate(ctx, start) != _exchange_rate(ctx, end)
+    ):
+        return None  # "to 1,120 reais, about $215 at 5.2 reais per dollar, from 785 reais": the
+        # exchange rate the price was converted at is no end of the price's change
     if (
         _QUOTE_VERB.search(ctx.before(p, 30)) or _CURRENCY_SUBJECT.search(ctx.before(p, 40))
     ) and any(

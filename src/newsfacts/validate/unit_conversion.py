@@ -128,6 +128,17 @@ def check_unit_conversion(ctx: RuleContext) -> list[Verdict]:
             glue = ctx.text[a.span[1] : b.span[0]]
             if not _CONVERTED.match(glue) or not _SAYS_SAME.search(glue):
                 continue
+            firsts, seconds = _list_back(ctx, own, k), _list_on(ctx, own, k + 1)
+            if len(firsts) > 1 or len(seconds) > 1:
+                # "routes of 25, 62 and 100 miles, or about 40, 100 and 161 kilometers": one
+                # list restated item by item; lists of unequal length are not read
+                if len(firsts) == len(seconds):
+                    verdicts.extend(
+                        v
+                        for x, y in zip(firsts, seconds, strict=True)
+                        if (v := _converted([x], y)) is not None
+                    )
+                continue
             # "6 feet 2 inches (1.88 meters)": a measure told in two units is their sum
             lead = own[k - 1] if k else None
             parts = [a]
@@ -141,6 +152,36 @@ def check_unit_conversion(ctx: RuleContext) -> list[Verdict]:
             if verdict is not None:
                 verdicts.append(verdict)
     return verdicts
+
+
+#: Between the items of a list of figures: "25, 62 and 100 miles".
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
+
+
+def _list_back(ctx: RuleContext, own: list, k: int) -> list[QuantityFact]:
+    """The list of one unit that ends with ``own[k]``, in order."""
+    items = [own[k]]
+    while k > 0:
+        prev = own[k - 1]
+        if not (isinstance(prev, QuantityFact) and prev.unit == items[0].unit):
+            break
+        if not _LIST_GAP.match(ctx.text[prev.span[1] : items[0].span[0]]):
+            break
+        items.insert(0, prev)
+        k -= 1
+    return items
+
+
+def _list_on(ctx: RuleContext, own: list, j: int) -> list[QuantityFact]:
+    """The list of one unit that starts with ``own[j]``, in order."""
+    items = [own[j]]
+    for nxt in own[j + 1 :]:
+        if not (isinstance(nxt, QuantityFact) and nxt.unit == items[-1].unit):
+            break
+        if not _LIST_GAP.match(ctx.text[items[-1].span[1] : nxt.span[0]]):
+            break
+        items.append(nxt)
+    return items
 
 
 #: Between the two units of one measure: "6 feet 2 inches", "7 pounds and 4 ounces".
