@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 
 from newsfacts.facts import QuantityFact
-from newsfacts.validate.context import RuleContext, digit_of, interval, shown
+from newsfacts.validate.context import Figure, RuleContext, digit_of, interval, shown
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import Verdict, agreement, weigh
 
@@ -158,9 +158,12 @@ def check_unit_conversion(ctx: RuleContext) -> list[Verdict]:
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$")
 
 
-def _list_back(ctx: RuleContext, own: list, k: int) -> list[QuantityFact]:
-    """The list of one unit that ends with ``own[k]``, in order."""
-    items = [own[k]]
+def _list_back(ctx: RuleContext, own: list[Figure], k: int) -> list[QuantityFact]:
+    """The list of one unit that ends with ``own[k]`` (a quantity), in order."""
+    last = own[k]
+    if not isinstance(last, QuantityFact):
+        return []
+    items = [last]
     while k > 0:
         prev = own[k - 1]
         if not (isinstance(prev, QuantityFact) and prev.unit == items[0].unit):
@@ -172,9 +175,12 @@ def _list_back(ctx: RuleContext, own: list, k: int) -> list[QuantityFact]:
     return items
 
 
-def _list_on(ctx: RuleContext, own: list, j: int) -> list[QuantityFact]:
-    """The list of one unit that starts with ``own[j]``, in order."""
-    items = [own[j]]
+def _list_on(ctx: RuleContext, own: list[Figure], j: int) -> list[QuantityFact]:
+    """The list of one unit that starts with ``own[j]`` (a quantity), in order."""
+    first = own[j]
+    if not isinstance(first, QuantityFact):
+        return []
+    items = [first]
     for nxt in own[j + 1 :]:
         if not (isinstance(nxt, QuantityFact) and nxt.unit == items[-1].unit):
             break
