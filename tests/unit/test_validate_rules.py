@@ -755,6 +755,12 @@ ROUNDING = ("inconsistent", "rounding")
             "of 20%.",
             [],
         ),
+        # twenty-sixth session: two sentences tie no count of people to a count of cots
+        (
+            "The city opened 150 overflow cots. A year earlier, the shelters averaged 1,694 people "
+            "a night, meaning demand is up 10.5%.",
+            [],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -2609,6 +2615,18 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "households numbered 6,030, or 35.0% of the total.",
             [MAJOR],
         ),
+        # twenty-sixth session: a figure the named thing is bounded by is not its size; a total
+        # in a clause of another time ("when ...") is not the whole
+        (
+            "The cash option is $198.6 million, 48.2% of the advertised prize. The shop had never "
+            "sold a prize larger than $10,000.",
+            [NA],
+        ),
+        (
+            "Alvarado won the runoff with 3,412 votes, or 54.6%, defeating Tate, who received "
+            "2,837. Turnout fell from 14.2% in the general election, when 9,054 ballots were cast.",
+            [],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3893,6 +3911,20 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "times as many.",
             [],
         ),
+        # twenty-sixth session: "than before" prints no comparand; a whole named for a period
+        # ("the year's total") is not a stock of no year
+        (
+            "A tigress gave birth to three cubs on Monday, raising the zoo's tiger count to 12, a "
+            "third more than before.",
+            [],
+        ),
+        ("The zoo now has 12 tigers, a third more than the 9 it had in May.", [OK]),
+        ("The zoo now has 12 tigers, a third more than the 6 it had in May.", [MAJOR]),
+        (
+            "About 166,000 companies are active in the region. In the fourth quarter alone, 412 "
+            "companies failed, more than a quarter of the year's total.",
+            [],
+        ),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4675,6 +4707,18 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
         (
             "The producers announced on Monday, Nov. 20, 250 days after the show opened at the "
             "Dell Theatre on Thursday, March 2.",
+            [MAJOR],
+        ),
+        # twenty-sixth session: a hedge between the date and its count ("Friday, Feb. 14,
+        # exactly 120 days after ... on Oct. 17": Oct. 17 of the year before)
+        (
+            "The film streams from Friday, Feb. 14, exactly 120 days after it opened in cinemas "
+            "on Oct. 17.",
+            [OK],
+        ),
+        (
+            "The film streams from Friday, Feb. 14, exactly 100 days after it opened in cinemas "
+            "on Oct. 17.",
             [MAJOR],
         ),
     ],

@@ -1673,7 +1673,9 @@ _DATE_THEN_AFTER = re.compile(
 #: at the Harlan Theatre on " (no comma: the date is the event's own).
 _ATTACHED_EVENT_DATE = re.compile(r"[^,\s]\s+(?:on|in)\s*$", re.I)
 #: Between a date and a count set off after it: ", ", ", just ".
-_COUNT_SET_OFF = re.compile(r"\s*,\s*(?:just\s+|only\s+|some\s+|nearly\s+)?")
+_COUNT_SET_OFF = re.compile(
+    r"\s*,\s*(?:just\s+|only\s+|some\s+|nearly\s+|exactly\s+|about\s+|almost\s+|roughly\s+)?"
+)
 #: How many sentences back the event a count of days is taken from may be dated.
 _EVENT_REACH = 5
 #: The slack a count of :data:`_UNITS_LATER` allows, in days per unit ("three weeks": 20 to 22).

@@ -630,8 +630,16 @@ def _earlier_opening(p: PercentFact, ctx: RuleContext) -> tuple[Figure, Figure] 
         and g.id not in ctx.start_values()
         and not _AMOUNT_LEAD.search(ctx.before(g, 30))
         and same_measure(g, start, per_implied=True)
+        # two sentences tie no "people" to "overflow cots": the counted nouns must agree
+        and (not _different_nouns(g, start) or same_measure(g, start))
     ]
     return (start, levels[0]) if levels else None
+
+
+def _different_nouns(a: Figure, b: Figure) -> bool:
+    """Two counts whose nouns differ as printed (one may be missing)."""
+    ua, ub = getattr(a, "unit", None), getattr(b, "unit", None)
+    return ua != ub and isinstance(a, QuantityFact) and isinstance(b, QuantityFact)
 
 
 def _pronoun_level(p: PercentFact, start: Figure | None, ctx: RuleContext) -> Figure | None:

@@ -285,7 +285,8 @@ def _of_the_total(
     if len(before) < 2 or not _TOTAL_WORD.match(ctx.text, match.end()):
         if re.search(r"\bof\s+(?:the|its|their|his|her)\s+$", ctx.before(part, 20)):
             return None  # "winning nine of their 12 matches, three-quarters of the total"
-        return _total_before(ctx, part, named.group("noun").lower())
+        timed = bool(_PERIOD_WORD.search(named.group(0)))
+        return _total_before(ctx, part, named.group("noun").lower(), timed=timed)
     wholes = [
         f
         for f in before[:-1]
@@ -322,7 +323,15 @@ def _counts_the_same(ctx: RuleContext, whole: Numeric, part: Numeric) -> bool:
     return re.search(rf"\b{head}", ctx.sentence_text(whole.sentence), re.I) is not None
 
 
-def _total_before(ctx: RuleContext, part: Numeric, noun: str) -> tuple[Numeric, Numeric] | None:
+#: A whole named for a period ("the year's total", "the annual total"): a flow over the period.
+_PERIOD_WORD = re.compile(
+    r"\b(?:(?:year|month|week|quarter|season)['’]s|annual|yearly|monthly|full-year)\b", re.I
+)
+
+
+def _total_before(
+    ctx: RuleContext, part: Numeric, noun: str, *, timed: bool = False
+) -> tuple[Numeric, Numeric] | None:
     """The whole a fraction names by a word, printed in a sentence before the part.
 
     "The Harrowgate Museum welcomed 1.26 million visitors in 2023 ... attracted 310,000
@@ -332,7 +341,10 @@ def _total_before(ctx: RuleContext, part: Numeric, noun: str) -> tuple[Numeric, 
     """
     if isinstance(part, PercentFact):
         return None
+    dated = {d.sentence for d in ctx.dates()}
     for back in range(part.sentence - 1, max(-1, part.sentence - 1 - _WHOLE_REACH), -1):
+        if timed and back not in dated:
+            continue  # "the year's total": not "166,000 active companies", a stock of no year
         start = from_to(ctx, back)[0]
         found = [
             f
@@ -373,6 +385,13 @@ def _counts(a: Numeric, b: Numeric) -> bool:
 _STRADDLING = re.compile(r"(?:\bthe|\bhis|\bher|\bits|\btheir|['’]s)$", re.I)
 
 
+#: "than" and a time with no figure: what the multiple compares with is not printed.
+_THAN_UNPRINTED = re.compile(
+    r"\s*than\s+(?:before|previously|earlier|at\s+the\s+start|a\s+year\s+(?:ago|earlier|before)"
+    r"|last\s+(?:year|month|week|season|time)|the\s+(?:year|month|week|season)\s+before)\b"
+    r"(?!\s*(?:,\s*)?(?:when|at|of)\b)",
+    re.I,
+)
 #: Before odds printed "N to 1": "by", "by about".
 _BY_ODDS = re.compile(r"\bby\s+(?:(?:about|nearly|roughly|almost|some)\s+)?$", re.I)
 
@@ -393,6 +412,8 @@ def check_ratio(ctx: RuleContext) -> list[Verdict]:
         last = None
         if match.group("odds") and not _BY_ODDS.search(ctx.text, 0, match.start()):
             continue  # "from 8 to 1": two figures, no odds
+        if _THAN_UNPRINTED.match(ctx.text, match.end()):
+            continue  # "to 12, a third more than before": the earlier count is not printed
         straddled = match.group("part") or (
             (match.group("half") or match.group("times")) and _STRADDLING.search(match.group(0))
         )

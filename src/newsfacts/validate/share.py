@@ -270,6 +270,14 @@ _NAMED_TOTAL_REACH = 3
 #: How many sentences away the whole a share names may be printed (farther, it may well be
 #: another period's).
 _WHOLE_REACH = 5
+#: A clause of another time a figure stands in: ", when 9,054 ballots were cast".
+_WHEN_CLAUSE = re.compile(r",\s*when\s+[^,;:.]*$", re.I)
+#: A comparison that makes the figure after it a bound: "larger than", "more than", "above".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:about\s+|some\s+)?$|\b(?:above|below|over|under"
+    r"|exceeding|topping)\s+$",
+    re.I,
+)
 
 
 #: A proper name, then the word naming a figure in apposition to it: "Dunholt, population ",
@@ -331,6 +339,8 @@ def _named_whole(
             )  # "33% of the total, while schools receive $21.1 million": the next clause's
             # "Second city Dunholt, population 298,000": the whole of the name it is set beside
             and not _NAME_APPOSED.search(ctx.before(g, 40))
+            # "never sold a prize larger than $10,000": a bound on the named thing, not its size
+            and not _BOUND_BEFORE.search(ctx.before(g, 30))
         ]
         if wholes:
             break
@@ -882,6 +892,9 @@ def _glued_total(
         and g.unit
         and same_kind(g.unit, counted)
         and _stated_total(ctx, g)
+        # "down from 14.2% in the Nov. 3 general election, when 9,054 ballots were cast": the
+        # total of another time
+        and not (g.sentence != p.sentence and _WHEN_CLAUSE.search(ctx.before(g, 80)))
     ]
     if len(wholes) != 1 or interval(wholes[0]).lo <= 0:
         return None
