@@ -3925,6 +3925,12 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "companies failed, more than a quarter of the year's total.",
             [],
         ),
+        # a range in the multiple's own sentence: not the figures of the sentences after
+        (
+            "Suppliers may add 4,000 to 6,000 jobs, two to three times the plant's own workforce. "
+            "The partners hold 70% and 30% stakes.",
+            [],
+        ),
     ],
 )
 def test_ratio(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -4123,6 +4129,13 @@ def test_same_fact(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Korlan ordered three ships for a total of $480 million, about ¥67 billion, or $160 "
             "million per ship.",
             [OK],
+        ),
+        # twenty-sixth session: "The loss is equal to ..." restates the amount the noun names, not
+        # the last amount of the sentence before
+        (
+            "The fund lost 48.2 billion yen in the quarter. Its assets fell to 1.61 trillion yen "
+            "from 1.66 trillion yen. The loss is equal to about $473 million.",
+            [],
         ),
     ],
 )
@@ -4720,6 +4733,11 @@ def test_currency_conversion(text: str, expected: list[tuple[str, str | None]]) 
             "The film streams from Friday, Feb. 14, exactly 100 days after it opened in cinemas "
             "on Oct. 17.",
             [MAJOR],
+        ),
+        # the cue's clause opened by "since" is the reference, not a later event
+        (
+            "Growth slowed from 11% in 2023 and was the lowest since the wolves returned in 2008.",
+            [],
         ),
     ],
 )

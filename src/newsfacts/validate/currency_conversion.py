@@ -21,7 +21,14 @@ from newsfacts.errors import ModelError
 from newsfacts.extract.lexicon import SHARED_NAMES
 from newsfacts.facts import MoneyFact
 from newsfacts.settings import default_assets_dir
-from newsfacts.validate.context import RuleContext, digit_of, from_to, interval, shown
+from newsfacts.validate.context import (
+    RuleContext,
+    digit_of,
+    from_to,
+    interval,
+    noun_figure,
+    shown,
+)
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged
 
@@ -184,6 +191,12 @@ _THAT_IS = re.compile(
 )
 
 
+#: The noun a sentence of an equivalent opens with: "The loss is equal to".
+_THE_NOUN = re.compile(
+    r"\W*the\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:is|was|equals|comes|came|works|worked)\b", re.I
+)
+
+
 def _restated_next(
     ctx: RuleContext,
     money: list[MoneyFact],
@@ -208,6 +221,14 @@ def _restated_next(
         if not earlier or b.value_max is not None:
             continue
         a = earlier[-1]  # the amount the sentence before ends on ("rose 11% to 2.66 billion")
+        if noun := _THE_NOUN.match(ctx.text, opens, b.span[0]):
+            # "The loss is equal to about $473 million": the amount the noun names, not the
+            # last one ("lost 48.2 billion yen ... Assets fell to 1.61 trillion yen")
+            found = noun_figure(ctx, b.sentence, noun.group("noun"), None)
+            named_amount = found[0] if found is not None else None
+            if not isinstance(named_amount, MoneyFact) or named_amount.currency == b.currency:
+                continue
+            a = named_amount
         if a.per != b.per or _FOR_EVERY.match(ctx.after(b, 20)):
             continue  # "That works out to roughly 2,500 Canadian dollars for every hectare"
         named = _CURRENCY_NAME.search(ctx.text[opens : b.span[0]])

@@ -406,6 +406,8 @@ def _days(f: DateFact | DateRangeFact) -> tuple[dt.date, dt.date] | None:
 
 
 #: A new clause's verb right before an order word: ", retiring" (after ...), ", and left".
+#: "since" opening the clause the cue stands in: "the lowest since the animals returned in".
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,4}$", re.I)
 _NEW_EVENT = re.compile(r",\s*(?:and\s+)?[a-z]+(?:ing|ed)\s+(?:[a-z]+\s+)?$")
 
 
@@ -425,6 +427,9 @@ def _order(ctx: RuleContext) -> list[Verdict]:
             if _NEW_EVENT.search(between[: cue.start()]):
                 continue  # "his first game in 1962, retiring after the 1994 season": the cue
                 # dates the new clause's event, not the first date's
+            if _SINCE_CLAUSE.search(between[: cue.start()]):
+                continue  # "slowed from 11% in 2023 and was the lowest since the animals
+                # returned in 2008": the cue's clause is the reference "since" counts from
             cue_at = a.span[1] + cue.start()
             if any(
                 a.span[1] <= f.span[0] and f.span[1] <= cue_at for f in ctx.figures_in(a.sentence)

@@ -156,6 +156,11 @@ def _pair(ctx: RuleContext, index: int, cue: tuple[int, int]) -> tuple[Numeric, 
                 return a, b
         if figures:
             return None
+        if any(
+            f.sentence == index and not (f.span[0] < cue[1] and cue[0] < f.span[1]) for f in numeric
+        ):
+            return None  # "4,000 to 6,000 jobs, two to three times the plant's workforce": a
+            # range of its own sentence, not the figures of the sentences after
     return None
 
 
