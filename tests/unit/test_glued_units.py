@@ -44,6 +44,9 @@ def _only(text: str) -> tuple[str, str, Decimal, str | None]:
         # a partitive of plural things: millions of them (not "the last 50m of the race")
         ("It sold 35m of its smart speakers.", ("quantity", "35m", Decimal(35_000_000), None)),
         ("He swam the last 50m of the race.", ("quantity", "50m", Decimal(50), "m")),
+        # a unit's power glued to the digits: a figure, not a code like "5G2"
+        ("The flat measures 32m2 in all.", ("quantity", "32m2", Decimal(32), "m2")),
+        ("The tank holds 3m3 of water.", ("quantity", "3m3", Decimal(3), "m3")),
         ("Crews laid 200m of the cable.", ("quantity", "200m", Decimal(200), "m")),
         ("Fit a 4.7 F capacitor.", ("quantity", "4.7 F", Decimal("4.7"), "farads")),
         ("It hit 90 F at noon.", ("quantity", "90 F", Decimal(90), "F")),

@@ -49,7 +49,9 @@ _NUMBER = re.compile(
     # digits glued to more digits are a code ("5G2"), unless they are an exponent ("4e14");
     # the digits are atomic (shorter runs of the same digits are glued too) and both branches
     # stand behind the boundary: a long run of digits is scanned once, not once per digit
-    rf"(?:(?>{DIGITS})(?![\w:/]*\d)|(?>{DIGITS})(?=[eE][−+-]?\d{{1,3}}(?![\w.])))"
+    # ... or a unit's power: "32m2", "40km2")
+    rf"(?:(?>{DIGITS})(?!(?!(?:k|c|m)?m[23]\b|ft[23]\b)[\w:/]*\d)"
+    rf"|(?>{DIGITS})(?=[eE][−+-]?\d{{1,3}}(?![\w.])))"
 )
 #: Scientific notation after a number: "2.48×10−5", "6.02 x 10^23", "4e14".
 _EXPONENT = re.compile(r"(?:\s?[×x]\s?10\^?|[eE])([−+-]?\d{1,3})(?![\w.])")
@@ -933,6 +935,12 @@ def _open_reading(text: str, match: re.Match[str]) -> _Reading | None:
 _FLOAT_RANGE = (Decimal("1e-300"), Decimal("1e300"))
 
 
+def _powered_unit(word: str) -> bool:
+    """A unit symbol with a power glued: "m2", "km2", "cm3"."""
+    powered = _POWERED_WORD.match(word)
+    return powered is not None and powered.group(1) in KNOWN_UNITS
+
+
 def _read_scale(r: _Reading) -> bool:
     """An exponent or a scale word after the digits; False when letters glue them into a word."""
     text = r.text
@@ -955,6 +963,7 @@ def _read_scale(r: _Reading) -> bool:
         and not scaled
         and glued.group(0) not in KNOWN_UNITS
         and glued.group(0) not in UNIT_SPELLINGS
+        and not _powered_unit(glued.group(0))  # "32m2": square metres
         and r.glued_as is None
         and not _TIMES_MARK.match(text, r.cursor)
     ):
