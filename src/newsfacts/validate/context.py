@@ -1144,6 +1144,7 @@ def _figure_named_before(
     # "that record", "the old peak": the figure a "record" is printed with is the one meant,
     # though it reads as a comparand ("The previous record signing cost €28 million")
     benchmark = bool(words & _BENCHMARKS)
+    totals = re.search(r"\btotal\b", phrase, re.I) is not None
     reach = NAMED_REACH if named else SUBJECT_REACH  # a name is looked for further back
     for back in range(index - 1, max(-1, index - 1 - reach), -1):
         text = ctx.sentence_text(back)
@@ -1162,6 +1163,14 @@ def _figure_named_before(
                 comparable(f, like, per_implied=True)
                 if like is not None
                 else not isinstance(f, PercentFact)
+            )
+            # "about a third of the year's total" names no "3,600 visitors a day": a total is
+            # no rate
+            and not (
+                totals
+                and like is not None
+                and getattr(f, "per", None) is not None
+                and getattr(like, "per", None) is None
             )
             and (benchmark or not is_comparand(ctx, f))
             and not BY_AMOUNT.search(ctx.before(f, 16))  # "could rise by €8 million"
