@@ -260,6 +260,7 @@ GROUPS: tuple[Group, ...] = (
             ("consistent-written-8", "dev", "development"),
             ("consistent-written-9", "dev", "development"),
             ("consistent-written-10", "dev", "development"),
+            ("consistent-written-11", "dev", "development"),
             ("consistent-written", "blind", "blind"),
             ("consistent-written-2", "blind", "blind"),
             ("consistent-written-3", "blind", "blind"),
@@ -267,6 +268,7 @@ GROUPS: tuple[Group, ...] = (
             ("consistent-written-5", "blind", "blind"),
             ("consistent-written-6", "blind", "blind"),
             ("consistent-written-7", "blind", "blind"),
+            ("consistent-written-8", "blind", "blind"),
         )
     ),
     # relations annotated on real pages: 35 aeb-dev pages (fifteenth session, development, read
