@@ -261,6 +261,7 @@ GROUPS: tuple[Group, ...] = (
             ("consistent-written-9", "dev", "development"),
             ("consistent-written-10", "dev", "development"),
             ("consistent-written-11", "dev", "development"),
+            ("consistent-written-12", "dev", "development"),
             ("consistent-written", "blind", "blind"),
             ("consistent-written-2", "blind", "blind"),
             ("consistent-written-3", "blind", "blind"),
@@ -269,6 +270,7 @@ GROUPS: tuple[Group, ...] = (
             ("consistent-written-6", "blind", "blind"),
             ("consistent-written-7", "blind", "blind"),
             ("consistent-written-8", "blind", "blind"),
+            ("consistent-written-9", "blind", "blind"),
         )
     ),
     # relations annotated on real pages: 35 aeb-dev pages (fifteenth session, development, read
