@@ -133,6 +133,12 @@ ORDER_UP_STEMS = (
 ORDER_DOWN_STEMS = (
     r"trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|underperform\w*|miss(?:ed|es|ing)?|undershot"
 )
+#: Nouns whose "of" gives their size, not a level of the clause: "in the country of 8.42 million",
+#: "a city of 40,000", "a fleet of 120".
+SIZED_NOUNS = (
+    r"country|city|town|nation|state|region|island|province|village|county|community|borough"
+    r"|district|fleet"
+)
 #: What stands between such a word and the figure it names: "the", "its flood stage of", "the
 #: national figure of", "the pre-pandemic peak of" (ends the pattern).
 NAMED_FIGURE = rf"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:of\s+)?{HEDGE_WORD}$"

@@ -761,6 +761,17 @@ ROUNDING = ("inconsistent", "rounding")
             "a night, meaning demand is up 10.5%.",
             [],
         ),
+        # twenty-sixth session: "equivalent to about $225 a tonne" restates the level, it is no
+        # end; a place's size ("in the country of 8.42 million") is no level of the change
+        (
+            "Wheat settled up 23 cents, or 3.9%, at $6.13, equivalent to about $225 a tonne.",
+            [OK],
+        ),
+        (  # (the level past the place is not linked yet: the start alone, unverifiable)
+            "A total of 2,652 people were admitted to hospital in the country of 8.42 million, up "
+            "25% from 2,118 the week before.",
+            [NA],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1336,6 +1347,13 @@ def test_pct_change_carries_the_implied_start() -> None:
             "A dozen tulips averaged $36, or $3 a stem, up $9 from $30 a year earlier, an increase "
             "of 20%.",
             [MAJOR],
+        ),
+        # twenty-sixth session: "lost at least a tenth of their body weight": the figures count
+        # whom it happened to
+        (
+            "On the drug, 1,043, or 80%, lost at least a tenth of their body weight, compared with "
+            "79, or 12%, of those on placebo.",
+            [],
         ),
     ],
 )
@@ -3442,6 +3460,17 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "higher than a year earlier, when it stood at 5.92%.",
             [MINOR],
         ),
+        # twenty-sixth session: after a change's amount, "and more than" orders the level
+        (
+            "Farmers planted 84.1 million acres, up 1.2 million acres, or 1.4%, from last year and "
+            "more than the 83.3 million analysts had expected.",
+            [OK],
+        ),
+        (
+            "Farmers planted 84.1 million acres, up 1.2 million acres, or 1.4%, from last year and "
+            "more than the 85.3 million analysts had expected.",
+            [MINOR],
+        ),
     ],
 )
 def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3936,6 +3965,13 @@ def test_comparison(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Open 350 days a year, the museum averaged about 3,600 visitors a day. Its summer "
             "show drew 412,000 visitors, about a third of the year's total.",
             [],
+        ),
+        # a swing is no total
+        (
+            "Vantek made a 2016 profit of 412 million euros after a loss of 236 million euros in "
+            "2015, a swing of 648 million euros. Its fourth-quarter profit was 238 million euros, "
+            "more than half of the annual total.",
+            [OK],
         ),
     ],
 )

@@ -19,10 +19,12 @@ from newsfacts.vocab import (
     HEDGES,
     ORDER_DOWN_STEMS,
     ORDER_UP_STEMS,
+    SIZED_NOUNS,
 )
 
 __all__ = [
     "OF_THE_FIGURE",
+    "SIZE_OF_A_PLACE",
     "PercentReading",
     "link_from_to",
     "read_direction",
@@ -358,6 +360,9 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
 
 
 _TO_BEFORE = re.compile(
+    # (not "equivalent to about $225 a tonne", "equal to", "compared to": a restatement or a
+    # comparison, not the level reached)
+    r"(?<!equivalent\s)(?<!equal\s)(?<!compared\s)(?<!similar\s)(?<!close\s)"
     r"\b(?:to|reaching|reach)\s+(?:(?:close|end|finish|settle)\s+(?:the\s+\w+\s+)?at\s+)?"
     r"(?:an?\s+(?:record|(?:(?:new|annual|all-time)\s+)?(?:total|average"
     rf"|median|high|low|level)\s+of)\s+)?{HEDGE_WORD}$",
@@ -416,6 +421,11 @@ _MAX_GAP = 60
 _ANOTHER_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
 
 
+#: A figure that gives a place's or a body's size: "in the country of 8.42 million, up 25%".
+SIZE_OF_A_PLACE = re.compile(
+    rf"\b(?:a|an|the|its|their)\s+(?:{SIZED_NOUNS})\s+of\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 #: A span of time led by a word that makes it the period a clause covers, not a level.
 _A_PERIOD = re.compile(
     r"\b(?:over|in|within|during|for|after|across)\s+(?:the\s+)?(?:(?:past|last|next|first"
@@ -449,6 +459,7 @@ def _linked_before(
         for k, f in enumerate(before)
         if not (k and OF_THE_FIGURE.match(sentence, before[k - 1][1], f[0]))
     ]  # "48,700 waterbirds of 63 species, down 12%": the species qualify the count
+    before = [f for f in before if not SIZE_OF_A_PLACE.search(sentence, 0, f[0])]
     if not before:
         return None, None
     last_start, last_end, last_id = before[-1]

@@ -104,6 +104,14 @@ def _last_direction(words: list[re.Match[str]]) -> re.Match[str] | None:
 
 #: After a direction word, its own size and the group it happened in: " by at least half in ".
 _BY_THEN_IN = re.compile(r"^\s+by\s+[^,.;:\d]{0,30}?\s+(?:in|among|for)\s+$", re.I)
+#: After a direction word, a share of something else it moved: "1,043, or 80%, lost at least a
+#: tenth of their body weight, compared with 79": the figures count whom it happened to.
+_OWN_SHARE = re.compile(
+    r"^\s+(?:by\s+)?(?:at\s+least\s+|more\s+than\s+|about\s+|nearly\s+|up\s+to\s+)?"
+    r"(?:(?:a|one)\s+)?(?:half|third|quarter|fifth|tenth|fraction|portion|share|some|most|much|all)"
+    r"\s+of\s+(?:their|its|his|her|the|our|your)\b",
+    re.I,
+)
 #: Before a direction word, an owner: "April's gain" is a noun, the thing another verb moves.
 _NOUN_USE = re.compile(r"['’]s\s+$")
 #: Before a direction word, a determiner or a noun it modifies: "one price cut", "the gain".
@@ -603,7 +611,9 @@ def check_abs_change(ctx: RuleContext) -> list[Verdict]:
         last = _last_direction(words) if words else None
         if last is None:
             continue
-        if _BY_THEN_IN.match(last.string[last.end() :]):
+        if _BY_THEN_IN.match(last.string[last.end() :]) or _OWN_SHARE.match(
+            last.string[last.end() :]
+        ):
             # "Headache days fell by at least half in 298 of the patients ..., compared with 149
             # on placebo": the change has its own size; the figures count whom it happened to
             continue

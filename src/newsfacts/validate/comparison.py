@@ -543,6 +543,29 @@ def _side_by_side(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
                     continue
                 a = own[-1]
             at, op, phrase = min(cues)
+            if (
+                getattr(a, "direction", None) is not None
+                and getattr(b, "direction", None) is None
+                and not isinstance(a, PercentFact)
+                and _CHANGE_BY.search(ctx.before(a, 30))
+                and _CONJOINED_CUE.search(between[:at])
+            ):
+                # "planted 84.1 million acres, up 1.2 million acres, or 1.4%, from last year and
+                # more than the 83.3 million analysts had expected": what passed the forecast is
+                # the level the change is of, not the change
+                levels = [
+                    g
+                    for g in facts
+                    if g.span[1] <= a.span[0]
+                    and getattr(g, "direction", None) is None
+                    and not isinstance(g, PercentFact)
+                    and comparable(g, b, per_implied=True)
+                ]
+                if not levels:
+                    continue
+                a = levels[-1]
+                between = ctx.between(a, b)
+                at = between.rfind(phrase)
             if _DIGITS_BEFORE_CUE.search(between[:at]):
                 continue  # "78.3 years, putting Eastvale 6.3 years above it": the cue's own amount
             if _NEW_SUBJECT.search(between[:at]):
@@ -800,6 +823,14 @@ def _that_compares(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
 
 
 #: A comparison that goes on with the same subject: " but lower than", ", and well above".
+#: A change word right before a figure: the figure is the change's amount ("up 1.2 million").
+_CHANGE_BY = re.compile(
+    r"\b(?:up|down|rose|fell|gained|lost|added|shed|increased|decreased|grew|dropped)\s+(?:by\s+)?"
+    r"(?:about\s+|nearly\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
+#: A conjunction right before a comparison word: the comparison goes on about the subject.
+_CONJOINED_CUE = re.compile(r"\b(?:and|but|yet)\s+(?:(?:still|also|even|well|far|much)\s+)?$", re.I)
 _GOES_ON = re.compile(
     r"^\s*,?\s*(?:but|and|yet|while|though)\s+(?:(?:still|also|even|well|far|much)\s+)?"
     r"(?:higher|lower|more|less|fewer|greater|smaller|larger|above|below|ahead\s+of|behind)\b",

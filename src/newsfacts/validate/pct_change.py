@@ -13,6 +13,7 @@ import itertools
 import re
 from decimal import Decimal
 
+from newsfacts.extract.links import SIZE_OF_A_PLACE
 from newsfacts.extract.numbers import printed_decimals
 from newsfacts.extract.units import unit_dimension
 from newsfacts.facts import MoneyFact, PercentFact, QuantityFact
@@ -702,6 +703,12 @@ def _level_then_change(p: PercentFact, start: Figure, ctx: RuleContext) -> Figur
     before = [f for f in ctx.figures_in(p.sentence) if f.span[1] <= p.span[0]]
     if not before or start in before:
         return None
+    if SIZE_OF_A_PLACE.search(ctx.before(before[-1], 40)):
+        # "2,652 people were admitted ... in the country of 8.42 million, up 25% from 2,118":
+        # the place's size is no level of the change
+        before = before[:-1]
+        if not before:
+            return None
     level = before[-1]
     tail = level  # the last figure before the change word: the level, or a size glued after it
     if (

@@ -328,6 +328,12 @@ def _counts_the_same(ctx: RuleContext, whole: Numeric, part: Numeric) -> bool:
     return re.search(rf"\b{head}", ctx.sentence_text(whole.sentence), re.I) is not None
 
 
+#: A change or a difference named before a figure: "a swing of", "a gap of", "an increase of".
+_CHANGE_LEAD = re.compile(
+    r"\b(?:swing|gap|difference|margin|shortfall|increase|decrease|rise|drop|gain|jump|decline)"
+    r"\s+of\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 #: A whole named for a period ("the year's total", "the annual total"): a flow over the period.
 _PERIOD_WORD = re.compile(
     r"\b(?:(?:year|month|week|quarter|season)['’]s|annual|yearly|monthly|full-year)\b", re.I
@@ -357,6 +363,8 @@ def _total_before(
             if f is not start
             and f.id not in ctx.start_values()
             and may_be_whole(ctx, f)
+            and not ctx.is_gap(f)
+            and not _CHANGE_LEAD.search(ctx.before(f, 20))  # "a swing of 648 million euros"
             and f.value_max is None
             and f.value > part.value
             and same_measure(f, part, per_implied=True)
