@@ -2645,6 +2645,19 @@ def test_part_of_whole(text: str, expected: list[tuple[str, str | None]]) -> Non
             "2,837. Turnout fell from 14.2% in the general election, when 9,054 ballots were cast.",
             [],
         ),
+        # "the total" is neither the total of another time (", when 1,410 were started") nor a
+        # bound ("as many as 3,378") nor a measure of another kind ("529 litres")
+        (
+            "Builders started 1,286 homes, the most since 2007, when 1,410 were started. Of the "
+            "new starts, 742 were apartments, 398 townhouses and 146 houses. Apartments made up "
+            "58 percent of the total.",
+            [OK],
+        ),
+        (
+            "The drive gathered about 529 litres of blood and could help as many as 3,378 people. "
+            "First-time donors made up 312 of the total, or 28 percent.",
+            [],
+        ),
     ],
 )
 def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -3470,6 +3483,12 @@ def test_share(text: str, expected: list[tuple[str, str | None]]) -> None:
             "Farmers planted 84.1 million acres, up 1.2 million acres, or 1.4%, from last year and "
             "more than the 85.3 million analysts had expected.",
             [MINOR],
+        ),
+        # an adjective before a count is no comparison with a time next to it
+        (
+            "Tamsworth, which serves a smaller population of 211,000, reported a median wait of "
+            "24.7 weeks. Orthopaedics had the longest waits, at 52.6 weeks.",
+            [],
         ),
     ],
 )

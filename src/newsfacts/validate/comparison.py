@@ -1090,7 +1090,12 @@ def _adjectives(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
         match = _ADJECTIVE.search(ctx.before(f, 50))
         if not match:
             continue
-        others = _comparables(f, numeric, {f.sentence - 1, f.sentence + 1})
+        others = [
+            g
+            for g in _comparables(f, numeric, {f.sentence - 1, f.sentence + 1})
+            # "a smaller population of 211,000" is no time: "52.6 weeks" measures another thing
+            if getattr(g, "dimension", None) == getattr(f, "dimension", None)
+        ]
         if not others:
             continue
         g = min(others, key=lambda g: min(abs(g.span[0] - f.span[1]), abs(f.span[0] - g.span[1])))

@@ -578,9 +578,13 @@ def may_be_whole(ctx: RuleContext, f: Figure) -> bool:
         and not _OWN_SHARE.match(ctx.after(f, 30))
         and not _SHARE_RESTATED.search(ctx.before(f, 60))
         and not _REST_BEFORE.search(ctx.before(f, 30))
+        # "could benefit as many as 3,378 people": a bound on what may happen, no total
+        and (getattr(f, "qualifier", None) or "").lower() not in _BOUND_QUALIFIERS
     )
 
 
+#: Qualifiers that make a figure a bound, not a total: "as many as 3,378".
+_BOUND_QUALIFIERS = frozenset({"as many as", "as much as", "up to", "at most"})
 #: A percent sign or word after digits.
 _PERCENT_MARK = r"(?:%|percent\b|per\s?cent\b)"
 #: After a figure, its own share of something: "8,960 carloads, or 36.8 percent of the total",

@@ -358,6 +358,8 @@ def _named_whole(
             and same_measure(g, part)
             and g.value > part.value
             and may_be_whole(ctx, g)  # "Ortiz received 18,300 votes, or 51.2%": a part
+            # "the most since 2007, when 1,410 were started": the total of another time
+            and not _WHEN_CLAUSE.search(ctx.before(g, 80))
             and not _DIFFERENCE_LEAD.search(ctx.before(g, 30))  # "a margin of 2,176 votes"
             and not _BY_AMOUNT.search(ctx.before(g, 20))  # "wins the race by 2,176 votes"
             and not ctx.is_gap(g)
@@ -497,6 +499,7 @@ def _subject_share(
             if p.sentence - _NAMED_TOTAL_REACH <= g.sentence < p.sentence
             and g.id not in starts
             and not earlier_level(ctx, g)  # "Last year's drive brought in $980,000"
+            and not _WHEN_CLAUSE.search(ctx.before(g, 80))  # ", when 1,410 were started"
         ]
         # the largest of each sort: the total the text has named
         candidates = [
@@ -745,6 +748,8 @@ def _counted_share(p: PercentFact, ctx: RuleContext, local: list[Figure]) -> Ver
                 and from_to(ctx, f.sentence)[0] is not f
                 and may_be_whole(ctx, f)
                 and f.value > part.value
+                # "312 of the total": a bare count is of no "529 litres"
+                and (getattr(part, "unit", None) or getattr(f, "dimension", None) is None)
             ]
             if earlier:
                 whole = max(earlier, key=lambda f: f.value)  # the total, not a year-ago level
