@@ -772,6 +772,12 @@ ROUNDING = ("inconsistent", "rounding")
             "25% from 2,118 the week before.",
             [NA],
         ),
+        # ", after more than doubling from 19.2 million": the multiple's clause has its own levels
+        (
+            "E-book sales rose 3.8% in 2013 to 41.5 million units from 40.0 million, after more "
+            "than doubling from 19.2 million in 2011.",
+            [OK],
+        ),
     ],
 )
 def test_pct_change(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -1354,6 +1360,12 @@ def test_pct_change_carries_the_implied_start() -> None:
             "On the drug, 1,043, or 80%, lost at least a tenth of their body weight, compared with "
             "79, or 12%, of those on placebo.",
             [],
+        ),
+        # two starts: the amount after them is the change from the nearer one
+        (
+            "Only 38.5% of ships arrived on time in June, down from 41.7% in May and from 77.3% a "
+            "year earlier, a drop of 38.8 percentage points in 12 months.",
+            [OK],
         ),
     ],
 )

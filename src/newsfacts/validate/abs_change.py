@@ -823,6 +823,13 @@ def _points_amount(
             gap = ctx.text[f.span[1] : lo] if f.span[1] <= lo else ctx.text[hi : f.span[0]]
             if _NEW_CLAUSE.search(gap):
                 continue  # "up 6.2 points on the 25.2%, while the Front slid to 24.9% from 29.7%"
+            if any(
+                g is not f and g not in (start, end) and hi <= g.span[0] and g.span[1] <= f.span[0]
+                for g in sentence
+            ):
+                # "down from 41.7% in May and from 77.3% a year earlier, a drop of 38.8
+                # percentage points": the amount is the change from the start nearest it
+                continue
             before = ctx.before(f, 40)
             if (
                 _AMOUNT_LEAD.search(before)

@@ -1167,6 +1167,7 @@ def _fraction_changes(ctx: RuleContext) -> list[Verdict]:
 
 
 #: A subordinate clause with a subject of its own: "after the company said", "because it".
+_AFTER_CLAUSE = re.compile(r",\s*(?:after|before|following)\b", re.I)
 _SUBORDINATE = re.compile(
     r"\b(?:after|because|since|when)\s+(?:the|it|its|their|his|her|he|she|they|we)\b", re.I
 )
@@ -1181,6 +1182,9 @@ def _clause_levels(
         *_CLAUSE_BETWEEN.finditer(ctx.text, first, last),
         # "jumped 9.4% to 148.20 from 135.47 after the company said orders had doubled"
         *_SUBORDINATE.finditer(ctx.text, first, last),
+        # "rose 3.8% to 41.5 million from 40.0 million, after more than doubling from 19.2
+        # million": the doubling has its own levels
+        *_AFTER_CLAUSE.finditer(ctx.text, first, last),
     ]
     lo = max((b.end() for b in breaks if b.end() <= match.start()), default=first)
     hi = min((b.start() for b in breaks if b.start() >= match.end()), default=last)
