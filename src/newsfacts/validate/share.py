@@ -273,7 +273,7 @@ _WHOLE_REACH = 5
 #: A clause of another time a figure stands in: ", when 9,054 ballots were cast".
 _WHEN_CLAUSE = re.compile(r",\s*when\s+[^,;:.]*$", re.I)
 #: A comparison that makes the figure after it a bound: "larger than", "more than", "above".
-_BOUND_BEFORE = re.compile(
+_COMPARED_BOUND = re.compile(
     r"\b(?:[a-z]+er|more|less|fewer)\s+than\s+(?:about\s+|some\s+)?$|\b(?:above|below|over|under"
     r"|exceeding|topping)\s+$",
     re.I,
@@ -340,7 +340,7 @@ def _named_whole(
             # "Second city Dunholt, population 298,000": the whole of the name it is set beside
             and not _NAME_APPOSED.search(ctx.before(g, 40))
             # "never sold a prize larger than $10,000": a bound on the named thing, not its size
-            and not _BOUND_BEFORE.search(ctx.before(g, 30))
+            and not _COMPARED_BOUND.search(ctx.before(g, 30))
         ]
         if wholes:
             break
