@@ -23,6 +23,7 @@ from newsfacts.extract.intervals import Intervals
 from newsfacts.extract.lexicon import NAMED_SCALES
 from newsfacts.extract.links import (
     OF_THE_FIGURE,
+    PERIOD_LEAD,
     WINDOW,
     link_from_to,
     read_direction,
@@ -453,7 +454,7 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             unit = earlier.fields.get("unit")
             if unit is None:
                 break  # the nearest figure has no unit to lend: "scored 1,234 ... and 5,678"
-            if unit_dimension(unit) == "time" and _PERIOD_LEAD.search(
+            if unit_dimension(unit) == "time" and PERIOD_LEAD.search(
                 sentence[max(0, earlier.start - s_start - 30) : earlier.start - s_start]
             ):
                 break  # "Over the past 12 months, employment rose to 612,000": a period, no unit
@@ -646,11 +647,6 @@ _MODIFIER = re.compile(r"^(?:[\d.,]+|[a-z]+)-[a-z]+(?<!s)$|^(?:[\d.,]+|[a-z]+)-[
 
 #: Before a length of time that sets the period of what follows: "Over the past 12 months,",
 #: "in the first six weeks", "for 10 years".
-_PERIOD_LEAD = re.compile(
-    r"\b(?:over|in|within|during|for|after|across)\s+(?:the\s+)?(?:(?:past|last|next|first|"
-    r"previous|coming|final|following)\s+)?$",
-    re.I,
-)
 
 
 _LIST_JOIN = re.compile(r"^\s*(?:,|and|,\s*and|or)\s*$")

@@ -24,6 +24,7 @@ from newsfacts.vocab import (
 
 __all__ = [
     "OF_THE_FIGURE",
+    "PERIOD_LEAD",
     "SIZE_OF_A_PLACE",
     "PercentReading",
     "link_from_to",
@@ -427,7 +428,7 @@ SIZE_OF_A_PLACE = re.compile(
     re.I,
 )
 #: A span of time led by a word that makes it the period a clause covers, not a level.
-_A_PERIOD = re.compile(
+PERIOD_LEAD = re.compile(
     r"\b(?:over|in|within|during|for|after|across)\s+(?:the\s+)?(?:(?:past|last|next|first"
     r"|previous|coming|final|following)\s+)?$",
     re.I,
@@ -451,7 +452,7 @@ def _linked_before(
     before = [
         f
         for f in before
-        if not _A_PERIOD.search(sentence, 0, f[0])
+        if not PERIOD_LEAD.search(sentence, 0, f[0])
         or not _TIME_WORD.search(sentence, f[0], f[1])  # "Over 10 years, ... from 61,200"
     ]
     before = [

@@ -57,7 +57,16 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import UNDECIDED, Verdict, agreement, judged, read_back, weigh
-from newsfacts.vocab import ABOVE_WORDS, BELOW_WORDS, DOWN_WORDS, HEDGE_WORD, NAMED_FIGURE, UP_WORDS
+from newsfacts.vocab import (
+    ABOVE_WORDS,
+    BELOW_WORDS,
+    DOWN_STEMS,
+    DOWN_WORDS,
+    HEDGE_WORD,
+    NAMED_FIGURE,
+    UP_STEMS,
+    UP_WORDS,
+)
 
 __all__ = ["check_comparison"]
 
@@ -824,11 +833,7 @@ def _that_compares(ctx: RuleContext, numeric: list[Numeric]) -> list[Verdict]:
 
 #: A comparison that goes on with the same subject: " but lower than", ", and well above".
 #: A change word right before a figure: the figure is the change's amount ("up 1.2 million").
-_CHANGE_BY = re.compile(
-    r"\b(?:up|down|rose|fell|gained|lost|added|shed|increased|decreased|grew|dropped)\s+(?:by\s+)?"
-    r"(?:about\s+|nearly\s+|some\s+|roughly\s+)?$",
-    re.I,
-)
+_CHANGE_BY = re.compile(rf"\b(?:{UP_STEMS}|{DOWN_STEMS})\s+(?:by\s+)?{HEDGE_WORD}$", re.I)
 #: A conjunction right before a comparison word: the comparison goes on about the subject.
 _CONJOINED_CUE = re.compile(r"\b(?:and|but|yet)\s+(?:(?:still|also|even|well|far|much)\s+)?$", re.I)
 _GOES_ON = re.compile(

@@ -42,6 +42,7 @@ from newsfacts.validate.context import (
 )
 from newsfacts.validate.intervals import Interval
 from newsfacts.validate.verdict import Verdict, agreement, read_back
+from newsfacts.vocab import CHANGE_NOUNS, HEDGE_WORD
 
 __all__ = ["check_ratio"]
 
@@ -330,9 +331,7 @@ def _counts_the_same(ctx: RuleContext, whole: Numeric, part: Numeric) -> bool:
 
 #: A change or a difference named before a figure: "a swing of", "a gap of", "an increase of".
 _CHANGE_LEAD = re.compile(
-    r"\b(?:swing|gap|difference|margin|shortfall|increase|decrease|rise|drop|gain|jump|decline)"
-    r"\s+of\s+(?:about\s+|some\s+|nearly\s+)?$",
-    re.I,
+    rf"\b(?:swing|gap|difference|margin|shortfall|{CHANGE_NOUNS})\s+of\s+{HEDGE_WORD}$", re.I
 )
 #: A whole named for a period ("the year's total", "the annual total"): a flow over the period.
 _PERIOD_WORD = re.compile(
