@@ -224,7 +224,7 @@ def load_records(folder: Path) -> list[dict[str, Any]]:
 
 def evaluate(
     records: list[dict[str, Any]],
-    pages: Path,
+    pages: Path | None,
     *,
     body: bool = False,
     on_page: PageHook | None = None,
@@ -339,7 +339,12 @@ def material(gold_set: Path = DEFAULT_SET, pages: Path = DEFAULT_PAGES) -> list[
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="folder of gold records")
-    parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES, help="folder of the pages")
+    parser.add_argument(
+        "--pages",
+        type=lambda value: None if value == "any" else Path(value),
+        default=DEFAULT_PAGES,
+        help="folder of the pages ('any': look for each page in every saved corpus)",
+    )
     parser.add_argument("--verbose", action="store_true", help="list misses and false positives")
     parser.add_argument(
         "--body",

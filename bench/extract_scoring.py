@@ -292,8 +292,11 @@ class Region:
 
 def find_region(text: str, record: dict[str, Any]) -> Region:
     collapsed, index = collapse_map(text)
-    first = collapse(record["body_anchor"]["first"])
-    last = collapse(record["body_anchor"]["last"])
+    anchor = record.get("body_anchor")
+    if anchor is None:  # a partial set (directions): the whole text is the body
+        return Region((0, len(text)), (True, True), [])
+    first = collapse(anchor["first"])
+    last = collapse(anchor["last"])
     s = collapsed.find(first)
     e = collapsed.find(last, max(s, 0))
     start = to_original(index, s, s + len(first))[0] if s >= 0 and collapsed else 0

@@ -41,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind_clean_eval
 import blind_eval
 import clean_eval
+import direction_eval
 import extract_eval
 import metadata_eval
 import news_dev_check
@@ -190,6 +191,17 @@ GROUPS: tuple[Group, ...] = (
         "bench/blind_eval.py:figures",
         blind_eval.figures,
         blind_eval.material,
+    ),
+    # the direction of every figure of 320 written passages (twenty-seventh session)
+    *(
+        Group(
+            f"extract.directions-written.{side}",
+            side,
+            f"bench/direction_eval.py:figures(bench/{folder}/directions-written)",
+            partial(direction_eval.figures, ROOT / "bench" / folder / "directions-written"),
+            partial(direction_eval.material, ROOT / "bench" / folder / "directions-written"),
+        )
+        for folder, side in (("dev", "development"), ("blind", "blind"))
     ),
     *(
         Group(

@@ -27,6 +27,28 @@ def _directions(text: str, nlp: Language, kind: str = "percent") -> list[str | N
     [
         # a change verb right before the figure, in any of its forms
         ("Shares of Pellworth closed down 3.2% on Tuesday.", ["down"]),
+        # "gave back" is a fall; "an average of" stands between a verb and its amount
+        ("The Corvel index gave back 0.5 percent on the day.", ["down"]),
+        ("Season tickets at Ashby will rise an average of 8% next year.", ["up"]),
+        # a percentage compared with a change is the same change at another time, in another
+        # group or as forecast; compared with a level it stays a level
+        ("Pellworth sales grew 4.6%, beating the 3.1% analysts had forecast.", ["up", "up"]),
+        (
+            "Varnell's economy grew 2.8% in the third quarter, down from 3.0% in the second.",
+            ["up", "up"],
+        ),
+        (
+            "Patients on the Corvel drug lost 15% of their weight, compared with 2.4% on placebo.",
+            ["down", "down"],
+        ),
+        ("The Ashby jobless rate was 4.1%, down from 4.3% in May.", [None, None]),
+        (
+            "Brackley sales rose 5% to 12% of the market, compared with 10% a year ago.",
+            ["up", None, None],
+        ),
+        # a saving is a cut; a share of income saved is none
+        ("Corvel shoppers can save up to 40% on laptops this weekend.", ["down"]),
+        ("Varnell households saved 12% of their income in the spring.", [None]),
         ("The Varnell index slumped nearly 40% over the year.", ["down"]),
         ("The Corbin fund was losing 2% a month by then.", ["down"]),
         ("Ferry bookings rebounded 4% after the strike ended.", ["up"]),
@@ -113,6 +135,34 @@ def test_percent_directions(text: str, directions: list[str | None], nlp: Langua
         ("All winter coats are 20% off this week.", "percent", ["down"]),
         ("The yacht was anchored 3 miles off the coast.", "quantity", [None]),
         ("Staff were paid $500 off the books.", "money", [None]),
+        ("Best buys today: $15 Off Wireless Earbuds at the Corvel store.", "money", ["down"]),
+        # the figure after "by X to" is the end level, wherever the parse hangs the "to"
+        (
+            "Varnell waiting lists have shrunk by 48,000 to 7.5 million cases.",
+            "quantity",
+            ["down", None],
+        ),
+        ("The Corvel handset's price was cut by ¥20,000 to ¥129,800.", "money", ["down", None]),
+        # an amount after ", or" restates the change before it
+        (
+            "The Ashby index edged up 0.2 percent, or 81 points, to 39,872.",
+            "quantity",
+            ["up", None],
+        ),
+        # money raised is no rise; "will add" is the verb
+        ("The Pellworth start-up raised $120 million from investors.", "money", [None]),
+        ("The Brackley airline will add 14 routes this winter.", "quantity", ["up"]),
+        # a saving of money is taken off a price or a cost; saved jobs or goals are kept
+        ("Save $31 if you buy the blue console with a case.", "money", ["down"]),
+        (
+            "The plan costs $69.99 a year, which saves you $14 over paying monthly.",
+            "money",
+            [None, "down"],
+        ),
+        ("The new boilers will save the Ashby council £2.3 million a year.", "money", ["down"]),
+        ("The new boilers saved the Ashby council £2.3 million last year.", "money", [None]),
+        ("The Brackley deal would save about 300 jobs at the plant.", "quantity", [None]),
+        ("The Pellworth bank holds savings of $2 billion in deposits.", "money", [None]),
         # a comparative after a figure with no noun to modify states a difference
         ("The new screen is about half an inch larger on the diagonal.", "quantity", ["up"]),
         ("The tablet is 20 grams lighter.", "quantity", ["down"]),

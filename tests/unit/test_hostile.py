@@ -274,6 +274,7 @@ def test_parse_digits_keeps_long_real_figures() -> None:
         ("Рада заявила в понеділок, що міст відкриється навесні, і витрати не зростуть.", "uk"),
         ("議会は月曜日、橋は春に開通し、費用は増えないと発表した。市長は記者団にそう語った。", "ja"),
         ("Short.", None),
+        ("You would be paying around $17.99 per month, so you would save money.", None),
         ("12 345 678 90 12 34 56 78 90 12 34 56 78", None),
     ],
 )  # fmt: skip

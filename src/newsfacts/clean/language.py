@@ -51,6 +51,8 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: Read at most this much text (enough to decide; bounded work on huge pages).
 _SAMPLE = 20_000
 _MIN_WORDS = 12
+#: One function word tells no language: English prose has Italian's "per" ("$17.99 per month").
+_MIN_HITS = 2
 
 
 def detect_language(text: str) -> str | None:
@@ -84,7 +86,7 @@ def detect_language(text: str) -> str | None:
         return None
     best, score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
-    if score / len(words) < 0.05 or score < 1.5 * runner_up:
+    if score < _MIN_HITS or score / len(words) < 0.05 or score < 1.5 * runner_up:
         return None
     return best
 

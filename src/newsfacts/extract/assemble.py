@@ -206,8 +206,12 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
                 if parsed and duration and parsed[1] in {"amount", "listed"}:
                     parsed = None  # "has fallen two weeks running": how long, not how much
                 draft.fields["direction"] = read_direction(
-                    sentence, start, end, duration=duration
+                    sentence, start, end, duration=duration, money=draft.kind == "money"
                 ) or (parsed[0] if parsed else None)
+                if draft.fields["direction"] is None and not duration:
+                    # "edged up 0.2 percent, or 81 points": the amount restates the change
+                    restates = _restated_after(last_percent, draft, sentence, s_start)
+                    draft.fields["direction"] = restates.fields["direction"] if restates else None
             continue
         reading = read_percent(sentence, draft.start - s_start, draft.end - s_start)
         direction, measure = reading.direction, reading.measure
@@ -232,6 +236,12 @@ def _link_sentence(drafts: list[_Draft], sents: _Sentences, index: int) -> None:
             told := restated_change(sentence, draft.start - s_start, draft.end - s_start)
         ):
             direction, measure = told, "change"  # "lost a third of its value, or 33 percent"
+        if direction is None and (
+            compared := _compared_change(previous_percent, draft, sentence, s_start)
+        ):
+            # "grew 4.6%, beating the 3.1% forecast", "lost 15%, compared with 2.4% in the
+            # placebo group": the other figure is a change of the same thing too
+            direction, measure = compared.fields["direction"], "change"
         draft.fields.update(direction=direction, measure=measure, basis=reading.basis)
         if measure != "change":
             continue
@@ -668,6 +678,42 @@ def _restated_after(
         return None
     between = sentence[earlier.end - s_start : draft.start - s_start]
     return earlier if _OR_BETWEEN.match(between) else None
+
+
+#: Before a percentage, the words that set it beside another as what that one is compared
+#: with: ", beating the", ", down from", ", compared with", ", less than the" (not a named level:
+#: "above the 2% target level").
+_COMPARAND_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than|versus|vs\.?|beat(?:ing|s)?"
+    r"|miss(?:ing|ed|es)?|topp(?:ing|ed)|trail(?:ing|ed|s)?)\s+(?:(?:the|an?|its|their)\s+)?"
+    rf"(?:(?:expected|forecast|estimated|projected|predicted)\s+)?{HEDGE_WORD}$",
+    re.I,
+)
+_NAMED_MARK_AFTER = re.compile(
+    r"^\s*(?:level|threshold|mark|limit|floor|ceiling|cap|target|barrier|hurdle)\b", re.I
+)
+
+
+def _compared_change(
+    previous: _Draft | None, draft: _Draft, sentence: str, s_start: int
+) -> _Draft | None:
+    """The change this percentage is compared with in the same sentence, if any.
+
+    ``previous`` is the last percentage before this one: when it is a change with a direction,
+    in the same unit (percent or points), and this one follows a comparing phrase, this one is
+    the same change at another time, in another group or as forecast.
+    """
+    if previous is None or previous.fields.get("direction") is None:
+        return None
+    if previous.fields.get("measure") != "change":
+        return None
+    if bool(previous.fields.get("points")) != bool(draft.fields.get("points")):
+        return None
+    before = sentence[previous.end - s_start : draft.start - s_start]
+    after = sentence[draft.end - s_start :]
+    if not _COMPARAND_BEFORE.search(before) or _NAMED_MARK_AFTER.match(after):
+        return None
+    return previous
 
 
 def _listed_after(

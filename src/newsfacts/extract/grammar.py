@@ -566,10 +566,13 @@ def change_of(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
             return None
         token = token.head
     elif any(
-        c.dep_ == "quantmod" and c.lower_ == "to" and c.i < span.start for c in token.children
+        c.dep_ in {"quantmod", "nmod", "prep"} and c.lower_ == "to" and c.i < span.start
+        for word in (token, *span)
+        for c in word.children
     ):
         # "... by $1 to $8.25", "climbed $2 to $75" (parsed as one range): the figure after
-        # "to" is the end level
+        # "to" is the end level (the "to" may hang on its scale word or its number: "by 48,000
+        # to 7.5 million cases", "cut by ¥20,000 to ¥129,800")
         return None
     if token.dep_ in _CHANGE_SIZE and token.head.i >= span.end:
         return _read(_noun_direction(token.head), "size")  # "an 8% increase", "a 5% discount"

@@ -106,11 +106,13 @@ _PHRASAL_UP = frozenset(
     "racking ring rings rang rung rake rakes raked free frees freed scoop scoops scooped "
     "scrape scrapes scraped".split()
 )
+#: Words before a bare verb: "will add", "to add".
+_MODALS = frozenset("will would could can may might must should shall to".split())
 #: Comparatives that, with "than" before a figure, bound a level: "higher than $5".
 _BOUND_COMPARATIVES = frozenset({"higher", "lower"})
 _FILLERS = frozenset(
     "by about nearly roughly around some almost another a an just only approximately "
-    "estimated over more than of in big further additional extra back".split()
+    "estimated over more than of in big further additional extra back average".split()
 )
 #: Verbs whose "up" is a fall: "gave up 2%".
 _PHRASAL_DOWN_UP = frozenset("give gives gave giving given".split())
@@ -168,6 +170,10 @@ def _direction_before(before: str) -> str | None:
         low = words[index].lower()
         if low == "up" and index > 0 and words[index - 1].lower() in _PHRASAL_DOWN_UP:
             return "down"  # "gave up 2%": a fall
+        if low in _PHRASAL_DOWN_UP and index + 1 < len(words) and words[index + 1] == "back":
+            return "down"  # "gave back 0.5%": a fall
+        if low == "add" and index > 0 and words[index - 1].lower() in _MODALS:
+            return "up"  # "will add 14 routes": the verb (not "add in a 101 hp motor")
         if low == "up" and index > 0 and words[index - 1].lower() in _PHRASAL_UP:
             return None  # "make up 70% of": a share, not a rise
         if low == "down" and index > 0 and words[index - 1].lower() in _PHRASAL_DOWN:
@@ -190,6 +196,28 @@ _OFF_A_PRICE = re.compile(
     r"|road|highway|track|grid|field|pitch|radar|books?|record|duty|work|guard|limits|peak|high"
     r"|lows?|highs?|record|[A-Z]))"
 )
+#: A title-case deal heading's "Off" ("$10 Off Wireless Earbuds"): a price cut.
+_OFF_IN_A_HEADING = re.compile(r"\s+Off\s+[A-Z\d]")
+#: A saving offered before a figure of money or a percentage: "save $31", "which saves you $14",
+#: "you'll save up to 40%", "saving $60 every year": an amount taken off a price. A saving
+#: reported in the past ("the scheme saved the council £2.3 million") is a total, and "savings of
+#: $2 billion" a balance: neither is read as a change.
+_SAVED_BEFORE = re.compile(
+    r"\b(?:sav(?:e|es|ing)|saved\s+(?=you\b))\s*"
+    r"(?:(?:you|them|us|(?:the|its|their|his|our|your)(?:\s+[\w'’-]+){1,2})\s+)?"
+    r"(?:(?:up\s+to|as\s+much\s+as|an\s+average\s+of|on\s+average|an\s+estimated|a\s+total\s+of"
+    r"|a\s+further|another|an\s+extra|about|around|roughly|nearly|almost|some|just|over"
+    r"|more\s+than|at\s+least|approximately)\s+)*$",
+    re.I,
+)
+#: "raised" right before money (hedges aside): funds raised ("raised $120 million at a $1.8
+#: billion valuation"), not a rise, which names what rose ("raised prices by $2").
+_FUNDS_RAISED = re.compile(
+    r"\brais(?:e|es|ed|ing)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than"
+    r"|at\s+least|an\s+additional|another|a\s+further|a\s+total\s+of|an\s+estimated)\s+)*$",
+    re.I,
+)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 #: After a span of time, the words that make it an amount taken away: "3.2 years from".
 _TAKEN_FROM = re.compile(r"\s+(?:from|off)\b", re.I)
 
@@ -231,13 +259,16 @@ def _ordered(before: str, figure: str, after: str) -> str | None:
     return None
 
 
-def read_direction(sentence: str, start: int, end: int, *, duration: bool = False) -> str | None:
+def read_direction(
+    sentence: str, start: int, end: int, *, duration: bool = False, money: bool = False
+) -> str | None:
     """The direction of a change the figure at ``[start, end)`` states, if it states one.
 
     A change word right before it ("fell $3 billion", "cut 300 jobs", "down 5 points"; not before
     a ``duration``), a change noun right after it ("a $2 million increase") or a comparative ("10
-    years younger", "$5 cheaper than"). An end level ("rose to $3 billion") or a bound ("up to
-    300") has none.
+    years younger", "$5 cheaper than"); for ``money``, a saving ("save $31": taken off a price;
+    "save 300 jobs" keeps them). An end level ("rose to $3 billion") or a bound ("up to 300") has
+    none.
     """
     before = sentence[max(0, start - WINDOW) : start]
     after = sentence[end : end + WINDOW]
@@ -249,8 +280,12 @@ def read_direction(sentence: str, start: int, end: int, *, duration: bool = Fals
     timed = duration and not _TAKEN_FROM.match(after)
     direction = None if timed else _direction_before(before[-40:])
     direction = direction or _word_after(_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
-    if direction is None and _OFF_A_PRICE.match(after):
+    if direction is None and (_OFF_A_PRICE.match(after) or _OFF_IN_A_HEADING.match(after)):
         direction = "down"  # "knocking $438 off select models", "20% off": a price cut
+    if direction == "up" and money and _FUNDS_RAISED.search(before[-60:]):
+        direction = None  # "the start-up raised $120 million": money raised, not a rise
+    if direction is None and money and _SAVED_BEFORE.search(before[-60:]):
+        direction = "down"  # "save $31", "which saves you $14": taken off a price or a cost
     if direction is None and (timing := _LATE_EARLY.match(after)):
         direction = "up" if timing.group(1).lower() == "late" else "down"  # "18 minutes late"
     if direction is None and not timed:
@@ -327,12 +362,15 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
     before = sentence[max(0, start - WINDOW) : start]
     after = sentence[end : end + WINDOW]
     signed = _SIGN_BEFORE.search(before)  # "returned -5%", "(+2.3%)": the sign is the direction
+    # "save up to 40%" is a cut (not "saved 12% of their income", a share)
+    saving = _SAVED_BEFORE.search(before[-60:]) and not _OF_AFTER.match(after)
     direction = (("down" if signed.group(1) in "-−" else "up") if signed else None) or (
         _direction_before(before[-40:])
         or _ordered(before, "%", after)
         or _word_after(_NOUN_AFTER, after, UP_WORDS, DOWN_WORDS)
         or _word_after(_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
         or _word_after(_CHANGE_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
+        or ("down" if saving else None)
     )
     if direction == "up" and _OF_A_WHOLE.match(after) and not signed:
         direction = None  # "could gain just 10% of the $74 billion": a share won, not a rise
