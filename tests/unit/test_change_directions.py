@@ -46,6 +46,11 @@ def _directions(text: str, nlp: Language, kind: str = "percent") -> list[str | N
             "Brackley sales rose 5% to 12% of the market, compared with 10% a year ago.",
             ["up", None, None],
         ),
+        # "up to" after "by" or a change noun's "of" bounds the change; after a verb alone it
+        # may be the level reached
+        ("Corvel fares could rise by up to 6% next year.", ["up"]),
+        ("Ashby shoppers will get discounts of up to 40% on laptops.", ["down"]),
+        ("Pellworth prices could rise up to 6% next year.", [None]),
         # a saving is a cut; a share of income saved is none
         ("Corvel shoppers can save up to 40% on laptops this weekend.", ["down"]),
         ("Varnell households saved 12% of their income in the spring.", [None]),

@@ -106,6 +106,9 @@ _PHRASAL_UP = frozenset(
     "racking ring rings rang rung rake rakes raked free frees freed scoop scoops scooped "
     "scrape scrapes scraped".split()
 )
+#: "by" or "of" before a bound: the step of a change verb or the size of a change noun ("rise by
+#: up to 6%", "discounts of up to 40%"), where "up to" bounds the change, not a level reached.
+_STEP_UP_TO = re.compile(r"\b(by|of)\s+up\s+to\s*$", re.I)
 #: Words before a bare verb: "will add", "to add".
 _MODALS = frozenset("will would could can may might must should shall to".split())
 #: Comparatives that, with "than" before a figure, bound a level: "higher than $5".
@@ -163,6 +166,8 @@ def _direction_before(before: str) -> str | None:
         before = before[clause.end() :]  # "Performance Recover, 1 cup": another clause's word
     while hedge := _HEDGE_AT_END.search(before):
         before = before[: hedge.start()]
+    if bound := _STEP_UP_TO.search(before):
+        before = before[: bound.end(1)] + " "  # "rise by up to 6%": the bound sizes the change
     if pace := _AT_A_PACE.search(before):
         before = before[: pace.start()]  # "grew at a 4% clip": the verb before the pace
     words = _WORDS.findall(before)[-6:]
@@ -184,6 +189,9 @@ def _direction_before(before: str) -> str | None:
             return "up"
         if low in DOWN_WORDS:
             return "down"
+        if index + 1 < len(words) and words[index + 1].lower() == "of":
+            if noun := CHANGE_NOUN_DIRECTIONS.get(low):
+                return noun  # "discounts of up to 40%", "an increase of 6%"
         if low not in _FILLERS and not _ADVERB_LY.match(low):  # "rose slightly by 25%"
             return None
     return None
