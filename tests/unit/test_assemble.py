@@ -23,6 +23,15 @@ def _units(text: str, nlp: Language) -> dict[str, str | None]:
         ("The mill employs 300 and ships worldwide.", "300", "employees"),
         ("Doses of 20 and 40 mg were given.", "20", "mg"),
         ("Visitors rose from 900 people to 1,200 this spring.", "1,200", "people"),
+        # a part of a whole with its own figure, over a possessive
+        ("Pellworth scored 5 of the team's 9 goals in the final.", "5", "goals"),
+        # a bare count sold or shipped counts units of the product
+        (
+            "Corvel launched the tablet in 2019 and sold about 2 million in its first year.",
+            "2 million",
+            "units",
+        ),
+        ("Varnell shipped 4.5 million last quarter, up from 3.9 million.", "3.9 million", "units"),
     ],
 )
 def test_assemble_gives_a_bare_figure_the_unit_the_sentence_implies(

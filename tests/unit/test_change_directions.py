@@ -165,6 +165,8 @@ def test_percent_directions(text: str, directions: list[str | None], nlp: Langua
             [None, "down"],
         ),
         ("The new boilers will save the Ashby council £2.3 million a year.", "money", ["down"]),
+        ("The Corvel tariff will save households about $300 a year.", "money", ["down"]),
+        ("The Ashby deal can save many shoppers anywhere from $200 to $500.", "money", ["down"]),
         ("The new boilers saved the Ashby council £2.3 million last year.", "money", [None]),
         ("The Brackley deal would save about 300 jobs at the plant.", "quantity", [None]),
         ("The Pellworth bank holds savings of $2 billion in deposits.", "money", [None]),

@@ -326,7 +326,25 @@ _CROWD_BEFORE = EndPhrases(
     ),
     "of was is reached hit estimated about nearly some roughly than over around".split(),
 )
-_PART_OF = re.compile(r"^\s+of\s+(?:the|its|their|these|those|all|our|his|her)\s+$", re.I)
+#: A verb of selling right before a bare count: what it counts is units of the product.
+_SOLD_BEFORE = EndPhrases(
+    re.compile(
+        r"\b(?:sold|sells?|selling|shipped|ships?|shipping)\s+(?:(?:about|around|roughly|nearly"
+        r"|almost|some|over|more\s+than|at\s+least|an\s+estimated|another|a\s+further)\s+)*$",
+        re.I,
+    ),
+    "sold sell sells selling shipped ship ships shipping about around roughly nearly almost "
+    "some over than least estimated another further".split(),
+)
+#: A word after a bare count that may be the thing counted ("sold 2 million Model 3s"): the
+#: count is left to the rules that read it.
+_NOUN_NEXT = re.compile(
+    r"^\s+(?!(?:in|on|at|by|for|to|of|and|or|but|as|last|this|that|since"
+    r"|during|within|over|from|before|after|worldwide|globally|units?)\b)[A-Za-z]"
+)
+_PART_OF = re.compile(
+    r"^\s+of\s+(?:the|its|their|these|those|all|our|his|her)\s+(?:[\w-]+['’]s\s+)?$", re.I
+)  # "11 of the 12 cities", "5 of the team's 9 goals"
 _LISTED = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*$")
 #: The two ends of a span of one unit, printed once after the second: "from 220 to 226ppi",
 #: "between 40 and 45 kilograms" (the second pair is read by :data:`_LISTED`).
@@ -434,6 +452,9 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
         if _CROWD_BEFORE.search(before, last):
             draft.fields["unit"] = "people"
             continue
+        if _SOLD_BEFORE.search(before, last) and not _NOUN_NEXT.match(after):
+            draft.fields["unit"] = "units"  # "sold about 2 million in its first year": units
+            continue
         if capacity := _CAPACITY_BEFORE.search(before, last):
             draft.fields["unit"] = _CAPACITY_UNITS[capacity.group(1).lower()]
             continue
@@ -449,6 +470,7 @@ def _implied_units(drafts: list[_Draft], sentence: str, s_start: int) -> None:
             if whole:
                 draft.fields["unit"] = whole[-1].fields["unit"]
                 continue
+
         for back in range(index - 1, -1, -1):
             earlier = quantities[back]
             if draft.start - earlier.end > _LEND_REACH:

@@ -212,7 +212,10 @@ _OFF_IN_A_HEADING = re.compile(r"\s+Off\s+[A-Z\d]")
 #: $2 billion" a balance: neither is read as a change.
 _SAVED_BEFORE = re.compile(
     r"\b(?:sav(?:e|es|ing)|saved\s+(?=you\b))\s*"
-    r"(?:(?:you|them|us|(?:the|its|their|his|our|your)(?:\s+[\w'’-]+){1,2})\s+)?"
+    r"(?:(?:you|them|us|(?:the|its|their|his|our|your|many|most|some|all)(?:\s+[\w'’-]+){1,2}"
+    r"|(?:shoppers|customers|buyers|drivers|households|families|consumers|users|travellers"
+    r"|travelers|homeowners|renters|members|subscribers|taxpayers))\s+)?"
+    r"(?:(?:anywhere\s+)?(?:from|between)\s+)?"
     r"(?:(?:up\s+to|as\s+much\s+as|an\s+average\s+of|on\s+average|an\s+estimated|a\s+total\s+of"
     r"|a\s+further|another|an\s+extra|about|around|roughly|nearly|almost|some|just|over"
     r"|more\s+than|at\s+least|approximately)\s+)*$",
