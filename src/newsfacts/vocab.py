@@ -196,7 +196,7 @@ DOWN_WORDS = (
 CHANGE_NOUN_DIRECTIONS = {
     **dict.fromkeys(
         "increase increases rise rises hike hikes gain gains jump jumps boost raise raises "
-        "improvement improvements growth surge spike uptick rebound".split(),
+        "improvement improvements growth surge spike uptick rebound premium markup".split(),
         "up",
     ),
     **dict.fromkeys(

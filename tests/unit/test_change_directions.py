@@ -51,6 +51,14 @@ def _directions(text: str, nlp: Language, kind: str = "percent") -> list[str | N
         ("Corvel fares could rise by up to 6% next year.", ["up"]),
         ("Ashby shoppers will get discounts of up to 40% on laptops.", ["down"]),
         ("Pellworth prices could rise up to 6% next year.", [None]),
+        # a compound annual rate of growth is a change
+        ("Corvel revenue grew at a compound annual rate of 14% over five years.", ["up"]),
+        ("The Varnell market is forecast to expand at a CAGR of 9.2% through 2030.", ["up"]),
+        # a premium is a difference above; "ahead of" a mark is a gap; a market "ended up"
+        ("The Corvel offer is $12 a share, a 30% premium to Friday's close.", ["up"]),
+        ("Ashby revenue was 3% ahead of analyst forecasts.", ["up"]),
+        ("The Varnell index ended up 0.7% on Friday.", ["up"]),
+        ("The Pellworth stock ended up 40% of the index weight.", [None]),
         # a saving is a cut; a share of income saved is none
         ("Corvel shoppers can save up to 40% on laptops this weekend.", ["down"]),
         ("Varnell households saved 12% of their income in the spring.", [None]),
@@ -180,6 +188,8 @@ def test_percent_directions(text: str, directions: list[str | None], nlp: Langua
         ("The Corvel team led by 9 points after the third quarter.", "quantity", ["up"]),
         ("A survey led by 12 engineers found the fault.", "quantity", [None]),
         ("Revenue topped forecasts by $2 billion.", "money", ["up"]),
+        ("The Corvel party is 2 points behind the Greens in the poll.", "quantity", ["down"]),
+        ("They are 20 years behind. The world has moved on.", "quantity", [None]),
         ("Profit missed estimates by 3 cents a share.", "money", ["down"]),
     ],
 )

@@ -55,6 +55,11 @@ _COMPARATIVE_AFTER = re.compile(
     r"|deeper|shallower|brighter|dimmer|louder|quieter)\b",
     re.I,
 )
+#: A gap after a figure to what it is measured against: "3% ahead of forecasts", "2 points
+#: behind the leader" (not a bare "20 years behind.", which names no mark).
+_AHEAD_BEHIND = re.compile(
+    r"^\s+(ahead)\s+of\b|^\s+(behind)\s+(?=(?:the|its|their|his|her|a|an)\b)", re.I
+)
 _LATE_EARLY = re.compile(r"^\s+(late|early)\b(?!\s+(?:in|on|this|next|last)\b)", re.I)
 #: Comparatives that state a difference without "than": "10 years younger", "above normal".
 #: What "above" / "below" measure a position from, not a change: "70 feet below ground".
@@ -130,7 +135,8 @@ _PHRASAL_DOWN = frozenset(
 )
 #: A pace before the figure: "grew at a 4% clip", "expanded at an annualized rate of 2.1%".
 _AT_A_PACE = re.compile(
-    r"\bat\s+an?\s+(?:(?:annual(?:ized|ised)?|seasonally\s+adjusted(?:\s+annual)?|yearly|monthly)"
+    r"\bat\s+an?\s+(?:(?:(?:compound(?:ed)?\s+)?annual(?:ized|ised)?"
+    r"|seasonally\s+adjusted(?:\s+annual)?|yearly|monthly)"
     r"\s+)?(?:(?:rate|pace|clip)\s+of\s+)?$",
     re.I,
 )
@@ -147,7 +153,8 @@ _HEDGE_AT_END = EndPhrases(
     ),
     _HEDGES_OF_WORDS,
 )
-_RATE_OF_CHANGE = re.compile(r"\b(?:inflation|growth)\b", re.I)
+#: "a compound annual growth rate (CAGR) of 9.2%" is a growth rate too.
+_RATE_OF_CHANGE = re.compile(r"\b(?:inflation|growth|CAGR)\b", re.I)
 #: A sign glued to a percentage: "returned -5%", "(+2.3%)" (not a range's dash: "5-6%").
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(\[])([-−+])$")
 
@@ -228,6 +235,7 @@ _FUNDS_RAISED = re.compile(
     r"|at\s+least|an\s+additional|another|a\s+further|a\s+total\s+of|an\s+estimated)\s+)*$",
     re.I,
 )
+_ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending|finish(?:ed|es)?)\s+up\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 #: After a span of time, the words that make it an amount taken away: "3.2 years from".
 _TAKEN_FROM = re.compile(r"\s+(?:from|off)\b", re.I)
@@ -321,6 +329,8 @@ def _comparative_after(after: str, *, alone: bool) -> str | None:
     With ``alone``, a comparative counts only before "than" or when it states a difference by
     itself ("10 years younger", "above normal").
     """
+    if gap := _AHEAD_BEHIND.match(after):  # "3% ahead of forecasts", "2 points behind the"
+        return "up" if gap.group(1) else "down"
     comparative = _COMPARATIVE_AFTER.match(after)
     if comparative is None:
         return None
@@ -375,6 +385,8 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
     signed = _SIGN_BEFORE.search(before)  # "returned -5%", "(+2.3%)": the sign is the direction
     # "save up to 40%" is a cut (not "saved 12% of their income", a share)
     saving = _SAVED_BEFORE.search(before[-60:]) and not _OF_AFTER.match(after)
+    # "the index ended up 0.7%": a close, not "ended up 40% of the total"
+    ended_up = _ENDED_UP.search(before[-30:]) and not _OF_AFTER.match(after)
     direction = (("down" if signed.group(1) in "-−" else "up") if signed else None) or (
         _direction_before(before[-40:])
         or _ordered(before, "%", after)
@@ -382,6 +394,7 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
         or _word_after(_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
         or _word_after(_CHANGE_NOUN_AFTER, after, _CHANGE_NOUNS_UP, _CHANGE_NOUNS_DOWN)
         or ("down" if saving else None)
+        or ("up" if ended_up else None)
     )
     if direction == "up" and _OF_A_WHOLE.match(after) and not signed:
         direction = None  # "could gain just 10% of the $74 billion": a share won, not a rise
