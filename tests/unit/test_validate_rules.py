@@ -348,6 +348,9 @@ ROUNDING = ("inconsistent", "rounding")
             "The price equals 1,180 pence per share, a 48% premium to Tuesday's close of 855 pence.",
             [MAJOR],
         ),
+        # a discount to a base printed after it, read once (17 / 20 = 0.85)
+        ("The Corvel shares trade at $17, a 15% discount to the net asset value of $20.", [OK]),
+        ("The Corvel shares trade at $17, a 25% discount to the net asset value of $20.", [MAJOR]),
         # two levels "compared with", then the change between them (1.9 / 1.4: +27.6% to +44.4%)
         (
             "Deal wins totaled $1.9 billion, compared with $1.4 billion in the same quarter last "

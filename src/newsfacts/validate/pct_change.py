@@ -819,11 +819,15 @@ _PREMIUM_TO = re.compile(
 )
 
 
-def _premiums(ctx: RuleContext) -> list[Verdict]:
-    """A price offered at a premium (or a discount) to another: the percent between them."""
+def _premiums(ctx: RuleContext, decided: set[str]) -> list[Verdict]:
+    """A price offered at a premium (or a discount) to another: the percent between them.
+
+    ``decided``: percents already decided against the figures they are linked to (a premium is
+    a change the extractor may link "to" its base): not checked twice.
+    """
     verdicts = []
     for p in ctx.percents():
-        if p.points or p.value_max is not None:
+        if p.points or p.value_max is not None or p.id in decided:
             continue
         before_word = _PREMIUM_BEFORE.search(ctx.before(p, 30))
         after_word = _PREMIUM_AFTER.match(ctx.after(p, 12))
@@ -1256,18 +1260,24 @@ def _compound(ctx: RuleContext) -> list[Verdict]:
 
 def check_pct_change(ctx: RuleContext) -> list[Verdict]:
     """Check every percentage change linked to the figures it runs from or to, and multiples."""
-    verdicts = []
+    linked: list[tuple[str, Verdict]] = []  # percents checked through their from/to links
     for p in ctx.percents():
         if p.measure == "change":
             verdict = _percent(p, ctx)
             if verdict is not None:
-                verdicts.append(verdict)
+                linked.append((p.id, verdict))
+    # a premium or a discount decided by its base ("$17, a 15% discount to ... $20") stands for
+    # the links' reading when that could not decide, and is not repeated when it could
+    decided = {pid for pid, v in linked if v.status != "unverifiable"}
+    premiums = _premiums(ctx, decided)
+    by_premium = {v.fact_ids[0] for v in premiums}
+    verdicts = [v for pid, v in linked if pid not in by_premium or v.status != "unverifiable"]
     return (
         verdicts
         + _multiples(ctx)
         + _fraction_changes(ctx)
         + _compound(ctx)
-        + _premiums(ctx)
+        + premiums
         + _rate_changes(ctx)
     )
 
