@@ -51,6 +51,11 @@ def _directions(text: str, nlp: Language, kind: str = "percent") -> list[str | N
         ("Corvel fares could rise by up to 6% next year.", ["up"]),
         ("Ashby shoppers will get discounts of up to 40% on laptops.", ["down"]),
         ("Pellworth prices could rise up to 6% next year.", [None]),
+        # a growth rate's change is the verb's: "lowered ... growth forecast by" is a fall
+        (
+            "The Corvel bank lowered its growth forecast by half a percentage point to 2.1%.",
+            ["down", "up"],
+        ),
         # a compound annual rate of growth is a change
         ("Corvel revenue grew at a compound annual rate of 14% over five years.", ["up"]),
         ("The Varnell market is forecast to expand at a CAGR of 9.2% through 2030.", ["up"]),

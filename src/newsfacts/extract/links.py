@@ -235,6 +235,7 @@ _FUNDS_RAISED = re.compile(
     r"|at\s+least|an\s+additional|another|a\s+further|a\s+total\s+of|an\s+estimated)\s+)*$",
     re.I,
 )
+_STEP_BY = re.compile(rf"\bby\s+{HEDGE_WORD}$", re.I)
 _ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending|finish(?:ed|es)?)\s+up\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 #: After a span of time, the words that make it an amount taken away: "3.2 years from".
@@ -402,6 +403,7 @@ def read_percent(sentence: str, start: int, end: int) -> PercentReading:
         direction is None
         and _RATE_OF_CHANGE.search(before[-70:])
         and not _SHARE_BEFORE.search(before)
+        and not _STEP_BY.search(before)  # "lowered its growth forecast by 0.5 point": the verb's
     ):
         direction = "up"  # an inflation or growth rate is a change (a fall is stated as such)
     direction = direction or _comparative_after(after, alone=False)
