@@ -169,6 +169,7 @@ def test_percent_directions(text: str, directions: list[str | None], nlp: Langua
         ),
         # money raised is no rise; "will add" is the verb
         ("The Pellworth start-up raised $120 million from investors.", "money", [None]),
+        ("Ashby parking will raise an extra £650,000 a year.", "money", ["up"]),
         ("The Brackley airline will add 14 routes this winter.", "quantity", ["up"]),
         # a saving of money is taken off a price or a cost; saved jobs or goals are kept
         ("Save $31 if you buy the blue console with a case.", "money", ["down"]),

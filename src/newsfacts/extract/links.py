@@ -213,6 +213,17 @@ _OFF_A_PRICE = re.compile(
 )
 #: A title-case deal heading's "Off" ("$10 Off Wireless Earbuds"): a price cut.
 _OFF_IN_A_HEADING = re.compile(r"\s+Off\s+[A-Z\d]")
+#: What may stand between a verb and the amount it takes: the hedges (``vocab.HEDGES``) and the
+#: leads of a sum ("an average of", "a total of"), any number of them, then the figure.
+_AMOUNT_WORDS = "|".join(
+    re.escape(words).replace(r"\ ", r"\s+")
+    for words in sorted(
+        (*HEDGES, "an average of", "on average", "a total of"), key=len, reverse=True
+    )
+)
+_BEFORE_AMOUNT = rf"(?:(?:{_AMOUNT_WORDS})\s+)*$"
+#: ... and the words of an amount added to another ("another", "an extra $650,000").
+_BEFORE_MORE = rf"(?:(?:{_AMOUNT_WORDS}|a\s+further|another|an\s+extra|an\s+additional)\s+)*$"
 #: A saving offered before a figure of money or a percentage: "save $31", "which saves you $14",
 #: "you'll save up to 40%", "saving $60 every year": an amount taken off a price. A saving
 #: reported in the past ("the scheme saved the council £2.3 million") is a total, and "savings of
@@ -222,19 +233,13 @@ _SAVED_BEFORE = re.compile(
     r"(?:(?:you|them|us|(?:the|its|their|his|our|your|many|most|some|all)(?:\s+[\w'’-]+){1,2}"
     r"|(?:shoppers|customers|buyers|drivers|households|families|consumers|users|travellers"
     r"|travelers|homeowners|renters|members|subscribers|taxpayers))\s+)?"
-    r"(?:(?:anywhere\s+)?(?:from|between)\s+)?"
-    r"(?:(?:up\s+to|as\s+much\s+as|an\s+average\s+of|on\s+average|an\s+estimated|a\s+total\s+of"
-    r"|a\s+further|another|an\s+extra|about|around|roughly|nearly|almost|some|just|over"
-    r"|more\s+than|at\s+least|approximately)\s+)*$",
+    rf"(?:(?:anywhere\s+)?(?:from|between)\s+)?{_BEFORE_MORE}",
     re.I,
 )
 #: "raised" right before money (hedges aside): funds raised ("raised $120 million at a $1.8
-#: billion valuation"), not a rise, which names what rose ("raised prices by $2").
-_FUNDS_RAISED = re.compile(
-    r"\brais(?:e|es|ed|ing)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than"
-    r"|at\s+least|an\s+additional|another|a\s+further|a\s+total\s+of|an\s+estimated)\s+)*$",
-    re.I,
-)
+#: billion valuation"), not a rise, which names what rose ("raised prices by $2"); money
+#: raised on top of other money is one ("raising an extra £650,000 a year").
+_FUNDS_RAISED = re.compile(rf"\brais(?:e|es|ed|ing)\s+{_BEFORE_AMOUNT}", re.I)
 _STEP_BY = re.compile(rf"\bby\s+{HEDGE_WORD}$", re.I)
 _ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending|finish(?:ed|es)?)\s+up\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
